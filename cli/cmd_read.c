@@ -1,0 +1,34 @@
+/* cmd_read.c - annals read: articles in, article records out. */
+#include "cli.h"
+
+static int read_run(int argc, char **argv) {
+    cli_run_opts o = {0};
+    int first = cli_parse_run_opts(&cli_read, argc, argv, &o);
+    if (first < 0) return first == -2 ? CLI_OK : CLI_USAGE;
+    return cli_run_inputs("read", &o, argv + first, argc - first);
+}
+
+const cli_command cli_read = {
+    "read", read_run, "read articles and write one JSON record per article",
+    "usage: annals read [OPTIONS] [FILE|DIR|-]...\n"
+    "\n"
+    "Reads articles and writes one JSON object per article per line. Inputs are files,\n"
+    "directories (read recursively, in name order) or - for standard input (the default\n"
+    "when it is not a terminal). The kind of each input is found from its content:\n"
+    "  - the plain-text form: an optional 'date YYYY-MM-DD Headline' line, then the page\n"
+    "    text (byline, 'Published ...' line, dateline, captions and credits are recognised);\n"
+    "  - JSON Lines: one object a line with \"text\" (or \"html\"), and optionally \"id\",\n"
+    "    \"url\", \"title\", \"date\", \"authors\", \"outlet\", \"lang\".\n"
+    "gzip-compressed input is read transparently.\n"
+    "\n"
+    "Options:\n"
+    "  --sentences        add sentences and their tokens (code point offsets)\n"
+    "  --format FORMAT    json (default) or brief (one human-readable line per article)\n"
+    "  --stats            print articles/s, MB/s and peak memory to stderr at the end\n"
+    "  --max-bytes N      refuse articles (and JSONL lines) larger than N bytes\n"
+    "                     (default 64 MiB; suffixes K, M, G)\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "Exit status: 0 when every input was read, 1 when any input or record failed (each is\n"
+    "reported on stderr as FILE:LINE or FILE: byte N, and the others are still read),\n"
+    "2 on a usage error.\n"};

@@ -1,0 +1,227 @@
+/*
+ * annals.h - the public API of annals, an engine that reads dated news and keeps a
+ * sourced, time-resolved, geolocated record of events.
+ *
+ * Shape of the API:
+ *   annals_engine  shared read-only resources (lexicons, later the gazetteer); open once,
+ *                  share between threads.
+ *   annals_reader  a stream of articles from one input (file, gzip, stdin, memory);
+ *                  detects the input kind by content.
+ *   annals_doc     one article and everything found in it; all its memory lives in one
+ *                  arena freed by annals_doc_free. Pointers it hands out stay valid until then.
+ *
+ * Every function that can fail returns an annals_status; nothing here calls exit().
+ * Offsets handed out are Unicode code points into the string they refer to (the article
+ * text, or caption N when `where` is N >= 0), end exclusive.
+ */
+#ifndef ANNALS_H
+#define ANNALS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ANNALS_VERSION_MAJOR 0
+#define ANNALS_VERSION_MINOR 1
+#define ANNALS_VERSION_PATCH 0
+#define ANNALS_VERSION "0.1.0"
+
+/* The library's version string; compare with ANNALS_VERSION to detect header mismatch. */
+const char *annals_version(void);
+
+typedef enum {
+    ANNALS_OK = 0,
+    ANNALS_DONE,      /* a reader has no more articles */
+    ANNALS_ENOMEM,    /* out of memory */
+    ANNALS_EIO,       /* the input could not be opened or read */
+    ANNALS_EFORMAT,   /* the input (or one record of it) is not in a form annals reads */
+    ANNALS_ETOOBIG,   /* an article or line exceeds the configured limit */
+    ANNALS_ETRUNC,    /* the input ends in the middle of a compressed stream */
+    ANNALS_EINVAL,    /* a bad argument from the caller */
+    ANNALS_EUNSUPPORTED /* a known input kind that this build cannot read yet */
+} annals_status;
+
+/* A short English description of a status code. */
+const char *annals_strerror(annals_status status);
+
+/* Where something went wrong: the input's name, a 1-based line (0 when not known) and the
+ * byte offset into the (decompressed) input. */
+typedef struct {
+    annals_status status;
+    const char *file;
+    uint64_t line;
+    uint64_t byte;
+    const char *message;
+} annals_error;
+
+/* ---- engine ---------------------------------------------------------------------- */
+
+typedef struct annals_engine annals_engine;
+
+typedef struct {
+    size_t max_article_bytes; /* larger articles/lines are refused with ANNALS_ETOOBIG */
+    unsigned flags;           /* reserved, 0 */
+} annals_options;
+
+void annals_options_init(annals_options *opts);
+
+/* Loads the shared resources. opts may be NULL for defaults. */
+annals_status annals_open(annals_engine **out, const annals_options *opts);
+void annals_close(annals_engine *engine);
+
+/* ---- documents --------------------------------------------------------------------- */
+
+typedef struct annals_doc annals_doc;
+
+/* String fields of the article record. A field not known is NULL. */
+typedef enum {
+    ANNALS_FIELD_ID,
+    ANNALS_FIELD_URL,
+    ANNALS_FIELD_TITLE,
+    ANNALS_FIELD_OUTLET,
+    ANNALS_FIELD_PUBLISHED,      /* ISO 8601, as precise as known */
+    ANNALS_FIELD_PUBLISHED_FROM, /* header, byline, meta, jsonld, url, given */
+    ANNALS_FIELD_LANG,
+    ANNALS_FIELD_DATELINE,
+    ANNALS_FIELD_TEXT,           /* body paragraphs joined by a blank line */
+    ANNALS_FIELD_SOURCE,         /* the input the article came from */
+    ANNALS_FIELD_COUNT_
+} annals_field;
+
+/* Lists of the article record. */
+typedef enum {
+    ANNALS_LIST_AUTHORS,
+    ANNALS_LIST_PARAGRAPHS,
+    ANNALS_LIST_CAPTIONS,
+    ANNALS_LIST_LINKS,
+    ANNALS_LIST_SENTENCES,
+    ANNALS_LIST_TOKENS,
+    ANNALS_LIST_COUNT_
+} annals_list;
+
+#define ANNALS_WHERE_TEXT (-1)
+
+typedef struct {
+    size_t start, end; /* code points, end exclusive */
+    int where;         /* ANNALS_WHERE_TEXT or a caption index */
+} annals_span;
+
+typedef enum {
+    ANNALS_TOKEN_WORD,
+    ANNALS_TOKEN_NUMBER,   /* 1,000  3.5  10:43  2,000-year-old starts a WORD, see flags */
+    ANNALS_TOKEN_ABBREV,   /* Lt.  U.S.  e.g.  Jan. */
+    ANNALS_TOKEN_PUNCT,
+    ANNALS_TOKEN_SYMBOL,   /* $ % & and other symbols */
+    ANNALS_TOKEN_URL       /* http://..., www..., e-mail addresses */
+} annals_token_kind;
+
+enum {
+    ANNALS_TOKEN_CAPITALIZED = 1u << 0, /* first letter upper case */
+    ANNALS_TOKEN_ALLCAPS = 1u << 1,     /* two or more letters, all upper case */
+    ANNALS_TOKEN_HAS_DIGIT = 1u << 2,
+    ANNALS_TOKEN_HYPHENATED = 1u << 3,
+    ANNALS_TOKEN_SENT_START = 1u << 4
+};
+
+typedef struct {
+    annals_span span;
+    annals_token_kind kind;
+    unsigned flags;
+    const char *text; /* NUL-terminated copy owned by the document */
+} annals_token;
+
+typedef struct {
+    annals_span span;
+    size_t first_token, token_count; /* into ANNALS_LIST_TOKENS */
+} annals_sentence;
+
+typedef struct {
+    const char *text;
+    const char *credit; /* NULL when none */
+} annals_caption;
+
+typedef struct {
+    const char *text;
+    const char *href;
+    annals_span span; /* where the link text stands */
+} annals_link;
+
+/* A new empty document; fill it with annals_doc_set before annals_annotate. */
+annals_status annals_doc_new(annals_engine *engine, annals_doc **out);
+void annals_doc_free(annals_doc *doc);
+
+/* Sets a string field (copied into the document). Setting ANNALS_FIELD_TEXT replaces the
+ * paragraphs with the text split on blank lines; invalid UTF-8 is replaced by U+FFFD. */
+annals_status annals_doc_set(annals_doc *doc, annals_field field, const char *value, size_t len);
+
+const char *annals_doc_get(const annals_doc *doc, annals_field field);
+size_t annals_doc_count(const annals_doc *doc, annals_list list);
+
+/* Items of the lists; each returns ANNALS_EINVAL when i is out of range. */
+annals_status annals_doc_author(const annals_doc *doc, size_t i, const char **out);
+annals_status annals_doc_paragraph(const annals_doc *doc, size_t i, annals_span *out);
+annals_status annals_doc_caption(const annals_doc *doc, size_t i, annals_caption *out);
+annals_status annals_doc_link(const annals_doc *doc, size_t i, annals_link *out);
+annals_status annals_doc_sentence(const annals_doc *doc, size_t i, annals_sentence *out);
+annals_status annals_doc_token(const annals_doc *doc, size_t i, annals_token *out);
+
+/* ---- pipeline ---------------------------------------------------------------------- */
+
+enum {
+    ANNALS_STAGE_SEGMENT = 1u << 0, /* sentences and tokens */
+    ANNALS_STAGE_ALL = 0xffffffffu
+};
+
+/* Runs the stages asked for, in pipeline order, on a document. */
+annals_status annals_annotate(annals_engine *engine, annals_doc *doc, unsigned stages);
+
+/* ---- output ------------------------------------------------------------------------ */
+
+enum {
+    ANNALS_JSON_SENTENCES = 1u << 0, /* add "sentences" with their tokens */
+    ANNALS_JSON_PRETTY = 1u << 1     /* reserved */
+};
+
+/* Writes the article record as one line of JSON (with a final newline) through `write`,
+ * which returns 0 on success. */
+typedef int (*annals_write_fn)(void *ctx, const char *data, size_t len);
+annals_status annals_doc_write_json(const annals_doc *doc, unsigned flags, annals_write_fn write,
+                                    void *ctx);
+
+/* ---- readers ----------------------------------------------------------------------- */
+
+typedef struct annals_reader annals_reader;
+
+typedef enum {
+    ANNALS_KIND_UNKNOWN,
+    ANNALS_KIND_TEXT,  /* the plain-text form, with or without a "date YYYY-MM-DD" line */
+    ANNALS_KIND_JSONL, /* one JSON object per line */
+    ANNALS_KIND_HTML,
+    ANNALS_KIND_WARC
+} annals_kind;
+
+/* Opens a file by path ("-" is standard input). gzip is detected and read transparently. */
+annals_status annals_reader_open(annals_engine *engine, const char *path, annals_reader **out);
+/* Reads from bytes the caller keeps alive until annals_reader_close. `name` is used in errors. */
+annals_status annals_reader_open_memory(annals_engine *engine, const char *name, const void *data,
+                                        size_t len, annals_reader **out);
+
+/* The next article. Returns ANNALS_OK with *out set (free it with annals_doc_free),
+ * ANNALS_DONE at the end, or an error: then annals_reader_error() says where, and the next
+ * call goes on with the following record when the input allows it (ANNALS_DONE otherwise). */
+annals_status annals_reader_next(annals_reader *reader, annals_doc **out);
+/* The last error; it and its strings stay valid until the next call on the reader. */
+const annals_error *annals_reader_error(const annals_reader *reader);
+annals_kind annals_reader_kind(const annals_reader *reader);
+/* Decompressed bytes consumed so far. */
+uint64_t annals_reader_bytes(const annals_reader *reader);
+void annals_reader_close(annals_reader *reader);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ANNALS_H */

@@ -1,0 +1,64 @@
+/* engine.c - opening and closing the engine, versions and error strings. */
+#include <stdlib.h>
+
+#include "api/engine.h"
+
+#define AN_DEFAULT_MAX_ARTICLE (64u << 20)
+
+const char *annals_version(void) { return ANNALS_VERSION; }
+
+const char *annals_strerror(annals_status status) {
+    switch (status) {
+    case ANNALS_OK: return "ok";
+    case ANNALS_DONE: return "no more articles";
+    case ANNALS_ENOMEM: return "out of memory";
+    case ANNALS_EIO: return "cannot read the input";
+    case ANNALS_EFORMAT: return "not in a form annals reads";
+    case ANNALS_ETOOBIG: return "too large";
+    case ANNALS_ETRUNC: return "truncated input";
+    case ANNALS_EINVAL: return "invalid argument";
+    case ANNALS_EUNSUPPORTED: return "input kind not supported by this build";
+    }
+    return "unknown status";
+}
+
+void annals_options_init(annals_options *opts) {
+    opts->max_article_bytes = AN_DEFAULT_MAX_ARTICLE;
+    opts->flags = 0;
+}
+
+annals_status annals_open(annals_engine **out, const annals_options *opts) {
+    if (!out) return ANNALS_EINVAL;
+    *out = NULL;
+    annals_engine *e = calloc(1, sizeof *e);
+    if (!e) return ANNALS_ENOMEM;
+    if (opts)
+        e->opts = *opts;
+    else
+        annals_options_init(&e->opts);
+    if (e->opts.max_article_bytes == 0) e->opts.max_article_bytes = AN_DEFAULT_MAX_ARTICLE;
+    if (an_read_res_load(&e->read) != 0 || an_lang_res_load(&e->lang) != 0 ||
+        an_text_res_load(&e->text) != 0) {
+        annals_close(e);
+        return ANNALS_ENOMEM;
+    }
+    *out = e;
+    return ANNALS_OK;
+}
+
+void annals_close(annals_engine *e) {
+    if (!e) return;
+    an_read_res_free(&e->read);
+    an_lang_res_free(&e->lang);
+    an_text_res_free(&e->text);
+    free(e);
+}
+
+annals_status annals_annotate(annals_engine *engine, annals_doc *doc, unsigned stages) {
+    if (!engine || !doc) return ANNALS_EINVAL;
+    if ((stages & ANNALS_STAGE_SEGMENT) && !(doc->stages_done & ANNALS_STAGE_SEGMENT)) {
+        if (an_segment_doc(&engine->text, doc) != 0) return ANNALS_ENOMEM;
+        doc->stages_done |= ANNALS_STAGE_SEGMENT;
+    }
+    return ANNALS_OK;
+}

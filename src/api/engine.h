@@ -1,0 +1,18 @@
+/* engine.h - what an engine holds: the options and each stage's shared resources, loaded
+ * once by annals_open and only read afterwards (so one engine serves many threads). */
+#ifndef AN_ENGINE_H
+#define AN_ENGINE_H
+
+#include "annals.h"
+#include "read/lang.h"
+#include "read/plaintext.h"
+#include "text/segment.h"
+
+struct annals_engine {
+    annals_options opts;
+    an_read_res read;
+    an_lang_res lang;
+    an_text_res text;
+};
+
+#endif

@@ -1,0 +1,105 @@
+/* hash.c - FNV-1a over the bytes with a final avalanche (so low bits are usable as table
+ * indexes), and a linear-probing string table. */
+#include "hash.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+uint64_t an_hash64(const void *data, size_t len, uint64_t seed) {
+    const unsigned char *p = data;
+    uint64_t h = 0xcbf29ce484222325ull ^ seed;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+void an_hash_hex(uint64_t h, char out[17]) {
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; i--) {
+        out[i] = hex[h & 15];
+        h >>= 4;
+    }
+    out[16] = '\0';
+}
+
+struct an_strtab_slot {
+    uint64_t hash;
+    size_t off; /* into pool; SIZE_MAX when empty */
+    size_t len;
+    int value;
+};
+
+void an_strtab_init(an_strtab *t) { memset(t, 0, sizeof *t); }
+
+void an_strtab_free(an_strtab *t) {
+    free(t->slots);
+    free(t->pool);
+    an_strtab_init(t);
+}
+
+static struct an_strtab_slot *strtab_find(const an_strtab *t, const char *key, size_t len,
+                                          uint64_t h) {
+    size_t mask = t->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        struct an_strtab_slot *s = &t->slots[i];
+        if (s->off == SIZE_MAX) return s;
+        if (s->hash == h && s->len == len && memcmp(t->pool + s->off, key, len) == 0) return s;
+    }
+}
+
+static int strtab_rehash(an_strtab *t, size_t ncap) {
+    struct an_strtab_slot *old = t->slots;
+    size_t ocap = t->cap;
+    t->slots = malloc(ncap * sizeof *t->slots);
+    if (!t->slots) return t->slots = old, -1;
+    for (size_t i = 0; i < ncap; i++) t->slots[i].off = SIZE_MAX;
+    t->cap = ncap;
+    for (size_t i = 0; i < ocap; i++) {
+        if (old[i].off == SIZE_MAX) continue;
+        *strtab_find(t, t->pool + old[i].off, old[i].len, old[i].hash) = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+int an_strtab_put(an_strtab *t, const char *key, size_t len, int value) {
+    if ((t->count + 1) * 4 >= t->cap * 3 && strtab_rehash(t, t->cap ? t->cap * 2 : 64) != 0)
+        return -1;
+    uint64_t h = an_hash64(key, len, 0);
+    struct an_strtab_slot *s = strtab_find(t, key, len, h);
+    if (s->off != SIZE_MAX) {
+        s->value = value;
+        return 0;
+    }
+    if (t->pool_len + len > t->pool_cap) {
+        size_t ncap = t->pool_cap ? t->pool_cap * 2 : 1024;
+        while (ncap < t->pool_len + len) ncap *= 2;
+        char *p = realloc(t->pool, ncap);
+        if (!p) return -1;
+        t->pool = p;
+        t->pool_cap = ncap;
+    }
+    if (len) memcpy(t->pool + t->pool_len, key, len);
+    s->hash = h;
+    s->off = t->pool_len;
+    s->len = len;
+    s->value = value;
+    t->pool_len += len;
+    t->count++;
+    return 0;
+}
+
+int an_strtab_get(const an_strtab *t, const char *key, size_t len, int *value) {
+    if (!t->cap) return 0;
+    const struct an_strtab_slot *s = strtab_find(t, key, len, an_hash64(key, len, 0));
+    if (s->off == SIZE_MAX) return 0;
+    if (value) *value = s->value;
+    return 1;
+}

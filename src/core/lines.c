@@ -1,0 +1,48 @@
+/* lines.c - reading the line-oriented data files. */
+#include "data.h"
+
+#include <string.h>
+
+void an_lines_init(an_lines *it, const char *data, size_t len) {
+    it->p = data;
+    it->end = data ? data + len : data;
+}
+
+int an_lines_next(an_lines *it, const char **line, size_t *len) {
+    while (it->p && it->p < it->end) {
+        const char *s = it->p;
+        const char *nl = memchr(s, '\n', (size_t)(it->end - s));
+        const char *e = nl ? nl : it->end;
+        it->p = nl ? nl + 1 : it->end;
+        const char *hash = memchr(s, '#', (size_t)(e - s));
+        /* a '#' starts a comment only at the start of a line or after white space */
+        if (hash && !(hash == s || hash[-1] == ' ' || hash[-1] == '\t')) hash = NULL;
+        if (hash) e = hash;
+        while (s < e && (*s == ' ' || *s == '\t' || *s == '\r')) s++;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        if (e > s) {
+            *line = s;
+            *len = (size_t)(e - s);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+size_t an_field_next(const char **line, size_t *len, const char **field) {
+    const char *s = *line;
+    const char *tab = memchr(s, '\t', *len);
+    size_t n = tab ? (size_t)(tab - s) : *len;
+    *field = s;
+    if (tab) {
+        /* several tabs in a row separate one field, so columns can be aligned */
+        const char *next = tab;
+        while (next < s + *len && *next == '\t') next++;
+        *len -= (size_t)(next - s);
+        *line = next;
+    } else {
+        *line = s + *len;
+        *len = 0;
+    }
+    return n;
+}

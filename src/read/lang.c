@@ -1,0 +1,109 @@
+/* lang.c - language identification, cheap enough to run on every article: letters of a
+ * distinctive script decide at once; Latin-script text goes by function words. */
+#include "read/lang.h"
+
+#include <string.h>
+
+#include "core/data.h"
+#include "core/utf8.h"
+
+#define SAMPLE_BYTES 8192
+#define MIN_HITS 3
+
+int an_lang_res_load(an_lang_res *r) {
+    memset(r, 0, sizeof *r);
+    size_t len;
+    const char *data = an_data("langwords.txt", &len);
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *f;
+    size_t n;
+    while (an_lines_next(&it, &line, &n) && r->n < AN_LANG_MAX) {
+        size_t flen = an_field_next(&line, &n, &f);
+        if (flen == 0 || flen > 3) continue;
+        memcpy(r->codes[r->n], f, flen);
+        int bit = 1 << r->n++;
+        for (size_t i = 0; i < n;) { /* the words, separated by spaces */
+            while (i < n && line[i] == ' ') i++;
+            size_t start = i;
+            while (i < n && line[i] != ' ') i++;
+            if (i == start) continue;
+            int have = 0;
+            an_strtab_get(&r->words, line + start, i - start, &have);
+            if (an_strtab_put(&r->words, line + start, i - start, have | bit) != 0) return -1;
+        }
+    }
+    return 0;
+}
+
+void an_lang_res_free(an_lang_res *r) { an_strtab_free(&r->words); }
+
+/* The language of a script, for scripts used by one main language in news. */
+static const char *script_lang(int32_t cp) {
+    if (cp >= 0x0600 && cp <= 0x06FF) return "ar";
+    if (cp >= 0x0400 && cp <= 0x04FF) return "ru";
+    if (cp >= 0x0590 && cp <= 0x05FF) return "he";
+    if (cp >= 0x0370 && cp <= 0x03FF) return "el";
+    if (cp >= 0x0900 && cp <= 0x097F) return "hi";
+    if (cp >= 0x3040 && cp <= 0x30FF) return "ja";
+    if (cp >= 0xAC00 && cp <= 0xD7AF) return "ko";
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return "zh";
+    if (cp >= 0x0E00 && cp <= 0x0E7F) return "th";
+    return NULL;
+}
+
+/* Counts letters per script; Ukrainian is told from Russian by its own letters. */
+static const char *by_script(const char *s, size_t len, size_t *latin) {
+    size_t counts[10] = {0}, ukr = 0, kana = 0;
+    static const char *const langs[] = {"ar", "ru", "he", "el", "hi", "ja", "ko", "zh", "th"};
+    *latin = 0;
+    for (size_t i = 0; i < len;) {
+        size_t adv;
+        int32_t cp = an_utf8_decode((const unsigned char *)s + i, len - i, &adv);
+        i += adv;
+        if (cp < 0x80) {
+            *latin += ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+            continue;
+        }
+        const char *l = script_lang(cp);
+        if (!l) continue;
+        for (size_t k = 0; k < 9; k++)
+            if (langs[k] == l) counts[k]++;
+        if (cp == 0x0457 || cp == 0x0454 || cp == 0x0456 || cp == 0x0491) ukr++;
+        if (cp >= 0x3040 && cp <= 0x30FF) kana++;
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < 9; k++)
+        if (counts[k] > counts[best]) best = k;
+    if (counts[best] == 0 || counts[best] < *latin) return NULL;
+    if (langs[best] == langs[1] && ukr * 50 > counts[1]) return "uk";
+    if (langs[best] == langs[7] && kana) return "ja";
+    return langs[best];
+}
+
+/* Latin letters and any non-ASCII byte (accented letters) make up words. */
+static int is_word_byte(unsigned char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+const char *an_lang_detect(const an_lang_res *r, const char *s, size_t len) {
+    if (len > SAMPLE_BYTES) len = SAMPLE_BYTES;
+    size_t latin;
+    const char *l = by_script(s, len, &latin);
+    if (l) return l;
+    int hits[AN_LANG_MAX] = {0};
+    char word[24];
+    for (size_t i = 0; i < len;) {
+        while (i < len && !is_word_byte((unsigned char)s[i])) i++;
+        size_t n = 0;
+        for (; i < len && is_word_byte((unsigned char)s[i]); i++, n++)
+            if (n < sizeof word) word[n] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+        int bits;
+        if (n && n <= sizeof word && an_strtab_get(&r->words, word, n, &bits))
+            for (int k = 0; k < r->n; k++) hits[k] += (bits >> k) & 1;
+    }
+    int best = 0;
+    for (int k = 1; k < r->n; k++)
+        if (hits[k] > hits[best]) best = k;
+    return r->n && hits[best] >= MIN_HITS ? r->codes[best] : NULL;
+}

@@ -1,0 +1,128 @@
+/* record.c - the JSON article record (see the README for the fields). One line per article;
+ * field names are a contract with the tools that read them. */
+#include <stdio.h>
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/json.h"
+
+static void write_where(an_json *j, int where) {
+    char tmp[32];
+    an_json_key(j, "where");
+    if (where == AN_WHERE_TEXT) {
+        an_json_cstring(j, "text");
+    } else {
+        snprintf(tmp, sizeof tmp, "caption:%d", where);
+        an_json_cstring(j, tmp);
+    }
+}
+
+/* start, end (code points) and where of a byte span. */
+static void write_span(an_json *j, annals_doc *doc, int where, size_t start, size_t end) {
+    an_json_kv_int(j, "start", (int64_t)an_doc_cp(doc, where, start));
+    an_json_kv_int(j, "end", (int64_t)an_doc_cp(doc, where, end));
+    write_where(j, where);
+}
+
+static void write_fields(an_json *j, const annals_doc *doc) {
+    static const struct {
+        const char *key;
+        annals_field field;
+    } head[] = {{"id", ANNALS_FIELD_ID},       {"source", ANNALS_FIELD_SOURCE},
+                {"url", ANNALS_FIELD_URL},     {"title", ANNALS_FIELD_TITLE}},
+      tail[] = {{"outlet", ANNALS_FIELD_OUTLET},
+                {"published", ANNALS_FIELD_PUBLISHED},
+                {"published_from", ANNALS_FIELD_PUBLISHED_FROM},
+                {"lang", ANNALS_FIELD_LANG},
+                {"dateline", ANNALS_FIELD_DATELINE}};
+    for (size_t i = 0; i < sizeof head / sizeof *head; i++)
+        an_json_kv_string(j, head[i].key, doc->field[head[i].field]);
+    an_json_key(j, "authors");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->authors.n; i++) an_json_cstring(j, doc->authors.v[i]);
+    an_json_array_end(j);
+    for (size_t i = 0; i < sizeof tail / sizeof *tail; i++)
+        an_json_kv_string(j, tail[i].key, doc->field[tail[i].field]);
+}
+
+static void write_body(an_json *j, const annals_doc *doc) {
+    const char *text = doc->field[ANNALS_FIELD_TEXT] ? doc->field[ANNALS_FIELD_TEXT] : "";
+    an_json_key(j, "text");
+    an_json_string(j, text, doc->text_len);
+    an_json_key(j, "paragraphs");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->paragraphs.n; i++)
+        an_json_string(j, text + doc->paragraphs.v[i].start,
+                       doc->paragraphs.v[i].end - doc->paragraphs.v[i].start);
+    an_json_array_end(j);
+    an_json_key(j, "captions");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->captions.n; i++) {
+        an_json_object(j);
+        an_json_key(j, "text");
+        an_json_string(j, doc->captions.v[i].text, doc->captions.v[i].len);
+        an_json_kv_string(j, "credit", doc->captions.v[i].credit);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+static void write_links(an_json *j, annals_doc *doc) {
+    an_json_key(j, "links");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->links.n; i++) {
+        const an_link *l = &doc->links.v[i];
+        an_json_object(j);
+        an_json_kv_string(j, "text", l->text);
+        an_json_kv_string(j, "href", l->href);
+        write_span(j, doc, l->where, l->start, l->end);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+static void write_sentences(an_json *j, annals_doc *doc) {
+    an_json_key(j, "sentences");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->sentences.n; i++) {
+        const an_sentence *s = &doc->sentences.v[i];
+        an_json_object(j);
+        write_span(j, doc, s->where, s->start, s->end);
+        an_json_key(j, "tokens");
+        an_json_array(j);
+        for (size_t k = s->tok_first; k < s->tok_first + s->tok_count && k < doc->tokens.n; k++) {
+            an_json_array(j);
+            an_json_int(j, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].start));
+            an_json_int(j, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].end));
+            an_json_array_end(j);
+        }
+        an_json_array_end(j);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, annals_write_fn write,
+                                    void *ctx) {
+    if (!cdoc || !write) return ANNALS_EINVAL;
+    annals_doc *doc = (annals_doc *)cdoc; /* only the offset cache changes */
+    an_doc_assign_id(doc);
+    an_buf out;
+    an_buf_init(&out);
+    an_json j;
+    an_json_init(&j, &out);
+    an_json_object(&j);
+    write_fields(&j, doc);
+    write_body(&j, doc);
+    write_links(&j, doc);
+    if (flags & ANNALS_JSON_SENTENCES) write_sentences(&j, doc);
+    an_json_object_end(&j);
+    an_buf_putc(&out, '\n');
+    annals_status st = ANNALS_OK;
+    if (out.failed)
+        st = ANNALS_ENOMEM;
+    else if (write(ctx, out.data, out.len) != 0)
+        st = ANNALS_EIO;
+    an_buf_free(&out);
+    return st;
+}

@@ -1,0 +1,858 @@
+/* segment.c - sentences and tokens in one pass over the text.
+ *
+ * Tokens are scanned from each non-space byte. Whether a sentence ends before a token is
+ * decided when that token is reached, from what the tokens before it left behind (terminal
+ * punctuation, an abbreviation's class), the white space in between and a short look at the
+ * text ahead, so tokens and sentences are appended in order with no second pass. ASCII
+ * goes through a table; other code points are classified once each through utf8proc. */
+#include "text/segment.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "core/data.h"
+
+/* ---- character classes ----------------------------------------------------------- */
+
+enum {
+    C_SPACE = 1u << 0,
+    C_LETTER = 1u << 1,
+    C_UPPER = 1u << 2, /* upper or title case */
+    C_LOWER = 1u << 3,
+    C_DIGIT = 1u << 4, /* decimal digits and other numbers (½ ²) */
+    C_MARK = 1u << 5,  /* combining marks */
+    C_JOIN = 1u << 6,  /* soft hyphen, ZWJ, ZWNJ: invisible, stay inside a word */
+    C_PUNCT = 1u << 7,
+    C_SYMBOL = 1u << 8, /* symbols, controls, invalid bytes */
+    C_OPEN = 1u << 9,
+    C_CLOSE = 1u << 10,
+    C_QUOTE = 1u << 11,
+    C_HYPHEN = 1u << 12, /* joins the parts of a hyphenated word */
+    C_APOS = 1u << 13    /* may be an apostrophe */
+};
+#define C_WORD (C_LETTER | C_DIGIT | C_MARK)
+
+#define SP C_SPACE
+#define UP (C_LETTER | C_UPPER)
+#define LO (C_LETTER | C_LOWER)
+#define DG C_DIGIT
+#define PU C_PUNCT
+#define SY C_SYMBOL
+static const uint16_t ascii_class[128] = {
+    SY, SY, SY, SY, SY, SY, SY, SY, SY, SP, SP, SP, SP, SP, SY, SY, /* \t \n \v \f \r */
+    SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY, SY,
+    /* space ! " # $ % & ' ( ) * + , - . / */
+    SP, PU, PU | C_QUOTE, SY, SY, SY, SY, PU | C_QUOTE | C_APOS, PU | C_OPEN, PU | C_CLOSE, PU,
+    SY, PU, PU | C_HYPHEN, PU, PU,
+    /* 0-9 : ; < = > ? */
+    DG, DG, DG, DG, DG, DG, DG, DG, DG, DG, PU, PU, SY, SY, SY, PU,
+    /* @ A-O */
+    SY, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+    /* P-Z [ \ ] ^ _ */
+    UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, PU | C_OPEN, PU, PU | C_CLOSE, SY, PU,
+    /* ` a-o */
+    SY, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+    /* p-z { | } ~ DEL */
+    LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, PU | C_OPEN, SY, PU | C_CLOSE, SY, SY,
+};
+#undef SP
+#undef UP
+#undef LO
+#undef DG
+#undef PU
+#undef SY
+
+static unsigned quote_bits(int32_t cp) {
+    return (an_uc_is_quote(cp) ? C_QUOTE : 0u) | (an_uc_is_apostrophe(cp) ? C_APOS : 0u);
+}
+
+/* White space agrees with an_uc_is_space; invalid bytes (cp < 0) are symbols. */
+static unsigned uni_class(int32_t cp) {
+    if (cp < 0) return C_SYMBOL;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: return C_LETTER | C_UPPER;
+    case UTF8PROC_CATEGORY_LL: return C_LETTER | C_LOWER;
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: return C_LETTER;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME: return C_MARK;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return C_DIGIT;
+    case UTF8PROC_CATEGORY_PD: return C_PUNCT | (cp == 0x2010 || cp == 0x2011 ? C_HYPHEN : 0u);
+    case UTF8PROC_CATEGORY_PS: return C_PUNCT | C_OPEN | quote_bits(cp);
+    case UTF8PROC_CATEGORY_PE: return C_PUNCT | C_CLOSE | quote_bits(cp);
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF: return C_PUNCT | C_QUOTE | quote_bits(cp);
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PO:
+        if (cp == 0x2030 || cp == 0x2031) return C_SYMBOL; /* per mille, per ten thousand */
+        return C_PUNCT | quote_bits(cp);
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return C_SPACE;
+    case UTF8PROC_CATEGORY_CF:
+        if (cp == 0xAD || cp == 0x200C || cp == 0x200D) return C_JOIN;
+        return an_uc_is_space(cp) ? C_SPACE : C_SYMBOL;
+    case UTF8PROC_CATEGORY_CC: return an_uc_is_space(cp) ? C_SPACE : C_SYMBOL;
+    default: return C_SYMBOL;
+    }
+}
+
+/* ---- the scanner's state ----------------------------------------------------------- */
+
+/* How the tokens just read may end a sentence. */
+enum {
+    TERM_NONE,
+    TERM_STOP,   /* . ! ? ... : ends before a capital, digit, quote or bracket */
+    TERM_WIDE,   /* 。！？: ends before anything, as CJK text has no spaces */
+    TERM_COMMON, /* abbreviation of class common: ends before a sentence starter */
+    TERM_MONTH,  /* like common, but never before a number */
+    TERM_BIND    /* title, initial, number abbreviation: belongs to the next word */
+};
+
+#define ABBR_INITIAL 100    /* not a lexicon class: "W." in "George W. Bush" */
+#define ABBR_FOLDED 0x100   /* lexicon value bit: lower-cased copy of a common entry */
+#define ABBR_MAX 32         /* longest abbreviation looked up, in bytes */
+#define HEADLINE_TOKENS 12  /* a line shorter than this may end a sentence at its newline */
+
+typedef struct {
+    const an_text_res *r;
+    annals_doc *doc;
+    const unsigned char *s;
+    size_t len;
+    int where;
+    int open;            /* a sentence is open; it starts at token sent_first */
+    size_t sent_first;
+    size_t prev_end;     /* end of the last token */
+    uint16_t prev_kind;
+    int term;            /* TERM_* left by the last tokens */
+    int prev_continues;  /* the last token is , ; or : */
+    unsigned line_tokens;
+} seg;
+
+typedef struct {
+    size_t end;
+    uint16_t kind, flags;
+    int term;
+    int closer; /* a closing quote or bracket: keeps the term of what it closes */
+} tok;
+
+static inline unsigned char_at(const seg *g, size_t i, int32_t *cp, size_t *adv) {
+    if (i >= g->len) {
+        *cp = -2;
+        *adv = 0;
+        return 0;
+    }
+    unsigned char c = g->s[i];
+    if (c < 0x80) {
+        *cp = c;
+        *adv = 1;
+        return ascii_class[c];
+    }
+    *cp = an_utf8_decode(g->s + i, g->len - i, adv);
+    return uni_class(*cp);
+}
+
+static inline unsigned class_at(const seg *g, size_t i) {
+    int32_t cp;
+    size_t adv;
+    return char_at(g, i, &cp, &adv);
+}
+
+static inline int byte_is(const seg *g, size_t i, unsigned char c) {
+    return i < g->len && g->s[i] == c;
+}
+
+/* A capital, or a letter of a script without case. */
+static int capital_like(unsigned cls) {
+    return (cls & C_LETTER) && !(cls & C_LOWER);
+}
+
+/* Skips white space from i; *newlines counts the line breaks crossed (a paragraph
+ * separator counts two, as a blank line). */
+static inline size_t skip_space(const seg *g, size_t i, unsigned *newlines) {
+    unsigned nl = 0;
+    while (i < g->len) {
+        unsigned char c = g->s[i];
+        if (c == ' ') { /* most gaps are one space */
+            i++;
+        } else if (c < 0x80) {
+            if (!(ascii_class[c] & C_SPACE)) break;
+            nl += c == '\n' || (c == '\r' && !byte_is(g, i + 1, '\n'));
+            i++;
+        } else {
+            size_t adv;
+            int32_t cp = an_utf8_decode(g->s + i, g->len - i, &adv);
+            if (!(uni_class(cp) & C_SPACE)) break;
+            nl += cp == 0x2029 ? 2u : (cp == 0x2028 || cp == 0x85);
+            i += adv;
+        }
+    }
+    *newlines = nl;
+    return i;
+}
+
+static int ascii_ieq(const unsigned char *s, const char *lower, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = s[k];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (c != (unsigned char)lower[k]) return 0;
+    }
+    return 1;
+}
+
+/* ---- sentence starters ------------------------------------------------------------ */
+
+/* Words that after a common abbreviation ("in the U.S. The next day") mean a new
+ * sentence; a capitalized name after one ("U.S. Army") does not. */
+#define WORD_(w) {sizeof(w) - 1, w}
+static const struct {
+    size_t len;
+    const char *word;
+} starters[] = {
+    WORD_("a"), WORD_("according"), WORD_("after"), WORD_("also"), WORD_("although"),
+    WORD_("an"), WORD_("and"), WORD_("as"), WORD_("at"), WORD_("because"), WORD_("before"),
+    WORD_("both"), WORD_("but"), WORD_("by"), WORD_("despite"), WORD_("during"), WORD_("each"),
+    WORD_("earlier"), WORD_("for"), WORD_("from"), WORD_("he"), WORD_("her"), WORD_("his"),
+    WORD_("however"), WORD_("i"), WORD_("if"), WORD_("in"), WORD_("it"), WORD_("its"),
+    WORD_("last"), WORD_("later"), WORD_("many"), WORD_("meanwhile"), WORD_("most"),
+    WORD_("my"), WORD_("no"), WORD_("now"), WORD_("on"), WORD_("one"), WORD_("other"),
+    WORD_("our"), WORD_("she"), WORD_("since"), WORD_("so"), WORD_("some"), WORD_("still"),
+    WORD_("such"), WORD_("that"), WORD_("the"), WORD_("their"), WORD_("then"), WORD_("there"),
+    WORD_("these"), WORD_("they"), WORD_("this"), WORD_("those"), WORD_("thus"), WORD_("to"),
+    WORD_("today"), WORD_("under"), WORD_("we"), WORD_("what"), WORD_("when"), WORD_("where"),
+    WORD_("while"), WORD_("who"), WORD_("why"), WORD_("with"), WORD_("yesterday"), WORD_("yet"),
+    WORD_("you"), WORD_("your"),
+};
+#undef WORD_
+
+/* Whether the word at i (after any opening quotes or brackets) is a sentence starter,
+ * written capitalized or in capitals. */
+static int starter_at(const seg *g, size_t i) {
+    for (int k = 0; k < 4 && (class_at(g, i) & (C_QUOTE | C_OPEN)); k++) {
+        int32_t cp;
+        size_t adv;
+        char_at(g, i, &cp, &adv);
+        i += adv;
+    }
+    if (!(class_at(g, i) & C_UPPER)) return 0;
+    size_t e = i;
+    while (e < g->len && e - i <= 10 && g->s[e] < 0x80 && (ascii_class[g->s[e]] & C_LETTER)) e++;
+    if (class_at(g, e) & C_WORD) return 0;
+    size_t n = e - i;
+    for (size_t k = 0; k < sizeof starters / sizeof starters[0]; k++)
+        if (starters[k].len == n && ascii_ieq(g->s + i, starters[k].word, n)) return 1;
+    return 0;
+}
+
+/* ---- abbreviations ---------------------------------------------------------------- */
+
+int an_abbrev_class(const an_text_res *r, const char *s, size_t len) {
+    int v;
+    if (an_strtab_get(&r->abbrev, s, len, &v) && !(v & ABBR_FOLDED)) return v;
+    if (len > ABBR_MAX) return 0;
+    /* the fallback is for text in capitals ("INC."): lower-case text must match exactly,
+     * or "He was ill." would find Ill. */
+    char low[ABBR_MAX];
+    int has_upper = 0;
+    for (size_t k = 0; k < len; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32), has_upper = 1;
+        low[k] = c;
+    }
+    if (has_upper && an_strtab_get(&r->abbrev, low, len, &v) &&
+        (v & ~ABBR_FOLDED) == AN_ABBR_COMMON)
+        return AN_ABBR_COMMON;
+    return 0;
+}
+
+static size_t letters_end(const seg *g, size_t i, size_t limit) {
+    while (i < limit) {
+        int32_t cp;
+        size_t adv;
+        if (!(char_at(g, i, &cp, &adv) & (C_LETTER | C_MARK))) return i;
+        i += adv;
+    }
+    return i;
+}
+
+static int one_char(const seg *g, size_t a, size_t b) {
+    int32_t cp;
+    size_t adv;
+    char_at(g, a, &cp, &adv);
+    return a + adv == b;
+}
+
+/* A digit after at most one line break of white space ("No. 10"). */
+static int digit_follows(const seg *g, size_t i) {
+    unsigned nl;
+    size_t q = skip_space(g, i, &nl);
+    return nl <= 1 && (class_at(g, q) & C_DIGIT);
+}
+
+/* White space, then a capitalized word that is not a sentence starter ("W. Bush"). */
+static int initial_follows(const seg *g, size_t i) {
+    unsigned nl;
+    size_t q = skip_space(g, i, &nl);
+    return q > i && nl <= 1 && (class_at(g, q) & C_UPPER) && !starter_at(g, q);
+}
+
+/* The word [a,b) of letters is followed by '.': returns the end of the abbreviation it
+ * starts, dots included, and its class, or 0 when the dot is punctuation. */
+static size_t abbrev_end(const seg *g, size_t a, size_t b, int *cls) {
+    size_t last = b + 1, q = b + 1;
+    int segs = 1, single = one_char(g, a, b);
+    while (last - a < ABBR_MAX) { /* the dotted chain: U.S.A. Ph.D. e.g. */
+        size_t r = letters_end(g, q, a + ABBR_MAX + 1);
+        if (r == q || !byte_is(g, r, '.')) break;
+        segs++;
+        single &= one_char(g, q, r);
+        last = q = r + 1;
+    }
+    int k = an_abbrev_class(g->r, (const char *)g->s + a, last - a);
+    if (k == AN_ABBR_NUMBER && (segs > 1 || !digit_follows(g, last))) k = 0;
+    if (k) return *cls = k, last;
+    if (segs > 1 && single) return *cls = AN_ABBR_COMMON, last; /* U.N.E.S.C.O. */
+    if (segs > 1) {
+        k = an_abbrev_class(g->r, (const char *)g->s + a, b + 1 - a); /* Lt.Gen. */
+        return k && k != AN_ABBR_NUMBER ? (*cls = k, b + 1) : 0;
+    }
+    if (single && (class_at(g, a) & C_UPPER) && initial_follows(g, b + 1))
+        return *cls = ABBR_INITIAL, b + 1;
+    return 0;
+}
+
+static int term_of_class(int cls) {
+    switch (cls) {
+    case AN_ABBR_COMMON: return TERM_COMMON;
+    case AN_ABBR_MONTH: return TERM_MONTH;
+    default: return TERM_BIND;
+    }
+}
+
+/* ---- words and numbers ------------------------------------------------------------ */
+
+/* What the flags of a word are computed from, gathered while it is scanned. */
+typedef struct {
+    unsigned letters;
+    unsigned any;       /* the classes of its characters ORed */
+    unsigned not_upper; /* a letter that is not a capital */
+} shape;
+
+static inline void shape_add(shape *sh, unsigned k) {
+    sh->any |= k;
+    sh->letters += (k & C_LETTER) != 0;
+    sh->not_upper |= (k & (C_LETTER | C_UPPER)) == C_LETTER;
+}
+
+static unsigned shape_flags(const seg *g, size_t a, const shape *sh) {
+    unsigned flags = 0;
+    if (class_at(g, a) & C_UPPER) flags |= ANNALS_TOKEN_CAPITALIZED;
+    if (sh->letters >= 2 && !sh->not_upper) flags |= ANNALS_TOKEN_ALLCAPS;
+    if (sh->any & C_DIGIT) flags |= ANNALS_TOKEN_HAS_DIGIT;
+    if (sh->any & C_HYPHEN) flags |= ANNALS_TOKEN_HYPHENATED;
+    return flags;
+}
+
+/* The shape of [a,b), for tokens not scanned as one word (abbreviations, clitics). */
+static shape shape_of(const seg *g, size_t a, size_t b) {
+    shape sh = {0, 0, 0};
+    while (a < b) {
+        int32_t cp;
+        size_t adv;
+        shape_add(&sh, char_at(g, a, &cp, &adv));
+        a += adv;
+    }
+    return sh;
+}
+
+typedef struct {
+    unsigned digits;
+    int other; /* a letter or mark too */
+    int last_digit;
+} run;
+
+/* A run of letters, digits and marks. */
+static size_t scan_run(const seg *g, size_t p, run *r, shape *sh) {
+    const unsigned char *s = g->s;
+    unsigned digits = 0;
+    int other = 0, last_digit = 0;
+    while (p < g->len) {
+        unsigned char c = s[p];
+        unsigned k;
+        size_t adv = 1;
+        if (c < 0x80) {
+            k = ascii_class[c];
+            if (!(k & (C_LETTER | C_DIGIT))) break;
+        } else {
+            k = uni_class(an_utf8_decode(s + p, g->len - p, &adv));
+            if (!(k & (C_WORD | C_JOIN))) break;
+        }
+        shape_add(sh, k);
+        if (k & C_DIGIT) {
+            digits++;
+            last_digit = 1;
+        } else {
+            other = 1;
+            last_digit &= !(k & C_LETTER); /* a mark keeps what it follows */
+        }
+        p += adv;
+    }
+    r->digits = digits;
+    r->other = other;
+    r->last_digit = last_digit;
+    return p;
+}
+
+/* The length of a clitic after an apostrophe ('s 're 've 'll 'd 'm) that ends a word. */
+static size_t clitic_len(const seg *g, size_t q) {
+    size_t n = 0;
+    while (n < 3 && q + n < g->len && g->s[q + n] < 0x80 && (ascii_class[g->s[q + n]] & C_LETTER))
+        n++;
+    if (n == 0 || (class_at(g, q + n) & C_WORD)) return 0;
+    const unsigned char *w = g->s + q;
+    if (n == 1) return ascii_ieq(w, "s", 1) || ascii_ieq(w, "d", 1) || ascii_ieq(w, "m", 1);
+    if (n == 2) return (ascii_ieq(w, "re", 2) || ascii_ieq(w, "ve", 2) || ascii_ieq(w, "ll", 2)) ? 2 : 0;
+    return 0;
+}
+
+/* "n't" at the apostrophe p: the word ends before the n ("do" + "n't"). */
+static int is_nt(const seg *g, size_t a, size_t p, size_t q) {
+    return p - 1 > a && (g->s[p - 1] == 'n' || g->s[p - 1] == 'N') &&
+           (byte_is(g, q, 't') || byte_is(g, q, 'T')) && !(class_at(g, q + 1) & C_WORD);
+}
+
+/* 1,000: a comma after one to three digits, before exactly three. */
+static int thousands_follow(const seg *g, size_t q) {
+    for (size_t k = 0; k < 3; k++)
+        if (!(q + k < g->len && g->s[q + k] >= '0' && g->s[q + k] <= '9')) return 0;
+    return !(class_at(g, q + 3) & C_DIGIT);
+}
+
+#define ENDS_BEFORE_N SIZE_MAX
+
+/* Whether the joiner at p continues the word: returns where the word goes on, 0 when it
+ * ends at p, or ENDS_BEFORE_N when it ends one byte before p (n't). */
+static size_t joins_at(const seg *g, size_t a, size_t p, const run *r, int numeric) {
+    int32_t cp;
+    size_t adv;
+    unsigned cls = char_at(g, p, &cp, &adv);
+    size_t q = p + adv;
+    unsigned next = class_at(g, q);
+    if (cls & C_HYPHEN) return (next & (C_LETTER | C_DIGIT)) ? q : 0;
+    if (cls & C_APOS) {
+        if (is_nt(g, a, p, q)) return ENDS_BEFORE_N;
+        return (next & C_LETTER) && !clitic_len(g, q) ? q : 0; /* O'Brien, rock'n'roll */
+    }
+    if (!r->last_digit || !(next & C_DIGIT)) return 0;
+    if (cp == ',') return numeric && r->digits <= 3 && thousands_follow(g, q) ? q : 0;
+    return cp == '.' || cp == ':' || cp == '/' ? q : 0; /* 3.5 10:43 9/11 */
+}
+
+#define NO_TAIL SIZE_MAX
+
+/* The end of the word or number at a, and its shape. *plain is set when it is one run of
+ * letters, and *tail to the start of its last part when that is letters after a hyphen
+ * ("R-Ariz"): the shapes an abbreviation can end. */
+static size_t scan_word(const seg *g, size_t a, int *plain, size_t *tail, shape *sh) {
+    size_t p = a, part = a;
+    int numeric = 1, runs = 0, digits = 0, after_hyphen = 0;
+    *sh = (shape){0, 0, 0};
+    for (;;) {
+        run r;
+        p = scan_run(g, p, &r, sh);
+        runs++;
+        digits |= r.digits > 0;
+        numeric &= !r.other;
+        *tail = after_hyphen && r.digits == 0 ? part : NO_TAIL;
+        if (p >= g->len) break;
+        size_t q = joins_at(g, a, p, &r, numeric);
+        if (q == ENDS_BEFORE_N) {
+            *plain = 0;
+            *tail = NO_TAIL;
+            *sh = shape_of(g, a, p - 1);
+            return p - 1;
+        }
+        if (q == 0) break;
+        after_hyphen = (class_at(g, p) & C_HYPHEN) != 0;
+        if (after_hyphen) sh->any |= C_HYPHEN;
+        part = p = q;
+    }
+    *plain = runs == 1 && !digits;
+    return p;
+}
+
+/* ---- URLs and e-mail addresses ------------------------------------------------------ */
+
+static int url_trailer(unsigned char c) {
+    switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '\'': case '*':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* http://, https:// or www. at a: the end of the URL, without trailing punctuation (and
+ * without a closing bracket it does not open), or 0. */
+static size_t url_end(const seg *g, size_t a) {
+    const unsigned char *s = g->s + a;
+    size_t n = g->len - a, p;
+    if (n > 8 && ascii_ieq(s, "https://", 8)) p = 8;
+    else if (n > 7 && ascii_ieq(s, "http://", 7)) p = 7;
+    else if (n > 4 && ascii_ieq(s, "www.", 4) && s[4] < 0x80 && (ascii_class[s[4]] & C_WORD)) p = 4;
+    else return 0;
+    size_t start = a + p, e = start;
+    long parens = 0, brackets = 0;
+    while (e < g->len) {
+        int32_t cp;
+        size_t adv;
+        unsigned cls = char_at(g, e, &cp, &adv);
+        if (cp < 0 || (cp < 0x80 ? (cls & C_SPACE) || cp == '"' || cp == '<' || cp == '>'
+                                 : !(cls & (C_WORD | C_JOIN))))
+            break;
+        parens += (cp == '(') - (cp == ')');
+        brackets += (cp == '[') - (cp == ']');
+        e += adv;
+    }
+    while (e > start) {
+        unsigned char c = g->s[e - 1];
+        if (url_trailer(c)) e--;
+        else if (c == ')' && parens < 0) e--, parens++;
+        else if (c == ']' && brackets < 0) e--, brackets++;
+        else break;
+    }
+    return e > start ? e : 0;
+}
+
+static int email_local(unsigned char c) {
+    return c < 0x80 && ((ascii_class[c] & (C_LETTER | C_DIGIT)) || c == '.' || c == '_' ||
+                        c == '%' || c == '+' || c == '-' || c == '\'');
+}
+
+static int domain_char(unsigned char c) {
+    return c < 0x80 && ((ascii_class[c] & (C_LETTER | C_DIGIT)) || c == '-' || c == '.');
+}
+
+/* local@domain.tld at a (ASCII only): its end, or 0. */
+static size_t email_end(const seg *g, size_t a) {
+    size_t p = a;
+    while (p < g->len && p - a < 64 && email_local(g->s[p])) p++;
+    if (!byte_is(g, p, '@')) return 0;
+    size_t d = ++p;
+    while (p < g->len && p - d < 255 && domain_char(g->s[p])) p++;
+    while (p > d && (g->s[p - 1] == '.' || g->s[p - 1] == '-')) p--;
+    if (p <= d + 2) return 0;
+    const void *dot = memchr(g->s + d + 1, '.', p - d - 2); /* one inside the domain */
+    return dot ? p : 0;
+}
+
+static int email_trigger(const seg *g, size_t e) {
+    if (e >= g->len) return 0;
+    unsigned char c = g->s[e];
+    return c == '@' || c == '.' || c == '_' || c == '+' || c == '%';
+}
+
+static void scan_wordlike(const seg *g, size_t a, tok *t) {
+    unsigned char c0 = g->s[a];
+    size_t e;
+    unsigned char c1 = a + 1 < g->len ? g->s[a + 1] | 0x20 : 0;
+    if ((((c0 | 0x20) == 'h' && c1 == 't') || ((c0 | 0x20) == 'w' && c1 == 'w')) &&
+        (e = url_end(g, a))) {
+        t->end = e;
+        t->kind = ANNALS_TOKEN_URL;
+        return;
+    }
+    int plain;
+    size_t tail;
+    shape sh;
+    e = scan_word(g, a, &plain, &tail, &sh);
+    size_t m;
+    if (email_trigger(g, e) && (m = email_end(g, a)) > e) {
+        t->end = m;
+        t->kind = ANNALS_TOKEN_URL;
+        return;
+    }
+    int cls;
+    size_t x;
+    size_t from = plain ? a : tail; /* R-Ariz. pro-U.S. are abbreviations too */
+    if (from != NO_TAIL && byte_is(g, e, '.') && (x = abbrev_end(g, from, e, &cls)) &&
+        (plain || cls != ABBR_INITIAL)) {
+        t->end = x;
+        t->kind = ANNALS_TOKEN_ABBREV;
+        sh = shape_of(g, a, x);
+        t->flags = (uint16_t)shape_flags(g, a, &sh);
+        t->term = term_of_class(cls);
+        return;
+    }
+    t->end = e;
+    t->flags = (uint16_t)shape_flags(g, a, &sh);
+    t->kind = sh.letters == 0 && (t->flags & ANNALS_TOKEN_HAS_DIGIT) ? ANNALS_TOKEN_NUMBER
+                                                                  : ANNALS_TOKEN_WORD;
+}
+
+/* ---- punctuation and symbols ------------------------------------------------------- */
+
+static int is_stop(int32_t cp) {
+    switch (cp) {
+    case '.': case '!': case '?':
+    case 0x2026:                                /* … */
+    case 0x203C: case 0x2047: case 0x2048: case 0x2049: /* ‼ ⁇ ⁈ ⁉ */
+    case 0xFF0E:                                /* ． */
+    case 0x061F: case 0x0964: case 0x0965:      /* Arabic ?, Devanagari danda */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_wide_stop(int32_t cp) {
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61; /* 。！？｡ */
+}
+
+static int is_emoji_modifier(int32_t cp) { return cp >= 0x1F3FB && cp <= 0x1F3FF; }
+static int is_regional(int32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
+/* What stays with a symbol or punctuation character: combining marks, and the rest of an
+ * emoji sequence (ZWJ joins, skin tones, the second letter of a flag). */
+static size_t symbol_tail(const seg *g, size_t e, int32_t first) {
+    int regional = is_regional(first);
+    for (;;) {
+        int32_t cp;
+        size_t adv;
+        unsigned cls = char_at(g, e, &cp, &adv);
+        if (cls & C_MARK || is_emoji_modifier(cp)) {
+            e += adv;
+        } else if (cp == 0x200D) {
+            int32_t next;
+            size_t nadv;
+            if (!(char_at(g, e + adv, &next, &nadv) & C_SYMBOL) || next < 0) return e;
+            e += adv + nadv;
+        } else if (regional && is_regional(cp)) {
+            e += adv;
+            regional = 0;
+        } else {
+            return e;
+        }
+    }
+}
+
+static size_t run_of(const seg *g, size_t e, unsigned char a, unsigned char b) {
+    while (e < g->len && (g->s[e] == a || g->s[e] == b)) e++;
+    return e;
+}
+
+static void scan_punct(const seg *g, size_t i, int32_t cp, unsigned cls, size_t adv, tok *t) {
+    size_t e = i + adv;
+    t->kind = (cls & C_PUNCT) ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_SYMBOL;
+    if (is_stop(cp)) t->term = TERM_STOP;
+    if (is_wide_stop(cp)) t->term = TERM_WIDE;
+    t->closer = (cls & C_CLOSE) || (cls & (C_QUOTE | C_OPEN)) == C_QUOTE;
+    if (cp < 0) { /* an invalid byte sequence: a symbol of its own */
+        t->end = e;
+        return;
+    }
+    if (cp == '.') e = run_of(g, e, '.', '.');             /* ... */
+    else if (cp == '!' || cp == '?') e = run_of(g, e, '!', '?'); /* ?! */
+    else if (cp == '-') e = run_of(g, e, '-', '-');        /* -- */
+    while (cp == 0x2026 && e + 3 <= g->len && memcmp(g->s + e, "\xE2\x80\xA6", 3) == 0) e += 3;
+    t->end = symbol_tail(g, e, cp);
+}
+
+/* A clitic token after a word that stopped before it: "'s" in "Syria's". */
+static int clitic_token(const seg *g, size_t i, size_t adv, tok *t) {
+    size_t n;
+    if (i != g->prev_end || g->prev_kind == ANNALS_TOKEN_PUNCT ||
+        g->prev_kind == ANNALS_TOKEN_SYMBOL || g->prev_kind == ANNALS_TOKEN_URL ||
+        !(n = clitic_len(g, i + adv)))
+        return 0;
+    t->end = i + adv + n;
+    t->kind = ANNALS_TOKEN_WORD;
+    shape sh = shape_of(g, i, t->end);
+    t->flags = (uint16_t)shape_flags(g, i, &sh);
+    return 1;
+}
+
+static void scan_token(const seg *g, size_t i, tok *t) {
+    int32_t cp;
+    size_t adv;
+    unsigned cls = char_at(g, i, &cp, &adv);
+    memset(t, 0, sizeof *t);
+    if (cls & C_WORD) {
+        scan_wordlike(g, i, t);
+        return;
+    }
+    if ((cls & C_APOS) && clitic_token(g, i, adv, t)) return;
+    scan_punct(g, i, cp, cls, adv, t);
+}
+
+/* ---- sentences --------------------------------------------------------------------- */
+
+/* A capital, a digit, or an opening quote or bracket. */
+static int starts_sentence(const seg *g, size_t i) {
+    unsigned cls = class_at(g, i);
+    return capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN));
+}
+
+/* Whether a sentence ends before the token t at i, `newlines` line breaks after the last. */
+static int ends_before(const seg *g, size_t i, const tok *t, unsigned newlines) {
+    if (i == g->prev_end) return g->term == TERM_WIDE && !t->closer;
+    if (newlines >= 2) return 1;
+    switch (g->term) {
+    case TERM_STOP: return starts_sentence(g, i);
+    case TERM_WIDE: return 1;
+    case TERM_BIND: return 0;
+    case TERM_MONTH:
+        if (class_at(g, i) & C_DIGIT) return 0;
+        /* fall through */
+    case TERM_COMMON:
+        if (starter_at(g, i)) return 1;
+        break;
+    default: break;
+    }
+    /* a headline or other short line without final punctuation */
+    if (newlines != 1 || g->prev_continues || g->line_tokens >= HEADLINE_TOKENS) return 0;
+    unsigned cls = class_at(g, i);
+    return capital_like(cls) || (cls & C_DIGIT);
+}
+
+static int close_sentence(seg *g) {
+    if (!g->open) return 0;
+    annals_doc *doc = g->doc;
+    size_t first = g->sent_first, n = doc->tokens.n;
+    an_sentence *st = AN_PUSH(doc, sentences);
+    if (!st) return -1;
+    st->start = doc->tokens.v[first].start;
+    st->end = doc->tokens.v[n - 1].end;
+    st->where = g->where;
+    st->tok_first = first;
+    st->tok_count = n - first;
+    g->open = 0;
+    return 0;
+}
+
+static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
+    int starts = !g->open || ends_before(g, start, t, newlines);
+    if (starts && close_sentence(g) != 0) return -1;
+    an_token *k = AN_PUSH(g->doc, tokens);
+    if (!k) return -1;
+    k->start = start;
+    k->end = t->end;
+    k->where = g->where;
+    k->kind = t->kind;
+    k->flags = (uint16_t)(t->flags | (starts ? ANNALS_TOKEN_SENT_START : 0));
+    if (starts) {
+        g->open = 1;
+        g->sent_first = g->doc->tokens.n - 1;
+    }
+    if (newlines) g->line_tokens = 0;
+    g->line_tokens++;
+    if (!(t->closer && start == g->prev_end && g->term != TERM_NONE)) g->term = t->term;
+    g->prev_continues = t->kind == ANNALS_TOKEN_PUNCT && t->end == start + 1 &&
+                        (g->s[start] == ',' || g->s[start] == ';' || g->s[start] == ':');
+    g->prev_end = t->end;
+    g->prev_kind = t->kind;
+    return 0;
+}
+
+int an_segment(const an_text_res *r, annals_doc *doc, const char *s, size_t len, int where) {
+    if (!r || !doc || (!s && len)) return -1;
+    seg g = {.r = r, .doc = doc, .s = (const unsigned char *)s, .len = len, .where = where,
+             .prev_kind = ANNALS_TOKEN_PUNCT}; /* nothing before the first token to attach to */
+    size_t i = 0;
+    for (;;) {
+        unsigned newlines;
+        i = skip_space(&g, i, &newlines);
+        if (i >= len) break;
+        tok t;
+        scan_token(&g, i, &t);
+        if (emit(&g, i, &t, newlines) != 0) return -1;
+        i = t.end;
+    }
+    return close_sentence(&g);
+}
+
+int an_segment_doc(const an_text_res *r, annals_doc *doc) {
+    doc->tokens.n = 0; /* segmenting again replaces what was there */
+    doc->sentences.n = 0;
+    const char *text = doc->field[ANNALS_FIELD_TEXT];
+    if (text && an_segment(r, doc, text, doc->text_len, AN_WHERE_TEXT) != 0) return -1;
+    for (size_t k = 0; k < doc->captions.n && k <= INT_MAX; k++) {
+        const an_caption *c = &doc->captions.v[k];
+        if (c->text && an_segment(r, doc, c->text, c->len, (int)k) != 0) return -1;
+    }
+    return 0;
+}
+
+/* ---- resources ---------------------------------------------------------------------- */
+
+static int class_named(const char *s, size_t n) {
+    static const struct {
+        const char *name;
+        int cls;
+    } names[] = {{"title", AN_ABBR_TITLE},
+                 {"number", AN_ABBR_NUMBER},
+                 {"month", AN_ABBR_MONTH},
+                 {"common", AN_ABBR_COMMON}};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strlen(names[k].name) == n && memcmp(names[k].name, s, n) == 0) return names[k].cls;
+    return 0;
+}
+
+/* Reads one entry; returns its class, or 0 for a malformed line (tests catch those). */
+static int next_entry(an_lines *it, const char **form, size_t *form_len) {
+    const char *line, *cls;
+    size_t n;
+    while (an_lines_next(it, &line, &n)) {
+        *form_len = an_field_next(&line, &n, form);
+        size_t cls_len = an_field_next(&line, &n, &cls);
+        int k = class_named(cls, cls_len);
+        if (k && *form_len && *form_len <= ABBR_MAX && n == 0) return k;
+    }
+    return 0;
+}
+
+/* Lower-cased copies of common entries, for text in capitals; added after every entry so
+ * they never shadow one. */
+static int add_folded(an_strtab *t, const char *data, size_t len) {
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *form;
+    size_t n;
+    int k;
+    while ((k = next_entry(&it, &form, &n)) != 0) {
+        if (k != AN_ABBR_COMMON) continue;
+        char low[ABBR_MAX];
+        for (size_t j = 0; j < n; j++)
+            low[j] = (char)(form[j] >= 'A' && form[j] <= 'Z' ? form[j] + 32 : form[j]);
+        if (!an_strtab_get(t, low, n, NULL) && an_strtab_put(t, low, n, k | ABBR_FOLDED) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int an_text_res_load(an_text_res *r) {
+    an_strtab_init(&r->abbrev);
+    size_t len;
+    const char *data = an_data("abbreviations.txt", &len);
+    if (!data) return -1;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *form;
+    size_t n;
+    int k;
+    while ((k = next_entry(&it, &form, &n)) != 0)
+        if (an_strtab_put(&r->abbrev, form, n, k) != 0) goto fail;
+    if (add_folded(&r->abbrev, data, len) != 0) goto fail;
+    return 0;
+fail:
+    an_text_res_free(r);
+    return -1;
+}
+
+void an_text_res_free(an_text_res *r) { an_strtab_free(&r->abbrev); }

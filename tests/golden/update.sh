@@ -1,0 +1,10 @@
+#!/bin/sh
+# Regenerates the expected records of the golden tests from the current build. Review the
+# diff (git diff tests/golden) before committing: the expected files are the specification.
+set -e
+cd "$(dirname "$0")"
+annals=${ANNALS:-../../build/annals}
+for in in *.txt *.jsonl; do
+    [ -f "$in" ] || continue
+    "$annals" read --sentences "$in" >"${in%.*}.expected" || true
+done

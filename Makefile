@@ -4,6 +4,7 @@
 #   make test       unit, golden and CLI tests, in the normal and the ASan+UBSan build
 #   make fuzz       libFuzzer targets (clang) on their corpora, FUZZ_SECONDS each
 #   make bench      throughput and peak RSS on a generated corpus
+#   make eval       scores on the public benchmarks in ../shared/eval (dev and test)
 
 CC      ?= cc
 PKGS    := jansson libutf8proc zlib
@@ -84,6 +85,10 @@ FUZZ_SECONDS ?= 30
 fuzz:
 	@tools/deps.sh clang libclang-rt-14-dev
 	@fuzz/run.sh $(FUZZ_SECONDS)
+
+eval: deps
+	@$(MAKE) --no-print-directory all
+	@eval/run.sh
 
 bench: deps
 	@$(MAKE) --no-print-directory all

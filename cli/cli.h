@@ -15,7 +15,7 @@ typedef struct {
     const char *usage; /* the text of `annals NAME --help` */
 } cli_command;
 
-extern const cli_command cli_read, cli_annotate, cli_help, cli_version;
+extern const cli_command cli_read, cli_annotate, cli_timeml, cli_help, cli_version;
 const cli_command *cli_find(const char *name);
 extern const cli_command *const cli_commands[];
 

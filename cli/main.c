@@ -6,8 +6,8 @@
 
 #include "cli.h"
 
-const cli_command *const cli_commands[] = {&cli_read, &cli_annotate, &cli_help, &cli_version,
-                                           NULL};
+const cli_command *const cli_commands[] = {&cli_read, &cli_annotate, &cli_timeml, &cli_help,
+                                           &cli_version, NULL};
 
 const cli_command *cli_find(const char *name) {
     for (size_t i = 0; cli_commands[i]; i++)

@@ -99,6 +99,7 @@ typedef enum {
     ANNALS_LIST_LINKS,
     ANNALS_LIST_SENTENCES,
     ANNALS_LIST_TOKENS,
+    ANNALS_LIST_TIMES,
     ANNALS_LIST_COUNT_
 } annals_list;
 
@@ -143,6 +144,22 @@ typedef struct {
     const char *credit; /* NULL when none */
 } annals_caption;
 
+typedef enum {
+    ANNALS_TIMEX_DATE,
+    ANNALS_TIMEX_TIME,
+    ANNALS_TIMEX_DURATION,
+    ANNALS_TIMEX_SET
+} annals_timex_type;
+
+/* A temporal expression, TimeML style. */
+typedef struct {
+    annals_span span;
+    annals_timex_type type;
+    const char *value;  /* 2017-03-03, 2017-W09, 2016-03, P5Y, PAST_REF, XXXX-WXX-1 ... */
+    const char *mod;    /* APPROX, MORE_THAN, LESS_THAN, START, MID, END ... or NULL */
+    const char *anchor; /* the date the value was resolved against, or NULL */
+} annals_timex;
+
 typedef struct {
     const char *text;
     const char *href;
@@ -167,11 +184,13 @@ annals_status annals_doc_caption(const annals_doc *doc, size_t i, annals_caption
 annals_status annals_doc_link(const annals_doc *doc, size_t i, annals_link *out);
 annals_status annals_doc_sentence(const annals_doc *doc, size_t i, annals_sentence *out);
 annals_status annals_doc_token(const annals_doc *doc, size_t i, annals_token *out);
+annals_status annals_doc_time(const annals_doc *doc, size_t i, annals_timex *out);
 
 /* ---- pipeline ---------------------------------------------------------------------- */
 
 enum {
     ANNALS_STAGE_SEGMENT = 1u << 0, /* sentences and tokens */
+    ANNALS_STAGE_TIME = 1u << 1,    /* temporal expressions (needs SEGMENT) */
     ANNALS_STAGE_ALL = 0xffffffffu
 };
 
@@ -190,6 +209,13 @@ enum {
 typedef int (*annals_write_fn)(void *ctx, const char *data, size_t len);
 annals_status annals_doc_write_json(const annals_doc *doc, unsigned flags, annals_write_fn write,
                                     void *ctx);
+
+/* Reads a TimeML document whose TEXT has no tags and whose document creation time is the
+ * TIMEX3 with functionInDocument="CREATION_TIME", runs the pipeline up to the time stage,
+ * and writes the same document with <TIMEX3 tid type value [mod]> tags in TEXT; the text
+ * characters are unchanged. ANNALS_EFORMAT when there is no <TEXT> element. */
+annals_status annals_timeml_tag(annals_engine *engine, const char *in, size_t len,
+                                annals_write_fn write, void *ctx);
 
 /* ---- readers ----------------------------------------------------------------------- */
 

@@ -51,6 +51,7 @@ size_t annals_doc_count(const annals_doc *doc, annals_list list) {
     case ANNALS_LIST_LINKS: return doc->links.n;
     case ANNALS_LIST_SENTENCES: return doc->sentences.n;
     case ANNALS_LIST_TOKENS: return doc->tokens.n;
+    case ANNALS_LIST_TIMES: return doc->times.n;
     case ANNALS_LIST_COUNT_: break;
     }
     return 0;
@@ -113,4 +114,15 @@ annals_status annals_doc_token(const annals_doc *doc, size_t i, annals_token *ou
     out->flags = t->flags;
     out->text = an_arena_strndup(&((annals_doc *)doc)->arena, s + t->start, t->end - t->start);
     return out->text ? ANNALS_OK : ANNALS_ENOMEM;
+}
+
+annals_status annals_doc_time(const annals_doc *doc, size_t i, annals_timex *out) {
+    if (!doc || !out || i >= doc->times.n) return ANNALS_EINVAL;
+    const an_timex *t = &doc->times.v[i];
+    out->span = span_of(doc, t->where, t->start, t->end);
+    out->type = (annals_timex_type)t->type;
+    out->value = t->value;
+    out->mod = t->mod;
+    out->anchor = t->anchor;
+    return ANNALS_OK;
 }

@@ -45,6 +45,18 @@ typedef struct {
     size_t tok_first, tok_count;
 } an_sentence;
 
+/* A temporal expression (TIMEX3). */
+enum { AN_TIMEX_DATE, AN_TIMEX_TIME, AN_TIMEX_DURATION, AN_TIMEX_SET };
+
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    uint8_t type;      /* AN_TIMEX_* */
+    const char *value; /* TimeML value: 2017-03-03, 2017-W09, P5Y, PAST_REF, XXXX-WXX-1 ... */
+    const char *mod;   /* APPROX, MORE_THAN, START ... or NULL */
+    const char *anchor; /* the date the value was resolved against, or NULL */
+} an_timex;
+
 #define AN_VEC(T) \
     struct {      \
         T *v;     \
@@ -62,6 +74,7 @@ struct annals_doc {
     AN_VEC(an_link) links;
     AN_VEC(an_sentence) sentences;
     AN_VEC(an_token) tokens;
+    AN_VEC(an_timex) times;
     unsigned stages_done;
     /* byte -> code point conversion, cached per string for in-order look-ups */
     an_cpcursor cp_cursor;

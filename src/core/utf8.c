@@ -158,7 +158,9 @@ int an_uc_is_mark(int32_t cp) {
 
 int an_uc_is_space(int32_t cp) {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-    if (cp == 0x85 || cp == 0xA0 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) return 1;
+    if (cp == 0x85 || cp == 0xA0 || cp == 0x200B || cp == 0x2028 || cp == 0x2029 || cp == 0x2060 ||
+        cp == 0xFEFF)
+        return 1;
     return cat(cp) == UTF8PROC_CATEGORY_ZS;
 }
 

@@ -31,26 +31,31 @@ static int32_t first_cp(const char *s, size_t n) {
 
 static int starts_upper(const char *s, size_t n) { return an_uc_is_upper(first_cp(s, n)); }
 
-/* Finds `needle` in s[0..n); returns its offset or SIZE_MAX. `last` finds the last one. */
+/* Finds `needle` (lower case) in s[0..n) ignoring ASCII case; returns its offset or
+ * SIZE_MAX. `last` finds the last one. */
 static size_t find(const char *s, size_t n, const char *needle, int last) {
     size_t k = strlen(needle), found = SIZE_MAX;
     for (size_t i = 0; i + k <= n; i++) {
-        if (memcmp(s + i, needle, k) != 0) continue;
+        size_t j = 0;
+        while (j < k && lower((unsigned char)s[i + j]) == needle[j]) j++;
+        if (j < k) continue;
         found = i;
         if (!last) break;
     }
     return found;
 }
 
-/* Calls fn on each space-separated word; stops early when fn returns nonzero. */
-static int each_word(const char *s, size_t n, int (*fn)(const char *, size_t, void *), void *ctx) {
-    for (size_t i = 0; i < n;) {
-        while (i < n && s[i] == ' ') i++;
-        size_t start = i;
-        while (i < n && s[i] != ' ') i++;
-        if (i > start && fn(s + start, i - start, ctx)) return 1;
-    }
-    return 0;
+/* Steps through the space-separated words of s[0..n): sets the next word at *w (*wn bytes)
+ * and returns 1, or returns 0 at the end. *at starts at 0. */
+static int next_word(const char *s, size_t n, size_t *at, const char **w, size_t *wn) {
+    size_t i = *at;
+    while (i < n && s[i] == ' ') i++;
+    size_t start = i;
+    while (i < n && s[i] != ' ') i++;
+    *at = i;
+    *w = s + start;
+    *wn = i - start;
+    return i > start;
 }
 
 static size_t word_count(const char *s, size_t n) {
@@ -62,17 +67,14 @@ static size_t word_count(const char *s, size_t n) {
 
 /* ---- outlet or person -------------------------------------------------------------- */
 
-static int has_flag_word(const char *w, size_t n, void *ctx) {
-    const void **c = ctx;
-    const an_read_res *r = c[0];
-    int flag = *(const int *)c[1];
-    while (n && strchr(".,;:", w[n - 1])) n--;
-    return (an_outlet_flags(r, w, n) & flag) != 0;
-}
-
 static int any_word_flag(const an_read_res *r, const char *s, size_t n, int flag) {
-    const void *ctx[2] = {r, &flag};
-    return each_word(s, n, has_flag_word, (void *)ctx);
+    const char *w;
+    size_t wn, at = 0;
+    while (next_word(s, n, &at, &w, &wn)) {
+        while (wn && strchr(".,;:", w[wn - 1])) wn--;
+        if (an_outlet_flags(r, w, wn) & flag) return 1;
+    }
+    return 0;
 }
 
 /* One token of capitals such as CNN, BBC, NHK, A.P. */
@@ -106,22 +108,23 @@ static int is_particle(const char *w, size_t n) {
            (n > 4 && memcmp(w, "bin-", 4) == 0);
 }
 
-static int person_word(const char *w, size_t n, void *ctx) {
-    int *capitals = ctx;
+static int has_digit(const char *w, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (w[i] >= '0' && w[i] <= '9') return 1;
-    if (starts_upper(w, n)) {
-        (*capitals)++;
-        return 0;
-    }
-    return !is_particle(w, n);
+    return 0;
 }
 
-/* One to five words, each capitalized or a name particle (de, van, al-...). */
+/* One to five words, each capitalized or a name particle (de, van, al-...), no digits. */
 static int is_person(const char *s, size_t n) {
     if (n == 0 || n > NAME_MAX_BYTES || word_count(s, n) > 5) return 0;
+    const char *w;
+    size_t wn, at = 0;
     int capitals = 0;
-    if (each_word(s, n, person_word, &capitals)) return 0;
+    while (next_word(s, n, &at, &w, &wn)) {
+        if (has_digit(w, wn)) return 0;
+        if (starts_upper(w, wn)) capitals++;
+        else if (!is_particle(w, wn)) return 0;
+    }
     return capitals > 0;
 }
 
@@ -230,20 +233,19 @@ static size_t dash_at(const char *s, size_t n, size_t i) {
     return i + k == n || s[i + k] == ' ' ? k : 0;
 }
 
-static int place_word(const char *w, size_t n, void *ctx) {
-    int *count = ctx;
-    (*count)++;
-    while (n && w[n - 1] == ',') n--;
-    if (n == 0) return 0;
-    if (starts_upper(w, n) || (w[0] >= '0' && w[0] <= '9')) return 0;
-    return *count == 1 || !(is_particle(w, n) || (n == 2 && memcmp(w, "of", 2) == 0));
-}
-
-/* "Damascus, March 3", "PALMYRA, Syria": capitalized words, numbers and particles. */
+/* "Damascus, March 3", "PALMYRA, Syria": capitalized words and numbers, with particles
+ * (of, de, al) after the first word. */
 static int place_ok(const char *s, size_t n, int max_words) {
+    const char *w;
+    size_t wn, at = 0;
     int count = 0;
-    if (each_word(s, n, place_word, &count)) return 0;
-    return count <= max_words;
+    while (next_word(s, n, &at, &w, &wn)) {
+        while (wn && w[wn - 1] == ',') wn--;
+        if (++count > max_words) return 0;
+        if (wn == 0 || starts_upper(w, wn) || (w[0] >= '0' && w[0] <= '9')) continue;
+        if (count == 1 || !(is_particle(w, wn) || (wn == 2 && memcmp(w, "of", 2) == 0))) return 0;
+    }
+    return 1;
 }
 
 /* A run of capitals: WASHINGTON, NEW YORK, ST. LOUIS, RAS AL-AIN. */
@@ -286,8 +288,10 @@ static int dateline_ok(const an_read_res *r, const char *s, size_t n, an_datelin
     }
     const char *comma = memchr(s, ',', n);
     size_t first = comma ? (size_t)(comma - s) : n;
-    if (!caps_place(s, first)) return 0;
-    return !comma || place_ok(comma + 1, n - first - 1, 6);
+    if (caps_place(s, first)) return !comma || place_ok(comma + 1, n - first - 1, 6);
+    /* "Idlib, Syria": a place and its country in ordinary capitals need the comma */
+    return comma && word_count(s, n) <= 5 && starts_upper(s, n) && place_ok(s, first, 3) &&
+           place_ok(comma + 1, n - first - 1, 3) && !memchr(comma + 1, ',', n - first - 1);
 }
 
 /* "(CNN)At least ..." - the older glued form. */

@@ -189,9 +189,15 @@ static int head_line(reader *rd, const char *s, size_t n) {
     return 0;
 }
 
+static int ends_sentence(const char *s, size_t n) {
+    if (n && strchr(".!?\"')", s[n - 1])) return 1;
+    return n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0);
+}
+
 /* Reads the head; returns the index of the first body line (rd->n when none), or SIZE_MAX
- * when out of memory. Short lines that are not head lines (a kicker, a repeated headline)
- * are kept as text and the search goes on past them. */
+ * when out of memory. The search goes on past short lines that are not head lines; those
+ * before a head line that do not end like a sentence (a section name, the headline again)
+ * are dropped. */
 static size_t read_head(reader *rd) {
     size_t seen = 0, after = 0;
     for (size_t k = 0; k < rd->n && seen < HEAD_LINES; k++) {
@@ -205,6 +211,10 @@ static size_t read_head(reader *rd) {
             after = k + 1;
         }
         if (rc == 2 || (rc == 0 && l->len > HEAD_SHORT)) break;
+    }
+    for (size_t k = 0; k < after; k++) {
+        pline *l = &rd->v[k];
+        if (l->kind == L_BODY && !ends_sentence(line_text(rd, l), l->len)) l->kind = L_DROP;
     }
     while (after < rd->n && rd->v[after].kind == L_DROP) after++;
     return after;

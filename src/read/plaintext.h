@@ -36,7 +36,7 @@ enum { AN_TZ_FIXED, AN_TZ_US, AN_TZ_EU };
 typedef struct {
     an_strtab entities;   /* data/entities.txt: HTML entity name -> code point */
     an_strtab timezones;  /* data/timezones.txt: abbreviation -> AN_TZ_VALUE(offset, rule) */
-    /* data/furniture.txt and data/credits.txt: kept as parsed pattern lists */
+    /* data/furniture.txt and data/credits.txt, bucketed so a line meets few of them */
     struct an_pattern *furniture; /* sorted by an_pattern_key of their first character */
     size_t n_furniture;
     size_t furniture_at[257];     /* patterns of key k: [furniture_at[k], furniture_at[k + 1]) */
@@ -90,7 +90,8 @@ int an_outlet_flags(const an_read_res *r, const char *s, size_t len);
  * unchanged), -1 when out of memory. */
 int an_parse_byline(const an_read_res *r, annals_doc *doc, const char *s, size_t len);
 
-/* A dateline at the start of a cleaned line: "BEIRUT (Reuters) - ...", "CNN —". */
+/* A dateline at the start of a cleaned line: "BEIRUT (Reuters) - ...", "CNN —",
+ * "(CNN)At least". Returns 1 with *out filled when the line starts with one. */
 typedef struct {
     size_t len;                   /* the dateline is s[0..len), without its dash */
     size_t cut;                   /* bytes to remove from the line (dash and spaces too) */

@@ -81,6 +81,27 @@ static void write_links(an_json *j, annals_doc *doc) {
     an_json_array_end(j);
 }
 
+static void write_times(an_json *j, annals_doc *doc) {
+    static const char *const types[] = {"DATE", "TIME", "DURATION", "SET"};
+    an_json_key(j, "times");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->times.n; i++) {
+        const an_timex *t = &doc->times.v[i];
+        size_t len;
+        const char *s = an_doc_where(doc, t->where, &len);
+        an_json_object(j);
+        write_span(j, doc, t->where, t->start, t->end);
+        an_json_key(j, "text");
+        an_json_string(j, s + t->start, t->end - t->start);
+        an_json_kv_string(j, "type", types[t->type & 3]);
+        an_json_kv_string(j, "value", t->value);
+        an_json_kv_string(j, "mod", t->mod);
+        an_json_kv_string(j, "anchor", t->anchor);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
 static void write_sentences(an_json *j, annals_doc *doc) {
     an_json_key(j, "sentences");
     an_json_array(j);
@@ -115,6 +136,7 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     write_fields(&j, doc);
     write_body(&j, doc);
     write_links(&j, doc);
+    if (doc->stages_done & ANNALS_STAGE_TIME) write_times(&j, doc);
     if (flags & ANNALS_JSON_SENTENCES) write_sentences(&j, doc);
     an_json_object_end(&j);
     an_buf_putc(&out, '\n');

@@ -1,0 +1,220 @@
+/* lexicon.c - loads data/time-*.txt into one keyword table. Each word or phrase has one
+ * an_tword that gathers all its meanings, so the recognizer classifies a token with one
+ * look-up on its lower-cased text. */
+#include "time/lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/data.h"
+#include "time/time.h"
+
+const char *const an_time_mod_names[M_MODS_] = {
+    NULL, "START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE",
+    "EQUAL_OR_LESS", "BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE"};
+
+static const char *const files[] = {"time-calendar.txt", "time-numbers.txt", "time-units.txt",
+                                    "time-words.txt"};
+
+#define KEY_MAX 48
+
+static int is(const char *s, size_t n, const char *w) {
+    return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+/* The index of s[0..n) in a NULL-terminated list, plus one; 0 when absent. */
+static int lookup(const char *const *names, const char *s, size_t n) {
+    for (int k = 0; names[k]; k++)
+        if (is(s, n, names[k])) return k + 1;
+    return 0;
+}
+
+static int parse_int(const char *s, size_t n, int *out) {
+    int v = 0, neg = 0;
+    size_t k = 0;
+    if (n && s[0] == '-') neg = 1, k = 1;
+    if (k == n) return -1;
+    for (; k < n; k++) {
+        if (s[k] < '0' || s[k] > '9') return -1;
+        v = v * 10 + (s[k] - '0');
+        if (v > 30000) return -1;
+    }
+    *out = neg ? -v : v;
+    return 0;
+}
+
+static int parse_unit(const char *s, size_t n) {
+    static const char *const units[] = {"S", "MIN", "H", "D", "W", "FN", "M", "Q", "HALF",
+                                        "Y", "DE", "CE", "ML", "WE", NULL};
+    return lookup(units, s, n); /* U_SECOND is 1, in the same order */
+}
+
+/* MM-DD, or MM-N-W with N a digit or L. */
+static int parse_holiday(an_tword *e, const char *s, size_t n) {
+    if (n == 5 && s[2] == '-') {
+        int m, d;
+        if (parse_int(s, 2, &m) || parse_int(s + 3, 2, &d)) return -1;
+        e->holiday_month = (int8_t)m, e->holiday_day = (int8_t)d;
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? 0 : -1;
+    }
+    if (n == 6 && s[2] == '-' && s[4] == '-') {
+        int m, w;
+        if (parse_int(s, 2, &m) || parse_int(s + 5, 1, &w)) return -1;
+        int nth = s[3] == 'L' ? 5 : s[3] - '0';
+        if (nth < 1 || nth > 5 || w < 1 || w > 7) return -1;
+        e->holiday_month = (int8_t)m, e->holiday_day = (int8_t)-nth;
+        e->holiday_weekday = (int8_t)w;
+        return 0;
+    }
+    return -1;
+}
+
+static int set_field(an_tword *e, const char *cls, size_t cn, const char *v, size_t vn) {
+    static const char *const seasons[] = {"SP", "SU", "FA", "WI", NULL};
+    static const char *const pods[] = {"MO", "AF", "EV", "NI", "DT", "NOON", "MIDNIGHT", NULL};
+    static const char *const deictics[] = {"TODAY", "YESTERDAY", "TOMORROW", "TONIGHT",
+                                           "PRESENT", "PAST", "FUTURE", NULL};
+    static const char *const rels[] = {"LAST", "NEXT", "THIS", "PREVIOUS", "FOLLOWING",
+                                       "SAME", "PAST", "COMING", NULL};
+    static const char *const tenses[] = {"PAST", "FUTURE", "REPORT", "PRESENT", "PERFECT", NULL};
+    static const char *const afters[] = {"AGO", "EARLIER", "LATER", "HENCE", "BEFORE", "AFTER",
+                                         NULL};
+    int x = 0;
+    if (is(cls, cn, "number")) {
+        if (parse_int(v, vn, &x) || x <= 0) return -1;
+        e->number = (int16_t)x;
+    } else if (is(cls, cn, "ordinal")) {
+        if (parse_int(v, vn, &x) || x == 0 || x > 31) return -1;
+        e->ordinal = (int8_t)x;
+    } else if (is(cls, cn, "month")) {
+        if (parse_int(v, vn, &x) || x < 1 || x > 12) return -1;
+        e->month = (int8_t)x;
+    } else if (is(cls, cn, "weekday")) {
+        if (parse_int(v, vn, &x) || x < 1 || x > 7) return -1;
+        e->weekday = (int8_t)x;
+    } else if (is(cls, cn, "season")) {
+        if (!(x = lookup(seasons, v, vn))) return -1;
+        e->season = (int8_t)x;
+    } else if (is(cls, cn, "pod")) {
+        if (!(x = lookup(pods, v, vn))) return -1;
+        e->pod = (int8_t)x;
+    } else if (is(cls, cn, "unit") || is(cls, cn, "units")) {
+        if (!(x = parse_unit(v, vn))) return -1;
+        e->unit = (int8_t)x;
+        e->plural = (int8_t)(cn == 5);
+    } else if (is(cls, cn, "set")) {
+        if (!(x = parse_unit(v, vn))) return -1;
+        e->set = (int8_t)x;
+    } else if (is(cls, cn, "deictic")) {
+        if (!(x = lookup(deictics, v, vn))) return -1;
+        e->deictic = (int8_t)x;
+    } else if (is(cls, cn, "rel")) {
+        if (!(x = lookup(rels, v, vn))) return -1;
+        e->rel = (int8_t)x;
+    } else if (is(cls, cn, "mod")) {
+        if (!(x = lookup((const char *const *)an_time_mod_names + 1, v, vn))) return -1;
+        e->mod = (int8_t)x;
+    } else if (is(cls, cn, "fuzzy")) {
+        e->fuzzy = 1;
+    } else if (is(cls, cn, "tense")) {
+        if (!(x = lookup(tenses, v, vn))) return -1;
+        e->tense = (int8_t)x;
+    } else if (is(cls, cn, "after")) {
+        if (!(x = lookup(afters, v, vn))) return -1;
+        e->after = (int8_t)x;
+    } else if (is(cls, cn, "zone")) {
+        e->zone = 1;
+    } else if (is(cls, cn, "ampm")) {
+        e->ampm = (int8_t)(is(v, vn, "PM") ? 2 : 1);
+    } else if (is(cls, cn, "holiday")) {
+        return parse_holiday(e, v, vn);
+    } else {
+        return -1;
+    }
+    return 0;
+}
+
+static an_tword *entry_for(an_time_res *r, const char *key, size_t n) {
+    int idx;
+    if (an_strtab_get(&r->words, key, n, &idx)) return &r->entries[idx];
+    if (r->n_entries == r->cap_entries) {
+        int cap = r->cap_entries ? r->cap_entries * 2 : 256;
+        an_tword *v = realloc(r->entries, (size_t)cap * sizeof *v);
+        if (!v) return NULL;
+        r->entries = v, r->cap_entries = cap;
+    }
+    idx = r->n_entries++;
+    memset(&r->entries[idx], 0, sizeof r->entries[idx]);
+    if (an_strtab_put(&r->words, key, n, idx) != 0) return NULL;
+    return &r->entries[idx];
+}
+
+/* Tokens of a phrase: words split at spaces, a clitic ('s) counted as its own token. */
+static int phrase_tokens(const char *s, size_t n, size_t *first_len) {
+    int tokens = 1;
+    *first_len = n;
+    for (size_t k = 1; k < n; k++) {
+        if (s[k] == ' ' || (s[k] == '\'' && s[k - 1] != ' ')) {
+            if (*first_len == n) *first_len = k;
+            tokens++;
+        }
+    }
+    return tokens;
+}
+
+static int add_line(an_time_res *r, const char *line, size_t len) {
+    const char *key, *cls, *val;
+    size_t kn = an_field_next(&line, &len, &key);
+    size_t cn = an_field_next(&line, &len, &cls);
+    size_t vn = an_field_next(&line, &len, &val);
+    if (kn == 0 || kn > KEY_MAX || cn == 0 || len != 0) return -1;
+    an_tword *e = entry_for(r, key, kn);
+    if (!e || set_field(e, cls, cn, val, vn) != 0) return -1;
+    size_t first;
+    int tokens = phrase_tokens(key, kn, &first);
+    if (tokens > 1 && key[0] != '\'') {
+        e->phrase_len = (int8_t)tokens;
+        an_tword *head = entry_for(r, key, first);
+        if (!head) return -1;
+        if (head->starts_phrase < tokens) head->starts_phrase = (int8_t)tokens;
+    } else {
+        e->phrase_len = 1;
+    }
+    return 0;
+}
+
+int an_time_res_load(an_time_res **out) {
+    an_time_res *r = calloc(1, sizeof *r);
+    if (!r) return -1;
+    an_strtab_init(&r->words);
+    for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
+        size_t len;
+        const char *data = an_data(files[f], &len);
+        if (!data) goto fail;
+        an_lines it;
+        an_lines_init(&it, data, len);
+        const char *line;
+        size_t n;
+        while (an_lines_next(&it, &line, &n))
+            if (add_line(r, line, n) != 0) goto fail;
+    }
+    *out = r;
+    return 0;
+fail:
+    an_time_res_free(r);
+    *out = NULL;
+    return -1;
+}
+
+void an_time_res_free(an_time_res *r) {
+    if (!r) return;
+    an_strtab_free(&r->words);
+    free(r->entries);
+    free(r);
+}
+
+const an_tword *an_tlex_get(const an_time_res *r, const char *s, size_t len) {
+    int idx;
+    if (len == 0 || len > KEY_MAX || !an_strtab_get(&r->words, s, len, &idx)) return NULL;
+    return &r->entries[idx];
+}

@@ -1,0 +1,74 @@
+/* lexicon.h - the time stage's keyword table: every word and phrase of data/time-*.txt
+ * with what it can mean (one word may mean several things: "second", "may", "fall"). */
+#ifndef AN_TIME_LEXICON_H
+#define AN_TIME_LEXICON_H
+
+#include <stdint.h>
+
+#include "core/hash.h"
+
+/* Units of durations and relative offsets. */
+enum {
+    U_NONE, U_SECOND, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER,
+    U_HALF, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM, U_WEEKEND, U_UNITS_
+};
+
+/* Deictic meanings. */
+enum {
+    D_NONE, D_TODAY, D_YESTERDAY, D_TOMORROW, D_TONIGHT, D_PRESENT, D_PAST, D_FUTURE
+};
+
+/* Relative words: which neighbour of the anchor a unit means. */
+enum {
+    R_NONE, R_LAST, R_NEXT, R_THIS, R_PREVIOUS, R_FOLLOWING, R_SAME, R_PAST, R_COMING
+};
+
+/* Tense cues. */
+enum { T_NONE, T_PAST, T_FUTURE, T_REPORT, T_PRESENT, T_PERFECT };
+
+/* Words after a count: "ago", "later" ... */
+enum { A_NONE, A_AGO, A_EARLIER, A_LATER, A_HENCE, A_BEFORE, A_AFTER };
+
+/* Modifiers (index into an_time_mod_names). */
+enum {
+    M_NONE, M_START, M_MID, M_END, M_APPROX, M_MORE_THAN, M_LESS_THAN, M_EQUAL_OR_MORE,
+    M_EQUAL_OR_LESS, M_BEFORE, M_AFTER, M_ON_OR_AFTER, M_ON_OR_BEFORE, M_MODS_
+};
+extern const char *const an_time_mod_names[M_MODS_];
+
+typedef struct {
+    int16_t number;   /* cardinal value, 0 none */
+    int8_t ordinal;   /* 1st..31st, last = -1 */
+    int8_t month;     /* 1..12 */
+    int8_t weekday;   /* 1 = Monday .. 7 */
+    int8_t season;    /* 1 SP 2 SU 3 FA 4 WI */
+    int8_t pod;       /* 1 MO 2 AF 3 EV 4 NI 5 DT; 6 noon 7 midnight */
+    int8_t unit;      /* U_* */
+    int8_t plural;    /* the unit written in the plural ("years") */
+    int8_t deictic;   /* D_* */
+    int8_t rel;       /* R_* */
+    int8_t mod;       /* M_* */
+    int8_t fuzzy;     /* several, few, many: a count written as X */
+    int8_t tense;     /* T_* */
+    int8_t after;     /* A_* */
+    int8_t set;       /* daily, weekly ...: the unit of the set */
+    int8_t decade;    /* the nineties: 9 */
+    int8_t zone;      /* a time zone */
+    int8_t ampm;      /* 1 a.m., 2 p.m. */
+    int8_t quarter_word; /* "quarter", "half" */
+    int8_t holiday_month, holiday_day; /* fixed date; day < 0: -n-th weekday below */
+    int8_t holiday_weekday;            /* for nth-weekday holidays, n in -holiday_day */
+    int8_t phrase_len;  /* tokens of a phrase entry */
+    int8_t starts_phrase; /* some phrase begins with this word: its longest length */
+} an_tword;
+
+struct an_time_res {
+    an_strtab words;  /* lower-cased word or phrase -> index into entries */
+    an_tword *entries;
+    int n_entries, cap_entries;
+};
+
+/* The entry of the lower-cased word or phrase s[0..len), or NULL. */
+const an_tword *an_tlex_get(const struct an_time_res *r, const char *s, size_t len);
+
+#endif

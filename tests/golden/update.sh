@@ -2,9 +2,9 @@
 # Regenerates the expected records of the golden tests from the current build. Review the
 # diff (git diff tests/golden) before committing: the expected files are the specification.
 set -e
-cd "$(dirname "$0")"
-annals=${ANNALS:-../../build/annals}
-for in in *.txt *.jsonl; do
+cd "$(dirname "$0")/../.."
+annals=${ANNALS:-build/annals}
+for in in tests/golden/*.txt tests/golden/*.jsonl; do
     [ -f "$in" ] || continue
     "$annals" read --sentences "$in" >"${in%.*}.expected" || true
 done

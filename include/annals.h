@@ -100,6 +100,8 @@ typedef enum {
     ANNALS_LIST_SENTENCES,
     ANNALS_LIST_TOKENS,
     ANNALS_LIST_TIMES,
+    ANNALS_LIST_PLACES,
+    ANNALS_LIST_ACTORS,
     ANNALS_LIST_COUNT_
 } annals_list;
 
@@ -160,6 +162,50 @@ typedef struct {
     const char *anchor; /* the date the value was resolved against, or NULL */
 } annals_timex;
 
+typedef enum {
+    ANNALS_PLACE_COUNTRY,
+    ANNALS_PLACE_ADMIN1,
+    ANNALS_PLACE_ADMIN2,
+    ANNALS_PLACE_CITY,
+    ANNALS_PLACE_REGION,
+    ANNALS_PLACE_LANDMARK
+} annals_place_kind;
+
+/* A place mention resolved to coordinates. */
+typedef struct {
+    annals_span span;
+    const char *name;   /* the gazetteer's name ("Palmyra" for Tadmur) */
+    uint32_t geonameid; /* 0 when not from GeoNames */
+    double lat, lon;
+    const char *country; /* ISO 3166-1 alpha-2, or "" */
+    const char *admin1;  /* or NULL */
+    annals_place_kind kind;
+    double precision;    /* km: radius within which the true place lies */
+} annals_place;
+
+typedef enum {
+    ANNALS_ACTOR_COUNTRY,
+    ANNALS_ACTOR_GOVERNMENT,
+    ANNALS_ACTOR_MILITARY,
+    ANNALS_ACTOR_POLICE,
+    ANNALS_ACTOR_ARMED_GROUP,
+    ANNALS_ACTOR_PARTY,
+    ANNALS_ACTOR_ORGANISATION,
+    ANNALS_ACTOR_PERSON,
+    ANNALS_ACTOR_GROUP_OF_PEOPLE,
+    ANNALS_ACTOR_MEDIA
+} annals_actor_kind;
+
+/* An actor mention: who did something, to whom, or who says so. */
+typedef struct {
+    annals_span span;
+    const char *name;        /* canonical name ("Islamic State" for "Daesh") */
+    annals_actor_kind kind;
+    const char *country;     /* ISO 3166-1 alpha-2, or "" */
+    const char *role;        /* title or role, or NULL */
+    const char *affiliation; /* the body a person speaks for, or NULL */
+} annals_actor;
+
 typedef struct {
     const char *text;
     const char *href;
@@ -185,12 +231,16 @@ annals_status annals_doc_link(const annals_doc *doc, size_t i, annals_link *out)
 annals_status annals_doc_sentence(const annals_doc *doc, size_t i, annals_sentence *out);
 annals_status annals_doc_token(const annals_doc *doc, size_t i, annals_token *out);
 annals_status annals_doc_time(const annals_doc *doc, size_t i, annals_timex *out);
+annals_status annals_doc_place(const annals_doc *doc, size_t i, annals_place *out);
+annals_status annals_doc_actor(const annals_doc *doc, size_t i, annals_actor *out);
 
 /* ---- pipeline ---------------------------------------------------------------------- */
 
 enum {
     ANNALS_STAGE_SEGMENT = 1u << 0, /* sentences and tokens */
     ANNALS_STAGE_TIME = 1u << 1,    /* temporal expressions (needs SEGMENT) */
+    ANNALS_STAGE_PLACE = 1u << 2,   /* places, resolved with the gazetteer (needs SEGMENT) */
+    ANNALS_STAGE_ACTOR = 1u << 3,   /* actors (needs SEGMENT, uses PLACE) */
     ANNALS_STAGE_ALL = 0xffffffffu
 };
 

@@ -52,6 +52,8 @@ size_t annals_doc_count(const annals_doc *doc, annals_list list) {
     case ANNALS_LIST_SENTENCES: return doc->sentences.n;
     case ANNALS_LIST_TOKENS: return doc->tokens.n;
     case ANNALS_LIST_TIMES: return doc->times.n;
+    case ANNALS_LIST_PLACES: return doc->places.n;
+    case ANNALS_LIST_ACTORS: return doc->actors.n;
     case ANNALS_LIST_COUNT_: break;
     }
     return 0;
@@ -124,5 +126,32 @@ annals_status annals_doc_time(const annals_doc *doc, size_t i, annals_timex *out
     out->value = t->value;
     out->mod = t->mod;
     out->anchor = t->anchor;
+    return ANNALS_OK;
+}
+
+annals_status annals_doc_place(const annals_doc *doc, size_t i, annals_place *out) {
+    if (!doc || !out || i >= doc->places.n) return ANNALS_EINVAL;
+    const an_place *p = &doc->places.v[i];
+    out->span = span_of(doc, p->where, p->start, p->end);
+    out->name = p->name;
+    out->geonameid = p->geonameid;
+    out->lat = p->lat;
+    out->lon = p->lon;
+    out->country = p->country;
+    out->admin1 = p->admin1;
+    out->kind = (annals_place_kind)p->kind;
+    out->precision = p->precision;
+    return ANNALS_OK;
+}
+
+annals_status annals_doc_actor(const annals_doc *doc, size_t i, annals_actor *out) {
+    if (!doc || !out || i >= doc->actors.n) return ANNALS_EINVAL;
+    const an_actor *a = &doc->actors.v[i];
+    out->span = span_of(doc, a->where, a->start, a->end);
+    out->name = a->name;
+    out->kind = (annals_actor_kind)a->kind;
+    out->country = a->country;
+    out->role = a->role;
+    out->affiliation = a->affiliation;
     return ANNALS_OK;
 }

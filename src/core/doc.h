@@ -57,6 +57,37 @@ typedef struct {
     const char *anchor; /* the date the value was resolved against, or NULL */
 } an_timex;
 
+/* A place mention, resolved to a gazetteer entry. */
+enum { AN_PLACE_COUNTRY, AN_PLACE_ADMIN1, AN_PLACE_ADMIN2, AN_PLACE_CITY, AN_PLACE_REGION,
+       AN_PLACE_LANDMARK };
+
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    const char *name;   /* the gazetteer's (English) name */
+    uint32_t geonameid; /* 0 when not from GeoNames */
+    double lat, lon;
+    char country[3];    /* ISO 3166-1 alpha-2, "" when unknown */
+    const char *admin1; /* admin1 name, or NULL */
+    uint8_t kind;       /* AN_PLACE_* */
+    double precision;   /* radius in km within which the true place lies */
+} an_place;
+
+/* An actor mention: who. */
+enum { AN_ACTOR_COUNTRY, AN_ACTOR_GOVERNMENT, AN_ACTOR_MILITARY, AN_ACTOR_POLICE,
+       AN_ACTOR_ARMED_GROUP, AN_ACTOR_PARTY, AN_ACTOR_ORGANISATION, AN_ACTOR_PERSON,
+       AN_ACTOR_GROUP_OF_PEOPLE, AN_ACTOR_MEDIA };
+
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    const char *name;  /* canonical name */
+    uint8_t kind;      /* AN_ACTOR_* */
+    char country[3];   /* ISO 3166-1 alpha-2, "" when unknown */
+    const char *role;  /* title or role ("Lt. Gen.", "defence ministry"), or NULL */
+    const char *affiliation; /* the body a person speaks for, or NULL */
+} an_actor;
+
 #define AN_VEC(T) \
     struct {      \
         T *v;     \
@@ -75,6 +106,8 @@ struct annals_doc {
     AN_VEC(an_sentence) sentences;
     AN_VEC(an_token) tokens;
     AN_VEC(an_timex) times;
+    AN_VEC(an_place) places;
+    AN_VEC(an_actor) actors;
     unsigned stages_done;
     /* byte -> code point conversion, cached per string for in-order look-ups */
     an_cpcursor cp_cursor;

@@ -2,6 +2,7 @@
 #include "json.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -117,6 +118,26 @@ void an_json_int(an_json *j, int64_t v) {
 void an_json_bool(an_json *j, int v) {
     json_item(j);
     an_buf_puts(j->out, v ? "true" : "false");
+}
+
+void an_json_double(an_json *j, double v, int decimals) {
+    if (!isfinite(v)) {
+        an_json_null(j);
+        return;
+    }
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (n <= 0 || (size_t)n >= sizeof tmp) {
+        an_json_null(j);
+        return;
+    }
+    if (memchr(tmp, '.', (size_t)n)) {
+        while (tmp[n - 1] == '0') n--;
+        if (tmp[n - 1] == '.') n--;
+    }
+    if (n == 2 && tmp[0] == '-' && tmp[1] == '0') tmp[0] = '0', n = 1; /* no "-0" */
+    json_item(j);
+    an_buf_append(j->out, tmp, (size_t)n);
 }
 
 void an_json_null(an_json *j) {

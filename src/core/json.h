@@ -27,6 +27,9 @@ void an_json_string(an_json *j, const char *s, size_t len);
 void an_json_cstring(an_json *j, const char *s); /* NULL writes null */
 void an_json_int(an_json *j, int64_t v);
 void an_json_bool(an_json *j, int v);
+/* A number with up to `decimals` digits after the point (trailing zeros dropped); NaN and
+ * infinities are written as null. */
+void an_json_double(an_json *j, double v, int decimals);
 void an_json_null(an_json *j);
 
 /* key + value shorthands; a NULL string is written as null */

@@ -81,22 +81,75 @@ static void write_links(an_json *j, annals_doc *doc) {
     an_json_array_end(j);
 }
 
+/* start, end, text and where of a mention. */
+static void write_mention(an_json *j, annals_doc *doc, int where, size_t start, size_t end) {
+    size_t len;
+    const char *s = an_doc_where(doc, where, &len);
+    write_span(j, doc, where, start, end);
+    an_json_key(j, "text");
+    an_json_string(j, s + start, end - start);
+}
+
 static void write_times(an_json *j, annals_doc *doc) {
     static const char *const types[] = {"DATE", "TIME", "DURATION", "SET"};
     an_json_key(j, "times");
     an_json_array(j);
     for (size_t i = 0; i < doc->times.n; i++) {
         const an_timex *t = &doc->times.v[i];
-        size_t len;
-        const char *s = an_doc_where(doc, t->where, &len);
         an_json_object(j);
-        write_span(j, doc, t->where, t->start, t->end);
-        an_json_key(j, "text");
-        an_json_string(j, s + t->start, t->end - t->start);
+        write_mention(j, doc, t->where, t->start, t->end);
         an_json_kv_string(j, "type", types[t->type & 3]);
         an_json_kv_string(j, "value", t->value);
         an_json_kv_string(j, "mod", t->mod);
         an_json_kv_string(j, "anchor", t->anchor);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+static void write_places(an_json *j, annals_doc *doc) {
+    static const char *const kinds[] = {"country", "admin1", "admin2", "city", "region", "landmark"};
+    an_json_key(j, "places");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->places.n; i++) {
+        const an_place *p = &doc->places.v[i];
+        an_json_object(j);
+        write_mention(j, doc, p->where, p->start, p->end);
+        an_json_kv_string(j, "name", p->name);
+        an_json_key(j, "geonameid");
+        if (p->geonameid)
+            an_json_int(j, p->geonameid);
+        else
+            an_json_null(j);
+        an_json_key(j, "lat");
+        an_json_double(j, p->lat, 5);
+        an_json_key(j, "lon");
+        an_json_double(j, p->lon, 5);
+        an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
+        an_json_kv_string(j, "admin1", p->admin1);
+        an_json_kv_string(j, "kind", kinds[p->kind < 6 ? p->kind : 3]);
+        an_json_key(j, "precision");
+        an_json_double(j, p->precision, 1);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+static void write_actors(an_json *j, annals_doc *doc) {
+    static const char *const kinds[] = {"country", "government", "military", "police",
+                                        "armed_group", "party", "organisation", "person",
+                                        "group_of_people", "media"};
+    an_json_key(j, "actors");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->actors.n; i++) {
+        const an_actor *a = &doc->actors.v[i];
+        an_json_object(j);
+        write_mention(j, doc, a->where, a->start, a->end);
+        an_json_kv_string(j, "name", a->name);
+        an_json_kv_string(j, "kind", kinds[a->kind < 10 ? a->kind : 6]);
+        an_json_kv_string(j, "country", a->country[0] ? a->country : NULL);
+        an_json_kv_string(j, "role", a->role);
+        an_json_kv_string(j, "affiliation", a->affiliation);
         an_json_object_end(j);
     }
     an_json_array_end(j);
@@ -137,6 +190,8 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     write_body(&j, doc);
     write_links(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_TIME) write_times(&j, doc);
+    if (doc->stages_done & ANNALS_STAGE_PLACE) write_places(&j, doc);
+    if (doc->stages_done & ANNALS_STAGE_ACTOR) write_actors(&j, doc);
     if (flags & ANNALS_JSON_SENTENCES) write_sentences(&j, doc);
     an_json_object_end(&j);
     an_buf_putc(&out, '\n');

@@ -165,3 +165,19 @@ TEST(test_core_json_writer_escapes) {
               "\"list\":[-5,true,\"bad \xef\xbf\xbd utf8 \\u2028 sep\",[],{}],\"n\":7}");
     an_buf_free(&b);
 }
+
+TEST(test_core_json_doubles) {
+    an_buf b;
+    an_buf_init(&b);
+    an_json j;
+    an_json_init(&j, &b);
+    an_json_array(&j);
+    an_json_double(&j, 34.56240, 5);
+    an_json_double(&j, -0.000001, 5);
+    an_json_double(&j, 38.0, 5);
+    an_json_double(&j, 0.0 / 0.0, 5);
+    an_json_double(&j, -12.345678, 2);
+    an_json_array_end(&j);
+    CHECK_STR(an_buf_cstr(&b), "[34.5624,0,38,null,-12.35]");
+    an_buf_free(&b);
+}

@@ -37,6 +37,15 @@ int cli_is_help(const char *arg);
 typedef int (*cli_file_fn)(const char *path, void *ctx);
 int cli_each_input(char **paths, int n, cli_file_fn fn, void *ctx);
 
+/* The help text of the options read and annotate share. */
+#define CLI_RUN_OPTIONS_HELP                                                                \
+    "  --sentences        include sentences and their tokens (code point offsets)\n"        \
+    "  --format FORMAT    json (default) or brief (one human-readable line per article)\n"  \
+    "  --stats            print articles/s, MB/s and peak memory to stderr at the end\n"    \
+    "  --max-bytes N      refuse articles (and JSONL lines) larger than N bytes\n"          \
+    "                     (default 64 MiB; suffixes K, M, G)\n"                             \
+    "  -h, --help         show this help\n"
+
 /* Options shared by read and annotate. */
 typedef struct {
     unsigned stages;     /* 0 for read */

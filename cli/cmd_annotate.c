@@ -18,8 +18,4 @@ const cli_command cli_annotate = {
     "land), writing the full article record a line.\n"
     "\n"
     "Options:\n"
-    "  --sentences        include sentences and their tokens in the record\n"
-    "  --format FORMAT    json (default) or brief\n"
-    "  --stats            print articles/s, MB/s and peak memory to stderr at the end\n"
-    "  --max-bytes N      refuse articles (and JSONL lines) larger than N bytes\n"
-    "  -h, --help         show this help\n"};
+    CLI_RUN_OPTIONS_HELP};

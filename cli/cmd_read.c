@@ -22,12 +22,7 @@ const cli_command cli_read = {
     "gzip-compressed input is read transparently.\n"
     "\n"
     "Options:\n"
-    "  --sentences        add sentences and their tokens (code point offsets)\n"
-    "  --format FORMAT    json (default) or brief (one human-readable line per article)\n"
-    "  --stats            print articles/s, MB/s and peak memory to stderr at the end\n"
-    "  --max-bytes N      refuse articles (and JSONL lines) larger than N bytes\n"
-    "                     (default 64 MiB; suffixes K, M, G)\n"
-    "  -h, --help         show this help\n"
+    CLI_RUN_OPTIONS_HELP
     "\n"
     "Exit status: 0 when every input was read, 1 when any input or record failed (each is\n"
     "reported on stderr as FILE:LINE or FILE: byte N, and the others are still read),\n"

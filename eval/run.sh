@@ -10,5 +10,6 @@ fi
 status=0
 for split in dev test; do
     eval/time.sh "$split" || status=1
+    eval/extract.sh "$split" || status=1
 done
 exit $status

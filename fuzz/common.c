@@ -267,7 +267,7 @@ static void check_fields(annals_doc *doc) {
         "text", "source"};
     for (int f = 0; f < ANNALS_FIELD_COUNT_; f++) {
         const char *s = annals_doc_get(doc, (annals_field)f);
-        if (s) check_utf8_cstr(names[f], s);
+        if (s) check_utf8_cstr(names[f] ? names[f] : "a field", s);
     }
     const char *id = annals_doc_get(doc, ANNALS_FIELD_ID);
     FZ_CHECK(id && *id, "every article has a non-empty id%s", "");
@@ -581,6 +581,69 @@ static void check_sentences(annals_doc *doc, fz_record *r, int annotated) {
     free(sents);
 }
 
+static void check_optional(const char *what, const char *s) {
+    if (s) check_utf8_cstr(what, s);
+}
+
+/* Times, places and actors: the API's own promises (spans, strings, ranges). */
+static void check_mentions(annals_doc *doc, fz_record *r, int annotated) {
+    size_t nt = annals_doc_count(doc, ANNALS_LIST_TIMES);
+    size_t np = annals_doc_count(doc, ANNALS_LIST_PLACES);
+    size_t na = annals_doc_count(doc, ANNALS_LIST_ACTORS);
+    if (!annotated)
+        FZ_CHECK(nt == 0 && np == 0 && na == 0, "%zu times, %zu places, %zu actors before "
+                 "annotating", nt, np, na);
+    for (size_t i = 0; i < nt; i++) {
+        annals_timex t;
+        FZ_CHECK(annals_doc_time(doc, i, &t) == ANNALS_OK, "time %zu", i);
+        check_span(r, &t.span, "time", i);
+        FZ_CHECK(t.span.start < t.span.end, "time %zu is empty", i);
+        FZ_CHECK(t.type >= ANNALS_TIMEX_DATE && t.type <= ANNALS_TIMEX_SET, "time %zu type %d", i,
+                 (int)t.type);
+        FZ_CHECK(t.value && *t.value, "time %zu has no value", i);
+        check_utf8_cstr("a time value", t.value);
+        check_optional("a time mod", t.mod);
+        check_optional("a time anchor", t.anchor);
+    }
+    for (size_t i = 0; i < np; i++) {
+        annals_place p;
+        FZ_CHECK(annals_doc_place(doc, i, &p) == ANNALS_OK, "place %zu", i);
+        check_span(r, &p.span, "place", i);
+        FZ_CHECK(p.span.start < p.span.end, "place %zu is empty", i);
+        FZ_CHECK(p.name && *p.name, "place %zu has no name", i);
+        check_utf8_cstr("a place name", p.name);
+        FZ_CHECK(p.country != NULL, "place %zu \"%s\" has a NULL country", i, p.name);
+        check_utf8_cstr("a place country", p.country);
+        check_optional("a place admin1", p.admin1);
+        FZ_CHECK(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180,
+                 "place %zu \"%s\" at %g, %g", i, p.name, p.lat, p.lon);
+        FZ_CHECK(p.precision >= 0 && p.precision < 1e5, "place %zu \"%s\" precision %g", i,
+                 p.name, p.precision);
+        FZ_CHECK(p.kind >= ANNALS_PLACE_COUNTRY && p.kind <= ANNALS_PLACE_LANDMARK,
+                 "place %zu kind %d", i, (int)p.kind);
+    }
+    for (size_t i = 0; i < na; i++) {
+        annals_actor a;
+        FZ_CHECK(annals_doc_actor(doc, i, &a) == ANNALS_OK, "actor %zu", i);
+        check_span(r, &a.span, "actor", i);
+        FZ_CHECK(a.span.start < a.span.end, "actor %zu is empty", i);
+        FZ_CHECK(a.name && *a.name, "actor %zu has no name", i);
+        check_utf8_cstr("an actor name", a.name);
+        FZ_CHECK(a.kind >= ANNALS_ACTOR_COUNTRY && a.kind <= ANNALS_ACTOR_MEDIA,
+                 "actor %zu kind %d", i, (int)a.kind);
+        FZ_CHECK(a.country != NULL, "actor %zu \"%s\" has a NULL country", i, a.name);
+        check_utf8_cstr("an actor country", a.country);
+        check_optional("an actor role", a.role);
+        check_optional("an actor affiliation", a.affiliation);
+    }
+    annals_timex t;
+    annals_place p;
+    annals_actor a;
+    FZ_CHECK(annals_doc_time(doc, nt, &t) == ANNALS_EINVAL && annals_doc_place(doc, np, &p) ==
+                 ANNALS_EINVAL && annals_doc_actor(doc, na, &a) == ANNALS_EINVAL,
+             "a mention past the end of its list%s", "");
+}
+
 void fz_check_doc(annals_engine *e, annals_doc *doc, int annotated, fz_buf *json) {
     check_fields(doc);
     fz_buf rec = {0}, again = {0};
@@ -590,10 +653,13 @@ void fz_check_doc(annals_engine *e, annals_doc *doc, int annotated, fz_buf *json
     check_paragraphs(doc, &r);
     check_links(doc, &r);
     check_sentences(doc, &r, annotated);
+    check_mentions(doc, &r, annotated);
     free_record(&r);
 
     /* Writing is repeatable, and annotating twice changes nothing. */
     if (annotated) {
+        size_t counts[ANNALS_LIST_COUNT_];
+        for (int l = 0; l < ANNALS_LIST_COUNT_; l++) counts[l] = annals_doc_count(doc, (annals_list)l);
         size_t ns = annals_doc_count(doc, ANNALS_LIST_SENTENCES);
         size_t nt = annals_doc_count(doc, ANNALS_LIST_TOKENS);
         annals_status st = annals_annotate(e, doc, ANNALS_STAGE_ALL);
@@ -601,6 +667,10 @@ void fz_check_doc(annals_engine *e, annals_doc *doc, int annotated, fz_buf *json
         FZ_CHECK(annals_doc_count(doc, ANNALS_LIST_SENTENCES) == ns &&
                      annals_doc_count(doc, ANNALS_LIST_TOKENS) == nt,
                  "annotating again changed %zu sentences / %zu tokens", ns, nt);
+        for (int l = 0; l < ANNALS_LIST_COUNT_; l++)
+            FZ_CHECK(annals_doc_count(doc, (annals_list)l) == counts[l],
+                     "annotating again changed list %d from %zu to %zu items", l, counts[l],
+                     annals_doc_count(doc, (annals_list)l));
     }
     write_record(doc, &again);
     FZ_CHECK(again.len == rec.len && memcmp(again.data, rec.data, rec.len) == 0,
@@ -660,14 +730,17 @@ void fz_read_all(annals_engine *e, const char *name, const void *data, size_t le
         if (st == ANNALS_OK) {
             FZ_CHECK(doc != NULL, "ANNALS_OK without an article%s", "");
             run->docs++;
-            FZ_CHECK(run->kind == ANNALS_KIND_TEXT || run->kind == ANNALS_KIND_JSONL,
-                     "an article from an input of kind %d", (int)run->kind);
-            FZ_CHECK(run->kind != ANNALS_KIND_TEXT || run->docs == 1,
-                     "%zu articles from one plain-text input", run->docs);
+            FZ_CHECK(run->kind != ANNALS_KIND_UNKNOWN, "an article from an unknown kind%s", "");
+            int single = run->kind == ANNALS_KIND_TEXT || run->kind == ANNALS_KIND_HTML;
+            FZ_CHECK(!single || run->docs == 1, "%zu articles from one %s input", run->docs,
+                     run->kind == ANNALS_KIND_TEXT ? "plain-text" : "HTML");
             const char *src = annals_doc_get(doc, ANNALS_FIELD_SOURCE);
             FZ_CHECK(src != NULL, "an article without a source%s", "");
-            if (run->kind == ANNALS_KIND_TEXT) {
+            if (single) {
                 FZ_CHECK(strcmp(src, name) == 0, "source \"%s\" of input \"%s\"", src, name);
+            } else if (run->kind == ANNALS_KIND_WARC) {
+                FZ_CHECK(strncmp(src, name, name_len) == 0, "source \"%s\" of input \"%s\"", src,
+                         name);
             } else {
                 unsigned long long line = 0;
                 int used = 0;
@@ -697,7 +770,7 @@ void fz_read_all(annals_engine *e, const char *name, const void *data, size_t le
                  err->file ? err->file : "(NULL)", name);
         FZ_CHECK(err->message && *err->message && !strchr(err->message, '\n'),
                  "the error message is missing, empty or more than a line%s", "");
-        /*TMP check_utf8_cstr("an error message", err->message);*/
+        check_utf8_cstr("an error message", err->message);
         if (flags & FZ_PLAIN)
             FZ_CHECK(err->byte <= len, "the error at byte %llu of an input of %zu bytes",
                      (unsigned long long)err->byte, len);
@@ -712,7 +785,8 @@ void fz_read_all(annals_engine *e, const char *name, const void *data, size_t le
     run->bytes = annals_reader_bytes(r);
     FZ_CHECK(run->kind >= ANNALS_KIND_UNKNOWN && run->kind <= ANNALS_KIND_WARC, "kind %d",
              (int)run->kind);
-    if ((flags & FZ_PLAIN) && (run->kind == ANNALS_KIND_TEXT || run->kind == ANNALS_KIND_JSONL))
+    if ((flags & FZ_PLAIN) && (run->kind == ANNALS_KIND_TEXT || run->kind == ANNALS_KIND_JSONL ||
+                               run->kind == ANNALS_KIND_HTML))
         FZ_CHECK(run->bytes == len, "the reader stopped at byte %llu of %zu",
                  (unsigned long long)run->bytes, len);
     annals_reader_close(r);

@@ -29,8 +29,13 @@ fi
 command -v "$CC" >/dev/null 2>&1 || { echo "fuzz/run.sh: $CC not found (make fuzz installs clang)" >&2; exit 2; }
 make --no-print-directory build/gen/embedded.c || exit 2
 
-PKG_CFLAGS=$(pkg-config --cflags jansson libutf8proc zlib) || exit 2
-PKG_LIBS=$(pkg-config --libs jansson libutf8proc zlib) || exit 2
+# The same pkg-config packages as the Makefile's PKGS line.
+PKGS=$(sed -n 's/^PKGS[[:space:]]*:*=[[:space:]]*//p' Makefile | head -1)
+[ -n "$PKGS" ] || PKGS="jansson libutf8proc zlib"
+# shellcheck disable=SC2086
+PKG_CFLAGS=$(pkg-config --cflags $PKGS) || { echo "fuzz: pkg-config $PKGS failed (make deps?)" >&2; exit 2; }
+# shellcheck disable=SC2086
+PKG_LIBS=$(pkg-config --libs $PKGS) || exit 2
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 BASE="-std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 $SAN -Iinclude -Isrc -Ibuild/gen $PKG_CFLAGS"
 # The library is built with coverage instrumentation but without libFuzzer's main; warnings
@@ -50,8 +55,11 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$flags_now" ]; then
 fi
 
 # An object is stale when it is missing, older than its source, or older than any header.
-newest_h=$(ls -t src/*/*.h include/*.h fuzz/*.h 2>/dev/null | head -1)
-stale() { [ ! -f "$2" ] || [ "$1" -nt "$2" ] || { [ -n "$newest_h" ] && [ "$newest_h" -nt "$2" ]; }; }
+newer() { [ -n "$(find "$1" -newer "$2" 2>/dev/null | head -1)" ]; } # FILE is newer than OBJ
+stale() {
+    [ ! -f "$2" ] || newer "$1" "$2" ||
+        [ -n "$(find src include fuzz -name '*.h' -newer "$2" 2>/dev/null | head -1)" ]
+}
 
 todo="$OUT/obj/todo"
 : >"$todo"

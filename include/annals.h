@@ -64,6 +64,8 @@ typedef struct annals_engine annals_engine;
 typedef struct {
     size_t max_article_bytes; /* larger articles/lines are refused with ANNALS_ETOOBIG */
     unsigned flags;           /* reserved, 0 */
+    const char *gazetteer;    /* the gazetteer file; NULL: $ANNALS_GAZETTEER, then the
+                                 path built in by make (build/gazetteer.bin) */
 } annals_options;
 
 void annals_options_init(annals_options *opts);

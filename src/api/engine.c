@@ -1,4 +1,5 @@
 /* engine.c - opening and closing the engine, versions and error strings. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "api/engine.h"
@@ -25,6 +26,7 @@ const char *annals_strerror(annals_status status) {
 void annals_options_init(annals_options *opts) {
     opts->max_article_bytes = AN_DEFAULT_MAX_ARTICLE;
     opts->flags = 0;
+    opts->gazetteer = NULL;
 }
 
 annals_status annals_open(annals_engine **out, const annals_options *opts) {
@@ -38,10 +40,13 @@ annals_status annals_open(annals_engine **out, const annals_options *opts) {
         annals_options_init(&e->opts);
     if (e->opts.max_article_bytes == 0) e->opts.max_article_bytes = AN_DEFAULT_MAX_ARTICLE;
     if (an_read_res_load(&e->read) != 0 || an_lang_res_load(&e->lang) != 0 ||
-        an_text_res_load(&e->text) != 0) {
+        an_text_res_load(&e->text) != 0 || an_time_res_load(&e->time) != 0 ||
+        an_place_res_load(&e->place, e->opts.gazetteer) != 0 || an_actor_res_load(&e->actor) != 0) {
         annals_close(e);
         return ANNALS_ENOMEM;
     }
+    /* without a gazetteer the other stages still work; say once why places are missing */
+    if (!e->place.have_gaz) fprintf(stderr, "annals: %s; places are not resolved\n", e->place.error);
     *out = e;
     return ANNALS_OK;
 }
@@ -51,6 +56,9 @@ void annals_close(annals_engine *e) {
     an_read_res_free(&e->read);
     an_lang_res_free(&e->lang);
     an_text_res_free(&e->text);
+    an_time_res_free(e->time);
+    an_place_res_free(&e->place);
+    an_actor_res_free(&e->actor);
     free(e);
 }
 
@@ -59,6 +67,25 @@ annals_status annals_annotate(annals_engine *engine, annals_doc *doc, unsigned s
     if ((stages & ANNALS_STAGE_SEGMENT) && !(doc->stages_done & ANNALS_STAGE_SEGMENT)) {
         if (an_segment_doc(&engine->text, doc) != 0) return ANNALS_ENOMEM;
         doc->stages_done |= ANNALS_STAGE_SEGMENT;
+    }
+    if ((stages & ANNALS_STAGE_TIME) && !(doc->stages_done & ANNALS_STAGE_TIME) &&
+        (doc->stages_done & ANNALS_STAGE_SEGMENT)) {
+        if (an_time_doc(engine->time, doc) != 0) return ANNALS_ENOMEM;
+        doc->stages_done |= ANNALS_STAGE_TIME;
+    }
+    if ((stages & ANNALS_STAGE_PLACE) && !(doc->stages_done & ANNALS_STAGE_PLACE) &&
+        (doc->stages_done & ANNALS_STAGE_SEGMENT)) {
+        /* asked for by name without a gazetteer: an error; as part of ALL: left out */
+        if (!engine->place.have_gaz && stages != ANNALS_STAGE_ALL) return ANNALS_EUNSUPPORTED;
+        if (engine->place.have_gaz) {
+            if (an_place_doc(&engine->place, doc) != 0) return ANNALS_ENOMEM;
+            doc->stages_done |= ANNALS_STAGE_PLACE;
+        }
+    }
+    if ((stages & ANNALS_STAGE_ACTOR) && !(doc->stages_done & ANNALS_STAGE_ACTOR) &&
+        (doc->stages_done & ANNALS_STAGE_SEGMENT)) {
+        if (an_actor_doc(&engine->actor, &engine->place, doc) != 0) return ANNALS_ENOMEM;
+        doc->stages_done |= ANNALS_STAGE_ACTOR;
     }
     return ANNALS_OK;
 }

@@ -7,12 +7,18 @@
 #include "read/lang.h"
 #include "read/plaintext.h"
 #include "text/segment.h"
+#include "time/time.h"
+#include "place/place.h"
+#include "actor/actor.h"
 
 struct annals_engine {
     annals_options opts;
     an_read_res read;
     an_lang_res lang;
     an_text_res text;
+    an_time_res *time;
+    an_place_res place; /* place.have_gaz is 0 when the gazetteer is missing */
+    an_actor_res actor;
 };
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "core/buf.h"
 #include "core/utf8.h"
+#include "web/web.h"
 
 static int digits(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -147,13 +148,9 @@ static int set_text(annals_doc *doc, const char *s, size_t len) {
     return an_doc_split_paragraphs(doc);
 }
 
+/* A whole page or a fragment: the web extractor takes the article out of it. */
 static int set_html(const an_read_res *r, annals_doc *doc, const char *s, size_t len) {
-    an_buf lines;
-    an_buf_init(&lines);
-    int rc = an_html_to_lines(s, len, &lines);
-    if (rc == 0) rc = an_read_plaintext(r, doc, lines.data ? lines.data : "", lines.len);
-    an_buf_free(&lines);
-    return rc;
+    return an_web_read_html(r, doc, s, len, NULL);
 }
 
 annals_status an_read_jsonl(const an_read_res *r, annals_doc *doc, const char *line, size_t len,

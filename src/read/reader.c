@@ -12,6 +12,7 @@
 #include "read/detect.h"
 #include "read/jsonl.h"
 #include "read/source.h"
+#include "web/web.h"
 
 #define DETECT_BYTES 8192
 
@@ -23,6 +24,7 @@ struct annals_reader {
     int detected, done;
     uint64_t line;
     an_buf buf, clean;
+    an_warc_record *warc; /* the current WARC record, for WARC input */
     annals_error err;
     char msg[256];
 };
@@ -64,6 +66,8 @@ void annals_reader_close(annals_reader *r) {
     an_source_close(&r->src);
     an_buf_free(&r->buf);
     an_buf_free(&r->clean);
+    if (r->warc) an_warc_record_free(r->warc);
+    free(r->warc);
     free(r->name);
     free(r);
 }
@@ -101,12 +105,11 @@ static annals_status detect(annals_reader *r) {
         r->done = 1;
         snprintf(msg, sizeof msg, "%s: not an article", why);
         return fail(r, ANNALS_EFORMAT, 0, 0, msg);
-    case ANNALS_KIND_HTML:
     case ANNALS_KIND_WARC:
-        r->done = 1;
-        snprintf(msg, sizeof msg, "%s input is not read by this build yet (give text or JSONL)",
-                 r->kind == ANNALS_KIND_HTML ? "HTML page" : "WARC");
-        return fail(r, ANNALS_EUNSUPPORTED, 0, 0, msg);
+        r->warc = malloc(sizeof *r->warc);
+        if (!r->warc) return r->done = 1, fail(r, ANNALS_ENOMEM, 0, 0, "out of memory");
+        an_warc_record_init(r->warc);
+        return ANNALS_OK;
     default:
         return ANNALS_OK;
     }
@@ -170,6 +173,57 @@ static annals_status next_text(annals_reader *r, annals_doc **out) {
     return ANNALS_OK;
 }
 
+/* One HTML page a file: the bytes go to the web extractor as they are (it finds the
+ * charset). */
+static annals_status next_html(annals_reader *r, annals_doc **out) {
+    r->done = 1;
+    size_t max = r->engine->opts.max_article_bytes;
+    int rc = an_source_rest(&r->src, &r->buf, max);
+    if (rc < 0) return fail_source(r);
+    if (rc == 2) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "page larger than the limit of %zu bytes", max);
+        return fail(r, ANNALS_ETOOBIG, 0, max, msg);
+    }
+    annals_status st = new_doc(r, out);
+    if (st != ANNALS_OK) return st;
+    if (an_web_read_html(&r->engine->read, *out, r->buf.data ? r->buf.data : "", r->buf.len,
+                         NULL) != 0 ||
+        finish_doc(r, *out, 0) != 0) {
+        annals_doc_free(*out);
+        *out = NULL;
+        return fail(r, ANNALS_ENOMEM, 0, 0, "out of memory");
+    }
+    return ANNALS_OK;
+}
+
+/* A WARC file is a stream of pages: one article per response record with an HTML
+ * payload; `line` counts those records. */
+static annals_status next_warc(annals_reader *r, annals_doc **out) {
+    char msg[200];
+    uint64_t at = an_source_offset(&r->src);
+    int rc = an_warc_next(&r->src, r->warc, r->engine->opts.max_article_bytes, msg, sizeof msg);
+    if (rc == 0) return r->done = 1, ANNALS_DONE;
+    if (rc == -2) return fail_source(r);
+    if (rc == -1) {
+        r->done = 1; /* without a trustworthy length there is no next record to find */
+        return fail(r, ANNALS_EFORMAT, 0, at ? at : 1, msg);
+    }
+    r->line++;
+    if (rc == 2) return fail(r, ANNALS_ETOOBIG, r->line, r->warc->offset, msg);
+    annals_status st = new_doc(r, out);
+    if (st != ANNALS_OK) return st;
+    an_web_hints hints = {r->warc->url, r->warc->charset[0] ? r->warc->charset : NULL, NULL};
+    an_buf *pl = &r->warc->payload;
+    if (an_web_read_html(&r->engine->read, *out, pl->data ? pl->data : "", pl->len, &hints) != 0 ||
+        finish_doc(r, *out, r->line) != 0) {
+        annals_doc_free(*out);
+        *out = NULL;
+        return fail(r, ANNALS_ENOMEM, r->line, r->warc->offset, "out of memory");
+    }
+    return ANNALS_OK;
+}
+
 static int blank(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
@@ -215,5 +269,10 @@ annals_status annals_reader_next(annals_reader *r, annals_doc **out) {
         annals_status st = detect(r);
         if (st != ANNALS_OK) return st;
     }
-    return r->kind == ANNALS_KIND_JSONL ? next_jsonl(r, out) : next_text(r, out);
+    switch (r->kind) {
+    case ANNALS_KIND_JSONL: return next_jsonl(r, out);
+    case ANNALS_KIND_HTML: return next_html(r, out);
+    case ANNALS_KIND_WARC: return next_warc(r, out);
+    default: return next_text(r, out);
+    }
 }

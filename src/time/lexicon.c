@@ -112,7 +112,8 @@ static int set_field(an_tword *e, const char *cls, size_t cn, const char *v, siz
         if (!(x = lookup(rels, v, vn))) return -1;
         e->rel = (int8_t)x;
     } else if (is(cls, cn, "mod")) {
-        if (!(x = lookup((const char *const *)an_time_mod_names + 1, v, vn))) return -1;
+        for (x = 1; x < M_MODS_ && !is(v, vn, an_time_mod_names[x]); x++) {}
+        if (x == M_MODS_) return -1;
         e->mod = (int8_t)x;
     } else if (is(cls, cn, "fuzzy")) {
         e->fuzzy = 1;
@@ -122,6 +123,11 @@ static int set_field(an_tword *e, const char *cls, size_t cn, const char *v, siz
     } else if (is(cls, cn, "after")) {
         if (!(x = lookup(afters, v, vn))) return -1;
         e->after = (int8_t)x;
+    } else if (is(cls, cn, "decade")) {
+        if (parse_int(v, vn, &x) || x < 1 || x > 9) return -1;
+        e->decade = (int8_t)x;
+    } else if (is(cls, cn, "lead")) {
+        e->lead = 1;
     } else if (is(cls, cn, "zone")) {
         e->zone = 1;
     } else if (is(cls, cn, "ampm")) {
@@ -162,6 +168,24 @@ static int phrase_tokens(const char *s, size_t n, size_t *first_len) {
     return tokens;
 }
 
+static size_t filter_slot(const char *s, size_t n, unsigned *bit) {
+    unsigned char a = (unsigned char)s[0], b = n > 1 ? (unsigned char)s[1] : 0;
+    *bit = (a ^ (unsigned)(b << 1) ^ (unsigned)(b >> 5)) & 63u;
+    return (n < 32 ? n : 32) * 64 + (b & 63u);
+}
+
+static void filter_add(an_time_res *r, const char *s, size_t n) {
+    unsigned bit;
+    size_t slot = filter_slot(s, n, &bit);
+    r->filter[slot] |= 1ull << bit;
+}
+
+static int starts_expression(const an_tword *e) {
+    return e->number || e->ordinal || e->month || e->weekday || e->season || e->pod ||
+           e->unit || e->deictic || e->rel || e->mod || e->fuzzy || e->set || e->decade ||
+           e->holiday_month || e->lead || e->starts_phrase > 1;
+}
+
 static int add_line(an_time_res *r, const char *line, size_t len) {
     const char *key, *cls, *val;
     size_t kn = an_field_next(&line, &len, &key);
@@ -170,6 +194,7 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
     if (kn == 0 || kn > KEY_MAX || cn == 0 || len != 0) return -1;
     an_tword *e = entry_for(r, key, kn);
     if (!e || set_field(e, cls, cn, val, vn) != 0) return -1;
+    filter_add(r, key, kn);
     size_t first;
     int tokens = phrase_tokens(key, kn, &first);
     if (tokens > 1 && key[0] != '\'') {
@@ -177,9 +202,12 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
         an_tword *head = entry_for(r, key, first);
         if (!head) return -1;
         if (head->starts_phrase < tokens) head->starts_phrase = (int8_t)tokens;
+        head->starts = 1;
+        filter_add(r, key, first);
     } else {
         e->phrase_len = 1;
     }
+    e->starts = (int8_t)starts_expression(e);
     return 0;
 }
 
@@ -215,6 +243,9 @@ void an_time_res_free(an_time_res *r) {
 
 const an_tword *an_tlex_get(const an_time_res *r, const char *s, size_t len) {
     int idx;
-    if (len == 0 || len > KEY_MAX || !an_strtab_get(&r->words, s, len, &idx)) return NULL;
+    if (len == 0 || len > KEY_MAX) return NULL;
+    unsigned bit;
+    size_t slot = filter_slot(s, len, &bit);
+    if (!(r->filter[slot] >> bit & 1u) || !an_strtab_get(&r->words, s, len, &idx)) return NULL;
     return &r->entries[idx];
 }

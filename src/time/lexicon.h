@@ -54,6 +54,8 @@ typedef struct {
     int8_t set;       /* daily, weekly ...: the unit of the set */
     int8_t decade;    /* the nineties: 9 */
     int8_t zone;      /* a time zone */
+    int8_t lead;      /* may begin an expression ("the", "every") */
+    int8_t starts;    /* may begin an expression: any meaning but a tense cue */
     int8_t ampm;      /* 1 a.m., 2 p.m. */
     int8_t quarter_word; /* "quarter", "half" */
     int8_t holiday_month, holiday_day; /* fixed date; day < 0: -n-th weekday below */
@@ -62,8 +64,13 @@ typedef struct {
     int8_t starts_phrase; /* some phrase begins with this word: its longest length */
 } an_tword;
 
+#define AN_TLEX_FILTER (33 * 64)
+
 struct an_time_res {
     an_strtab words;  /* lower-cased word or phrase -> index into entries */
+    /* bit (length, first byte, second byte) of every key: most words of a text miss
+     * here and are never hashed */
+    uint64_t filter[AN_TLEX_FILTER];
     an_tword *entries;
     int n_entries, cap_entries;
 };

@@ -1,0 +1,43 @@
+/* mention.h - the places stage inside: the name mentions found in one document and the
+ * context they are resolved in (recognise.c finds them, resolve.c places them). */
+#ifndef AN_PLACE_MENTION_H
+#define AN_PLACE_MENTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "place/place.h"
+
+#define AN_PLACE_MAXC 48 /* candidates weighed per name */
+
+typedef struct {
+    size_t t0, t1;         /* name tokens [t0, t1) */
+    size_t start, end;     /* bytes of the span written out (type word included) */
+    int where;
+    const an_gaz_slot *slot;
+    int qual;              /* the mention qualifying this one ("X, Syria"), or -1 */
+    uint8_t is_qual;       /* this one qualifies the mention before it */
+    uint8_t weak;          /* an ordinary word: kept only with a qualifier or a preposition */
+    uint8_t abbr_only;     /* only a qualifier ("N.Y."): kept only as one */
+    uint8_t drop;
+    unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around */
+    int group;             /* first mention with the same key (one sense per document) */
+    int chosen;            /* entry index, or -1 */
+} an_mention;
+
+typedef struct {
+    const an_place_res *r;
+    annals_doc *doc;
+    const char *text; /* the string of the sentence being read */
+    size_t text_len;
+    int where;
+    an_mention *m;
+    size_t n, cap;
+} an_place_ctx;
+
+/* Finds the name mentions of every sentence (recognise.c). Returns 0 or -1 (memory). */
+int an_place_recognise(an_place_ctx *c);
+/* Chooses an entry for every kept mention and appends the places to the document. */
+int an_place_resolve(an_place_ctx *c);
+
+#endif

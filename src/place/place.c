@@ -1,0 +1,113 @@
+/* place.c - the places stage's resources (word lists, the mapped gazetteer) and its entry
+ * point. */
+#include "place/place.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/data.h"
+#include "place/mention.h"
+
+#ifndef ANNALS_GAZETTEER_PATH
+#define ANNALS_GAZETTEER_PATH "build/gazetteer.bin"
+#endif
+
+const char *an_place_default_path(void) { return ANNALS_GAZETTEER_PATH; }
+
+/* ASCII lower case of s into out; 0 when it does not fit. */
+static size_t lower_copy(const char *s, size_t len, char *out, size_t cap) {
+    if (len >= cap) return 0;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i];
+        out[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    out[len] = '\0';
+    return len;
+}
+
+static unsigned class_bit(const char *s, size_t len) {
+    static const char *const names[] = {"common", "org", "street", "admin", "city",
+                                        "inst", "time", "dir", "prep"};
+    for (unsigned i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) return 1u << i;
+    return 0;
+}
+
+static int load_words(an_strtab *t) {
+    size_t len;
+    const char *data = an_data("nonplaces.txt", &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *word, *cls;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t wl = an_field_next(&line, &n, &word);
+        size_t cl = an_field_next(&line, &n, &cls);
+        char key[64];
+        if (!lower_copy(word, wl, key, sizeof key)) continue;
+        int old = 0;
+        an_strtab_get(t, key, wl, &old);
+        if (an_strtab_put(t, key, wl, old | (int)class_bit(cls, cl)) != 0) return -1;
+    }
+    return 0;
+}
+
+static int load_titles(an_strtab *t) {
+    size_t len;
+    const char *data = an_data("titles.txt", &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *title;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t tl = an_field_next(&line, &n, &title);
+        char key[64];
+        if (lower_copy(title, tl, key, sizeof key) && an_strtab_put(t, key, tl, 1) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int an_place_res_load(an_place_res *r, const char *path) {
+    memset(r, 0, sizeof *r);
+    an_strtab_init(&r->words);
+    an_strtab_init(&r->titles);
+    if (load_words(&r->words) != 0 || load_titles(&r->titles) != 0) return -1;
+    if (!path || !*path) path = getenv("ANNALS_GAZETTEER");
+    if (!path || !*path) path = ANNALS_GAZETTEER_PATH;
+    r->have_gaz = an_gaz_open(&r->gaz, path, r->error, sizeof r->error) == 0;
+    return 0;
+}
+
+void an_place_res_free(an_place_res *r) {
+    an_gaz_close(&r->gaz);
+    an_strtab_free(&r->words);
+    an_strtab_free(&r->titles);
+}
+
+unsigned an_place_word(const an_place_res *r, const char *s, size_t len) {
+    char key[64];
+    int v = 0;
+    if (!lower_copy(s, len, key, sizeof key)) return 0;
+    an_strtab_get(&r->words, key, len, &v);
+    return (unsigned)v;
+}
+
+int an_place_is_title(const an_place_res *r, const char *s, size_t len) {
+    char key[64];
+    if (!lower_copy(s, len, key, sizeof key)) return 0;
+    return an_strtab_get(&r->titles, key, len, NULL);
+}
+
+int an_place_doc(const an_place_res *r, annals_doc *doc) {
+    if (!r->have_gaz) return 0;
+    an_place_ctx c = {0};
+    c.r = r;
+    c.doc = doc;
+    int rc = an_place_recognise(&c);
+    if (rc == 0) rc = an_place_resolve(&c);
+    free(c.m);
+    return rc;
+}

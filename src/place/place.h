@@ -1,0 +1,49 @@
+/* place.h - the places stage (geoparser): finds place names in the segmented text and
+ * resolves each to a gazetteer entry, using the whole document as context. */
+#ifndef AN_PLACE_H
+#define AN_PLACE_H
+
+#include <stddef.h>
+
+#include "core/doc.h"
+#include "core/hash.h"
+#include "place/gazetteer.h"
+
+/* Classes of data/nonplaces.txt, as bits (a word may have several). */
+enum {
+    AN_PW_COMMON = 1 << 0,
+    AN_PW_ORG = 1 << 1,
+    AN_PW_STREET = 1 << 2,
+    AN_PW_ADMIN = 1 << 3,
+    AN_PW_CITY = 1 << 4,
+    AN_PW_INST = 1 << 5,
+    AN_PW_TIME = 1 << 6,
+    AN_PW_DIR = 1 << 7,
+    AN_PW_PREP = 1 << 8
+};
+
+typedef struct {
+    an_gazetteer gaz;
+    int have_gaz;
+    char error[400];   /* why there is no gazetteer */
+    an_strtab words;   /* data/nonplaces.txt, lower-cased: word -> AN_PW_* bits */
+    an_strtab titles;  /* data/titles.txt, lower-cased: title -> 1 */
+} an_place_res;
+
+/* Loads the word lists and maps the gazetteer at path (NULL: $ANNALS_GAZETTEER, then the
+ * built-in default). A missing gazetteer is not an error here: have_gaz is 0 and error
+ * says why. Returns -1 only when out of memory. */
+int an_place_res_load(an_place_res *r, const char *path);
+void an_place_res_free(an_place_res *r);
+/* The default gazetteer path compiled in. */
+const char *an_place_default_path(void);
+
+/* Word class bits of s[0..len) (ASCII case ignored). */
+unsigned an_place_word(const an_place_res *r, const char *s, size_t len);
+int an_place_is_title(const an_place_res *r, const char *s, size_t len);
+
+/* Finds and resolves the places of a segmented document. Returns 0, or -1 when out of
+ * memory. */
+int an_place_doc(const an_place_res *r, annals_doc *doc);
+
+#endif

@@ -1,0 +1,287 @@
+/* resolve.c - choosing a gazetteer entry for each place name. Every name sharing a key
+ * gets one sense per document. A candidate's score is its prior (population, feature
+ * code, how the name belongs to it) plus what the document says: the countries and
+ * admin1 areas it names, a "X, Y" qualifier, a type word ("province"), nearby places,
+ * and the dateline. Three rounds: choose, count the countries chosen, choose again. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "place/mention.h"
+
+#define ROUNDS 3
+#define NEAR_KM 120.0
+
+typedef struct {
+    int leader;              /* mention index of the group's first member */
+    uint32_t cand[AN_PLACE_MAXC];
+    uint8_t quality[AN_PLACE_MAXC];
+    int nc;
+    int chosen;              /* index into cand, or -1 */
+    unsigned hint;
+    int is_qual;
+    int has_country;         /* a country is among the candidates by its main name */
+    float own_vote;          /* what its own choice adds to the country votes */
+} group;
+
+typedef struct {
+    an_place_ctx *c;
+    const an_gazetteer *g;
+    group *gr;
+    int ng;
+    float cc_votes[26 * 26];
+    float total_votes;
+    char dateline_cc[2];
+} resolver;
+
+static int cc_index(const char cc[2]) {
+    if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
+    return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
+static double km_between(double lat1, double lon1, double lat2, double lon2) {
+    const double rad = 3.14159265358979323846 / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double a = sin(dlat / 2) * sin(dlat / 2) +
+               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+    return 2 * 6371.0 * asin(sqrt(a < 1 ? a : 1));
+}
+
+static double prior(const an_gaz_entry *e, unsigned q) {
+    double pop = e->kind == AN_GAZ_REGION ? 1e6 : (double)e->population;
+    double p = log10(pop + 10);
+    static const double qb[] = {0, 1, 2, 1};
+    p += qb[q & 3];
+    switch (e->feature) {
+    case AN_FEAT_PPLC: p += 2; break;
+    case AN_FEAT_PPLA: p += 1; break;
+    case AN_FEAT_PPLA2: p += 0.5; break;
+    case AN_FEAT_PPLX: case AN_FEAT_HISTORIC: p -= 1; break;
+    default: break;
+    }
+    static const double kb[] = {3, 0.5, 0, 0, 1, 0, 0};
+    return p + kb[e->kind < 7 ? e->kind : 3];
+}
+
+static float vote_weight(const an_gaz_entry *e) {
+    static const float w[] = {2.0f, 1.5f, 1.2f, 1.0f, 0.5f, 0.5f, 0};
+    return w[e->kind < 7 ? e->kind : 3];
+}
+
+static const an_gaz_entry *chosen_entry(const resolver *r, int gi) {
+    const group *g = &r->gr[gi];
+    return g->chosen < 0 ? NULL : an_gaz_entry_at(r->g, g->cand[g->chosen]);
+}
+
+static void count_votes(resolver *r) {
+    memset(r->cc_votes, 0, sizeof r->cc_votes);
+    r->total_votes = 0;
+    int d = cc_index(r->dateline_cc);
+    if (d >= 0) r->cc_votes[d] += 3, r->total_votes += 3;
+    for (int i = 0; i < r->ng; i++) {
+        const an_gaz_entry *e = chosen_entry(r, i);
+        r->gr[i].own_vote = 0;
+        int k = e ? cc_index(e->cc) : -1;
+        if (k < 0) continue;
+        r->gr[i].own_vote = vote_weight(e);
+        r->cc_votes[k] += r->gr[i].own_vote;
+        r->total_votes += r->gr[i].own_vote;
+    }
+}
+
+/* Another group's choice lies in this admin area or near this point. */
+static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
+    double bonus = 0;
+    int a1_done = 0, near_done = 0;
+    for (int i = 0; i < r->ng && !(a1_done && near_done); i++) {
+        const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+        if (!o) continue;
+        uint32_t oi = r->gr[i].cand[r->gr[i].chosen];
+        if (!a1_done && e->kind != AN_GAZ_COUNTRY &&
+            ((o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) ||
+             (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx) ||
+             (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1))) {
+            bonus += 2.0;
+            a1_done = 1;
+        }
+        if (!near_done && e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION &&
+            o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION &&
+            km_between(e->lat, e->lon, o->lat, o->lon) < NEAR_KM) {
+            bonus += 1.5;
+            near_done = 1;
+        }
+    }
+    return bonus;
+}
+
+/* The qualifier of any member ("Palmyra, N.Y.") agrees with the candidate. */
+static double qualifier_bonus(const resolver *r, int gi, const an_gaz_entry *e) {
+    const an_place_ctx *c = r->c;
+    for (size_t k = 0; k < c->n; k++) {
+        const an_mention *m = &c->m[k];
+        if (m->drop || m->group != r->gr[gi].leader || m->qual < 0) continue;
+        const an_mention *q = &c->m[m->qual];
+        int qg = -1;
+        for (int i = 0; i < r->ng; i++)
+            if (r->gr[i].leader == q->group) qg = i;
+        const an_gaz_entry *qe = qg >= 0 ? chosen_entry(r, qg) : NULL;
+        if (!qe) continue;
+        uint32_t qi = r->gr[qg].cand[r->gr[qg].chosen];
+        if (qe->kind == AN_GAZ_COUNTRY && memcmp(qe->cc, e->cc, 2) == 0) return 8;
+        if (qe->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)qi) return 8;
+        if (qe->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)qi) return 8;
+        return -2;
+    }
+    return 0;
+}
+
+static double score(const resolver *r, int gi, int ci) {
+    const group *g = &r->gr[gi];
+    uint32_t idx = g->cand[ci];
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    double s = prior(e, g->quality[ci]);
+    int k = cc_index(e->cc);
+    if (k >= 0) {
+        /* the group's own choice does not count as evidence for itself */
+        const an_gaz_entry *mine = chosen_entry(r, gi);
+        float own = mine && cc_index(mine->cc) == k ? g->own_vote : 0;
+        float total = r->total_votes - g->own_vote;
+        if (total > 0) s += 4.0 * (r->cc_votes[k] - own) / total;
+    }
+    if ((g->hint & AN_PW_ADMIN) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2 ||
+                                    e->kind == AN_GAZ_COUNTRY))
+        s += 3;
+    if ((g->hint & AN_PW_CITY) && e->kind == AN_GAZ_CITY) s += 3;
+    /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
+    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 6;
+    s += neighbourhood(r, gi, e, idx);
+    s += qualifier_bonus(r, gi, e);
+    return s;
+}
+
+static void choose_all(resolver *r, int with_context) {
+    for (int i = 0; i < r->ng; i++) {
+        group *g = &r->gr[i];
+        int best = -1;
+        double best_s = -1e9;
+        for (int ci = 0; ci < g->nc; ci++) {
+            double s = with_context ? score(r, i, ci)
+                                    : prior(an_gaz_entry_at(r->g, g->cand[ci]), g->quality[ci]);
+            if (s > best_s) best_s = s, best = ci;
+        }
+        g->chosen = best;
+    }
+}
+
+static void fill_candidates(resolver *r, group *g, const an_mention *m) {
+    const an_gaz_slot *s = m->slot;
+    g->nc = 0;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s) && g->nc < AN_PLACE_MAXC; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !g->is_qual)) continue;
+        if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
+        g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
+        g->quality[g->nc] = (uint8_t)q;
+        g->nc++;
+    }
+}
+
+/* One group per distinct key among the kept mentions. */
+static int make_groups(resolver *r) {
+    an_place_ctx *c = r->c;
+    r->gr = calloc(c->n ? c->n : 1, sizeof *r->gr);
+    if (!r->gr) return -1;
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *m = &c->m[k];
+        if (m->drop) continue;
+        int gi = -1;
+        for (int i = 0; i < r->ng && gi < 0; i++)
+            if (c->m[r->gr[i].leader].slot == m->slot) gi = i;
+        if (gi < 0) {
+            gi = r->ng++;
+            r->gr[gi].leader = (int)k;
+            r->gr[gi].chosen = -1;
+        }
+        m->group = r->gr[gi].leader;
+        r->gr[gi].hint |= m->hint;
+        r->gr[gi].is_qual |= m->is_qual;
+    }
+    for (int i = 0; i < r->ng; i++) fill_candidates(r, &r->gr[i], &c->m[r->gr[i].leader]);
+    return 0;
+}
+
+/* The dateline's place ("DAMASCUS, Syria") votes for its country. */
+static void read_dateline(resolver *r) {
+    const char *d = r->c->doc->field[ANNALS_FIELD_DATELINE];
+    if (!d) return;
+    const char *cut = d + strcspn(d, ",(-\xe2");
+    char key[128];
+    size_t klen = an_gaz_fold(d, (size_t)(cut - d), key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(r->g, key, klen) : NULL;
+    if (!s || AN_GAZ_COUNT(s) == 0) return;
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(r->g->post[s->post]));
+    if (e->kind != AN_GAZ_DEMONYM) memcpy(r->dateline_cc, e->cc, 2);
+}
+
+static double precision_km(const an_gaz_entry *e) {
+    switch (e->kind) {
+    case AN_GAZ_COUNTRY: {
+        double area = e->population > 10000000u ? (double)(e->population - 10000000u) : 10000;
+        return sqrt(area) / 2;
+    }
+    case AN_GAZ_ADMIN1: return 100;
+    case AN_GAZ_ADMIN2: return 30;
+    case AN_GAZ_REGION: case AN_GAZ_LANDMARK: return (double)e->population;
+    default: return e->feature == AN_FEAT_PPLC || e->population > 1000000 ? 15 : 5;
+    }
+}
+
+static int emit(resolver *r, const an_mention *m, uint32_t idx) {
+    annals_doc *doc = r->c->doc;
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    an_place *p = AN_PUSH(doc, places);
+    if (!p) return -1;
+    static const uint8_t kinds[] = {AN_PLACE_COUNTRY, AN_PLACE_ADMIN1, AN_PLACE_ADMIN2,
+                                    AN_PLACE_CITY, AN_PLACE_REGION, AN_PLACE_LANDMARK, AN_PLACE_CITY};
+    p->start = m->start;
+    p->end = m->end;
+    p->where = m->where;
+    p->name = an_arena_strndup(&doc->arena, an_gaz_name(r->g, e), strlen(an_gaz_name(r->g, e)));
+    p->geonameid = e->geonameid;
+    p->lat = e->lat;
+    p->lon = e->lon;
+    if (e->cc[0]) memcpy(p->country, e->cc, 2);
+    if (e->a1 >= 0 && e->kind != AN_GAZ_ADMIN1 && (uint32_t)e->a1 < r->g->n_entries) {
+        const char *a1 = an_gaz_name(r->g, an_gaz_entry_at(r->g, (uint32_t)e->a1));
+        p->admin1 = an_arena_strndup(&doc->arena, a1, strlen(a1));
+    }
+    p->kind = kinds[e->kind < 7 ? e->kind : 3];
+    p->precision = precision_km(e);
+    return p->name ? 0 : -1;
+}
+
+int an_place_resolve(an_place_ctx *c) {
+    resolver r = {0};
+    r.c = c;
+    r.g = &c->r->gaz;
+    if (make_groups(&r) != 0) return -1;
+    read_dateline(&r);
+    choose_all(&r, 0);
+    for (int round = 0; round < ROUNDS; round++) {
+        count_votes(&r);
+        choose_all(&r, 1);
+    }
+    int rc = 0;
+    for (size_t k = 0; k < c->n && rc == 0; k++) {
+        const an_mention *m = &c->m[k];
+        if (m->drop) continue;
+        for (int i = 0; i < r.ng; i++) {
+            const group *g = &r.gr[i];
+            if (g->leader == m->group && g->chosen >= 0) rc = emit(&r, m, g->cand[g->chosen]);
+        }
+    }
+    free(r.gr);
+    return rc;
+}

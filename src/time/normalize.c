@@ -1,0 +1,466 @@
+/* normalize.c - the TimeML value of a recognized expression: its missing calendar fields
+ * are taken from the anchor (the document creation time, or for anaphora the last date
+ * mentioned) in the direction the governing verb's tense gives; the granularity written is
+ * kept (a month stays a month). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time/calendar.h"
+#include "time/tx.h"
+
+typedef struct {
+    int y, m, d;
+    const char *value; /* the anchor's own value, for the timex's anchor field */
+} anchor;
+
+static const char *const pod_codes[] = {"", "MO", "AF", "EV", "NI", "DT"};
+static const char *const season_codes[] = {"", "SP", "SU", "FA", "WI"};
+
+static int dct_anchor(const an_tctx *c, anchor *a) {
+    if (!c->has_dct) return 0;
+    a->y = c->dy, a->m = c->dm, a->d = c->dd, a->value = c->dct_value;
+    return 1;
+}
+
+/* The last date mentioned when it is at least as fine as `gran`, else the DCT. */
+static int story_anchor(const an_tctx *c, int gran, anchor *a) {
+    const an_tmention *l = &c->last;
+    if (l->set && l->gran <= gran) {
+        a->y = l->y, a->m = l->m ? l->m : 1, a->d = l->d ? l->d : 1, a->value = l->value;
+        return 1;
+    }
+    return dct_anchor(c, a);
+}
+
+/* ---- days -------------------------------------------------------------------------- */
+
+static long days_of(const anchor *a) { return an_cal_days(a->y, a->m, a->d); }
+
+/* The weekday wd nearest to day `from` in a direction: dir < 0 the last one on or before
+ * (strictly before when strict), dir > 0 the first on or after. */
+static long weekday_from(long from, int wd, int dir, int strict) {
+    int cur = an_cal_weekday(from);
+    if (dir < 0) {
+        int back = (cur - wd + 7) % 7;
+        if (back == 0 && strict) back = 7;
+        return from - back;
+    }
+    int fwd = (wd - cur + 7) % 7;
+    if (fwd == 0 && strict) fwd = 7;
+    return from + fwd;
+}
+
+/* The day of month m of year y that a holiday rule gives (n-th weekday, 5 = last). */
+static int nth_weekday_day(int y, int m, int nth, int wd) {
+    long first = an_cal_days(y, m, 1);
+    if (nth == 5) {
+        long last = an_cal_days(y, m, an_cal_month_days(y, m));
+        return an_cal_month_days(y, m) - (int)((an_cal_weekday(last) - wd + 7) % 7);
+    }
+    return 1 + (int)((wd - an_cal_weekday(first) + 7) % 7) + 7 * (nth - 1);
+}
+
+static int day_in(const tx *t, int y) {
+    if (t->nth_weekday) return nth_weekday_day(y, t->month, t->nth_weekday, t->weekday);
+    if (t->month == 2 && t->day == 29 && !an_cal_leap(y)) return 0;
+    return t->day <= an_cal_month_days(y, t->month) ? t->day : 0;
+}
+
+/* The year of a month and day without one: a weekday named with them picks the year
+ * where they fall on it; otherwise the nearest occurrence in the tense's direction. */
+static int year_for_day(const tx *t, const anchor *a, int dir) {
+    long from = days_of(a), best = 0;
+    int best_y = a->y, found = 0;
+    for (int dy = -28; dy <= 28; dy++) {
+        int y = a->y + dy, d = day_in(t, y);
+        if (!d) continue;
+        long days = an_cal_days(y, t->month, d);
+        if (t->weekday > 0 && !t->nth_weekday && an_cal_weekday(days) != t->weekday) continue;
+        if (t->weekday <= 0 || t->nth_weekday) {
+            if (t->weekday_rel == R_LAST || (dir == DIR_PAST && !t->weekday_rel)) {
+                if (days > from || (t->weekday_rel == R_LAST && days == from)) continue;
+            } else if (t->weekday_rel == R_NEXT || (dir == DIR_FUTURE && !t->weekday_rel)) {
+                if (days < from || (t->weekday_rel == R_NEXT && days == from)) continue;
+            } else if (t->weekday_rel == R_THIS && y != a->y) {
+                continue;
+            }
+        }
+        long dist = labs(days - from);
+        if (!found || dist < best) best = dist, best_y = y, found = 1;
+    }
+    return best_y;
+}
+
+/* A date within about three months is the nearest one whatever the tense (deadlines
+ * and events just past are both common); further off, the tense decides. */
+static int day_year(const tx *t, const anchor *a, int dir) {
+    int near = year_for_day(t, a, DIR_NONE);
+    int d = day_in(t, near);
+    if (t->weekday > 0 || !d || labs(an_cal_days(near, t->month, d) - days_of(a)) <= 92) return near;
+    return year_for_day(t, a, dir);
+}
+
+static int month_year(int m, const anchor *a, int rel, int dir) {
+    if (rel == R_LAST) return m < a->m ? a->y : a->y - 1;
+    if (rel == R_NEXT) return m > a->m ? a->y : a->y + 1;
+    if (rel == R_THIS) return a->y;
+    int gap = m - a->m;
+    if (gap >= -2 && gap <= 2) return a->y; /* close months: the nearest */
+    if (gap >= 10 && dir != DIR_FUTURE) return a->y - 1; /* "December" in January */
+    if (gap <= -10 && dir != DIR_PAST) return a->y + 1;
+    if (dir == DIR_PAST) return m <= a->m ? a->y : a->y - 1;
+    if (dir == DIR_FUTURE) return m >= a->m ? a->y : a->y + 1;
+    if (m - a->m > 6) return a->y - 1; /* "December" in January */
+    if (a->m - m > 6) return a->y + 1;
+    return a->y;
+}
+
+static int part_year(int part, int cur, const anchor *a, int rel, int dir) {
+    if (rel == R_THIS) return a->y;
+    if (rel == R_LAST || rel == R_PAST) return part < cur ? a->y : a->y - 1;
+    if (rel == R_NEXT || rel == R_COMING) return part > cur ? a->y : a->y + 1;
+    if (dir == DIR_PAST) return part <= cur ? a->y : a->y - 1;
+    if (dir == DIR_FUTURE) return part >= cur ? a->y : a->y + 1;
+    return a->y;
+}
+
+/* 1 spring .. 4 winter (from December); January and February come before spring. */
+static int season_of(int m) { return m <= 2 ? 0 : m == 12 ? 4 : (m - 3) / 3 + 1; }
+
+/* ---- formatting ---------------------------------------------------------------------- */
+
+typedef struct {
+    char s[64];
+    size_t n;
+} vbuf;
+
+static void put(vbuf *b, const char *fmt, int v) {
+    if (b->n < sizeof b->s) {
+        int k = snprintf(b->s + b->n, sizeof b->s - b->n, fmt, v);
+        if (k > 0) b->n += (size_t)k;
+        if (b->n >= sizeof b->s) b->n = sizeof b->s - 1;
+    }
+}
+
+static void puts_(vbuf *b, const char *s) {
+    size_t k = strlen(s);
+    if (b->n + k < sizeof b->s) memcpy(b->s + b->n, s, k), b->n += k, b->s[b->n] = 0;
+}
+
+static void put_year(vbuf *b, int y) {
+    if (y < 0) puts_(b, "XXXX");
+    else put(b, "%04d", y);
+}
+
+static void put_day(vbuf *b, int y, int m, int d) {
+    put_year(b, y);
+    put(b, "-%02d", m);
+    put(b, "-%02d", d);
+}
+
+static void put_days(vbuf *b, long days) {
+    int y, m, d;
+    an_cal_civil(days, &y, &m, &d);
+    put_day(b, y, m, d);
+}
+
+static void put_week(vbuf *b, long days) {
+    int y, w;
+    an_cal_iso_week(days, &y, &w);
+    put_year(b, y);
+    put(b, "-W%02d", w);
+}
+
+/* The time of day after a date: T10:43, TMO. */
+static void put_clock(vbuf *b, const tx *t) {
+    if (t->gran == G_TIME && t->hour >= 0) {
+        put(b, "T%02d", t->hour);
+        put(b, ":%02d", t->minute);
+    } else if (t->gran == G_POD && t->pod > 0 && t->pod <= 5) {
+        puts_(b, "T");
+        puts_(b, pod_codes[t->pod]);
+    }
+}
+
+/* A date at granularity g, from a day count (finer grains) or y/m (coarser). */
+static void put_at_gran(vbuf *b, int g, int y, int m, long days) {
+    switch (g) {
+    case G_WEEK: put_week(b, days); break;
+    case G_WEEKEND: put_week(b, days); puts_(b, "-WE"); break;
+    case G_MONTH: put_year(b, y); put(b, "-%02d", m); break;
+    case G_QUARTER: put_year(b, y); put(b, "-Q%d", (m - 1) / 3 + 1); break;
+    case G_HALF: put_year(b, y); put(b, "-H%d", (m - 1) / 6 + 1); break;
+    case G_SEASON: put_year(b, y); break;
+    case G_YEAR: put_year(b, y); break;
+    case G_DECADE: put(b, "%03d", y / 10); break;
+    case G_CENTURY: put(b, "%02d", y / 100); break;
+    case G_MILLENNIUM: put(b, "%d", y / 1000); break;
+    default: put_days(b, days); break;
+    }
+}
+
+/* ---- by kind ------------------------------------------------------------------------- */
+
+static const char *unit_code(int u, int *mult, int *timed) {
+    *mult = 1, *timed = 0;
+    switch (u) {
+    case U_SECOND: *timed = 1; return "S";
+    case U_MINUTE: *timed = 1; return "M";
+    case U_HOUR: *timed = 1; return "H";
+    case U_DAY: return "D";
+    case U_WEEK: return "W";
+    case U_FORTNIGHT: *mult = 2; return "W";
+    case U_MONTH: return "M";
+    case U_QUARTER: return "Q";
+    case U_HALF: *mult = 6; return "M";
+    case U_YEAR: return "Y";
+    case U_DECADE: *mult = 10; return "Y";
+    case U_CENTURY: *mult = 100; return "Y";
+    case U_MILLENNIUM: *mult = 1000; return "Y";
+    case U_WEEKEND: *mult = 2; return "D";
+    default: return "D";
+    }
+}
+
+static void put_duration(vbuf *b, const tx *t) {
+    int mult, timed;
+    const char *code = unit_code(t->unit, &mult, &timed);
+    puts_(b, timed ? "PT" : "P");
+    if (t->n < 0) {
+        puts_(b, "X");
+        if (t->unit == U_DECADE) code = "DE";
+        if (t->unit == U_CENTURY) code = "CE";
+        if (t->unit == U_MILLENNIUM) code = "ML";
+    } else {
+        put(b, "%d", t->n * mult);
+    }
+    puts_(b, code);
+    if (t->hours) put(b, "T%dH", t->hours);
+    if (t->minutes > 0) put(b, "%dM", t->minutes);
+    if (t->minutes < 0) put(b, "%dS", -t->minutes);
+}
+
+static void put_set(vbuf *b, const tx *t) {
+    if (t->unit) {
+        put_duration(b, t);
+    } else if (t->weekday > 0) {
+        put(b, "XXXX-WXX-%d", t->weekday);
+        if (t->pod > 0 && t->pod <= 5) puts_(b, "T"), puts_(b, pod_codes[t->pod]);
+    } else if (t->month > 0) {
+        put(b, "XXXX-%02d", t->month);
+    } else {
+        puts_(b, "XXXX-XX-XXT");
+        puts_(b, pod_codes[t->pod > 0 && t->pod <= 5 ? t->pod : 0]);
+    }
+}
+
+static void remember(an_tctx *c, int y, int m, int d, int gran, const char *value) {
+    if (gran > G_YEAR || y < 0) return;
+    c->last.y = y, c->last.m = m, c->last.d = d;
+    c->last.gran = gran <= G_DAY ? G_DAY : gran >= G_QUARTER ? G_YEAR : G_MONTH;
+    c->last.set = 1;
+    c->last.value = value;
+    if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d;
+}
+
+static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int *rm, long *rday) {
+    int g = t->gran ? t->gran : G_DAY;
+    int ok = t->anaphoric ? story_anchor(c, g <= G_POD ? G_DAY : g, a) : dct_anchor(c, a);
+    if (!ok) {
+        puts_(b, t->n < 0 ? "PAST_REF" : t->n > 0 ? "FUTURE_REF" : "PRESENT_REF");
+        return 0;
+    }
+    int y = a->y, m = a->m;
+    long day = days_of(a);
+    switch (t->unit) {
+    case U_DAY: day += t->n; break;
+    case U_WEEK: day += 7L * t->n; break;
+    case U_FORTNIGHT: day += 14L * t->n; break;
+    case U_WEEKEND: {
+        int n = t->n;
+        int wd = an_cal_weekday(day);
+        if (n == 0 && wd <= 5 && (t->dir == DIR_PAST || (t->dir == DIR_NONE && wd <= 4))) n = -1;
+        day += 7L * n;
+        break;
+    }
+    case U_MONTH: an_cal_add_months(&y, &m, t->n); break;
+    case U_QUARTER: an_cal_add_months(&y, &m, 3 * t->n); break;
+    case U_HALF: an_cal_add_months(&y, &m, 6 * t->n); break;
+    case U_YEAR: y += t->n; break;
+    case U_DECADE: y += 10 * t->n; break;
+    case U_CENTURY: y += 100 * t->n; break;
+    case U_MILLENNIUM: y += 1000 * t->n; break;
+    case U_HOUR: case U_MINUTE: case U_SECOND: {
+        if (c->dh < 0 || t->anaphoric) {
+            put_days(b, day);
+            *ry = y, *rm = m, *rday = day;
+            return 1;
+        }
+        long mins = (long)c->dh * 60 + c->dmin;
+        mins += t->unit == U_HOUR ? 60L * t->n : t->unit == U_MINUTE ? t->n : 0;
+        long dd = mins >= 0 ? mins / 1440 : -((-mins + 1439) / 1440);
+        mins -= dd * 1440;
+        put_days(b, day + dd);
+        put(b, "T%02d", (int)(mins / 60));
+        put(b, ":%02d", (int)(mins % 60));
+        *ry = y, *rm = m, *rday = day + dd;
+        return 1;
+    }
+    default: break;
+    }
+    if (g <= G_DAY || g == G_POD || g == G_TIME) {
+        put_days(b, day);
+        put_clock(b, t);
+    } else {
+        put_at_gran(b, g, y, m, day);
+    }
+    *ry = y, *rm = m, *rday = day;
+    return 1;
+}
+
+/* A quarter of the financial story: the last one mentioned (a year back for "a year
+ * ago"), else the last quarter ended before the DCT. */
+static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
+    if (t->year > 0) { /* "the 1988 quarter": the quarter of the story in that year */
+        put_year(b, t->year);
+        if (c->q) put(b, "-Q%d", c->q);
+        return 0;
+    }
+    if (c->q) {
+        put_year(b, c->q_year - t->year_shift);
+        put(b, "-Q%d", c->q);
+        return 0;
+    }
+    if (!dct_anchor(c, a)) {
+        puts_(b, "XXXX-QX");
+        return 0;
+    }
+    int y = a->y, m = a->m;
+    if (t->year_shift) {
+        put_year(b, y - t->year_shift);
+        return 1;
+    }
+    an_cal_add_months(&y, &m, -3);
+    put_year(b, y);
+    put(b, "-Q%d", (m - 1) / 3 + 1);
+    return 1;
+}
+
+/* X_DATE: fills the missing year (and day for a weekday) from the anchor. */
+static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+    int used = 0, y = t->year;
+    int g = t->gran;
+    if (g == G_TIME && t->month < 0 && t->weekday < 0) { /* a clock time alone */
+        if (c->sy) put_day(b, c->sy, c->sm, c->sd);
+        else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
+        else puts_(b, "XXXX-XX-XX");
+        put_clock(b, t);
+        return used;
+    }
+    if (t->month < 0 && t->weekday > 0 && !t->nth_weekday) { /* a weekday alone */
+        int ok = t->anaphoric ? story_anchor(c, G_DAY, a) : dct_anchor(c, a);
+        if (!ok) {
+            put(b, "XXXX-WXX-%d", t->weekday);
+            put_clock(b, t);
+            return 0;
+        }
+        long from = days_of(a), day;
+        int rel = t->weekday_rel;
+        if (rel == R_LAST || rel == R_PREVIOUS || rel == R_PAST) day = weekday_from(from, t->weekday, -1, 1);
+        else if (rel == R_NEXT || rel == R_FOLLOWING || rel == R_COMING) day = weekday_from(from, t->weekday, 1, 1);
+        else if (an_cal_weekday(from) == t->weekday) day = from;
+        else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
+        put_days(b, day);
+        put_clock(b, t);
+        int yy, mm, dd;
+        an_cal_civil(day, &yy, &mm, &dd);
+        remember(c, yy, mm, dd, G_DAY, NULL);
+        return 1;
+    }
+    if (y < 0 && t->has_yrel) {
+        if (!dct_anchor(c, a)) return puts_(b, "XXXX"), 0;
+        y = a->y + t->yrel, used = 1;
+    }
+    if (y < 0 && (g == G_DECADE || g == G_CENTURY)) return puts_(b, "XXX"), 0;
+    if (y < 0) {
+        if (!dct_anchor(c, a)) {
+            y = -1;
+        } else {
+            used = 1;
+            if (t->day > 0 || t->nth_weekday) y = day_year(t, a, dir);
+            else if (t->month > 0) y = month_year(t->month, a, t->weekday_rel, dir);
+            else if (t->quarter) y = part_year(t->quarter, (a->m - 1) / 3 + 1, a, t->weekday_rel, DIR_PAST);
+            else if (t->half) y = part_year(t->half, (a->m - 1) / 6 + 1, a, t->weekday_rel, dir);
+            else if (t->season) y = part_year(t->season, season_of(a->m), a, t->weekday_rel, dir);
+            else y = a->y;
+        }
+    }
+    switch (g) {
+    case G_DAY: case G_POD: case G_TIME: {
+        int d = t->day > 0 ? t->day : (y >= 0 && t->nth_weekday ? nth_weekday_day(y, t->month, t->nth_weekday, t->weekday) : 0);
+        if (d <= 0) {
+            put_year(b, y);
+            put(b, "-%02d", t->month);
+            puts_(b, "-XX");
+        } else {
+            put_day(b, y, t->month, d);
+        }
+        put_clock(b, t);
+        if (d > 0) remember(c, y, t->month, d, G_DAY, NULL);
+        break;
+    }
+    case G_MONTH: put_year(b, y); put(b, "-%02d", t->month); remember(c, y, t->month, 0, G_MONTH, NULL); break;
+    case G_QUARTER: put_year(b, y); put(b, "-Q%d", t->quarter); if (y >= 0) c->q_year = y, c->q = t->quarter; break;
+    case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
+    case G_SEASON: put_year(b, y); puts_(b, "-"); puts_(b, season_codes[t->season]); break;
+    case G_YEAR: put_year(b, y); remember(c, y, 0, 0, G_YEAR, NULL); break;
+    default: put_at_gran(b, g, y, 1, 0); break;
+    }
+    return used;
+}
+
+int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
+    vbuf b = {{0}, 0};
+    anchor a = {0, 0, 0, NULL};
+    int used = 0;
+    out->type = (uint8_t)t->type;
+    switch (t->kind) {
+    case X_REF: puts_(&b, t->ref == D_PAST ? "PAST_REF" : t->ref == D_FUTURE ? "FUTURE_REF" : "PRESENT_REF"); break;
+    case X_DUR: put_duration(&b, t); break;
+    case X_SET: put_set(&b, t); break;
+    case X_QREL: used = qrel_value(c, t, &b, &a); break;
+    case X_SHIFT: {
+        if (t->year_shift && c->q) {
+            used = qrel_value(c, t, &b, &a);
+            break;
+        }
+        int y, m;
+        long day;
+        tx u = *t;
+        if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
+        used = shift_value(c, &u, &b, &a, &y, &m, &day);
+        if (used) {
+            int yy, mm, dd;
+            an_cal_civil(day, &yy, &mm, &dd);
+            if (u.gran <= G_DAY || u.gran == G_POD) remember(c, yy, mm, dd, G_DAY, NULL);
+            else if (u.gran == G_MONTH) remember(c, y, m, 0, G_MONTH, NULL);
+            else if (u.gran == G_YEAR) remember(c, y, 0, 0, G_YEAR, NULL);
+        }
+        break;
+    }
+    default: {
+        int dir = t->dir;
+        if (!dir && (t->year < 0 || t->month < 0)) dir = an_time_tense(c, t->a, t->b);
+        used = date_value(c, t, &b, &a, dir);
+        break;
+    }
+    }
+    char *v = an_arena_strndup(&c->doc->arena, b.s, b.n);
+    if (!v) return -1;
+    out->value = v;
+    out->mod = t->mod > 0 && t->mod < M_MODS_ ? an_time_mod_names[t->mod] : NULL;
+    out->anchor = used ? (a.value ? a.value : c->dct_value) : NULL;
+    if (c->last.set && !c->last.value) c->last.value = v;
+    return 0;
+}

@@ -1,0 +1,97 @@
+/* tense.c - the direction (past or future) of the verb that governs an expression, read
+ * from the nearest tense cue: auxiliaries and modals ("will", "would", "had"), reporting
+ * verbs, listed irregular past forms and regular past forms in -ed. The governing verb
+ * usually comes before ("said Friday", "will meet on Friday"), so the words before are
+ * read first, then those after, then the rest of the sentence. */
+#include <string.h>
+
+#include "time/tx.h"
+
+#define NEAR 12 /* tokens read on each side before the whole sentence */
+
+static int ends_ing(const an_ttok *t) {
+    return t->len > 5 && memcmp(t->p + t->len - 3, "ing", 3) == 0;
+}
+
+/* A regular past form: a lower-case word ending in -ed ("attacked"), not "need". */
+static int regular_past(const an_ttok *t) {
+    if (t->kind != ANNALS_TOKEN_WORD || t->len < 5 || (t->flags & ANNALS_TOKEN_CAPITALIZED))
+        return 0;
+    if (memcmp(t->p + t->len - 2, "ed", 2) != 0) return 0;
+    static const char *const not_verbs[] = {"indeed", "speed", "breed", "embed", "hundred",
+                                            "united", "proceed", "succeed", "exceed", "naked",
+                                            "sacred", "wicked", "kindred", "ragged", NULL};
+    for (int k = 0; not_verbs[k]; k++)
+        if (strlen(not_verbs[k]) == t->len && memcmp(not_verbs[k], t->p, t->len) == 0) return 0;
+    return 1;
+}
+
+static int auxiliary(const an_tctx *c, size_t i) {
+    const an_tword *e = i < c->n ? c->tok[i].e : NULL;
+    return (e && e->tense && e->tense != T_REPORT) || an_tok_is(c, i, "be") ||
+           an_tok_is(c, i, "been") || an_tok_is(c, i, "being");
+}
+
+static int modifier(const an_tctx *c, size_t i) {
+    static const char *const words[] = {"a", "an", "the", "this", "that", "its", "his", "her",
+                                        "their", "our", "still", "very", "most", "more", "less",
+                                        "newly", "recently", "previously", "fully", "not", NULL};
+    for (int k = 0; words[k]; k++)
+        if (an_tok_is_n(c, i, words[k], strlen(words[k]))) return 1;
+    return 0;
+}
+
+/* Past forms of verbs of intention: what follows them ("planned to leave") lies ahead. */
+static int intention(const an_tctx *c, size_t i) {
+    static const char *const words[] = {"planned", "scheduled", "intended", "hoped", "promised",
+                                        "pledged", "vowed", "threatened", "agreed", "decided",
+                                        "prepared", "aimed", "wanted", "sought", NULL};
+    for (int k = 0; words[k]; k++)
+        if (an_tok_is_n(c, i, words[k], strlen(words[k]))) return 1;
+    return 0;
+}
+
+/* The direction token i gives, or -1 when it is no cue. */
+static int cue(const an_tctx *c, size_t i) {
+    const an_ttok *t = &c->tok[i];
+    const an_tword *e = t->e;
+    if (e && e->tense) {
+        if ((e->tense == T_PRESENT || e->tense == T_PAST) && i + 1 < c->n) {
+            const an_tword *n = c->tok[i + 1].e;
+            if ((e->tense == T_PRESENT && (ends_ing(&c->tok[i + 1]) || an_tok_is(c, i + 1, "to"))) ||
+                (n && n->tense == T_FUTURE))
+                return DIR_FUTURE; /* "is meeting Friday", "were planning", "is to vote" */
+        }
+        if (e->tense == T_FUTURE && an_tok_is(c, i, "set") && !an_tok_is(c, i + 1, "to"))
+            return DIR_PAST; /* "set aside", not "set to" */
+        switch (e->tense) {
+        case T_FUTURE: return DIR_FUTURE;
+        case T_PRESENT: return DIR_NONE;
+        default: return DIR_PAST;
+        }
+    }
+    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to" */
+    /* a participle after an auxiliary ("will be named") or used as an adjective ("a
+     * still unspecified date"): the auxiliary or another verb decides */
+    if (regular_past(t) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1)))) return DIR_PAST;
+    return -1;
+}
+
+static int scan(const an_tctx *c, size_t from, size_t to, int step) {
+    for (size_t i = from; i != to; i = (size_t)((long)i + step)) {
+        int k = cue(c, i);
+        if (k >= 0) return k;
+    }
+    return -1;
+}
+
+int an_time_tense(const an_tctx *c, size_t a, size_t b) {
+    size_t left = a > NEAR ? a - NEAR : 0;
+    size_t right = b + NEAR < c->n ? b + NEAR : c->n;
+    int k;
+    if (a > 0 && (k = scan(c, a - 1, left - 1, -1)) >= 0) return k; /* left - 1 may wrap */
+    if ((k = scan(c, b, right, 1)) >= 0) return k;
+    if (left > 0 && (k = scan(c, left - 1, (size_t)-1, -1)) >= 0) return k;
+    if ((k = scan(c, right, c->n, 1)) >= 0) return k;
+    return DIR_NONE;
+}

@@ -1,0 +1,115 @@
+/* time.c - the time stage's driver: reads each sentence once, classifies its tokens with
+ * one keyword look-up each, takes the longest expression at each token and normalizes it
+ * against the document creation time and the dates the story has named so far. */
+#include "time/time.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "time/tx.h"
+
+#define KEY_MAX 32
+
+/* The DCT as written: YYYY-MM-DD with an optional THH:MM (the local time kept). */
+static void read_dct(an_tctx *c, const char *s) {
+    c->has_dct = 0;
+    c->dh = -1;
+    if (!s || strlen(s) < 10) return;
+    for (int k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? s[k] != '-' : (s[k] < '0' || s[k] > '9')) return;
+    c->dy = atoi(s), c->dm = atoi(s + 5), c->dd = atoi(s + 8);
+    if (c->dm < 1 || c->dm > 12 || c->dd < 1 || c->dd > 31) return;
+    c->has_dct = 1;
+    if (s[10] == 'T' && strlen(s) >= 16 && s[13] == ':') c->dh = atoi(s + 11), c->dmin = atoi(s + 14);
+    c->dct_value = an_arena_strndup(&c->doc->arena, s, 10);
+    if (!c->dct_value) c->has_dct = 0;
+}
+
+static void classify(an_tctx *c, const char *s, const an_token *t, an_ttok *out) {
+    out->p = s + t->start;
+    out->len = t->end - t->start;
+    out->kind = t->kind;
+    out->flags = t->flags;
+    out->num = -1;
+    out->ndig = 0;
+    out->e = NULL;
+    out->phrase = NULL;
+    out->phrase_len = 0;
+    if (t->kind == ANNALS_TOKEN_PUNCT || out->len > KEY_MAX) return;
+    if (t->kind == ANNALS_TOKEN_NUMBER) {
+        int v = 0, nd = 0, ok = 1;
+        for (size_t k = 0; k < out->len && ok; k++) {
+            char ch = out->p[k];
+            if (ch >= '0' && ch <= '9') v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
+            else if (ch != ',') ok = 0;
+        }
+        if (ok) out->num = v, out->ndig = nd;
+        return;
+    }
+    char low[KEY_MAX];
+    for (size_t k = 0; k < out->len; k++) {
+        char ch = out->p[k];
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    out->e = an_tlex_get(c->r, low, out->len);
+}
+
+/* Only tokens in the lexicon, numbers, and words with digits or hyphens can begin an
+ * expression (plural weekdays, "Mondays", are the one look-up left to the rules). */
+static int may_start(const an_ttok *t) {
+    if ((t->e && t->e->starts) || t->kind == ANNALS_TOKEN_NUMBER) return 1;
+    if (t->kind != ANNALS_TOKEN_WORD) return 0;
+    if (t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) return 1;
+    return (t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7 && t->len <= 10 && t->p[t->len - 1] == 's';
+}
+
+static int sentence(an_tctx *c, const an_sentence *st) {
+    annals_doc *doc = c->doc;
+    size_t len;
+    const char *s = an_doc_where(doc, st->where, &len);
+    if (!s) return 0;
+    if (st->tok_count > c->cap) {
+        size_t cap = st->tok_count < 64 ? 64 : st->tok_count * 2;
+        an_ttok *v = realloc(c->tok, cap * sizeof *v);
+        if (!v) return -1;
+        c->tok = v, c->cap = cap;
+    }
+    c->n = st->tok_count;
+    for (size_t k = 0; k < c->n; k++) classify(c, s, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
+    c->sy = 0;
+    for (size_t i = 0; i < c->n;) {
+        tx t;
+        if (!may_start(&c->tok[i])) {
+            i++;
+            continue;
+        }
+        if (!an_time_match(c, i, &t) || t.b <= i) {
+            i++;
+            continue;
+        }
+        an_timex *x = AN_PUSH(doc, times);
+        if (!x) return -1;
+        const an_token *ta = &doc->tokens.v[st->tok_first + t.a];
+        const an_token *tb = &doc->tokens.v[st->tok_first + t.b - 1];
+        x->start = ta->start, x->end = tb->end, x->where = st->where;
+        int r = an_time_normalize(c, &t, x);
+        if (r < 0) return -1;
+        if (r > 0) doc->times.n--;
+        i = t.b;
+    }
+    return 0;
+}
+
+int an_time_doc(const an_time_res *r, annals_doc *doc) {
+    if (!r || !doc) return -1;
+    doc->times.n = 0;
+    an_tctx c;
+    memset(&c, 0, sizeof c);
+    c.r = r;
+    c.doc = doc;
+    read_dct(&c, doc->field[ANNALS_FIELD_PUBLISHED]);
+    int rc = 0;
+    for (size_t k = 0; k < doc->sentences.n && rc == 0; k++) rc = sentence(&c, &doc->sentences.v[k]);
+    free(c.tok);
+    return rc;
+}

@@ -1,0 +1,100 @@
+/* tx.h - what the recognizer finds (a temporal expression over tokens, with its calendar
+ * meaning) and the state shared with the normalizer while a document is read. */
+#ifndef AN_TIME_TX_H
+#define AN_TIME_TX_H
+
+#include <stddef.h>
+
+#include "core/doc.h"
+#include "time/lexicon.h"
+#include "time/time.h"
+
+/* Granularities of dates. */
+enum {
+    G_NONE, G_TIME, G_POD, G_DAY, G_WEEKEND, G_WEEK, G_MONTH, G_SEASON, G_QUARTER, G_HALF,
+    G_YEAR, G_DECADE, G_CENTURY, G_MILLENNIUM
+};
+
+/* What kind of meaning a tx has. */
+enum {
+    X_DATE,  /* calendar fields, some left out (-1) and resolved from the anchor */
+    X_SHIFT, /* n units from the anchor, at the unit's granularity */
+    X_REF,   /* PRESENT_REF, PAST_REF, FUTURE_REF */
+    X_DUR,   /* n units (n < 0: X) */
+    X_SET,   /* every unit, or every weekday/month/part of day */
+    X_QREL   /* a quarter of the financial context ("the latest quarter") */
+};
+
+/* Tense directions. */
+enum { DIR_NONE, DIR_PAST, DIR_FUTURE };
+
+typedef struct {
+    size_t a, b;  /* tokens [a,b) of the sentence */
+    int type;     /* AN_TIMEX_* */
+    int kind;     /* X_* */
+    int mod;      /* M_* */
+    int gran;     /* G_* */
+    int year, month, day, weekday; /* -1 when not given */
+    int quarter, half, season;     /* 0 when not given */
+    int pod;                       /* 0 or the lexicon's pod code */
+    int hour, minute;              /* -1 when not given */
+    int unit, n;                   /* X_SHIFT / X_DUR / X_SET; n < 0 in X_DUR is X */
+    int hours, minutes;            /* extra parts of a duration ("an hour and a half") */
+    int anaphoric;                 /* anchored on the last date mentioned */
+    int weekday_rel;               /* R_LAST / R_NEXT / R_THIS before a weekday */
+    int ref;                       /* D_PRESENT ... for X_REF */
+    int year_shift;                /* X_QREL: years back from the context quarter */
+    int dir;                       /* DIR_* forced by the expression itself */
+    int nth_weekday;               /* holidays by rule: month's n-th weekday (5 = last) */
+    int has_yrel, yrel;            /* "June last year": the year relative to the anchor */
+} tx;
+
+void an_tx_init(tx *t, size_t a);
+
+/* One token of the sentence being read, classified once. */
+typedef struct {
+    const char *p;    /* its text */
+    size_t len;
+    const an_tword *e; /* lexicon entry of the lower-cased text, or NULL */
+    int num;          /* the value of a plain number (digits and commas), else -1 */
+    int ndig;         /* its digits */
+    int kind;         /* annals_token_kind */
+    unsigned flags;
+    const an_tword *phrase; /* the longest phrase starting here, once looked up */
+    int phrase_len;         /* its tokens; 0 until looked up */
+} an_ttok;
+
+/* A date already resolved, for anaphora ("the next day") and financial context. */
+typedef struct {
+    int y, m, d; /* m, d are 0 when not known */
+    int gran;
+    int set;
+    const char *value;
+} an_tmention;
+
+typedef struct {
+    const an_time_res *r;
+    annals_doc *doc;
+    int has_dct;
+    int dy, dm, dd, dh, dmin; /* dh < 0: no time of day */
+    const char *dct_value;    /* YYYY-MM-DD */
+    an_tmention last;         /* last date mentioned, day granularity or coarser */
+    int q_year, q;            /* last quarter mentioned (q 0: none) */
+    int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
+    an_ttok *tok;             /* the current sentence */
+    size_t n, cap;
+} an_tctx;
+
+/* recognize.c: the longest expression starting at token i, 1 when found. */
+int an_time_match(const an_tctx *c, size_t i, tx *out);
+/* tense.c: the direction of the verb governing tokens [a,b). */
+int an_time_tense(const an_tctx *c, size_t a, size_t b);
+/* normalize.c: fills the value, mod and anchor of the timex from t; 0, -1 when out of
+ * memory, 1 when the expression is dropped. */
+int an_time_normalize(an_tctx *c, const tx *t, an_timex *out);
+
+/* Lower-case comparison of token i with a word (w in lower case, n its length). */
+int an_tok_is_n(const an_tctx *c, size_t i, const char *w, size_t n);
+#define an_tok_is(c, i, w) an_tok_is_n((c), (i), (w), sizeof(w) - 1)
+
+#endif

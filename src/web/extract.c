@@ -1,0 +1,232 @@
+/* extract.c - the article among the page's blocks. Good paragraphs (long enough, few link
+ * words, sentences) give their weight to every ancestor; the container is found by going
+ * down from the root while one child holds most of the weight, then siblings made of good
+ * text are added (a lede outside the body div). Inside, boilerplate subtrees, link lists,
+ * furniture and the headline are dropped; captions and credits go to doc->captions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web/page.h"
+
+#define DESCEND_SHARE 0.6   /* a child holding this share of the weight is the article */
+#define MIN_GOOD_WORDS 8
+
+static double block_weight(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    if (o->in & (E_CAPTION | E_HEADING) || b->words < MIN_GOOD_WORDS) return 0;
+    if (b->link_words * 3 > b->words) return 0;
+    double w = (double)(b->words - b->link_words);
+    if (!b->sentence_ends) w *= 0.3;
+    if (o->in & E_BOILER) w *= 0.05;
+    else if (o->in & E_NEG) w *= 0.3;
+    if (o->in & E_POS) w *= 1.5;
+    if (!(o->own & E_PARA)) w *= (o->in & (E_LIST | E_CELL)) ? 0.6 : 0.8;
+    return w;
+}
+
+static void spread_weight(an_page *p) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        double w = block_weight(p, b);
+        for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
+            p->elems.v[e].mass += w;
+            p->elems.v[e].words += b->words;
+            p->elems.v[e].link_words += b->link_words;
+        }
+    }
+}
+
+static int heaviest_child(const an_page *p, int c) {
+    int best = -1;
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (best < 0 || p->elems.v[j].mass > p->elems.v[best].mass) best = j;
+    return best;
+}
+
+static int choose_container(const an_page *p) {
+    int c = 0;
+    for (;;) {
+        int best = heaviest_child(p, c);
+        if (best < 0 || p->elems.v[best].mass <= 0 ||
+            p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass)
+            return c;
+        c = best;
+    }
+}
+
+/* A sibling of the container that is almost all good text joins it. */
+static int good_sibling(const an_page *p, int s, int c) {
+    const an_elem *e = &p->elems.v[s];
+    if (s == c || e->mass < 15 || (e->in & (E_BOILER | E_NEG))) return 0;
+    return e->mass >= 0.6 * (double)e->words;
+}
+
+/* The regions of the page the article is in: the container and good siblings. */
+typedef struct {
+    int first[16], n;
+} regions;
+
+static void find_regions(const an_page *p, int c, regions *r) {
+    r->n = 0;
+    int parent = p->elems.v[c].parent;
+    if (parent < 0) {
+        r->first[r->n++] = c;
+        return;
+    }
+    for (int j = parent + 1; j <= p->elems.v[parent].end; j = p->elems.v[j].end + 1)
+        if ((j == c || good_sibling(p, j, c)) && r->n < 16) r->first[r->n++] = j;
+}
+
+/* The region an element is in, or -1. */
+static int region_of(const an_page *p, const regions *r, int e) {
+    for (int i = 0; i < r->n; i++)
+        if (e >= r->first[i] && e <= p->elems.v[r->first[i]].end) return r->first[i];
+    return -1;
+}
+
+/* Flags of the elements from e up to (not including) top: what is said below the region. */
+static uint32_t flags_below(const an_page *p, int e, int top) {
+    uint32_t f = 0;
+    for (; e >= 0 && e != top; e = p->elems.v[e].parent) f |= p->elems.v[e].own;
+    return f;
+}
+
+/* ---- output ---- */
+
+typedef struct {
+    const an_page *p;
+    annals_doc *doc;
+    unsigned char *keep; /* per block: 1 when kept as a paragraph */
+    int last_caption;    /* -1 when the last block seen was not a caption */
+} picker;
+
+static int add_caption(picker *k, const an_block *b, int is_credit) {
+    annals_doc *doc = k->doc;
+    const char *s = k->p->text.data + b->off;
+    if (is_credit && k->last_caption >= 0 && !doc->captions.v[k->last_caption].credit) {
+        doc->captions.v[k->last_caption].credit = an_arena_strndup(&doc->arena, s, b->len);
+        return doc->captions.v[k->last_caption].credit ? 0 : -1;
+    }
+    if (is_credit) return 0;
+    an_caption *c = AN_PUSH(doc, captions);
+    if (!c) return -1;
+    c->len = b->len;
+    c->text = an_arena_strndup(&doc->arena, s, b->len);
+    k->last_caption = (int)doc->captions.n - 1;
+    return c->text ? 0 : -1;
+}
+
+static int same_text(const char *a, size_t alen, const char *b) {
+    return b && strlen(b) == alen && memcmp(a, b, alen) == 0;
+}
+
+/* 1 when a block is page furniture rather than article text. */
+static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
+    const char *s = p->text.data + b->off;
+    if (b->link_words * 2 > b->words) return 1;
+    if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
+    if (b->words <= 6 && !b->sentence_ends &&
+        !(below & (E_PARA | E_LIST | E_CELL | E_HEADING | E_QUOTE | E_PRE)))
+        return 1;
+    return 0;
+}
+
+static int pick(picker *k, size_t i, const regions *r, const char *title) {
+    const an_page *p = k->p;
+    const an_block *b = &p->blocks.v[i];
+    int top = region_of(p, r, b->owner);
+    if (top < 0) return 0;
+    uint32_t below = flags_below(p, b->owner, top);
+    uint32_t in = p->elems.v[b->owner].in;
+    if ((in & (E_CAPTION | E_CREDIT)) && !(below & E_BOILER))
+        return add_caption(k, b, (below & E_CREDIT) != 0 ||
+                                     an_is_credit(p->res, p->text.data + b->off, b->len));
+    k->last_caption = -1;
+    if (below & (E_BOILER | E_NEG | E_H1)) return 0;
+    if (same_text(p->text.data + b->off, b->len, title)) return 0;
+    if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
+    k->keep[i] = 1;
+    return 0;
+}
+
+/* A subheading with no paragraph after it (before the next heading) heads something that
+ * was dropped: "Related stories", "Comments". */
+static void drop_orphan_headings(const an_page *p, unsigned char *keep) {
+    int seen_text = 0;
+    for (size_t i = p->blocks.n; i-- > 0;) {
+        if (!keep[i]) continue;
+        if (p->elems.v[p->blocks.v[i].owner].in & E_HEADING) {
+            if (!seen_text) keep[i] = 0;
+            seen_text = 0;
+        } else {
+            seen_text = 1;
+        }
+    }
+}
+
+static int write_links(const an_page *p, annals_doc *doc, const an_block *b, size_t base) {
+    for (size_t j = b->link_first; j < b->link_first + b->link_n; j++) {
+        const an_plink *l = &p->links.v[j];
+        if (l->start < b->off || l->end > b->off + b->len || l->end <= l->start) continue;
+        an_link *d = AN_PUSH(doc, links);
+        if (!d) return -1;
+        d->text = an_arena_strndup(&doc->arena, p->text.data + l->start, l->end - l->start);
+        d->href = an_arena_strndup(&doc->arena, l->href, strlen(l->href));
+        d->where = AN_WHERE_TEXT;
+        d->start = base + (l->start - b->off);
+        d->end = base + (l->end - b->off);
+        if (!d->text || !d->href) return -1;
+    }
+    return 0;
+}
+
+static int write_body(const an_page *p, annals_doc *doc, const unsigned char *keep) {
+    size_t n = 0;
+    for (size_t i = 0; i < p->blocks.n; i++) n += keep[i];
+    const char **paras = an_arena_alloc(&doc->arena, (n + 1) * sizeof *paras);
+    size_t *lens = an_arena_alloc(&doc->arena, (n + 1) * sizeof *lens);
+    if (!paras || !lens) return -1;
+    size_t k = 0, base = 0;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        if (!keep[i]) continue;
+        const an_block *b = &p->blocks.v[i];
+        paras[k] = p->text.data + b->off;
+        lens[k++] = b->len;
+        if (write_links(p, doc, b, base) != 0) return -1;
+        base += b->len + 2;
+    }
+    return an_doc_set_paragraphs(doc, paras, lens, n);
+}
+
+/* AN_WEB_DEBUG=1 in the environment: every block with its owner, flags and fate. */
+static void debug_dump(const an_page *p, const unsigned char *keep) {
+    fprintf(stderr, "container %d <%s> mass %.0f\n", p->container,
+            p->elems.v[p->container].node->name, p->elems.v[p->container].mass);
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        const an_elem *o = &p->elems.v[b->owner];
+        fprintf(stderr, "%c %5d <%s> in=%05x w=%d lw=%d se=%d m=%.0f | %.*s\n", keep[i] ? '+' : '-',
+                b->owner, o->node->name, o->in, b->words, b->link_words, b->sentence_ends, o->mass,
+                (int)(b->len < 100 ? b->len : 100), p->text.data + b->off);
+    }
+}
+
+int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
+    if (p->elems.n == 0) return an_doc_set_paragraphs(doc, NULL, NULL, 0);
+    spread_weight(p);
+    p->container = choose_container(p);
+    regions r;
+    find_regions(p, p->container, &r);
+    picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1};
+    if (!k.keep) return -1;
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
+    if (rc == 0) {
+        drop_orphan_headings(p, k.keep);
+        if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
+        rc = write_body(p, doc, k.keep);
+    }
+    free(k.keep);
+    return rc;
+}

@@ -1,0 +1,95 @@
+/* page.h - what the files of src/web share about one parsed page: its elements in document
+ * order, the text blocks the walk cut it into, and the metadata candidates it met. */
+#ifndef AN_WEB_PAGE_H
+#define AN_WEB_PAGE_H
+
+#include <libxml/HTMLparser.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "read/plaintext.h"
+
+/* Element flags. The first group is the element's own; E_IN_* are inherited. */
+enum {
+    E_BLOCK = 1u << 0,    /* a block-level tag: starts and ends a text block */
+    E_SKIP = 1u << 1,     /* never text: script, style, img, hidden ... */
+    E_BOILER = 1u << 2,   /* page structure that is not the article: nav, footer, aside */
+    E_NEG = 1u << 3,      /* class/id/role says share bar, related, comments, ads ... */
+    E_POS = 1u << 4,      /* class/id says article body */
+    E_CAPTION = 1u << 5,  /* figure, figcaption, class caption */
+    E_CREDIT = 1u << 6,   /* class credit / copyright inside a caption */
+    E_HEADING = 1u << 7,  /* h1-h6 */
+    E_H1 = 1u << 8,
+    E_LIST = 1u << 9,     /* li, dt, dd */
+    E_CELL = 1u << 10,    /* td, th */
+    E_PRE = 1u << 11,
+    E_LINK = 1u << 12,    /* a with href */
+    E_PARA = 1u << 13,    /* p */
+    E_QUOTE = 1u << 14,   /* blockquote */
+    E_INLINE_DROP = 1u << 15, /* an inline element whose text is not the sentence's */
+    E_BYLINE = 1u << 16,  /* class byline / author */
+    E_DATE = 1u << 17,    /* class date / time / timestamp */
+    E_ROW = 1u << 18      /* tr */
+};
+
+typedef struct {
+    xmlNode *node;
+    int parent; /* index, -1 for the root */
+    int end;    /* the last index in this element's subtree */
+    int blk;    /* the nearest block-level element, itself included */
+    uint32_t own, in; /* own flags; flags of it and all its ancestors */
+    double mass; /* weighted words of good paragraphs below */
+    int words, link_words;
+    size_t mark; /* during the walk: where a link's text starts */
+} an_elem;
+
+typedef struct {
+    size_t off, len; /* in page.text */
+    int owner;       /* the element index whose text this is */
+    int words, link_words;
+    int sentence_ends; /* . ! ? and closing quotes after them */
+    size_t link_first, link_n; /* in page.links */
+    size_t credit_off, credit_len; /* credit text inside a caption block, in page.text */
+} an_block;
+
+typedef struct {
+    size_t start, end; /* bytes into page.text */
+    const char *href;  /* owned by the DOM */
+} an_plink;
+
+#define AN_CLASS_CACHE 509 /* class strings remembered per page (a prime) */
+
+typedef struct {
+    xmlDoc *dom;
+    const an_read_res *res;
+    AN_VEC(an_elem) elems;
+    AN_VEC(an_block) blocks;
+    AN_VEC(an_plink) links;
+    an_arena arena; /* for the vectors above */
+    an_buf text;    /* block texts, one after another */
+    int body;       /* index of <body>, or 0 */
+    int container;  /* chosen article container */
+    int h1;         /* first h1 in the container, or -1 */
+    struct {
+        uint64_t hash;
+        uint32_t flags;
+    } class_cache[AN_CLASS_CACHE]; /* "class id" string -> its hint flags */
+} an_page;
+
+/* The walk: fills elems and blocks from page->dom. Returns 0 or -1. */
+int an_page_walk(an_page *p);
+/* Chooses the article container and writes the body, captions and links into doc. */
+int an_page_extract(an_page *p, annals_doc *doc, const char *title);
+
+/* Metadata from the head, JSON-LD, bylines and <time>: sets title, authors, outlet, url,
+ * published (+ _from), lang in doc. Returns 0 or -1. `url` is the transport's, or NULL. */
+int an_page_meta(an_page *p, annals_doc *doc, const char *url);
+
+/* Lower-case ASCII helpers shared by the web files. */
+int an_web_ieq(const char *a, const char *b);
+/* Text content of an element with white space folded, into out (cleared first). */
+void an_web_node_text(xmlNode *n, an_buf *out);
+
+#endif

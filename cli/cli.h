@@ -16,6 +16,8 @@ typedef struct {
 } cli_command;
 
 extern const cli_command cli_read, cli_annotate, cli_timeml, cli_help, cli_version;
+extern const cli_command cli_ingest, cli_search, cli_timeline, cli_events, cli_export, cli_stats,
+    cli_check;
 const cli_command *cli_find(const char *name);
 extern const cli_command *const cli_commands[];
 
@@ -62,5 +64,63 @@ int cli_run_inputs(const char *cmd, const cli_run_opts *o, char **paths, int n);
 /* Parses the options read and annotate share; returns the index of the first input, or -1
  * after printing a usage error. */
 int cli_parse_run_opts(const cli_command *cmd, int argc, char **argv, cli_run_opts *o);
+
+/* ---- the store commands (store_cli.c) ---- */
+
+/* --db, else $ANNALS_DB, else annals.db in the working directory. */
+const char *cli_store_path(const char *given);
+/* Opens the store, printing why not; 0 or -1. */
+int cli_open_store(const char *path, unsigned flags, annals_store **out);
+
+#define CLI_STORE_OPTION_HELP \
+    "  --db FILE          the store (default: $ANNALS_DB, else annals.db here)\n"
+
+#define CLI_QUERY_OPTIONS_HELP                                                            \
+    CLI_STORE_OPTION_HELP                                                                 \
+    "  --from DATE        from this date (2017, 2017-03, 2017-03-02), inclusive\n"         \
+    "  --to DATE          to this date, inclusive (2017-03 runs to March 31)\n"            \
+    "  --place NAME       about this place (as named, or the gazetteer's name)\n"          \
+    "  --near NAME        within --radius of this place (a place the store knows)\n"       \
+    "  --lat L --lon L    within --radius of this point\n"                                 \
+    "  --radius R         300km, 50mi (default 50 km)\n"                                   \
+    "  --actor NAME       involving this actor (canonical name or as written)\n"           \
+    "  --country CC       in this country (ISO 3166-1 alpha-2: SY, IQ)\n"                  \
+    "  --type T           event type: PLOVER (ASSAULT), CAMEO root (19), ACLED (Battles)\n" \
+    "  --modality M       asserted (default), reported, denied, ..., or any\n"            \
+    "  --all-modalities   the same as --modality any\n"                                  \
+    "  --with-duplicates  also rows from near-duplicate copies\n"                        \
+    "  --sort ORDER       date, -date, or rank (search)\n"                                \
+    "  --limit N          at most N rows\n"                                                \
+    "  -h, --help         show this help\n"
+
+typedef enum { CLI_TEXT, CLI_JSON, CLI_CSV, CLI_GEOJSON, CLI_JSONL, CLI_ACLED, CLI_GDELT } cli_format;
+
+#define CLI_MAX_WORDS 64
+typedef struct {
+    annals_query q;
+    const char *db;
+    cli_format format;
+    int colour, have_lat, have_lon;
+    const char *words[CLI_MAX_WORDS]; /* the arguments that are not options */
+    int nwords;
+} cli_query_opts;
+
+/* Parses the query options; 0, -1 after a usage error, -2 after --help. */
+int cli_parse_query_opts(const cli_command *cmd, int argc, char **argv, cli_query_opts *o);
+/* The non-option arguments joined by spaces, or NULL when none. */
+const char *cli_query_words(const cli_query_opts *o, char *buf, size_t size);
+void cli_json_string(FILE *out, const char *s); /* NULL writes null */
+void cli_csv_field(FILE *out, const char *s);   /* quoted when needed; NULL writes nothing */
+/* An ANSI colour code when colour is on (a terminal, no NO_COLOR), else "". */
+const char *cli_colour(const cli_query_opts *o, const char *code);
+/* Writes rows as --format asks (exports.c); the writer for one command. */
+typedef struct cli_rows cli_rows;
+cli_rows *cli_rows_new(const cli_query_opts *o, FILE *out);
+int cli_rows_write(void *rows, const annals_row *row); /* an annals_row_fn */
+/* Ends the output; the number of rows written. */
+size_t cli_rows_end(cli_rows *rows);
+/* Opens the store read-only, runs a query and writes its rows; returns an exit code. */
+typedef annals_status (*cli_query_fn)(annals_store *, const annals_query *, annals_row_fn, void *);
+int cli_run_query(const cli_command *cmd, cli_query_opts *o, cli_query_fn fn);
 
 #endif

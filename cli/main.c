@@ -6,8 +6,10 @@
 
 #include "cli.h"
 
-const cli_command *const cli_commands[] = {&cli_read, &cli_annotate, &cli_timeml, &cli_help,
-                                           &cli_version, NULL};
+const cli_command *const cli_commands[] = {&cli_read,     &cli_annotate, &cli_timeml,
+                                           &cli_ingest,   &cli_search,   &cli_timeline,
+                                           &cli_events,   &cli_export,   &cli_stats,
+                                           &cli_check,    &cli_help,     &cli_version, NULL};
 
 const cli_command *cli_find(const char *name) {
     for (size_t i = 0; cli_commands[i]; i++)

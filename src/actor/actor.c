@@ -1,27 +1,409 @@
-/* actor.c - the actors stage. */
+/* actor.c - the actors stage: a left-to-right scan of each sentence that tries, at each
+ * token, a named actor, a titled person, a country or demonym with an agent noun, and a
+ * bare agent noun; then places used for their government ("Moscow said"). */
 #include "actor/actor.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-int an_actor_res_load(an_actor_res *r) {
-    memset(r, 0, sizeof *r);
-    an_strtab_init(&r->lexicon);
-    an_strtab_init(&r->agents);
-    an_strtab_init(&r->titles);
+#define MAX_TOKENS 8
+#define KEY_CAP 256
+
+typedef struct {
+    const an_actor_res *r;
+    const an_place_res *places;
+    annals_doc *doc;
+    const char *text;
+    size_t first, end; /* the sentence's tokens */
+    int where;
+    char doc_cc[3];    /* the country the document is most about */
+} scan;
+
+static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
+
+static int is_word(const an_token *t) {
+    return t->kind == ANNALS_TOKEN_WORD || t->kind == ANNALS_TOKEN_ABBREV;
+}
+
+static int is_cap(const an_token *t) {
+    return is_word(t) && (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS));
+}
+
+static int tok_is(const scan *s, size_t i, const char *w) {
+    const an_token *t = tok(s, i);
+    size_t n = strlen(w);
+    return t->end - t->start == n && memcmp(s->text + t->start, w, n) == 0;
+}
+
+static const char *country_name(const scan *s, const char cc[2]) {
+    if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return NULL;
+    const char *n = s->r->country_name[(cc[0] - 'A') * 26 + (cc[1] - 'A')];
+    return *n ? n : NULL;
+}
+
+static int add_actor(scan *s, size_t t0, size_t t1, const char *name, size_t name_len,
+                     int kind, const char *cc, const char *role, size_t role_len) {
+    an_actor *a = AN_PUSH(s->doc, actors);
+    if (!a) return -1;
+    a->start = tok(s, t0)->start;
+    a->end = tok(s, t1 - 1)->end;
+    a->where = s->where;
+    a->kind = (uint8_t)kind;
+    if (cc && cc[0]) memcpy(a->country, cc, 2);
+    a->name = an_arena_strndup(&s->doc->arena, name, name_len);
+    if (role) a->role = an_arena_strndup(&s->doc->arena, role, role_len);
+    return a->name && (!role || a->role) ? 0 : -1;
+}
+
+/* ---- look-ups over token runs ------------------------------------------------------ */
+
+/* Longest run [i, j) whose lower-cased text (single spaces) is in t; value in *v. */
+static size_t longest_lower(const scan *s, const an_strtab *t, size_t i, int *v) {
+    char key[KEY_CAP];
+    size_t klen = 0, best = 0;
+    for (size_t j = i; j < s->end && j < i + MAX_TOKENS; j++) {
+        const an_token *k = tok(s, j);
+        size_t n = k->end - k->start;
+        if (!is_word(k) || klen + n + 2 > sizeof key) break;
+        if (j > i) key[klen++] = ' ';
+        for (size_t b = 0; b < n; b++) {
+            char ch = s->text[k->start + b];
+            key[klen++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        int val;
+        if (!an_strtab_get(t, key, klen, &val)) break;
+        if (val >= 0) best = j + 1, *v = val;
+    }
+    return best;
+}
+
+/* Token i has a capital letter ("Hamas", "al-Qaeda"). */
+static int has_capital(const scan *s, size_t i) {
+    for (size_t b = tok(s, i)->start; b < tok(s, i)->end; b++)
+        if (s->text[b] >= 'A' && s->text[b] <= 'Z') return 1;
     return 0;
 }
 
-void an_actor_res_free(an_actor_res *r) {
-    an_strtab_free(&r->lexicon);
-    an_strtab_free(&r->agents);
-    an_strtab_free(&r->titles);
-    free(r->entries);
+/* Longest named actor at token i: [i, return) and its entry. */
+static size_t named_actor(const scan *s, size_t i, int *entry) {
+    const an_token *t0 = tok(s, i);
+    if (t0->flags & ANNALS_TOKEN_ALLCAPS &&
+        an_strtab_get(&s->r->exact, s->text + t0->start, t0->end - t0->start, entry))
+        return i + 1;
+    if (!has_capital(s, i)) return 0; /* "a legal guardian" is no newspaper */
+    char key[KEY_CAP];
+    size_t best = 0;
+    for (size_t j = i; j < s->end && j < i + MAX_TOKENS; j++) {
+        size_t klen = an_gaz_fold(s->text + t0->start, tok(s, j)->end - t0->start, key, sizeof key);
+        int v;
+        if (!klen || !an_strtab_get(&s->r->lexicon, key, klen, &v)) break;
+        if (v >= 0 && is_word(tok(s, j))) best = j + 1, *entry = v;
+    }
+    return best;
+}
+
+/* The country a token names as a demonym ("Syrian", "Turkish-backed") or a country name. */
+static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
+    const an_token *t = tok(s, i);
+    *plural = 0;
+    if (!is_cap(t) || !s->places->have_gaz) return 0;
+    const char *p = s->text + t->start;
+    size_t len = t->end - t->start;
+    const char *h = memchr(p, '-', len);
+    if (h) len = (size_t)(h - p); /* "Turkish-backed" */
+    char key[128];
+    size_t klen = an_gaz_fold(p, len, key, sizeof key);
+    const an_gazetteer *g = &s->places->gaz;
+    const an_gaz_slot *sl = klen ? an_gaz_find(g, key, klen) : NULL;
+    for (uint32_t k = 0; sl && k < AN_GAZ_COUNT(sl); k++) {
+        uint32_t post = g->post[sl->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(post));
+        if (AN_GAZ_POST_QUALITY(post) < AN_GAZ_MAIN) continue;
+        if (e->kind == AN_GAZ_DEMONYM || e->kind == AN_GAZ_COUNTRY) {
+            memcpy(cc, e->cc, 2);
+            cc[2] = '\0';
+            const char *nm = an_gaz_name(g, e);
+            size_t nl = strlen(nm);
+            /* "Syrians" is the plural of "Syrian"; "Swiss" is no plural */
+            *plural = e->kind == AN_GAZ_DEMONYM && key[klen - 1] == 's' && nl > 0 && nm[nl - 1] != 's';
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- the rules -------------------------------------------------------------------- */
+
+static size_t try_named(scan *s, size_t i) {
+    int entry = -1;
+    size_t j = named_actor(s, i, &entry);
+    if (!j || entry < 0) return 0;
+    /* "IS" alone is too often something else: only with "the" or "group" around */
+    const an_actor_entry *e = &s->r->entries[entry];
+    if (add_actor(s, i, j, e->name, e->name_len, e->kind, e->cc, NULL, 0) != 0) return (size_t)-1;
+    return j;
+}
+
+/* "of the Russian Ministry of Defense" after a name: the body a person speaks for. */
+static size_t affiliation(const scan *s, size_t j, size_t *a0) {
+    if (j + 1 >= s->end || !tok_is(s, j, "of")) return 0;
+    size_t k = j + 1;
+    if (tok_is(s, k, "the")) k++;
+    *a0 = k;
+    size_t last = 0;
+    for (; k < s->end && k < *a0 + 7; k++) {
+        if (is_cap(tok(s, k)) || tok(s, k)->kind == ANNALS_TOKEN_ABBREV)
+            last = k + 1;
+        else if (!(tok_is(s, k, "of") || tok_is(s, k, "for") || tok_is(s, k, "and")))
+            break;
+    }
+    return last;
+}
+
+/* Tokens [t0, t1) overlap a place found by the places stage: a title word that begins a
+ * place name ("Prince Edward Island") makes no person. */
+static int overlaps_place(const scan *s, size_t t0, size_t t1) {
+    size_t b0 = tok(s, t0)->start, b1 = tok(s, t1 - 1)->end;
+    for (size_t k = 0; k < s->doc->places.n; k++) {
+        const an_place *p = &s->doc->places.v[k];
+        if (p->where == s->where && p->start < b1 && b0 < p->end) return 1;
+    }
+    return 0;
+}
+
+/* A word of a person's name: capitalised and no ordinary or institutional word
+ * ("Queen Elizabeth University Hospital" names no person). */
+static int name_word(const scan *s, size_t j) {
+    const an_token *t = tok(s, j);
+    if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
+    return an_place_word(s->places, s->text + t->start, t->end - t->start) == 0;
+}
+
+static size_t try_person(scan *s, size_t i) {
+    int v;
+    size_t t_end = longest_lower(s, &s->r->titles, i, &v);
+    if (!t_end || !is_cap(tok(s, i))) return 0;
+    size_t j = t_end;
+    while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
+    if (j == t_end || overlaps_place(s, i, i + 1)) return 0;
+    if (j < s->end && is_cap(tok(s, j)) && tok(s, j)->kind == ANNALS_TOKEN_WORD) return 0;
+    char cc[3] = "";
+    int plural;
+    if (i > s->first) country_of(s, i - 1, cc, &plural);
+    size_t a0 = 0, a1 = affiliation(s, j, &a0);
+    for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
+    const char *name = s->text + tok(s, t_end)->start;
+    size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
+    const char *role = s->text + tok(s, i)->start;
+    size_t role_len = tok(s, t_end - 1)->end - tok(s, i)->start;
+    if (add_actor(s, i, j, name, name_len, AN_ACTOR_PERSON, cc, role, role_len) != 0)
+        return (size_t)-1;
+    if (a1) {
+        an_actor *a = &s->doc->actors.v[s->doc->actors.n - 1];
+        a->affiliation = an_arena_strndup(&s->doc->arena, s->text + tok(s, a0)->start,
+                                          tok(s, a1 - 1)->end - tok(s, a0)->start);
+        if (!a->affiliation) return (size_t)-1;
+    }
+    return j;
+}
+
+static const char *kind_word(int kind) {
+    switch (kind) {
+    case AN_ACTOR_MILITARY: return "military";
+    case AN_ACTOR_GOVERNMENT: return "government";
+    case AN_ACTOR_POLICE: return "police";
+    default: return NULL;
+    }
+}
+
+/* An agent noun with its country: "<Country> government", or the words as written. */
+static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const char *cc) {
+    char name[128];
+    const char *cn = cc[0] ? country_name(s, cc) : NULL;
+    const char *kw = kind_word(kind);
+    int n;
+    if (cn && kw)
+        n = snprintf(name, sizeof name, "%s %s", cn, kw);
+    else if (cn)
+        n = snprintf(name, sizeof name, "%s %.*s", cn, (int)(tok(s, t1 - 1)->end - tok(s, noun)->start),
+                     s->text + tok(s, noun)->start);
+    else
+        n = snprintf(name, sizeof name, "%.*s", (int)(tok(s, t1 - 1)->end - tok(s, noun)->start),
+                     s->text + tok(s, noun)->start);
+    if (n < 0) return -1;
+    return add_actor(s, t0, t1, name, (size_t)n < sizeof name ? (size_t)n : sizeof name - 1, kind,
+                     cc, NULL, 0);
+}
+
+/* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone. */
+static size_t try_country_agent(scan *s, size_t i) {
+    char cc[3];
+    int plural;
+    if (!country_of(s, i, cc, &plural)) return 0;
+    int kind;
+    size_t j = i + 1 < s->end ? longest_lower(s, &s->r->agents, i + 1, &kind) : 0;
+    if (j && kind != AN_AGENT_VERB && !is_cap(tok(s, i + 1)))
+        return add_agent(s, i, j, i + 1, kind, cc) != 0 ? (size_t)-1 : j;
+    if (plural) {
+        const char *w = s->text + tok(s, i)->start;
+        if (add_actor(s, i, i + 1, w, tok(s, i)->end - tok(s, i)->start,
+                      AN_ACTOR_GROUP_OF_PEOPLE, cc, NULL, 0) != 0)
+            return (size_t)-1;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* "government forces", "the police", "civilians": the document's country for the state's
+ * own agents, none for groups of people. */
+static size_t try_bare_agent(scan *s, size_t i) {
+    int kind;
+    if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
+    size_t j = longest_lower(s, &s->r->agents, i, &kind);
+    if (!j || kind == AN_AGENT_VERB) return 0;
+    const char *cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
+                      kind == AN_ACTOR_POLICE) ? s->doc_cc : "";
+    return add_agent(s, i, j, i, kind, cc) != 0 ? (size_t)-1 : j;
+}
+
+static int scan_sentence(scan *s) {
+    for (size_t i = s->first; i < s->end;) {
+        size_t j = 0;
+        if (is_word(tok(s, i))) {
+            j = try_named(s, i);
+            if (!j) j = try_person(s, i);
+            if (!j) j = try_country_agent(s, i);
+            if (!j) j = try_bare_agent(s, i);
+        }
+        if (j == (size_t)-1) return -1;
+        i = j ? j : i + 1;
+    }
+    return 0;
+}
+
+/* ---- whole document --------------------------------------------------------------- */
+
+/* The country most named among the places (countries count double). */
+static void document_country(scan *s) {
+    static const int none = -1;
+    float votes[26 * 26] = {0};
+    int best = none;
+    for (size_t k = 0; k < s->doc->places.n; k++) {
+        const an_place *p = &s->doc->places.v[k];
+        if (p->country[0] < 'A' || p->country[1] < 'A' || p->country[0] > 'Z' || p->country[1] > 'Z')
+            continue;
+        int c = (p->country[0] - 'A') * 26 + (p->country[1] - 'A');
+        votes[c] += p->kind == AN_PLACE_COUNTRY ? 2.0f : 1.0f;
+        if (best == none || votes[c] > votes[best]) best = c;
+    }
+    s->doc_cc[0] = '\0';
+    if (best != none) {
+        s->doc_cc[0] = (char)('A' + best / 26);
+        s->doc_cc[1] = (char)('A' + best % 26);
+        s->doc_cc[2] = '\0';
+    }
+}
+
+/* The token index where byte offset `start` of string `where` begins, or SIZE_MAX. */
+static size_t token_at(const annals_doc *doc, int where, size_t start) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const an_token *t = &doc->tokens.v[mid];
+        if (t->where < where || (t->where == where && t->start < start))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < doc->tokens.n && doc->tokens.v[lo].where == where && doc->tokens.v[lo].start == start)
+        return lo;
+    return SIZE_MAX;
+}
+
+/* "Moscow said", "Russia has warned": a country or a capital speaking is its government. */
+static int metonymies(scan *s) {
+    size_t n = s->doc->places.n;
+    for (size_t k = 0; k < n; k++) {
+        const an_place p = s->doc->places.v[k];
+        if (p.kind != AN_PLACE_COUNTRY && !(p.kind == AN_PLACE_CITY && p.precision >= 15)) continue;
+        s->where = p.where;
+        size_t len;
+        s->text = an_doc_where(s->doc, p.where, &len);
+        size_t t0 = token_at(s->doc, p.where, p.start), t1 = t0;
+        while (t1 < s->doc->tokens.n && s->doc->tokens.v[t1].where == p.where &&
+               s->doc->tokens.v[t1].end <= p.end)
+            t1++;
+        if (t0 == SIZE_MAX || t1 >= s->doc->tokens.n) continue;
+        s->end = s->doc->tokens.n;
+        int kind;
+        size_t j = longest_lower(s, &s->r->agents, t1, &kind);
+        if (!j || kind != AN_AGENT_VERB || tok(s, t1)->where != p.where) continue;
+        char name[128];
+        const char *cn = country_name(s, p.country);
+        int w = snprintf(name, sizeof name, "%s government", cn ? cn : p.name);
+        if (w < 0 || add_actor(s, t0, t1, name, strlen(name), AN_ACTOR_GOVERNMENT, p.country, NULL, 0) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int named_body(const an_actor *x) {
+    return x->kind == AN_ACTOR_ARMED_GROUP || x->kind == AN_ACTOR_ORGANISATION ||
+           x->kind == AN_ACTOR_MEDIA || x->kind == AN_ACTOR_PARTY;
+}
+
+/* Actor x lies wholly before place p in document order. */
+static int before(const an_actor *x, const an_place *p) {
+    return x->where < p->where || (x->where == p->where && x->end <= p->start);
+}
+
+/* A named organisation's span is not also a town ("UN" is not Un, India); a country,
+ * admin area or region may still be where something happens ("in the EU"). Places and the
+ * scanned actors are both in document order, so one pass over each suffices. */
+static void drop_places_in_actors(annals_doc *doc, size_t n_scanned) {
+    size_t out = 0, a = 0;
+    for (size_t k = 0; k < doc->places.n; k++) {
+        const an_place *p = &doc->places.v[k];
+        while (a < n_scanned && before(&doc->actors.v[a], p)) a++;
+        int covered = 0;
+        for (size_t b = a; b < n_scanned && !covered; b++) {
+            const an_actor *x = &doc->actors.v[b];
+            if (x->where != p->where || x->start > p->start) break;
+            covered = named_body(x) && p->end <= x->end;
+        }
+        int area = p->kind == AN_PLACE_COUNTRY || p->kind == AN_PLACE_REGION ||
+                   p->kind == AN_PLACE_ADMIN1;
+        if (!covered || area) doc->places.v[out++] = *p;
+    }
+    doc->places.n = out;
+}
+
+static int by_position(const void *a, const void *b) {
+    const an_actor *x = a, *y = b;
+    if (x->where != y->where) return x->where < y->where ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return 0;
 }
 
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc) {
-    (void)r;
-    (void)places;
-    (void)doc;
+    scan s = {0};
+    s.r = r;
+    s.places = places;
+    s.doc = doc;
+    document_country(&s);
+    for (size_t i = 0; i < doc->sentences.n; i++) {
+        const an_sentence *st = &doc->sentences.v[i];
+        size_t len;
+        s.text = an_doc_where(doc, st->where, &len);
+        s.where = st->where;
+        s.first = st->tok_first;
+        s.end = st->tok_first + st->tok_count;
+        if (scan_sentence(&s) != 0) return -1;
+    }
+    size_t n_scanned = doc->actors.n;
+    drop_places_in_actors(doc, n_scanned);
+    if (metonymies(&s) != 0) return -1;
+    if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
     return 0;
 }

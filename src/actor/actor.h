@@ -1,6 +1,9 @@
-/* actor.h - the actors stage: who acts, speaks or suffers in a document (organisations
- * and armed groups from data/actors.txt, agent nouns composed with countries, persons
- * with titles, and places that stand for governments: "Moscow said"). */
+/* actor.h - the actors stage: who acts, speaks or suffers in a document. Named actors
+ * from data/actors.txt (with aliases), agent nouns from data/agents.txt composed with a
+ * country or demonym ("Russian aircraft" -> military of RU), persons after a title
+ * ("Lt. Gen. Sergei Rudskoy of the Russian Ministry of Defense"), and places that stand
+ * for their government ("Moscow said"; the place stays in `places`, the actor on the same
+ * span says how it is used). */
 #ifndef AN_ACTOR_H
 #define AN_ACTOR_H
 
@@ -8,21 +11,35 @@
 #include "core/hash.h"
 #include "place/place.h"
 
+typedef struct an_actor_entry {
+    const char *name; /* canonical name (points into the embedded data) */
+    size_t name_len;
+    uint8_t kind;     /* AN_ACTOR_* */
+    char cc[3];
+} an_actor_entry;
+
+/* Values of the agents table that are not actor kinds. */
+#define AN_AGENT_VERB 100
+
 typedef struct {
-    an_strtab lexicon;  /* folded name -> entry index */
-    struct an_actor_entry *entries;
+    an_strtab lexicon;  /* folded alias -> entry index; -1 marks a prefix of a longer one */
+    an_strtab exact;    /* aliases in capitals ("IS", "WHO"), as written -> entry index */
+    an_actor_entry *entries;
     size_t n_entries, cap_entries;
-    size_t max_words;   /* longest name in words */
-    an_strtab agents;   /* agent noun (lower case) -> AN_ACTOR_* kind */
-    an_strtab titles;   /* title (lower case) -> AN_ACTOR_* kind of its holder's body */
-    size_t max_title_words;
+    an_strtab agents;   /* agent noun or verb (lower case) -> AN_ACTOR_* kind or AN_AGENT_VERB;
+                           -1 marks a prefix */
+    an_strtab titles;   /* title (lower case, dots kept) -> 1; -1 marks a prefix */
+    char country_name[26 * 26][40]; /* from the gazetteer: "RU" -> "Russia" */
 } an_actor_res;
 
-int an_actor_res_load(an_actor_res *r);
+/* Loads the lexicons; `places` gives the country names (may be without a gazetteer).
+ * Returns 0, or -1 when out of memory. */
+int an_actor_res_load(an_actor_res *r, const an_place_res *places);
 void an_actor_res_free(an_actor_res *r);
 
-/* Finds the actors of a segmented document; uses the places found before and the
- * gazetteer (may be without one). Returns 0, or -1 when out of memory. */
+/* Finds the actors of a segmented document, after the places stage when it ran (its
+ * places give the document's country and the metonymies). Returns 0, or -1 when out of
+ * memory. */
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc);
 
 #endif

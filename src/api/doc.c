@@ -7,6 +7,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/utf8.h"
+#include "event/event.h"
 
 annals_status annals_doc_new(annals_engine *engine, annals_doc **out) {
     if (!out) return ANNALS_EINVAL;
@@ -54,6 +55,7 @@ size_t annals_doc_count(const annals_doc *doc, annals_list list) {
     case ANNALS_LIST_TIMES: return doc->times.n;
     case ANNALS_LIST_PLACES: return doc->places.n;
     case ANNALS_LIST_ACTORS: return doc->actors.n;
+    case ANNALS_LIST_EVENTS: return doc->events.n;
     case ANNALS_LIST_COUNT_: break;
     }
     return 0;
@@ -153,5 +155,45 @@ annals_status annals_doc_actor(const annals_doc *doc, size_t i, annals_actor *ou
     out->country = a->country;
     out->role = a->role;
     out->affiliation = a->affiliation;
+    return ANNALS_OK;
+}
+
+/* ---- events ------------------------------------------------------------------------ */
+
+annals_status annals_doc_event(const annals_doc *doc, size_t i, annals_event *out) {
+    if (!doc || !out || i >= doc->events.n) return ANNALS_EINVAL;
+    const an_event *e = &doc->events.v[i];
+    const an_sentence *s = &doc->sentences.v[e->sentence];
+    memset(out, 0, sizeof *out);
+    out->sentence = span_of(doc, s->where, s->start, s->end);
+    if (e->n_ev) out->trigger = span_of(doc, e->ev[0].where, e->ev[0].start, e->ev[0].end);
+    out->plover = e->plover;
+    out->mode = e->mode;
+    out->cameo = e->cameo;
+    out->acled_type = e->acled_type;
+    out->acled_subtype = e->acled_subtype;
+    out->actor1 = e->actor1;
+    out->actor2 = e->actor2;
+    out->date = e->date;
+    out->date_precision = an_event_date_precision(e->date_precision);
+    out->place = e->place;
+    out->place_precision = an_event_place_precision(e->place_precision);
+    out->modality = an_event_modality(e->modality);
+    out->claimed_by = e->claim_end > e->claim_start ? e->source : -1;
+    out->claimed_by_name = e->source_name;
+    out->casualty_count = e->n_cas;
+    return ANNALS_OK;
+}
+
+annals_status annals_doc_event_casualty(const annals_doc *doc, size_t i, size_t k,
+                                        annals_casualty *out) {
+    if (!doc || !out || i >= doc->events.n || k >= doc->events.v[i].n_cas) return ANNALS_EINVAL;
+    const an_casualty *c = &doc->events.v[i].cas[k];
+    out->kind = an_event_casualty_kind(c->kind);
+    out->low = c->low;
+    out->best = c->best;
+    out->high = c->high;
+    out->who = c->who;
+    out->span = span_of(doc, c->where, c->start, c->end);
     return ANNALS_OK;
 }

@@ -41,7 +41,8 @@ annals_status annals_open(annals_engine **out, const annals_options *opts) {
     if (e->opts.max_article_bytes == 0) e->opts.max_article_bytes = AN_DEFAULT_MAX_ARTICLE;
     if (an_read_res_load(&e->read) != 0 || an_lang_res_load(&e->lang) != 0 ||
         an_text_res_load(&e->text) != 0 || an_time_res_load(&e->time) != 0 ||
-        an_place_res_load(&e->place, e->opts.gazetteer) != 0 || an_actor_res_load(&e->actor) != 0) {
+        an_place_res_load(&e->place, e->opts.gazetteer) != 0 || an_actor_res_load(&e->actor, &e->place) != 0 ||
+        an_event_res_load(&e->event) != 0) {
         annals_close(e);
         return ANNALS_ENOMEM;
     }
@@ -59,6 +60,7 @@ void annals_close(annals_engine *e) {
     an_time_res_free(e->time);
     an_place_res_free(&e->place);
     an_actor_res_free(&e->actor);
+    an_event_res_free(&e->event);
     free(e);
 }
 
@@ -86,6 +88,12 @@ annals_status annals_annotate(annals_engine *engine, annals_doc *doc, unsigned s
         (doc->stages_done & ANNALS_STAGE_SEGMENT)) {
         if (an_actor_doc(&engine->actor, &engine->place, doc) != 0) return ANNALS_ENOMEM;
         doc->stages_done |= ANNALS_STAGE_ACTOR;
+    }
+    /* events read what the stages before found; they run after them */
+    if ((stages & ANNALS_STAGE_EVENT) && !(doc->stages_done & ANNALS_STAGE_EVENT) &&
+        (doc->stages_done & ANNALS_STAGE_SEGMENT)) {
+        if (an_event_doc(&engine->event, doc) != 0) return ANNALS_ENOMEM;
+        doc->stages_done |= ANNALS_STAGE_EVENT;
     }
     return ANNALS_OK;
 }

@@ -10,6 +10,7 @@
 #include "time/time.h"
 #include "place/place.h"
 #include "actor/actor.h"
+#include "event/event.h"
 
 struct annals_engine {
     annals_options opts;
@@ -19,6 +20,7 @@ struct annals_engine {
     an_time_res *time;
     an_place_res place; /* place.have_gaz is 0 when the gazetteer is missing */
     an_actor_res actor;
+    an_event_res event;
 };
 
 #endif

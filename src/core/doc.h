@@ -88,6 +88,52 @@ typedef struct {
     const char *affiliation; /* the body a person speaks for, or NULL */
 } an_actor;
 
+/* An event: who did what to whom, when, where, how many, and who says so (src/event/).
+ * Indices point into doc->sentences, doc->actors, doc->places; -1 when none. */
+enum { AN_EVR_TRIGGER, AN_EVR_ACTOR1, AN_EVR_ACTOR2, AN_EVR_PLACE, AN_EVR_TIME,
+       AN_EVR_CASUALTY, AN_EVR_SOURCE };
+enum { AN_CAS_KILLED, AN_CAS_INJURED, AN_CAS_KILLED_OR_WOUNDED, AN_CAS_CAPTURED,
+       AN_CAS_MISSING, AN_CAS_DISPLACED };
+enum { AN_MOD_ASSERTED, AN_MOD_REPORTED, AN_MOD_DENIED, AN_MOD_PLANNED, AN_MOD_THREATENED,
+       AN_MOD_HYPOTHETICAL, AN_MOD_NEGATED };
+enum { AN_DPREC_NONE, AN_DPREC_DAY, AN_DPREC_WEEK, AN_DPREC_MONTH, AN_DPREC_YEAR };
+enum { AN_PPREC_NONE, AN_PPREC_SENTENCE, AN_PPREC_COREFERENCE, AN_PPREC_DATELINE,
+       AN_PPREC_ARTICLE };
+
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    uint8_t role;      /* AN_EVR_* */
+} an_evidence;
+
+#define AN_COUNT_NONE (-1) /* a casualty bound not given */
+
+typedef struct {
+    uint8_t kind;             /* AN_CAS_* */
+    int64_t low, best, high;  /* AN_COUNT_NONE when not given */
+    const char *who;          /* the victims ("ISIS militants"), or NULL */
+    size_t start, end;        /* bytes of the whole phrase */
+    int where;
+} an_casualty;
+
+typedef struct {
+    size_t sentence;          /* index into doc->sentences */
+    const char *plover, *mode, *cameo, *acled_type, *acled_subtype; /* NULL when none */
+    int actor1, actor2;       /* into doc->actors, or -1 */
+    int source;               /* claimed_by: into doc->actors, or -1 */
+    const char *source_name;  /* claimed_by when no actor was found ("officials"), or NULL */
+    size_t claim_start, claim_end; /* the attribution text (bytes), empty when none */
+    const char *date;         /* TimeML value, or NULL */
+    uint8_t date_precision;   /* AN_DPREC_* */
+    int place;                /* into doc->places, or -1 */
+    uint8_t place_precision;  /* AN_PPREC_* */
+    uint8_t modality;         /* AN_MOD_* */
+    an_casualty *cas;
+    size_t n_cas;
+    an_evidence *ev;
+    size_t n_ev;
+} an_event;
+
 #define AN_VEC(T) \
     struct {      \
         T *v;     \
@@ -108,6 +154,7 @@ struct annals_doc {
     AN_VEC(an_timex) times;
     AN_VEC(an_place) places;
     AN_VEC(an_actor) actors;
+    AN_VEC(an_event) events;
     unsigned stages_done;
     /* byte -> code point conversion, cached per string for in-order look-ups */
     an_cpcursor cp_cursor;

@@ -23,6 +23,8 @@ typedef struct {
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */
+    int ref;               /* "225 km from X": the mention X this one is measured from, or -1 */
+    float ref_km;
 } an_mention;
 
 typedef struct {
@@ -33,6 +35,10 @@ typedef struct {
     int where;
     an_mention *m;
     size_t n, cap;
+    struct { const char *s; size_t len; } *people; /* words of titled persons' names */
+    size_t n_people, cap_people;
+    uint64_t *lower_set;  /* hashes of the document's lower-case words, or NULL */
+    size_t lower_mask;
 } an_place_ctx;
 
 /* Finds the name mentions of every sentence (recognise.c). Returns 0 or -1 (memory). */

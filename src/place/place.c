@@ -27,7 +27,7 @@ static size_t lower_copy(const char *s, size_t len, char *out, size_t cap) {
 
 static unsigned class_bit(const char *s, size_t len) {
     static const char *const names[] = {"common", "org", "street", "admin", "city",
-                                        "inst", "time", "dir", "prep"};
+                                        "inst", "time", "dir", "prep", "first", "club", "person"};
     for (unsigned i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) return 1u << i;
     return 0;
@@ -70,11 +70,64 @@ static int load_titles(an_strtab *t) {
     return 0;
 }
 
+static int put_outlet(an_strtab *t, const char *s, size_t len, int cc) {
+    char key[128];
+    size_t klen = an_gaz_fold(s, len, key, sizeof key);
+    return klen ? an_strtab_put(t, key, klen, cc) : 0;
+}
+
+/* NAME<TAB>media<TAB>CC<TAB>ALIAS|ALIAS lines of data/actors.txt. */
+static int load_outlets(an_strtab *t) {
+    size_t len;
+    const char *data = an_data("actors.txt", &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *name, *kind, *cc, *aliases;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t nl = an_field_next(&line, &n, &name);
+        size_t kl = an_field_next(&line, &n, &kind);
+        size_t cl = an_field_next(&line, &n, &cc);
+        size_t al = an_field_next(&line, &n, &aliases);
+        if (kl != 5 || memcmp(kind, "media", 5) != 0 || cl != 2) continue;
+        int code = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        if (put_outlet(t, name, nl, code) != 0) return -1;
+        while (al > 0) {
+            const char *bar = memchr(aliases, '|', al);
+            size_t one = bar ? (size_t)(bar - aliases) : al;
+            if (put_outlet(t, aliases, one, code) != 0) return -1;
+            if (!bar) break;
+            al -= one + 1;
+            aliases = bar + 1;
+        }
+    }
+    return 0;
+}
+
+void an_place_outlet_country(const an_place_res *r, const annals_doc *doc, char cc[3]) {
+    cc[0] = '\0';
+    const char *o = doc->field[ANNALS_FIELD_OUTLET];
+    char key[128];
+    size_t klen = o ? an_gaz_fold(o, strlen(o), key, sizeof key) : 0;
+    int code;
+    if (klen > 4 && memcmp(key, "the ", 4) == 0) {
+        memmove(key, key + 4, klen - 3);
+        klen -= 4;
+    }
+    if (!klen || !an_strtab_get(&r->outlets, key, klen, &code) || code < 0 || code >= 26 * 26) return;
+    cc[0] = (char)('A' + code / 26);
+    cc[1] = (char)('A' + code % 26);
+    cc[2] = '\0';
+}
+
 int an_place_res_load(an_place_res *r, const char *path) {
     memset(r, 0, sizeof *r);
     an_strtab_init(&r->words);
     an_strtab_init(&r->titles);
-    if (load_words(&r->words) != 0 || load_titles(&r->titles) != 0) return -1;
+    an_strtab_init(&r->outlets);
+    if (load_words(&r->words) != 0 || load_titles(&r->titles) != 0 || load_outlets(&r->outlets) != 0)
+        return -1;
     if (!path || !*path) path = getenv("ANNALS_GAZETTEER");
     if (!path || !*path) path = ANNALS_GAZETTEER_PATH;
     r->have_gaz = an_gaz_open(&r->gaz, path, r->error, sizeof r->error) == 0;
@@ -85,6 +138,7 @@ void an_place_res_free(an_place_res *r) {
     an_gaz_close(&r->gaz);
     an_strtab_free(&r->words);
     an_strtab_free(&r->titles);
+    an_strtab_free(&r->outlets);
 }
 
 unsigned an_place_word(const an_place_res *r, const char *s, size_t len) {
@@ -109,5 +163,7 @@ int an_place_doc(const an_place_res *r, annals_doc *doc) {
     int rc = an_place_recognise(&c);
     if (rc == 0) rc = an_place_resolve(&c);
     free(c.m);
+    free(c.people);
+    free(c.lower_set);
     return rc;
 }

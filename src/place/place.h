@@ -19,7 +19,10 @@ enum {
     AN_PW_INST = 1 << 5,
     AN_PW_TIME = 1 << 6,
     AN_PW_DIR = 1 << 7,
-    AN_PW_PREP = 1 << 8
+    AN_PW_PREP = 1 << 8,
+    AN_PW_FIRST = 1 << 9, /* a first name that is also a place: "Georgia Smith" */
+    AN_PW_CLUB = 1 << 10, /* before a place, makes a club: "Real Madrid" */
+    AN_PW_PERSON = 1 << 11 /* a name that is a person's before it is a town's ("Obama") */
 };
 
 typedef struct {
@@ -28,7 +31,11 @@ typedef struct {
     char error[400];   /* why there is no gazetteer */
     an_strtab words;   /* data/nonplaces.txt, lower-cased: word -> AN_PW_* bits */
     an_strtab titles;  /* data/titles.txt, lower-cased: title -> 1 */
+    an_strtab outlets; /* media of data/actors.txt, folded: name -> country (c0 * 26 + c1) */
 } an_place_res;
+
+/* The home country of the document's outlet (from data/actors.txt media), or "". */
+void an_place_outlet_country(const an_place_res *r, const annals_doc *doc, char cc[3]);
 
 /* Loads the word lists and maps the gazetteer at path (NULL: $ANNALS_GAZETTEER, then the
  * built-in default). A missing gazetteer is not an error here: have_gaz is 0 and error

@@ -53,10 +53,12 @@ static unsigned word_class(const an_place_ctx *c, size_t i) {
     return an_place_word(c->r, p, len);
 }
 
-static int can_start(const an_place_ctx *c, size_t i) {
+/* A name starts capitalised, or with "the" or a direction before a capital ("northern
+ * Syria"). */
+static int can_start(const an_place_ctx *c, size_t i, size_t end) {
     if (is_cap(c, i)) return 1;
-    return tok(c, i)->kind == ANNALS_TOKEN_WORD &&
-           (tok_is(c, i, "the") || (word_class(c, i) & AN_PW_DIR));
+    if (tok(c, i)->kind != ANNALS_TOKEN_WORD || i + 1 >= end || !is_cap(c, i + 1)) return 0;
+    return tok_is(c, i, "the") || (word_class(c, i) & AN_PW_DIR);
 }
 
 /* Only spaces (no line break) between tokens a and b. */
@@ -75,22 +77,34 @@ static int joinable(const an_place_ctx *c, size_t a, size_t b) {
            tok_is(c, b, "&");
 }
 
+static int is_possessive(const an_place_ctx *c, size_t i) {
+    size_t len;
+    const char *p = tok_text(c, i, &len);
+    return len >= 2 && (p[0] == '\'' || (len >= 3 && (unsigned char)p[0] == 0xE2 &&
+                                          (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99));
+}
+
 /* The last token of the longest gazetteer name starting at token i, or -1. */
-static long longest_name(const an_place_ctx *c, size_t i, size_t end, const an_gaz_slot **out) {
+static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t end,
+                         const an_gaz_slot **out) {
     char key[KEY_CAP];
     long best = -1;
-    int lower_start = !is_cap(c, i);
+    int the_start = from == tok(c, i)->start && (tok_is(c, i, "the") || tok_is(c, i, "The"));
+    int lower_start = (from == tok(c, i)->start && !is_cap(c, i)) || the_start;
     int seen_cap = !lower_start;
     for (size_t j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
         if (j > i && !joinable(c, j - 1, j)) break;
-        seen_cap |= is_cap(c, j);
-        size_t span = tok(c, j)->end - tok(c, i)->start;
-        size_t klen = an_gaz_fold(c->text + tok(c, i)->start, span, key, sizeof key);
+
+        seen_cap |= is_cap(c, j) && !(the_start && j == i);
+        size_t klen = an_gaz_fold(c->text + from, tok(c, j)->end - from, key, sizeof key);
         if (!klen) break;
         const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen);
+        if (!s && j + 1 < end && is_possessive(c, j + 1)) continue; /* "People" 's ... */
         if (!s) break;
-        if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && seen_cap && !(lower_start && j == i) &&
-            (j > i || is_cap(c, j))) {
+        /* "Canada's" is not "Canadas", but "People's Republic of China" is one name */
+        if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && !is_possessive(c, j) && seen_cap &&
+            !(lower_start && j == i) &&
+            (j > i || is_cap(c, j) || from > tok(c, i)->start)) {
             best = (long)j;
             *out = s;
         }
@@ -102,10 +116,11 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t end, const an_g
 /* What the postings of a name say about it. */
 typedef struct {
     int demonym, qualifier_only, strong; /* strong: an alias or preferred name */
+    int alt_only;                        /* only some entry's alternate name */
 } name_info;
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
-    name_info ni = {0, 1, 0};
+    name_info ni = {0, 1, 0, 1};
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
@@ -113,8 +128,10 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         unsigned q = AN_GAZ_POST_QUALITY(p);
         if (e->kind == AN_GAZ_DEMONYM && q == AN_GAZ_PREFERRED) ni.demonym = 1;
         if (q != AN_GAZ_QUALIFIER) ni.qualifier_only = 0;
-        if (q >= AN_GAZ_PREFERRED) ni.strong = 1;
+        if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
+        if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
     }
+    if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
     return ni;
 }
 
@@ -137,13 +154,24 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     const char *s = tok_text(c, p, &len);
     if (an_place_is_title(c->r, s, len)) return 1;
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
+    if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;
     if (tok(c, p)->kind == ANNALS_TOKEN_ABBREV) return 0; /* "U.S." "St." */
-    /* an ordinary capitalised word ("Acting", "Over") leaves the place alone; an unknown
-     * one is a first name or part of a longer name ("Real Madrid") */
-    if (word_class(c, p)) return 0;
-    if (c->n && c->m[c->n - 1].t1 == t0) return 0; /* a place right before */
-    return 1;
+    /* a first name ("Jordan Henderson") or a club word ("Real Madrid") before it; other
+     * words leave the place alone ("Metropolitan Atlanta", "Historic Dublin") */
+    return (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) != 0;
+}
+
+/* The token next to token t (dir -1 before, +1 after) is a capitalised word of no known
+ * class, with only spaces between. */
+static int unknown_cap(const an_place_ctx *c, const sent_view *sv, size_t t, int dir) {
+    if (dir < 0 ? t == sv->first : t + 1 >= sv->end) return 0;
+    size_t n = dir < 0 ? t - 1 : t + 1;
+    if (!is_cap(c, n) || tok(c, n)->kind != ANNALS_TOKEN_WORD) return 0;
+    if (!plain_gap(c, dir < 0 ? n : t, dir < 0 ? t : n)) return 0;
+    if (dir < 0 && (tok(c, n)->flags & ANNALS_TOKEN_SENT_START)) return 0;
+    unsigned wc = word_class(c, n);
+    return wc == 0 || (wc & AN_PW_PERSON);
 }
 
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
@@ -158,10 +186,16 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         return 1;
     }
     if (!is_cap(c, n) || sv->headline) return 1;
-    if (wc & (AN_PW_ORG | AN_PW_STREET)) return 0;
-    /* "Ohio Supreme Court", "Georgia Bureau of Investigation": the place names the body's
-     * seat; an unknown word is a surname or a longer name ("Georgia Smith") */
-    return wc != 0;
+    if (wc & AN_PW_ORG) return 0;
+    /* "Dublin Road" is a street; "Florida Highway Patrol", "Norfolk High School" are not */
+    if (wc & AN_PW_STREET)
+        return n + 1 < sv->end && is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
+               plain_gap(c, n, n + 1);
+    /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
+     * stays; a first name before an unknown word is a person ("Georgia Smith") */
+    if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
+        return 0;
+    return 1;
 }
 
 /* "the city of X", "the province of X". */
@@ -171,11 +205,130 @@ static void words_before(const an_place_ctx *c, const sent_view *sv, an_mention 
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
 }
 
+/* "in Reading", "near Mobile"; not "at the University". */
 static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (t0 == sv->first) return 0;
     size_t p = t0 - 1;
-    if (tok_is(c, p, "the") && p > sv->first) p--;
     return (word_class(c, p) & AN_PW_PREP) && !is_cap(c, p);
+}
+
+/* The word stands in lower case elsewhere in the document: an ordinary word that starts
+ * a sentence or a headline ("Mining", "Samples"). */
+static uint64_t lower_hash(const char *s, size_t len) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        h ^= (ch >= 'A' && ch <= 'Z') ? ch + 32u : ch;
+        h *= 0x100000001b3ull;
+    }
+    return h | 1;
+}
+
+/* The hashes of the document's lower-case words, made on first need. */
+static int build_lower_set(an_place_ctx *c) {
+    const annals_doc *doc = c->doc;
+    size_t cap = 64;
+    while (cap < 2 * doc->tokens.n) cap *= 2;
+    c->lower_set = calloc(cap, sizeof *c->lower_set);
+    if (!c->lower_set) return -1;
+    c->lower_mask = cap - 1;
+    for (size_t k = 0; k < doc->tokens.n; k++) {
+        const an_token *t = &doc->tokens.v[k];
+        if (t->kind != ANNALS_TOKEN_WORD || (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)))
+            continue;
+        size_t sl;
+        uint64_t h = lower_hash(an_doc_where(doc, t->where, &sl) + t->start, t->end - t->start);
+        size_t i = h & c->lower_mask;
+        while (c->lower_set[i] && c->lower_set[i] != h) i = (i + 1) & c->lower_mask;
+        c->lower_set[i] = h;
+    }
+    return 0;
+}
+
+static int lower_elsewhere(an_place_ctx *c, size_t t0) {
+    if (!c->lower_set && build_lower_set(c) != 0) return 0; /* out of memory: no evidence */
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    uint64_t h = lower_hash(w, len);
+    for (size_t i = h & c->lower_mask; c->lower_set[i]; i = (i + 1) & c->lower_mask)
+        if (c->lower_set[i] == h) return 1;
+    return 0;
+}
+
+/* A one-word name that needs support (a preposition before it or a qualifier after it)
+ * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
+ * start of a sentence. */
+static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni) {
+    /* "US" is not "us" */
+    unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
+    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
+    if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
+    if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
+    if (wc & AN_PW_COMMON) return start || !after_preposition(c, sv, t0);
+    if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
+    return 0;
+}
+
+/* A verb of saying follows: "Clifford said" is a person (a capital saying something is
+ * its government, and is kept: its name is a preferred one). */
+static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1) {
+    if (t1 >= sv->end) return 0;
+    static const char *const verbs[] = {"said", "says", "told", "added", "explained", "noted",
+                                        "wrote", "asked", "replied", "stated"};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (tok_is(c, t1, verbs[k])) return 1;
+    return 0;
+}
+
+/* A one-word name used for a person named with a title earlier ("Dr. Ann Dunn ... Dunn
+ * said"), or followed by a verb of saying while it is no big city ("Dunn said"). */
+static int person_word(const an_place_ctx *c, size_t t0) {
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    for (size_t k = 0; k < c->n_people; k++)
+        if (c->people[k].len == len && memcmp(c->people[k].s, w, len) == 0) return 1;
+    return 0;
+}
+
+/* A town's own or English name, or an alias: not taken for a person's name. */
+static int strong_name(const an_place_ctx *c, const char *w, size_t len) {
+    char key[KEY_CAP];
+    size_t klen = an_gaz_fold(w, len, key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    uint32_t p = c->r->gaz.post[s->post];
+    return AN_GAZ_POST_QUALITY(p) == AN_GAZ_PREFERRED &&
+           an_gaz_entry_at(&c->r->gaz, AN_GAZ_POST_ENTRY(p))->kind != AN_GAZ_DEMONYM;
+}
+
+/* The words after a title ("Gov. Sonny Perdue") are a person's, for the whole document. */
+static int collect_people(an_place_ctx *c) {
+    const annals_doc *doc = c->doc;
+    for (size_t k = 0; k + 1 < doc->tokens.n; k++) {
+        const an_token *t = &doc->tokens.v[k];
+        size_t sl;
+        const char *s = an_doc_where(doc, t->where, &sl);
+        if (!(t->flags & ANNALS_TOKEN_CAPITALIZED) || !an_place_is_title(c->r, s + t->start, t->end - t->start))
+            continue;
+        for (size_t j = k + 1; j < doc->tokens.n && j < k + 4; j++) {
+            const an_token *n = &doc->tokens.v[j];
+            if (n->where != t->where || n->kind != ANNALS_TOKEN_WORD || !(n->flags & ANNALS_TOKEN_CAPITALIZED) ||
+                an_place_word(c->r, s + n->start, n->end - n->start))
+                break;
+            if (strong_name(c, s + n->start, n->end - n->start)) continue; /* "Mr. Arlington" */
+            if (c->n_people == 512) return 0; /* enough to go by */
+            if (c->n_people == c->cap_people) {
+                size_t ncap = c->cap_people ? c->cap_people * 2 : 16;
+                void *v = realloc(c->people, ncap * sizeof *c->people);
+                if (!v) return -1;
+                c->people = v;
+                c->cap_people = ncap;
+            }
+            c->people[c->n_people].s = s + n->start;
+            c->people[c->n_people++].len = n->end - n->start;
+        }
+    }
+    return 0;
 }
 
 static int push_mention(an_place_ctx *c, const an_mention *m) {
@@ -192,7 +345,7 @@ static int push_mention(an_place_ctx *c, const an_mention *m) {
 
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
-                    const an_gaz_slot *s) {
+                    const an_gaz_slot *s, size_t start, size_t end) {
     name_info ni = postings_info(c, s);
     if (ni.demonym) return 0;
     size_t letters;
@@ -200,21 +353,46 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     an_mention m = {0};
     m.t0 = t0;
     m.t1 = t1;
-    m.start = tok(c, t0)->start;
-    m.end = tok(c, t1 - 1)->end;
+    m.start = start ? start : tok(c, t0)->start;
+    m.end = end ? end : tok(c, t1 - 1)->end;
     m.where = c->where;
     m.slot = s;
     m.qual = -1;
+    m.ref = -1;
     m.chosen = -1;
     m.abbr_only = (uint8_t)ni.qualifier_only;
     if (name_before(c, sv, t0) || !word_after(c, sv, &m)) return 0;
+    /* a name known only as some entry's alternate, next to an unknown capitalised word,
+     * is part of a person's or a thing's name ("Ann Lee", "Camp Lejeune") */
+    if (!ni.strong && !sv->headline && (unknown_cap(c, sv, t0, -1) || unknown_cap(c, sv, t1 - 1, 1)))
+        return 0;
     words_before(c, sv, &m);
-    if (t1 - t0 == 1 && (word_class(c, t0) & AN_PW_COMMON) && !ni.strong)
-        m.weak = !after_preposition(c, sv, t0);
-    if (t1 - t0 == 1 && (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) &&
-        (word_class(c, t0) & AN_PW_COMMON))
-        m.weak = 1;
+    if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni);
+    if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;
     return push_mention(c, &m);
+}
+
+/* A hyphenated token that is no name as a whole: the name before the hyphen
+ * ("Pakistan-administered", "Fargo-Moorhead") and the one after it ("Egyptian-US",
+ * "R-Elbow Lake", which may run on into the next tokens). *last is the last token used,
+ * or -1. Returns 0, or -1 when out of memory. */
+static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *last) {
+    const an_token *t = tok(c, i);
+    const char *p = c->text + t->start;
+    const char *h = memchr(p, '-', t->end - t->start);
+    *last = -1;
+    if (!h || h == p || h + 1 >= c->text + t->end) return 0;
+    char key[KEY_CAP];
+    size_t klen = an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text)) != 0)
+        return -1;
+    if (!(h[1] >= 'A' && h[1] <= 'Z')) return 0;
+    size_t from = (size_t)(h + 1 - c->text);
+    long j = longest_name(c, i, from, sv->end, &s);
+    if (j < 0) return 0;
+    *last = j;
+    return consider(c, sv, i, (size_t)j + 1, s, from, 0);
 }
 
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
@@ -233,12 +411,18 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sv.headline = is_headline(c, sv.first, sv.end);
     for (size_t i = sv.first; i < sv.end;) {
         const an_gaz_slot *s = NULL;
-        long j = can_start(c, i) ? longest_name(c, i, sv.end, &s) : -1;
+        long j = can_start(c, i, sv.end) ? longest_name(c, i, tok(c, i)->start, sv.end, &s) : -1;
+        if (j < 0 && is_cap(c, i) && (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
+            int rc = hyphen_parts(c, &sv, i, &j);
+            if (rc < 0) return -1;
+            i = j >= 0 ? (size_t)j + 1 : i + 1;
+            continue;
+        }
         if (j < 0) {
             i++;
             continue;
         }
-        if (consider(c, &sv, i, (size_t)j + 1, s) != 0) return -1;
+        if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0) != 0) return -1;
         i = (size_t)j + 1;
     }
     return 0;
@@ -276,6 +460,66 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     return len >= 4 && memchr(s, '.', len) != NULL;
 }
 
+/* The distance a unit word gives in km per unit, or 0. */
+static double unit_km(const an_place_ctx *c, size_t i) {
+    static const struct { const char *w; double km; } units[] = {
+        {"km", 1}, {"kilometres", 1}, {"kilometers", 1}, {"kilometre", 1}, {"kilometer", 1},
+        {"miles", 1.609}, {"mile", 1.609}, {"mi", 1.609}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (tok_is(c, i, units[k].w)) return units[k].km;
+    return 0;
+}
+
+/* "225 kilometres (east) of/from X": the place named before it in the sentence lies that
+ * far from X. Mentions k and ref are in the same string. */
+static void link_distance(an_place_ctx *c, size_t k) {
+    an_mention *x = &c->m[k];
+    size_t t = x->t0;
+    if (t < 3) return;
+    t--;
+    if (tok_is(c, t, "the")) t--;
+    if (!(tok_is(c, t, "of") || tok_is(c, t, "from")) || t < 2) return;
+    t--;
+    if (word_class(c, t) & AN_PW_DIR || tok_is(c, t, "north") || tok_is(c, t, "south") ||
+        tok_is(c, t, "east") || tok_is(c, t, "west"))
+        t--;
+    double per = unit_km(c, t);
+    if (per == 0 || t == 0 || tok(c, t - 1)->kind != ANNALS_TOKEN_NUMBER) return;
+    const char *num = c->text + tok(c, t - 1)->start;
+    double d = strtod(num, NULL);
+    if (memchr(num, ',', tok(c, t - 1)->end - tok(c, t - 1)->start)) {
+        char buf[32];
+        size_t n = 0;
+        for (size_t b = tok(c, t - 1)->start; b < tok(c, t - 1)->end && n + 1 < sizeof buf; b++)
+            if (c->text[b] != ',') buf[n++] = c->text[b];
+        buf[n] = '\0';
+        d = strtod(buf, NULL);
+    }
+    if (d <= 0) return;
+    /* the measured place: the nearest mention before the number, in the same sentence */
+    for (size_t j = k; j-- > 0;) {
+        an_mention *y = &c->m[j];
+        if (y->where != x->where || y->t1 > t - 1 || y->drop) continue;
+        size_t s0 = y->t0;
+        int same = 1;
+        for (size_t q = s0 + 1; q <= x->t0 && same; q++)
+            same = !(tok(c, q)->flags & ANNALS_TOKEN_SENT_START);
+        if (same) {
+            y->ref = (int)k;
+            y->ref_km = (float)(d * per);
+        }
+        break;
+    }
+}
+
+static void link_distances(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        size_t len;
+        c->text = an_doc_where(c->doc, c->m[k].where, &len);
+        link_distance(c, k);
+    }
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
@@ -287,6 +531,7 @@ static void prune(an_place_ctx *c) {
 
 int an_place_recognise(an_place_ctx *c) {
     annals_doc *doc = c->doc;
+    if (collect_people(c) != 0) return -1;
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *st = &doc->sentences.v[i];
         c->where = st->where;
@@ -295,5 +540,6 @@ int an_place_recognise(an_place_ctx *c) {
     }
     link_qualifiers(c);
     prune(c);
+    link_distances(c);
     return 0;
 }

@@ -20,6 +20,9 @@ typedef struct {
     int chosen;              /* index into cand, or -1 */
     unsigned hint;
     int is_qual;
+    int qual_group;          /* the group of a member's qualifier, or -1 */
+    int ref_group;           /* "N km from X": X's group, or -1 */
+    float ref_km;
     int has_country;         /* a country is among the candidates by its main name */
     float own_vote;          /* what its own choice adds to the country votes */
 } group;
@@ -32,19 +35,17 @@ typedef struct {
     float cc_votes[26 * 26];
     float total_votes;
     char dateline_cc[2];
+    char outlet_cc[3];
+    int *group_at;           /* mention index -> its group */
 } resolver;
+
+/* Groups weighed as context for each candidate: enough for any article, bounded for a
+ * pathological one. */
+#define MAX_CONTEXT_GROUPS 256
 
 static int cc_index(const char cc[2]) {
     if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
     return (cc[0] - 'A') * 26 + (cc[1] - 'A');
-}
-
-static double km_between(double lat1, double lon1, double lat2, double lon2) {
-    const double rad = 3.14159265358979323846 / 180.0;
-    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
-    double a = sin(dlat / 2) * sin(dlat / 2) +
-               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
-    return 2 * 6371.0 * asin(sqrt(a < 1 ? a : 1));
 }
 
 static double prior(const an_gaz_entry *e, unsigned q) {
@@ -78,6 +79,9 @@ static void count_votes(resolver *r) {
     r->total_votes = 0;
     int d = cc_index(r->dateline_cc);
     if (d >= 0) r->cc_votes[d] += 3, r->total_votes += 3;
+    /* the outlet's home country: a weak prior, worth half a town */
+    int o = cc_index(r->outlet_cc);
+    if (o >= 0) r->cc_votes[o] += 0.5f, r->total_votes += 0.5f;
     for (int i = 0; i < r->ng; i++) {
         const an_gaz_entry *e = chosen_entry(r, i);
         r->gr[i].own_vote = 0;
@@ -89,11 +93,21 @@ static void count_votes(resolver *r) {
     }
 }
 
+/* Within NEAR_KM: a flat-earth distance is close enough at that range. */
+static int near(const an_gaz_entry *a, const an_gaz_entry *b) {
+    double dlat = fabs(a->lat - b->lat) * 111.2;
+    if (dlat >= NEAR_KM) return 0;
+    double dlon = fabs(a->lon - b->lon);
+    if (dlon > 180) dlon = 360 - dlon;
+    dlon *= 111.2 * cos(a->lat * (3.14159265358979323846 / 180.0));
+    return dlat * dlat + dlon * dlon < NEAR_KM * NEAR_KM;
+}
+
 /* Another group's choice lies in this admin area or near this point. */
 static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     double bonus = 0;
     int a1_done = 0, near_done = 0;
-    for (int i = 0; i < r->ng && !(a1_done && near_done); i++) {
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS && !(a1_done && near_done); i++) {
         const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
         if (!o) continue;
         uint32_t oi = r->gr[i].cand[r->gr[i].chosen];
@@ -101,12 +115,11 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
             ((o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) ||
              (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx) ||
              (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1))) {
-            bonus += 2.0;
+            bonus += 3.0;
             a1_done = 1;
         }
         if (!near_done && e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION &&
-            o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION &&
-            km_between(e->lat, e->lon, o->lat, o->lon) < NEAR_KM) {
+            o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION && near(e, o)) {
             bonus += 1.5;
             near_done = 1;
         }
@@ -116,21 +129,63 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
 
 /* The qualifier of any member ("Palmyra, N.Y.") agrees with the candidate. */
 static double qualifier_bonus(const resolver *r, int gi, const an_gaz_entry *e) {
+    int qg = r->gr[gi].qual_group;
+    const an_gaz_entry *qe = qg >= 0 ? chosen_entry(r, qg) : NULL;
+    if (!qe) return 0;
+    uint32_t qi = r->gr[qg].cand[r->gr[qg].chosen];
+    if (qe->kind == AN_GAZ_COUNTRY && memcmp(qe->cc, e->cc, 2) == 0) return 8;
+    if (qe->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)qi) return 8;
+    if (qe->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)qi) return 8;
+    return -2;
+}
+
+static double km_between(double lat1, double lon1, double lat2, double lon2) {
+    const double rad = 3.14159265358979323846 / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double a = sin(dlat / 2) * sin(dlat / 2) +
+               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+    return 2 * 6371.0 * asin(sqrt(a < 1 ? a : 1));
+}
+
+/* "225 km from Raqqa": a candidate about that far from Raqqa's choice fits. */
+static double distance_bonus(const resolver *r, int gi, const an_gaz_entry *e) {
+    int rg = r->gr[gi].ref_group;
+    const an_gaz_entry *o = rg >= 0 && rg != gi ? chosen_entry(r, rg) : NULL;
+    if (!o) return 0;
+    double d = km_between(e->lat, e->lon, o->lat, o->lon), want = r->gr[gi].ref_km;
+    if (d >= want * 0.5 - 30 && d <= want * 1.5 + 30) return 4;
+    return d > want * 3 + 100 ? -2 : 0;
+}
+
+static int group_of(const resolver *r, int leader) {
+    return leader >= 0 && (size_t)leader < r->c->n ? r->group_at[leader] : -1;
+}
+
+/* The group qualifying each group, from its first qualified member. */
+static void link_groups(resolver *r) {
     const an_place_ctx *c = r->c;
+    for (int i = 0; i < r->ng; i++) r->gr[i].qual_group = r->gr[i].ref_group = -1;
     for (size_t k = 0; k < c->n; k++) {
         const an_mention *m = &c->m[k];
-        if (m->drop || m->group != r->gr[gi].leader || m->qual < 0) continue;
-        const an_mention *q = &c->m[m->qual];
-        int qg = -1;
-        for (int i = 0; i < r->ng; i++)
-            if (r->gr[i].leader == q->group) qg = i;
-        const an_gaz_entry *qe = qg >= 0 ? chosen_entry(r, qg) : NULL;
-        if (!qe) continue;
-        uint32_t qi = r->gr[qg].cand[r->gr[qg].chosen];
-        if (qe->kind == AN_GAZ_COUNTRY && memcmp(qe->cc, e->cc, 2) == 0) return 8;
-        if (qe->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)qi) return 8;
-        if (qe->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)qi) return 8;
-        return -2;
+        if (!m->drop && m->ref >= 0 && !c->m[m->ref].drop) {
+            int g = group_of(r, m->group);
+            if (g >= 0 && r->gr[g].ref_group < 0) {
+                r->gr[g].ref_group = group_of(r, c->m[m->ref].group);
+                r->gr[g].ref_km = m->ref_km;
+            }
+        }
+        if (m->drop || m->qual < 0 || c->m[m->qual].drop) continue;
+        int g = group_of(r, m->group);
+        if (g >= 0 && r->gr[g].qual_group < 0) r->gr[g].qual_group = group_of(r, c->m[m->qual].group);
+    }
+}
+
+/* Among the candidates, a big city inside this admin1 area of the same name: "New York",
+ * "Aleppo" are the city unless the text says "state" or "province". */
+static int big_city_inside(const resolver *r, const group *g, uint32_t admin) {
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000) return 1;
     }
     return 0;
 }
@@ -140,22 +195,26 @@ static double score(const resolver *r, int gi, int ci) {
     uint32_t idx = g->cand[ci];
     const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
     double s = prior(e, g->quality[ci]);
+    /* "Logan" is a town before it is Logan County */
+    if (e->kind == AN_GAZ_ADMIN2 && g->quality[ci] == AN_GAZ_ALT && !(g->hint & AN_PW_ADMIN)) s -= 1.5;
     int k = cc_index(e->cc);
     if (k >= 0) {
         /* the group's own choice does not count as evidence for itself */
         const an_gaz_entry *mine = chosen_entry(r, gi);
         float own = mine && cc_index(mine->cc) == k ? g->own_vote : 0;
         float total = r->total_votes - g->own_vote;
-        if (total > 0) s += 4.0 * (r->cc_votes[k] - own) / total;
+        if (total > 0) s += 3.0 * (r->cc_votes[k] - own) / total;
     }
     if ((g->hint & AN_PW_ADMIN) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2 ||
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
     if ((g->hint & AN_PW_CITY) && e->kind == AN_GAZ_CITY) s += 3;
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
-    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 6;
+    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += qualifier_bonus(r, gi, e);
+    s += distance_bonus(r, gi, e);
+    if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
     return s;
 }
 
@@ -173,14 +232,17 @@ static void choose_all(resolver *r, int with_context) {
     }
 }
 
+/* Abbreviations ("N.Y.") count only as qualifiers, unless they are all the name has (the
+ * recogniser kept only dotted ones: "S.C. Highway Patrol"). */
 static void fill_candidates(resolver *r, group *g, const an_mention *m) {
     const an_gaz_slot *s = m->slot;
     g->nc = 0;
+    int abbr_ok = g->is_qual || m->abbr_only;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s) && g->nc < AN_PLACE_MAXC; k++) {
         uint32_t p = r->g->post[s->post + k];
         const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
         unsigned q = AN_GAZ_POST_QUALITY(p);
-        if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !g->is_qual)) continue;
+        if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !abbr_ok)) continue;
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
         g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
         g->quality[g->nc] = (uint8_t)q;
@@ -189,26 +251,51 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
 }
 
 /* One group per distinct key among the kept mentions. */
+/* The group of a key, through a table keyed by the slot's address; -1 when new. */
+static int *group_slot(const an_gaz_slot **keys, int *vals, size_t mask, const an_gaz_slot *s) {
+    size_t h = ((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15ull >> 20;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        if (keys[i] == s || keys[i] == NULL) {
+            keys[i] = s;
+            return &vals[i];
+        }
+    }
+}
+
 static int make_groups(resolver *r) {
     an_place_ctx *c = r->c;
+    size_t cap = 16;
+    while (cap < 2 * c->n) cap *= 2;
     r->gr = calloc(c->n ? c->n : 1, sizeof *r->gr);
-    if (!r->gr) return -1;
+    r->group_at = malloc((c->n ? c->n : 1) * sizeof *r->group_at);
+    const an_gaz_slot **keys = calloc(cap, sizeof *keys);
+    int *vals = malloc(cap * sizeof *vals);
+    if (!r->gr || !r->group_at || !keys || !vals) {
+        free(keys);
+        free(vals);
+        return -1;
+    }
+    for (size_t i = 0; i < cap; i++) vals[i] = -1;
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
+        r->group_at[k] = -1;
         if (m->drop) continue;
-        int gi = -1;
-        for (int i = 0; i < r->ng && gi < 0; i++)
-            if (c->m[r->gr[i].leader].slot == m->slot) gi = i;
-        if (gi < 0) {
-            gi = r->ng++;
-            r->gr[gi].leader = (int)k;
-            r->gr[gi].chosen = -1;
+        int *gp = group_slot(keys, vals, cap - 1, m->slot);
+        if (*gp < 0) {
+            *gp = r->ng++;
+            r->gr[*gp].leader = (int)k;
+            r->gr[*gp].chosen = -1;
         }
+        int gi = *gp;
+        r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
         r->gr[gi].hint |= m->hint;
         r->gr[gi].is_qual |= m->is_qual;
     }
+    free(keys);
+    free(vals);
     for (int i = 0; i < r->ng; i++) fill_candidates(r, &r->gr[i], &c->m[r->gr[i].leader]);
+    link_groups(r);
     return 0;
 }
 
@@ -266,8 +353,13 @@ int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
     r.g = &c->r->gaz;
-    if (make_groups(&r) != 0) return -1;
+    if (make_groups(&r) != 0) {
+        free(r.gr);
+        free(r.group_at);
+        return -1;
+    }
     read_dateline(&r);
+    an_place_outlet_country(c->r, c->doc, r.outlet_cc);
     choose_all(&r, 0);
     for (int round = 0; round < ROUNDS; round++) {
         count_votes(&r);
@@ -283,5 +375,6 @@ int an_place_resolve(an_place_ctx *c) {
         }
     }
     free(r.gr);
+    free(r.group_at);
     return rc;
 }

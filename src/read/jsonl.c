@@ -120,6 +120,7 @@ static int set_id(annals_doc *doc, json_t *obj) {
 static int set_authors(annals_doc *doc, json_t *obj) {
     json_t *v = json_object_get(obj, "authors");
     if (!v) v = json_object_get(obj, "author");
+    if (v) doc->authors.n = 0; /* given authors replace what an "html" page's byline said */
     if (json_is_string(v) && json_string_length(v))
         return an_doc_add_author(doc, json_string_value(v), json_string_length(v));
     size_t i;

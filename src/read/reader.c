@@ -201,19 +201,18 @@ static annals_status next_html(annals_reader *r, annals_doc **out) {
  * payload; `line` counts those records. */
 static annals_status next_warc(annals_reader *r, annals_doc **out) {
     char msg[200];
-    uint64_t at = an_source_offset(&r->src);
     int rc = an_warc_next(&r->src, r->warc, r->engine->opts.max_article_bytes, msg, sizeof msg);
     if (rc == 0) return r->done = 1, ANNALS_DONE;
     if (rc == -2) return fail_source(r);
-    if (rc == -1) {
-        r->done = 1; /* without a trustworthy length there is no next record to find */
-        return fail(r, ANNALS_EFORMAT, 0, at ? at : 1, msg);
+    if (rc == -1 || rc == -3) {
+        r->done = rc == -3; /* cut short: nothing follows; damaged: the next record is looked for */
+        return fail(r, ANNALS_EFORMAT, 0, r->warc->offset, msg);
     }
     r->line++;
     if (rc == 2) return fail(r, ANNALS_ETOOBIG, r->line, r->warc->offset, msg);
     annals_status st = new_doc(r, out);
     if (st != ANNALS_OK) return st;
-    an_web_hints hints = {r->warc->url, r->warc->charset[0] ? r->warc->charset : NULL, NULL};
+    an_web_hints hints = {r->warc->url, r->warc->charset[0] ? r->warc->charset : NULL};
     an_buf *pl = &r->warc->payload;
     if (an_web_read_html(&r->engine->read, *out, pl->data ? pl->data : "", pl->len, &hints) != 0 ||
         finish_doc(r, *out, r->line) != 0) {

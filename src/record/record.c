@@ -5,6 +5,8 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/json.h"
+#include "core/utf8.h"
+#include "event/event.h"
 
 static void write_where(an_json *j, int where) {
     char tmp[32];
@@ -176,6 +178,161 @@ static void write_sentences(an_json *j, annals_doc *doc) {
     an_json_array_end(j);
 }
 
+/* ---- events (src/event/) ---------------------------------------------------------- */
+
+static void write_count(an_json *j, const char *key, int64_t v) {
+    an_json_key(j, key);
+    if (v == AN_COUNT_NONE)
+        an_json_null(j);
+    else
+        an_json_int(j, v);
+}
+
+static const char *event_actor_kind(unsigned kind) {
+    static const char *const kinds[] = {"country", "government", "military", "police",
+                                        "armed_group", "party", "organisation", "person",
+                                        "group_of_people", "media"};
+    return kinds[kind < 10 ? kind : 6];
+}
+
+static void write_event_actor(an_json *j, const annals_doc *doc, const char *key, int k) {
+    an_json_key(j, key);
+    if (k < 0 || (size_t)k >= doc->actors.n) {
+        an_json_null(j);
+        return;
+    }
+    const an_actor *a = &doc->actors.v[k];
+    an_json_object(j);
+    an_json_kv_string(j, "name", a->name);
+    an_json_kv_string(j, "kind", event_actor_kind(a->kind));
+    an_json_kv_string(j, "country", a->country[0] ? a->country : NULL);
+    an_json_object_end(j);
+}
+
+static void write_event_place(an_json *j, const annals_doc *doc, int k) {
+    an_json_key(j, "place");
+    if (k < 0 || (size_t)k >= doc->places.n) {
+        an_json_null(j);
+        return;
+    }
+    const an_place *p = &doc->places.v[k];
+    an_json_object(j);
+    an_json_kv_string(j, "name", p->name);
+    an_json_key(j, "geonameid");
+    if (p->geonameid)
+        an_json_int(j, p->geonameid);
+    else
+        an_json_null(j);
+    an_json_key(j, "lat");
+    an_json_double(j, p->lat, 5);
+    an_json_key(j, "lon");
+    an_json_double(j, p->lon, 5);
+    an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
+    an_json_kv_string(j, "admin1", p->admin1);
+    an_json_object_end(j);
+}
+
+static void write_casualties(an_json *j, annals_doc *doc, const an_event *e, int where) {
+    size_t len;
+    const char *s = an_doc_where(doc, where, &len);
+    an_json_key(j, "casualties");
+    an_json_array(j);
+    for (size_t k = 0; k < e->n_cas; k++) {
+        const an_casualty *c = &e->cas[k];
+        an_json_object(j);
+        an_json_kv_string(j, "kind", an_event_casualty_kind(c->kind));
+        write_count(j, "low", c->low);
+        write_count(j, "best", c->best);
+        write_count(j, "high", c->high);
+        an_json_kv_string(j, "who", c->who);
+        an_json_key(j, "text");
+        an_json_string(j, s + c->start, c->end - c->start);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+static void write_claim(an_json *j, annals_doc *doc, const an_event *e, int where) {
+    an_json_key(j, "claimed_by");
+    if (e->claim_end <= e->claim_start) {
+        an_json_null(j);
+        return;
+    }
+    size_t len;
+    const char *s = an_doc_where(doc, where, &len);
+    const an_actor *a = e->source >= 0 ? &doc->actors.v[e->source] : NULL;
+    an_json_object(j);
+    an_json_kv_string(j, "name", a ? a->name : e->source_name);
+    an_json_kv_string(j, "kind", a ? event_actor_kind(a->kind) : NULL);
+    an_json_kv_string(j, "country", a && a->country[0] ? a->country : NULL);
+    an_json_kv_string(j, "affiliation", a ? a->affiliation : NULL);
+    an_json_key(j, "text");
+    an_json_string(j, s + e->claim_start, e->claim_end - e->claim_start);
+    an_json_object_end(j);
+}
+
+static void write_event(an_json *j, annals_doc *doc, size_t i) {
+    static const char *const roles[] = {"trigger", "actor1", "actor2", "place", "time",
+                                        "casualty", "source"};
+    const an_event *e = &doc->events.v[i];
+    const an_sentence *s = &doc->sentences.v[e->sentence];
+    char id[64];
+    snprintf(id, sizeof id, "%.40s:e%zu", doc->field[ANNALS_FIELD_ID] ? doc->field[ANNALS_FIELD_ID] : "", i + 1);
+    an_json_object(j);
+    an_json_kv_string(j, "id", id);
+    an_json_kv_string(j, "plover", e->plover);
+    an_json_kv_string(j, "mode", e->mode);
+    an_json_kv_string(j, "cameo", e->cameo);
+    an_json_kv_string(j, "acled_type", e->acled_type);
+    an_json_kv_string(j, "acled_subtype", e->acled_subtype);
+    write_event_actor(j, doc, "actor1", e->actor1);
+    write_event_actor(j, doc, "actor2", e->actor2);
+    an_json_kv_string(j, "date", e->date);
+    an_json_kv_string(j, "date_precision", an_event_date_precision(e->date_precision));
+    an_json_kv_string(j, "reported", doc->field[ANNALS_FIELD_PUBLISHED]);
+    write_event_place(j, doc, e->place);
+    an_json_kv_string(j, "place_precision", an_event_place_precision(e->place_precision));
+    write_casualties(j, doc, e, s->where);
+    write_claim(j, doc, e, s->where);
+    an_json_kv_string(j, "modality", an_event_modality(e->modality));
+    /* spans inside the sentence are counted from its start, so that the document's
+     * offset cursor only moves forward from event to event */
+    size_t len;
+    const char *str = an_doc_where(doc, s->where, &len);
+    size_t cp0 = an_doc_cp(doc, s->where, s->start);
+    an_json_key(j, "sentence");
+    an_json_object(j);
+    an_json_kv_int(j, "start", (int64_t)cp0);
+    an_json_kv_int(j, "end", (int64_t)(cp0 + an_utf8_count(str + s->start, s->end - s->start)));
+    write_where(j, s->where);
+    an_json_object_end(j);
+    an_json_key(j, "evidence");
+    an_json_array(j);
+    for (size_t k = 0; k < e->n_ev; k++) {
+        const an_evidence *x = &e->ev[k];
+        an_json_object(j);
+        if (x->where == s->where && x->start >= s->start && x->end <= len) {
+            size_t a = cp0 + an_utf8_count(str + s->start, x->start - s->start);
+            an_json_kv_int(j, "start", (int64_t)a);
+            an_json_kv_int(j, "end", (int64_t)(a + an_utf8_count(str + x->start, x->end - x->start)));
+            write_where(j, x->where);
+        } else {
+            write_span(j, doc, x->where, x->start, x->end);
+        }
+        an_json_kv_string(j, "role", roles[x->role < 7 ? x->role : 0]);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+    an_json_object_end(j);
+}
+
+static void write_events(an_json *j, annals_doc *doc) {
+    an_json_key(j, "events");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->events.n; i++) write_event(j, doc, i);
+    an_json_array_end(j);
+}
+
 annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, annals_write_fn write,
                                     void *ctx) {
     if (!cdoc || !write) return ANNALS_EINVAL;
@@ -192,6 +349,7 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     if (doc->stages_done & ANNALS_STAGE_TIME) write_times(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_PLACE) write_places(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_ACTOR) write_actors(&j, doc);
+    if (doc->stages_done & ANNALS_STAGE_EVENT) write_events(&j, doc);
     if (flags & ANNALS_JSON_SENTENCES) write_sentences(&j, doc);
     an_json_object_end(&j);
     an_buf_putc(&out, '\n');

@@ -57,3 +57,12 @@ void an_cal_add_months(int *y, int *m, int n) {
     *y = (int)q;
     *m = (int)(t - q * 12) + 1;
 }
+
+long an_cal_easter(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return an_cal_days(y, month, day);
+}

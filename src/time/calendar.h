@@ -14,6 +14,8 @@ int an_cal_month_days(int y, int m);
 void an_cal_iso_week(long days, int *iso_year, int *week);
 /* The Monday of ISO week w of iso year y. */
 long an_cal_iso_monday(int y, int w);
+/* The day count of Easter Sunday of year y (Gregorian computus). */
+long an_cal_easter(int y);
 /* Adds n months to y-m (day kept out of it). */
 void an_cal_add_months(int *y, int *m, int n);
 

@@ -49,8 +49,14 @@ static int parse_unit(const char *s, size_t n) {
     return lookup(units, s, n); /* U_SECOND is 1, in the same order */
 }
 
-/* MM-DD, or MM-N-W with N a digit or L. */
+/* MM-DD, MM-N-W with N a digit or L, or EASTER+N / EASTER-N (days). */
 static int parse_holiday(an_tword *e, const char *s, size_t n) {
+    if (n > 7 && memcmp(s, "EASTER", 6) == 0 && (s[6] == '+' || s[6] == '-')) {
+        int off;
+        if (parse_int(s + 7, n - 7, &off) || off > 70) return -1;
+        e->holiday_month = AN_EASTER, e->holiday_day = (int8_t)(s[6] == '-' ? -off : off);
+        return 0;
+    }
     if (n == 5 && s[2] == '-') {
         int m, d;
         if (parse_int(s, 2, &m) || parse_int(s + 3, 2, &d)) return -1;
@@ -168,11 +174,16 @@ static int phrase_tokens(const char *s, size_t n, size_t *first_len) {
     return tokens;
 }
 
-static size_t filter_slot(const char *s, size_t n, unsigned *bit) {
-    unsigned char a = (unsigned char)s[0], b = n > 1 ? (unsigned char)s[1] : 0;
+static size_t filter_slot2(unsigned char a, unsigned char b, size_t n, unsigned *bit) {
     *bit = (a ^ (unsigned)(b << 1) ^ (unsigned)(b >> 5)) & 63u;
     return (n < 32 ? n : 32) * 64 + (b & 63u);
 }
+
+static size_t filter_slot(const char *s, size_t n, unsigned *bit) {
+    return filter_slot2((unsigned char)s[0], n > 1 ? (unsigned char)s[1] : 0, n, bit);
+}
+
+
 
 static void filter_add(an_time_res *r, const char *s, size_t n) {
     unsigned bit;
@@ -204,6 +215,12 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
         if (head->starts_phrase < tokens) head->starts_phrase = (int8_t)tokens;
         head->starts = 1;
         filter_add(r, key, first);
+        size_t s2 = first + (key[first] == ' '), n2 = s2;
+        while (n2 < kn && key[n2] != ' ' && (key[n2] != '\'' || n2 == s2)) n2++;
+        an_tword *next = entry_for(r, key + s2, n2 - s2);
+        if (!next) return -1;
+        next->second = 1;
+        filter_add(r, key + s2, n2 - s2);
     } else {
         e->phrase_len = 1;
     }
@@ -243,9 +260,8 @@ void an_time_res_free(an_time_res *r) {
 
 const an_tword *an_tlex_get(const an_time_res *r, const char *s, size_t len) {
     int idx;
-    if (len == 0 || len > KEY_MAX) return NULL;
-    unsigned bit;
-    size_t slot = filter_slot(s, len, &bit);
-    if (!(r->filter[slot] >> bit & 1u) || !an_strtab_get(&r->words, s, len, &idx)) return NULL;
+    if (!an_tlex_maybe(r, (unsigned char)s[0], len > 1 ? (unsigned char)s[1] : 0, len) ||
+        !an_strtab_get(&r->words, s, len, &idx))
+        return NULL;
     return &r->entries[idx];
 }

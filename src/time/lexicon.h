@@ -29,6 +29,11 @@ enum { T_NONE, T_PAST, T_FUTURE, T_REPORT, T_PRESENT, T_PERFECT };
 /* Words after a count: "ago", "later" ... */
 enum { A_NONE, A_AGO, A_EARLIER, A_LATER, A_HENCE, A_BEFORE, A_AFTER };
 
+#define AN_EASTER 13 /* holiday_month of the feasts that move with Easter */
+
+/* Parts of the day (an_tword.pod); the first five are TimeML's MO AF EV NI DT. */
+enum { POD_MO = 1, POD_AF, POD_EV, POD_NI, POD_DT, POD_NOON, POD_MIDNIGHT };
+
 /* Modifiers (index into an_time_mod_names). */
 enum {
     M_NONE, M_START, M_MID, M_END, M_APPROX, M_MORE_THAN, M_LESS_THAN, M_EQUAL_OR_MORE,
@@ -42,7 +47,7 @@ typedef struct {
     int8_t month;     /* 1..12 */
     int8_t weekday;   /* 1 = Monday .. 7 */
     int8_t season;    /* 1 SP 2 SU 3 FA 4 WI */
-    int8_t pod;       /* 1 MO 2 AF 3 EV 4 NI 5 DT; 6 noon 7 midnight */
+    int8_t pod;       /* POD_* */
     int8_t unit;      /* U_* */
     int8_t plural;    /* the unit written in the plural ("years") */
     int8_t deictic;   /* D_* */
@@ -56,9 +61,10 @@ typedef struct {
     int8_t zone;      /* a time zone */
     int8_t lead;      /* may begin an expression ("the", "every") */
     int8_t starts;    /* may begin an expression: any meaning but a tense cue */
+    int8_t second;    /* the second word of some phrase ("the END of") */
     int8_t ampm;      /* 1 a.m., 2 p.m. */
-    int8_t quarter_word; /* "quarter", "half" */
-    int8_t holiday_month, holiday_day; /* fixed date; day < 0: -n-th weekday below */
+    int8_t holiday_month, holiday_day; /* fixed date; day < 0: -n-th weekday below;
+                                          month AN_EASTER: day is the offset from Easter */
     int8_t holiday_weekday;            /* for nth-weekday holidays, n in -holiday_day */
     int8_t phrase_len;  /* tokens of a phrase entry */
     int8_t starts_phrase; /* some phrase begins with this word: its longest length */
@@ -74,6 +80,15 @@ struct an_time_res {
     an_tword *entries;
     int n_entries, cap_entries;
 };
+
+/* Whether some key has this length and these (lower-cased) first two bytes: most words
+ * of a text fail this test and are never lower-cased or hashed. */
+static inline int an_tlex_maybe(const struct an_time_res *r, unsigned char a, unsigned char b,
+                                size_t len) {
+    unsigned bit = (a ^ (unsigned)(b << 1) ^ (unsigned)(b >> 5)) & 63u;
+    size_t slot = (len < 32 ? len : 32) * 64 + (b & 63u);
+    return len && len <= 48 && (r->filter[slot] >> bit & 1u);
+}
 
 /* The entry of the lower-cased word or phrase s[0..len), or NULL. */
 const an_tword *an_tlex_get(const struct an_time_res *r, const char *s, size_t len);

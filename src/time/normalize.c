@@ -97,7 +97,9 @@ static int year_for_day(const tx *t, const anchor *a, int dir) {
 static int day_year(const tx *t, const anchor *a, int dir) {
     int near = year_for_day(t, a, DIR_NONE);
     int d = day_in(t, near);
-    if (t->weekday > 0 || !d || labs(an_cal_days(near, t->month, d) - days_of(a)) <= 92) return near;
+    if (t->weekday > 0 || !d) return near;
+    long gap = an_cal_days(near, t->month, d) - days_of(a);
+    if (labs(gap) <= 92) return near;
     return year_for_day(t, a, dir);
 }
 
@@ -177,7 +179,7 @@ static void put_clock(vbuf *b, const tx *t) {
     if (t->gran == G_TIME && t->hour >= 0) {
         put(b, "T%02d", t->hour);
         put(b, ":%02d", t->minute);
-    } else if (t->gran == G_POD && t->pod > 0 && t->pod <= 5) {
+    } else if (t->gran == G_POD && t->pod > 0 && t->pod <= POD_DT) {
         puts_(b, "T");
         puts_(b, pod_codes[t->pod]);
     }
@@ -223,10 +225,33 @@ static const char *unit_code(int u, int *mult, int *timed) {
     }
 }
 
+/* Half a unit in the next smaller one: "an hour and a half" is PT1H30M. */
+static const char *half_of(int unit, int *n, int *timed) {
+    *timed = 0;
+    switch (unit) {
+    case U_MINUTE: *n = 30, *timed = 1; return "S";
+    case U_HOUR: *n = 30, *timed = 1; return "M";
+    case U_DAY: *n = 12, *timed = 1; return "H";
+    case U_WEEK: *n = 84, *timed = 1; return "H";
+    case U_MONTH: *n = 15; return "D";
+    case U_YEAR: *n = 6; return "M";
+    case U_DECADE: *n = 5; return "Y";
+    case U_CENTURY: *n = 50; return "Y";
+    default: return NULL;
+    }
+}
+
 static void put_duration(vbuf *b, const tx *t) {
-    int mult, timed;
+    int mult, timed, half = 0, half_timed = 0;
     const char *code = unit_code(t->unit, &mult, &timed);
+    const char *half_code = t->plus_half ? half_of(t->unit, &half, &half_timed) : NULL;
     puts_(b, timed ? "PT" : "P");
+    if (t->n == 0 && half_code) { /* "half an hour" */
+        if (half_timed && !timed) puts_(b, "T");
+        put(b, "%d", half);
+        puts_(b, half_code);
+        return;
+    }
     if (t->n < 0) {
         puts_(b, "X");
         if (t->unit == U_DECADE) code = "DE";
@@ -236,9 +261,11 @@ static void put_duration(vbuf *b, const tx *t) {
         put(b, "%d", t->n * mult);
     }
     puts_(b, code);
-    if (t->hours) put(b, "T%dH", t->hours);
-    if (t->minutes > 0) put(b, "%dM", t->minutes);
-    if (t->minutes < 0) put(b, "%dS", -t->minutes);
+    if (half_code && t->n > 0) {
+        if (half_timed && !timed) puts_(b, "T");
+        put(b, "%d", half);
+        puts_(b, half_code);
+    }
 }
 
 static void put_set(vbuf *b, const tx *t) {
@@ -246,12 +273,15 @@ static void put_set(vbuf *b, const tx *t) {
         put_duration(b, t);
     } else if (t->weekday > 0) {
         put(b, "XXXX-WXX-%d", t->weekday);
-        if (t->pod > 0 && t->pod <= 5) puts_(b, "T"), puts_(b, pod_codes[t->pod]);
+        if (t->pod > 0 && t->pod <= POD_DT) puts_(b, "T"), puts_(b, pod_codes[t->pod]);
     } else if (t->month > 0) {
         put(b, "XXXX-%02d", t->month);
+    } else if (t->season > 0) {
+        puts_(b, "XXXX-");
+        puts_(b, season_codes[t->season]);
     } else {
         puts_(b, "XXXX-XX-XXT");
-        puts_(b, pod_codes[t->pod > 0 && t->pod <= 5 ? t->pod : 0]);
+        puts_(b, pod_codes[t->pod > 0 && t->pod <= POD_DT ? t->pod : 0]);
     }
 }
 
@@ -347,76 +377,130 @@ static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     return 1;
 }
 
-/* X_DATE: fills the missing year (and day for a weekday) from the anchor. */
-static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
-    int used = 0, y = t->year;
-    int g = t->gran;
-    if (g == G_TIME && t->month < 0 && t->weekday < 0) { /* a clock time alone */
-        if (c->sy) put_day(b, c->sy, c->sm, c->sd);
-        else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
-        else puts_(b, "XXXX-XX-XX");
+/* A clock time alone: on the day last named in the sentence, else the DCT's. */
+static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
+    int used = 0;
+    if (c->sy) put_day(b, c->sy, c->sm, c->sd);
+    else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
+    else puts_(b, "XXXX-XX-XX");
+    put_clock(b, t);
+    return used;
+}
+
+/* A weekday alone: the DCT's day when it is that weekday ("said Friday" on a Friday),
+ * else the nearest one before (or after, by "next" or a future tense). */
+static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+    int ok = t->anaphoric ? story_anchor(c, G_DAY, a) : dct_anchor(c, a);
+    if (!ok) {
+        put(b, "XXXX-WXX-%d", t->weekday);
         put_clock(b, t);
-        return used;
+        return 0;
     }
-    if (t->month < 0 && t->weekday > 0 && !t->nth_weekday) { /* a weekday alone */
-        int ok = t->anaphoric ? story_anchor(c, G_DAY, a) : dct_anchor(c, a);
-        if (!ok) {
-            put(b, "XXXX-WXX-%d", t->weekday);
-            put_clock(b, t);
-            return 0;
-        }
-        long from = days_of(a), day;
-        int rel = t->weekday_rel;
-        if (rel == R_LAST || rel == R_PREVIOUS || rel == R_PAST) day = weekday_from(from, t->weekday, -1, 1);
-        else if (rel == R_NEXT || rel == R_FOLLOWING || rel == R_COMING) day = weekday_from(from, t->weekday, 1, 1);
-        else if (an_cal_weekday(from) == t->weekday) day = from;
-        else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
-        put_days(b, day);
-        put_clock(b, t);
-        int yy, mm, dd;
-        an_cal_civil(day, &yy, &mm, &dd);
-        remember(c, yy, mm, dd, G_DAY, NULL);
-        return 1;
-    }
-    if (y < 0 && t->has_yrel) {
-        if (!dct_anchor(c, a)) return puts_(b, "XXXX"), 0;
-        y = a->y + t->yrel, used = 1;
-    }
-    if (y < 0 && (g == G_DECADE || g == G_CENTURY)) return puts_(b, "XXX"), 0;
-    if (y < 0) {
-        if (!dct_anchor(c, a)) {
-            y = -1;
-        } else {
-            used = 1;
-            if (t->day > 0 || t->nth_weekday) y = day_year(t, a, dir);
-            else if (t->month > 0) y = month_year(t->month, a, t->weekday_rel, dir);
-            else if (t->quarter) y = part_year(t->quarter, (a->m - 1) / 3 + 1, a, t->weekday_rel, DIR_PAST);
-            else if (t->half) y = part_year(t->half, (a->m - 1) / 6 + 1, a, t->weekday_rel, dir);
-            else if (t->season) y = part_year(t->season, season_of(a->m), a, t->weekday_rel, dir);
-            else y = a->y;
-        }
-    }
-    switch (g) {
+    long from = days_of(a), day;
+    int rel = t->weekday_rel;
+    if (rel == R_LAST || rel == R_PREVIOUS || rel == R_PAST) day = weekday_from(from, t->weekday, -1, 1);
+    else if (rel == R_NEXT || rel == R_FOLLOWING || rel == R_COMING) day = weekday_from(from, t->weekday, 1, 1);
+    else if (an_cal_weekday(from) == t->weekday) day = from;
+    else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
+    put_days(b, day);
+    put_clock(b, t);
+    int y, m, d;
+    an_cal_civil(day, &y, &m, &d);
+    remember(c, y, m, d, G_DAY, NULL);
+    return 1;
+}
+
+/* The year a date without one falls in, from the anchor; -1 without a DCT. */
+static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
+    if (!dct_anchor(c, a)) return -1;
+    if (t->has_yrel) return a->y + t->yrel;
+    int rel = t->weekday_rel;
+    if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
+    if (t->month > 0) return month_year(t->month, a, rel, dir);
+    /* a quarter is most often one just reported on, whatever the verb */
+    if (t->quarter) return part_year(t->quarter, (a->m - 1) / 3 + 1, a, rel, DIR_PAST);
+    if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
+    if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
+    return a->y;
+}
+
+/* A date of year y at the expression's granularity (y < 0: XXXX). */
+static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
+    switch (t->gran) {
     case G_DAY: case G_POD: case G_TIME: {
-        int d = t->day > 0 ? t->day : (y >= 0 && t->nth_weekday ? nth_weekday_day(y, t->month, t->nth_weekday, t->weekday) : 0);
-        if (d <= 0) {
-            put_year(b, y);
-            put(b, "-%02d", t->month);
-            puts_(b, "-XX");
-        } else {
-            put_day(b, y, t->month, d);
-        }
+        int d = t->day > 0 ? t->day
+                : y >= 0 && t->nth_weekday ? nth_weekday_day(y, t->month, t->nth_weekday, t->weekday)
+                                           : 0;
+        put_year(b, y);
+        put(b, "-%02d", t->month);
+        if (d > 0) put(b, "-%02d", d);
+        else puts_(b, "-XX");
         put_clock(b, t);
         if (d > 0) remember(c, y, t->month, d, G_DAY, NULL);
         break;
     }
-    case G_MONTH: put_year(b, y); put(b, "-%02d", t->month); remember(c, y, t->month, 0, G_MONTH, NULL); break;
-    case G_QUARTER: put_year(b, y); put(b, "-Q%d", t->quarter); if (y >= 0) c->q_year = y, c->q = t->quarter; break;
+    case G_MONTH:
+        put_year(b, y);
+        put(b, "-%02d", t->month);
+        remember(c, y, t->month, 0, G_MONTH, NULL);
+        break;
+    case G_QUARTER:
+        put_year(b, y);
+        put(b, "-Q%d", t->quarter);
+        if (y >= 0) c->q_year = y, c->q = t->quarter;
+        break;
     case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
+    case G_WEEK:
+        if (y >= 0) put_week(b, an_cal_days(y, t->month, t->day));
+        else put(b, "XXXX-%02d", t->month);
+        break;
     case G_SEASON: put_year(b, y); puts_(b, "-"); puts_(b, season_codes[t->season]); break;
     case G_YEAR: put_year(b, y); remember(c, y, 0, 0, G_YEAR, NULL); break;
-    default: put_at_gran(b, g, y, 1, 0); break;
+    default: put_at_gran(b, t->gran, y, 1, 0); break;
     }
+}
+
+/* Easter and the feasts that move with it: the one in the year given, else the nearest
+ * (within three months), else the one the tense points to. */
+static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+    long day = 0;
+    int used = 0;
+    if (t->year >= 0) {
+        day = an_cal_easter(t->year) + t->easter_offset;
+    } else if (dct_anchor(c, a)) {
+        long from = days_of(a), best = 0;
+        int found = 0;
+        used = 1;
+        for (int y = a->y - 1; y <= a->y + 1; y++) {
+            long d = an_cal_easter(y) + t->easter_offset, dist = labs(d - from);
+            int wrong_way = (dir == DIR_PAST && d > from) || (dir == DIR_FUTURE && d < from);
+            if (dist > 92 && wrong_way) continue;
+            if (!found || dist < labs(best - from)) best = d, found = 1;
+        }
+        day = best;
+    } else {
+        puts_(b, "XXXX-XX-XX");
+        return 0;
+    }
+    put_days(b, day);
+    int y, m, d;
+    an_cal_civil(day, &y, &m, &d);
+    remember(c, y, m, d, G_DAY, NULL);
+    return used;
+}
+
+/* X_DATE: the calendar fields given, the missing ones taken from the anchor. */
+static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+    if (t->easter) return easter_value(c, t, b, a, dir);
+    if (t->gran == G_TIME && t->month < 0 && t->weekday < 0) return clock_value(c, t, b, a);
+    if (t->month < 0 && t->weekday > 0 && !t->nth_weekday) return weekday_value(c, t, b, a, dir);
+    int y = t->year, used = 0;
+    if (y < 0 && (t->gran == G_DECADE || t->gran == G_CENTURY)) return puts_(b, "XXX"), 0;
+    if (y < 0) {
+        y = missing_year(c, t, a, dir);
+        used = y >= 0;
+    }
+    put_date(c, t, b, y);
     return used;
 }
 
@@ -440,7 +524,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         tx u = *t;
         if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
-        if (used) {
+        if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */
             int yy, mm, dd;
             an_cal_civil(day, &yy, &mm, &dd);
             if (u.gran <= G_DAY || u.gran == G_POD) remember(c, yy, mm, dd, G_DAY, NULL);

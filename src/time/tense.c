@@ -5,25 +5,33 @@
  * read first, then those after, then the rest of the sentence. */
 #include <string.h>
 
-#include "time/tx.h"
+#include "time/words.h"
 
-#define NEAR 12 /* tokens read on each side before the whole sentence */
+#define NEAR 12 /* tokens read on each side first */
+#define FAR 60  /* and then at most this far, so a huge sentence stays linear */
 
 static int ends_ing(const an_ttok *t) {
     return t->len > 5 && memcmp(t->p + t->len - 3, "ing", 3) == 0;
 }
 
 /* A regular past form: a lower-case word ending in -ed ("attacked"), not "need". */
-static int regular_past(const an_ttok *t) {
+static int regular_past(const an_tctx *c, size_t i) {
+    static const word not_verbs[] = {W("indeed"), W("speed"), W("breed"), W("embed"),
+                                     W("hundred"), W("united"), W("proceed"), W("succeed"),
+                                     W("exceed"), W("naked"), W("sacred"), W("wicked"),
+                                     W("kindred"), W("ragged"), {NULL, 0}};
+    const an_ttok *t = &c->tok[i];
     if (t->kind != ANNALS_TOKEN_WORD || t->len < 5 || (t->flags & ANNALS_TOKEN_CAPITALIZED))
         return 0;
     if (memcmp(t->p + t->len - 2, "ed", 2) != 0) return 0;
-    static const char *const not_verbs[] = {"indeed", "speed", "breed", "embed", "hundred",
-                                            "united", "proceed", "succeed", "exceed", "naked",
-                                            "sacred", "wicked", "kindred", "ragged", NULL};
-    for (int k = 0; not_verbs[k]; k++)
-        if (strlen(not_verbs[k]) == t->len && memcmp(not_verbs[k], t->p, t->len) == 0) return 0;
-    return 1;
+    return !an_tw_in_list(c, i, not_verbs);
+}
+
+static int modal(const an_tctx *c, size_t i) {
+    static const word words[] = {W("can"), W("could"), W("may"), W("might"), W("must"),
+                                 W("should"), W("will"), W("would"), W("'ll"), W("did"),
+                                 W("does"), W("do"), W("not"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
 }
 
 static int auxiliary(const an_tctx *c, size_t i) {
@@ -33,28 +41,30 @@ static int auxiliary(const an_tctx *c, size_t i) {
 }
 
 static int modifier(const an_tctx *c, size_t i) {
-    static const char *const words[] = {"a", "an", "the", "this", "that", "its", "his", "her",
-                                        "their", "our", "still", "very", "most", "more", "less",
-                                        "newly", "recently", "previously", "fully", "not", NULL};
-    for (int k = 0; words[k]; k++)
-        if (an_tok_is_n(c, i, words[k], strlen(words[k]))) return 1;
-    return 0;
+    static const word words[] = {W("a"), W("an"), W("the"), W("this"), W("that"), W("its"),
+                                 W("his"), W("her"), W("their"), W("our"), W("still"), W("very"),
+                                 W("most"), W("more"), W("less"), W("newly"), W("recently"),
+                                 W("previously"), W("fully"), W("not"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
 }
 
 /* Past forms of verbs of intention: what follows them ("planned to leave") lies ahead. */
 static int intention(const an_tctx *c, size_t i) {
-    static const char *const words[] = {"planned", "scheduled", "intended", "hoped", "promised",
-                                        "pledged", "vowed", "threatened", "agreed", "decided",
-                                        "prepared", "aimed", "wanted", "sought", NULL};
-    for (int k = 0; words[k]; k++)
-        if (an_tok_is_n(c, i, words[k], strlen(words[k]))) return 1;
-    return 0;
+    static const word words[] = {W("planned"), W("scheduled"), W("intended"), W("hoped"),
+                                 W("promised"), W("pledged"), W("vowed"), W("threatened"),
+                                 W("agreed"), W("decided"), W("prepared"), W("aimed"),
+                                 W("wanted"), W("sought"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
 }
 
 /* The direction token i gives, or -1 when it is no cue. */
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
+    /* "to hit", "could hit": an infinitive is no past form */
+    if (e && (e->tense == T_PAST || e->tense == T_REPORT) && i > 0 && (an_tok_is(c, i - 1, "to") || modal(c, i - 1)))
+        return -1;
     if (e && e->tense) {
         if ((e->tense == T_PRESENT || e->tense == T_PAST) && i + 1 < c->n) {
             const an_tword *n = c->tok[i + 1].e;
@@ -73,7 +83,7 @@ static int cue(const an_tctx *c, size_t i) {
     if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to" */
     /* a participle after an auxiliary ("will be named") or used as an adjective ("a
      * still unspecified date"): the auxiliary or another verb decides */
-    if (regular_past(t) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1)))) return DIR_PAST;
+    if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1)))) return DIR_PAST;
     return -1;
 }
 
@@ -91,7 +101,8 @@ int an_time_tense(const an_tctx *c, size_t a, size_t b) {
     int k;
     if (a > 0 && (k = scan(c, a - 1, left - 1, -1)) >= 0) return k; /* left - 1 may wrap */
     if ((k = scan(c, b, right, 1)) >= 0) return k;
-    if (left > 0 && (k = scan(c, left - 1, (size_t)-1, -1)) >= 0) return k;
-    if ((k = scan(c, right, c->n, 1)) >= 0) return k;
+    size_t far_left = a > FAR ? a - FAR : 0, far_right = b + FAR < c->n ? b + FAR : c->n;
+    if (left > far_left && (k = scan(c, left - 1, far_left - 1, -1)) >= 0) return k;
+    if ((k = scan(c, right, far_right, 1)) >= 0) return k;
     return DIR_NONE;
 }

@@ -46,6 +46,10 @@ static void classify(an_tctx *c, const char *s, const an_token *t, an_ttok *out)
         if (ok) out->num = v, out->ndig = nd;
         return;
     }
+    unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
+    if (!an_tlex_maybe(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
+                       (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), out->len))
+        return;
     char low[KEY_MAX];
     for (size_t k = 0; k < out->len; k++) {
         char ch = out->p[k];

@@ -39,17 +39,22 @@ typedef struct {
     int pod;                       /* 0 or the lexicon's pod code */
     int hour, minute;              /* -1 when not given */
     int unit, n;                   /* X_SHIFT / X_DUR / X_SET; n < 0 in X_DUR is X */
-    int hours, minutes;            /* extra parts of a duration ("an hour and a half") */
+    int plus_half;                 /* a duration with a half more ("an hour and a half"),
+                                      or a half of one unit ("half an hour") when n is 0 */
     int anaphoric;                 /* anchored on the last date mentioned */
     int weekday_rel;               /* R_LAST / R_NEXT / R_THIS before a weekday */
     int ref;                       /* D_PRESENT ... for X_REF */
     int year_shift;                /* X_QREL: years back from the context quarter */
     int dir;                       /* DIR_* forced by the expression itself */
     int nth_weekday;               /* holidays by rule: month's n-th weekday (5 = last) */
+    int easter, easter_offset;     /* feasts that move with Easter: days after it */
     int has_yrel, yrel;            /* "June last year": the year relative to the anchor */
 } tx;
 
-void an_tx_init(tx *t, size_t a);
+static inline void an_tx_init(tx *t, size_t a) {
+    *t = (tx){.a = a, .b = a, .type = AN_TIMEX_DATE, .year = -1, .month = -1, .day = -1,
+              .weekday = -1, .hour = -1, .minute = -1};
+}
 
 /* One token of the sentence being read, classified once. */
 typedef struct {
@@ -94,7 +99,15 @@ int an_time_tense(const an_tctx *c, size_t a, size_t b);
 int an_time_normalize(an_tctx *c, const tx *t, an_timex *out);
 
 /* Lower-case comparison of token i with a word (w in lower case, n its length). */
-int an_tok_is_n(const an_tctx *c, size_t i, const char *w, size_t n);
+static inline int an_tok_is_n(const an_tctx *c, size_t i, const char *w, size_t n) {
+    if (i >= c->n || c->tok[i].len != n) return 0;
+    const char *p = c->tok[i].p;
+    for (size_t k = 0; k < n; k++) {
+        char ch = p[k];
+        if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k]) return 0;
+    }
+    return 1;
+}
 #define an_tok_is(c, i, w) an_tok_is_n((c), (i), (w), sizeof(w) - 1)
 
 #endif

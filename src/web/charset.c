@@ -134,6 +134,7 @@ int an_web_to_utf8(const char *s, size_t len, const char *hint, an_buf *out, cha
         detect(s, len, label, sizeof label);
     if (!*label || is_utf8_label(label) || strcasecmp(label, "ascii") == 0) {
         snprintf(used, 40, "utf-8");
+        if (an_utf8_check(s, len) == len) return an_buf_append(out, s, len);
         return an_utf8_repair(out, s, len) < 0 ? -1 : 0;
     }
     snprintf(used, 40, "%s", label);

@@ -12,9 +12,21 @@
 #define DESCEND_SHARE 0.6   /* a child holding this share of the weight is the article */
 #define MIN_GOOD_WORDS 8
 
+#define CAPTION_MAX_WORDS 120 /* a "caption" class on more text than this is a wrapper */
+
+/* 1 when the block stands in a figure or caption element of caption size. */
+static int in_caption(const an_page *p, const an_block *b) {
+    for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
+        const an_elem *x = &p->elems.v[e];
+        if (!(x->in & (E_CAPTION | E_CREDIT))) return 0;
+        if (x->own & (E_CAPTION | E_CREDIT)) return x->words <= CAPTION_MAX_WORDS;
+    }
+    return 0;
+}
+
 static double block_weight(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
-    if (o->in & (E_CAPTION | E_HEADING) || b->words < MIN_GOOD_WORDS) return 0;
+    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || in_caption(p, b)) return 0;
     if (b->link_words * 3 > b->words) return 0;
     double w = (double)(b->words - b->link_words);
     if (!b->sentence_ends) w *= 0.3;
@@ -28,12 +40,15 @@ static double block_weight(const an_page *p, const an_block *b) {
 static void spread_weight(an_page *p) {
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
-        double w = block_weight(p, b);
         for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
-            p->elems.v[e].mass += w;
             p->elems.v[e].words += b->words;
             p->elems.v[e].link_words += b->link_words;
         }
+    }
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        double w = block_weight(p, b);
+        for (int e = b->owner; w > 0 && e >= 0; e = p->elems.v[e].parent) p->elems.v[e].mass += w;
     }
 }
 
@@ -48,8 +63,10 @@ static int choose_container(const an_page *p) {
     int c = 0;
     for (;;) {
         int best = heaviest_child(p, c);
+        /* a paragraph is never the container: its siblings are the article too */
         if (best < 0 || p->elems.v[best].mass <= 0 ||
-            p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass)
+            p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass ||
+            (p->elems.v[best].own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)))
             return c;
         c = best;
     }
@@ -85,10 +102,17 @@ static int region_of(const an_page *p, const regions *r, int e) {
     return -1;
 }
 
-/* Flags of the elements from e up to (not including) top: what is said below the region. */
+/* Flags of the elements from e up to (not including) top: what is said below the region.
+ * A "boilerplate" class on an element holding much of the article's weight is a misnomer
+ * ("commentary-body", "has-sidebar") and is not believed. */
 static uint32_t flags_below(const an_page *p, int e, int top) {
     uint32_t f = 0;
-    for (; e >= 0 && e != top; e = p->elems.v[e].parent) f |= p->elems.v[e].own;
+    double heavy = top >= 0 ? 0.3 * p->elems.v[top].mass : 0;
+    for (; e >= 0 && e != top; e = p->elems.v[e].parent) {
+        uint32_t own = p->elems.v[e].own;
+        if ((own & E_NEG) && heavy > 0 && p->elems.v[e].mass >= heavy) own &= ~E_NEG;
+        f |= own;
+    }
     return f;
 }
 
@@ -121,10 +145,33 @@ static int same_text(const char *a, size_t alen, const char *b) {
     return b && strlen(b) == alen && memcmp(a, b, alen) == 0;
 }
 
+/* "Updated at 1:23 p.m.", "Posted: 5 hours ago": a time stamp line. */
+static int is_stamp(const char *s, size_t len, int words) {
+    static const char *const starts[] = {"Updated", "Published", "Posted", "Last updated",
+                                         "Last modified", NULL};
+    if (words > 10 || !memchr(s, ':', len)) return 0;
+    for (size_t i = 0; starts[i]; i++)
+        if (strncmp(s, starts[i], strlen(starts[i])) == 0) return 1;
+    return 0;
+}
+
+/* Too many link words for text; long paragraphs with sentences may carry more links. */
+static int link_heavy(const an_block *b) {
+    if (b->words >= 25 && b->sentence_ends >= 2) return b->link_words * 4 > b->words * 3;
+    return b->link_words * 2 > b->words;
+}
+
 /* 1 when a block is page furniture rather than article text. */
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
-    if (b->link_words * 2 > b->words) return 1;
+    char iso[40];
+    if (link_heavy(b)) return 1;
+    if (is_stamp(s, b->len, b->words)) return 1;
+    if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
+    if (b->words <= 12 && !b->sentence_ends &&
+        (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
+        return 1; /* a byline */
+    if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
     if (b->words <= 6 && !b->sentence_ends &&
         !(below & (E_PARA | E_LIST | E_CELL | E_HEADING | E_QUOTE | E_PRE)))
@@ -132,22 +179,48 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     return 0;
 }
 
+/* Captions are taken from the article around the container too (the lead image often
+ * stands above the body): its grandparent, minus boilerplate below that. */
+static int caption_in_scope(const an_page *p, const an_block *b) {
+    int top = p->container;
+    for (int up = 0; up < 2 && p->elems.v[top].parent >= 0; up++) top = p->elems.v[top].parent;
+    if (b->owner < top || b->owner > p->elems.v[top].end) return 0;
+    for (int e = b->owner; e >= 0 && e != top; e = p->elems.v[e].parent) {
+        const an_elem *x = &p->elems.v[e];
+        if (!(x->own & (E_CAPTION | E_CREDIT)) && (x->own & (E_BOILER | E_NEG))) return 0;
+    }
+    return 1;
+}
+
 static int pick(picker *k, size_t i, const regions *r, const char *title) {
     const an_page *p = k->p;
     const an_block *b = &p->blocks.v[i];
+    if ((p->elems.v[b->owner].in & (E_CAPTION | E_CREDIT)) && in_caption(p, b)) {
+        if (!caption_in_scope(p, b)) return 0;
+        uint32_t f = flags_below(p, b->owner, p->container);
+        return add_caption(k, b, (f & E_CREDIT) != 0 ||
+                                     an_is_credit(p->res, p->text.data + b->off, b->len));
+    }
     int top = region_of(p, r, b->owner);
     if (top < 0) return 0;
     uint32_t below = flags_below(p, b->owner, top);
-    uint32_t in = p->elems.v[b->owner].in;
-    if ((in & (E_CAPTION | E_CREDIT)) && !(below & E_BOILER))
-        return add_caption(k, b, (below & E_CREDIT) != 0 ||
-                                     an_is_credit(p->res, p->text.data + b->off, b->len));
     k->last_caption = -1;
     if (below & (E_BOILER | E_NEG | E_H1)) return 0;
     if (same_text(p->text.data + b->off, b->len, title)) return 0;
     if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
     k->keep[i] = 1;
     return 0;
+}
+
+/* "More:", "Related news", "DON'T MISS": a short label whose next block is a list of links
+ * heads that list, not the article. */
+static void drop_list_labels(const an_page *p, unsigned char *keep) {
+    for (size_t i = 0; i + 1 < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (keep[i] && b->words <= 4 && !b->sentence_ends && link_heavy(&p->blocks.v[i + 1]) &&
+            !keep[i + 1])
+            keep[i] = 0;
+    }
 }
 
 /* A subheading with no paragraph after it (before the next heading) heads something that
@@ -162,6 +235,33 @@ static void drop_orphan_headings(const an_page *p, unsigned char *keep) {
         } else {
             seen_text = 1;
         }
+    }
+}
+
+/* A call to action: "Follow us on Twitter", "Sign up for our newsletter". */
+static int is_call_to_action(const char *s, size_t len) {
+    static const char *const phrases[] = {
+        "follow us", "follow him", "follow her", "follow me", "on twitter", "on facebook",
+        "on instagram", "sign up", "subscribe", "newsletter", "have a tip", "click here",
+        "join our", "all rights reserved", "listen to", "if you enjoyed", "support our journalism",
+        "become a member", "download our app", NULL};
+    char low[512];
+    size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[n] = 0;
+    for (size_t i = 0; phrases[i]; i++)
+        if (strstr(low, phrases[i])) return 1;
+    return strncmp(low, "\xc2\xa9", 2) == 0 || strncmp(low, "copyright", 9) == 0;
+}
+
+/* The article's tail often asks the reader to follow, subscribe or send tips: drop such
+ * blocks while they are the last ones kept. */
+static void trim_tail(const an_page *p, unsigned char *keep) {
+    for (size_t i = p->blocks.n; i-- > 0;) {
+        if (!keep[i]) continue;
+        const an_block *b = &p->blocks.v[i];
+        if (b->words > 40 || !is_call_to_action(p->text.data + b->off, b->len)) return;
+        keep[i] = 0;
     }
 }
 
@@ -181,28 +281,64 @@ static int write_links(const an_page *p, annals_doc *doc, const an_block *b, siz
     return 0;
 }
 
+/* The table row a cell block stands in, or -1 for a block that is not a cell. */
+static int row_of(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    if (!(o->own & E_CELL) || o->parent < 0) return -1;
+    return o->parent;
+}
+
+/* Paragraphs being written: their starts and lengths in one buffer. */
+typedef struct {
+    an_buf text;
+    size_t *starts, *lens;
+    size_t n, cap_starts, cap_lens;
+} para_list;
+
+static int new_para(annals_doc *doc, para_list *pl) {
+    if (an_arena_grow(&doc->arena, (void **)&pl->starts, &pl->cap_starts, pl->n + 1, sizeof(size_t)) ||
+        an_arena_grow(&doc->arena, (void **)&pl->lens, &pl->cap_lens, pl->n + 1, sizeof(size_t)))
+        return -1;
+    pl->starts[pl->n] = pl->text.len;
+    pl->lens[pl->n++] = 0;
+    return 0;
+}
+
+/* Writes the kept blocks as paragraphs; the cells of one table row make one paragraph,
+ * "cell | cell | cell", so a table reads as rows. */
 static int write_body(const an_page *p, annals_doc *doc, const unsigned char *keep) {
-    size_t n = 0;
-    for (size_t i = 0; i < p->blocks.n; i++) n += keep[i];
-    const char **paras = an_arena_alloc(&doc->arena, (n + 1) * sizeof *paras);
-    size_t *lens = an_arena_alloc(&doc->arena, (n + 1) * sizeof *lens);
-    if (!paras || !lens) return -1;
-    size_t k = 0, base = 0;
-    for (size_t i = 0; i < p->blocks.n; i++) {
+    para_list pl = {0};
+    an_buf_init(&pl.text);
+    int rc = 0, last_row = -1;
+    size_t base = 0; /* where the current paragraph starts in the joined text */
+    for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) {
         if (!keep[i]) continue;
         const an_block *b = &p->blocks.v[i];
-        paras[k] = p->text.data + b->off;
-        lens[k++] = b->len;
-        if (write_links(p, doc, b, base) != 0) return -1;
-        base += b->len + 2;
+        int row = row_of(p, b);
+        if (row >= 0 && row == last_row) {
+            an_buf_append(&pl.text, " | ", 3);
+            pl.lens[pl.n - 1] += 3;
+        } else {
+            if (pl.n > 0) base += pl.lens[pl.n - 1] + 2;
+            if (new_para(doc, &pl) != 0) rc = -1;
+        }
+        if (rc == 0) rc = write_links(p, doc, b, base + pl.lens[pl.n - 1]);
+        an_buf_append(&pl.text, p->text.data + b->off, b->len);
+        if (rc == 0) pl.lens[pl.n - 1] += b->len;
+        last_row = row;
     }
-    return an_doc_set_paragraphs(doc, paras, lens, n);
+    const char **paras = an_arena_alloc(&doc->arena, (pl.n + 1) * sizeof *paras);
+    if (rc == 0 && (pl.text.failed || !paras)) rc = -1;
+    for (size_t k = 0; rc == 0 && k < pl.n; k++) paras[k] = pl.text.data + pl.starts[k];
+    if (rc == 0) rc = an_doc_set_paragraphs(doc, paras, pl.lens, pl.n);
+    an_buf_free(&pl.text);
+    return rc;
 }
 
 /* AN_WEB_DEBUG=1 in the environment: every block with its owner, flags and fate. */
 static void debug_dump(const an_page *p, const unsigned char *keep) {
-    fprintf(stderr, "container %d <%s> mass %.0f\n", p->container,
-            p->elems.v[p->container].node->name, p->elems.v[p->container].mass);
+    fprintf(stderr, "container %d <%s> mass %.0f of %.0f\n", p->container,
+            p->elems.v[p->container].node->name, p->elems.v[p->container].mass, p->elems.v[0].mass);
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         const an_elem *o = &p->elems.v[b->owner];
@@ -223,6 +359,8 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
     if (rc == 0) {
+        trim_tail(p, k.keep);
+        drop_list_labels(p, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
         rc = write_body(p, doc, k.keep);

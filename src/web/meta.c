@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/utf8.h"
 #include "read/jsonl.h"
 #include "web/page.h"
 
@@ -23,7 +24,8 @@ typedef struct {
     char site_name[256], ld_publisher[256], app_name[256];
     char canonical[2048], og_url[2048];
     char lang[32];
-    char ld_pub[40], meta_pub[40], time_pub[40], ld_mod[40], meta_mod[40];
+    char ld_pub[40], meta_pub[40], time_pub[40];
+    char ld_mod[40], meta_mod[40]; /* dateModified: parsed, for when the record has a field */
     author_list ld_authors, meta_authors, rel_authors;
     an_buf tmp;
 } meta;
@@ -39,6 +41,9 @@ static void copy(char *dst, size_t cap, const char *s) {
         space = sp;
     }
     while (n && dst[n - 1] == ' ') n--;
+    if (*s) /* cut short: do not end inside a UTF-8 sequence */
+        while (n && ((unsigned char)dst[n - 1] & 0xc0) == 0x80) n--;
+    if (*s && n && (unsigned char)dst[n - 1] >= 0xc0) n--;
     dst[n] = 0;
 }
 
@@ -95,7 +100,9 @@ static int is_article_type(json_t *t) {
     return 0;
 }
 
-static const char *jstr(json_t *o, const char *key) { return json_string_value(json_object_get(o, key)); }
+static const char *jstr(json_t *o, const char *key) {
+    return json_string_value(json_object_get(o, key));
+}
 
 static void ld_authors(meta *m, json_t *a) {
     if (json_is_array(a)) {
@@ -181,14 +188,15 @@ static void read_meta(meta *m, xmlNode *n) {
         }
 }
 
-static void read_element(meta *m, an_page *p, const an_elem *e) {
+static void read_element(meta *m, const an_elem *e) {
     xmlNode *n = e->node;
     const char *name = (const char *)n->name;
     if (strcmp(name, "meta") == 0) {
         read_meta(m, n);
     } else if (strcmp(name, "link") == 0) {
         const char *rel = attr(n, "rel");
-        if (rel && strcasecmp(rel, "canonical") == 0) copy(m->canonical, sizeof m->canonical, attr(n, "href"));
+        if (rel && strcasecmp(rel, "canonical") == 0)
+            copy(m->canonical, sizeof m->canonical, attr(n, "href"));
     } else if (strcmp(name, "title") == 0 && !m->html_title[0]) {
         an_web_node_text(n, &m->tmp);
         copy(m->html_title, sizeof m->html_title, an_buf_cstr(&m->tmp));
@@ -209,7 +217,6 @@ static void read_element(meta *m, an_page *p, const an_elem *e) {
         an_web_node_text(n, &m->tmp);
         copy(m->h1, sizeof m->h1, an_buf_cstr(&m->tmp));
     }
-    (void)p;
 }
 
 /* The walk does not go into <head>: its children are read here. */
@@ -221,7 +228,7 @@ static void read_head(meta *m, an_page *p) {
         for (xmlNode *n = h->children; n; n = n->next) {
             if (n->type != XML_ELEMENT_NODE) continue;
             e.node = n;
-            read_element(m, p, &e);
+            read_element(m, &e);
         }
     }
 }
@@ -253,9 +260,15 @@ static void strip_site(char *t, const char *site) {
     }
 }
 
+/* Sets a field unless set; what came from outside the parser (a WARC header) may be any
+ * bytes, so it is repaired to UTF-8 on the way in. */
 static int set(annals_doc *doc, annals_field f, const char *s) {
     if (!s || !*s || doc->field[f]) return 0;
-    return an_doc_set_field(doc, f, s, strlen(s));
+    an_buf b;
+    an_buf_init(&b);
+    int rc = an_utf8_repair(&b, s, strlen(s)) < 0 ? -1 : an_doc_set_field(doc, f, b.data, b.len);
+    an_buf_free(&b);
+    return rc;
 }
 
 static int set_title(meta *m, annals_doc *doc) {
@@ -281,7 +294,7 @@ static int set_authors(meta *m, annals_doc *doc) {
     return 0;
 }
 
-/* A date in the URL path: /2019/11/19/, /2019-11-19/, /20191119/. */
+/* A date in the URL path: /2019/11/19/ or /2019-11-19-slug. */
 static int url_date(const char *url, char out[40]) {
     if (!url) return 0;
     const char *path = strstr(url, "://");
@@ -328,9 +341,9 @@ static int set_published(an_page *p, meta *m, annals_doc *doc, const char *url) 
     else if (m->time_pub[0]) v = m->time_pub, from = "meta";
     else if (url_date(url, iso)) v = iso, from = "url";
     else if (visible_date(p, iso)) v = iso, from = "byline";
-    else if (m->ld_mod[0] || m->meta_mod[0]) v = m->ld_mod[0] ? m->ld_mod : m->meta_mod, from = m->ld_mod[0] ? "jsonld" : "meta";
     if (!v || doc->field[ANNALS_FIELD_PUBLISHED]) return 0;
-    return set(doc, ANNALS_FIELD_PUBLISHED, v) || set(doc, ANNALS_FIELD_PUBLISHED_FROM, from) ? -1 : 0;
+    if (set(doc, ANNALS_FIELD_PUBLISHED, v) != 0) return -1;
+    return set(doc, ANNALS_FIELD_PUBLISHED_FROM, from);
 }
 
 static void short_lang(char *lang) {
@@ -346,7 +359,7 @@ int an_page_meta(an_page *p, annals_doc *doc, const char *url) {
     *m = zero;
     an_buf_init(&m->tmp);
     read_head(m, p);
-    for (size_t i = 0; i < p->elems.n; i++) read_element(m, p, &p->elems.v[i]);
+    for (size_t i = 0; i < p->elems.n; i++) read_element(m, &p->elems.v[i]);
     if (!url || !*url) url = m->canonical[0] ? m->canonical : m->og_url;
     short_lang(m->lang);
     int rc = set_title(m, doc) || set(doc, ANNALS_FIELD_URL, url) ||

@@ -28,10 +28,8 @@ enum {
     E_LINK = 1u << 12,    /* a with href */
     E_PARA = 1u << 13,    /* p */
     E_QUOTE = 1u << 14,   /* blockquote */
-    E_INLINE_DROP = 1u << 15, /* an inline element whose text is not the sentence's */
     E_BYLINE = 1u << 16,  /* class byline / author */
-    E_DATE = 1u << 17,    /* class date / time / timestamp */
-    E_ROW = 1u << 18      /* tr */
+    E_DATE = 1u << 17     /* class date / time / timestamp */
 };
 
 typedef struct {
@@ -71,7 +69,6 @@ typedef struct {
     an_buf text;    /* block texts, one after another */
     int body;       /* index of <body>, or 0 */
     int container;  /* chosen article container */
-    int h1;         /* first h1 in the container, or -1 */
     struct {
         uint64_t hash;
         uint32_t flags;
@@ -87,8 +84,6 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title);
  * published (+ _from), lang in doc. Returns 0 or -1. `url` is the transport's, or NULL. */
 int an_page_meta(an_page *p, annals_doc *doc, const char *url);
 
-/* Lower-case ASCII helpers shared by the web files. */
-int an_web_ieq(const char *a, const char *b);
 /* Text content of an element with white space folded, into out (cleared first). */
 void an_web_node_text(xmlNode *n, an_buf *out);
 

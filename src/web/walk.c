@@ -2,6 +2,7 @@
  * its tag, class, id, role and style; the visible text is cut into blocks at block-level
  * boundaries, each with its word and link-word counts. The walk is iterative, so deep
  * trees of broken markup cost no stack. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -89,7 +90,7 @@ static const tag_info tags[] = {
     {"th", E_BLOCK | E_CELL},
     {"thead", E_BLOCK},
     {"title", E_SKIP},
-    {"tr", E_BLOCK | E_ROW},
+    {"tr", E_BLOCK},
     {"ul", E_BLOCK},
     {"video", E_SKIP},
 };
@@ -102,8 +103,6 @@ static uint32_t tag_flags(const char *name) {
     const tag_info *t = bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, by_tag);
     return t ? t->flags : 0;
 }
-
-int an_web_ieq(const char *a, const char *b) { return a && b && strcasecmp(a, b) == 0; }
 
 /* ---- class and id hints ---- */
 
@@ -118,11 +117,11 @@ static const char *const neg_parts[] = {
     "next-article", "prev-article", "jump", "byline", "timestamp", "dateline-date", "tooltip",
     "overlay", "feedback", "inline-ad", "ad-container", "ad-slot", "adslot", "adunit", "ad-unit",
     "dfp", "gpt-", "wp-caption-text", "top-stories", "author-bio", "authorbio", "sharing",
-    NULL};
+    "rollover", "popover", "hovercard", NULL};
 /* Whole tokens (split at space, '-' and '_') that mark boilerplate. */
 static const char *const neg_tokens[] = {
     "ad", "ads", "adv", "nav", "menu", "meta", "tags", "tag", "author", "caption", "credit",
-    "hidden", "hide", "aside", "extra", "links", "more", "header", "masthead", "sr", "contact",
+    "hidden", "hide", "aside", "extra", "links", "more", "masthead", "sr", "contact",
     "survey", "donate", "donation", "date", "time", "kicker", "eyebrow", NULL};
 static const char *const pos_parts[] = {
     "articlebody", "article-body", "article_body", "article__body", "story-body", "storybody",
@@ -143,16 +142,78 @@ static int has_token(const char *s, const char *word, const char *seps) {
     return 0;
 }
 
-static int any_part(const char *s, const char *const *list) {
-    for (; *list; list++)
-        if (strstr(s, *list)) return 1;
-    return 0;
-}
-
 static int any_token(const char *s, const char *const *list, const char *seps) {
     for (; *list; list++)
         if (has_token(s, *list, seps)) return 1;
     return 0;
+}
+
+/* All the class words in one table, bucketed by first byte, so a class string is matched in
+ * one scan instead of a strstr per word. */
+enum { M_PART, M_TOKEN, M_SPACED }; /* anywhere; between " -_"; between spaces */
+enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_CAPTION = 8, H_CREDIT = 16, H_BYLINE = 32, H_DATE = 64,
+       H_HEADING = 128 };
+
+typedef struct {
+    const char *word;
+    unsigned char len, how, hint;
+} class_word;
+
+static class_word words_by_byte[256][48];
+static unsigned char n_by_byte[256];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void add_words(const char *const *list, int how, int hint) {
+    for (; *list; list++) {
+        unsigned char c = (unsigned char)**list;
+        if (n_by_byte[c] >= 48) continue;
+        class_word *w = &words_by_byte[c][n_by_byte[c]++];
+        w->word = *list;
+        w->len = (unsigned char)strlen(*list);
+        w->how = (unsigned char)how;
+        w->hint = (unsigned char)hint;
+    }
+}
+
+static void build_words(void) {
+    static const char *const caption_parts[] = {"caption", NULL};
+    static const char *const credit_parts[] = {"credit", "copyright", "photographer", NULL};
+    static const char *const byline_parts[] = {"byline", NULL};
+    static const char *const byline_tokens[] = {"author", NULL};
+    static const char *const date_tokens[] = {"date", NULL};
+    static const char *const date_parts[] = {"timestamp", "published", NULL};
+    static const char *const heading_parts[] = {"subhead", "crosshead", "heading", NULL};
+    add_words(neg_parts, M_PART, H_NEG);
+    add_words(neg_tokens, M_TOKEN, H_NEG);
+    add_words(pos_parts, M_PART, H_POS);
+    add_words(hidden_tokens, M_SPACED, H_HIDDEN);
+    add_words(caption_parts, M_PART, H_CAPTION);
+    add_words(credit_parts, M_PART, H_CREDIT);
+    add_words(byline_parts, M_PART, H_BYLINE);
+    add_words(byline_tokens, M_TOKEN, H_BYLINE);
+    add_words(date_tokens, M_TOKEN, H_DATE);
+    add_words(date_parts, M_PART, H_DATE);
+    add_words(heading_parts, M_PART, H_HEADING);
+}
+
+static int is_sep(char c, int how) {
+    return c == 0 || c == ' ' || (how == M_TOKEN && (c == '-' || c == '_'));
+}
+
+static int match_hints(const char *ci, size_t len) {
+    int hints = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)ci[i];
+        for (unsigned k = 0; k < n_by_byte[c]; k++) {
+            const class_word *w = &words_by_byte[c][k];
+            if (i + w->len > len || ci[i + 1] != w->word[1] || memcmp(ci + i, w->word, w->len) != 0)
+                continue;
+            int starts = i == 0 || is_sep(ci[i - 1], w->how);
+            if (w->how != M_PART && !(starts && is_sep(ci[i + w->len], w->how))) continue;
+            hints |= w->hint;
+        }
+    }
+    return hints;
 }
 
 /* The attributes the walk looks at, found in one pass without copies. */
@@ -195,7 +256,7 @@ static size_t class_and_id(const attrs *at, char *out, size_t cap) {
 }
 
 static uint32_t style_flags(const char *v) {
-    if (!v) return 0;
+    if (!v || (!strchr(v, 'n') && !strchr(v, 'N'))) return 0; /* no "none", no "hidden" */
     char tight[256];
     size_t k = 0;
     for (const char *c = v; *c && k + 1 < sizeof tight; c++)
@@ -215,18 +276,18 @@ static uint32_t role_flags(const char *v) {
 }
 
 /* What a "class id" string says; the costly part, so it is cached per page. */
-static uint32_t class_flags(const char *ci) {
+static uint32_t class_flags(const char *ci, size_t len) {
+    pthread_once(&words_once, build_words);
+    int h = match_hints(ci, len);
     uint32_t f = 0;
-    if (any_token(ci, hidden_tokens, " ")) f |= E_SKIP;
-    if (any_part(ci, pos_parts)) f |= E_POS;
-    else if (any_part(ci, neg_parts) || any_token(ci, neg_tokens, " -_")) f |= E_NEG;
-    if (has_token(ci, "caption", " -_") || strstr(ci, "figcaption") || has_token(ci, "captions", " -_"))
-        f |= E_CAPTION;
-    if (strstr(ci, "credit") || strstr(ci, "copyright") || strstr(ci, "photographer"))
-        f |= E_CREDIT;
-    if (strstr(ci, "byline") || has_token(ci, "author", " -_")) f |= E_BYLINE;
-    if (has_token(ci, "date", " -_") || strstr(ci, "timestamp") || strstr(ci, "published"))
-        f |= E_DATE;
+    if (h & H_HIDDEN) f |= E_SKIP;
+    if (h & H_POS) f |= E_POS;
+    else if ((h & H_NEG) && !strstr(ci, "embed")) f |= E_NEG; /* embedded posts are quoted text */
+    if (h & H_CAPTION) f |= E_CAPTION;
+    if (h & H_CREDIT) f |= E_CREDIT;
+    if (h & H_BYLINE) f |= E_BYLINE;
+    if (h & H_DATE) f |= E_DATE;
+    if (h & H_HEADING) f |= E_HEADING; /* <div class="subheadline">: an in-body subheading */
     return f;
 }
 
@@ -240,7 +301,7 @@ static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
     uint64_t h = fnv(ci, len);
     size_t slot = (size_t)(h % AN_CLASS_CACHE);
     if (p->class_cache[slot].hash == h) return p->class_cache[slot].flags;
-    uint32_t f = class_flags(ci);
+    uint32_t f = class_flags(ci, len);
     p->class_cache[slot].hash = h;
     p->class_cache[slot].flags = f;
     return f;
@@ -250,9 +311,21 @@ static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t f = style_flags(at->style) | role_flags(at->role);
     if (at->hidden) f |= E_SKIP;
     if (at->itemprop && strcasecmp(at->itemprop, "articleBody") == 0) f |= E_POS;
-    char ci[320];
-    size_t len = class_and_id(at, ci, sizeof ci);
-    return len ? f | cached_class_flags(p, ci, len) : f;
+    /* class strings repeat across a page and are cached; ids are unique, so apart */
+    const char *v[2] = {at->cls, at->id};
+    uint32_t cf = 0;
+    for (int i = 0; i < 2; i++) {
+        if (!v[i] || !*v[i]) continue;
+        char ci[320];
+        size_t len = 0;
+        for (const char *c = v[i]; *c && len + 1 < sizeof ci; c++)
+            ci[len++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        ci[len] = 0;
+        cf |= i == 0 ? cached_class_flags(p, ci, len) : class_flags(ci, len);
+    }
+    /* positive words win over negative ones on either attribute */
+    if (cf & E_POS) cf &= ~E_NEG;
+    return f | cf;
 }
 
 /* ---- text blocks ---- */
@@ -351,16 +424,18 @@ static int is_phrase_tag(const char *name) {
     return 0;
 }
 
-/* An inline element with a boilerplate class is dropped when it is a caption, credit or
- * share widget and holds no block of its own (a <span class="meta_field"> may hold the
+/* An inline element with a boilerplate class is dropped when it is a share widget, an ad or
+ * a hover card and holds no block of its own (a <span class="meta_field"> may hold the
  * whole article). */
-static int drop_inline(xmlNode *n, const attrs *at, uint32_t f) {
+static int drop_inline(xmlNode *n, const attrs *at) {
     for (xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && (tag_flags((const char *)c->name) & E_BLOCK)) return 0;
-    if (f & (E_CAPTION | E_CREDIT)) return 1;
     char ci[320];
     class_and_id(at, ci, sizeof ci);
     static const char *const words[] = {"share", "social", "ad", "ads", "advert", "sr", NULL};
+    if (strstr(ci, "rollover") || strstr(ci, "popover") || strstr(ci, "hovercard") ||
+        strstr(ci, "tooltip"))
+        return 1; /* a hover card inside a sentence */
     return any_token(ci, words, " -_");
 }
 
@@ -375,10 +450,11 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     if (name[0] == 'a' && name[1] == 0 && at.href) f |= E_LINK;
     if (strcmp(name, "body") == 0) p->body = (int)p->elems.n;
     uint32_t pin = parent >= 0 ? p->elems.v[parent].in : 0;
-    if ((pin & E_CAPTION) && (f & E_CREDIT) && !(f & E_SKIP)) f |= E_BLOCK;
+    /* a caption or credit inside a block is a block of its own, so it can go to captions */
+    if ((f & (E_CAPTION | E_CREDIT)) && !(f & E_SKIP) && !is_phrase_tag(name)) f |= E_BLOCK;
     /* a span of share buttons or a byline inside a paragraph: not the paragraph's text */
-    if ((f & E_NEG) && !(f & E_BLOCK) && !is_phrase_tag(name) && drop_inline(n, &at, f))
-        f |= E_INLINE_DROP | E_SKIP;
+    if ((f & E_NEG) && !(f & E_BLOCK) && !is_phrase_tag(name) && drop_inline(n, &at))
+        f |= E_SKIP;
     an_elem *e = AN_PUSH(p, elems);
     if (!e) return -1;
     int idx = (int)p->elems.n - 1;

@@ -46,16 +46,22 @@ static const char *header_value(const char *line, const char *name) {
 static void copy_value(char *dst, size_t cap, const char *v) { snprintf(dst, cap, "%s", v); }
 
 /* Reads header lines up to the blank line. Returns 1, 0 at a clean end of input before any
- * line, -1 when the first line is not a WARC version line, -2 on an input error. */
+ * line, -1 when the first line is not a WARC version line, -2 on an input error. After
+ * damage (rec->resync) lines are skipped up to the next version line. */
 static int read_header(an_source *src, an_buf *line, warc_header *h, an_warc_record *rec) {
     int rc;
-    do { /* records are separated by blank lines */
+    for (;;) { /* records are separated by blank lines */
         rec->offset = an_source_offset(src);
         rc = an_source_line(src, line, HEADER_LINE_MAX);
-        if (rc <= 0) return rc == 0 ? 0 : -2;
+        if (rc < 0) return -2;
+        if (rc == 0) return 0;
         trim_cr(line);
-    } while (rc == 1 && line->len == 0);
-    if (rc != 1 || strncmp(line->data, "WARC/", 5) != 0) return -1;
+        int version = rc == 1 && strncmp(line->data, "WARC/", 5) == 0;
+        if (version) break;
+        if (rc == 1 && line->len == 0) continue;
+        if (!rec->resync) return rec->resync = 1, -1;
+    }
+    rec->resync = 0;
     memset(h, 0, sizeof *h);
     h->length = -1;
     rec->url[0] = rec->date[0] = 0;
@@ -64,7 +70,7 @@ static int read_header(an_source *src, an_buf *line, warc_header *h, an_warc_rec
         if (rc < 0) return -2;
         if (rc == 0) return -1;
         trim_cr(line);
-        if (rc == 2 || line->len == 0) return line->len == 0 && rc == 1 ? 1 : -1;
+        if (rc == 2 || line->len == 0) return line->len == 0 && rc == 1 ? 1 : (rec->resync = 1, -1);
         const char *v;
         if ((v = header_value(line->data, "WARC-Type"))) copy_value(h->type, sizeof h->type, v);
         else if ((v = header_value(line->data, "WARC-Target-URI"))) {
@@ -182,11 +188,12 @@ static size_t dechunk(char *s, size_t len) {
     return w;
 }
 
-/* gzip or zlib-deflate content coding; on damage keeps what inflated. */
-static int inflate_body(const char *s, size_t len, an_buf *out, int raw_ok) {
+/* gzip or zlib-deflate content coding (15 + 32: either header); on damage keeps what
+ * inflated, and stops at max bytes (a small body may inflate to gigabytes). */
+static int inflate_body(const char *s, size_t len, an_buf *out, size_t max) {
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (inflateInit2(&z, raw_ok ? 15 + 32 : 15 + 32) != Z_OK) return -1;
+    if (inflateInit2(&z, 15 + 32) != Z_OK) return -1;
     z.next_in = (Bytef *)s;
     z.avail_in = (uInt)len;
     unsigned char tmp[16384];
@@ -196,21 +203,26 @@ static int inflate_body(const char *s, size_t len, an_buf *out, int raw_ok) {
         z.avail_out = sizeof tmp;
         rc = inflate(&z, Z_NO_FLUSH);
         an_buf_append(out, tmp, sizeof tmp - z.avail_out);
-    } while (rc == Z_OK && z.avail_out == 0);
+    } while (rc == Z_OK && z.avail_out == 0 && out->len < max);
     inflateEnd(&z);
     return out->failed ? -1 : 0;
 }
 
+/* A body without a Content-Type is HTML when it starts like HTML. */
 static int sniff_html(const char *s, size_t n) {
-    for (size_t i = 0; i < n && i < 512; i++)
-        if (s[i] == '<') return strncasecmp(s + i, "<!doctype html", 14) == 0 ||
-                                strncasecmp(s + i, "<html", 5) == 0 || strncasecmp(s + i, "<head", 5) == 0 ||
-                                strncasecmp(s + i, "<!--", 4) == 0;
+    static const char *const starts[] = {"<!doctype html", "<html", "<head", "<!--", NULL};
+    for (size_t i = 0; i < n && i < 512; i++) {
+        if (s[i] != '<') continue;
+        for (size_t k = 0; starts[k]; k++)
+            if (n - i >= strlen(starts[k]) && strncasecmp(s + i, starts[k], strlen(starts[k])) == 0)
+                return 1;
+        return 0;
+    }
     return 0;
 }
 
 /* Turns the HTTP message in block into the HTML payload. 1 when it is an HTML page. */
-static int take_payload(an_buf *block, an_warc_record *rec) {
+static int take_payload(an_buf *block, an_warc_record *rec, size_t max) {
     http_info h;
     rec->charset[0] = 0;
     if (parse_http(block->data, block->len, &h, rec) != 0) return 0;
@@ -221,7 +233,7 @@ static int take_payload(an_buf *block, an_warc_record *rec) {
     if (h.chunked) n = dechunk(body, n);
     an_buf_clear(&rec->payload);
     if ((h.gzip || h.deflate) && n > 2) {
-        if (inflate_body(body, n, &rec->payload, h.deflate) != 0) return -1;
+        if (inflate_body(body, n, &rec->payload, max) != 0) return -1;
     } else if (an_buf_append(&rec->payload, body, n) != 0) {
         return -1;
     }
@@ -242,19 +254,20 @@ int an_warc_next(an_source *src, an_warc_record *rec, size_t max, char *msg, siz
         warc_header h;
         int rc = read_header(src, &line, &h, rec);
         if (rc <= 0) {
-            if (rc == -1) snprintf(msg, msglen, "not a WARC record header");
+            if (rc == -1) snprintf(msg, msglen, "not a WARC record header: skipped to the next one");
             result = rc;
             break;
         }
         if (h.length < 0) {
-            snprintf(msg, msglen, "WARC record without a valid Content-Length");
+            snprintf(msg, msglen, "WARC record without a valid Content-Length: skipped");
+            rec->resync = 1;
             result = -1;
             break;
         }
         if (!is_response(&h) || (unsigned long long)h.length > max) {
             if (skip_bytes(src, (unsigned long long)h.length) != 0) {
                 snprintf(msg, msglen, "WARC record cut short");
-                result = src->status != ANNALS_OK ? -2 : -1;
+                result = src->status != ANNALS_OK ? -2 : -3;
                 break;
             }
             if (is_response(&h)) {
@@ -267,10 +280,10 @@ int an_warc_next(an_source *src, an_warc_record *rec, size_t max, char *msg, siz
         rc = read_bytes(src, (size_t)h.length, &block);
         if (rc != 0) {
             snprintf(msg, msglen, rc == -3 ? "out of memory" : "WARC record cut short");
-            result = src->status != ANNALS_OK ? -2 : -1;
+            result = src->status != ANNALS_OK ? -2 : rc == -3 ? -1 : -3;
             break;
         }
-        rc = take_payload(&block, rec);
+        rc = take_payload(&block, rec, max);
         if (rc < 0) {
             snprintf(msg, msglen, "out of memory");
             result = -1;

@@ -14,11 +14,10 @@
 typedef struct {
     const char *url;     /* WARC-Target-URI */
     const char *charset; /* from the HTTP Content-Type */
-    const char *date;    /* HTTP Last-Modified as ISO 8601, when known */
 } an_web_hints;
 
 /* Fills doc from one HTML page s[0..len) in any charset: title, authors, outlet, url,
- * published (+ _from), modified-aware, lang, text and paragraphs, captions, links.
+ * published (+ _from), lang, text and paragraphs, captions, links.
  * hints may be NULL. Returns 0, or -1 when out of memory. */
 int an_web_read_html(const an_read_res *r, annals_doc *doc, const char *s, size_t len,
                      const an_web_hints *hints);
@@ -36,17 +35,19 @@ typedef struct {
     an_buf payload; /* the HTTP body (HTML) */
     char url[2048];
     char charset[40];
-    char date[40];    /* WARC-Date, ISO 8601 */
+    char date[40];    /* WARC-Date (when the page was crawled), ISO 8601 */
     int http_status;
     uint64_t offset;  /* of the record's first byte in the decompressed stream */
+    int resync;       /* after damage: skip lines up to the next "WARC/" version line */
 } an_warc_record;
 
 void an_warc_record_init(an_warc_record *rec);
 void an_warc_record_free(an_warc_record *rec);
 
 /* Reads records from src until a response with an HTML payload (larger than max bytes is
- * skipped with 2). Returns 1 for a record, 0 at the end, 2 for a too-large record, -1 when
- * the input is not WARC or is damaged (msg says why), -2 on an input error. */
+ * skipped with 2). Returns 1 for a record, 0 at the end, 2 for a too-large record, -1 for a
+ * damaged record (msg says why; the next call goes on from the next record header found),
+ * -3 when the input ends inside a record, -2 on an input error. */
 int an_warc_next(an_source *src, an_warc_record *rec, size_t max, char *msg, size_t msglen);
 
 #endif

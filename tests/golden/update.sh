@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 annals=${ANNALS:-build/annals}
-for in in tests/golden/*.txt tests/golden/*.jsonl; do
+for in in tests/golden/*.txt tests/golden/*.jsonl tests/golden/*.html tests/golden/*.warc tests/golden/*.warc.gz; do
     [ -f "$in" ] || continue
     "$annals" read --sentences "$in" >"${in%.*}.expected" || true
 done

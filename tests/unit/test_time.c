@@ -145,6 +145,12 @@ static const row weekdays[] = {
     C("2017-01-02", "The attack took place on Friday.", "Friday", "DATE", "2016-12-30", NULL),
     C("2016-12-30", "The new law takes effect, officials will say, on Monday.", "Monday", "DATE", "2017-01-02", NULL),
     C(NULL, "The rally was held on Friday.", "Friday", "DATE", "XXXX-WXX-5", NULL),
+    C(NULL, "The rally was held on Friday, Jan. 6.", "Friday, Jan. 6", "DATE", "XXXX-01-06", NULL),
+    C(NULL, "The rally is held this week.", "this week", "DATE", "PRESENT_REF", NULL),
+    C(NULL, "The rally was held three days ago.", "three days ago", "DATE", "PAST_REF", NULL),
+    C(NULL, "The rally lasted three days.", "three days", "DURATION", "P3D", NULL),
+    C(NULL, "The rally is held every Friday.", "every Friday", "SET", "XXXX-WXX-5", NULL),
+    C(NULL, "The rally was held in March.", "March", "DATE", "XXXX-03", NULL),
 };
 
 TEST(test_time_weekdays) { RUN_TABLE(weekdays); }
@@ -245,6 +251,13 @@ static const row clock[] = {
     C(D17, "The market closes at 5 p.m. today.", "5 p.m. today", "TIME", "2017-03-03T17:00", NULL),
     C(D17, "Polls open at 7 a.m.", "7 a.m.", "TIME", "2017-03-03T07:00", NULL),
     C(D17, "The train left at 06:15.", "06:15", "TIME", "2017-03-03T06:15", NULL),
+    C(D17, "The ceasefire began at 0800 GMT.", "0800 GMT", "TIME", "2017-03-03T08:00", NULL),
+    C(D17, "The train left at 6:15 a.m. GMT.", "6:15 a.m. GMT", "TIME", "2017-03-03T06:15", NULL),
+    C(D17, "The train left at 11:30pm.", "11:30pm", "TIME", "2017-03-03T23:30", NULL),
+    C(D17, "The train leaves at 12 p.m. tomorrow.", "12 p.m. tomorrow", "TIME", "2017-03-04T12:00", NULL),
+    C(D17, "Shops close at 5 p.m. local time.", "5 p.m. local time", "TIME", "2017-03-03T17:00", NULL),
+    C(D17, "They met at noon on Monday, Feb. 27.", "noon on Monday, Feb. 27", "TIME", "2017-02-27T12:00", NULL),
+    C(D17, "The raid began at 4 a.m. Wednesday, police said.", "4 a.m. Wednesday", "TIME", "2017-03-01T04:00", NULL),
     C(D17, "The bell rang at 12 a.m.", "12 a.m.", "TIME", "2017-03-03T00:00", NULL),
     C(D17, "They met at 9pm.", "9pm", "TIME", "2017-03-03T21:00", NULL),
     C(D17, "Shooting began at 4:30 p.m. Thursday.", "4:30 p.m. Thursday", "TIME", "2017-03-02T16:30", NULL),
@@ -267,6 +280,8 @@ static const row relative[] = {
     C(D17, "Output fell this year.", "this year", "DATE", "2017", NULL),
     C(D17, "The talks began this week.", "this week", "DATE", "2017-W09", NULL),
     C(D17, "The talks began last week.", "last week", "DATE", "2017-W08", NULL),
+    C(D17, "The talks began in the second week of February.", "the second week of February", "DATE", "2017-W06", NULL),
+    C(D17, "Snow fell on Tuesday. In the afternoon the roads closed.", "the afternoon", "TIME", "2017-02-28TAF", NULL),
     C(D17, "The talks resume next week.", "next week", "DATE", "2017-W10", NULL),
     C(D17, "The ship sank two years ago.", "two years ago", "DATE", "2015", NULL),
     C(D17, "The ship sank three days ago.", "three days ago", "DATE", "2017-02-28", NULL),
@@ -284,6 +299,9 @@ static const row relative[] = {
     C(D17, "Third-quarter profit rose.", "Third-quarter", "DATE", "2016-Q3", NULL),
     C(D17, "The shops were busy over the weekend.", "the weekend", "DATE", "2017-W08-WE", NULL),
     C(D17, "The shops will be busy this weekend.", "this weekend", "DATE", "2017-W09-WE", NULL),
+    C(D17, "The shops were busy this past weekend.", "this past weekend", "DATE", "2017-W08-WE", NULL),
+    C(D17, "The vote was held this past Sunday.", "this past Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The vote is this coming Sunday.", "this coming Sunday", "DATE", "2017-03-05", NULL),
     C("2017-01-20", "Troops left in the spring.", "the spring", "DATE", "2016-SP", NULL),
     C("2017-01-20", "Troops left last winter.", "last winter", "DATE", "2016-WI", NULL),
     C(D17, "Troops will leave this summer.", "this summer", "DATE", "2017-SU", NULL),
@@ -329,6 +347,9 @@ static const row anaphora[] = {
     C(D17, "The dam broke in May 2009. Two months later it was rebuilt.", "Two months later", "DATE", "2009-07", NULL),
     C(D17, "The dam broke in 2009. A year earlier it had been inspected.", "A year earlier", "DATE", "2008", NULL),
     C(D17, "The next day the river flooded.", "The next day", "DATE", "2017-03-04", NULL),
+    C(D17, "The storm hit on Feb. 10. That evening the river flooded.", "That evening", "TIME", "2017-02-10TEV", NULL),
+    C(D17, "The storm hit on Feb. 10. The day before, it rained.", "The day before", "DATE", "2017-02-09", NULL),
+    C(D17, "The storm hit on Feb. 10. The next morning the river flooded.", "The next morning", "TIME", "2017-02-11TMO", NULL),
     C(D17, "Protests began on Jan. 20, 2015. On the same day the army moved.", "the same day", "DATE", "2015-01-20", NULL),
 };
 
@@ -353,9 +374,27 @@ static const row durations[] = {
     C(D17, "Terms of up to 180 days apply.", "up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS"),
     C(D17, "He signed a two-year contract.", "two-year", "DURATION", "P2Y", NULL),
     C(D17, "He signed a 30-day contract.", "30-day", "DURATION", "P30D", NULL),
+    C(D17, "Mr. Smith, 52 years old, will retire.", "52 years", NULL, NULL, NULL),
+    C(D17, "The plan saves $500 million a year.", "a year", NULL, NULL, NULL),
+    C(D17, "The airline runs four flights a week.", "a week", NULL, NULL, NULL),
+    C(D17, "He stayed for a week.", "a week", "DURATION", "P1W", NULL),
     C(D17, "The flight took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M", NULL),
+    C(D17, "The flight took half an hour.", "half an hour", "DURATION", "PT30M", NULL),
+    C(D17, "The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M", NULL),
+    C(D17, "The talks took a day and a half.", "a day and a half", "DURATION", "P1DT12H", NULL),
+    C(D17, "He waited a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", NULL),
+    C(D17, "The strike lasted half a year.", "half a year", "DURATION", "P6M", NULL),
+    C(D17, "The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", NULL),
+    C(D17, "Sales will rise in coming quarters.", "coming quarters", "DURATION", "PXQ", NULL),
     C(D17, "The siege lasted two decades.", "two decades", "DURATION", "P20Y", NULL),
+    C(D17, "Crime fell over the past decade.", "the past decade", "DURATION", "P10Y", NULL),
+    C(D17, "The ship sank a week or so ago.", "a week or so ago", "DATE", "2017-W08", "APPROX"),
     C(D17, "The ruins stood for centuries.", "centuries", "DURATION", "PXCE", NULL),
+    C(D17, "It was the worst flood in decades.", "decades", "DURATION", "PXDE", NULL),
+    C(D17, "Hours later the police arrived.", "Hours later", "DATE", "FUTURE_REF", NULL),
+    C(D17, "The city grew over the years.", "the years", "DURATION", "PXY", NULL),
+    C(D17, "It will grow in the years ahead.", "the years ahead", "DURATION", "PXY", NULL),
+    C(D17, "The years of war left scars.", "years", NULL, NULL, NULL),
     C(D17, "The talks lasted 10 minutes.", "10 minutes", "DURATION", "PT10M", NULL),
     C(D17, "The tunnel was shut for a fortnight.", "a fortnight", "DURATION", "P2W", NULL),
     C(D17, "Inflation stayed low in the first nine months.", "the first nine months", "DURATION", "P9M", NULL),
@@ -364,7 +403,7 @@ static const row durations[] = {
     C(D17, "Talks went on for weeks.", "weeks", "DURATION", "PXW", NULL),
     C(D17, "He spent twenty-five years in jail.", "twenty-five years", "DURATION", "P25Y", NULL),
     C(D17, "She served a one-year term.", "one-year", "DURATION", "P1Y", NULL),
-    C(D17, "They had waited within 18 months.", "within 18 months", "DURATION", "P18M", "EQUAL_OR_LESS"),
+    C(D17, "They will decide within 18 months.", "18 months", "DURATION", "P18M", NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }
@@ -377,6 +416,7 @@ static const row sets[] = {
     C(D17, "Buses run daily.", "daily", "SET", "P1D", NULL),
     C(D17, "Elections are held each year.", "each year", "SET", "P1Y", NULL),
     C(D17, "The fair opens every July.", "every July", "SET", "XXXX-07", NULL),
+    C(D17, "The fair opens every summer.", "every summer", "SET", "XXXX-SU", NULL),
     C(D17, "Rent is due every month.", "every month", "SET", "P1M", NULL),
     C(D17, "Polls are held every four years.", "every four years", "SET", "P4Y", NULL),
     C(D17, "Board meetings are held twice a year.", "a year", "SET", "P1Y", NULL),
@@ -419,9 +459,161 @@ static const row not_dates[] = {
     C(D17, "He paid 20 dollars.", "20", NULL, NULL, NULL),
     C(D17, "The annual report was published.", "annual", NULL, NULL, NULL),
     C(D17, "He came second in the race.", "second", NULL, NULL, NULL),
+    C(D17, "She won a second term.", "second", NULL, NULL, NULL),
+    C(D17, "A quarter of the staff left.", "quarter", NULL, NULL, NULL),
+    C(D17, "Half the town was flooded.", "Half", NULL, NULL, NULL),
+    C(D17, "The score was 21-14.", "21-14", NULL, NULL, NULL),
+    C(D17, "He lives at 1600 Main Street.", "1600", NULL, NULL, NULL),
+    C(D17, "The vote was 1999 to 12.", "1999", NULL, NULL, NULL),
+    C(D17, "Flight 2016 landed late.", "2016", NULL, NULL, NULL),
+    C(D17, "The fund holds 2,017 shares.", "2,017", NULL, NULL, NULL),
+    C(D17, "Officers may march with the band.", "march", NULL, NULL, NULL),
+    C(D17, "We will see the results soon.", "soon", NULL, NULL, NULL),
+    C(D17, "He once lived in Rome.", "once", NULL, NULL, NULL),
+    C(D17, "She had previously worked in Rome.", "previously", NULL, NULL, NULL),
+    C(D17, "The current president spoke.", "current", "DATE", "PRESENT_REF", NULL),
+    C(D17, "The quarterly report is out.", "quarterly", NULL, NULL, NULL),
+    C(D17, "Martin Luther King Jr. spoke here.", "King", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
+
+/* ---- financial reports: quarters and halves ---------------------------------------------- */
+
+#define D89 "1989-11-02" /* a Thursday, in the fourth quarter */
+
+static const row quarters[] = {
+    C(D89, "Net income rose in the third quarter.", "the third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Its third-quarter loss widened.", "third-quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "The firm expects a fourth-quarter charge.", "fourth-quarter", "DATE", "1989-Q4", NULL),
+    C(D89, "Sales fell in the first quarter.", "the first quarter", "DATE", "1989-Q1", NULL),
+    C(D89, "Sales fell in the 1988 second quarter.", "the 1988 second quarter", "DATE", "1988-Q2", NULL),
+    C(D89, "Profit rose in this year's third quarter.", "this year's third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Profit will rise in next year's first quarter.", "next year's first quarter", "DATE", "1990-Q1", NULL),
+    C(D89, "Net rose in the third quarter. A year earlier it fell.", "A year earlier", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter, up from a year ago.", "a year ago", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter. In the year-ago quarter it fell.", "the year-ago quarter", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter from year-earlier levels.", "year-earlier", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter. Last year's quarter was weak.", "Last year's quarter", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the second quarter. Revenue in the quarter grew.", "the quarter", "DATE", "1989-Q2", NULL),
+    C(D89, "Revenue in the latest quarter grew.", "the latest quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Revenue in the latest period grew.", "the latest period", "DATE", "1989-Q3", NULL),
+    C(D89, "The firm has a five year plan.", "five year", "DURATION", "P5Y", NULL),
+    C(D89, "Output fell in the current quarter.", "the current quarter", "DATE", "1989-Q4", NULL),
+    C(D89, "Output fell last quarter.", "last quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Output will rise next quarter.", "next quarter", "DATE", "1990-Q1", NULL),
+    C(D89, "Earnings fell in the last half of 1988.", "the last half of 1988", "DATE", "1988-H2", NULL),
+    C(D89, "Earnings fell in the second half.", "the second half", "DATE", "1989-H2", NULL),
+    C(D89, "Earnings fell in the first half.", "the first half", "DATE", "1989-H1", NULL),
+    C(D89, "Earnings grew in fiscal 1988.", "fiscal 1988", "DATE", "1988", NULL),
+    C(D89, "Earnings grew in fiscal year 1988.", "fiscal year 1988", "DATE", "1988", NULL),
+    C(D89, "Earnings grew in the fiscal year.", "the fiscal year", "DATE", "1989", NULL),
+    C(D89, "Earnings grew for the full year.", "the full year", "DATE", "1989", NULL),
+    C(D89, "Earnings grew for the year.", "the year", "DATE", "1989", NULL),
+    C(D89, "Net rose for the year ended Sept. 30.", "the year", "DURATION", "P1Y", NULL),
+    C(D89, "Net rose for the year ended Sept. 30.", "Sept. 30", "DATE", "1989-09-30", NULL),
+    C(D89, "Net rose in the first nine months.", "the first nine months", "DURATION", "P9M", NULL),
+    C(D89, "Sales rose 5% in Q3 1989.", "Q3 1989", "DATE", "1989-Q3", NULL),
+    C(D89, "Profit was flat at year-end.", "year-end", "DATE", "1989", "END"),
+    C(D89, "Profit was flat at year end.", "year end", "DATE", "1989", "END"),
+    C(D89, "Profit will be flat by year's end.", "year's end", "DATE", "1989", "END"),
+    C(D89, "Net rose in the third quarter of 1988.", "the third quarter of 1988", "DATE", "1988-Q3", NULL),
+    C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Jan. 2", "DATE", "1990-01-02", NULL),
+    C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
+    C(D89, "The offer expires Nov. 21.", "Nov. 21", "DATE", "1989-11-21", NULL),
+    C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
+};
+
+TEST(test_time_quarters) { RUN_TABLE(quarters); }
+
+/* ---- holidays, seasons, and expressions built of several parts --------------------------- */
+
+static const row compound[] = {
+    C(D17, "Stores were busy at Christmas.", "Christmas", "DATE", "2016-12-25", NULL),
+    C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
+    C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
+    C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),
+    C(D17, "Fireworks lit the sky on Independence Day 2016.", "Independence Day 2016", "DATE", "2016-07-04", NULL),
+    C(D17, "Crowds gathered on New Year's Day.", "New Year's Day", "DATE", "2017-01-01", NULL),
+    C(D17, "Crowds gathered on New Year's Eve.", "New Year's Eve", "DATE", "2016-12-31", NULL),
+    C("2017-10-20", "Children will dress up for Halloween.", "Halloween", "DATE", "2017-10-31", NULL),
+    C(D17, "Flowers sold well on Valentine's Day.", "Valentine's Day", "DATE", "2017-02-14", NULL),
+    C(D17, "The parade was held on Bastille Day 2016.", "Bastille Day 2016", "DATE", "2016-07-14", NULL),
+    C(D17, "Markets closed on Memorial Day 2016.", "Memorial Day 2016", "DATE", "2016-05-30", NULL),
+    C(D17, "Markets closed on Labor Day 2016.", "Labor Day 2016", "DATE", "2016-09-05", NULL),
+    C("2017-01-10", "Workers marched on May Day.", "May Day", "DATE", "2016-05-01", NULL),
+    C(D17, "Workers will march on May Day.", "May Day", "DATE", "2017-05-01", NULL),
+    C(D17, "Churches will be full at Easter.", "Easter", "DATE", "2017-04-16", NULL),
+    C("2013-03-22", "The pope will celebrate Easter in Rome.", "Easter", "DATE", "2013-03-31", NULL),
+    C("2013-03-22", "Shops close on Good Friday.", "Good Friday", "DATE", "2013-03-29", NULL),
+    C(D17, "The riots broke out on Easter Monday 2016.", "Easter Monday 2016", "DATE", "2016-03-28", NULL),
+    C("2017-09-10", "The church was packed at Easter.", "Easter", "DATE", "2017-04-16", NULL),
+    C(D17, "He moved to Paris in July last year.", "July last year", "DATE", "2016-07", NULL),
+    C(D17, "He moves to Paris in July of next year.", "July of next year", "DATE", "2018-07", NULL),
+    C(D17, "He moved to Paris in January this year.", "January this year", "DATE", "2017-01", NULL),
+    C(D17, "Snow fell in the winter of 2015.", "the winter of 2015", "DATE", "2015-WI", NULL),
+    C(D17, "Snow fell last winter.", "last winter", "DATE", "2016-WI", NULL),
+    C(D17, "Rain fell in autumn 2016.", "autumn 2016", "DATE", "2016-FA", NULL),
+    C(D17, "They will marry next spring.", "next spring", "DATE", "2018-SP", NULL),
+    C(D17, "They married in the fall of 2014.", "the fall of 2014", "DATE", "2014-FA", NULL),
+    C(D17, "The law dates from the late 1800s.", "the late 1800s", "DATE", "18", "END"),
+    C(D17, "The law dates from the early 1990s.", "the early 1990s", "DATE", "199", "START"),
+    C(D17, "The law dates from the 1970s.", "the 1970s", "DATE", "197", NULL),
+    C(D17, "The law dates from the 1990's.", "the 1990's", "DATE", "199", NULL),
+    C(D17, "It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", NULL),
+    C(D17, "The bill is a pre-2000 relic.", "pre-2000", "DATE", "2000", "BEFORE"),
+    C(D17, "He signed a 1996 law on trade.", "1996", "DATE", "1996", NULL),
+    C(D17, "He ran in his unsuccessful 2012 campaign.", "2012", "DATE", "2012", NULL),
+    C(D17, "It rose in both 2015 and 2016.", "2015", "DATE", "2015", NULL),
+    C(D17, "The bonds are due 2020.", "2020", "DATE", "2020", NULL),
+    C(D17, "The price peaked in mid-November.", "mid-November", "DATE", "2016-11", "MID"),
+    C(D17, "Fighting stopped in the middle of January.", "the middle of January", "DATE", "2017-01", "MID"),
+    C(D17, "Fighting stopped at the end of January.", "the end of January", "DATE", "2017-01", "END"),
+    C(D17, "Work resumes at the beginning of April.", "the beginning of April", "DATE", "2017-04", "START"),
+    C(D17, "Work ended at the end of the month.", "the end of the month", "DATE", "2017-03", "END"),
+    C(D17, "Work ends by the end of the year.", "the end of the year", "DATE", "2017", "END"),
+    C(D17, "The firm was sold around Nov. 1.", "around Nov. 1", "DATE", "2016-11-01", "APPROX"),
+    C(D17, "Talks stalled late yesterday.", "late yesterday", "DATE", "2017-03-02", "END"),
+    C(D17, "Talks resumed early Tuesday.", "early Tuesday", "DATE", "2017-02-28", "START"),
+    C(D17, "The firm was sold in mid-afternoon.", "mid-afternoon", "TIME", "2017-03-03TAF", "MID"),
+};
+
+TEST(test_time_compound) { RUN_TABLE(compound); }
+
+/* ---- tense cues ------------------------------------------------------------------------------ */
+
+static const row tense[] = {
+    C(D17, "The team planned to leave on Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The team left on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "The team has left on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "The team will be named on Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The team was named on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "On Monday, the team was named.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "On Monday, the team will be named.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The officials said Thursday that they would meet again.", "Thursday", "DATE", "2017-03-02", NULL),
+    C(D17, "Police set aside the case on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "A vote is set to take place on Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Rebels were planning to attack on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Rebels vowed to attack on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The ruling is to be announced Wednesday.", "Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "She'll speak on Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "A decision is expected on Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The storm is forecast to hit the coast Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The storm may hit the coast Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The storm hit the coast Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The plant was closed in November.", "November", "DATE", "2016-11", NULL),
+    C(D17, "The plant will close in November.", "November", "DATE", "2017-11", NULL),
+    C(D17, "The talks are due in May.", "May", "DATE", "2017-05", NULL),
+    C(D17, "The vote took place on Jan. 30.", "Jan. 30", "DATE", "2017-01-30", NULL),
+    C(D17, "The vote takes place on April 2.", "April 2", "DATE", "2017-04-02", NULL),
+    C(D17, "The vote took place on Oct. 23.", "Oct. 23", "DATE", "2016-10-23", NULL),
+    C(D17, "The vote will take place on Oct. 23.", "Oct. 23", "DATE", "2017-10-23", NULL),
+    /* within three months the nearest date wins whatever the verb says */
+    C(D89, "The merger was completed by Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
+    C(D89, "The merger will be completed by Sept. 1.", "Sept. 1", "DATE", "1989-09-01", NULL),
+};
+
+TEST(test_time_tense) { RUN_TABLE(tense); }
 
 /* ---- the stage as a whole ---------------------------------------------------------------- */
 
@@ -459,6 +651,32 @@ TEST(test_time_offsets_whole_tokens) {
     annals_doc_free(d);
 }
 
+TEST(test_time_captions) {
+    annals_doc *d = NULL;
+    CHECK(annals_doc_new(an_test_engine(), &d) == ANNALS_OK);
+    if (!d) return;
+    const char *text = "The bridge opened on Friday.", *cap = "The bridge at dawn on Feb. 27.";
+    annals_doc_set(d, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_doc_set(d, ANNALS_FIELD_PUBLISHED, D17, strlen(D17));
+    an_caption *c = AN_PUSH(d, captions);
+    CHECK(c != NULL);
+    if (c) {
+        c->text = an_arena_strndup(&d->arena, cap, strlen(cap));
+        c->len = strlen(cap);
+    }
+    annals_annotate(an_test_engine(), d, ANNALS_STAGE_SEGMENT);
+    CHECK_INT(an_time_doc(res(), d), 0);
+    CHECK_INT(d->times.n, 2);
+    if (d->times.n == 2) {
+        CHECK_INT(d->times.v[0].where, AN_WHERE_TEXT);
+        CHECK_STR(d->times.v[0].value, "2017-03-03");
+        CHECK_INT(d->times.v[1].where, 0);
+        CHECK_STR(d->times.v[1].value, "2017-02-27");
+        CHECK_MEM(cap + d->times.v[1].start, d->times.v[1].end - d->times.v[1].start, "Feb. 27");
+    }
+    annals_doc_free(d);
+}
+
 TEST(test_time_empty_and_no_dct) {
     annals_doc *d = run(NULL, "");
     CHECK(d != NULL);
@@ -487,6 +705,10 @@ TEST(test_time_calendar) {
     CHECK_INT(an_cal_weekday(an_cal_days(2017, 3, 3)), 5);
     CHECK_INT(an_cal_weekday(an_cal_days(2000, 2, 29)), 2);
     CHECK_INT(an_cal_weekday(an_cal_days(1900, 1, 1)), 1);
+    CHECK_INT(an_cal_easter(2013), an_cal_days(2013, 3, 31));
+    CHECK_INT(an_cal_easter(2000), an_cal_days(2000, 4, 23));
+    CHECK_INT(an_cal_easter(2019), an_cal_days(2019, 4, 21));
+    CHECK_INT(an_cal_easter(2038), an_cal_days(2038, 4, 25));
     CHECK_INT(an_cal_leap(2000), 1); CHECK_INT(an_cal_leap(1900), 0); CHECK_INT(an_cal_leap(2024), 1);
     CHECK_INT(an_cal_month_days(2016, 2), 29); CHECK_INT(an_cal_month_days(2017, 2), 28);
     an_cal_civil(an_cal_days(2016, 2, 28) + 1, &y, &m, &dd);

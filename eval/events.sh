@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Event coding: exports the gold sentences of a split as JSONL ({"id","text","date"}),
+# runs `annals annotate` on them and scores the events with the benchmark's own scorer.
+# usage: eval/events.sh dev|test [--errors]
+#   dev  = PLOVER gold-standard records (type F1, dead counts): study and tune here
+#   test = PETRARCH-2 newswire validation (CAMEO root and dyad F1): the final figure only
+# ANNALS=path overrides the binary (default build/annals).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+split=${1:-dev}
+shift || true
+shared=../shared/eval/events
+if [ ! -d "$shared" ]; then
+    echo "events $split: skipped (../shared/eval/events is not here)"
+    exit 0
+fi
+case $split in
+dev) set=plover ;;
+test) set=petr2 ;;
+*)
+    echo "usage: eval/events.sh dev|test [--errors]" >&2
+    exit 2
+    ;;
+esac
+work=build/eval/events/$split
+rm -rf "$work" && mkdir -p "$work"
+python3 "$shared/score.py" export "$set" >"$work/in.jsonl"
+"${ANNALS:-build/annals}" annotate "$work/in.jsonl" >"$work/out.jsonl"
+printf 'events %-4s (%s): ' "$split" "$set"
+python3 "$shared/score.py" score "$set" "$work/out.jsonl" "$@"

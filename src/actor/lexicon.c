@@ -1,0 +1,155 @@
+/* lexicon.c - loading the actors stage's lexicons: data/actors.txt, data/agents.txt,
+ * data/titles.txt, and country names from the gazetteer. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "actor/actor.h"
+#include "core/data.h"
+
+static int kind_of(const char *s, size_t len) {
+    static const char *const kinds[] = {"country", "government", "military", "police",
+                                        "armed_group", "party", "organisation", "person",
+                                        "group_of_people", "media"};
+    for (int i = 0; i < 10; i++)
+        if (strlen(kinds[i]) == len && memcmp(kinds[i], s, len) == 0) return i;
+    if (len == 4 && memcmp(s, "verb", 4) == 0) return AN_AGENT_VERB;
+    return -1;
+}
+
+static int all_caps(const char *s, size_t len) {
+    int letters = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z') return 0;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return letters > 0;
+}
+
+/* Adds key -> value and marks each word prefix of key with -1 (unless it is a key). */
+static int put_with_prefixes(an_strtab *t, const char *key, size_t len, int value) {
+    for (size_t i = 1; i < len; i++) {
+        if (key[i] != ' ') continue;
+        if (!an_strtab_get(t, key, i, NULL) && an_strtab_put(t, key, i, -1) != 0) return -1;
+    }
+    int old;
+    if (an_strtab_get(t, key, len, &old) && old >= 0) return 0; /* the first entry wins */
+    return an_strtab_put(t, key, len, value);
+}
+
+static int add_alias(an_actor_res *r, const char *s, size_t len, int entry) {
+    if (len == 0) return 0;
+    if (all_caps(s, len)) return an_strtab_put(&r->exact, s, len, entry);
+    char key[256];
+    size_t klen = an_gaz_fold(s, len, key, sizeof key);
+    return klen ? put_with_prefixes(&r->lexicon, key, klen, entry) : 0;
+}
+
+static int add_entry(an_actor_res *r, const char *line, size_t n) {
+    const char *name, *kind, *cc, *aliases;
+    size_t nl = an_field_next(&line, &n, &name);
+    size_t kl = an_field_next(&line, &n, &kind);
+    size_t cl = an_field_next(&line, &n, &cc);
+    size_t al = an_field_next(&line, &n, &aliases);
+    int k = kind_of(kind, kl);
+    if (nl == 0 || k < 0 || k == AN_AGENT_VERB) return 0;
+    if (r->n_entries == r->cap_entries) {
+        size_t ncap = r->cap_entries ? r->cap_entries * 2 : 128;
+        an_actor_entry *v = realloc(r->entries, ncap * sizeof *v);
+        if (!v) return -1;
+        r->entries = v;
+        r->cap_entries = ncap;
+    }
+    int idx = (int)r->n_entries++;
+    an_actor_entry *e = &r->entries[idx];
+    memset(e, 0, sizeof *e);
+    e->name = name;
+    e->name_len = nl;
+    e->kind = (uint8_t)k;
+    if (cl == 2) memcpy(e->cc, cc, 2);
+    if (add_alias(r, name, nl, idx) != 0) return -1;
+    while (al > 0) {
+        const char *bar = memchr(aliases, '|', al);
+        size_t one = bar ? (size_t)(bar - aliases) : al;
+        if (add_alias(r, aliases, one, idx) != 0) return -1;
+        if (!bar) break;
+        al -= one + 1;
+        aliases = bar + 1;
+    }
+    return 0;
+}
+
+static int load_actors(an_actor_res *r) {
+    size_t len;
+    const char *data = an_data("actors.txt", &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line;
+    size_t n;
+    while (an_lines_next(&it, &line, &n))
+        if (add_entry(r, line, n) != 0) return -1;
+    return 0;
+}
+
+/* A two-column file (TEXT<TAB>KIND) into a lower-cased table with prefixes. */
+static int load_pairs(an_strtab *t, const char *file, int fixed_value) {
+    size_t len;
+    const char *data = an_data(file, &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *word, *kind;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t wl = an_field_next(&line, &n, &word);
+        size_t kl = an_field_next(&line, &n, &kind);
+        int k = fixed_value ? fixed_value : kind_of(kind, kl);
+        char key[128];
+        if (k < 0 || wl == 0 || wl >= sizeof key) continue;
+        for (size_t i = 0; i < wl; i++)
+            key[i] = (word[i] >= 'A' && word[i] <= 'Z') ? (char)(word[i] + 32) : word[i];
+        if (put_with_prefixes(t, key, wl, k) != 0) return -1;
+    }
+    return 0;
+}
+
+/* Countries come first in the gazetteer: their names, by code. */
+static void load_country_names(an_actor_res *r, const an_place_res *places) {
+    if (!places || !places->have_gaz) return;
+    const an_gazetteer *g = &places->gaz;
+    for (uint32_t i = 0; i < g->n_entries; i++) {
+        const an_gaz_entry *e = an_gaz_entry_at(g, i);
+        if (e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_DEMONYM) break;
+        if (e->kind != AN_GAZ_COUNTRY || e->cc[0] < 'A' || e->cc[1] < 'A' || e->cc[0] > 'Z' ||
+            e->cc[1] > 'Z')
+            continue;
+        char *dst = r->country_name[(e->cc[0] - 'A') * 26 + (e->cc[1] - 'A')];
+        const char *nm = an_gaz_name(g, e);
+        size_t nl = strlen(nm);
+        if (nl >= sizeof r->country_name[0]) nl = sizeof r->country_name[0] - 1;
+        memcpy(dst, nm, nl);
+        dst[nl] = '\0';
+    }
+}
+
+int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
+    memset(r, 0, sizeof *r);
+    an_strtab_init(&r->lexicon);
+    an_strtab_init(&r->exact);
+    an_strtab_init(&r->agents);
+    an_strtab_init(&r->titles);
+    if (load_actors(r) != 0 || load_pairs(&r->agents, "agents.txt", 0) != 0 ||
+        load_pairs(&r->titles, "titles.txt", 1) != 0)
+        return -1;
+    load_country_names(r, places);
+    return 0;
+}
+
+void an_actor_res_free(an_actor_res *r) {
+    an_strtab_free(&r->lexicon);
+    an_strtab_free(&r->exact);
+    an_strtab_free(&r->agents);
+    an_strtab_free(&r->titles);
+    free(r->entries);
+    r->entries = NULL;
+}

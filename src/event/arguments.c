@@ -1,0 +1,149 @@
+/* arguments.c - who did it to whom, from the actors found by the actors stage: the subject
+ * stands to the left of the trigger in its clause, the object to the right; a passive
+ * ("were killed by government forces") swaps them; a clause without a subject (", and
+ * razed", "who overran it") borrows it from the clause it hangs on; "it" and "they" after
+ * "Syria says" are the speaker. */
+#include <string.h>
+
+#include "event/ev.h"
+
+static const char *const preps[] = {"of", "from", "with", "against", "to", "by", "in", "on",
+                                    "for", "at", "near", "into", "toward", "towards", "over",
+                                    "between", NULL};
+static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+
+/* The first token of the actor mention covering token i. */
+static size_t mention_start(const an_evctx *c, size_t i) {
+    int a = c->tok[i].actor;
+    while (i > 0 && c->tok[i - 1].actor == a) i--;
+    return i;
+}
+
+/* The subject: the nearest actor left of the trigger in its clause, not inside a phrase
+ * led by a preposition ("officials of the ministry"), unless nothing else is there. */
+static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
+    int fallback = -1;
+    *pron = 0;
+    for (size_t i = to; i-- > from;) {
+        if (c->tok[i].attr) break;
+        if (c->tok[i].actor < 0) {
+            if (an_ev_is_any(c, i, pronouns) && fallback < 0) *pron = 1;
+            continue;
+        }
+        size_t s = mention_start(c, i);
+        if (s > 0 && an_ev_is_any(c, s - 1, preps)) {
+            if (fallback < 0) fallback = c->tok[i].actor;
+            i = s;
+            continue;
+        }
+        return c->tok[i].actor;
+    }
+    return fallback;
+}
+
+/* The first actor right of the trigger; with `after_by`, only one led by "by". */
+static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, int skip) {
+    for (size_t i = from; i < to; i++) {
+        if (c->tok[i].attr) break;
+        int a = c->tok[i].actor;
+        if (a < 0 || a == skip) continue;
+        size_t s = mention_start(c, i);
+        int by = s > 0 && an_ev_is(c, s - 1, "by");
+        if (!after_by || by) return a;
+    }
+    return -1;
+}
+
+/* The subject of a clause opened by "who"/"which": the actor just before it. */
+static int antecedent(const an_evctx *c, size_t c0) {
+    if (c0 == 0 || c->tok[c0 - 1].actor < 0) return -1;
+    return c->tok[c0 - 1].actor;
+}
+
+static int previous_actor1(const an_evctx *c, size_t k) {
+    while (k-- > 0)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].actor1 >= 0) return c->cand[k].actor1;
+    return -1;
+}
+
+static void find_actors(an_evctx *c, size_t k) {
+    an_evcand *e = &c->cand[k];
+    int pron;
+    int left = left_actor(c, e->c0, e->t0, &pron);
+    if (e->passive) {
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1);
+        e->actor2 = left;
+        return;
+    }
+    e->actor1 = left;
+    if (left < 0 && pron && e->attr >= 0) e->actor1 = c->attr[e->attr].actor;
+    if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
+        e->actor1 = previous_actor1(c, k);
+    if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
+    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1);
+    if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1);
+        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1);
+    }
+}
+
+void an_ev_arguments(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        if (c->cand[k].absorbed_by >= 0) continue;
+        find_actors(c, k);
+        if (c->cand[k].actor1 >= 0) c->last_actor1 = c->cand[k].actor1;
+    }
+}
+
+/* ---- ACLED types that depend on the actors ------------------------------------------- */
+
+static int state_force(const an_actor *a) {
+    return a->kind == AN_ACTOR_MILITARY || a->kind == AN_ACTOR_GOVERNMENT ||
+           a->kind == AN_ACTOR_POLICE || a->kind == AN_ACTOR_COUNTRY;
+}
+
+/* Armed by its kind, or by the words naming it ("ISIS militants" may come as a group of
+ * people). */
+static int armed(const an_evctx *c, const an_actor *a) {
+    static const char *const words[] = {"militant", "fighter", "rebel", "soldier", "troop",
+                                        "insurgent", "guerrilla", "gunm", "jihadist", "forces",
+                                        "army", "militia", "police", NULL};
+    if (state_force(a) || a->kind == AN_ACTOR_ARMED_GROUP) return 1;
+    size_t len;
+    const char *s = an_doc_where(c->doc, a->where, &len);
+    if (a->end > len || a->end - a->start > 120) return 0;
+    char buf[128];
+    size_t n = a->end - a->start;
+    for (size_t k = 0; k < n; k++) {
+        char ch = s[a->start + k];
+        buf[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[n] = '\0';
+    for (int k = 0; words[k]; k++)
+        if (strstr(buf, words[k])) return 1;
+    return 0;
+}
+
+void an_ev_acled(an_evctx *c) {
+    const an_actor *actors = c->doc->actors.v;
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0 || !e->acled) continue;
+        const an_actor *a1 = e->actor1 >= 0 ? &actors[e->actor1] : NULL;
+        const an_actor *a2 = e->actor2 >= 0 ? &actors[e->actor2] : NULL;
+        if (strcmp(e->acled, "Battles|territory") == 0) {
+            if (a1 && state_force(a1))
+                e->acled = "Battles|Government regains territory";
+            else if (a1)
+                e->acled = "Battles|Non-state actor overtakes territory";
+            else
+                e->acled = "Battles|Armed clash";
+        } else if (strcmp(e->acled, "victims") == 0) {
+            if (a2 && !armed(c, a2))
+                e->acled = "Violence against civilians|Attack";
+            else
+                e->acled = "Battles|Armed clash";
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/* attribution.c - who says so. A reporting verb (data/event-attribution.txt) with its
+ * speaker before it ("officials said"), after it (", said Lt. Gen. Sergei Rudskoy") or
+ * after "according to"; the attribution scopes over the rest of the sentence. Its words
+ * are marked so that the speaker is not taken for an actor of the event and "said Friday"
+ * is not taken for the event's date. */
+#include <string.h>
+
+#include "event/ev.h"
+
+static const char *const auxiliaries[] = {"has", "have", "had", "was", "is", "were", "are",
+                                          "also", "later", "reportedly", "had", "again",
+                                          "previously", "earlier", "publicly", "officially",
+                                          "separately", "told", "did", "would", NULL};
+
+static int stop_word(const an_evctx *c, size_t i) {
+    const an_evtok *t = &c->tok[i];
+    if (t->kind == ANNALS_TOKEN_PUNCT && !an_ev_is(c, i, ".") && !an_ev_is(c, i, "-")) return 1;
+    static const char *const stops[] = {"that", "and", "but", "as", "while", "when", "which",
+                                        "who", "after", "because", "if", NULL};
+    return an_ev_is_any(c, i, stops);
+}
+
+static int pronoun(const an_evctx *c, size_t i) {
+    static const char *const p[] = {"he", "she", "it", "they", "we", "i", NULL};
+    return an_ev_is_any(c, i, p);
+}
+
+/* The actor in tokens [a, b) that speaks: a person first, then anyone. */
+static int speaker_actor(const an_evctx *c, size_t a, size_t b) {
+    int any = -1;
+    for (size_t i = a; i < b; i++) {
+        int k = c->tok[i].actor;
+        if (k < 0) continue;
+        if (c->doc->actors.v[k].kind == AN_ACTOR_PERSON) return k;
+        if (any < 0) any = k;
+    }
+    return any;
+}
+
+/* Words after the verb that still belong to the attribution: "Friday", "on Tuesday",
+ * "in a statement", "reporters". Returns the first token after them. */
+static size_t verb_tail(const an_evctx *c, size_t i, size_t lim) {
+    static const char *const fillers[] = {"on", "in", "a", "an", "the", "its", "his", "her",
+                                          "their", "statement", "interview", "today",
+                                          "yesterday", "tonight", "reporters", "journalists",
+                                          "afp", "reuters", "cnn", "briefing", "news",
+                                          "conference", "late", "earlier", "here", "there",
+                                          "by", "phone", "telephone", NULL};
+    while (i < lim && (c->tok[i].time >= 0 || an_ev_is_any(c, i, fillers))) i++;
+    if (i < lim && an_ev_is(c, i, "that")) i++;
+    return i;
+}
+
+static void mark(an_evctx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b && i < c->n; i++) c->tok[i].attr = 1;
+}
+
+static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1, int deny) {
+    if (c->n_attr >= sizeof c->attr / sizeof *c->attr || c1 <= c0) return 0;
+    an_evattr *a = &c->attr[c->n_attr++];
+    a->start = s0 < v ? s0 : v;
+    a->end = s1 > v ? s1 : v + 1;
+    a->verb = v;
+    a->sp0 = s0;
+    a->sp1 = s1;
+    a->c0 = c0;
+    a->c1 = c1;
+    a->deny = (uint8_t)deny;
+    a->actor = speaker_actor(c, s0, s1);
+    /* "It said", "He added": the last speaker named */
+    if (a->actor < 0 && s1 == s0 + 1 && pronoun(c, s0)) a->actor = c->last_speaker;
+    if (a->actor >= 0) c->last_speaker = a->actor;
+    return 1;
+}
+
+/* "..., officials said Friday." / "Officials said (that) ..." / "..., said X." */
+static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closing_only) {
+    size_t end = c->n;
+    if (end > 0 && c->tok[end - 1].kind == ANNALS_TOKEN_PUNCT) end--;
+    size_t s1 = v;
+    while (s1 > 0 && an_ev_is_any(c, s1 - 1, auxiliaries)) s1--;
+    size_t a = s1;
+    while (a > 0 && !stop_word(c, a - 1) && s1 - a < 12) a--;
+    if (a > 0 && !stop_word(c, a - 1)) return; /* too long for a speaker */
+    size_t tail = verb_tail(c, v + n, end);
+    if (a < s1 && tail >= end && a > 1) { /* closing: the content is before */
+        if (add(c, a, s1, v, 0, a - 1, deny)) mark(c, a, end);
+    } else if (a < s1 && !closing_only) { /* opening: the content follows */
+        if (add(c, a, s1, v, tail, end, deny)) mark(c, a, tail);
+    } else if (a == s1 && a > 0 && an_ev_is(c, a - 1, ",") && v + n < end &&
+               (c->tok[v + n].actor >= 0 || an_ev_is_determiner(c, v + n) ||
+                (c->tok[v + n].flags & ANNALS_TOKEN_CAPITALIZED))) { /* inverted */
+        size_t s2 = v + n;
+        while (s2 < end && !an_ev_is(c, s2, ",")) s2++;
+        if (s2 == end && add(c, v + n, s2, v, 0, a - 1, deny)) mark(c, a, end);
+    }
+}
+
+/* "according to the ministry" at either end of the sentence. */
+static void according_to(an_evctx *c, size_t i, size_t n) {
+    size_t s0 = i + n, s1 = s0;
+    size_t end = c->n;
+    if (end > 0 && c->tok[end - 1].kind == ANNALS_TOKEN_PUNCT) end--;
+    while (s1 < end && !an_ev_is(c, s1, ",")) s1++;
+    if (s1 == end) {
+        if (i > 0 && add(c, s0, s1, i, 0, i, 0)) mark(c, i, end);
+    } else if (i == 0 && add(c, s0, s1, i, s1 + 1, end, 0)) {
+        mark(c, i, s1 + 1);
+    }
+}
+
+void an_ev_attribution(an_evctx *c) {
+    c->n_attr = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t n;
+        const an_ev_entry *e = an_ev_match(&c->r->attribution, c, i, c->n, 0, &n);
+        if (!e || !e->col[0] || c->tok[i].attr || c->tok[i].place >= 0) continue;
+        if ((c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) && i > 0) continue;
+        if (strcmp(e->col[0], "prep") == 0)
+            according_to(c, i, n);
+        else if (c->tok[i].actor < 0 && !pronoun(c, i))
+            reporting_verb(c, i, n, strcmp(e->col[0], "deny") == 0,
+                           strcmp(e->col[0], "closing") == 0);
+        i += n - 1;
+    }
+}

@@ -1,0 +1,138 @@
+/* clauses.c - a light clause splitter over tokens. It does not parse: it marks where a new
+ * clause opens (subordinators, relative words, coordination before a verb, participles
+ * after a comma, quotes and brackets), which is enough to keep each trigger with its own
+ * subject, object, time and place. */
+#include <string.h>
+
+#include "event/ev.h"
+
+static const char *const subordinators[] = {"as", "while", "when", "after", "before", "because",
+                                            "although", "though", "whereas", "unless", "until",
+                                            "if", "since", "once", "following", "despite",
+                                            "amid", NULL};
+static const char *const relatives[] = {"who", "which", "whom", "whose", "where", "that", NULL};
+static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being",
+                                       "'s", "am", "get", "got", NULL};
+static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those",
+                                          "its", "their", "his", "her", "our", "my", "your",
+                                          "any", "no", "another", "each", "every", "'s", "’s",
+                                          "some", "such", "which", "whose", NULL};
+
+static const char *const modifier_words[] = {
+    "new", "fresh", "further", "major", "joint", "fierce", "heavy", "renewed", "deadly",
+    "bloody", "massive", "mass", "recent", "latest", "sporadic", "armed", "direct",
+    "immediate", "official", "peace", "air", "street", "general", "hunger", "open-ended",
+    "several", "tentative", "unilateral", "big", NULL};
+static const char *const noun_preps[] = {"of", "for", "with", "without", "in", "on", "by",
+                                         "after", NULL};
+
+static int add_class(an_strtab *t, const char *const *words, int bit) {
+    for (int k = 0; words[k]; k++) {
+        int v = 0;
+        an_strtab_get(t, words[k], strlen(words[k]), &v);
+        if (an_strtab_put(t, words[k], strlen(words[k]), v | bit) != 0) return -1;
+    }
+    return 0;
+}
+
+int an_ev_classes_load(an_strtab *t) {
+    if (add_class(t, determiners, AN_CL_DET) || add_class(t, be_forms, AN_CL_BE) ||
+        add_class(t, subordinators, AN_CL_SUB) || add_class(t, relatives, AN_CL_REL) ||
+        add_class(t, modifier_words, AN_CL_ADJ) || add_class(t, noun_preps, AN_CL_NPREP))
+        return -1;
+    return 0;
+}
+
+int an_ev_is_be(const an_evctx *c, size_t i) { return i < c->n && (c->tok[i].cls & AN_CL_BE); }
+int an_ev_is_determiner(const an_evctx *c, size_t i) {
+    return i < c->n && (c->tok[i].cls & AN_CL_DET);
+}
+
+/* A word that may stand between a determiner or preposition and its noun: numbers,
+ * names, "day-old", adjectives by their endings, and a few common ones. */
+int an_ev_modifier(const an_evctx *c, size_t i) {
+    static const char *const endings[] = {"al", "ic", "ous", "ive", "ful", "ern", "ish", "ian",
+                                          "ese", "ary", "ed", NULL};
+    const an_evtok *t = &c->tok[i];
+    if (t->kind == ANNALS_TOKEN_NUMBER || (t->cls & (AN_CL_DET | AN_CL_ADJ))) return 1;
+    if (t->kind != ANNALS_TOKEN_WORD) return 0;
+    if (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_HYPHENATED)) return 1;
+    size_t n = strlen(t->form[0]);
+    for (int k = 0; endings[k]; k++) {
+        size_t m = strlen(endings[k]);
+        if (n > m + 2 && memcmp(t->form[0] + n - m, endings[k], m) == 0) return 1;
+    }
+    return 0;
+}
+
+static int is_hard(const an_evctx *c, size_t i) {
+    const an_evtok *t = &c->tok[i];
+    if (t->kind != ANNALS_TOKEN_PUNCT) return 0;
+    const char *w = t->form[0];
+    return strchr(";:()[]\"", w[0]) != NULL || strcmp(w, "--") == 0 ||
+           strncmp(w, "\xe2\x80", 2) == 0 || strcmp(w, "''") == 0 || strcmp(w, "``") == 0;
+}
+
+static int is_comma(const an_evctx *c, size_t i) { return an_ev_is(c, i, ","); }
+
+/* "as" opens a clause unless it is part of "such as", "as well as", "as many as" ... */
+static int as_opens(const an_evctx *c, size_t i) {
+    static const char *const before[] = {"such", "well", "many", "much", "same", "so", "known",
+                                         "seen", "regarded", "described", NULL};
+    if (i > 0 && an_ev_is_any(c, i - 1, before)) return 0;
+    if (i + 1 >= c->n) return 0;
+    static const char *const after[] = {"well", "many", "much", "part", "a", "an", "soon",
+                                        "far", "long", "of", NULL};
+    return !an_ev_is_any(c, i + 1, after);
+}
+
+/* A word that reads as a finite verb or a participle: -ed, -ing, -s after a noun ... */
+static int verbish(const an_evctx *c, size_t i) {
+    if (i >= c->n || c->tok[i].kind != ANNALS_TOKEN_WORD) return 0;
+    if (c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) return 0;
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return c->tok[i].trig >= 0 || (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
+           an_ev_is_be(c, i) || an_ev_is(c, i, "has") || an_ev_is(c, i, "have") ||
+           an_ev_is(c, i, "had") || an_ev_is(c, i, "will") || an_ev_is(c, i, "would");
+}
+
+static uint8_t boundary_at(const an_evctx *c, size_t i) {
+    if (is_hard(c, i)) return AN_BRK_HARD;
+    if (c->tok[i].cls & AN_CL_SUB) {
+        if (an_ev_is(c, i, "as") && !as_opens(c, i)) return AN_BRK_NONE;
+        return AN_BRK_SUB;
+    }
+    if (c->tok[i].cls & AN_CL_REL) return AN_BRK_REL;
+    if (an_ev_is(c, i, "but")) return AN_BRK_COORD;
+    if ((an_ev_is(c, i, "and") || an_ev_is(c, i, "or")) && i + 1 < c->n) {
+        if (i > 0 && is_comma(c, i - 1)) return AN_BRK_COORD;
+        /* "killed or wounded": two verbs sharing their arguments */
+        if (i > 0 && c->tok[i - 1].trig >= 0 && c->tok[i + 1].trig >= 0) return AN_BRK_NONE;
+        if (verbish(c, i + 1)) return AN_BRK_COORD;
+    }
+    if (is_comma(c, i) && i + 1 < c->n) {
+        const char *w = c->tok[i + 1].form[0];
+        size_t n = strlen(w);
+        if (n > 4 && strcmp(w + n - 3, "ing") == 0 &&
+            !(c->tok[i + 1].flags & ANNALS_TOKEN_CAPITALIZED))
+            return AN_BRK_PART;
+    }
+    return AN_BRK_NONE;
+}
+
+void an_ev_clauses(an_evctx *c) {
+    for (size_t i = 0; i < c->n; i++) c->tok[i].brk = boundary_at(c, i);
+}
+
+uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1) {
+    size_t a = i;
+    while (a > 0 && c->tok[a].brk == AN_BRK_NONE && !c->tok[a].attr) a--;
+    uint8_t kind = c->tok[a].brk;
+    if (c->tok[a].attr && a < i) a++;
+    size_t b = i + 1;
+    while (b < c->n && c->tok[b].brk == AN_BRK_NONE && !c->tok[b].attr) b++;
+    *c0 = a;
+    *c1 = b;
+    return kind;
+}

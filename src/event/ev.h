@@ -1,0 +1,164 @@
+/* ev.h - the events stage inside: the tokens of one sentence with their word forms and
+ * mentions, the candidate events found in it, and the steps that fill them in (one file
+ * each: lexicon, clauses, triggers, arguments, casualties, attribution, modality, dates,
+ * places). */
+#ifndef AN_EV_H
+#define AN_EV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "event/event.h"
+
+#define AN_EV_FORMS 5
+#define AN_EV_WORD 28 /* longer words are in no lexicon */
+#define AN_EV_MAXC 48 /* candidate events per sentence */
+#define AN_EV_MAXCAS 16
+
+/* Closed word classes, looked up once per token (clauses.c lists them). */
+enum {
+    AN_CL_DET = 1 << 0,  /* the, a, its ... */
+    AN_CL_BE = 1 << 1,   /* is, was, been ... */
+    AN_CL_SUB = 1 << 2,  /* as, while, after ... */
+    AN_CL_REL = 1 << 3,  /* who, which, that ... */
+    AN_CL_ADJ = 1 << 4,  /* common adjectives before event nouns */
+    AN_CL_NPREP = 1 << 5 /* prepositions after which a word is a noun */
+};
+
+/* Clause boundaries, set on the token that opens the new clause. */
+enum {
+    AN_BRK_NONE,
+    AN_BRK_HARD,  /* ; : ( ) quotes dashes: nothing crosses */
+    AN_BRK_SUB,   /* as, while, after, because ...: a clause with its own subject */
+    AN_BRK_REL,   /* who, which, that: the subject may be the noun before */
+    AN_BRK_COORD, /* ", and", "and" before a verb, "but": may share the subject */
+    AN_BRK_PART   /* ", killing": a participle clause sharing the subject */
+};
+
+typedef struct {
+    size_t start, end; /* bytes */
+    uint16_t kind, flags;
+    uint8_t n_forms;
+    uint16_t cls;  /* AN_CL_* of its lower-case form */
+    uint16_t lex;  /* bits of the lexicons with an entry starting with one of its forms */
+    char form[AN_EV_FORMS][AN_EV_WORD]; /* [0] lower case; then base-form guesses */
+    int actor, place, time; /* the mention covering the token, or -1 */
+    uint8_t brk;   /* AN_BRK_* opening a clause here */
+    uint8_t attr;  /* part of an attribution ("officials said Friday") */
+    int trig;      /* the candidate whose trigger covers it, or -1 */
+} an_evtok;
+
+typedef struct {
+    size_t start, end;   /* tokens: the speaker, the verb, the whole attribution */
+    size_t verb;
+    size_t sp0, sp1;     /* the speaker's tokens */
+    size_t c0, c1;       /* the content it scopes over (tokens) */
+    int actor;           /* the speaker's actor, or -1 */
+    uint8_t deny;
+} an_evattr;
+
+typedef struct {
+    size_t t0, t1;       /* trigger tokens */
+    const an_ev_entry *e;
+    uint8_t pos;         /* how it matched: AN_EV_POS_* */
+    const char *plover, *mode, *cameo, *acled;
+    int absorbed_by;     /* -1, or the candidate it was merged into */
+    uint8_t frame_done;  /* a frame already recoded it */
+    uint8_t has_object;  /* a light verb took its type from its object noun */
+    uint8_t passive;
+    size_t c0, c1;       /* clause tokens */
+    uint8_t clause_kind; /* AN_BRK_* that opened the clause */
+    int actor1, actor2, place, time;
+    uint8_t place_prec, modality;
+    const char *date;
+    uint8_t date_prec;
+    int attr;            /* index into the attributions, or -1 */
+    int cas[AN_EV_MAXCAS];
+    size_t n_cas;
+} an_evcand;
+
+typedef struct {
+    an_casualty c;
+    size_t t0, t1;       /* tokens of the whole phrase */
+    size_t word;         /* the casualty word's token */
+} an_evcas;
+
+typedef struct {
+    const an_event_res *r;
+    annals_doc *doc;
+    size_t si;           /* the sentence */
+    int where;
+    const char *text;    /* the string the sentence is in */
+    size_t text_len;
+    an_evtok *tok;
+    size_t n, cap;
+    an_evcand cand[AN_EV_MAXC];
+    size_t n_cand;
+    an_evattr attr[8];
+    size_t n_attr;
+    an_evcas cas[AN_EV_MAXCAS];
+    size_t n_cas;
+    /* mentions sorted by (where, start), for look-ups by sentence */
+    int *actors_by_pos, *places_by_pos, *times_by_pos;
+    int last_place;      /* the last city-like place named before, for "the city" */
+    int last_actor1;     /* the doer of the last event, for "they" */
+    int last_speaker;    /* the last speaker found, for "It said" */
+    int fallback_place;  /* the dateline's place, else the article's main place, or -1 */
+    uint8_t fallback_prec;
+} an_evctx;
+
+/* lexicon.c */
+int an_ev_lex_load(an_ev_lex *lex, const char *name, int with_pos);
+/* Records the first words of lex under its bit, for the quick test of an_ev_forms. */
+int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit);
+void an_ev_lex_free(an_ev_lex *lex);
+/* Fills t->form from the token's text (lower case, then base-form guesses). */
+void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len);
+/* The longest entry of lex matching the tokens from i (not past end) whose pos has a bit
+ * of pos_mask (0: any); *n_tok is set to its length. NULL when none. */
+const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
+                               unsigned pos_mask, size_t *n_tok);
+/* Whether token i reads as w (any of its forms). */
+int an_ev_is(const an_evctx *c, size_t i, const char *w);
+int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words);
+
+/* clauses.c */
+/* Fills the table of closed word classes (word -> AN_CL_* bits). Returns 0 or -1. */
+int an_ev_classes_load(an_strtab *t);
+void an_ev_clauses(an_evctx *c);
+/* The clause around token i: [*c0, *c1); returns the kind of boundary that opened it. */
+uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1);
+int an_ev_is_be(const an_evctx *c, size_t i);
+int an_ev_is_determiner(const an_evctx *c, size_t i);
+int an_ev_modifier(const an_evctx *c, size_t i);
+
+/* triggers.c */
+void an_ev_triggers(an_evctx *c);
+void an_ev_frames(an_evctx *c);
+/* The frame rule for a frame name and a CAMEO code, or NULL. */
+const an_ev_frame *an_ev_frame_for(const an_event_res *r, const char *frame, const char *cameo);
+
+/* arguments.c */
+void an_ev_arguments(an_evctx *c);
+void an_ev_acled(an_evctx *c);
+
+/* casualties.c */
+void an_ev_casualties(an_evctx *c);
+void an_ev_assign_casualties(an_evctx *c);
+
+/* attribution.c */
+void an_ev_attribution(an_evctx *c);
+
+/* modality.c */
+void an_ev_modality(an_evctx *c);
+
+/* dates.c */
+void an_ev_dates(an_evctx *c);
+
+/* places.c */
+void an_ev_places(an_evctx *c);
+void an_ev_note_places(an_evctx *c);
+/* Sets c->fallback_place once per document. */
+void an_ev_fallback_place(an_evctx *c);
+
+#endif

@@ -1,0 +1,317 @@
+/* event.c - the events stage: loads the lexicons, and for each sentence runs the steps in
+ * order (attribution, triggers, clauses, frames, casualties, arguments, modality, dates,
+ * places) and appends the events found. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "event/ev.h"
+
+int an_event_res_load(an_event_res *r) {
+    memset(r, 0, sizeof *r);
+    if (an_ev_lex_load(&r->words, "event-words.txt", 0) != 0 ||
+        an_ev_lex_load(&r->triggers, "event-triggers.txt", 1) != 0 ||
+        an_ev_lex_load(&r->numbers, "event-numbers.txt", 0) != 0 ||
+        an_ev_lex_load(&r->casualties, "event-casualties.txt", 0) != 0 ||
+        an_ev_lex_load(&r->attribution, "event-attribution.txt", 0) != 0 ||
+        an_ev_lex_load(&r->modality, "event-modality.txt", 0) != 0 ||
+        an_ev_lex_load(&r->frames_lex, "event-frames.txt", 0) != 0)
+        return -1;
+    an_strtab_init(&r->classes);
+    an_strtab_init(&r->first_words);
+    if (an_ev_classes_load(&r->classes) != 0) return -1;
+    an_ev_lex *indexed[] = {&r->triggers, &r->numbers, &r->casualties, &r->attribution,
+                            &r->modality};
+    for (unsigned k = 0; k < sizeof indexed / sizeof *indexed; k++)
+        if (an_ev_lex_index(&r->first_words, indexed[k], 1u << k) != 0) return -1;
+    r->frames = calloc(r->frames_lex.n ? r->frames_lex.n : 1, sizeof *r->frames);
+    if (!r->frames) return -1;
+    for (size_t k = 0; k < r->frames_lex.n; k++) {
+        const an_ev_entry *e = &r->frames_lex.e[k];
+        if (!e->col[0]) continue;
+        an_ev_frame *f = &r->frames[r->n_frames++];
+        f->frame = e->words[0];
+        f->root = e->col[0];
+        f->plover = e->col[1];
+        f->cameo = e->col[2];
+    }
+    return 0;
+}
+
+void an_event_res_free(an_event_res *r) {
+    an_ev_lex_free(&r->words);
+    an_ev_lex_free(&r->triggers);
+    an_ev_lex_free(&r->numbers);
+    an_ev_lex_free(&r->casualties);
+    an_ev_lex_free(&r->attribution);
+    an_ev_lex_free(&r->modality);
+    an_ev_lex_free(&r->frames_lex);
+    free(r->frames);
+    an_strtab_free(&r->classes);
+    an_strtab_free(&r->first_words);
+    memset(r, 0, sizeof *r);
+}
+
+static const char *const modalities[] = {"asserted", "reported", "denied", "planned",
+                                         "threatened", "hypothetical", "negated"};
+
+const char *an_event_modality(unsigned m) { return m < 7 ? modalities[m] : "asserted"; }
+
+/* ---- mentions by token ------------------------------------------------------------------ */
+
+/* Tokens are in (where, start) order: the text (-1) first, then each caption. */
+static int before(const an_token *t, int where, size_t start) {
+    return t->where < where || (t->where == where && t->start < start);
+}
+
+static size_t first_token(const annals_doc *doc, int where, size_t start) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (before(&doc->tokens.v[mid], where, start))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void mark(const annals_doc *doc, int *map, int k, int where, size_t start, size_t end) {
+    for (size_t i = first_token(doc, where, start);
+         i < doc->tokens.n && doc->tokens.v[i].where == where && doc->tokens.v[i].start < end; i++)
+        if (map[i] < 0) map[i] = k;
+}
+
+/* For every token, the actor, place and time mention covering it (or -1). */
+static int *mention_maps(const annals_doc *doc) {
+    size_t n = doc->tokens.n;
+    int *m = malloc(3 * (n ? n : 1) * sizeof *m);
+    if (!m) return NULL;
+    for (size_t i = 0; i < 3 * n; i++) m[i] = -1;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        mark(doc, m, (int)k, a->where, a->start, a->end);
+    }
+    for (size_t k = 0; k < doc->places.n; k++) {
+        const an_place *p = &doc->places.v[k];
+        mark(doc, m + n, (int)k, p->where, p->start, p->end);
+    }
+    for (size_t k = 0; k < doc->times.n; k++) {
+        const an_timex *t = &doc->times.v[k];
+        mark(doc, m + 2 * n, (int)k, t->where, t->start, t->end);
+    }
+    return m;
+}
+
+/* ---- one sentence ------------------------------------------------------------------------ */
+
+static int load_sentence(an_evctx *c, size_t si, const int *maps) {
+    annals_doc *doc = c->doc;
+    const an_sentence *s = &doc->sentences.v[si];
+    c->si = si;
+    c->where = s->where;
+    c->text = an_doc_where(doc, s->where, &c->text_len);
+    if (s->tok_count > c->cap) {
+        an_evtok *v = realloc(c->tok, s->tok_count * sizeof *v);
+        if (!v) return -1;
+        c->tok = v;
+        c->cap = s->tok_count;
+    }
+    c->n = 0;
+    size_t nt = doc->tokens.n;
+    for (size_t k = s->tok_first; k < s->tok_first + s->tok_count && k < nt; k++) {
+        const an_token *src = &doc->tokens.v[k];
+        an_evtok *t = &c->tok[c->n++];
+        t->start = src->start;
+        t->end = src->end;
+        t->kind = src->kind;
+        t->flags = src->flags;
+        t->actor = maps[k];
+        t->place = maps[nt + k];
+        t->time = maps[2 * nt + k];
+        t->brk = AN_BRK_NONE;
+        t->attr = 0;
+        t->trig = -1;
+        an_ev_forms(c->r, t, c->text + src->start, src->end - src->start);
+    }
+    c->n_cand = c->n_attr = c->n_cas = 0;
+    return 0;
+}
+
+/* The attribution whose content holds token i, the narrowest one. */
+static int attribution_of(const an_evctx *c, size_t i) {
+    int best = -1;
+    for (size_t k = 0; k < c->n_attr; k++) {
+        const an_evattr *a = &c->attr[k];
+        if (i < a->c0 || i >= a->c1) continue;
+        if (best < 0 || a->c1 - a->c0 < c->attr[best].c1 - c->attr[best].c0) best = (int)k;
+    }
+    return best;
+}
+
+static int is_passive_at(const an_evctx *c, const an_evcand *k);
+
+static void clause_facts(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        e->clause_kind = an_ev_clause_of(c, e->t0, &e->c0, &e->c1);
+        e->attr = attribution_of(c, e->t0);
+        e->passive = (uint8_t)is_passive_at(c, e);
+    }
+}
+
+/* "were killed", "was reportedly seized", "have been killed" */
+static int is_passive_at(const an_evctx *c, const an_evcand *k) {
+    if (k->pos != AN_EV_POS_VERB) return 0;
+    size_t i = k->t0;
+    while (i > 0 && k->t0 - i < 3) {
+        if (an_ev_is_be(c, i - 1)) return 1;
+        const char *p = c->tok[i - 1].form[0];
+        size_t m = strlen(p);
+        if (!(m > 3 && strcmp(p + m - 2, "ly") == 0)) return 0;
+        i--;
+    }
+    return 0;
+}
+
+/* ---- output -------------------------------------------------------------------------------- */
+
+static int add_evidence(an_evctx *c, an_event *ev, size_t cap, uint8_t role, size_t start,
+                        size_t end) {
+    if (ev->n_ev >= cap || end <= start) return 0;
+    an_evidence *x = &ev->ev[ev->n_ev++];
+    x->start = start;
+    x->end = end;
+    x->where = c->where;
+    x->role = role;
+    return 0;
+}
+
+static void mention_evidence(an_evctx *c, an_event *ev, size_t cap, uint8_t role, int k,
+                             int is_actor) {
+    if (k < 0) return;
+    if (is_actor) {
+        const an_actor *a = &c->doc->actors.v[k];
+        if (a->where == c->where) add_evidence(c, ev, cap, role, a->start, a->end);
+    } else {
+        const an_place *p = &c->doc->places.v[k];
+        if (p->where == c->where) add_evidence(c, ev, cap, role, p->start, p->end);
+    }
+}
+
+static void split_acled(an_evctx *c, an_event *ev, const char *acled) {
+    if (!acled) return;
+    const char *bar = strchr(acled, '|');
+    if (!bar) {
+        ev->acled_type = acled;
+        return;
+    }
+    ev->acled_type = an_arena_strndup(&c->doc->arena, acled, (size_t)(bar - acled));
+    ev->acled_subtype = bar + 1;
+}
+
+static const char *speaker_text(an_evctx *c, const an_evattr *a) {
+    static const char *const dets[] = {"a", "an", "the", NULL};
+    size_t s = a->sp0, e = a->sp1;
+    while (s < e && an_ev_is_any(c, s, dets)) s++;
+    if (e <= s) return NULL;
+    return an_arena_strndup(&c->doc->arena, c->text + c->tok[s].start,
+                            c->tok[e - 1].end - c->tok[s].start);
+}
+
+static void claim(an_evctx *c, an_event *ev, size_t cap, const an_evcand *k) {
+    ev->source = -1;
+    if (k->attr < 0) return;
+    const an_evattr *a = &c->attr[k->attr];
+    size_t s = a->start < a->verb ? a->start : a->verb, e = a->end;
+    while (s > 0 && c->tok[s - 1].attr && !an_ev_is(c, s - 1, ",")) s--;
+    while (e < c->n && c->tok[e].attr && c->tok[e].kind != ANNALS_TOKEN_PUNCT) e++;
+    ev->source = a->actor;
+    if (a->actor < 0) ev->source_name = speaker_text(c, a);
+    ev->claim_start = c->tok[s].start;
+    ev->claim_end = c->tok[e - 1].end;
+    add_evidence(c, ev, cap, AN_EVR_SOURCE, ev->claim_start, ev->claim_end);
+}
+
+static int emit(an_evctx *c, const an_evcand *k) {
+    an_event *ev = AN_PUSH(c->doc, events);
+    if (!ev) return -1;
+    size_t cap = 8 + k->n_cas;
+    ev->ev = an_arena_calloc(&c->doc->arena, cap, sizeof *ev->ev);
+    ev->cas = k->n_cas ? an_arena_calloc(&c->doc->arena, k->n_cas, sizeof *ev->cas) : NULL;
+    if (!ev->ev || (k->n_cas && !ev->cas)) return -1;
+    ev->sentence = c->si;
+    ev->plover = k->plover;
+    ev->mode = k->mode;
+    ev->cameo = k->cameo;
+    split_acled(c, ev, k->acled);
+    ev->actor1 = k->actor1;
+    ev->actor2 = k->actor2;
+    ev->date = k->date;
+    ev->date_precision = k->date_prec;
+    ev->place = k->place;
+    ev->place_precision = k->place_prec;
+    ev->modality = k->modality;
+    add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->t0].start, c->tok[k->t1 - 1].end);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR1, k->actor1, 1);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR2, k->actor2, 1);
+    if (k->place_prec == AN_PPREC_SENTENCE) mention_evidence(c, ev, cap, AN_EVR_PLACE, k->place, 0);
+    if (k->time >= 0 && c->doc->times.v[k->time].where == c->where)
+        add_evidence(c, ev, cap, AN_EVR_TIME, c->doc->times.v[k->time].start,
+                     c->doc->times.v[k->time].end);
+    for (size_t x = 0; x < k->n_cas; x++) {
+        const an_evcas *cs = &c->cas[k->cas[x]];
+        ev->cas[ev->n_cas++] = cs->c;
+        add_evidence(c, ev, cap, AN_EVR_CASUALTY, cs->c.start, cs->c.end);
+    }
+    claim(c, ev, cap, k);
+    return 0;
+}
+
+static int sentence_events(an_evctx *c) {
+    an_ev_attribution(c);
+    an_ev_triggers(c);
+    if (c->n_cand == 0) {
+        an_ev_note_places(c);
+        return 0;
+    }
+    an_ev_clauses(c);
+    clause_facts(c);
+    an_ev_frames(c);
+    an_ev_casualties(c);
+    an_ev_assign_casualties(c);
+    an_ev_arguments(c);
+    an_ev_acled(c);
+    an_ev_modality(c);
+    an_ev_dates(c);
+    an_ev_places(c);
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit(c, &c->cand[k]) != 0)
+            return -1;
+    an_ev_note_places(c);
+    return 0;
+}
+
+int an_event_doc(const an_event_res *r, annals_doc *doc) {
+    doc->events.n = 0;
+    if (doc->sentences.n == 0) return 0;
+    int *maps = mention_maps(doc);
+    if (!maps) return -1;
+    an_evctx *c = calloc(1, sizeof *c);
+    if (!c) {
+        free(maps);
+        return -1;
+    }
+    c->r = r;
+    c->doc = doc;
+    c->last_place = c->last_actor1 = c->last_speaker = -1;
+    an_ev_fallback_place(c);
+    int rc = 0;
+    for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
+        rc = load_sentence(c, si, maps);
+        if (rc == 0) rc = sentence_events(c);
+    }
+    free(c->tok);
+    free(c);
+    free(maps);
+    return rc;
+}

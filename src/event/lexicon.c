@@ -1,0 +1,243 @@
+/* lexicon.c - the data/event-*.txt lexicons: loading, word forms and phrase matching.
+ * Each line is a phrase of base-form words and tab-separated columns; entries that start
+ * with the same word are chained longest first, so the first full match is the longest. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/data.h"
+#include "event/ev.h"
+
+static int push_entry(an_ev_lex *lex, const an_ev_entry *e) {
+    if (lex->n == lex->cap) {
+        size_t cap = lex->cap ? lex->cap * 2 : 64;
+        an_ev_entry *v = realloc(lex->e, cap * sizeof *v);
+        if (!v) return -1;
+        lex->e = v;
+        lex->cap = cap;
+    }
+    lex->e[lex->n++] = *e;
+    return 0;
+}
+
+/* Splits s at c into at most max pieces (NUL-terminating them); returns the count. */
+static int split(char *s, char c, char **out, int max) {
+    int n = 0;
+    while (n < max) {
+        out[n++] = s;
+        char *p = strchr(s, c);
+        if (!p) break;
+        *p = '\0';
+        s = p + 1;
+    }
+    return n;
+}
+
+static unsigned parse_pos(const char *s) {
+    unsigned pos = 0;
+    if (strchr(s, 'v')) pos |= AN_EV_POS_VERB;
+    if (strchr(s, 'n')) pos |= AN_EV_POS_NOUN;
+    return pos;
+}
+
+/* Links entry k into the chain of its first word, keeping longer phrases first. */
+static int link_entry(an_ev_lex *lex, int k) {
+    an_ev_entry *e = &lex->e[k];
+    int head;
+    if (!an_strtab_get(&lex->first, e->words[0], strlen(e->words[0]), &head))
+        return an_strtab_put(&lex->first, e->words[0], strlen(e->words[0]), k);
+    if (lex->e[head].n_words < e->n_words) {
+        e->next = head;
+        return an_strtab_put(&lex->first, e->words[0], strlen(e->words[0]), k);
+    }
+    int prev = head;
+    while (lex->e[prev].next >= 0 && lex->e[lex->e[prev].next].n_words >= e->n_words)
+        prev = lex->e[prev].next;
+    e->next = lex->e[prev].next;
+    lex->e[prev].next = k;
+    return 0;
+}
+
+static int parse_line(an_ev_lex *lex, char *line, int with_pos) {
+    char *cols[9];
+    int n = split(line, '\t', cols, 9);
+    an_ev_entry e;
+    memset(&e, 0, sizeof e);
+    e.next = -1;
+    e.n_words = (uint8_t)split(cols[0], ' ', (char **)e.words, 8);
+    int first = 1;
+    if (with_pos && n > 1) {
+        e.pos = (uint8_t)parse_pos(cols[1]);
+        first = 2;
+    }
+    for (int k = first; k < n && k - first < 7; k++)
+        e.col[k - first] = strcmp(cols[k], "-") == 0 ? NULL : cols[k];
+    return push_entry(lex, &e);
+}
+
+int an_ev_lex_load(an_ev_lex *lex, const char *name, int with_pos) {
+    memset(lex, 0, sizeof *lex);
+    an_strtab_init(&lex->first);
+    size_t len;
+    const char *data = an_data(name, &len);
+    if (!data) return -1;
+    lex->buf = malloc(len + 1);
+    if (!lex->buf) return -1;
+    memcpy(lex->buf, data, len);
+    lex->buf[len] = '\0';
+    char *p = lex->buf;
+    while (*p) {
+        char *nl = strchr(p, '\n');
+        if (nl) *nl = '\0';
+        size_t l = strlen(p);
+        while (l && (p[l - 1] == '\r' || p[l - 1] == ' ')) p[--l] = '\0';
+        if (l && p[0] != '#' && parse_line(lex, p, with_pos) != 0) return -1;
+        if (!nl) break;
+        p = nl + 1;
+    }
+    for (size_t k = 0; k < lex->n; k++)
+        if (link_entry(lex, (int)k) != 0) return -1;
+    return 0;
+}
+
+int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit) {
+    lex->bit = bit;
+    for (size_t k = 0; k < lex->n; k++) {
+        const char *w = lex->e[k].words[0];
+        int v = 0;
+        an_strtab_get(first_words, w, strlen(w), &v);
+        if (an_strtab_put(first_words, w, strlen(w), v | (int)bit) != 0) return -1;
+    }
+    return 0;
+}
+
+void an_ev_lex_free(an_ev_lex *lex) {
+    an_strtab_free(&lex->first);
+    free(lex->e);
+    free(lex->buf);
+    memset(lex, 0, sizeof *lex);
+}
+
+/* ---- word forms ---------------------------------------------------------------------- */
+
+static void add_form(an_evtok *t, const char *s, size_t len) {
+    if (t->n_forms >= AN_EV_FORMS || len == 0 || len >= AN_EV_WORD) return;
+    for (unsigned k = 0; k < t->n_forms; k++)
+        if (strlen(t->form[k]) == len && memcmp(t->form[k], s, len) == 0) return;
+    memcpy(t->form[t->n_forms], s, len);
+    t->form[t->n_forms][len] = '\0';
+    t->n_forms++;
+}
+
+static int ends(const char *w, size_t n, const char *suf) {
+    size_t k = strlen(suf);
+    return n > k + 1 && memcmp(w + n - k, suf, k) == 0;
+}
+
+static int is_vowel(char ch) { return strchr("aeiou", ch) != NULL; }
+
+/* The base forms a regular inflection may come from: attacked -> attack, seized ->
+ * seize, stopped -> stop, carries -> carry, shelling -> shell, seizing -> seize. */
+static void regular_bases(an_evtok *t, const char *w, size_t n) {
+    char b[AN_EV_WORD + 2];
+    if (ends(w, n, "ies") || ends(w, n, "ied")) {
+        memcpy(b, w, n - 3);
+        b[n - 3] = 'y';
+        add_form(t, b, n - 2);
+    }
+    if (ends(w, n, "es")) add_form(t, w, n - 2);
+    if (ends(w, n, "s") && !ends(w, n, "ss")) add_form(t, w, n - 1);
+    size_t stem = 0;
+    if (ends(w, n, "ed")) stem = n - 2;
+    if (ends(w, n, "ing")) stem = n - 3;
+    if (!stem) return;
+    add_form(t, w, stem);
+    if (stem + 1 < sizeof b) { /* seiz(ed) -> seize */
+        memcpy(b, w, stem);
+        b[stem] = 'e';
+        add_form(t, b, stem + 1);
+    }
+    if (stem > 2 && w[stem - 1] == w[stem - 2] && !is_vowel(w[stem - 1]))
+        add_form(t, w, stem - 1); /* stopp(ed) -> stop */
+}
+
+void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) {
+    char low[AN_EV_WORD];
+    t->n_forms = 0;
+    if (len >= AN_EV_WORD) return;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        low[k] = (char)(ch < 128 ? tolower(ch) : ch);
+    }
+    /* the curly apostrophe of "n’t" and "’s" reads as the straight one */
+    if (len == 5 && memcmp(low, "n\xe2\x80\x99t", 5) == 0) {
+        memcpy(low, "n't", 3);
+        len = 3;
+    }
+    add_form(t, low, len);
+    int k;
+    t->cls = 0;
+    t->lex = 0;
+    /* names inside a sentence, numbers and punctuation are in no lexicon: no look-ups */
+    if ((t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) ||
+        ((t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START)))
+        return;
+    if (an_strtab_get(&r->classes, low, len, &k)) t->cls = (uint16_t)k;
+    if (an_strtab_get(&r->words.first, low, len, &k)) {
+        const char *base = r->words.e[k].col[0];
+        if (base) add_form(t, base, strlen(base));
+    }
+    if (t->kind == ANNALS_TOKEN_WORD) regular_bases(t, low, len);
+    for (unsigned f = 0; f < t->n_forms; f++)
+        if (an_strtab_get(&r->first_words, t->form[f], strlen(t->form[f]), &k))
+            t->lex |= (uint16_t)k;
+}
+
+/* ---- matching ------------------------------------------------------------------------ */
+
+static int tok_reads(const an_evtok *t, const char *w) {
+    for (unsigned k = 0; k < t->n_forms; k++)
+        if (strcmp(t->form[k], w) == 0) return 1;
+    return 0;
+}
+
+int an_ev_is(const an_evctx *c, size_t i, const char *w) {
+    return i < c->n && c->tok[i].n_forms > 0 && strcmp(c->tok[i].form[0], w) == 0;
+}
+
+int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
+    for (int k = 0; words[k]; k++)
+        if (an_ev_is(c, i, words[k])) return 1;
+    return 0;
+}
+
+static int phrase_at(const an_ev_entry *e, const an_evctx *c, size_t i, size_t end) {
+    if (i + e->n_words > end) return 0;
+    for (unsigned w = 1; w < e->n_words; w++)
+        if (!tok_reads(&c->tok[i + w], e->words[w])) return 0;
+    return 1;
+}
+
+const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
+                               unsigned pos_mask, size_t *n_tok) {
+    const an_evtok *t = &c->tok[i];
+    const an_ev_entry *best = NULL;
+    if (!(t->lex & lex->bit)) return NULL;
+    for (unsigned f = 0; f < t->n_forms; f++) {
+        int k;
+        if (!an_strtab_get(&lex->first, t->form[f], strlen(t->form[f]), &k)) continue;
+        for (; k >= 0; k = lex->e[k].next) {
+            const an_ev_entry *e = &lex->e[k];
+            if (best && best->n_words > e->n_words) break;
+            if (pos_mask && e->pos && !(e->pos & pos_mask)) continue;
+            if (!phrase_at(e, c, i, end)) continue;
+            /* of two readings as long, a verb where a verb may stand */
+            if (!best || best->n_words < e->n_words ||
+                ((pos_mask & AN_EV_POS_VERB) && !(best->pos & AN_EV_POS_VERB) &&
+                 (e->pos & AN_EV_POS_VERB)))
+                best = e;
+        }
+    }
+    if (best) *n_tok = best->n_words;
+    return best;
+}

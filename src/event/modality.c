@@ -1,0 +1,105 @@
+/* modality.c - whether the event happened, and as whose word: the cues before a trigger
+ * (data/event-modality.txt: "will", "could", "did not", "plans to") and the frame that
+ * took it ("threatened to"), then the attribution: a third party's word is "reported". A
+ * cue may also recode the event: "will release" is AGREE, "must return" REQUEST, "will
+ * not accept" REJECT (data/event-frames.txt). */
+#include <string.h>
+
+#include "event/ev.h"
+
+#define WINDOW 6
+
+typedef struct {
+    int negated, intent, demand, refuse, hypothetical, denied, planned;
+} cues;
+
+static void read_cue(const an_ev_entry *e, cues *q) {
+    const char *m = e->col[0], *f = e->col[1];
+    if (m && strcmp(m, "negated") == 0) q->negated = 1;
+    if (m && strcmp(m, "hypothetical") == 0) q->hypothetical = 1;
+    if (m && strcmp(m, "denied") == 0) q->denied = 1;
+    if (m && strcmp(m, "planned") == 0) q->planned = 1;
+    if (f && strcmp(f, "intent") == 0) q->intent = 1;
+    if (f && strcmp(f, "demand") == 0) q->demand = 1;
+    if (f && strcmp(f, "refuse") == 0 && strcmp(e->words[0], "not") != 0 &&
+        strcmp(e->words[0], "n't") != 0 && strcmp(e->words[0], "never") != 0 &&
+        strcmp(e->words[0], "no") != 0)
+        q->refuse = 1;
+}
+
+/* The cues in the few words before token t, not across a clause boundary. */
+static void scan(const an_evctx *c, size_t from, size_t t, cues *q) {
+    size_t a = t > WINDOW ? t - WINDOW : 0;
+    if (a < from) a = from;
+    for (size_t i = a; i < t; i++) {
+        if (c->tok[i].attr) continue;
+        size_t n;
+        const an_ev_entry *e = an_ev_match(&c->r->modality, c, i, t, 0, &n);
+        if (e) {
+            read_cue(e, q);
+            i += n - 1;
+        }
+    }
+    /* "if ..." opens the clause: all of it is hypothetical */
+    if (from < c->n && (an_ev_is(c, from, "if") || an_ev_is(c, from, "unless")))
+        q->hypothetical = 1;
+}
+
+static const char *recode_frame(const cues *q) {
+    if ((q->negated && q->intent) || q->refuse) return "refuse";
+    if (q->demand) return "demand";
+    if (q->intent) return "intent";
+    return NULL;
+}
+
+static void recode(an_evctx *c, an_evcand *e, const char *frame) {
+    const an_ev_frame *f = an_ev_frame_for(c->r, frame, e->cameo);
+    if (!f || !f->plover) return;
+    e->plover = f->plover;
+    e->cameo = f->cameo;
+    e->mode = NULL;
+    e->acled = NULL;
+}
+
+static int same_actor(const an_evctx *c, int a, int b) {
+    if (a < 0 || b < 0) return 0;
+    if (a == b) return 1;
+    const an_actor *x = &c->doc->actors.v[a], *y = &c->doc->actors.v[b];
+    if (x->name && y->name && strcmp(x->name, y->name) == 0) return 1;
+    /* a minister speaking for the country that acts */
+    return x->country[0] && strcmp(x->country, y->country) == 0 &&
+           (x->kind == AN_ACTOR_PERSON || y->kind == AN_ACTOR_PERSON ||
+            x->kind == AN_ACTOR_GOVERNMENT || y->kind == AN_ACTOR_GOVERNMENT ||
+            x->kind == AN_ACTOR_COUNTRY || y->kind == AN_ACTOR_COUNTRY);
+}
+
+static uint8_t decide(const an_evctx *c, const an_evcand *e, const cues *q, const char *frame) {
+    if (q->denied || (e->attr >= 0 && c->attr[e->attr].deny)) return AN_MOD_DENIED;
+    if (frame && strcmp(frame, "threat") == 0) return AN_MOD_THREATENED;
+    if (q->negated && !q->intent) return AN_MOD_NEGATED;
+    if (q->hypothetical) return AN_MOD_HYPOTHETICAL;
+    if ((q->intent || q->planned) && !q->negated) return AN_MOD_PLANNED;
+    if (frame && (strcmp(frame, "intent") == 0 || strcmp(frame, "plan") == 0) && e->frame_done)
+        return AN_MOD_PLANNED;
+    if (e->attr >= 0) {
+        const an_evattr *a = &c->attr[e->attr];
+        if (!same_actor(c, a->actor, e->actor1)) return AN_MOD_REPORTED;
+    }
+    return AN_MOD_ASSERTED;
+}
+
+void an_ev_modality(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0) continue;
+        cues q;
+        memset(&q, 0, sizeof q);
+        scan(c, e->c0, e->t0, &q);
+        const char *frame = e->e->col[4];
+        if (frame && (strcmp(frame, "casualty") == 0 || strcmp(frame, "light") == 0)) frame = NULL;
+        /* a cue recodes an event no frame trigger recoded, and not a frame trigger */
+        const char *cue_frame = recode_frame(&q);
+        if (cue_frame && !frame && !e->frame_done) recode(c, e, cue_frame);
+        e->modality = decide(c, e, &q, frame);
+    }
+}

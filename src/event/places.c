@@ -1,0 +1,124 @@
+/* places.c - where: a place named in the event's clause (else its sentence); "the city",
+ * "the ancient city", "it" after the trigger refer back to the last town named; else the
+ * dateline's place, else the article's main place. place_precision says which. */
+#include <string.h>
+
+#include "event/ev.h"
+
+static int town_like(const an_place *p) {
+    return p->kind == AN_PLACE_CITY || p->kind == AN_PLACE_LANDMARK;
+}
+
+/* Rank of a place kind for an event: a town beats a province beats a country. */
+static int rank(const an_place *p) {
+    switch (p->kind) {
+    case AN_PLACE_CITY:
+    case AN_PLACE_LANDMARK: return 4;
+    case AN_PLACE_ADMIN2: return 3;
+    case AN_PLACE_ADMIN1:
+    case AN_PLACE_REGION: return 2;
+    default: return 1;
+    }
+}
+
+static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b) {
+    int best = -1, best_rank = 0;
+    for (size_t i = a; i < b; i++) {
+        int p = c->tok[i].place;
+        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0) continue;
+        int a1 = c->tok[i].actor;
+        if (a1 >= 0 && (a1 == e->actor1 || a1 == e->actor2)) continue;
+        int r = rank(&c->doc->places.v[p]);
+        if (r > best_rank) {
+            best = p;
+            best_rank = r;
+        }
+    }
+    return best;
+}
+
+/* "the city", "the ancient city", "the town", "it" in the clause after the trigger. */
+static int refers_back(const an_evctx *c, const an_evcand *e) {
+    static const char *const nouns[] = {"city", "town", "village", "site", "area", "capital",
+                                        "region", "province", "district", NULL};
+    for (size_t i = e->t1; i < e->c1; i++) {
+        if (c->tok[i].attr) break;
+        if (an_ev_is(c, i, "it") && i == e->t1) return 1;
+        if (!an_ev_is_any(c, i, nouns)) continue;
+        for (size_t j = i; j-- > e->t1 && i - j <= 3;)
+            if (an_ev_is(c, j, "the")) return 1;
+    }
+    return 0;
+}
+
+/* The place the dateline names ("BEIRUT (Reuters) -"): a place of the article with that
+ * name. */
+static int dateline_place(const an_evctx *c) {
+    const char *d = c->doc->field[ANNALS_FIELD_DATELINE];
+    if (!d) return -1;
+    for (size_t k = 0; k < c->doc->places.n; k++) {
+        const an_place *p = &c->doc->places.v[k];
+        size_t n = p->name ? strlen(p->name) : 0;
+        if (n && strncasecmp(d, p->name, n) == 0) return (int)k;
+    }
+    return -1;
+}
+
+/* The town named most often in the article, else the country. */
+static int main_place(const an_evctx *c) {
+    int best = -1, best_score = 0;
+    for (size_t k = 0; k < c->doc->places.n; k++) {
+        const an_place *p = &c->doc->places.v[k];
+        int score = 0;
+        for (size_t j = 0; j < c->doc->places.n; j++)
+            score += c->doc->places.v[j].geonameid == p->geonameid && p->name &&
+                     c->doc->places.v[j].name && strcmp(c->doc->places.v[j].name, p->name) == 0;
+        score = score * 8 + rank(p);
+        if (score > best_score) {
+            best = (int)k;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+void an_ev_places(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0) continue;
+        int p = best_place(c, e, e->c0, e->c1);
+        e->place_prec = AN_PPREC_SENTENCE;
+        if (p < 0 && refers_back(c, e) && c->last_place >= 0) {
+            p = c->last_place;
+            e->place_prec = AN_PPREC_COREFERENCE;
+        }
+        if (p < 0) p = best_place(c, e, 0, c->n);
+        if (p < 0) {
+            p = c->fallback_place;
+            e->place_prec = p >= 0 ? c->fallback_prec : AN_PPREC_NONE;
+        }
+        e->place = p;
+    }
+}
+
+void an_ev_fallback_place(an_evctx *c) {
+    c->fallback_place = dateline_place(c);
+    c->fallback_prec = AN_PPREC_DATELINE;
+    if (c->fallback_place < 0) {
+        c->fallback_place = main_place(c);
+        c->fallback_prec = AN_PPREC_ARTICLE;
+    }
+}
+
+/* Remembers the last town of the sentence for "the city" later on. */
+void an_ev_note_places(an_evctx *c) {
+    for (size_t i = 0; i < c->n; i++) {
+        int p = c->tok[i].place;
+        if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p])) c->last_place = p;
+    }
+}
+
+static const char *const place_precisions[] = {NULL, "sentence", "coreference", "dateline",
+                                               "article"};
+
+const char *an_event_place_precision(unsigned p) { return p < 5 ? place_precisions[p] : NULL; }

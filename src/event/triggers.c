@@ -1,0 +1,350 @@
+/* triggers.c - the words that report events (data/event-triggers.txt) and how they
+ * combine: a frame trigger takes the event in its complement ("threatened to shell" is one
+ * THREATEN event, "agreed to a ceasefire" one AGREE), a verb takes the event noun that is
+ * its object ("signed a treaty"), and a toll ("killing 20") joins the event it reports. */
+#include <string.h>
+
+#include "event/ev.h"
+
+/* A noun reading: after a determiner, number, name or adjective ("a day-old blockade"),
+ * or a plural right after a past verb ("reimposed blockades"). */
+static int nounish(const an_evctx *c, size_t i) {
+    if (i == 0) return 0;
+    const an_evtok *p = &c->tok[i - 1];
+    if (p->cls & AN_CL_NPREP) return 1;
+    /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
+     * only after a determiner ("a Serbian army jet") */
+    int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
+               (i < 2 || !an_ev_is_determiner(c, i - 2));
+    if (an_ev_modifier(c, i - 1) && !name && !(p->flags & ANNALS_TOKEN_SENT_START) &&
+        !(p->actor >= 0 || p->place >= 0 || p->time >= 0)) {
+        size_t n = strlen(p->form[0]);
+        /* "-ed" before a word is a verb more often than an adjective: "reimposed" */
+        if (!(n > 2 && strcmp(p->form[0] + n - 2, "ed") == 0) ||
+            (p->flags & ANNALS_TOKEN_HYPHENATED))
+            return 1;
+    }
+    const char *w = c->tok[i].form[0], *v = p->form[0];
+    size_t n = strlen(w), m = strlen(v);
+    return n > 3 && w[n - 1] == 's' && m > 3 && strcmp(v + m - 2, "ed") == 0;
+}
+
+/* Tokens that cannot open a trigger: inside a name, an attribution, a capitalised word
+ * inside a sentence ("March", "Strike Force"). */
+static int blocked(const an_evctx *c, size_t i) {
+    const an_evtok *t = &c->tok[i];
+    if (t->kind != ANNALS_TOKEN_WORD || t->attr || t->place >= 0) return 1;
+    if (t->time >= 0) return 1;
+    return (t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START) &&
+           i > 0;
+}
+
+static void add_candidate(an_evctx *c, size_t i, size_t n, const an_ev_entry *e, unsigned pos) {
+    if (c->n_cand >= AN_EV_MAXC) return;
+    an_evcand *k = &c->cand[c->n_cand];
+    memset(k, 0, sizeof *k);
+    k->t0 = i;
+    k->t1 = i + n;
+    k->e = e;
+    k->pos = (uint8_t)pos;
+    k->plover = e->col[0];
+    k->mode = e->col[1];
+    k->cameo = e->col[2];
+    k->acled = e->col[3];
+    k->absorbed_by = -1;
+    k->actor1 = k->actor2 = k->place = k->time = k->attr = -1;
+    for (size_t t = i; t < i + n; t++) c->tok[t].trig = (int)c->n_cand;
+    c->n_cand++;
+}
+
+void an_ev_triggers(an_evctx *c) {
+    for (size_t i = 0; i < c->n; i++) {
+        if (blocked(c, i)) continue;
+        size_t n;
+        /* most words are in no entry: look before weighing noun or verb */
+        if (!an_ev_match(&c->r->triggers, c, i, c->n, 0, &n)) continue;
+        unsigned pos = nounish(c, i) ? AN_EV_POS_NOUN : AN_EV_POS_VERB | AN_EV_POS_NOUN;
+        const an_ev_entry *e = an_ev_match(&c->r->triggers, c, i, c->n, pos, &n);
+        if (!e) continue;
+        /* inside a name only when it reaches past it: "official protest" */
+        if (c->tok[i].actor >= 0 && (i + n >= c->n || c->tok[i + n - 1].actor == c->tok[i].actor))
+            continue;
+        if (e->col[0]) {
+            unsigned how = (e->pos & AN_EV_POS_VERB) && (pos & AN_EV_POS_VERB) ? AN_EV_POS_VERB
+                                                                               : AN_EV_POS_NOUN;
+            /* "a planned visit": a determiner before its modifier makes it a noun */
+            if ((e->pos & AN_EV_POS_NOUN) && i > 1 && an_ev_is_determiner(c, i - 2) &&
+                an_ev_modifier(c, i - 1))
+                how = AN_EV_POS_NOUN;
+            add_candidate(c, i, n, e, how);
+        }
+        i += n - 1;
+    }
+}
+
+/* ---- frames and merging ---------------------------------------------------------------- */
+
+static const char *frame_of(const an_evcand *k) { return k->e->col[4]; }
+
+static int is_frame(const an_evcand *k) {
+    const char *f = frame_of(k);
+    return f && strcmp(f, "casualty") != 0 && strcmp(f, "light") != 0;
+}
+
+static int is_light(const an_evcand *k) {
+    const char *f = frame_of(k);
+    return f && strcmp(f, "light") == 0;
+}
+
+static int is_casualty(const an_evcand *k) {
+    const char *f = frame_of(k);
+    return f && strcmp(f, "casualty") == 0;
+}
+
+const an_ev_frame *an_ev_frame_for(const an_event_res *r, const char *frame, const char *cameo) {
+    const an_ev_frame *any = NULL;
+    for (size_t k = 0; k < r->n_frames; k++) {
+        const an_ev_frame *f = &r->frames[k];
+        if (strcmp(f->frame, frame) != 0) continue;
+        if (strcmp(f->root, "*") == 0)
+            any = f;
+        else if (cameo && strncmp(f->root, cameo, 2) == 0)
+            return f;
+    }
+    return any;
+}
+
+static void absorb(an_evctx *c, size_t into, size_t k) {
+    c->cand[k].absorbed_by = (int)into;
+}
+
+/* Recodes candidate `a` by frame f governing an event coded `cameo`. */
+static void recode(an_evctx *c, an_evcand *a, const char *frame, const char *cameo) {
+    const an_ev_frame *f = an_ev_frame_for(c->r, frame, cameo);
+    if (!f || !f->plover) return;
+    a->plover = f->plover;
+    a->cameo = f->cameo;
+    a->mode = NULL;
+    a->acled = NULL;
+    a->frame_done = 1;
+}
+
+/* A verb joined to the complement: "to land and evacuate", "of violating ... and
+ * sending": a trigger in its base form or in -ing right after "and". */
+static int joined_verb(const an_evctx *c, size_t i) {
+    if (i + 1 >= c->n || c->tok[i + 1].trig < 0) return 0;
+    const char *w = c->tok[i + 1].form[0];
+    size_t n = strlen(w);
+    const an_evcand *k = &c->cand[c->tok[i + 1].trig];
+    return strcmp(w, k->e->words[0]) == 0 || (n > 4 && strcmp(w + n - 3, "ing") == 0);
+}
+
+/* Where a frame's complement ends: the clause, carried over "that", "to", brackets and
+ * verbs joined by "and". */
+static size_t complement_end(const an_evctx *c, size_t from) {
+    size_t lim = from + 16 < c->n ? from + 16 : c->n;
+    for (size_t i = from; i < lim; i++) {
+        uint8_t b = c->tok[i].brk;
+        if (c->tok[i].attr) return i;
+        if (b == AN_BRK_HARD && (an_ev_is(c, i, "(") || an_ev_is(c, i, ")"))) continue;
+        if (b == AN_BRK_HARD || b == AN_BRK_SUB || b == AN_BRK_PART) return i;
+        if (b == AN_BRK_COORD && i > from + 1 && !joined_verb(c, i)) return i;
+    }
+    return lim;
+}
+
+static void frame_complements(an_evctx *c) {
+    for (size_t a = 0; a < c->n_cand; a++) {
+        an_evcand *A = &c->cand[a];
+        if (A->absorbed_by >= 0 || !is_frame(A)) continue;
+        size_t end = complement_end(c, A->t1);
+        const char *inner = NULL;
+        for (size_t b = a + 1; b < c->n_cand; b++) {
+            an_evcand *B = &c->cand[b];
+            if (B->absorbed_by >= 0 || B->t0 >= end) break;
+            if (!inner) inner = B->cameo;
+            absorb(c, a, b);
+        }
+        /* "plans to", "is ready to" report an event only through what they govern */
+        int plan = strcmp(frame_of(A), "plan") == 0;
+        if (inner)
+            recode(c, A, plan ? "intent" : frame_of(A), inner);
+        else if (plan)
+            A->plover = NULL;
+    }
+}
+
+/* "signed a treaty", "suspended aid deliveries", "died of torture": a noun trigger right
+ * after a verb trigger in the same clause is that verb's object, not an event of its own. */
+static void noun_objects(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
+        size_t a = b;
+        while (a > 0 && c->cand[a - 1].absorbed_by >= 0) a--;
+        if (a == 0) continue;
+        an_evcand *A = &c->cand[a - 1];
+        if (A->pos != AN_EV_POS_VERB || B->t0 < A->t1 || B->t0 - A->t1 > 7) continue;
+        int crossed = 0;
+        for (size_t i = A->t1; i <= B->t0; i++) crossed |= c->tok[i].brk != AN_BRK_NONE;
+        if (crossed) continue;
+        absorb(c, a - 1, b);
+        /* a toll verb takes the precise code of its cause ("killed in a car bombing"), a
+         * light verb the type of its object ("gave a warm welcome") */
+        if (is_light(A) || (is_casualty(A) && A->plover && B->plover &&
+                            strcmp(A->plover, B->plover) == 0)) {
+            A->plover = B->plover;
+            A->has_object = 1;
+            A->cameo = B->cameo;
+            A->mode = B->mode;
+            A->acled = B->acled;
+        }
+    }
+}
+
+/* "Protesters demanded ...": an event noun right before a verb trigger is its subject. */
+static void noun_subjects(an_evctx *c) {
+    for (size_t b = 0; b + 1 < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b], *A = &c->cand[b + 1];
+        if (B->absorbed_by >= 0 || A->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
+        if (A->pos != AN_EV_POS_VERB || is_casualty(A) || A->t0 < B->t1 || A->t0 - B->t1 > 2)
+            continue;
+        static const char *const aux[] = {"has", "have", "had", "is", "are", "was", "were",
+                                          "will", "would", "also", NULL};
+        int crossed = 0;
+        for (size_t i = B->t1; i < A->t0; i++) crossed |= !an_ev_is_any(c, i, aux);
+        if (!crossed) absorb(c, b + 1, b);
+    }
+}
+
+static int violent(const an_evcand *k) {
+    return k->plover && (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0 ||
+                         strcmp(k->plover, "PROTEST") == 0);
+}
+
+/* ", killing 20": a toll joins the violent event before it in the sentence. */
+static void tolls(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0 || !is_casualty(B) || B->passive) continue;
+        for (size_t a = b; a-- > 0;) {
+            an_evcand *A = &c->cand[a];
+            if (A->absorbed_by >= 0) continue;
+            if (violent(A)) absorb(c, a, b);
+            break;
+        }
+    }
+}
+
+/* ", liberating it": a participle repeating the event before it is the same event. */
+static void repeats(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0 || B->clause_kind != AN_BRK_PART) continue;
+        for (size_t a = b; a-- > 0;) {
+            an_evcand *A = &c->cand[a];
+            if (A->absorbed_by >= 0) continue;
+            if (A->plover && B->plover && strcmp(A->plover, B->plover) == 0) absorb(c, a, b);
+            break;
+        }
+    }
+}
+
+/* The live candidate before k (else after it), or -1. */
+static int neighbour(const an_evctx *c, size_t k) {
+    for (size_t a = k; a-- > 0;)
+        if (c->cand[a].absorbed_by < 0) return (int)a;
+    for (size_t a = k + 1; a < c->n_cand; a++)
+        if (c->cand[a].absorbed_by < 0) return (int)a;
+    return -1;
+}
+
+/* "after two days of fierce fighting", "at the fourth round of talks": an event noun led
+ * by a preposition names the background of the sentence's event, not a new one. */
+static void background_nouns(an_evctx *c) {
+    static const char *const preps[] = {"of", "in", "after", "during", "following", "at", "on",
+                                        "for", "over", "with", "against", "from", "amid",
+                                        "despite", "since", "before", "about", "into", "by",
+                                        "between", "under", "without", "like", NULL};
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *B = &c->cand[k];
+        if (B->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
+        for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 5;) {
+            if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
+            if (!an_ev_is_any(c, i, preps)) {
+                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && !an_ev_is(c, i, "and"))
+                    break;
+                continue;
+            }
+            int n = neighbour(c, k);
+            if (n >= 0) absorb(c, (size_t)n, k);
+            break;
+        }
+    }
+}
+
+/* "staged demonstrations to demand reforms": the demand is what the protest asks. */
+static void protest_claims(an_evctx *c) {
+    int protest = -1;
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *B = &c->cand[k];
+        if (B->absorbed_by >= 0 || !B->plover) continue;
+        if (strcmp(B->plover, "PROTEST") == 0 && protest < 0) {
+            protest = (int)k;
+        } else if (protest >= 0 &&
+                   (strcmp(B->plover, "REQUEST") == 0 || strcmp(B->plover, "ACCUSE") == 0)) {
+            absorb(c, (size_t)protest, k);
+        }
+    }
+}
+
+/* "... unless Baghdad accepted": a condition is part of the event it conditions. */
+static void conditions(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *B = &c->cand[k];
+        if (B->absorbed_by >= 0 || B->clause_kind != AN_BRK_SUB) continue;
+        if (!an_ev_is(c, B->c0, "if") && !an_ev_is(c, B->c0, "unless")) continue;
+        int n = neighbour(c, k);
+        if (n >= 0) absorb(c, (size_t)n, k);
+    }
+}
+
+/* Events told in a relative or subordinate clause ("whom authorities blame", "as the
+ * leaders sought") or in a participle (", urging ...") are the background of the main
+ * one, unless they are violent: a killing is an event wherever it is told. */
+static void background_clauses(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *B = &c->cand[k];
+        uint8_t kind = B->clause_kind;
+        if (B->absorbed_by >= 0 || violent(B)) continue;
+        if (kind != AN_BRK_REL && kind != AN_BRK_SUB && kind != AN_BRK_PART) continue;
+        int n = neighbour(c, k);
+        if (n >= 0) absorb(c, (size_t)n, k);
+    }
+}
+
+/* "gave no figure": a light verb without an event noun for object reports nothing. */
+static void bare_light_verbs(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0 && is_light(&c->cand[k]) && !c->cand[k].has_object)
+            c->cand[k].plover = NULL;
+}
+
+void an_ev_frames(an_evctx *c) {
+    frame_complements(c);
+    noun_subjects(c);
+    noun_objects(c);
+    bare_light_verbs(c);
+    tolls(c);
+    repeats(c);
+    background_nouns(c);
+    protest_claims(c);
+    conditions(c);
+    background_clauses(c);
+    /* a chain a <- b <- c points everything at the top */
+    for (size_t k = 0; k < c->n_cand; k++) {
+        int top = c->cand[k].absorbed_by;
+        while (top >= 0 && c->cand[top].absorbed_by >= 0) top = c->cand[top].absorbed_by;
+        c->cand[k].absorbed_by = top;
+    }
+}

@@ -1,0 +1,160 @@
+/* query.c - filters shared by search, timeline and events. User input only ever reaches
+ * SQL as bound parameters; words become an FTS5 query of quoted terms. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/query.h"
+
+void annals_query_init(annals_query *q) {
+    if (!q) return;
+    memset(q, 0, sizeof *q);
+}
+
+sqlite3_stmt *an_query_prepare(annals_store *s, const char *sql) {
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK) return st;
+    an_store_sqlfail(s, "preparing a query");
+    return NULL;
+}
+
+/* Words as an FTS5 query: every term quoted (so "al-Asaad" or "U.S." are no syntax), all
+ * required. */
+static void fts_query(const char *words, char *out, size_t size) {
+    size_t n = 0;
+    out[0] = 0;
+    if (!words) return;
+    for (const char *p = words; *p && n + 8 < size;) {
+        while (*p == ' ' || *p == '\t') p++;
+        if (!*p) break;
+        if (n) out[n++] = ' ';
+        out[n++] = '"';
+        for (; *p && *p != ' ' && *p != '\t' && n + 4 < size; p++) {
+            if (*p == '"') out[n++] = '"';
+            out[n++] = *p;
+        }
+        out[n++] = '"';
+        out[n] = 0;
+    }
+}
+
+/* The coordinates of a place the store knows by name: the one mentioned most. */
+static int place_point(annals_store *s, const char *name, double *lat, double *lon) {
+    static const char *const sql =
+        "SELECT p.lat, p.lon FROM places p WHERE p.name = ?1 COLLATE NOCASE"
+        " OR p.id IN (SELECT place_id FROM place_mentions WHERE text = ?1 COLLATE NOCASE)"
+        " ORDER BY (SELECT count(*) FROM place_mentions m WHERE m.place_id = p.id) DESC LIMIT 1";
+    sqlite3_stmt *st = an_query_prepare(s, sql);
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    int found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        *lat = sqlite3_column_double(st, 0);
+        *lon = sqlite3_column_double(st, 1);
+    }
+    sqlite3_finalize(st);
+    return found ? 0 : -1;
+}
+
+static void radius_box(an_filters *f) {
+    double dlat = f->radius_km / 111.2;
+    double coslat = cos(f->lat * M_PI / 180.0);
+    double dlon = coslat > 0.01 ? dlat / coslat : 360.0;
+    f->min_lat = f->lat - dlat, f->max_lat = f->lat + dlat;
+    f->min_lon = f->lon - dlon, f->max_lon = f->lon + dlon;
+}
+
+annals_status an_filters_resolve(annals_store *s, const annals_query *q, an_filters *f) {
+    memset(f, 0, sizeof *f);
+    f->q = q;
+    const char *prec;
+    char tmp[11];
+    if (q->from && annals_period(q->from, f->from, tmp, &prec) != 0)
+        return an_store_fail(s, ANNALS_EINVAL, "bad date '%s'", q->from);
+    if (q->to && annals_period(q->to, tmp, f->to, &prec) != 0)
+        return an_store_fail(s, ANNALS_EINVAL, "bad date '%s'", q->to);
+    fts_query(q->words, f->fts, sizeof f->fts);
+    fts_query(q->subject, f->subject_fts, sizeof f->subject_fts);
+    f->radius_km = q->radius_km > 0 ? q->radius_km : 50.0;
+    if (q->has_point) {
+        f->near = 1, f->lat = q->lat, f->lon = q->lon;
+    } else if (q->near) {
+        if (place_point(s, q->near, &f->lat, &f->lon) != 0)
+            return an_store_fail(s, ANNALS_EINVAL,
+                                 "no place called '%s' in the store (try --lat and --lon)", q->near);
+        f->near = 1;
+    }
+    if (f->near) radius_box(f);
+    f->modality = !q->modality ? "asserted" : strcmp(q->modality, "any") == 0 ? NULL : q->modality;
+    return ANNALS_OK;
+}
+
+static void bind_name(sqlite3_stmt *st, const char *name, const char *value) {
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (!i) return;
+    if (value && *value) sqlite3_bind_text(st, i, value, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(st, i);
+}
+
+static void bind_double(sqlite3_stmt *st, const char *name, double v, int on) {
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (!i) return;
+    if (on) sqlite3_bind_double(st, i, v);
+    else sqlite3_bind_null(st, i);
+}
+
+/* The CAMEO root of a type given as digits ("19" or "190" -> "19"). */
+static void cameo_root(const char *type, char out[3]) {
+    out[0] = 0;
+    if (type && type[0] >= '0' && type[0] <= '9' && type[1] >= '0' && type[1] <= '9') {
+        out[0] = type[0], out[1] = type[1], out[2] = 0;
+    }
+}
+
+void an_filters_bind(const an_filters *f, sqlite3_stmt *st) {
+    const annals_query *q = f->q;
+    char root[3];
+    cameo_root(q->type, root);
+    bind_name(st, ":from", f->from);
+    bind_name(st, ":to", f->to);
+    bind_name(st, ":words", f->fts);
+    bind_name(st, ":subject", q->subject);
+    bind_name(st, ":subject_fts", f->subject_fts);
+    bind_name(st, ":place", q->place);
+    bind_name(st, ":actor", q->actor);
+    bind_name(st, ":country", q->country);
+    bind_name(st, ":type", q->type);
+    bind_name(st, ":cameo", root);
+    bind_name(st, ":modality", f->modality);
+    bind_double(st, ":near", 1, f->near);
+    bind_double(st, ":lat", f->lat, f->near);
+    bind_double(st, ":lon", f->lon, f->near);
+    bind_double(st, ":radius", f->radius_km, f->near);
+    bind_double(st, ":min_lat", f->min_lat, f->near);
+    bind_double(st, ":max_lat", f->max_lat, f->near);
+    bind_double(st, ":min_lon", f->min_lon, f->near);
+    bind_double(st, ":max_lon", f->max_lon, f->near);
+    int i = sqlite3_bind_parameter_index(st, ":dups");
+    if (i) sqlite3_bind_int(st, i, q->with_duplicates);
+}
+
+const char *an_strs_col(an_strs *a, sqlite3_stmt *st, int col) {
+    const char *t = (const char *)sqlite3_column_text(st, col);
+    if (!t) return NULL;
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 64;
+        char **v = realloc(a->v, cap * sizeof *v);
+        if (!v) return NULL;
+        a->v = v, a->cap = cap;
+    }
+    char *copy = strdup(t);
+    if (copy) a->v[a->n++] = copy;
+    return copy;
+}
+
+void an_strs_clear(an_strs *a) {
+    for (size_t i = 0; i < a->n; i++) free(a->v[i]);
+    free(a->v);
+    memset(a, 0, sizeof *a);
+}

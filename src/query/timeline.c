@@ -1,0 +1,349 @@
+/* timeline.c - events merged across reports, and dated sentences, in date order. Two
+ * cursors, one per kind, are merged as they are read, so a timeline of a large store
+ * streams. A merged event is shown with its most precise date, at that precision. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query/filters.h"
+#include "query/query.h"
+
+/* ---- SQL ---------------------------------------------------------------------------- */
+
+#define EVENT_COLUMNS                                                                      \
+    "SELECT g.id, g.date_start, g.date_end, e.id, e.ext_id, e.plover, e.cameo,"            \
+    " e.acled_type, e.acled_subtype, e.mode, e.modality, e.actor1, e.actor1_country,"      \
+    " e.actor2, e.actor2_country, e.date, e.date_precision, p.name, p.country, p.admin1,"   \
+    " p.lat, p.lon, f.text, e.sentence_start, e.sentence_end, a.id, a.doc_id, a.url,"      \
+    " a.title, a.outlet, a.published, a.source, a.dup_of"                                  \
+    " FROM event_groups g JOIN events e ON e.group_id = g.id"                              \
+    " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
+    " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id"                                \
+    " WHERE (:from IS NULL OR g.date_end >= :from) AND (:to IS NULL OR g.date_start <= :to)" \
+    " AND g.id IN (SELECT e.group_id FROM events e LEFT JOIN places p ON p.id = e.place_id"  \
+    " JOIN articles ea ON ea.id = e.article_id WHERE (:dups OR ea.dup_of IS NULL)"          \
+    AN_EVENT_FILTERS ")"
+
+static const char *const events_sql[2] = {
+    EVENT_COLUMNS " ORDER BY g.date_start, g.date_end DESC, g.id, a.dup_of IS NOT NULL,"
+                  " a.published, e.id",
+    EVENT_COLUMNS " ORDER BY g.date_start DESC, g.date_end, g.id, a.dup_of IS NOT NULL,"
+                  " a.published, e.id"};
+
+enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_ACLED,
+       EC_ACLED_SUB, EC_MODE, EC_MODALITY, EC_ACTOR1, EC_ACTOR1_CC, EC_ACTOR2, EC_ACTOR2_CC,
+       EC_DATE, EC_DPREC, EC_PLACE, EC_COUNTRY, EC_ADMIN1, EC_LAT, EC_LON, EC_TEXT, EC_SSTART,
+       EC_SEND, EC_ARTICLE, EC_DOC, EC_URL, EC_TITLE, EC_OUTLET, EC_PUBLISHED, EC_SOURCE,
+       EC_DUP };
+
+#define SENTENCE_COLUMNS                                                                   \
+    "SELECT t.value, t.precision, t.date_start, t.date_end, f.text, s.start, s.end,"       \
+    " a.id, a.doc_id, a.url, a.title, a.outlet, a.published, a.source,"                    \
+    " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id)"                             \
+    " FROM time_mentions t JOIN sentences s ON s.id = t.sentence_id"                       \
+    " JOIN articles a ON a.id = t.article_id JOIN sentences_fts f ON f.rowid = s.id"       \
+    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"                                  \
+    " AND (:from IS NULL OR t.date_end >= :from) AND (:to IS NULL OR t.date_start <= :to)" \
+    " AND NOT EXISTS (SELECT 1 FROM events ev WHERE ev.sentence_id = s.id)"                \
+    AN_SENTENCE_FILTERS
+
+static const char *const sentences_sql[2] = {
+    SENTENCE_COLUMNS " ORDER BY t.date_start, t.date_end DESC, a.published, s.id, t.start",
+    SENTENCE_COLUMNS " ORDER BY t.date_start DESC, t.date_end, a.published, s.id, t.start"};
+
+enum { SC_VALUE, SC_PREC, SC_START, SC_END, SC_TEXT, SC_SSTART, SC_SEND, SC_ARTICLE, SC_DOC,
+       SC_URL, SC_TITLE, SC_OUTLET, SC_PUBLISHED, SC_SOURCE, SC_COPIES };
+
+static const char *const casualties_sql =
+    "SELECT c.kind, c.low, c.best, c.high FROM casualties c JOIN events e ON e.id = c.event_id"
+    " JOIN articles a ON a.id = c.article_id WHERE e.group_id = ? AND a.dup_of IS NULL"
+    " ORDER BY c.kind, c.id";
+
+/* ---- merged events ------------------------------------------------------------------ */
+
+#define MAX_KINDS 8
+
+typedef struct {
+    annals_row row;
+    an_strs strs;
+    annals_report *reports;
+    size_t nreports, cap;
+    annals_casualties cas[MAX_KINDS];
+    char rules[MAX_KINDS][64];
+    char date[32], start[11], end[11];
+    double width; /* rank of the precision shown: 0 day ... 6 year */
+} group;
+
+static void group_clear(group *g) {
+    an_strs_clear(&g->strs);
+    free(g->reports);
+    memset(g, 0, sizeof *g);
+}
+
+static const char *col(group *g, sqlite3_stmt *st, int c) { return an_strs_col(&g->strs, st, c); }
+
+/* Keeps the most precise date a report gives. */
+static void group_date(group *g, const char *date) {
+    char start[11], end[11];
+    const char *prec;
+    if (!date || annals_period(date, start, end, &prec) != 0) return;
+    static const char *const order[] = {"day", "week", "month", "season", "quarter", "half", "year"};
+    double width = 7;
+    for (int i = 0; i < 7; i++)
+        if (strcmp(prec, order[i]) == 0) width = i;
+    if (g->date[0] && width >= g->width) return;
+    g->width = width;
+    size_t n = strlen(date) < sizeof g->date - 1 ? strlen(date) : sizeof g->date - 1;
+    memcpy(g->date, date, n);
+    g->date[n] = 0;
+    if (strcmp(prec, "day") == 0) g->date[10 < n ? 10 : n] = 0;
+    memcpy(g->start, start, 11), memcpy(g->end, end, 11);
+    g->row.precision = prec;
+}
+
+static void group_first(group *g, sqlite3_stmt *st) {
+    annals_row *r = &g->row;
+    r->kind = ANNALS_ROW_EVENT;
+    r->event_id = col(g, st, EC_EXT), r->plover = col(g, st, EC_PLOVER);
+    r->cameo = col(g, st, EC_CAMEO), r->acled_type = col(g, st, EC_ACLED);
+    r->acled_subtype = col(g, st, EC_ACLED_SUB), r->mode = col(g, st, EC_MODE);
+    r->modality = col(g, st, EC_MODALITY);
+    r->actor1 = col(g, st, EC_ACTOR1), r->actor1_country = col(g, st, EC_ACTOR1_CC);
+    r->actor2 = col(g, st, EC_ACTOR2), r->actor2_country = col(g, st, EC_ACTOR2_CC);
+    r->place = col(g, st, EC_PLACE), r->country = col(g, st, EC_COUNTRY);
+    r->admin1 = col(g, st, EC_ADMIN1);
+    r->lat = sqlite3_column_type(st, EC_LAT) == SQLITE_NULL ? NAN : sqlite3_column_double(st, EC_LAT);
+    r->lon = sqlite3_column_type(st, EC_LON) == SQLITE_NULL ? NAN : sqlite3_column_double(st, EC_LON);
+    r->text = col(g, st, EC_TEXT);
+    r->sentence_start = sqlite3_column_int64(st, EC_SSTART);
+    r->sentence_end = sqlite3_column_int64(st, EC_SEND);
+    r->article = sqlite3_column_int64(st, EC_ARTICLE);
+    r->doc_id = col(g, st, EC_DOC), r->url = col(g, st, EC_URL);
+    r->title = col(g, st, EC_TITLE), r->outlet = col(g, st, EC_OUTLET);
+    r->published = col(g, st, EC_PUBLISHED), r->source = col(g, st, EC_SOURCE);
+}
+
+/* Whether the group already lists this sentence of this article. */
+static int listed(const group *g, sqlite3_stmt *st) {
+    const char *text = (const char *)sqlite3_column_text(st, EC_TEXT);
+    int64_t article = sqlite3_column_int64(st, EC_ARTICLE);
+    for (size_t i = 0; i < g->nreports; i++)
+        if (g->reports[i].article == article && text && g->reports[i].text &&
+            strcmp(g->reports[i].text, text) == 0)
+            return 1;
+    return 0;
+}
+
+static int group_report(group *g, sqlite3_stmt *st) {
+    if (listed(g, st)) return 0;
+    if (g->nreports == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 8;
+        annals_report *v = realloc(g->reports, cap * sizeof *v);
+        if (!v) return -1;
+        g->reports = v, g->cap = cap;
+    }
+    annals_report *rep = &g->reports[g->nreports++];
+    rep->article = sqlite3_column_int64(st, EC_ARTICLE);
+    rep->doc_id = col(g, st, EC_DOC), rep->url = col(g, st, EC_URL);
+    rep->title = col(g, st, EC_TITLE), rep->outlet = col(g, st, EC_OUTLET);
+    rep->published = col(g, st, EC_PUBLISHED), rep->text = col(g, st, EC_TEXT);
+    rep->date = col(g, st, EC_DATE);
+    rep->duplicate = sqlite3_column_type(st, EC_DUP) != SQLITE_NULL;
+    group_date(g, rep->date);
+    return 0;
+}
+
+/* Counts distinct articles, copies apart; first and last report dates. */
+static void group_counts(group *g) {
+    annals_row *r = &g->row;
+    r->reports = r->duplicates = 0;
+    for (size_t i = 0; i < g->nreports; i++) {
+        const annals_report *rep = &g->reports[i];
+        int seen = 0;
+        for (size_t j = 0; j < i; j++) seen |= g->reports[j].article == rep->article;
+        if (seen) continue;
+        if (rep->duplicate) r->duplicates++;
+        else r->reports++;
+        if (rep->published && (!r->first_report || strcmp(rep->published, r->first_report) < 0))
+            r->first_report = rep->published;
+        if (rep->published && (!r->last_report || strcmp(rep->published, r->last_report) > 0))
+            r->last_report = rep->published;
+    }
+    r->report_list = g->reports;
+    r->report_count = g->nreports;
+    if (g->date[0]) {
+        r->date = g->date, r->date_start = g->start, r->date_end = g->end;
+    }
+}
+
+static int by_value(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Reconciles one kind's figures: low of the lows, high of the highs, best the median of
+ * the best estimates (or the only one). */
+static void reconcile(annals_casualties *c, char rule[64], int64_t *bests, size_t nb) {
+    if (nb == 0) {
+        snprintf(rule, 64, "no best estimate given");
+    } else if (nb == 1) {
+        c->best = bests[0];
+        snprintf(rule, 64, "the only estimate");
+    } else {
+        qsort(bests, nb, sizeof *bests, by_value);
+        c->best = nb % 2 ? bests[nb / 2] : (bests[nb / 2 - 1] + bests[nb / 2]) / 2;
+        snprintf(rule, 64, "median of %zu reports", nb);
+    }
+    c->rule = rule;
+}
+
+static void fold(annals_casualties *c, int64_t low, int64_t best, int64_t high) {
+    int64_t lo = low >= 0 ? low : best >= 0 ? best : high;
+    int64_t hi = high >= 0 ? high : best >= 0 ? best : low;
+    if (lo >= 0 && (c->low < 0 || lo < c->low)) c->low = lo;
+    if (hi >= 0 && (c->high < 0 || hi > c->high)) c->high = hi;
+}
+
+static int64_t col_count(sqlite3_stmt *st, int c) {
+    return sqlite3_column_type(st, c) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, c);
+}
+
+static int group_casualties(annals_store *s, group *g, int64_t id) {
+    sqlite3_stmt *st = an_query_prepare(s, casualties_sql);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, id);
+    int64_t bests[256];
+    size_t nb = 0, n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *kind = (const char *)sqlite3_column_text(st, 0);
+        if (!kind) continue;
+        if (n == 0 || strcmp(g->cas[n - 1].kind, kind) != 0) {
+            if (n) reconcile(&g->cas[n - 1], g->rules[n - 1], bests, nb);
+            if (n == MAX_KINDS) break;
+            g->cas[n] = (annals_casualties){col(g, st, 0), -1, -1, -1, NULL};
+            n++, nb = 0;
+        }
+        int64_t best = col_count(st, 2);
+        fold(&g->cas[n - 1], col_count(st, 1), best, col_count(st, 3));
+        if (best >= 0 && nb < 256) bests[nb++] = best;
+    }
+    if (n) reconcile(&g->cas[n - 1], g->rules[n - 1], bests, nb);
+    sqlite3_finalize(st);
+    g->row.casualties = g->cas;
+    g->row.casualty_count = n;
+    return 0;
+}
+
+/* ---- the cursors ---------------------------------------------------------------------- */
+
+typedef struct {
+    sqlite3_stmt *st;
+    int rc; /* of the last step */
+} cursor;
+
+static int step(cursor *c) {
+    c->rc = c->st ? sqlite3_step(c->st) : SQLITE_DONE;
+    return c->rc == SQLITE_ROW;
+}
+
+/* Reads one merged event (the rows of one group) into g; the cursor moves past it. */
+static int read_group(annals_store *s, cursor *c, group *g) {
+    int64_t id = sqlite3_column_int64(c->st, EC_GROUP);
+    group_first(g, c->st);
+    do {
+        if (group_report(g, c->st) != 0) return -1;
+    } while (step(c) && sqlite3_column_int64(c->st, EC_GROUP) == id);
+    group_counts(g);
+    return group_casualties(s, g, id);
+}
+
+static void sentence_row(sqlite3_stmt *st, annals_row *r) {
+    memset(r, 0, sizeof *r);
+    r->kind = ANNALS_ROW_SENTENCE;
+    r->date = (const char *)sqlite3_column_text(st, SC_VALUE);
+    r->precision = (const char *)sqlite3_column_text(st, SC_PREC);
+    r->date_start = (const char *)sqlite3_column_text(st, SC_START);
+    r->date_end = (const char *)sqlite3_column_text(st, SC_END);
+    r->text = (const char *)sqlite3_column_text(st, SC_TEXT);
+    r->sentence_start = sqlite3_column_int64(st, SC_SSTART);
+    r->sentence_end = sqlite3_column_int64(st, SC_SEND);
+    r->article = sqlite3_column_int64(st, SC_ARTICLE);
+    r->doc_id = (const char *)sqlite3_column_text(st, SC_DOC);
+    r->url = (const char *)sqlite3_column_text(st, SC_URL);
+    r->title = (const char *)sqlite3_column_text(st, SC_TITLE);
+    r->outlet = (const char *)sqlite3_column_text(st, SC_OUTLET);
+    r->published = (const char *)sqlite3_column_text(st, SC_PUBLISHED);
+    r->source = (const char *)sqlite3_column_text(st, SC_SOURCE);
+    r->duplicates = sqlite3_column_int64(st, SC_COPIES);
+    r->reports = 1;
+    r->lat = r->lon = NAN;
+}
+
+/* Whether the event row (start, end of its group) comes before the sentence row. */
+static int event_first(cursor *ev, cursor *se, int desc) {
+    if (ev->rc != SQLITE_ROW) return 0;
+    if (se->rc != SQLITE_ROW) return 1;
+    const char *es = (const char *)sqlite3_column_text(ev->st, EC_GSTART);
+    const char *ss = (const char *)sqlite3_column_text(se->st, SC_START);
+    int c = strcmp(es ? es : "", ss ? ss : "");
+    return desc ? c >= 0 : c <= 0;
+}
+
+static cursor open_cursor(annals_store *s, const char *sql, const an_filters *f, int *failed) {
+    cursor c = {NULL, SQLITE_DONE};
+    if (!sql) return c;
+    c.st = an_query_prepare(s, sql);
+    if (!c.st) {
+        *failed = 1;
+        return c;
+    }
+    an_filters_bind(f, c.st);
+    step(&c);
+    return c;
+}
+
+static annals_status run(annals_store *s, const annals_query *q, int with_sentences,
+                         annals_row_fn fn, void *ctx) {
+    an_filters f;
+    annals_status rc = an_filters_resolve(s, q, &f);
+    if (rc != ANNALS_OK) return rc;
+    int desc = q->sort == ANNALS_SORT_DATE_DESC, failed = 0;
+    /* dated sentences have no type or modality: asking for one means events only */
+    if (q->type || (q->modality && strcmp(q->modality, "any") != 0)) with_sentences = 0;
+    cursor ev = open_cursor(s, events_sql[desc], &f, &failed);
+    cursor se = open_cursor(s, with_sentences ? sentences_sql[desc] : NULL, &f, &failed);
+    size_t n = 0;
+    int stop = failed;
+    while (!stop && (ev.rc == SQLITE_ROW || se.rc == SQLITE_ROW) && (!q->limit || n < q->limit)) {
+        if (event_first(&ev, &se, desc)) {
+            group g = {0};
+            stop = read_group(s, &ev, &g) != 0 || fn(ctx, &g.row);
+            group_clear(&g);
+        } else {
+            annals_row r;
+            sentence_row(se.st, &r);
+            stop = fn(ctx, &r);
+            step(&se);
+        }
+        n++;
+    }
+    int bad = failed || (ev.rc != SQLITE_ROW && ev.rc != SQLITE_DONE) ||
+              (se.rc != SQLITE_ROW && se.rc != SQLITE_DONE);
+    if (bad && !failed) an_store_sqlfail(s, "reading the timeline");
+    sqlite3_finalize(ev.st);
+    sqlite3_finalize(se.st);
+    return bad ? ANNALS_EIO : ANNALS_OK;
+}
+
+annals_status annals_store_timeline(annals_store *s, const annals_query *q, annals_row_fn fn,
+                                    void *ctx) {
+    if (!s || !q || !fn) return ANNALS_EINVAL;
+    return run(s, q, 1, fn, ctx);
+}
+
+annals_status annals_store_events(annals_store *s, const annals_query *q, annals_row_fn fn,
+                                  void *ctx) {
+    if (!s || !q || !fn) return ANNALS_EINVAL;
+    return run(s, q, 0, fn, ctx);
+}

@@ -1,0 +1,114 @@
+/* check.c - verifying a store: SQLite's own checks, then what annals promises on top:
+ * no row without its article, the full-text and R*Tree indexes matching their tables, no
+ * near-duplicate link to a missing or linked article, one schema version. */
+#include <stdio.h>
+
+#include "store/store.h"
+
+/* Each query returns one row per problem, its first column a description. */
+static const char *const checks[] = {
+    "SELECT 'sentence ' || s.id || ' has no article ' || s.article_id FROM sentences s"
+    " LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL",
+    "SELECT 'time mention ' || t.id || ' has no article' FROM time_mentions t"
+    " LEFT JOIN articles a ON a.id = t.article_id WHERE a.id IS NULL",
+    "SELECT 'place mention ' || m.id || ' has no article or place' FROM place_mentions m"
+    " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN places p ON p.id = m.place_id"
+    " WHERE a.id IS NULL OR p.id IS NULL",
+    "SELECT 'actor mention ' || m.id || ' has no article or actor' FROM actor_mentions m"
+    " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN actors x ON x.id = m.actor_id"
+    " WHERE a.id IS NULL OR x.id IS NULL",
+    "SELECT 'event ' || e.id || ' has no article' FROM events e"
+    " LEFT JOIN articles a ON a.id = e.article_id WHERE a.id IS NULL",
+    "SELECT 'event ' || e.id || ' has no merged event' FROM events e"
+    " LEFT JOIN event_groups g ON g.id = e.group_id WHERE g.id IS NULL",
+    "SELECT 'merged event ' || g.id || ' has no reports' FROM event_groups g"
+    " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)",
+    "SELECT 'casualty figure ' || c.id || ' has no event' FROM casualties c"
+    " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
+    "SELECT 'evidence ' || v.id || ' has no event' FROM evidence v"
+    " LEFT JOIN events e ON e.id = v.event_id WHERE e.id IS NULL",
+    "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
+    " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
+    "SELECT 'article ' || a.id || ' has ' || count(b.band) || ' signature bands, not 16'"
+    " FROM articles a JOIN article_bands b ON b.article_id = a.id GROUP BY a.id"
+    " HAVING count(b.band) <> 16",
+    "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"
+    " a copy' FROM articles a LEFT JOIN articles r ON r.id = a.dup_of"
+    " WHERE a.dup_of IS NOT NULL AND (r.id IS NULL OR r.dup_of IS NOT NULL)",
+    "SELECT 'full-text row ' || f.rowid || ' has no sentence' FROM sentences_fts f"
+    " LEFT JOIN sentences s ON s.id = f.rowid WHERE s.id IS NULL",
+    "SELECT 'sentence ' || s.id || ' is not in the full-text index' FROM sentences s"
+    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts f WHERE f.rowid = s.id)",
+    "SELECT 'place ' || p.id || ' is not in the R*Tree' FROM places p"
+    " LEFT JOIN places_rtree r ON r.id = p.id WHERE r.id IS NULL",
+    "SELECT 'R*Tree entry ' || r.id || ' has no place' FROM places_rtree r"
+    " LEFT JOIN places p ON p.id = r.id WHERE p.id IS NULL",
+    "SELECT 'place ' || p.id || ' R*Tree box does not hold it' FROM places p"
+    " JOIN places_rtree r ON r.id = p.id WHERE p.lat < r.min_lat - 1e-4"
+    " OR p.lat > r.max_lat + 1e-4 OR p.lon < r.min_lon - 1e-4 OR p.lon > r.max_lon + 1e-4",
+    "SELECT 'schema version rows: ' || count(*) FROM meta WHERE key = 'schema_version'"
+    " HAVING count(*) <> 1",
+};
+
+typedef struct {
+    annals_problem_fn fn;
+    void *ctx;
+    size_t n;
+} found;
+
+static void report(found *f, const char *problem) {
+    f->n++;
+    if (f->fn) f->fn(f->ctx, problem);
+}
+
+/* Runs a query whose rows are problems, or whose single "ok" row means none. */
+static int run_check(annals_store *s, const char *sql, found *f, int ok_row) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &q, NULL) != SQLITE_OK) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "cannot check: %s", sqlite3_errmsg(s->db));
+        report(f, msg);
+        return 0;
+    }
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(q, 0);
+        if (ok_row && text && sqlite3_stricmp(text, "ok") == 0) continue;
+        report(f, text ? text : "(a problem)");
+    }
+    if (rc != SQLITE_DONE) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "check failed: %s", sqlite3_errmsg(s->db));
+        report(f, msg);
+    }
+    sqlite3_finalize(q);
+    return 0;
+}
+
+/* FTS5's own check: an error when the index does not match its content. */
+static void check_fts(annals_store *s, found *f) {
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, "INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)",
+                     NULL, NULL, &msg) != SQLITE_OK) {
+        char line[600];
+        snprintf(line, sizeof line, "full-text index: %s", msg ? msg : sqlite3_errmsg(s->db));
+        report(f, line);
+    }
+    sqlite3_free(msg);
+}
+
+annals_status annals_store_check(annals_store *s, annals_problem_fn fn, void *ctx,
+                                 size_t *problems) {
+    if (!s || !s->db) return ANNALS_EINVAL;
+    if (an_store_end(s) != 0) return ANNALS_EIO;
+    found f = {fn, ctx, 0};
+    run_check(s, "PRAGMA integrity_check", &f, 1);
+    run_check(s, "SELECT 'foreign key: ' || \"table\" || ' row ' || rowid || ' points to a"
+                 " missing ' || parent FROM pragma_foreign_key_check", &f, 0);
+    run_check(s, "SELECT 'R*Tree: ' || rtreecheck('places_rtree') WHERE"
+                 " rtreecheck('places_rtree') <> 'ok'", &f, 0);
+    if (!(s->flags & ANNALS_STORE_READONLY)) check_fts(s, &f);
+    for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) run_check(s, checks[i], &f, 0);
+    if (problems) *problems = f.n;
+    return ANNALS_OK;
+}

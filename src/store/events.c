@@ -1,0 +1,269 @@
+/* events.c - storing the events of an article and merging them with the events other
+ * reports give of the same happening: same PLOVER type, compatible dates (periods that
+ * overlap, give or take a day), places within MERGE_KM (or both unknown) and no conflicting
+ * actors. The merged event (event_groups) keeps the most precise date seen; sources,
+ * reports and casualty ranges are computed from its members when queried. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/doc.h"
+#include "store/store.h"
+
+#define MERGE_KM 50.0
+
+static const char *const modality_names[] = {"asserted",   "reported",     "denied", "planned",
+                                             "threatened", "hypothetical", "negated"};
+static const char *const casualty_names[] = {"killed", "injured", "killed_or_wounded",
+                                             "captured", "missing", "displaced"};
+static const char *const role_names[] = {"trigger", "actor1", "actor2", "place",
+                                         "time",    "casualty", "source"};
+static const char *const dprec_names[] = {NULL, "day", "week", "month", "year"};
+static const char *const pprec_names[] = {NULL, "sentence", "coreference", "dateline", "article"};
+
+#define NAME_OF(table, i) ((size_t)(i) < sizeof table / sizeof *table ? table[i] : NULL)
+
+/* Candidates: same type, a period starting at most a year (the widest precision) before
+ * this one, and a place near this one's (an R*Tree box of about MERGE_KM), or no place
+ * when it has none. Both use the index on (place_id, plover, date_start). */
+#define GROUP_CANDIDATES                                                                   \
+    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
+    " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
+    " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day')"                          \
+    " AND g.date_start >= date(?2, '-367 days') AND g.date_end >= date(?2, '-1 day')"
+static const char *const sql_group_candidates_placed =
+    GROUP_CANDIDATES " AND g.place_id IN (SELECT id FROM places_rtree"
+    " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"
+    " AND max_lon >= ?5 - ?6) ORDER BY +g.date_start DESC, g.id LIMIT 200";
+static const char *const sql_group_candidates_unplaced =
+    GROUP_CANDIDATES " AND g.place_id IS NULL ORDER BY +g.date_start DESC, g.id LIMIT 200";
+static const char *const sql_group_insert =
+    "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
+    " VALUES(?,?,?,?,?,?)";
+/* a more precise date, a place or actors the group lacked, come from the new report */
+static const char *const sql_group_update =
+    "UPDATE event_groups SET"
+    " date_start = CASE WHEN julianday(?2) - julianday(?3) < julianday(date_end)"
+    "  - julianday(date_start) THEN ?3 ELSE date_start END,"
+    " date_end = CASE WHEN julianday(?2) - julianday(?3) < julianday(date_end)"
+    "  - julianday(date_start) THEN ?2 ELSE date_end END,"
+    " place_id = COALESCE(place_id, ?4), actor1 = COALESCE(actor1, ?5),"
+    " actor2 = COALESCE(actor2, ?6) WHERE id = ?1";
+static const char *const sql_event_group = "UPDATE events SET group_id = ? WHERE id = ?";
+
+typedef struct {
+    const char *plover, *actor1, *actor2;
+    char start[11], end[11];
+    int has_place;
+    double lat, lon;
+    int64_t place_id;
+} merge_key;
+
+static void bind_text(sqlite3_stmt *q, int i, const char *s) {
+    if (s) sqlite3_bind_text(q, i, s, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(q, i);
+}
+
+static int run(annals_store *s, sqlite3_stmt *q, const char *what) {
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) return 0;
+    an_store_sqlfail(s, what);
+    return -1;
+}
+
+static int same_or_unknown(const char *a, const char *b) { return !a || !b || strcmp(a, b) == 0; }
+
+static int compatible(sqlite3_stmt *q, const merge_key *k) {
+    if (!same_or_unknown((const char *)sqlite3_column_text(q, 3), k->actor1) ||
+        !same_or_unknown((const char *)sqlite3_column_text(q, 4), k->actor2))
+        return 0;
+    int group_place = sqlite3_column_type(q, 5) != SQLITE_NULL;
+    if (group_place != k->has_place) return 0;
+    return !k->has_place || an_distance_km(sqlite3_column_double(q, 5), sqlite3_column_double(q, 6),
+                                           k->lat, k->lon) <= MERGE_KM;
+}
+
+
+/* Runs a group insert or update whose parameters 2..6 are start/end, place, actors. */
+static int64_t write_group(annals_store *s, int which, const char *sql, int64_t group,
+                           const merge_key *k) {
+    sqlite3_stmt *q = an_store_stmt_sql(s, which, sql);
+    if (!q) return -1;
+    if (group) sqlite3_bind_int64(q, 1, group);
+    else bind_text(q, 1, k->plover);
+    /* the update compares end - start of the new period (?2 end, ?3 start) */
+    bind_text(q, group ? 3 : 2, k->start[0] ? k->start : NULL);
+    bind_text(q, group ? 2 : 3, k->end[0] ? k->end : NULL);
+    if (k->place_id) sqlite3_bind_int64(q, 4, k->place_id);
+    bind_text(q, 5, k->actor1);
+    bind_text(q, 6, k->actor2);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) {
+        an_store_sqlfail(s, "merging events");
+        return -1;
+    }
+    return group ? group : sqlite3_last_insert_rowid(s->db);
+}
+
+/* The merged event this report belongs to, created when none fits. */
+static int64_t find_group(annals_store *s, const merge_key *k) {
+    int64_t group = 0;
+    if (k->plover && k->start[0]) {
+        sqlite3_stmt *q = k->has_place ? an_store_stmt_sql(s, ST_GROUP_CANDIDATES,
+                                                           sql_group_candidates_placed)
+                                       : an_store_stmt_sql(s, ST_GROUP_CANDIDATES_UNPLACED,
+                                                           sql_group_candidates_unplaced);
+        if (!q) return -1;
+        bind_text(q, 1, k->plover);
+        bind_text(q, 2, k->start);
+        bind_text(q, 3, k->end);
+        if (k->has_place) { /* a box of about MERGE_KM around the place */
+            sqlite3_bind_double(q, 4, k->lat);
+            sqlite3_bind_double(q, 5, k->lon);
+            double c = cos(k->lat * M_PI / 180.0);
+            sqlite3_bind_double(q, 6, c > 0.05 ? 0.5 / c : 180.0);
+        }
+        while (!group && sqlite3_step(q) == SQLITE_ROW)
+            if (compatible(q, k)) group = sqlite3_column_int64(q, 0);
+        sqlite3_reset(q);
+    }
+    if (group) return write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k);
+    return write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+}
+
+static int set_group(annals_store *s, int64_t event, int64_t group) {
+    sqlite3_stmt *q = an_store_stmt_sql(s, ST_EVENT_GROUP, sql_event_group);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, group);
+    sqlite3_bind_int64(q, 2, event);
+    return run(s, q, "merging events");
+}
+
+static const an_actor *actor_at(const annals_doc *doc, int i) {
+    return i >= 0 && (size_t)i < doc->actors.n ? &doc->actors.v[i] : NULL;
+}
+
+static void bind_actor(sqlite3_stmt *q, int i, const an_actor *a) {
+    bind_text(q, i, a ? a->name : NULL);
+    bind_text(q, i + 1, a ? an_store_actor_kind_name(a->kind) : NULL);
+    bind_text(q, i + 2, a ? a->country : NULL);
+}
+
+/* The period of the event: its date, else the day it was reported. */
+static void event_period(const annals_doc *doc, const an_event *e, merge_key *k) {
+    const char *prec;
+    if (annals_period(e->date, k->start, k->end, &prec) == 0) return;
+    if (annals_period(doc->field[ANNALS_FIELD_PUBLISHED], k->start, k->end, &prec) == 0) return;
+    k->start[0] = k->end[0] = 0;
+}
+
+static int add_casualties(annals_store *s, int64_t event, int64_t article, annals_doc *doc,
+                          const an_event *e) {
+    for (size_t i = 0; i < e->n_cas; i++) {
+        const an_casualty *c = &e->cas[i];
+        sqlite3_stmt *q = an_store_stmt(s, ST_CASUALTY_INSERT);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, event);
+        sqlite3_bind_int64(q, 2, article);
+        bind_text(q, 3, NAME_OF(casualty_names, c->kind));
+        const int64_t n[3] = {c->low, c->best, c->high};
+        for (int j = 0; j < 3; j++)
+            if (n[j] >= 0) sqlite3_bind_int64(q, 4 + j, n[j]);
+        bind_text(q, 7, c->who);
+        size_t len;
+        const char *str = an_doc_where(doc, c->where, &len);
+        if (str && c->start <= c->end && c->end <= len)
+            sqlite3_bind_text(q, 8, str + c->start, (int)(c->end - c->start), SQLITE_STATIC);
+        if (run(s, q, "adding casualties") != 0) return -1;
+    }
+    return 0;
+}
+
+static int add_evidence(annals_store *s, int64_t event, int64_t article, annals_doc *doc,
+                        const an_event *e) {
+    for (size_t i = 0; i < e->n_ev; i++) {
+        const an_evidence *ev = &e->ev[i];
+        sqlite3_stmt *q = an_store_stmt(s, ST_EVIDENCE_INSERT);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, event);
+        sqlite3_bind_int64(q, 2, article);
+        sqlite3_bind_int64(q, 3, (int64_t)an_doc_cp(doc, ev->where, ev->start));
+        sqlite3_bind_int64(q, 4, (int64_t)an_doc_cp(doc, ev->where, ev->end));
+        sqlite3_bind_int(q, 5, ev->where);
+        bind_text(q, 6, NAME_OF(role_names, ev->role));
+        if (run(s, q, "adding evidence") != 0) return -1;
+    }
+    return 0;
+}
+
+static int64_t insert_event(annals_store *s, annals_doc *doc, int64_t article, size_t index,
+                            const merge_key *k, an_sentence_fn sentence, void *ctx) {
+    const an_event *e = &doc->events.v[index];
+    sqlite3_stmt *q = an_store_stmt(s, ST_EVENT_INSERT);
+    if (!q) return -1;
+    char ext[256];
+    snprintf(ext, sizeof ext, "%s-e%zu", annals_doc_get(doc, ANNALS_FIELD_ID), index);
+    const char *strs[] = {ext, e->plover, e->mode, e->cameo, e->acled_type, e->acled_subtype};
+    sqlite3_bind_int64(q, 1, article);
+    for (int i = 0; i < 6; i++) bind_text(q, 2 + i, strs[i]);
+    bind_actor(q, 8, actor_at(doc, e->actor1));
+    bind_actor(q, 11, actor_at(doc, e->actor2));
+    bind_text(q, 14, e->date);
+    bind_text(q, 15, NAME_OF(dprec_names, e->date_precision));
+    bind_text(q, 16, k->start[0] ? k->start : NULL);
+    bind_text(q, 17, k->end[0] ? k->end : NULL);
+    bind_text(q, 18, doc->field[ANNALS_FIELD_PUBLISHED]);
+    if (k->place_id) sqlite3_bind_int64(q, 19, k->place_id);
+    bind_text(q, 20, NAME_OF(pprec_names, e->place_precision));
+    const an_actor *src = actor_at(doc, e->source);
+    bind_actor(q, 21, src);
+    if (!src) bind_text(q, 21, e->source_name);
+    size_t len;
+    const char *str = an_doc_where(doc, AN_WHERE_TEXT, &len);
+    if (str && e->claim_start < e->claim_end && e->claim_end <= len)
+        sqlite3_bind_text(q, 24, str + e->claim_start, (int)(e->claim_end - e->claim_start),
+                          SQLITE_STATIC);
+    bind_text(q, 25, NAME_OF(modality_names, e->modality));
+    if (e->sentence < doc->sentences.n) {
+        const an_sentence *sn = &doc->sentences.v[e->sentence];
+        int64_t sid = sentence(ctx, sn->where, sn->start);
+        if (sid) sqlite3_bind_int64(q, 26, sid);
+        sqlite3_bind_int64(q, 27, (int64_t)an_doc_cp(doc, sn->where, sn->start));
+        sqlite3_bind_int64(q, 28, (int64_t)an_doc_cp(doc, sn->where, sn->end));
+        sqlite3_bind_int(q, 29, sn->where);
+    }
+    if (run(s, q, "adding an event") != 0) return -1;
+    return sqlite3_last_insert_rowid(s->db);
+}
+
+int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_sentence_fn sentence,
+                        void *ctx) {
+    for (size_t i = 0; i < doc->events.n; i++) {
+        const an_event *e = &doc->events.v[i];
+        merge_key k = {0};
+        const an_actor *a1 = actor_at(doc, e->actor1), *a2 = actor_at(doc, e->actor2);
+        k.plover = e->plover;
+        k.actor1 = a1 ? a1->name : NULL;
+        k.actor2 = a2 ? a2->name : NULL;
+        event_period(doc, e, &k);
+        if (e->place >= 0 && (size_t)e->place < doc->places.n) {
+            const an_place *p = &doc->places.v[e->place];
+            k.place_id = an_store_place_id(s, p->name, p->geonameid, p->lat, p->lon, p->country,
+                                           p->admin1, an_store_place_kind_name(p->kind),
+                                           p->precision);
+            if (k.place_id < 0) return -1;
+            k.has_place = k.place_id > 0;
+            k.lat = p->lat;
+            k.lon = p->lon;
+        }
+        int64_t event = insert_event(s, doc, article, i, &k, sentence, ctx);
+        if (event < 0 || add_casualties(s, event, article, doc, e) != 0 ||
+            add_evidence(s, event, article, doc, e) != 0)
+            return -1;
+        int64_t group = find_group(s, &k);
+        if (group < 0 || set_group(s, event, group) != 0) return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,315 @@
+/* ingest.c - adding one annotated article: the article row, its sentences (and their
+ * full-text rows), its mentions and events, inside a savepoint so that an article is
+ * stored whole or not at all, within the batch transaction. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/hash.h"
+#include "store/store.h"
+
+/* What an article's rows need while being added. */
+typedef struct {
+    annals_store *s;
+    annals_doc *doc;
+    int64_t article;
+    int64_t *sentence_ids; /* parallel to doc->sentences */
+} adding;
+
+static void bind_text(sqlite3_stmt *q, int i, const char *s) {
+    if (s) sqlite3_bind_text(q, i, s, -1, SQLITE_STATIC);
+    else sqlite3_bind_null(q, i);
+}
+
+static void bind_text_n(sqlite3_stmt *q, int i, const char *s, size_t n) {
+    sqlite3_bind_text(q, i, s, (int)n, SQLITE_STATIC);
+}
+
+static int step_done(annals_store *s, sqlite3_stmt *q, const char *what) {
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) return 0;
+    an_store_sqlfail(s, what);
+    return -1;
+}
+
+/* The row id of the sentence holding byte `start` of `where`, or 0 (NULL in SQL). */
+static int64_t sentence_of(const adding *a, int where, size_t start) {
+    const annals_doc *doc = a->doc;
+    for (size_t i = 0; i < doc->sentences.n; i++) {
+        const an_sentence *sn = &doc->sentences.v[i];
+        if (sn->where == where && sn->start <= start && start < sn->end) return a->sentence_ids[i];
+    }
+    return 0;
+}
+
+static void bind_sentence(sqlite3_stmt *q, int i, int64_t id) {
+    if (id) sqlite3_bind_int64(q, i, id);
+    else sqlite3_bind_null(q, i);
+}
+
+/* start, end (code points) and where of a byte span, bound at i, i+1, i+2. */
+static void bind_span(adding *a, sqlite3_stmt *q, int i, int where, size_t start, size_t end) {
+    sqlite3_bind_int64(q, i, (int64_t)an_doc_cp(a->doc, where, start));
+    sqlite3_bind_int64(q, i + 1, (int64_t)an_doc_cp(a->doc, where, end));
+    sqlite3_bind_int(q, i + 2, where);
+}
+
+static int add_article(adding *a, const uint32_t *sig, int *added) {
+    annals_doc *doc = a->doc;
+    const char *text = doc->field[ANNALS_FIELD_TEXT] ? doc->field[ANNALS_FIELD_TEXT] : "";
+    size_t len = doc->field[ANNALS_FIELD_TEXT] ? doc->text_len : 0;
+    an_buf authors;
+    an_buf_init(&authors);
+    for (size_t i = 0; i < doc->authors.n; i++) {
+        if (i) an_buf_puts(&authors, "; ");
+        an_buf_puts(&authors, doc->authors.v[i]);
+    }
+    static const annals_field fields[] = {ANNALS_FIELD_URL,       ANNALS_FIELD_TITLE,
+                                          ANNALS_FIELD_OUTLET,    ANNALS_FIELD_PUBLISHED,
+                                          ANNALS_FIELD_PUBLISHED_FROM, ANNALS_FIELD_LANG,
+                                          ANNALS_FIELD_DATELINE,  ANNALS_FIELD_SOURCE};
+    sqlite3_stmt *q = an_store_stmt(a->s, ST_ARTICLE_INSERT);
+    int rc = -1;
+    if (q) {
+        bind_text(q, 1, annals_doc_get(doc, ANNALS_FIELD_ID));
+        /* identity is the text alone: a re-crawl under another id or title is the same */
+        sqlite3_bind_int64(q, 2, (int64_t)an_hash64(text, len, 0x616e6e616c73ull));
+        for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+            bind_text(q, 3 + (int)i, doc->field[fields[i]]);
+        bind_text(q, 11, doc->authors.n ? an_buf_cstr(&authors) : NULL);
+        bind_text_n(q, 12, text, len);
+        sqlite3_bind_int64(q, 13, (int64_t)len);
+        sqlite3_bind_blob(q, 14, sig, AN_MINHASH_N * sizeof *sig, SQLITE_STATIC);
+        rc = step_done(a->s, q, "adding an article");
+        if (rc == 0) {
+            *added = sqlite3_changes(a->s->db) > 0;
+            a->article = sqlite3_last_insert_rowid(a->s->db);
+        }
+        sqlite3_reset(q);
+    }
+    an_buf_free(&authors);
+    return rc;
+}
+
+static int add_sentences(adding *a) {
+    annals_doc *doc = a->doc;
+    for (size_t i = 0; i < doc->sentences.n; i++) {
+        const an_sentence *sn = &doc->sentences.v[i];
+        sqlite3_stmt *q = an_store_stmt(a->s, ST_SENTENCE_INSERT);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, a->article);
+        sqlite3_bind_int64(q, 2, (int64_t)i);
+        bind_span(a, q, 3, sn->where, sn->start, sn->end);
+        if (step_done(a->s, q, "adding a sentence") != 0) return -1;
+        a->sentence_ids[i] = sqlite3_last_insert_rowid(a->s->db);
+        size_t len;
+        const char *str = an_doc_where(doc, sn->where, &len);
+        q = an_store_stmt(a->s, ST_FTS_INSERT);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, a->sentence_ids[i]);
+        if (str && sn->end <= len && sn->start <= sn->end)
+            bind_text_n(q, 2, str + sn->start, sn->end - sn->start);
+        else
+            bind_text_n(q, 2, "", 0);
+        if (step_done(a->s, q, "indexing a sentence") != 0) return -1;
+    }
+    return 0;
+}
+
+static const char *mention_text(adding *a, int where, size_t start, size_t end, size_t *n) {
+    size_t len;
+    const char *str = an_doc_where(a->doc, where, &len);
+    if (!str || end > len || start > end) {
+        *n = 0;
+        return "";
+    }
+    *n = end - start;
+    return str + start;
+}
+
+static int add_time(adding *a, const an_timex *t) {
+    static const char *const types[] = {"DATE", "TIME", "DURATION", "SET"};
+    sqlite3_stmt *q = an_store_stmt(a->s, ST_TIME_INSERT);
+    if (!q) return -1;
+    size_t n;
+    const char *txt = mention_text(a, t->where, t->start, t->end, &n);
+    char start[11], end[11];
+    const char *prec = NULL;
+    int dated = (t->type == AN_TIMEX_DATE || t->type == AN_TIMEX_TIME) &&
+                annals_period(t->value, start, end, &prec) == 0;
+    sqlite3_bind_int64(q, 1, a->article);
+    bind_sentence(q, 2, sentence_of(a, t->where, t->start));
+    bind_span(a, q, 3, t->where, t->start, t->end);
+    bind_text_n(q, 6, txt, n);
+    bind_text(q, 7, types[t->type < 4 ? t->type : 0]);
+    bind_text(q, 8, t->value);
+    bind_text(q, 9, t->mod);
+    bind_text(q, 10, t->anchor);
+    bind_text(q, 11, dated ? start : NULL);
+    bind_text(q, 12, dated ? end : NULL);
+    bind_text(q, 13, dated ? prec : NULL);
+    return step_done(a->s, q, "adding a time");
+}
+
+static int add_times(adding *a) {
+    for (size_t i = 0; i < a->doc->times.n; i++)
+        if (add_time(a, &a->doc->times.v[i]) != 0) return -1;
+    return 0;
+}
+
+const char *an_store_place_kind_name(unsigned kind) {
+    static const char *const names[] = {"country", "admin1", "admin2", "city", "region", "landmark"};
+    return kind < 6 ? names[kind] : "place";
+}
+
+int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid, double lat,
+                          double lon, const char *country, const char *admin1, const char *kind,
+                          double precision) {
+    if (!name || isnan(lat) || isnan(lon)) return 0;
+    sqlite3_stmt *q = an_store_stmt(s, ST_PLACE_FIND);
+    if (!q) return -1;
+    bind_text(q, 1, name);
+    sqlite3_bind_double(q, 2, lat);
+    sqlite3_bind_double(q, 3, lon);
+    if (sqlite3_step(q) == SQLITE_ROW) return sqlite3_column_int64(q, 0);
+    q = an_store_stmt(s, ST_PLACE_INSERT);
+    if (!q) return -1;
+    bind_text(q, 1, name);
+    if (geonameid) sqlite3_bind_int64(q, 2, geonameid);
+    sqlite3_bind_double(q, 3, lat);
+    sqlite3_bind_double(q, 4, lon);
+    bind_text(q, 5, country ? country : "");
+    bind_text(q, 6, admin1);
+    bind_text(q, 7, kind ? kind : "place");
+    sqlite3_bind_double(q, 8, precision);
+    if (step_done(s, q, "adding a place") != 0) return -1;
+    int64_t id = sqlite3_last_insert_rowid(s->db);
+    q = an_store_stmt(s, ST_RTREE_INSERT);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    sqlite3_bind_double(q, 2, lat);
+    sqlite3_bind_double(q, 3, lat);
+    sqlite3_bind_double(q, 4, lon);
+    sqlite3_bind_double(q, 5, lon);
+    return step_done(s, q, "indexing a place") == 0 ? id : -1;
+}
+
+static int add_places(adding *a) {
+    for (size_t i = 0; i < a->doc->places.n; i++) {
+        const an_place *p = &a->doc->places.v[i];
+        int64_t place = an_store_place_id(a->s, p->name, p->geonameid, p->lat, p->lon, p->country,
+                                          p->admin1, an_store_place_kind_name(p->kind),
+                                          p->precision);
+        if (place < 0) return -1;
+        if (place == 0) continue;
+        sqlite3_stmt *q = an_store_stmt(a->s, ST_PLACE_MENTION_INSERT);
+        if (!q) return -1;
+        size_t n;
+        const char *txt = mention_text(a, p->where, p->start, p->end, &n);
+        sqlite3_bind_int64(q, 1, a->article);
+        bind_sentence(q, 2, sentence_of(a, p->where, p->start));
+        sqlite3_bind_int64(q, 3, place);
+        bind_span(a, q, 4, p->where, p->start, p->end);
+        bind_text_n(q, 7, txt, n);
+        if (step_done(a->s, q, "adding a place mention") != 0) return -1;
+    }
+    return 0;
+}
+
+const char *an_store_actor_kind_name(unsigned kind) {
+    static const char *const names[] = {"country",      "government", "military",
+                                        "police",       "armed_group", "party",
+                                        "organisation", "person",     "group_of_people",
+                                        "media"};
+    return kind < 10 ? names[kind] : "actor";
+}
+
+static int64_t actor_id(annals_store *s, const an_actor *ac) {
+    const char *kind = an_store_actor_kind_name(ac->kind);
+    sqlite3_stmt *q = an_store_stmt(s, ST_ACTOR_FIND);
+    if (!q) return -1;
+    bind_text(q, 1, ac->name);
+    bind_text(q, 2, kind);
+    bind_text(q, 3, ac->country);
+    if (sqlite3_step(q) == SQLITE_ROW) return sqlite3_column_int64(q, 0);
+    q = an_store_stmt(s, ST_ACTOR_INSERT);
+    if (!q) return -1;
+    bind_text(q, 1, ac->name);
+    bind_text(q, 2, kind);
+    bind_text(q, 3, ac->country);
+    return step_done(s, q, "adding an actor") == 0 ? sqlite3_last_insert_rowid(s->db) : -1;
+}
+
+static int add_actors(adding *a) {
+    for (size_t i = 0; i < a->doc->actors.n; i++) {
+        const an_actor *ac = &a->doc->actors.v[i];
+        if (!ac->name) continue;
+        int64_t actor = actor_id(a->s, ac);
+        if (actor < 0) return -1;
+        sqlite3_stmt *q = an_store_stmt(a->s, ST_ACTOR_MENTION_INSERT);
+        if (!q) return -1;
+        size_t n;
+        const char *txt = mention_text(a, ac->where, ac->start, ac->end, &n);
+        sqlite3_bind_int64(q, 1, a->article);
+        bind_sentence(q, 2, sentence_of(a, ac->where, ac->start));
+        sqlite3_bind_int64(q, 3, actor);
+        bind_span(a, q, 4, ac->where, ac->start, ac->end);
+        bind_text_n(q, 7, txt, n);
+        bind_text(q, 8, ac->role);
+        bind_text(q, 9, ac->affiliation);
+        if (step_done(a->s, q, "adding an actor mention") != 0) return -1;
+    }
+    return 0;
+}
+
+static int64_t sentence_cb(void *ctx, int where, size_t start) {
+    return sentence_of(ctx, where, start);
+}
+
+static int add_rows(adding *a, const uint32_t *sig, int *added) {
+    if (add_article(a, sig, added) != 0) return -1;
+    if (!*added) return 0;
+    if (add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0)
+        return -1;
+    if (an_store_add_events(a->s, a->doc, a->article, sentence_cb, a) != 0) return -1;
+    int linked = an_dedup_add(a->s, a->article, sig);
+    if (linked < 0) return -1;
+    if (linked) *added = 2;
+    return 0;
+}
+
+static int run_named(annals_store *s, int which) {
+    sqlite3_stmt *q = an_store_stmt(s, which);
+    return q ? step_done(s, q, "a savepoint") : -1;
+}
+
+annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
+    int dummy;
+    if (!added) added = &dummy;
+    *added = 0;
+    if (!s || !doc || !s->db) return ANNALS_EINVAL;
+    if (s->flags & ANNALS_STORE_READONLY)
+        return an_store_fail(s, ANNALS_EINVAL, "the store was opened read-only");
+    uint32_t sig[AN_MINHASH_N];
+    const char *text = doc->field[ANNALS_FIELD_TEXT];
+    an_minhash(text ? text : "", text ? doc->text_len : 0, sig);
+    adding a = {s, doc, 0, calloc(doc->sentences.n + 1, sizeof(int64_t))};
+    if (!a.sentence_ids) return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+    int rc = an_store_begin(s);
+    if (rc == 0) rc = run_named(s, ST_SAVEPOINT);
+    if (rc == 0) {
+        rc = add_rows(&a, sig, added);
+        /* an article is stored whole or not at all */
+        if (rc != 0) run_named(s, ST_ROLLBACK_TO);
+        if (run_named(s, ST_RELEASE) != 0) rc = -1;
+    }
+    free(a.sentence_ids);
+    if (rc != 0) {
+        *added = 0;
+        return ANNALS_EIO;
+    }
+    if (*added && ++s->in_batch >= s->batch && an_store_end(s) != 0) return ANNALS_EIO;
+    return ANNALS_OK;
+}

@@ -1,0 +1,168 @@
+/* schema.c - the tables of the store, in one place. Offsets are code points into the
+ * article text (loc = -1) or caption N, as in the article record. Every child row names
+ * its article, so `annals check` can find orphans. */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+
+static const char *const schema_sql =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+
+    /* one row per article; content_hash and url make ingest idempotent */
+    "CREATE TABLE IF NOT EXISTS articles("
+    " id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, content_hash INTEGER NOT NULL UNIQUE,"
+    " url TEXT, title TEXT, outlet TEXT, published TEXT, published_from TEXT, lang TEXT,"
+    " dateline TEXT, source TEXT, authors TEXT, text TEXT NOT NULL, bytes INTEGER NOT NULL,"
+    " minhash BLOB, dup_of INTEGER REFERENCES articles(id), similarity REAL,"
+    " ingested TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS articles_published ON articles(published);"
+    "CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of) WHERE dup_of IS NOT NULL;"
+
+    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates */
+    "CREATE TABLE IF NOT EXISTS article_bands("
+    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));"
+    "CREATE INDEX IF NOT EXISTS article_bands_band ON article_bands(band);"
+    "CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands(article_id);"
+
+    /* sentences; their text lives in the full-text index (rowid = sentences.id) */
+    "CREATE TABLE IF NOT EXISTS sentences("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id);"
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
+    " text, tokenize = 'porter unicode61 remove_diacritics 2');"
+
+    /* temporal expressions; date_start/date_end bound the period of a calendar value */
+    "CREATE TABLE IF NOT EXISTS time_mentions("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " sentence_id INTEGER REFERENCES sentences(id), start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, type TEXT NOT NULL,"
+    " value TEXT, mod TEXT, anchor TEXT, date_start TEXT, date_end TEXT, precision TEXT);"
+    "CREATE INDEX IF NOT EXISTS time_mentions_article ON time_mentions(article_id);"
+    "CREATE INDEX IF NOT EXISTS time_mentions_sentence ON time_mentions(sentence_id);"
+    "CREATE INDEX IF NOT EXISTS time_mentions_date ON time_mentions(date_start)"
+    " WHERE date_start IS NOT NULL;"
+
+    /* places, once each, with an R*Tree over their coordinates */
+    "CREATE TABLE IF NOT EXISTS places("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL, geonameid INTEGER, lat REAL NOT NULL,"
+    " lon REAL NOT NULL, country TEXT NOT NULL, admin1 TEXT, kind TEXT NOT NULL,"
+    " precision_km REAL, UNIQUE(name, lat, lon));"
+    "CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE);"
+    "CREATE VIRTUAL TABLE IF NOT EXISTS places_rtree USING rtree("
+    " id, min_lat, max_lat, min_lon, max_lon);"
+    "CREATE TABLE IF NOT EXISTS place_mentions("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " sentence_id INTEGER REFERENCES sentences(id),"
+    " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
+    "CREATE INDEX IF NOT EXISTS place_mentions_article ON place_mentions(article_id);"
+    "CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions(place_id);"
+    "CREATE INDEX IF NOT EXISTS place_mentions_sentence ON place_mentions(sentence_id);"
+    "CREATE INDEX IF NOT EXISTS place_mentions_text ON place_mentions(text COLLATE NOCASE);"
+
+    /* actors, once each by name, kind and country */
+    "CREATE TABLE IF NOT EXISTS actors("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+    " country TEXT NOT NULL, UNIQUE(name, kind, country));"
+    "CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);"
+    "CREATE TABLE IF NOT EXISTS actor_mentions("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " sentence_id INTEGER REFERENCES sentences(id),"
+    " actor_id INTEGER NOT NULL REFERENCES actors(id), start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, role TEXT, affiliation TEXT);"
+    "CREATE INDEX IF NOT EXISTS actor_mentions_article ON actor_mentions(article_id);"
+    "CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions(actor_id);"
+    "CREATE INDEX IF NOT EXISTS actor_mentions_sentence ON actor_mentions(sentence_id);"
+    "CREATE INDEX IF NOT EXISTS actor_mentions_text ON actor_mentions(text COLLATE NOCASE);"
+
+    /* merged events: one row per real-world event, reported by one or more events */
+    "CREATE TABLE IF NOT EXISTS event_groups("
+    " id INTEGER PRIMARY KEY, plover TEXT, date_start TEXT, date_end TEXT,"
+    " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
+    " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
+    "CREATE INDEX IF NOT EXISTS event_groups_merge ON event_groups(place_id, plover, date_start);"
+    "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
+
+    /* events as found in one article (the record's \"events\"), with their evidence */
+    "CREATE TABLE IF NOT EXISTS events("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " group_id INTEGER REFERENCES event_groups(id), ext_id TEXT, plover TEXT, mode TEXT,"
+    " cameo TEXT, acled_type TEXT, acled_subtype TEXT,"
+    " actor1 TEXT, actor1_kind TEXT, actor1_country TEXT,"
+    " actor2 TEXT, actor2_kind TEXT, actor2_country TEXT,"
+    " date TEXT, date_precision TEXT, date_start TEXT, date_end TEXT, reported TEXT,"
+    " place_id INTEGER REFERENCES places(id), place_precision TEXT,"
+    " claimed_by TEXT, claimed_by_kind TEXT, claimed_by_country TEXT, claimed_text TEXT,"
+    " modality TEXT, sentence_id INTEGER REFERENCES sentences(id),"
+    " sentence_start INTEGER, sentence_end INTEGER, sentence_loc INTEGER);"
+    "CREATE INDEX IF NOT EXISTS events_article ON events(article_id);"
+    "CREATE INDEX IF NOT EXISTS events_group ON events(group_id);"
+    "CREATE INDEX IF NOT EXISTS events_date ON events(date_start);"
+    "CREATE INDEX IF NOT EXISTS events_place ON events(place_id);"
+    "CREATE TABLE IF NOT EXISTS casualties("
+    " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
+    " article_id INTEGER NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,"
+    " low INTEGER, best INTEGER, high INTEGER, who TEXT, text TEXT);"
+    "CREATE INDEX IF NOT EXISTS casualties_event ON casualties(event_id);"
+    "CREATE INDEX IF NOT EXISTS casualties_article ON casualties(article_id);"
+    "CREATE TABLE IF NOT EXISTS evidence("
+    " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
+    " article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL,"
+    " end INTEGER NOT NULL, loc INTEGER NOT NULL, role TEXT);"
+    "CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_id);"
+    "CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);";
+
+int an_store_exec(annals_store *s, const char *sql) {
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) == SQLITE_OK) return 0;
+    an_store_fail(s, ANNALS_EIO, "%s", msg ? msg : sqlite3_errmsg(s->db));
+    sqlite3_free(msg);
+    return -1;
+}
+
+/* FTS5 and R*Tree are compile-time options of SQLite: say so plainly when missing. */
+static int check_features(annals_store *s) {
+    static const char *const need[][2] = {{"ENABLE_FTS5", "FTS5 (full-text search)"},
+                                          {"ENABLE_RTREE", "R*Tree (radius queries)"}};
+    for (size_t i = 0; i < sizeof need / sizeof *need; i++)
+        if (!sqlite3_compileoption_used(need[i][0])) {
+            an_store_fail(s, ANNALS_EUNSUPPORTED,
+                          "this SQLite (%s) was built without %s; annals needs a SQLite with "
+                          "FTS5 and R*Tree (Debian's libsqlite3 has both)",
+                          sqlite3_libversion(), need[i][1]);
+            return -1;
+        }
+    return 0;
+}
+
+int an_schema_create(annals_store *s) {
+    if (check_features(s) != 0) return -1;
+    char version[128];
+    snprintf(version, sizeof version,
+             "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%d');",
+             AN_STORE_SCHEMA_VERSION);
+    if (an_store_exec(s, "BEGIN IMMEDIATE;") != 0) return -1;
+    if (an_store_exec(s, schema_sql) != 0 || an_store_exec(s, version) != 0) {
+        sqlite3_exec(s->db, "ROLLBACK;", NULL, NULL, NULL);
+        return -1;
+    }
+    return an_store_exec(s, "COMMIT;");
+}
+
+int an_schema_check_version(annals_store *s) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &q,
+                           NULL) != SQLITE_OK) {
+        an_store_fail(s, ANNALS_EFORMAT, "not an annals store (no meta table)");
+        return -1;
+    }
+    int version = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+    sqlite3_finalize(q);
+    if (version == AN_STORE_SCHEMA_VERSION) return 0;
+    an_store_fail(s, ANNALS_EFORMAT, "store schema version %d; this annals reads version %d",
+                  version, AN_STORE_SCHEMA_VERSION);
+    return -1;
+}

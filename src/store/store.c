@@ -1,0 +1,200 @@
+/* store.c - opening and closing the store, its statements and its transactions. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store.h"
+
+/* The SQL of each prepared statement, by name (see store.h). */
+static const char *const stmt_sql[ST_COUNT_] = {
+    [ST_ARTICLE_INSERT] =
+        "INSERT INTO articles(doc_id, content_hash, url, title, outlet, published,"
+        " published_from, lang, dateline, source, authors, text, bytes, minhash)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+    [ST_SENTENCE_INSERT] =
+        "INSERT INTO sentences(article_id, seq, start, end, loc) VALUES(?,?,?,?,?)",
+    [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
+    [ST_TIME_INSERT] =
+        "INSERT INTO time_mentions(article_id, sentence_id, start, end, loc, text, type, value,"
+        " mod, anchor, date_start, date_end, precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    [ST_PLACE_FIND] = "SELECT id FROM places WHERE name = ? AND lat = ? AND lon = ?",
+    [ST_PLACE_INSERT] =
+        "INSERT INTO places(name, geonameid, lat, lon, country, admin1, kind, precision_km)"
+        " VALUES(?,?,?,?,?,?,?,?)",
+    [ST_RTREE_INSERT] =
+        "INSERT INTO places_rtree(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)",
+    [ST_PLACE_MENTION_INSERT] =
+        "INSERT INTO place_mentions(article_id, sentence_id, place_id, start, end, loc, text)"
+        " VALUES(?,?,?,?,?,?,?)",
+    [ST_ACTOR_FIND] = "SELECT id FROM actors WHERE name = ? AND kind = ? AND country = ?",
+    [ST_ACTOR_INSERT] = "INSERT INTO actors(name, kind, country) VALUES(?,?,?)",
+    [ST_ACTOR_MENTION_INSERT] =
+        "INSERT INTO actor_mentions(article_id, sentence_id, actor_id, start, end, loc, text,"
+        " role, affiliation) VALUES(?,?,?,?,?,?,?,?,?)",
+    [ST_BAND_INSERT] = "INSERT INTO article_bands(band, article_id) VALUES(?,?)",
+    [ST_BAND_CANDIDATES] =
+        "SELECT DISTINCT a.id, a.minhash, a.dup_of FROM article_bands b"
+        " JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND b.article_id <> ?"
+        " LIMIT 8", /* a few per band: enough to find the story a copy belongs to */
+    [ST_ARTICLE_LINK] = "UPDATE articles SET dup_of = ?, similarity = ? WHERE id = ?",
+    [ST_EVENT_INSERT] =
+        "INSERT INTO events(article_id, ext_id, plover, mode, cameo, acled_type, acled_subtype,"
+        " actor1, actor1_kind, actor1_country, actor2, actor2_kind, actor2_country, date,"
+        " date_precision, date_start, date_end, reported, place_id, place_precision,"
+        " claimed_by, claimed_by_kind, claimed_by_country, claimed_text, modality,"
+        " sentence_id, sentence_start, sentence_end, sentence_loc)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    [ST_CASUALTY_INSERT] =
+        "INSERT INTO casualties(event_id, article_id, kind, low, best, high, who, text)"
+        " VALUES(?,?,?,?,?,?,?,?)",
+    [ST_EVIDENCE_INSERT] =
+        "INSERT INTO evidence(event_id, article_id, start, end, loc, role) VALUES(?,?,?,?,?,?)",
+    [ST_SAVEPOINT] = "SAVEPOINT article",
+    [ST_RELEASE] = "RELEASE article",
+    [ST_ROLLBACK_TO] = "ROLLBACK TO article",
+};
+
+annals_status an_store_fail(annals_store *s, annals_status status, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(s->err, sizeof s->err, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+annals_status an_store_sqlfail(annals_store *s, const char *what) {
+    int code = sqlite3_errcode(s->db);
+    annals_status st = code == SQLITE_NOMEM ? ANNALS_ENOMEM : ANNALS_EIO;
+    return an_store_fail(s, st, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+sqlite3_stmt *an_store_stmt(annals_store *s, int which) {
+    return an_store_stmt_sql(s, which, stmt_sql[which]);
+}
+
+sqlite3_stmt *an_store_stmt_sql(annals_store *s, int which, const char *sql) {
+    sqlite3_stmt **q = &s->st[which];
+    if (!*q && sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, q,
+                                  NULL) != SQLITE_OK) {
+        an_store_sqlfail(s, "preparing a statement");
+        *q = NULL;
+        return NULL;
+    }
+    sqlite3_reset(*q);
+    sqlite3_clear_bindings(*q);
+    return *q;
+}
+
+int an_store_begin(annals_store *s) {
+    if (s->in_tx) return 0;
+    if (an_store_exec(s, "BEGIN IMMEDIATE;") != 0) return -1;
+    s->in_tx = 1;
+    s->in_batch = 0;
+    return 0;
+}
+
+int an_store_end(annals_store *s) {
+    if (!s->in_tx) return 0;
+    s->in_tx = 0;
+    s->in_batch = 0;
+    for (int i = 0; i < ST_COUNT_; i++)
+        if (s->st[i]) sqlite3_reset(s->st[i]);
+    if (an_store_exec(s, "COMMIT;") == 0) return 0;
+    sqlite3_exec(s->db, "ROLLBACK;", NULL, NULL, NULL);
+    return -1;
+}
+
+double an_distance_km(double lat1, double lon1, double lat2, double lon2) {
+    const double r = 6371.0088, rad = M_PI / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double a = sin(dlat / 2) * sin(dlat / 2) +
+               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+    return 2 * r * asin(fmin(1.0, sqrt(a)));
+}
+
+static void sql_distance(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    for (int i = 0; i < 4; i++)
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+            sqlite3_result_null(ctx);
+            return;
+        }
+    sqlite3_result_double(ctx, an_distance_km(sqlite3_value_double(argv[0]),
+                                              sqlite3_value_double(argv[1]),
+                                              sqlite3_value_double(argv[2]),
+                                              sqlite3_value_double(argv[3])));
+}
+
+int an_store_functions(sqlite3 *db) {
+    return sqlite3_create_function(db, "an_distance_km", 4,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                   sql_distance, NULL, NULL) == SQLITE_OK
+               ? 0
+               : -1;
+}
+
+static int configure(annals_store *s) {
+    sqlite3_busy_timeout(s->db, 10000);
+    if (an_store_functions(s->db) != 0) return -1;
+    /* WAL: readers never block the writer, and a crash keeps every committed batch */
+    const char *pragmas = (s->flags & ANNALS_STORE_READONLY)
+                              ? "PRAGMA foreign_keys = ON;"
+                              : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                                "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+    return an_store_exec(s, pragmas);
+}
+
+/* Puts the path in front of the message already recorded. */
+static annals_status with_path(annals_store *s, annals_status status, const char *path) {
+    char msg[sizeof s->err];
+    memcpy(msg, s->err, sizeof msg);
+    return an_store_fail(s, status, "%s: %.400s", path, msg);
+}
+
+annals_status annals_store_open(const char *path, unsigned flags, annals_store **out) {
+    if (!out) return ANNALS_EINVAL;
+    annals_store *s = calloc(1, sizeof *s);
+    *out = s;
+    if (!s) return ANNALS_ENOMEM;
+    if (!path) return an_store_fail(s, ANNALS_EINVAL, "no store path");
+    s->flags = flags;
+    s->batch = 200;
+    int oflags = (flags & ANNALS_STORE_READONLY) ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+        return an_store_fail(s, ANNALS_EIO, "%s: %s", path,
+                             s->db ? sqlite3_errmsg(s->db) : "cannot open");
+    if (configure(s) != 0) return with_path(s, ANNALS_EFORMAT, path);
+    if (!(flags & ANNALS_STORE_READONLY) && an_schema_create(s) != 0) {
+        int have = sqlite3_compileoption_used("ENABLE_FTS5") &&
+                   sqlite3_compileoption_used("ENABLE_RTREE");
+        return with_path(s, have ? ANNALS_EFORMAT : ANNALS_EUNSUPPORTED, path);
+    }
+    if (an_schema_check_version(s) != 0) return with_path(s, ANNALS_EFORMAT, path);
+    return ANNALS_OK;
+}
+
+annals_status annals_store_commit(annals_store *s) {
+    if (!s) return ANNALS_EINVAL;
+    return an_store_end(s) == 0 ? ANNALS_OK : ANNALS_EIO;
+}
+
+void annals_store_close(annals_store *s) {
+    if (!s) return;
+    if (s->db) {
+        an_store_end(s);
+        for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(s->st[i]);
+        if (!(s->flags & ANNALS_STORE_READONLY))
+            sqlite3_exec(s->db, "PRAGMA optimize;", NULL, NULL, NULL);
+        sqlite3_close(s->db);
+    }
+    free(s);
+}
+
+const char *annals_store_errmsg(const annals_store *s) { return s ? s->err : "out of memory"; }
+
+void annals_store_set_batch(annals_store *s, unsigned articles) {
+    if (s) s->batch = articles ? articles : 1;
+}

@@ -1,0 +1,102 @@
+/* store.h - the SQLite store inside the library: the connection, its prepared statements
+ * and the batch in progress. Each concern keeps its SQL in one file: schema.c (tables),
+ * ingest.c (adding an article), events.c (its events), dedup.c (near-duplicates),
+ * check.c and stats.c; queries live in src/query/. */
+#ifndef AN_STORE_H
+#define AN_STORE_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "annals.h"
+
+#define AN_STORE_SCHEMA_VERSION 1
+
+/* Statements prepared once per connection, by name. */
+enum {
+    ST_ARTICLE_INSERT,
+    ST_SENTENCE_INSERT,
+    ST_FTS_INSERT,
+    ST_TIME_INSERT,
+    ST_PLACE_FIND,
+    ST_PLACE_INSERT,
+    ST_RTREE_INSERT,
+    ST_PLACE_MENTION_INSERT,
+    ST_ACTOR_FIND,
+    ST_ACTOR_INSERT,
+    ST_ACTOR_MENTION_INSERT,
+    ST_BAND_INSERT,
+    ST_BAND_CANDIDATES,
+    ST_ARTICLE_LINK,
+    ST_EVENT_INSERT,
+    ST_CASUALTY_INSERT,
+    ST_EVIDENCE_INSERT,
+    ST_GROUP_CANDIDATES, /* these keep their SQL in events.c */
+    ST_GROUP_CANDIDATES_UNPLACED,
+    ST_GROUP_INSERT,
+    ST_GROUP_UPDATE,
+    ST_EVENT_GROUP,
+    ST_SAVEPOINT,
+    ST_RELEASE,
+    ST_ROLLBACK_TO,
+    ST_COUNT_
+};
+
+struct annals_store {
+    sqlite3 *db;
+    unsigned flags;
+    sqlite3_stmt *st[ST_COUNT_];
+    unsigned batch, in_batch;
+    int in_tx;
+    char err[512];
+};
+
+/* Records an error message (printf style) and returns status. */
+annals_status an_store_fail(annals_store *s, annals_status status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* The same with SQLite's message for the connection appended. */
+annals_status an_store_sqlfail(annals_store *s, const char *what);
+
+/* schema.c: creates or checks the tables; 0 or -1 (message set). */
+int an_schema_create(annals_store *s);
+int an_schema_check_version(annals_store *s);
+/* Runs SQL with no results; 0 or -1 (message set). */
+int an_store_exec(annals_store *s, const char *sql);
+
+/* The statement for a name, reset and unbound; NULL on error (message set). */
+sqlite3_stmt *an_store_stmt(annals_store *s, int which);
+/* The same for a statement whose SQL lives with its concern (prepared the first time). */
+sqlite3_stmt *an_store_stmt_sql(annals_store *s, int which, const char *sql);
+
+/* Transactions: begin when none is open; commit. */
+int an_store_begin(annals_store *s);
+int an_store_end(annals_store *s);
+
+/* The id of a place, added (with its R*Tree box) the first time; 0 when it has no
+ * coordinates, -1 on error. */
+int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid, double lat,
+                          double lon, const char *country, const char *admin1, const char *kind,
+                          double precision);
+const char *an_store_actor_kind_name(unsigned kind);
+const char *an_store_place_kind_name(unsigned kind);
+
+/* events.c: stores the events of a document just added. sentence() maps a byte offset of
+ * `where` to the sentence row holding it (0 when none). */
+typedef int64_t (*an_sentence_fn)(void *ctx, int where, size_t start);
+int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_sentence_fn sentence,
+                        void *ctx);
+
+/* dedup.c: the MinHash signature of a text; links an article just added to the earlier
+ * article it nearly duplicates, if any: 1 when linked, 0 when not, -1 on error. */
+#define AN_MINHASH_N 64
+#define AN_MINHASH_BANDS 16
+#define AN_NEAR_DUPLICATE 0.5 /* estimated Jaccard similarity of word shingles */
+void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
+double an_minhash_similarity(const uint32_t *a, const uint32_t *b);
+int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]);
+
+/* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2). */
+int an_store_functions(sqlite3 *db);
+double an_distance_km(double lat1, double lon1, double lat2, double lon2);
+
+#endif

@@ -1,0 +1,483 @@
+/* units.c - the rules built on units of time: durations ("five years", "a two-year
+ * term"), dates relative to an anchor ("last week", "two years ago", "the following
+ * day"), quarters and halves of the year, and sets ("every Monday", "weekly"). */
+#include <string.h>
+
+#include "time/rules.h"
+
+/* ---- units: durations, relative dates, quarters ------------------------------------- */
+
+/* Hyphenated compounds: "two-year", "30-day", "third-quarter", "year-earlier",
+ * "mid-1990s", "late-November". Returns 1 and fills t. */
+int an_tr_compound(const an_tctx *c, size_t i, tx *t) {
+    if (i >= c->n || !(c->tok[i].flags & ANNALS_TOKEN_HYPHENATED) || c->tok[i].kind != ANNALS_TOKEN_WORD)
+        return 0;
+    const char *part[4];
+    size_t plen[4];
+    int np = an_tw_split(&c->tok[i], part, plen);
+    if (np < 2 || np > 3) return 0;
+    const an_tword *a = an_tw_part(c, part[0], plen[0]);
+    const an_tword *b = an_tw_part(c, part[1], plen[1]);
+    an_tx_init(t, i);
+    t->b = i + 1;
+    if (np == 3) return 0; /* "five-year-old" is an age; "two-and-a-half" is left alone */
+    int nd, v = an_tw_digits(part[0], plen[0], &nd);
+    int count = v > 0 ? v : (a && a->number && a->phrase_len == 1 ? a->number : 0);
+    if (b && b->unit && !b->plural && count && b->unit != U_QUARTER && b->unit != U_HALF) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = count, t->unit = b->unit;
+        return 1;
+    }
+    if (b && b->unit && (plen[1] == 4 && memcmp(part[1], "long", 4) == 0)) return 0;
+    if (a && a->unit && plen[1] == 4 && memcmp(part[1], "long", 4) == 0) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->unit = a->unit, t->n = a->plural ? -1 : 1;
+        return 1;
+    }
+    if (a && a->ordinal > 0 && a->ordinal <= 4 && b && (b->unit == U_QUARTER || b->unit == U_HALF)) {
+        if (b->unit == U_HALF && a->ordinal > 2) return 0;
+        if (b->unit == U_QUARTER) t->quarter = a->ordinal, t->gran = G_QUARTER;
+        else t->half = a->ordinal, t->gran = G_HALF;
+        return 1;
+    }
+    if (a && a->unit == U_YEAR && !a->plural &&
+        ((plen[1] == 7 && !memcmp(part[1], "earlier", 7)) || (plen[1] == 3 && !memcmp(part[1], "ago", 3)))) {
+        t->kind = X_SHIFT, t->unit = U_YEAR, t->n = -1, t->gran = G_YEAR, t->year_shift = 1;
+        return 1;
+    }
+    if (a && a->unit == U_YEAR && plen[1] == 3 && !memcmp(part[1], "end", 3)) {
+        t->kind = X_SHIFT, t->unit = U_YEAR, t->n = 0, t->gran = G_YEAR, t->mod = M_END;
+        return 1;
+    }
+    /* mid-1990s, late-November, mid-2015, mid-afternoon, pre-1959 */
+    int mod = a && a->mod && a->phrase_len == 1 ? a->mod : 0;
+    if (plen[0] == 3 && !memcmp(part[0], "pre", 3)) mod = M_BEFORE;
+    if (plen[0] == 4 && !memcmp(part[0], "post", 4)) mod = M_AFTER;
+    if (!mod || mod == M_APPROX || mod == M_MORE_THAN) return 0;
+    t->mod = mod;
+    int y = an_tw_digits(part[1], plen[1], &nd);
+    if (y >= 1000 && y <= 2099 && nd == 4) {
+        t->year = y, t->gran = G_YEAR;
+        return 1;
+    }
+    if (plen[1] >= 3 && part[1][plen[1] - 1] == 's') {
+        y = an_tw_digits(part[1], plen[1] - 1, &nd);
+        if (nd == 4 && y % 10 == 0 && y >= 1000) {
+            t->year = y, t->gran = y % 100 == 0 && y != 2000 ? G_CENTURY : G_DECADE;
+            return 1;
+        }
+    }
+    if (b && b->month && (part[1][0] >= 'A' && part[1][0] <= 'Z')) {
+        t->month = b->month, t->gran = G_MONTH;
+        return 1;
+    }
+    if (b && b->pod && b->pod <= POD_DT) {
+        t->kind = X_SHIFT, t->unit = U_DAY, t->pod = b->pod, t->type = AN_TIMEX_TIME, t->gran = G_POD;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the mid-1990s", "the late 1800s" */
+int an_tr_the_compound(const an_tctx *c, size_t i, tx *t) {
+    if (!an_tok_is(c, i, "the") || !an_tr_compound(c, i + 1, t) || !t->mod || t->kind != X_DATE) return 0;
+    t->a = i;
+    return 1;
+}
+
+static int gran_of_unit(int u) {
+    switch (u) {
+    case U_SECOND: case U_MINUTE: case U_HOUR: return G_TIME;
+    case U_DAY: return G_DAY;
+    case U_WEEK: case U_FORTNIGHT: return G_WEEK;
+    case U_WEEKEND: return G_WEEKEND;
+    case U_MONTH: return G_MONTH;
+    case U_QUARTER: return G_QUARTER;
+    case U_HALF: return G_HALF;
+    case U_YEAR: return G_YEAR;
+    case U_DECADE: return G_DECADE;
+    case U_CENTURY: return G_CENTURY;
+    default: return G_MILLENNIUM;
+    }
+}
+
+/* "the third quarter [of 1990]", "the 1988 second quarter", "fiscal first-quarter",
+ * "the first half of 2016", "Q1 2017" */
+int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
+    an_tx_init(t, i);
+    size_t j = i;
+    int y = -1, rel = 0;
+    if (an_tok_is(c, j, "the") || an_tok_is(c, j, "its") || an_tok_is(c, j, "a")) j++;
+    if (an_tw_year_digits(c, j) && !an_tok_is(c, i, "a")) y = an_tw_year_digits(c, j++);
+    int yr = an_tw_rel(c, j);
+    if (y < 0 && (yr == R_LAST || yr == R_THIS || yr == R_NEXT) && an_tok_is(c, j + 1, "year") &&
+        an_tok_is(c, j + 2, "'s")) {
+        t->has_yrel = 1, t->yrel = yr == R_LAST ? -1 : yr == R_NEXT ? 1 : 0;
+        j += 3;
+        if (an_tok_is(c, j, "quarter") || an_tok_is(c, j, "period")) { /* "last year's quarter" */
+            t->kind = X_QREL, t->year_shift = -t->yrel, t->gran = G_QUARTER, t->b = j + 1;
+            return 1;
+        }
+    }
+    if (y > 0 && an_tok_is(c, i, "the") && (an_tok_is(c, j, "quarter") || an_tok_is(c, j, "period"))) {
+        t->kind = X_QREL, t->year = y, t->gran = G_QUARTER, t->b = j + 1; /* "the 1988 period" */
+        return 1;
+    }
+    if (an_tw_rel(c, j) && !an_tw_year_digits(c, j - 1)) rel = an_tw_rel(c, j++);
+    if (an_tok_is(c, j, "fiscal") || an_tok_is(c, j, "calendar")) j++;
+    int q = 0, h = 0;
+    tx comp;
+    if (j < c->n && c->tok[j].kind == ANNALS_TOKEN_WORD && c->tok[j].len == 2 &&
+        lower((unsigned char)c->tok[j].p[0]) == 'q' && c->tok[j].p[1] >= '1' && c->tok[j].p[1] <= '4') {
+        q = c->tok[j].p[1] - '0', j++;
+    } else if (an_tr_compound(c, j, &comp) && (comp.quarter || comp.half) && comp.kind == X_DATE) {
+        q = comp.quarter, h = comp.half, j++;
+        if (j - 1 == i + 1 && y < 0 && !rel) t->a = i + 1; /* "its third-quarter loss" */
+        if (an_tok_is(c, j, "fiscal")) j++;
+    } else if ((rel == R_LAST || an_tok_is(c, j - 1, "latter")) && E(c, j) && E(c, j)->unit == U_HALF && !E(c, j)->plural) {
+        h = 2, j++, rel = 0; /* "the last half" */
+    } else {
+        const an_tword *o = E(c, j), *u = E(c, j + 1);
+        if (an_tok_is(c, j + 1, "fiscal") || an_tok_is(c, j + 1, "calendar")) u = E(c, j + 2), j++;
+        if (!o || o->ordinal <= 0 || o->ordinal > 4 || !u || u->plural) return 0;
+        if (u->unit == U_QUARTER) q = o->ordinal;
+        else if (u->unit == U_HALF && o->ordinal <= 2) h = o->ordinal;
+        else return 0;
+        if (j == i && !capitalized(c, j) && !(i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "for"))))
+            return 0;
+        j += 2;
+    }
+    if (!q && !h) return 0;
+    if (y < 0) {
+        if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
+        else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "this") && an_tok_is(c, j + 2, "year")) j += 3;
+    }
+    t->quarter = q, t->half = h, t->year = y, t->gran = q ? G_QUARTER : G_HALF;
+    t->weekday_rel = rel;
+    t->b = j;
+    return 1; /* t->a may be past i: the driver starts the expression there */
+}
+
+static int after_word(const an_tctx *c, size_t j, size_t *len) {
+    const an_tword *e = an_tw_phrase(c, j, len);
+    if (!e || !e->after) return 0;
+    int a = e->after;
+    return a == A_AGO || a == A_EARLIER || a == A_LATER || a == A_HENCE ? a : 0;
+}
+
+static int needs_count_word(const an_tctx *c, size_t i) {
+    return an_tok_is(c, i, "for") || an_tok_is(c, i, "than") || an_tok_is(c, i, "about") ||
+           an_tok_is(c, i, "within") || an_tok_is(c, i, "in");
+}
+
+/* What stands before and after a unit word: "the past three years ago". */
+typedef struct {
+    size_t i, j;       /* the first token; the token after the unit (and "or so") */
+    int the, that, rel, first, whole;
+    int has_count;
+    tcount cn;
+    const an_tword *u; /* the unit's entry */
+    int unit;
+    int after;         /* A_* after the unit */
+    size_t alen;       /* its tokens */
+} unit_phrase;
+
+/* "$2 million a year", "four flights a week": a rate, not a stretch of time. */
+static int rate(const an_tctx *c, size_t i, size_t count_end) {
+    static const word amounts[] = {W("million"), W("billion"), W("thousand"), W("hundred"),
+                                   W("dollars"), W("cents"), W("percent"), {NULL, 0}};
+    static const word not_plural[] = {W("was"), W("has"), W("this"), W("plus"), W("thus"),
+                                      W("less"), W("across"), W("perhaps"), W("always"),
+                                      W("unless"), W("besides"), W("its"), W("his"), {NULL, 0}};
+    if (i == 0 || count_end != i || !(an_tok_is(c, i, "a") || an_tok_is(c, i, "an"))) return 0;
+    const an_ttok *p = &c->tok[i - 1];
+    if (p->kind == ANNALS_TOKEN_NUMBER || an_tw_in_list(c, i - 1, amounts)) return 1;
+    return p->kind == ANNALS_TOKEN_WORD && p->len > 3 && p->p[p->len - 1] == 's' &&
+           !(p->flags & ANNALS_TOKEN_CAPITALIZED) && !an_tw_in_list(c, i - 1, not_plural);
+}
+
+/* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
+static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
+    memset(p, 0, sizeof *p);
+    size_t j = p->i = i;
+    if (an_tok_is(c, j, "the") || an_tok_is(c, j, "its")) p->the = 1, j++;
+    else if (an_tok_is(c, j, "that") || an_tok_is(c, j, "those")) p->that = 1, j++;
+    if (!p->that && an_tw_rel(c, j)) {
+        p->rel = an_tw_rel(c, j++);
+        if (p->rel == R_SAME && !p->the) return 0;
+        if (p->rel == R_THIS && (an_tw_rel(c, j) == R_PAST || an_tw_rel(c, j) == R_COMING))
+            p->rel = an_tw_rel(c, j) == R_PAST ? R_LAST : R_NEXT, j++; /* "this past weekend" */
+    } else if (E(c, j) && E(c, j)->ordinal && !E(c, j)->unit) {
+        p->first = E(c, j++)->ordinal;
+    }
+    p->has_count = an_tw_count(c, j, &p->cn);
+    if (p->has_count && E(c, j) && E(c, j)->number == 1 && E(c, j)->phrase_len == 1 && (p->the || p->rel))
+        p->has_count = 0; /* "the a" is not English; "this one" is not a count */
+    if (p->has_count) j = p->cn.end;
+    if (p->has_count && p->cn.n > 0 && j < c->n && c->tok[j].len == 3 && memcmp(c->tok[j].p, "1/2", 3) == 0)
+        t->plus_half = 1, j++; /* "5 1/2 hours" */
+    if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional"))) j++;
+    if ((an_tok_is(c, j, "full") || an_tok_is(c, j, "fiscal") || an_tok_is(c, j, "calendar")) && p->the &&
+        !p->has_count && E(c, j + 1) && E(c, j + 1)->unit == U_YEAR && !E(c, j + 1)->plural)
+        p->whole = 1, j++;
+    p->j = j;
+    const an_tword *u = p->u = E(c, j);
+    if (!u || !u->unit || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
+    p->unit = u->unit;
+    /* "a second time", "a quarter of the shares", "a half" */
+    size_t last = p->cn.end - 1;
+    if (p->has_count && p->cn.n == 1 && E(c, last) && E(c, last)->phrase_len == 1 &&
+        (an_tok_is(c, last, "a") || an_tok_is(c, last, "an")) &&
+        (p->unit == U_SECOND || p->unit == U_QUARTER || p->unit == U_HALF) &&
+        !(i > 0 && needs_count_word(c, i - 1)))
+        return 0;
+    j++;
+    if (p->has_count && an_tok_is(c, j, "old")) return 0; /* "52 years old" is an age */
+    if (an_tok_is(c, j, "or") && an_tok_is(c, j + 1, "so") && after_word(c, j + 2, &p->alen))
+        j += 2, t->mod = M_APPROX; /* "a week or so ago" */
+    p->after = after_word(c, j, &p->alen);
+    p->j = j;
+    return !(p->has_count && !p->after && rate(c, i, last));
+}
+
+/* "five years", "two years ago", "an hour and a half", "three days later". */
+static int counted_unit(const an_tctx *c, unit_phrase *p, tx *t) {
+    int unit = p->unit, n = p->cn.n;
+    size_t j = p->j;
+    if (p->after) {
+        t->b = j + p->alen;
+        if (unit == U_DECADE || unit == U_CENTURY) n *= unit == U_DECADE ? 10 : 100, unit = U_YEAR;
+        t->unit = unit;
+        if (n < 0) { /* "years ago", "a few days later" */
+            t->kind = X_REF, t->ref = p->after == A_AGO || p->after == A_EARLIER ? D_PAST : D_FUTURE;
+            return !(p->the || p->rel);
+        }
+        t->kind = X_SHIFT;
+        t->n = p->after == A_AGO || p->after == A_EARLIER ? -n : n;
+        t->anaphoric = p->after == A_EARLIER || p->after == A_LATER;
+        t->gran = gran_of_unit(unit);
+        t->year_shift = n == 1 && unit == U_YEAR && t->n < 0;
+        if (t->gran == G_TIME) t->type = AN_TIMEX_TIME;
+        return !(p->the || p->rel);
+    }
+    if (p->u->plural && n == 1) return 0; /* "one years" is no English; "five year plan" is */
+    t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = n;
+    if (p->cn.approx) t->mod = M_APPROX;
+    if (an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") && an_tok_is(c, j + 2, "half") && n > 0)
+        t->plus_half = 1, j += 3;
+    t->b = j;
+    return 1;
+}
+
+/* "recent years", "the past few weeks", "in coming months", "for years", "years ago". */
+static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
+    size_t i = p->i, j = p->j;
+    if (p->after == A_AGO) {
+        t->kind = X_REF, t->ref = D_PAST;
+        t->b = j + p->alen;
+        return 1;
+    }
+    if ((p->after == A_LATER || p->after == A_EARLIER) && !p->the && !p->rel) {
+        t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later" */
+        t->b = j + p->alen;
+        return 1;
+    }
+    int rel = p->rel;
+    int ahead = an_tok_is(c, j, "ahead");
+    int ok = rel == R_PAST || rel == R_COMING || rel == R_LAST || rel == R_NEXT ||
+             (p->the && !rel && !p->first && ahead) ||
+             (i > 0 && !rel && !p->first && (an_tok_is(c, i - 1, "for") || an_tok_is(c, i - 1, "within") ||
+                                             an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "over") ||
+                                             an_tok_is(c, i - 1, "through") || an_tok_is(c, i - 1, "during")));
+    if (p->the && !ahead && !rel && !(i > 0 && !an_tok_is(c, i - 1, "in") && !an_tok_is(c, i - 1, "for")))
+        ok = 0; /* "in the years since", not "the years of war" */
+    if (ahead) j++;
+    if (!ok || p->unit == U_WEEKEND) return 0;
+    t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1;
+    if (rel == R_PAST && an_tok_is(c, j - 2, "recent")) t->kind = X_REF, t->ref = D_PAST, t->type = AN_TIMEX_DATE;
+    t->b = j;
+    return 1;
+}
+
+/* A unit relative to the anchor: "last week", "the following day", "that year". */
+static int relative_unit(const an_tctx *c, unit_phrase *p, tx *t) {
+    int unit = p->unit;
+    size_t j = p->j;
+    if (p->that) {
+        t->kind = X_SHIFT, t->anaphoric = 1, t->n = 0;
+        return unit >= U_DAY;
+    }
+    if (p->rel == R_PAST && p->the && (unit == U_DECADE || unit == U_CENTURY)) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1; /* "the past decade" */
+        return 1;
+    }
+    switch (p->rel) {
+    case R_LAST: case R_PAST:
+        t->kind = X_SHIFT, t->n = -1;
+        if (unit == U_QUARTER && ((p->rel == R_LAST && p->the) || an_tok_is(c, j - 2, "latest") ||
+                                  an_tok_is(c, j - 2, "recent")))
+            t->kind = X_QREL; /* "the last quarter" of the report */
+        return 1;
+    case R_NEXT: case R_COMING: t->kind = X_SHIFT, t->n = 1, t->anaphoric = p->the; return 1;
+    case R_THIS: t->kind = X_SHIFT, t->n = 0; return 1;
+    case R_PREVIOUS: t->kind = X_SHIFT, t->n = -1, t->anaphoric = 1; return 1;
+    case R_FOLLOWING: t->kind = X_SHIFT, t->n = 1, t->anaphoric = 1; return 1;
+    case R_SAME: t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1; return 1;
+    default: return 0;
+    }
+}
+
+/* "the year", "the quarter", "the weekend": what the bare unit means here. */
+static int bare_unit(const an_tctx *c, unit_phrase *p, tx *t, int after_mod) {
+    int unit = p->unit;
+    size_t i = p->i, j = p->j;
+    if (p->whole) { /* "the full year" */
+        t->kind = X_SHIFT, t->n = 0;
+        return 1;
+    }
+    /* "later in the day": the story's day; "for the week": this one */
+    if (p->the && j - i == 2 && unit == U_DAY && i > 1 && an_tok_is(c, i - 1, "in") &&
+        (an_tok_is(c, i - 2, "later") || an_tok_is(c, i - 2, "earlier"))) {
+        t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1;
+        return 1;
+    }
+    if (p->the && j - i == 2 && (unit == U_WEEK || unit == U_MONTH) && i > 0 && an_tok_is(c, i - 1, "for")) {
+        t->kind = X_SHIFT, t->n = 0;
+        return 1;
+    }
+    if (p->the && unit == U_YEAR && j - i == 2) {
+        /* "the year ended Sept. 30" is a span of a year; "for the year", this one */
+        if (an_tok_is(c, j, "ended") || an_tok_is(c, j, "ending")) {
+            t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1;
+            return 1;
+        }
+        if (i > 0 && an_tok_is(c, i - 1, "for")) {
+            t->kind = X_SHIFT, t->n = 0;
+            return 1;
+        }
+    }
+    if (p->the && unit == U_QUARTER) {
+        t->kind = X_QREL;
+        return 1;
+    }
+    if (p->the && (unit == U_WEEKEND || after_mod)) { /* after_mod: "the end of the month" */
+        t->kind = X_SHIFT, t->n = 0;
+        return unit >= U_DAY;
+    }
+    return 0;
+}
+
+/* "the second week of March [2013]": the ISO week holding that month's 8th. */
+static int week_of_month(const an_tctx *c, size_t i, tx *t) {
+    size_t j = an_tok_is(c, i, "the") ? i + 1 : i;
+    const an_tword *o = E(c, j);
+    if (!o || o->ordinal <= 0 || o->ordinal > 5 || !an_tok_is(c, j + 1, "week") || !an_tok_is(c, j + 2, "of"))
+        return 0;
+    int m = an_tw_month(c, j + 3, 1);
+    if (!m) return 0;
+    t->month = m, t->day = 1 + 7 * (o->ordinal - 1), t->gran = G_WEEK;
+    t->b = j + 4;
+    if (an_tw_year_digits(c, j + 4)) t->year = an_tw_year_digits(c, j + 4), t->b++;
+    return 1;
+}
+
+int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod) {
+    an_tx_init(t, i);
+    unit_phrase p;
+    if (week_of_month(c, i, t)) return 1;
+    if (an_tok_is(c, i, "the") && an_tok_is(c, i + 1, "latest") && an_tok_is(c, i + 2, "period")) {
+        t->kind = X_QREL, t->gran = G_QUARTER, t->b = i + 3; /* "the latest period" */
+        return 1;
+    }
+    if (an_tok_is(c, i, "half") && (an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) &&
+        E(c, i + 2) && E(c, i + 2)->unit && !E(c, i + 2)->plural && E(c, i + 2)->unit != U_HALF) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->unit = E(c, i + 2)->unit, t->plus_half = 1;
+        t->b = i + 3; /* "half an hour" */
+        return 1;
+    }
+    if (an_tok_is(c, i, "year") && (an_tok_is(c, i + 1, "end") ||
+                                     (an_tok_is(c, i + 1, "'s") && an_tok_is(c, i + 2, "end")))) {
+        t->kind = X_SHIFT, t->unit = U_YEAR, t->gran = G_YEAR, t->mod = M_END; /* "year end" */
+        t->b = i + (an_tok_is(c, i + 1, "end") ? 2 : 3);
+        return 1;
+    }
+    if (!read_unit_phrase(c, i, &p, t)) return 0;
+    t->unit = p.unit;
+    if (p.has_count) return counted_unit(c, &p, t);
+    if (p.u->plural) return plural_unit(c, &p, t);
+    t->gran = gran_of_unit(p.unit);
+    t->b = p.j;
+    if (p.first) return 0;
+    if (p.that || p.rel) return relative_unit(c, &p, t);
+    return bare_unit(c, &p, t, after_mod);
+}
+
+/* "the year-ago quarter", "the year-earlier period", "a year earlier" in a financial
+ * context: handled as X_QREL by the normalizer through year_shift */
+int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
+    an_tx_init(t, i);
+    size_t j = i;
+    if (!an_tok_is(c, j, "the")) return 0;
+    j++;
+    if (an_tok_is(c, j, "comparable") || an_tok_is(c, j, "corresponding")) j++;
+    tx comp;
+    if (!an_tr_compound(c, j, &comp) || !comp.year_shift) return 0;
+    j++;
+    if (an_tok_is(c, j, "third") || an_tok_is(c, j, "fourth") || an_tok_is(c, j, "second") ||
+        an_tok_is(c, j, "first"))
+        j++;
+    if (!an_tok_is(c, j, "quarter") && !an_tok_is(c, j, "period")) return 0;
+    t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+    t->b = j + 1;
+    return 1;
+}
+
+/* ---- sets -------------------------------------------------------------------------- */
+
+int an_tr_set(const an_tctx *c, size_t i, tx *t) {
+    an_tx_init(t, i);
+    t->kind = X_SET, t->type = AN_TIMEX_SET;
+    const an_tword *e = E(c, i);
+    if (e && e->set && c->tok[i].kind == ANNALS_TOKEN_WORD) {
+        t->unit = e->set, t->n = 1, t->b = i + 1;
+        return 1;
+    }
+    /* Mondays, Tuesday nights */
+    if (i < c->n && capitalized(c, i) && c->tok[i].len >= 7 && c->tok[i].p[c->tok[i].len - 1] == 's') {
+        const an_tword *w = an_tw_part(c, c->tok[i].p, c->tok[i].len - 1);
+        if (w && w->weekday) {
+            t->weekday = w->weekday, t->b = i + 1;
+            return 1;
+        }
+    }
+    if (an_tw_weekday(c, i) && E(c, i + 1) && E(c, i + 1)->pod && c->tok[i + 1].len > 5 &&
+        c->tok[i + 1].p[c->tok[i + 1].len - 1] == 's') {
+        t->weekday = an_tw_weekday(c, i), t->pod = E(c, i + 1)->pod, t->b = i + 2;
+        return 1;
+    }
+    int every = an_tok_is(c, i, "every") || an_tok_is(c, i, "each") || an_tok_is(c, i, "per");
+    int a_per = (an_tok_is(c, i, "a") || an_tok_is(c, i, "an")) && i > 0 &&
+                (an_tok_is(c, i - 1, "once") || an_tok_is(c, i - 1, "twice") || an_tok_is(c, i - 1, "times"));
+    if (!every && !a_per) return 0;
+    size_t j = i + 1;
+    tcount cn = {1, j, 0};
+    if (every && an_tw_count(c, j, &cn) && cn.n > 1) j = cn.end;
+    else cn.n = 1;
+    const an_tword *u = E(c, j);
+    if (!u) return 0;
+    if (u->unit && u->unit != U_WEEKEND && (cn.n > 1 ? 1 : !u->plural)) {
+        t->unit = u->unit, t->n = cn.n;
+    } else if (every && an_tw_weekday(c, j)) {
+        t->weekday = u->weekday;
+    } else if (every && an_tw_month(c, j, 1)) {
+        t->month = u->month;
+    } else if (every && u->pod && u->pod <= POD_DT) {
+        t->pod = u->pod;
+    } else if (every && u->season) {
+        t->season = u->season;
+    } else {
+        return 0;
+    }
+    t->b = j + 1;
+    if (a_per) t->a = i;
+    return 1;
+}

@@ -1,0 +1,140 @@
+/* test_actor.c - the actors stage: named actors and their aliases, agent nouns with a
+ * country or demonym, the document's country for the state's own agents, titled persons
+ * with their affiliation, metonymy, groups of people. Sentences made up for the tests. */
+#include <stdio.h>
+#include <string.h>
+
+#include "annals.h"
+#include "check.h"
+
+static annals_doc *annotate(const char *text) {
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return NULL;
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    return doc;
+}
+
+/* The actor whose text starts with `surface` (ASCII sentences); 0 when none. */
+static int find_actor(annals_doc *doc, const char *surface, annals_actor *out) {
+    const char *text = annals_doc_get(doc, ANNALS_FIELD_TEXT);
+    size_t len = strlen(surface);
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_ACTORS); i++) {
+        annals_doc_actor(doc, i, out);
+        if (out->span.end - out->span.start == len && memcmp(text + out->span.start, surface, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void check_actor(const char *text, const char *surface, const char *name,
+                        annals_actor_kind kind, const char *country, int line) {
+    annals_doc *doc = annotate(text);
+    annals_actor a;
+    if (!find_actor(doc, surface, &a))
+        an_check_fail(__FILE__, line, "no actor \"%s\" in \"%s\"", surface, text);
+    else if ((name && strcmp(a.name, name) != 0) || a.kind != kind ||
+             strcmp(a.country ? a.country : "", country) != 0)
+        an_check_fail(__FILE__, line, "\"%s\" -> %s kind %d country \"%s\", want %s %d \"%s\"",
+                      surface, a.name, (int)a.kind, a.country ? a.country : "",
+                      name ? name : "-", (int)kind, country);
+    annals_doc_free(doc);
+}
+
+#define ACTOR(text, surface, name, kind, cc) check_actor(text, surface, name, kind, cc, __LINE__)
+
+TEST(test_actor_aliases) {
+    const char *t = "Daesh and ISIL are names for the Islamic State, which ISIS fighters use.";
+    ACTOR(t, "Daesh", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR(t, "ISIL", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR(t, "Islamic State", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR(t, "ISIS", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR("Hezbollah and Hamas praised the deal.", "Hezbollah", "Hezbollah",
+          ANNALS_ACTOR_ARMED_GROUP, "LB");
+    ACTOR("The UN and NATO met in Brussels.", "UN", "United Nations", ANNALS_ACTOR_ORGANISATION, "");
+    ACTOR("The UN and NATO met in Brussels.", "NATO", "NATO", ANNALS_ACTOR_ORGANISATION, "");
+}
+
+TEST(test_actor_capitals_only_aliases) {
+    annals_doc *doc = annotate("It is late, and who knows why.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "is", &a));
+    CHECK(!find_actor(doc, "who", &a));
+    annals_doc_free(doc);
+    ACTOR("The WHO warned of a new outbreak.", "WHO", "World Health Organization",
+          ANNALS_ACTOR_ORGANISATION, "");
+}
+
+TEST(test_actor_country_agents) {
+    ACTOR("Russian aircraft bombed the bridge.", "Russian aircraft", NULL, ANNALS_ACTOR_MILITARY, "RU");
+    ACTOR("The Syrian army entered the town.", "Syrian army", NULL, ANNALS_ACTOR_MILITARY, "SY");
+    ACTOR("Turkish-backed rebels crossed the river.", "Turkish-backed rebels", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "TR");
+    ACTOR("Iraqi police closed the road.", "Iraqi police", NULL, ANNALS_ACTOR_POLICE, "IQ");
+}
+
+TEST(test_actor_government_forces_take_the_document_country) {
+    ACTOR("Near Homs and Hama in Syria, government forces shelled the villages.",
+          "government forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
+}
+
+TEST(test_actor_titled_person) {
+    const char *t = "Lt. Gen. Ivan Petrovsky of the Russian Ministry of Defense said the "
+                    "convoy was safe.";
+    annals_doc *doc = annotate(t);
+    annals_actor a;
+    CHECK(find_actor(doc, "Lt. Gen. Ivan Petrovsky", &a));
+    if (find_actor(doc, "Lt. Gen. Ivan Petrovsky", &a)) {
+        CHECK_INT(a.kind, ANNALS_ACTOR_PERSON);
+        CHECK_STR(a.name, "Ivan Petrovsky");
+        CHECK_STR(a.role, "Lt. Gen.");
+        CHECK_STR(a.country, "RU");
+        CHECK_STR(a.affiliation, "Russian Ministry of Defense");
+    }
+    annals_doc_free(doc);
+    ACTOR("Mayor Ann Doyle opened the bridge.", "Mayor Ann Doyle", "Ann Doyle",
+          ANNALS_ACTOR_PERSON, "");
+}
+
+TEST(test_actor_metonymy) {
+    ACTOR("Moscow said the talks would go on.", "Moscow", "Russia government",
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+    ACTOR("Iran has rejected the offer.", "Iran", "Iran government", ANNALS_ACTOR_GOVERNMENT, "IR");
+    annals_doc *doc = annotate("Fighting in Moscow suburbs was reported.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "Moscow", &a));
+    annals_doc_free(doc);
+}
+
+TEST(test_actor_groups_of_people) {
+    ACTOR("Civilians fled as protesters gathered.", "Civilians", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+    ACTOR("Civilians fled as protesters gathered.", "protesters", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+    ACTOR("Thousands of Syrians crossed the border.", "Syrians", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "SY");
+}
+
+TEST(test_actor_media) {
+    ACTOR("The toll rose to nine, Reuters reported.", "Reuters", "Reuters", ANNALS_ACTOR_MEDIA, "GB");
+    ACTOR("Citing SANA, the agency said so.", "SANA", "SANA", ANNALS_ACTOR_MEDIA, "SY");
+}
+
+TEST(test_actor_organisation_is_not_a_place) {
+    annals_doc *doc = annotate("The UN sent aid.");
+    const char *text = annals_doc_get(doc, ANNALS_FIELD_TEXT);
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {
+        annals_place p;
+        annals_doc_place(doc, i, &p);
+        CHECK(memcmp(text + p.span.start, "UN", 2) != 0);
+    }
+    annals_doc_free(doc);
+}
+
+TEST(test_actor_names_need_a_capital) {
+    annals_doc *doc = annotate("Her legal guardian and the times of day were set.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "guardian", &a));
+    annals_doc_free(doc);
+    ACTOR("The Guardian reported the toll.", "The Guardian", "The Guardian", ANNALS_ACTOR_MEDIA, "GB");
+}

@@ -1,0 +1,311 @@
+/* test_event.c - the events stage on texts of our own with the hard cases of a real war
+ * report: a combined toll ("at least 1,200 ... killed or wounded"), a claim made by a
+ * ministry's general "said on Thursday" (Thursday is when he spoke, not when it happened),
+ * two recaptures years apart, and "the town" / "the ancient city" referring back to the
+ * place named before. Actors and places are filled in by hand, so these tests check the
+ * events stage alone. */
+#include <stdio.h>
+#include <string.h>
+
+#include "annals.h"
+#include "check.h"
+#include "core/doc.h"
+#include "event/event.h"
+
+/* Byte offset of the n-th (0-based) occurrence of s in the text, or -1. */
+static long find(const annals_doc *d, const char *s, int nth) {
+    const char *t = d->field[ANNALS_FIELD_TEXT];
+    const char *p = t;
+    for (; (p = strstr(p, s)) != NULL; p++)
+        if (nth-- == 0) return (long)(p - t);
+    return -1;
+}
+
+static void actor(annals_doc *d, const char *text, int nth, const char *name, int kind,
+                  const char *country) {
+    long at = find(d, text, nth);
+    if (at < 0) return;
+    an_actor *a = AN_PUSH(d, actors);
+    a->start = (size_t)at;
+    a->end = (size_t)at + strlen(text);
+    a->where = AN_WHERE_TEXT;
+    a->name = name;
+    a->kind = (uint8_t)kind;
+    snprintf(a->country, sizeof a->country, "%s", country);
+}
+
+static void place(annals_doc *d, const char *text, int nth, int kind, const char *country) {
+    long at = find(d, text, nth);
+    if (at < 0) return;
+    an_place *p = AN_PUSH(d, places);
+    p->start = (size_t)at;
+    p->end = (size_t)at + strlen(text);
+    p->where = AN_WHERE_TEXT;
+    p->name = text;
+    p->kind = (uint8_t)kind;
+    p->geonameid = 1;
+    snprintf(p->country, sizeof p->country, "%s", country);
+}
+
+static annals_doc *prepare(const char *published, const char *text) {
+    annals_doc *d = NULL;
+    if (annals_doc_new(an_test_engine(), &d) != ANNALS_OK) return NULL;
+    annals_doc_set(d, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_doc_set(d, ANNALS_FIELD_PUBLISHED, published, strlen(published));
+    annals_annotate(an_test_engine(), d, ANNALS_STAGE_SEGMENT | ANNALS_STAGE_TIME);
+    return d;
+}
+
+static void run(annals_doc *d) { annals_annotate(an_test_engine(), d, ANNALS_STAGE_EVENT); }
+
+/* The event whose trigger starts with `trigger`, or NULL. */
+static const an_event *event(const annals_doc *d, const char *trigger) {
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (!e->n_ev) continue;
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (strncmp(t, trigger, strlen(trigger)) == 0) return e;
+    }
+    return NULL;
+}
+
+static const char *actor_name(const annals_doc *d, int k) {
+    return k >= 0 ? d->actors.v[k].name : NULL;
+}
+
+static const char *place_name(const annals_doc *d, int k) {
+    return k >= 0 ? d->places.v[k].name : NULL;
+}
+
+static const char *claim_text(const annals_doc *d, const an_event *e) {
+    static char buf[200];
+    size_t n = e->claim_end - e->claim_start;
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, d->field[ANNALS_FIELD_TEXT] + e->claim_start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static const char *const report =
+    "At least 1,200 Islamic State fighters were killed or wounded by army troops and Russian "
+    "jets as the Syrian army retook the town of Palmyra from Islamic State, Maj. Gen. Igor "
+    "Konashenkov of the Russian Defence Ministry said on Thursday.\n\n"
+    "Government troops captured the town this week, freeing it after the militants had held "
+    "it for ten months.\n\n"
+    "The militants seized the ancient city in May 2015 and destroyed several of its temples.\n\n"
+    "Syrian forces first recaptured the ancient city from the group in March 2016.";
+
+static annals_doc *report_doc(void) {
+    annals_doc *d = prepare("2016-03-31", report);
+    if (!d) return NULL;
+    actor(d, "Islamic State fighters", 0, "Islamic State", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "army troops", 0, "Syrian Arab Army", AN_ACTOR_MILITARY, "SY");
+    actor(d, "Russian jets", 0, "Russian Aerospace Forces", AN_ACTOR_MILITARY, "RU");
+    actor(d, "Syrian army", 0, "Syrian Arab Army", AN_ACTOR_MILITARY, "SY");
+    actor(d, "Islamic State", 1, "Islamic State", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Igor Konashenkov", 0, "Igor Konashenkov", AN_ACTOR_PERSON, "RU");
+    actor(d, "Russian Defence Ministry", 0, "Ministry of Defence of Russia",
+          AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Government troops", 0, "Syrian Arab Army", AN_ACTOR_MILITARY, "SY");
+    actor(d, "militants", 0, "Islamic State", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "militants", 1, "Islamic State", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Syrian forces", 0, "Syrian Arab Army", AN_ACTOR_MILITARY, "SY");
+    actor(d, "the group", 0, "Islamic State", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Palmyra", 0, AN_PLACE_CITY, "SY");
+    run(d);
+    return d;
+}
+
+TEST(test_event_combined_toll_and_claim) {
+    annals_doc *d = report_doc();
+    CHECK(d != NULL);
+    if (!d) return;
+    const an_event *e = event(d, "killed or wounded");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(actor_name(d, e->actor1), "Syrian Arab Army");
+        CHECK_STR(actor_name(d, e->actor2), "Islamic State");
+        CHECK_INT(e->n_cas, 1);
+        if (e->n_cas) {
+            CHECK_STR(an_event_casualty_kind(e->cas[0].kind), "killed_or_wounded");
+            CHECK_INT(e->cas[0].low, 1200);
+            CHECK_INT(e->cas[0].best, 1200);
+            CHECK_INT(e->cas[0].high, AN_COUNT_NONE);
+            CHECK_STR(e->cas[0].who, "Islamic State fighters");
+        }
+        CHECK_STR(actor_name(d, e->source), "Igor Konashenkov");
+        CHECK_STR(claim_text(d, e),
+                  "Maj. Gen. Igor Konashenkov of the Russian Defence Ministry said on Thursday");
+        CHECK_STR(an_event_modality(e->modality), "reported");
+        /* "on Thursday" is when he spoke: the event takes the week of the report */
+        CHECK_STR(e->date, "2016-W13");
+        CHECK_STR(an_event_date_precision(e->date_precision), "week");
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_event_recapture_is_its_own_event) {
+    annals_doc *d = report_doc();
+    if (!d) return;
+    const an_event *e = event(d, "retook");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(e->acled_type, "Battles");
+        CHECK_STR(e->acled_subtype, "Government regains territory");
+        CHECK_STR(actor_name(d, e->actor1), "Syrian Arab Army");
+        CHECK_STR(actor_name(d, e->actor2), "Islamic State");
+        CHECK_STR(place_name(d, e->place), "Palmyra");
+        CHECK_STR(an_event_place_precision(e->place_precision), "sentence");
+        CHECK_INT(e->n_cas, 0);
+        CHECK_STR(actor_name(d, e->source), "Igor Konashenkov");
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_event_the_town_refers_back) {
+    annals_doc *d = report_doc();
+    if (!d) return;
+    const an_event *e = event(d, "captured");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->acled_subtype, "Government regains territory");
+        CHECK_STR(place_name(d, e->place), "Palmyra");
+        CHECK_STR(an_event_place_precision(e->place_precision), "coreference");
+        CHECK_STR(e->date, "2016-W13");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+    }
+    /* "freeing it" repeats the capture: no event of its own */
+    CHECK(event(d, "freeing") == NULL);
+    CHECK(event(d, "held") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_event_two_recaptures_years_apart) {
+    annals_doc *d = report_doc();
+    if (!d) return;
+    const an_event *seized = event(d, "seized");
+    CHECK(seized != NULL);
+    if (seized) {
+        CHECK_STR(seized->acled_subtype, "Non-state actor overtakes territory");
+        CHECK_STR(seized->date, "2015-05");
+        CHECK_STR(an_event_date_precision(seized->date_precision), "month");
+        CHECK_STR(place_name(d, seized->place), "Palmyra");
+    }
+    const an_event *destroyed = event(d, "destroyed");
+    CHECK(destroyed != NULL);
+    if (destroyed) {
+        CHECK_STR(destroyed->plover, "COERCE");
+        CHECK_STR(actor_name(d, destroyed->actor1), "Islamic State");
+        CHECK_STR(destroyed->date, "2015-05");
+    }
+    const an_event *first = event(d, "recaptured");
+    CHECK(first != NULL);
+    if (first) {
+        CHECK_STR(first->date, "2016-03");
+        CHECK_STR(first->acled_subtype, "Government regains territory");
+        CHECK_STR(actor_name(d, first->actor2), "Islamic State");
+        CHECK_STR(place_name(d, first->place), "Palmyra");
+    }
+    annals_doc_free(d);
+}
+
+/* ---- counts, frames, modality --------------------------------------------------------- */
+
+typedef struct {
+    const char *text;
+    const char *kind;
+    long long low, best, high;
+} count_case;
+
+TEST(test_event_casualty_counts) {
+    static const count_case cases[] = {
+        {"Rebels shelled the town, killing about 20 people.", "killed", -1, 20, -1},
+        {"Dozens of soldiers were killed in the fighting.", "killed", 12, 12, -1},
+        {"Gunmen kidnapped up to 40 villagers.", "captured", -1, -1, 40},
+        {"Three policemen were wounded in the attack.", "injured", 3, 3, 3},
+        {"Hundreds of families have been displaced by the shelling.", "displaced", 100, 100, -1},
+        {"A car bomb killed more than 30 people in the market.", "killed", 30, 30, -1},
+        {"An airstrike killed twenty-five people.", "killed", 25, 25, 25},
+        {"Its jets had killed more than 300 militants.", "killed", 300, 300, -1},
+        {"Nearly 40 people were reported missing after the attack.", "missing", -1, 40, -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        annals_doc *d = prepare("2020-01-10", cases[i].text);
+        if (!d) continue;
+        run(d);
+        int found = 0;
+        for (size_t k = 0; k < d->events.n && !found; k++)
+            for (size_t x = 0; x < d->events.v[k].n_cas; x++) {
+                const an_casualty *c = &d->events.v[k].cas[x];
+                if (strcmp(an_event_casualty_kind(c->kind), cases[i].kind) != 0) continue;
+                found = 1;
+                CHECK_INT(c->low, cases[i].low);
+                CHECK_INT(c->best, cases[i].best);
+                CHECK_INT(c->high, cases[i].high);
+            }
+        if (!found) an_check_fail(__FILE__, __LINE__, "no %s count in: %s", cases[i].kind, cases[i].text);
+        annals_doc_free(d);
+    }
+}
+
+typedef struct {
+    const char *text;
+    const char *plover;   /* the only type expected */
+    const char *modality;
+} type_case;
+
+TEST(test_event_types_frames_modality) {
+    static const type_case cases[] = {
+        {"The rebels threatened to shell the capital.", "THREATEN", "threatened"},
+        {"The government said it will release the prisoners.", "AGREE", "planned"},
+        {"The minister refused to meet the delegation.", "REJECT", "asserted"},
+        {"Protesters demanded the resignation of the governor.", "REQUEST", "asserted"},
+        {"The army did not attack the village.", "ASSAULT", "negated"},
+        {"The militia could attack the airport.", "ASSAULT", "hypothetical"},
+        {"The ministry denied that its aircraft had struck the hospital.", "ASSAULT", "denied"},
+        {"Police arrested 12 students, according to witnesses.", "COERCE", "reported"},
+        {"Thousands of workers staged a general strike.", "PROTEST", "asserted"},
+        {"The two countries signed a treaty on Monday.", "SUPPORT", "asserted"},
+        {"The country will not accept more refugees.", "REJECT", "asserted"},
+        {"The agency suspended aid deliveries to the region.", "SANCTION", "asserted"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        annals_doc *d = prepare("2020-01-10", cases[i].text);
+        if (!d) continue;
+        run(d);
+        if (d->events.n != 1) {
+            an_check_fail(__FILE__, __LINE__, "%zu events in: %s", d->events.n, cases[i].text);
+        } else {
+            CHECK_STR(d->events.v[0].plover, cases[i].plover);
+            CHECK_STR(an_event_modality(d->events.v[0].modality), cases[i].modality);
+        }
+        annals_doc_free(d);
+    }
+}
+
+TEST(test_event_public_accessor) {
+    annals_doc *d = report_doc();
+    if (!d) return;
+    CHECK(annals_doc_count(d, ANNALS_LIST_EVENTS) >= 5);
+    annals_event ev;
+    CHECK_INT(annals_doc_event(d, 0, &ev), ANNALS_OK);
+    CHECK_STR(ev.plover, "ASSAULT");
+    CHECK_INT(ev.trigger.start, 43);
+    CHECK_INT(ev.casualty_count, 1);
+    annals_casualty c;
+    CHECK_INT(annals_doc_event_casualty(d, 0, 0, &c), ANNALS_OK);
+    CHECK_STR(c.kind, "killed_or_wounded");
+    CHECK_INT(c.low, 1200);
+    CHECK_INT(annals_doc_event(d, 999, &ev), ANNALS_EINVAL);
+    annals_doc_free(d);
+}
+
+TEST(test_event_no_events_in_plain_text) {
+    annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine.");
+    if (!d) return;
+    run(d);
+    CHECK_INT(d->events.n, 0);
+    annals_doc_free(d);
+}

@@ -1,0 +1,331 @@
+/* test_place.c - the gazetteer and the places stage: folding, loading, recognition (multiword
+ * names, type words, qualifiers, person and organisation names, ordinary words, demonyms)
+ * and resolution (qualifiers, country context, one sense per document, aliases). The
+ * sentences are made up for these tests. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "annals.h"
+#include "api/engine.h"
+#include "check.h"
+#include "place/gazetteer.h"
+#include "place/place.h"
+
+/* ---- helpers ---------------------------------------------------------------------- */
+
+static int have_gazetteer(void) {
+    annals_engine *e = an_test_engine();
+    if (!e->place.have_gaz) an_check_fail(__FILE__, __LINE__, "no gazetteer: %s", e->place.error);
+    return e->place.have_gaz;
+}
+
+static annals_doc *annotate(const char *text, unsigned stages) {
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return NULL;
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, stages);
+    return doc;
+}
+
+/* The place whose text (ASCII test sentences: code points are bytes) is `surface`, the
+ * n-th such (from 0); 0 when there is none. */
+static int find_place(annals_doc *doc, const char *surface, int nth, annals_place *out) {
+    const char *text = annals_doc_get(doc, ANNALS_FIELD_TEXT);
+    size_t len = strlen(surface);
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {
+        annals_doc_place(doc, i, out);
+        if (out->span.end - out->span.start >= len &&
+            memcmp(text + out->span.start, surface, len) == 0 && nth-- == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void check_place(const char *text, const char *surface, const char *country,
+                        const char *admin1, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, surface, 0, &p))
+        an_check_fail(__FILE__, line, "no place \"%s\" in \"%s\"", surface, text);
+    else if (strcmp(p.country, country) != 0 || (admin1 && (!p.admin1 || strcmp(p.admin1, admin1))))
+        an_check_fail(__FILE__, line, "\"%s\" -> %s (%s, %s), want %s %s", surface, p.name,
+                      p.country, p.admin1 ? p.admin1 : "-", country, admin1 ? admin1 : "");
+    annals_doc_free(doc);
+}
+
+static void check_no_place(const char *text, const char *surface, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, surface, 0, &p))
+        an_check_fail(__FILE__, line, "\"%s\" is a place (%s, %s) in \"%s\"", surface, p.name,
+                      p.country, text);
+    annals_doc_free(doc);
+}
+
+#define PLACE(text, surface, cc, a1) check_place(text, surface, cc, a1, __LINE__)
+#define NO_PLACE(text, surface) check_no_place(text, surface, __LINE__)
+
+static void check_fold(const char *in, const char *want, int line) {
+    char out[128];
+    size_t n = an_gaz_fold(in, strlen(in), out, sizeof out);
+    if (n != strlen(want) || memcmp(out, want, n) != 0)
+        an_check_fail(__FILE__, line, "fold(\"%s\") == \"%s\", want \"%s\"", in, out, want);
+}
+
+/* ---- the gazetteer ------------------------------------------------------------------ */
+
+TEST(test_place_fold) {
+    check_fold("Deir ez-Zor", "deir ez zor", __LINE__);
+    check_fold("Sana'a", "sanaa", __LINE__);
+    check_fold("São Paulo", "sao paulo", __LINE__);
+    check_fold("Łódź", "lodz", __LINE__);
+    check_fold("Ḩimş", "hims", __LINE__);
+    check_fold("St. Louis", "st louis", __LINE__);
+    check_fold("  N.Y.  ", "n y", __LINE__);
+    check_fold("Köln–Bonn", "koln bonn", __LINE__);
+    check_fold("Ma’arat al-Nu’man", "maarat al numan", __LINE__);
+}
+
+TEST(test_place_gazetteer_loads_fast) {
+    if (!have_gazetteer()) return;
+    an_gazetteer g;
+    char err[256];
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = an_gaz_open(&g, an_place_default_path(), err, sizeof err);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    CHECK_INT(rc, 0);
+    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    if (ms >= 10) an_check_fail(__FILE__, __LINE__, "gazetteer load took %.2f ms", ms);
+    CHECK(g.n_entries > 200000);
+    const an_gaz_slot *s = an_gaz_find(&g, "tadmur", 6);
+    CHECK(s != NULL && AN_GAZ_COUNT(s) > 0);
+    if (s) CHECK_INT(an_gaz_entry_at(&g, AN_GAZ_POST_ENTRY(g.post[s->post]))->geonameid, 163808);
+    CHECK(an_gaz_find(&g, "no such place anywhere", 22) == NULL);
+    an_gaz_close(&g);
+}
+
+TEST(test_place_bad_gazetteer_file) {
+    an_gazetteer g;
+    char err[256];
+    CHECK_INT(an_gaz_open(&g, "/nonexistent/annals/gazetteer.bin", err, sizeof err), -1);
+    CHECK(strstr(err, "gazetteer") != NULL);
+    char path[] = "/tmp/annals-test-gaz-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) return;
+    char junk[128] = "ANGAZ02";
+    memset(junk + 8, 0xff, sizeof junk - 8); /* sections beyond the end of the file */
+    CHECK(write(fd, junk, sizeof junk) == (ssize_t)sizeof junk);
+    close(fd);
+    CHECK_INT(an_gaz_open(&g, path, err, sizeof err), -1);
+    unlink(path);
+}
+
+TEST(test_place_without_gazetteer) {
+    annals_options o;
+    annals_options_init(&o);
+    o.gazetteer = "/nonexistent/annals/gazetteer.bin";
+    annals_engine *e = NULL;
+    CHECK_INT(annals_open(&e, &o), ANNALS_OK);
+    if (!e) return;
+    annals_doc *doc = NULL;
+    annals_doc_new(e, &doc);
+    const char *text = "Fighting went on in Aleppo.";
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    CHECK_INT(annals_annotate(e, doc, ANNALS_STAGE_SEGMENT | ANNALS_STAGE_PLACE), ANNALS_EUNSUPPORTED);
+    CHECK_INT(annals_annotate(e, doc, ANNALS_STAGE_ALL), ANNALS_OK);
+    CHECK_INT(annals_doc_count(doc, ANNALS_LIST_PLACES), 0);
+    CHECK(annals_doc_count(doc, ANNALS_LIST_TOKENS) > 0);
+    annals_doc_free(doc);
+    annals_close(e);
+}
+
+/* ---- recognition -------------------------------------------------------------------- */
+
+TEST(test_place_multiword_and_aliases) {
+    if (!have_gazetteer()) return;
+    PLACE("Shelling hit Deir ez-Zor and Deir al-Zour again.", "Deir ez-Zor", "SY", NULL);
+    PLACE("Shelling hit Deir ez-Zor and Deir al-Zour again.", "Deir al-Zour", "SY", NULL);
+    PLACE("The delegation flew from Kiev to Bombay.", "Kiev", "UA", NULL);
+    PLACE("The delegation flew from Kiev to Bombay.", "Bombay", "IN", NULL);
+    PLACE("Traffic in New York City stopped.", "New York City", "US", "New York");
+    PLACE("Convoys left Raqqa at dawn.", "Raqqa", "SY", NULL);
+}
+
+TEST(test_place_type_words) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = annotate("Clashes continued in Idlib province overnight.", ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Idlib province", 0, &p));
+    if (find_place(doc, "Idlib", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    annals_doc_free(doc);
+    doc = annotate("Food ran short in the city of Homs.", ANNALS_STAGE_ALL);
+    if (find_place(doc, "Homs", 0, &p)) {
+        CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+        CHECK_STR(p.country, "SY");
+    } else {
+        CHECK(!"Homs not found");
+    }
+    annals_doc_free(doc);
+}
+
+TEST(test_place_not_person_names) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Georgia Smith thanked the volunteers.", "Georgia");
+    NO_PLACE("The striker Jordan Henderson scored twice.", "Jordan");
+    NO_PLACE("The striker Jordan Henderson scored twice.", "Henderson");
+    NO_PLACE("Gov. Austin Reed signed the bill.", "Austin");
+    PLACE("Georgia Smith moved to Paris last year.", "Paris", "FR", NULL);
+}
+
+TEST(test_place_not_organisations) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("A columnist for the Washington Post disagreed.", "Washington");
+    NO_PLACE("They watched Real Madrid lose at home.", "Madrid");
+    NO_PLACE("The crash closed Dublin Road for hours.", "Dublin");
+    PLACE("The Ohio Supreme Court heard the appeal.", "Ohio", "US", NULL);
+}
+
+TEST(test_place_not_ordinary_words) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Reading the report took an hour.", "Reading");
+    NO_PLACE("Nice weather drew crowds to the beach.", "Nice");
+    NO_PLACE("The theatre is nice and the bath is hot.", "nice");
+    PLACE("She studied in Reading for two years.", "Reading", "GB", NULL);
+    PLACE("The ferry docked at Mobile, Ala., late on Tuesday.", "Mobile", "US", "Alabama");
+}
+
+TEST(test_place_demonyms_are_not_places) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Syrian troops and Russian aircraft moved north.", "Syrian");
+    NO_PLACE("Syrian troops and Russian aircraft moved north.", "Russian");
+    NO_PLACE("The Americans left early.", "Americans");
+}
+
+/* ---- resolution --------------------------------------------------------------------- */
+
+TEST(test_place_palmyra_in_syria) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = annotate("Government troops retook Palmyra from the militants, "
+                               "the army said in Damascus, Syria.", ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Palmyra", 0, &p));
+    CHECK_INT(p.geonameid, 163808);
+    CHECK_STR(p.name, "Palmyra");
+    CHECK_STR(p.country, "SY");
+    annals_doc_free(doc);
+}
+
+TEST(test_place_palmyra_new_york) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = annotate("A barn burned in Palmyra, N.Y., on Monday. Firefighters from "
+                               "nearby towns helped, and Palmyra residents brought water.",
+                               ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Palmyra", 0, &p));
+    CHECK_STR(p.country, "US");
+    CHECK_STR(p.admin1, "New York");
+    /* one sense per document: the second Palmyra is the same town */
+    CHECK(find_place(doc, "Palmyra", 1, &p));
+    CHECK_STR(p.country, "US");
+    CHECK(find_place(doc, "N.Y.", 0, &p));
+    CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    annals_doc_free(doc);
+}
+
+TEST(test_place_qualifier_picks_country) {
+    if (!have_gazetteer()) return;
+    PLACE("Protesters gathered in Tripoli, Lebanon, after the vote.", "Tripoli", "LB", NULL);
+    PLACE("Rockets fell on Tripoli overnight, Libyan officials said.", "Tripoli", "LY", NULL);
+    PLACE("Snow closed schools in Paris, Texas, and nearby towns.", "Paris", "US", "Texas");
+}
+
+TEST(test_place_document_context) {
+    if (!have_gazetteer()) return;
+    /* a US state among US cities, a country among its neighbours */
+    annals_doc *doc = annotate("Storms moved from Atlanta toward Savannah, and much of Georgia "
+                               "lost power.", ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Georgia", 0, &p));
+    CHECK_STR(p.country, "US");
+    CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    annals_doc_free(doc);
+    doc = annotate("Talks between Armenia, Azerbaijan and Georgia resumed in Tbilisi.",
+                   ANNALS_STAGE_ALL);
+    CHECK(find_place(doc, "Georgia", 0, &p));
+    CHECK_STR(p.country, "GE");
+    annals_doc_free(doc);
+}
+
+TEST(test_place_country_over_towns) {
+    if (!have_gazetteer()) return;
+    PLACE("Exports from Mexico rose while Canada's fell.", "Mexico", "MX", NULL);
+    PLACE("Exports from Mexico rose while Canada's fell.", "Canada", "CA", NULL);
+    annals_doc *doc = annotate("Exports from Mexico rose.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Mexico", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_COUNTRY);
+    annals_doc_free(doc);
+}
+
+TEST(test_place_offsets_are_code_points) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = annotate("Über 300 people met in São Paulo.", ANNALS_STAGE_ALL);
+    CHECK_INT(annals_doc_count(doc, ANNALS_LIST_PLACES), 1);
+    annals_place p;
+    if (annals_doc_place(doc, 0, &p) == ANNALS_OK) {
+        CHECK_INT(p.span.start, 23);
+        CHECK_INT(p.span.end, 32);
+        CHECK_STR(p.country, "BR");
+        CHECK(p.precision > 0);
+    }
+    annals_doc_free(doc);
+}
+
+TEST(test_place_metonymy_stays_a_place) {
+    if (!have_gazetteer()) return;
+    PLACE("Moscow said the talks would go on.", "Moscow", "RU", NULL);
+}
+
+TEST(test_place_stated_distance) {
+    if (!have_gazetteer()) return;
+    PLACE("Floods hit Tripoli, 80 kilometres north of Beirut, on Monday.", "Tripoli", "LB", NULL);
+    PLACE("The crash near Alexandria, about 10 miles south of Washington, closed a road.",
+          "Alexandria", "US", "Virginia");
+}
+
+TEST(test_place_hyphenated_and_possessive) {
+    if (!have_gazetteer()) return;
+    PLACE("Clashes broke out in Pakistan-administered Kashmir.", "Pakistan", "PK", NULL);
+    PLACE("Canada's exports and People's Republic of China imports fell.", "Canada", "CA", NULL);
+    PLACE("Canada's exports and People's Republic of China imports fell.",
+          "People's Republic of China", "CN", NULL);
+}
+
+TEST(test_place_persons_and_dates) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("The vote is due in March.", "March");
+    NO_PLACE("Dr. Ann Dunmore spoke first. Later Dunmore said the tests were clean.", "Dunmore");
+    NO_PLACE("Clifford said the samples were safe.", "Clifford");
+    NO_PLACE("President Obama spoke. Obama left at noon.", "Obama");
+    NO_PLACE("The village was quiet that night.", "The village");
+    PLACE("Troops returned to the US on Monday.", "US", "US", NULL);
+    PLACE("The ship sailed from David, Panama, at dawn.", "David", "PA", NULL);
+}
+
+TEST(test_place_outlet_country) {
+    annals_engine *e = an_test_engine();
+    const char *outlets[][2] = {{"The Guardian", "GB"}, {"Reuters", "GB"},
+                                {"The Washington Post", "US"}, {"Springfield Courier", ""}};
+    for (size_t i = 0; i < sizeof outlets / sizeof outlets[0]; i++) {
+        annals_doc *doc = NULL;
+        annals_doc_new(e, &doc);
+        annals_doc_set(doc, ANNALS_FIELD_OUTLET, outlets[i][0], strlen(outlets[i][0]));
+        char cc[3];
+        an_place_outlet_country(&e->place, doc, cc);
+        CHECK_STR(cc, outlets[i][1]);
+        annals_doc_free(doc);
+    }
+}

@@ -1,0 +1,221 @@
+/* test_store.c - the store: periods, idempotent ingest, near-duplicate links, check,
+ * stats, search and timelines, through the public API. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "annals.h"
+#include "check.h"
+#include "store/store.h"
+
+static const char story[] =
+    "Government forces retook the desert town of Palmyra on Sunday after weeks of fighting, "
+    "state media said, and engineers began clearing mines from the ancient ruins.\n\n"
+    "A monitoring group said more than 400 militants had died in the offensive. The town was "
+    "captured by the militants in May 2015 and its temples were blown up in August.\n\n"
+    "Officials said work to rebuild the arch could begin next year once the site was safe.";
+
+static annals_doc *make_doc(const char *id, const char *url, const char *date, const char *text) {
+    annals_doc *doc;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return NULL;
+    annals_doc_set(doc, ANNALS_FIELD_ID, id, strlen(id));
+    if (url) annals_doc_set(doc, ANNALS_FIELD_URL, url, strlen(url));
+    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, date, strlen(date));
+    annals_doc_set(doc, ANNALS_FIELD_OUTLET, "Test Wire", 9);
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    return doc;
+}
+
+/* A fresh store in a temporary file; path gets its name. */
+static annals_store *temp_store(char path[64]) {
+    snprintf(path, 64, "/tmp/annals-test-%d-XXXXXX", (int)getpid());
+    int fd = mkstemp(path);
+    if (fd >= 0) close(fd);
+    unlink(path);
+    annals_store *s = NULL;
+    if (annals_store_open(path, 0, &s) != ANNALS_OK) {
+        annals_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+static void remove_store(char path[64]) {
+    char extra[80];
+    unlink(path);
+    snprintf(extra, sizeof extra, "%s-wal", path);
+    unlink(extra);
+    snprintf(extra, sizeof extra, "%s-shm", path);
+    unlink(extra);
+}
+
+static int add(annals_store *s, annals_doc *doc) {
+    int added = -1;
+    CHECK_INT(annals_store_add(s, doc, &added), ANNALS_OK);
+    annals_doc_free(doc);
+    return added;
+}
+
+typedef struct {
+    const char *name;
+    int64_t value;
+} count;
+
+static void find_count(void *ctx, const char *name, int64_t value) {
+    count *c = ctx;
+    if (strcmp(name, c->name) == 0) c->value = value;
+}
+
+static int64_t stat_of(annals_store *s, const char *name) {
+    count c = {name, -1};
+    CHECK_INT(annals_store_stats(s, find_count, &c), ANNALS_OK);
+    return c.value;
+}
+
+TEST(test_store_period) {
+    char a[11], b[11];
+    const char *p;
+    CHECK_INT(annals_period("2016-03", a, b, &p), 0);
+    CHECK_STR(a, "2016-03-01");
+    CHECK_STR(b, "2016-03-31");
+    CHECK_STR(p, "month");
+    CHECK_INT(annals_period("2016-02", a, b, &p), 0);
+    CHECK_STR(b, "2016-02-29");
+    CHECK_INT(annals_period("2017-03-03T22:43:00-05:00", a, b, &p), 0);
+    CHECK_STR(a, "2017-03-03");
+    CHECK_STR(p, "day");
+    CHECK_INT(annals_period("2017-W09", a, b, &p), 0);
+    CHECK_STR(a, "2017-02-27");
+    CHECK_STR(b, "2017-03-05");
+    CHECK_STR(p, "week");
+    CHECK_INT(annals_period("2015-WI", a, b, &p), 0);
+    CHECK_STR(a, "2015-12-01");
+    CHECK_STR(b, "2016-02-29");
+    CHECK_INT(annals_period("2015", a, b, &p), 0);
+    CHECK_STR(b, "2015-12-31");
+    CHECK_INT(annals_period("PAST_REF", a, b, &p), -1);
+    CHECK_INT(annals_period("2015-13", a, b, &p), -1);
+    CHECK_INT(annals_period("2015-02-30", a, b, &p), -1);
+}
+
+TEST(test_store_minhash_similarity) {
+    uint32_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
+    an_minhash(story, strlen(story), x);
+    char copy[sizeof story + 64];
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", strchr(story, '\n') + 2);
+    an_minhash(copy, strlen(copy), y);
+    static const char other[] = "Heavy rain closed the coastal road for two days and ferries "
+                                "were cancelled while crews cleared landslides near the port.";
+    an_minhash(other, strlen(other), z);
+    CHECK(an_minhash_similarity(x, x) == 1.0);
+    CHECK(an_minhash_similarity(x, y) >= AN_NEAR_DUPLICATE);
+    CHECK(an_minhash_similarity(x, z) < 0.2);
+}
+
+TEST(test_store_ingest_idempotent) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    CHECK(s != NULL);
+    if (!s) return;
+    CHECK_INT(add(s, make_doc("a1", "https://example.org/a1", "2016-03-27", story)), 1);
+    /* the same text under another id, and another text under the same URL */
+    CHECK_INT(add(s, make_doc("a2", NULL, "2016-03-27", story)), 0);
+    CHECK_INT(add(s, make_doc("a3", "https://example.org/a1", "2016-03-27", "Other text here.")), 0);
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "articles"), 1);
+    CHECK(stat_of(s, "sentences") >= 4);
+    CHECK(stat_of(s, "times") >= 2);
+    size_t problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    /* reopened: still one article, and the schema version is accepted */
+    CHECK_INT(annals_store_open(path, ANNALS_STORE_READONLY, &s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "articles"), 1);
+    annals_store_close(s);
+    remove_store(path);
+}
+
+TEST(test_store_near_duplicate_linked) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    char copy[sizeof story + 64];
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", strchr(story, '\n') + 2);
+    CHECK_INT(add(s, make_doc("b1", NULL, "2016-03-27", story)), 1);
+    CHECK_INT(add(s, make_doc("b2", NULL, "2016-03-28", copy)), 2);
+    CHECK_INT(stat_of(s, "duplicates"), 1);
+    CHECK_INT(stat_of(s, "stories"), 1);
+    size_t problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    remove_store(path);
+}
+
+typedef struct {
+    int rows, sentences, month_rows;
+    char first_date[32];
+    int64_t copies;
+} collected;
+
+static int collect(void *ctx, const annals_row *r) {
+    collected *c = ctx;
+    if (c->rows++ == 0 && r->date) snprintf(c->first_date, sizeof c->first_date, "%s", r->date);
+    c->sentences += r->kind == ANNALS_ROW_SENTENCE;
+    c->month_rows += r->precision && strcmp(r->precision, "month") == 0 && r->date &&
+                     strlen(r->date) == 7;
+    c->copies += r->duplicates;
+    return 0;
+}
+
+TEST(test_store_search_and_timeline) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, make_doc("c1", NULL, "2016-03-27", story));
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    annals_query q;
+    annals_query_init(&q);
+    q.words = "retook Palmyra";
+    collected c = {0};
+    CHECK_INT(annals_store_search(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, 1);
+    q.words = "\"unbalanced OR ( quote";
+    c = (collected){0};
+    CHECK_INT(annals_store_search(s, &q, collect, &c), ANNALS_OK); /* no syntax error */
+    CHECK_INT(c.rows, 0);
+    annals_query_init(&q);
+    q.subject = "Palmyra";
+    q.modality = "any";
+    c = (collected){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
+    CHECK(c.rows >= 1);
+    /* "in May 2015" is a month: shown as 2015-05, not on the 1st */
+    annals_query_init(&q);
+    q.from = "2015";
+    q.to = "2015";
+    q.modality = "any";
+    c = (collected){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
+    CHECK_STR(c.first_date, "2015-05");
+    CHECK(c.month_rows >= 1);
+    annals_store_close(s);
+    remove_store(path);
+}
+
+TEST(test_store_rejects_foreign_file) {
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/annals-test-%d-foreign", (int)getpid());
+    FILE *f = fopen(path, "w");
+    if (!f) return;
+    fputs("this is not a database at all, just some text to fill a page\n", f);
+    fclose(f);
+    annals_store *s = NULL;
+    CHECK(annals_store_open(path, 0, &s) != ANNALS_OK);
+    CHECK(strlen(annals_store_errmsg(s)) > 0);
+    annals_store_close(s);
+    unlink(path);
+}

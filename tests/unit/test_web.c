@@ -1,0 +1,288 @@
+/* test_web.c - HTML pages and WARC crawls: charsets, main-content extraction (boilerplate,
+ * captions, headline, lists, tables), metadata with its sources, WARC records. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "annals.h"
+#include "api/engine.h"
+#include "check.h"
+#include "core/buf.h"
+#include "core/doc.h"
+#include "read/source.h"
+#include "web/web.h"
+
+/* Reads a page through the extractor; free with annals_doc_free. */
+static annals_doc *page(const char *html, const char *charset) {
+    annals_engine *e = an_test_engine();
+    annals_doc *d = an_doc_create(e);
+    an_web_hints hints = {"https://news.example/2020/05/06/story", charset};
+    CHECK_INT(an_web_read_html(&e->read, d, html, strlen(html), &hints), 0);
+    return d;
+}
+
+static const char *text_of(annals_doc *d) {
+    const char *t = annals_doc_get(d, ANNALS_FIELD_TEXT);
+    return t ? t : "";
+}
+
+static const char *body(const char *inner) {
+    static char buf[8192];
+    snprintf(buf, sizeof buf, "<html><head><title>Page</title></head><body>%s</body></html>", inner);
+    return buf;
+}
+
+#define PARA1 "<p>The council approved the new budget on Tuesday after a long debate about school funding.</p>"
+#define PARA2 "<p>Opposition members said the plan cut too deeply into library hours and bus services.</p>"
+
+TEST(test_web_charset_bom_meta_and_detection) {
+    an_buf out;
+    an_buf_init(&out);
+    char used[40];
+    CHECK_INT(an_web_to_utf8("\xef\xbb\xbf<p>caf\xc3\xa9</p>", 15, NULL, &out, used), 0);
+    CHECK_STR(an_buf_cstr(&out), "<p>caf\xc3\xa9</p>");
+    an_buf_clear(&out);
+    const char *meta = "<meta charset=\"iso-8859-1\"><p>caf\xe9</p>";
+    CHECK_INT(an_web_to_utf8(meta, strlen(meta), NULL, &out, used), 0);
+    CHECK(strstr(an_buf_cstr(&out), "caf\xc3\xa9") != NULL);
+    CHECK_STR(used, "iso-8859-1");
+    an_buf_clear(&out); /* the HTTP header wins over <meta> */
+    const char *koi = "<meta charset=\"utf-8\"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>";
+    CHECK_INT(an_web_to_utf8(koi, strlen(koi), "koi8-r", &out, used), 0);
+    CHECK(strstr(an_buf_cstr(&out), "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82") != NULL);
+    an_buf_clear(&out); /* re-saved as UTF-8 but still declaring Latin-1: the bytes win */
+    const char *resaved = "<meta charset=\"windows-1252\"><p>caf\xc3\xa9</p>";
+    CHECK_INT(an_web_to_utf8(resaved, strlen(resaved), NULL, &out, used), 0);
+    CHECK(strstr(an_buf_cstr(&out), "caf\xc3\xa9<") != NULL);
+    an_buf_clear(&out); /* no declaration, not UTF-8: detected, and valid UTF-8 out */
+    const char *latin = "<p>Les caf\xe9s de la place du march\xe9 ferment t\xf4t cet \xe9t\xe9, "
+                        "\xe0 cause des travaux de fa\xe7" "ade.</p>";
+    CHECK_INT(an_web_to_utf8(latin, strlen(latin), NULL, &out, used), 0);
+    CHECK(strstr(an_buf_cstr(&out), "caf\xc3\xa9s") != NULL);
+    CHECK_INT(an_utf8_check(out.data, out.len), out.len);
+    char cs[40];
+    CHECK_INT(an_web_charset_param("text/html; Charset=\"UTF-8\"", 26, cs, sizeof cs), 1);
+    CHECK_STR(cs, "utf-8");
+    an_buf_free(&out);
+}
+
+TEST(test_web_boilerplate_is_dropped) {
+    annals_doc *d = page(body("<nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+                              "<div class='cookie-banner'>We use cookies on this site to improve it.</div>"
+                              "<article><h1>Council passes budget</h1>"
+                              "<div class='share-tools'><a href='#'>Share</a> <a href='#'>Tweet</a></div>"
+                              PARA1 "<div class='ad-slot'>Advertisement</div>" PARA2
+                              "<div class='related-stories'><h3>Related</h3><ul><li><a href='/a'>"
+                              "Budget row deepens as mayor speaks out about the cuts</a></li></ul></div>"
+                              "</article><footer>Copyright 2020 News Example, all rights reserved</footer>"),
+                         NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "approved the new budget") != NULL);
+    CHECK(strstr(t, "library hours") != NULL);
+    CHECK(strstr(t, "cookies") == NULL);
+    CHECK(strstr(t, "Home") == NULL);
+    CHECK(strstr(t, "Share") == NULL);
+    CHECK(strstr(t, "Advertisement") == NULL);
+    CHECK(strstr(t, "mayor") == NULL);
+    CHECK(strstr(t, "Copyright") == NULL);
+    CHECK(strstr(t, "Council passes budget") == NULL); /* the headline is the title */
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_PARAGRAPHS), 2);
+    annals_doc_free(d);
+}
+
+TEST(test_web_captions_and_credits_apart) {
+    annals_doc *d = page(body("<article>" PARA1 "<figure><img src='a.jpg'><figcaption>Members vote "
+                              "in the chamber. <span class='credit'>Photo: Ana Silva/AP</span>"
+                              "</figcaption></figure>" PARA2 "</article>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Members vote") == NULL);
+    CHECK(strstr(text_of(d), "Ana Silva") == NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_caption c;
+    if (annals_doc_caption(d, 0, &c) == ANNALS_OK) {
+        CHECK_STR(c.text, "Members vote in the chamber.");
+        CHECK_STR(c.credit, "Photo: Ana Silva/AP");
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_web_subheadings_lists_tables_kept) {
+    annals_doc *d = page(body("<div class='article-body'>" PARA1 "<h2>What changes</h2>"
+                              "<ul><li>Bus fares rise by ten cents</li><li>Libraries close on Mondays</li></ul>"
+                              "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Schools</td><td>$4m</td></tr></table>"
+                              PARA2 "</div>"),
+                         NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "What changes") != NULL);
+    CHECK(strstr(t, "Bus fares rise by ten cents") != NULL);
+    CHECK(strstr(t, "Libraries close on Mondays") != NULL);
+    CHECK(strstr(t, "Schools") != NULL && strstr(t, "$4m") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_links_point_into_the_text) {
+    annals_doc *d = page(body("<div class='story-body'><p>The <a href='https://council.example/'>city "
+                              "council</a> approved the new budget on Tuesday after a long debate.</p>"
+                              PARA2 "</div>"),
+                         NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_LINKS), 1);
+    annals_link l;
+    if (annals_doc_link(d, 0, &l) == ANNALS_OK) {
+        CHECK_STR(l.text, "city council");
+        CHECK_STR(l.href, "https://council.example/");
+        CHECK_INT(l.span.start, 4);
+        CHECK_INT(l.span.end, 16);
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_web_metadata_sources) {
+    const char *html =
+        "<html lang='fr-FR'><head><title>Le budget adopt\xc3\xa9 | Le Journal</title>"
+        "<meta property='og:site_name' content='Le Journal'>"
+        "<meta property='article:published_time' content='2020-05-06T08:30:00+02:00'>"
+        "<link rel='canonical' href='https://journal.example/budget'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Budget adopt\xc3\xa9\","
+        "\"datePublished\":\"2020-05-06T08:00:00+02:00\",\"author\":[{\"name\":\"Anne Roy\"},{\"name\":\"Luc Bo\"}]}"
+        "</script></head><body>" PARA1 PARA2 "</body></html>";
+    annals_doc *d = page(html, NULL);
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_TITLE), "Budget adopt\xc3\xa9");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_PUBLISHED), "2020-05-06T08:00:00+02:00");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_PUBLISHED_FROM), "jsonld");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_OUTLET), "Le Journal");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_LANG), "fr");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_URL), "https://news.example/2020/05/06/story");
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_AUTHORS), 2);
+    annals_doc_free(d);
+
+    /* no JSON-LD, no meta: <title> minus the site name, the date from the URL */
+    d = page("<html><head><title>Budget approved - Daily Example</title></head><body>" PARA1 PARA2
+             "</body></html>", NULL);
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_TITLE), "Budget approved");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_PUBLISHED), "2020-05-06");
+    CHECK_STR(annals_doc_get(d, ANNALS_FIELD_PUBLISHED_FROM), "url");
+    annals_doc_free(d);
+
+    /* a byline node gives the author */
+    d = page(body("<div class='byline'>By Maria Lopez</div>" PARA1 PARA2), NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_AUTHORS), 1);
+    const char *a = NULL;
+    annals_doc_author(d, 0, &a);
+    CHECK_STR(a, "Maria Lopez");
+    annals_doc_free(d);
+}
+
+TEST(test_web_broken_markup_and_charset_hint) {
+    annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
+                         "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "
+                         "members said the plan cut too deeply into library hours.</div></span>"
+                         "<P>Caf\xe9s stay open.",
+                         "iso-8859-1");
+    const char *t = text_of(d);
+    CHECK(strstr(t, "school funding & roads.") != NULL);
+    CHECK(strstr(t, "library hours.") != NULL);
+    CHECK(strstr(t, "Caf\xc3\xa9s stay open.") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_PARAGRAPHS), 3);
+    annals_doc_free(d);
+}
+
+TEST(test_web_empty_and_script_only_pages) {
+    annals_doc *d = page("", NULL);
+    CHECK_STR(text_of(d), "");
+    annals_doc_free(d);
+    d = page("<html><script>document.write('<p>not text</p>')</script><style>p{}</style></html>", NULL);
+    CHECK_STR(text_of(d), "");
+    annals_doc_free(d);
+}
+
+/* ---- WARC ---- */
+
+static void warc_record(an_buf *out, const char *type, const char *uri, const char *block) {
+    an_buf_printf(out, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\n"
+                       "WARC-Date: 2024-03-05T10:15:00Z\r\nContent-Type: application/http; "
+                       "msgtype=response\r\nContent-Length: %zu\r\n\r\n%s\r\n\r\n",
+                  type, uri, strlen(block), block);
+}
+
+TEST(test_web_warc_records) {
+    an_buf w;
+    an_buf_init(&w);
+    warc_record(&w, "request", "http://a.example/", "GET / HTTP/1.1\r\n\r\n");
+    warc_record(&w, "response", "http://a.example/",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n<p>caf\xe9</p>");
+    warc_record(&w, "response", "http://a.example/x.png", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG");
+    warc_record(&w, "response", "http://a.example/gone", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>x</p>");
+    warc_record(&w, "response", "http://a.example/c",
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\n"
+                "4\r\n<p>a\r\n6\r\nbc</p>\r\n0\r\n\r\n");
+    an_source src;
+    an_source_open_memory(&src, w.data, w.len);
+    an_warc_record rec;
+    an_warc_record_init(&rec);
+    char msg[200];
+    CHECK_INT(an_warc_next(&src, &rec, 1 << 20, msg, sizeof msg), 1);
+    CHECK_STR(rec.url, "http://a.example/");
+    CHECK_STR(rec.charset, "iso-8859-1");
+    CHECK_STR(rec.date, "2024-03-05T10:15:00+00:00");
+    CHECK_MEM(rec.payload.data, rec.payload.len, "<p>caf\xe9</p>");
+    CHECK_INT(an_warc_next(&src, &rec, 1 << 20, msg, sizeof msg), 1);
+    CHECK_STR(rec.url, "http://a.example/c");
+    CHECK_MEM(rec.payload.data, rec.payload.len, "<p>abc</p>");
+    CHECK_INT(an_warc_next(&src, &rec, 1 << 20, msg, sizeof msg), 0);
+    an_source_close(&src);
+
+    an_source_open_memory(&src, w.data, w.len); /* a record over the limit is skipped with 2 */
+    CHECK_INT(an_warc_next(&src, &rec, 20, msg, sizeof msg), 2);
+    an_source_close(&src);
+    an_warc_record_free(&rec);
+    an_buf_free(&w);
+}
+
+TEST(test_web_warc_damaged_record_is_skipped) {
+    an_buf w;
+    an_buf_init(&w);
+    an_buf_puts(&w, "WARC/1.0\r\nWARC-Type: response\r\n\r\ngarbage without a length\r\n\r\n");
+    warc_record(&w, "response", "http://c.example/",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Still read after the damage.</p>");
+    annals_reader *r;
+    annals_doc *d;
+    CHECK_INT(annals_reader_open_memory(an_test_engine(), "bad.warc", w.data, w.len, &r), ANNALS_OK);
+    CHECK_INT(annals_reader_next(r, &d), ANNALS_EFORMAT);
+    CHECK(strstr(annals_reader_error(r)->message, "Content-Length") != NULL);
+    CHECK_INT(annals_reader_next(r, &d), ANNALS_OK);
+    if (d) {
+        CHECK_STR(annals_doc_get(d, ANNALS_FIELD_URL), "http://c.example/");
+        annals_doc_free(d);
+    }
+    CHECK_INT(annals_reader_next(r, &d), ANNALS_DONE);
+    annals_reader_close(r);
+    an_buf_free(&w);
+}
+
+TEST(test_web_warc_through_the_reader) {
+    an_buf w, gz;
+    an_buf_init(&w);
+    an_buf_init(&gz);
+    warc_record(&w, "response", "http://b.example/story",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>" PARA1 PARA2 "</body></html>");
+    w.len -= 4; /* a truncated final record: the article before it is still read */
+    an_buf_printf(&w, "\r\n\r\nWARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1 200");
+    annals_reader *r;
+    annals_doc *d;
+    CHECK_INT(annals_reader_open_memory(an_test_engine(), "crawl.warc", w.data, w.len, &r), ANNALS_OK);
+    CHECK_INT(annals_reader_next(r, &d), ANNALS_OK);
+    CHECK_INT(annals_reader_kind(r), ANNALS_KIND_WARC);
+    if (d) {
+        CHECK_STR(annals_doc_get(d, ANNALS_FIELD_URL), "http://b.example/story");
+        CHECK_STR(annals_doc_get(d, ANNALS_FIELD_SOURCE), "crawl.warc:1");
+        CHECK_INT(annals_doc_count(d, ANNALS_LIST_PARAGRAPHS), 2);
+        annals_doc_free(d);
+    }
+    CHECK_INT(annals_reader_next(r, &d), ANNALS_EFORMAT);
+    CHECK(strstr(annals_reader_error(r)->message, "cut short") != NULL);
+    CHECK_INT(annals_reader_next(r, &d), ANNALS_DONE);
+    annals_reader_close(r);
+    an_buf_free(&w);
+    an_buf_free(&gz);
+}

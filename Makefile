@@ -62,13 +62,8 @@ $(B)/obj/gen/embedded.o: $(B)/gen/embedded.c
 # package.json / package-lock.json (installed under build/npm) and Debian's
 # libgeonames-common and iso-codes; the engine maps it at run time from this path,
 # unless annals_options.gazetteer or $$ANNALS_GAZETTEER says otherwise.
-$(NPM_DIR)/node_modules/.package-lock.json: package.json package-lock.json
-	@mkdir -p $(NPM_DIR)
-	cp package.json package-lock.json $(NPM_DIR)/
-	cd $(NPM_DIR) && npm ci --no-audit --no-fund --loglevel=error
-
-$(GAZ): tools/gazetteer.py data/aliases.txt $(NPM_DIR)/node_modules/.package-lock.json
-	python3 tools/gazetteer.py $@ $(NPM_DIR)/node_modules data/aliases.txt
+$(GAZ): tools/gazetteer.sh tools/gazetteer.py data/aliases.txt package.json package-lock.json
+	tools/gazetteer.sh $@ $(NPM_DIR)
 
 $(B)/obj/src/place/place.o: CFLAGS_ALL += -DANNALS_GAZETTEER_PATH=\"$(abspath $(GAZ))\"
 

@@ -68,18 +68,17 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 want = int(sys.argv[2])
 have = db.execute("SELECT count(*) FROM event_groups").fetchone()[0]
-places = [r[0] for r in db.execute("SELECT id FROM places")]
+places = [r[0] for r in db.execute("SELECT id FROM places")]  # ids run 1..N
 round_ = 0
 while have < want and have > 0:
     round_ += 1
     shift = "+%d days" % (round_ * 41)
     take = min(have, want - have)
-    db.execute("CREATE TEMP TABLE m AS SELECT id AS old, NULL AS new FROM event_groups ORDER BY id LIMIT ?", (take,))
     base = db.execute("SELECT max(id) FROM event_groups").fetchone()[0]
-    db.execute("UPDATE m SET new = old + ?", (base,))
+    db.execute("CREATE TEMP TABLE m AS SELECT id AS old, id + %d AS new FROM event_groups ORDER BY id LIMIT %d" % (base, take))
     db.execute("""INSERT INTO event_groups(id, plover, date_start, date_end, place_id, actor1, actor2)
                   SELECT m.new, g.plover, date(g.date_start, ?), date(g.date_end, ?),
-                         (SELECT id FROM places ORDER BY id LIMIT 1 OFFSET (abs(m.new * 7919) % ?)),
+                         1 + (m.new * 7919) % ?,
                          g.actor1, g.actor2 FROM event_groups g JOIN m ON m.old = g.id""",
                (shift, shift, len(places)))
     db.execute("""INSERT INTO events(article_id, group_id, ext_id, plover, mode, cameo, acled_type,
@@ -103,7 +102,7 @@ PY
 "$ANNALS" stats --db "$big" | sed -n '1,2p;/^events/p;/^event_reports/p' | tee -a "$results"
 
 # ---- query latency ----------------------------------------------------------------------
-python3 - "$ANNALS" "$big" "$QUERIES" <<'PY' | tee -a "$results"
+python3 - "$PWD/$ANNALS" "$big" "$QUERIES" <<'PY' | tee -a "$results"
 import sqlite3, statistics, subprocess, sys, time, random
 annals, db, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 con = sqlite3.connect(db)

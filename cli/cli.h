@@ -33,6 +33,10 @@ void cli_usage(const cli_command *cmd, FILE *out);
 /* True when argv[i] is -h or --help. */
 int cli_is_help(const char *arg);
 
+/* Opens the engine (opts may be NULL) and tells once on stderr what it works without.
+ * Returns 0, or -1 after reporting the error. */
+int cli_open_engine(const annals_options *opts, annals_engine **out);
+
 /* Expands files and directories (recursively, in name order, hidden files skipped) and
  * calls fn for each file; "-" is passed through. Returns the number of paths that could not
  * be listed (each reported). */

@@ -318,7 +318,7 @@ static int ingest_run(int argc, char **argv) {
     pipeline p = {.cap = 8 * (uint64_t)o.workers + 8, .store = store};
     p.ring = calloc(p.cap, sizeof *p.ring);
     pthread_t *tids = calloc(o.workers, sizeof *tids);
-    if (!p.ring || !tids || annals_open(&p.engine, &opts) != ANNALS_OK) {
+    if (!p.ring || !tids || cli_open_engine(&opts, &p.engine) != 0) {
         cli_error("ingest: cannot start (out of memory, or the engine's data is missing)");
         free(p.ring), free(tids);
         annals_store_close(store);

@@ -98,10 +98,7 @@ static int timeml_run(int argc, char **argv) {
         cli_error("timeml: %s: %s", st.out_dir, strerror(errno));
         return CLI_FAILED;
     }
-    if (annals_open(&st.engine, NULL) != ANNALS_OK) {
-        cli_error("timeml: cannot start");
-        return CLI_FAILED;
-    }
+    if (cli_open_engine(NULL, &st.engine) != 0) return CLI_FAILED;
     char *stdin_only[] = {"-"};
     int unlisted = i < argc ? cli_each_input(argv + i, argc - i, tag_one, &st)
                             : cli_each_input(stdin_only, 1, tag_one, &st);

@@ -28,6 +28,17 @@ void cli_error(const char *fmt, ...) {
 
 void cli_usage(const cli_command *cmd, FILE *out) { fputs(cmd->usage, out); }
 
+int cli_open_engine(const annals_options *opts, annals_engine **out) {
+    annals_status st = annals_open(out, opts);
+    if (st != ANNALS_OK) {
+        cli_error("cannot start: %s", annals_strerror(st));
+        return -1;
+    }
+    const char *warning = annals_engine_warning(*out);
+    if (warning) cli_error("%s; places are not resolved", warning);
+    return 0;
+}
+
 int cli_is_help(const char *arg) { return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0; }
 
 int main(int argc, char **argv) {

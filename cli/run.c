@@ -173,11 +173,7 @@ int cli_run_inputs(const char *cmd, const cli_run_opts *o, char **paths, int n) 
     if (o->max_bytes) opts.max_article_bytes = o->max_bytes;
     run_state st = {0};
     st.o = o;
-    annals_status s = annals_open(&st.engine, &opts);
-    if (s != ANNALS_OK) {
-        cli_error("cannot start: %s", annals_strerror(s));
-        return CLI_FAILED;
-    }
+    if (cli_open_engine(&opts, &st.engine) != 0) return CLI_FAILED;
     static char outbuf[1 << 20];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     double t0 = now_seconds();

@@ -73,6 +73,8 @@ void annals_options_init(annals_options *opts);
 /* Loads the shared resources. opts may be NULL for defaults. */
 annals_status annals_open(annals_engine **out, const annals_options *opts);
 void annals_close(annals_engine *engine);
+/* What the engine works without (for example a missing gazetteer: no places), or NULL. */
+const char *annals_engine_warning(const annals_engine *engine);
 
 /* ---- documents --------------------------------------------------------------------- */
 
@@ -125,7 +127,7 @@ typedef enum {
 } annals_token_kind;
 
 enum {
-    ANNALS_TOKEN_CAPITALIZED = 1u << 0, /* first letter upper case */
+    ANNALS_TOKEN_CAPITALIZED = 1u << 0, /* first character an upper-case letter (words only) */
     ANNALS_TOKEN_ALLCAPS = 1u << 1,     /* two or more letters, all upper case */
     ANNALS_TOKEN_HAS_DIGIT = 1u << 2,
     ANNALS_TOKEN_HYPHENATED = 1u << 3,
@@ -256,6 +258,8 @@ typedef struct {
     long claimed_by;           /* into ANNALS_LIST_ACTORS */
     const char *claimed_by_name; /* the speaker's name when not an actor ("officials") */
     size_t casualty_count;
+    long actor1_place, actor2_place; /* a country named as the actor, into
+                                        ANNALS_LIST_PLACES, when actor1/actor2 is -1 */
 } annals_event;
 
 /* One casualty figure of an event: counts are -1 when not given. */

@@ -27,6 +27,9 @@ NOT_NAMES = {'north', 'south', 'east', 'west', 'centre', 'center', 'central', 'n
              'capital', 'coast', 'islands', 'island', 'mountain', 'mountains', 'lake', 'river',
              'valley', 'plateau', 'upper', 'lower', 'middle', 'interior', 'border'}
 
+SHORT = {'saint': 'st', 'sainte': 'ste', 'fort': 'ft', 'mount': 'mt', 'st': 'saint',
+         'ft': 'fort', 'mt': 'mount'}
+
 SPECIAL = {'ø': 'o', 'ł': 'l', 'đ': 'd', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'ð': 'd', 'þ': 'th',
            'ħ': 'h', 'ŧ': 't', 'ŋ': 'n', 'ĸ': 'k'}
 DROP = set("'’‘ʼʻ`´")
@@ -100,6 +103,13 @@ class Builder:
 
     def name(self, e, s, q):
         k = fold(s)
+        self.key(e, k, q)
+        # "Saint Paul" is also written "St. Paul", "Fort Worth" "Ft. Worth"
+        w = k.split(' ')
+        if any(x in SHORT for x in w):
+            self.key(e, ' '.join(SHORT.get(x, x) for x in w), q)
+
+    def key(self, e, k, q):
         if len(k) < 2 or len(k) > 60 or (k in NOT_NAMES and q != Q_QUALIFIER):
             return
         d = self.keys.setdefault(k, {})
@@ -151,6 +161,26 @@ def load_countries(b, npm, iso_path):
     return countries
 
 
+ADMIN_BEFORE = ('Province of ', 'Provincia de ', 'Provincia di ', 'Provincia del ',
+                'Departamento de ', 'Departamento del ', 'Distrito de ', 'Municipio de ',
+                'Partido de ', 'Kabupaten ', 'Kota ', 'Amphoe ', 'Powiat ', 'Okres ',
+                'Gemeente ', 'Comuna ', 'Municipio ', 'State of ', 'Estado de ', 'Regione ')
+ADMIN_AFTER = (' County', ' Parish', ' District', ' Borough', ' Municipality', ' Province',
+               ' Region', ' Governorate', ' Oblast', ' Rayon', ' Raion', ' Department',
+               ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District')
+
+
+def bare_admin_name(name):
+    """'Province of Nueva Ecija' -> 'Nueva Ecija', 'Idlib Governorate' -> 'Idlib'."""
+    for p in ADMIN_BEFORE:
+        if name.startswith(p) and len(name) > len(p) + 2:
+            return name[len(p):]
+    for p in ADMIN_AFTER:
+        if name.endswith(p) and len(name) > len(p) + 2:
+            return name[:-len(p)]
+    return None
+
+
 def load_admins(b, npm, rows):
     """admin1/admin2 entries, placed in the middle of their member places."""
     pts = {}  # code -> ([lat], [lon], population)
@@ -181,10 +211,9 @@ def load_admins(b, npm, rows):
             e = b.add(0, lat, lon, s[4], a['name'], cc, kind)
             admin[a['code']] = e
             b.name(e, a['name'], Q_PREFERRED)
-            words = a['name'].split()
-            if kind == K_ADMIN2 and len(words) > 1 and words[-1] in (
-                    'County', 'Parish', 'District', 'Borough', 'Municipality', 'Province'):
-                b.name(e, ' '.join(words[:-1]), Q_ALT)
+            bare = bare_admin_name(a['name'])
+            if bare:
+                b.name(e, bare, Q_MAIN if kind == K_ADMIN1 else Q_ALT)
     for code, e in admin.items():
         parts = code.split('.')
         b.entries[e][5] = admin.get('.'.join(parts[:2]), -1)

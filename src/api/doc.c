@@ -30,7 +30,9 @@ annals_status annals_doc_set(annals_doc *doc, annals_field field, const char *va
     an_buf_free(&clean);
     if (rc != 0) return ANNALS_ENOMEM;
     if (field == ANNALS_FIELD_TEXT) {
+        /* mentions point into the old text: they go with it */
         doc->sentences.n = doc->tokens.n = 0;
+        doc->times.n = doc->places.n = doc->actors.n = doc->events.n = 0;
         doc->stages_done = 0;
         if (an_doc_split_paragraphs(doc) != 0) return ANNALS_ENOMEM;
     }
@@ -182,6 +184,8 @@ annals_status annals_doc_event(const annals_doc *doc, size_t i, annals_event *ou
     out->claimed_by = e->claim_end > e->claim_start ? e->source : -1;
     out->claimed_by_name = e->source_name;
     out->casualty_count = e->n_cas;
+    out->actor1_place = e->actor1_place;
+    out->actor2_place = e->actor2_place;
     return ANNALS_OK;
 }
 

@@ -1,5 +1,4 @@
 /* engine.c - opening and closing the engine, versions and error strings. */
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "api/engine.h"
@@ -46,10 +45,14 @@ annals_status annals_open(annals_engine **out, const annals_options *opts) {
         annals_close(e);
         return ANNALS_ENOMEM;
     }
-    /* without a gazetteer the other stages still work; say once why places are missing */
-    if (!e->place.have_gaz) fprintf(stderr, "annals: %s; places are not resolved\n", e->place.error);
     *out = e;
     return ANNALS_OK;
+}
+
+const char *annals_engine_warning(const annals_engine *e) {
+    /* without a gazetteer the other stages still work; the caller says why places are missing */
+    if (e && !e->place.have_gaz) return e->place.error;
+    return NULL;
 }
 
 void annals_close(annals_engine *e) {

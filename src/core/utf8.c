@@ -102,6 +102,24 @@ long an_utf8_repair(an_buf *out, const char *s, size_t len) {
     return replaced;
 }
 
+size_t an_utf8_copy(char *dst, size_t cap, const char *src) {
+    size_t len = strlen(src), out = 0;
+    for (size_t i = 0; i < len;) {
+        size_t adv;
+        int32_t cp = an_utf8_decode((const unsigned char *)src + i, len - i, &adv);
+        size_t n = cp < 0 ? 1 : adv;
+        if (out + n >= cap) break;
+        if (cp < 0)
+            dst[out] = '?';
+        else
+            memcpy(dst + out, src + i, n);
+        out += n;
+        i += adv;
+    }
+    dst[out] = '\0';
+    return out;
+}
+
 size_t an_utf8_count(const char *s, size_t len) {
     size_t n = 0;
     for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -115,9 +133,10 @@ void an_cpcursor_init(an_cpcursor *c, const char *s) {
 }
 
 size_t an_cpcursor_to(an_cpcursor *c, size_t byte) {
-    if (byte < c->byte) { /* out of order: restart */
-        c->byte = 0;
-        c->cp = 0;
+    if (byte < c->byte) { /* backwards: count back, never from the start (quadratic) */
+        c->cp -= an_utf8_count(c->s + byte, c->byte - byte);
+        c->byte = byte;
+        return c->cp;
     }
     c->cp += an_utf8_count(c->s + c->byte, byte - c->byte);
     c->byte = byte;

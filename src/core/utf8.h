@@ -19,6 +19,9 @@ size_t an_utf8_check(const char *s, size_t len);
 /* Appends s to out with each invalid sequence replaced by U+FFFD; returns the number of
  * replacements, or -1 when out of memory. */
 long an_utf8_repair(an_buf *out, const char *s, size_t len);
+/* Copies the C string src into dst (cap bytes, cap > 0) as valid UTF-8: invalid sequences
+ * become '?', and a cut never falls inside a character. Returns the length written. */
+size_t an_utf8_copy(char *dst, size_t cap, const char *src);
 /* Number of code points in valid UTF-8 s[0..len). */
 size_t an_utf8_count(const char *s, size_t len);
 

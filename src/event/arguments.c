@@ -60,6 +60,46 @@ static int antecedent(const an_evctx *c, size_t c0) {
     return c->tok[c0 - 1].actor;
 }
 
+/* A country named where an actor would stand ("Denmark today accepted", "withdraw from
+ * Lebanon"), not one that only says where ("in Syria"). */
+static int country_at(const an_evctx *c, size_t i) {
+    static const char *const where[] = {"in", "at", "near", "inside", "throughout", "within",
+                                        "across", "around", NULL};
+    int p = c->tok[i].place;
+    if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr) return -1;
+    if (c->doc->places.v[p].kind != AN_PLACE_COUNTRY) return -1;
+    size_t s = i;
+    while (s > 0 && c->tok[s - 1].place == p) s--;
+    if (s > 0 && an_ev_is_any(c, s - 1, where)) return -1;
+    return p;
+}
+
+static int left_country(const an_evctx *c, size_t from, size_t to) {
+    for (size_t i = to; i-- > from;) {
+        if (c->tok[i].attr) break;
+        int p = country_at(c, i);
+        if (p >= 0) return p;
+    }
+    return -1;
+}
+
+static int right_country(const an_evctx *c, size_t from, size_t to, int skip) {
+    for (size_t i = from; i < to; i++) {
+        if (c->tok[i].attr) break;
+        int p = country_at(c, i);
+        if (p >= 0 && p != skip) return p;
+    }
+    return -1;
+}
+
+static void country_fallback(an_evctx *c, an_evcand *e) {
+    if (e->actor1 < 0)
+        e->place1 = e->passive ? -1 : left_country(c, e->c0, e->t0);
+    if (e->actor2 < 0)
+        e->place2 = e->passive ? left_country(c, e->c0, e->t0)
+                               : right_country(c, e->t1, e->c1, e->place1);
+}
+
 static int previous_actor1(const an_evctx *c, size_t k) {
     while (k-- > 0)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].actor1 >= 0) return c->cand[k].actor1;
@@ -92,6 +132,7 @@ void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         if (c->cand[k].absorbed_by >= 0) continue;
         find_actors(c, k);
+        country_fallback(c, &c->cand[k]);
         if (c->cand[k].actor1 >= 0) c->last_actor1 = c->cand[k].actor1;
     }
 }
@@ -103,13 +144,8 @@ static int state_force(const an_actor *a) {
            a->kind == AN_ACTOR_POLICE || a->kind == AN_ACTOR_COUNTRY;
 }
 
-/* Armed by its kind, or by the words naming it ("ISIS militants" may come as a group of
- * people). */
-static int armed(const an_evctx *c, const an_actor *a) {
-    static const char *const words[] = {"militant", "fighter", "rebel", "soldier", "troop",
-                                        "insurgent", "guerrilla", "gunm", "jihadist", "forces",
-                                        "army", "militia", "police", NULL};
-    if (state_force(a) || a->kind == AN_ACTOR_ARMED_GROUP) return 1;
+/* Whether the words of an actor's mention contain one of `words` (lower case). */
+static int named_by(const an_evctx *c, const an_actor *a, const char *const *words) {
     size_t len;
     const char *s = an_doc_where(c->doc, a->where, &len);
     if (a->end > len || a->end - a->start > 120) return 0;
@@ -125,6 +161,44 @@ static int armed(const an_evctx *c, const an_actor *a) {
     return 0;
 }
 
+/* Armed by its kind, or by the words naming it ("ISIS militants" may come as a group of
+ * people). */
+static int armed(const an_evctx *c, const an_actor *a) {
+    static const char *const words[] = {"militant", "fighter", "rebel", "soldier", "troop",
+                                        "insurgent", "guerrilla", "gunm", "jihadist", "forces",
+                                        "army", "militia", "police", NULL};
+    return state_force(a) || a->kind == AN_ACTOR_ARMED_GROUP || named_by(c, a, words);
+}
+
+/* "warplanes struck", "a drone hit": violence from the air. */
+static int airborne(const an_evctx *c, const an_actor *a) {
+    static const char *const words[] = {"aircraft", "warplane", "jet", "plane", "drone",
+                                        "helicopter", "air force", "bomber", NULL};
+    return a && named_by(c, a, words);
+}
+
+/* "Battles|territory": who took it decides. */
+static const char *territory(const an_evcand *e, const an_actor *a1) {
+    if ((a1 && state_force(a1)) || (!a1 && e->place1 >= 0))
+        return "Battles|Government regains territory";
+    return a1 ? "Battles|Non-state actor overtakes territory" : "Battles|Armed clash";
+}
+
+/* "victims": from the air, on civilians, or a clash; CAMEO follows (195, 18x, 19x). */
+static const char *victims(const an_evctx *c, an_evcand *e, const an_actor *a1,
+                           const an_actor *a2) {
+    int conventional = e->cameo && strncmp(e->cameo, "19", 2) == 0;
+    if (airborne(c, a1)) {
+        if (conventional) e->cameo = "195";
+        return "Explosions/Remote violence|Air/drone strike";
+    }
+    if (a2 && !armed(c, a2)) {
+        if (conventional) e->cameo = "180"; /* violence on civilians is unconventional */
+        return "Violence against civilians|Attack";
+    }
+    return "Battles|Armed clash";
+}
+
 void an_ev_acled(an_evctx *c) {
     const an_actor *actors = c->doc->actors.v;
     for (size_t k = 0; k < c->n_cand; k++) {
@@ -132,18 +206,9 @@ void an_ev_acled(an_evctx *c) {
         if (e->absorbed_by >= 0 || !e->acled) continue;
         const an_actor *a1 = e->actor1 >= 0 ? &actors[e->actor1] : NULL;
         const an_actor *a2 = e->actor2 >= 0 ? &actors[e->actor2] : NULL;
-        if (strcmp(e->acled, "Battles|territory") == 0) {
-            if (a1 && state_force(a1))
-                e->acled = "Battles|Government regains territory";
-            else if (a1)
-                e->acled = "Battles|Non-state actor overtakes territory";
-            else
-                e->acled = "Battles|Armed clash";
-        } else if (strcmp(e->acled, "victims") == 0) {
-            if (a2 && !armed(c, a2))
-                e->acled = "Violence against civilians|Attack";
-            else
-                e->acled = "Battles|Armed clash";
-        }
+        if (strcmp(e->acled, "Battles|territory") == 0)
+            e->acled = territory(e, a1);
+        else if (strcmp(e->acled, "victims") == 0)
+            e->acled = victims(c, e, a1, a2);
     }
 }

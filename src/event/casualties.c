@@ -82,6 +82,7 @@ static int number_at(const an_evctx *c, size_t i, count *k) {
     size_t n = 1;
     const an_ev_entry *e;
     k->vague = 0;
+    if (i >= c->n) return 0;
     if (c->tok[i].kind == ANNALS_TOKEN_NUMBER) {
         if (!digits(c->tok[i].form[0], &k->value)) return 0;
     } else if ((e = number_word(c, i, &n, "vague")) != NULL) {
@@ -202,7 +203,8 @@ static int right_count(an_evctx *c, int kind, size_t w0, size_t w1) {
         size_t e = i + 1;
         while (e < c->n && e - i < 5 && np_word(c, e)) e++;
         const char *head = e > i + 1 ? c->tok[e - 1].form[0] : "s";
-        if (head[strlen(head) - 1] == 's') return 0;
+        size_t hn = strlen(head);
+        if (hn == 0 || head[hn - 1] == 's') return 0;
         n.value = 1;
         n.qual = 0;
         n.vague = 0;

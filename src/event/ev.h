@@ -69,6 +69,7 @@ typedef struct {
     size_t c0, c1;       /* clause tokens */
     uint8_t clause_kind; /* AN_BRK_* that opened the clause */
     int actor1, actor2, place, time;
+    int place1, place2;  /* a country standing for actor1/actor2 when no actor was found */
     uint8_t place_prec, modality;
     const char *date;
     uint8_t date_prec;

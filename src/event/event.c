@@ -246,6 +246,8 @@ static int emit(an_evctx *c, const an_evcand *k) {
     split_acled(c, ev, k->acled);
     ev->actor1 = k->actor1;
     ev->actor2 = k->actor2;
+    ev->actor1_place = k->actor1 < 0 ? k->place1 : -1;
+    ev->actor2_place = k->actor2 < 0 ? k->place2 : -1;
     ev->date = k->date;
     ev->date_precision = k->date_prec;
     ev->place = k->place;
@@ -254,6 +256,8 @@ static int emit(an_evctx *c, const an_evcand *k) {
     add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->t0].start, c->tok[k->t1 - 1].end);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, k->actor1, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR2, k->actor2, 1);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1_place, 0);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2_place, 0);
     if (k->place_prec == AN_PPREC_SENTENCE) mention_evidence(c, ev, cap, AN_EVR_PLACE, k->place, 0);
     if (k->time >= 0 && c->doc->times.v[k->time].where == c->where)
         add_evidence(c, ev, cap, AN_EVR_TIME, c->doc->times.v[k->time].start,

@@ -164,6 +164,8 @@ static void regular_bases(an_evtok *t, const char *w, size_t n) {
 void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) {
     char low[AN_EV_WORD];
     t->n_forms = 0;
+    t->form[0][0] = '\0';
+    t->cls = t->lex = 0;
     if (len >= AN_EV_WORD) return;
     for (size_t k = 0; k < len; k++) {
         unsigned char ch = (unsigned char)s[k];
@@ -176,8 +178,6 @@ void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) 
     }
     add_form(t, low, len);
     int k;
-    t->cls = 0;
-    t->lex = 0;
     /* names inside a sentence, numbers and punctuation are in no lexicon: no look-ups */
     if ((t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) ||
         ((t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START)))
@@ -220,6 +220,7 @@ static int phrase_at(const an_ev_entry *e, const an_evctx *c, size_t i, size_t e
 
 const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
                                unsigned pos_mask, size_t *n_tok) {
+    if (i >= c->n || i >= end) return NULL;
     const an_evtok *t = &c->tok[i];
     const an_ev_entry *best = NULL;
     if (!(t->lex & lex->bit)) return NULL;

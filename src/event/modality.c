@@ -83,7 +83,11 @@ static uint8_t decide(const an_evctx *c, const an_evcand *e, const cues *q, cons
         return AN_MOD_PLANNED;
     if (e->attr >= 0) {
         const an_evattr *a = &c->attr[e->attr];
-        if (!same_actor(c, a->actor, e->actor1)) return AN_MOD_REPORTED;
+        int same = same_actor(c, a->actor, e->actor1);
+        if (e->actor1 < 0 && e->place1 >= 0 && a->actor >= 0) /* "Syria says it ..." */
+            same = strcmp(c->doc->actors.v[a->actor].country,
+                          c->doc->places.v[e->place1].country) == 0;
+        if (!same) return AN_MOD_REPORTED;
     }
     return AN_MOD_ASSERTED;
 }

@@ -53,6 +53,7 @@ static void add_candidate(an_evctx *c, size_t i, size_t n, const an_ev_entry *e,
     k->acled = e->col[3];
     k->absorbed_by = -1;
     k->actor1 = k->actor2 = k->place = k->time = k->attr = -1;
+    k->place1 = k->place2 = -1;
     for (size_t t = i; t < i + n; t++) c->tok[t].trig = (int)c->n_cand;
     c->n_cand++;
 }
@@ -88,12 +89,15 @@ static const char *frame_of(const an_evcand *k) { return k->e->col[4]; }
 
 static int is_frame(const an_evcand *k) {
     const char *f = frame_of(k);
-    return f && strcmp(f, "casualty") != 0 && strcmp(f, "light") != 0;
+    return f && strcmp(f, "casualty") != 0 && strcmp(f, "light") != 0 &&
+           strcmp(f, "object") != 0;
 }
 
+/* "gave a warm welcome", "fired two missiles": the object noun says what the event is;
+ * a bare "light" verb reports nothing, a bare "object" verb keeps its own type. */
 static int is_light(const an_evcand *k) {
     const char *f = frame_of(k);
-    return f && strcmp(f, "light") == 0;
+    return f && (strcmp(f, "light") == 0 || strcmp(f, "object") == 0);
 }
 
 static int is_casualty(const an_evcand *k) {
@@ -236,11 +240,13 @@ static void tolls(an_evctx *c) {
     }
 }
 
-/* ", liberating it": a participle repeating the event before it is the same event. */
+/* ", liberating it", "met ... to discuss": a participle or a purpose repeating the event
+ * before it is the same event. */
 static void repeats(an_evctx *c) {
     for (size_t b = 1; b < c->n_cand; b++) {
         an_evcand *B = &c->cand[b];
-        if (B->absorbed_by >= 0 || B->clause_kind != AN_BRK_PART) continue;
+        int purpose = B->t0 > 0 && an_ev_is(c, B->t0 - 1, "to");
+        if (B->absorbed_by >= 0 || (B->clause_kind != AN_BRK_PART && !purpose)) continue;
         for (size_t a = b; a-- > 0;) {
             an_evcand *A = &c->cand[a];
             if (A->absorbed_by >= 0) continue;
@@ -326,7 +332,8 @@ static void background_clauses(an_evctx *c) {
 /* "gave no figure": a light verb without an event noun for object reports nothing. */
 static void bare_light_verbs(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++)
-        if (c->cand[k].absorbed_by < 0 && is_light(&c->cand[k]) && !c->cand[k].has_object)
+        if (c->cand[k].absorbed_by < 0 && is_light(&c->cand[k]) && !c->cand[k].has_object &&
+            strcmp(frame_of(&c->cand[k]), "light") == 0)
             c->cand[k].plover = NULL;
 }
 

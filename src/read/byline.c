@@ -189,6 +189,15 @@ static span byline_outlet(const an_read_res *r, span *body) {
     return none;
 }
 
+/* True when splitting a part on "and"/"&" leaves a one-word name. */
+static int has_one_word_name(span part) {
+    span names[MAX_PARTS];
+    size_t n = split_and(part, names, MAX_PARTS);
+    for (size_t k = 0; k < n; k++)
+        if (word_count(names[k].s, names[k].n) == 1) return 1;
+    return 0;
+}
+
 int an_parse_byline(const an_read_res *r, annals_doc *doc, const char *s, size_t len) {
     if (len < 5 || len > BYLINE_MAX || lower((unsigned char)s[0]) != 'b' ||
         lower((unsigned char)s[1]) != 'y')
@@ -204,6 +213,8 @@ int an_parse_byline(const an_read_res *r, annals_doc *doc, const char *s, size_t
     if (!outlet.n && n_parts >= 2 && is_outlet(r, parts[n_parts - 1].s, parts[n_parts - 1].n) &&
         !is_role(r, parts[n_parts - 1].s, parts[n_parts - 1].n))
         outlet = parts[--n_parts];
+    if (!outlet.n && n_parts >= 2 && has_one_word_name(parts[n_parts - 1]))
+        outlet = parts[--n_parts]; /* "Harbour & Hill": people in bylines have two names */
     if (!outlet.n && n_parts == 1 && (an_outlet_flags(r, parts[0].s, parts[0].n) & AN_OUTLET_NAME))
         outlet = parts[--n_parts];
     for (size_t k = 0; k < n_parts; k++) {

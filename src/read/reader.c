@@ -82,7 +82,7 @@ static annals_status fail(annals_reader *r, annals_status st, uint64_t line, uin
     r->err.file = r->name;
     r->err.line = line;
     r->err.byte = byte;
-    snprintf(r->msg, sizeof r->msg, "%s", msg);
+    an_utf8_copy(r->msg, sizeof r->msg, msg); /* parsers quote input: keep it valid UTF-8 */
     r->err.message = r->msg;
     return st;
 }

@@ -195,8 +195,18 @@ static const char *event_actor_kind(unsigned kind) {
     return kinds[kind < 10 ? kind : 6];
 }
 
-static void write_event_actor(an_json *j, const annals_doc *doc, const char *key, int k) {
+static void write_event_actor(an_json *j, const annals_doc *doc, const char *key, int k,
+                              int place) {
     an_json_key(j, key);
+    if ((k < 0 || (size_t)k >= doc->actors.n) && place >= 0 && (size_t)place < doc->places.n) {
+        const an_place *p = &doc->places.v[place]; /* a country standing for its state */
+        an_json_object(j);
+        an_json_kv_string(j, "name", p->name);
+        an_json_kv_string(j, "kind", "country");
+        an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
+        an_json_object_end(j);
+        return;
+    }
     if (k < 0 || (size_t)k >= doc->actors.n) {
         an_json_null(j);
         return;
@@ -285,8 +295,8 @@ static void write_event(an_json *j, annals_doc *doc, size_t i) {
     an_json_kv_string(j, "cameo", e->cameo);
     an_json_kv_string(j, "acled_type", e->acled_type);
     an_json_kv_string(j, "acled_subtype", e->acled_subtype);
-    write_event_actor(j, doc, "actor1", e->actor1);
-    write_event_actor(j, doc, "actor2", e->actor2);
+    write_event_actor(j, doc, "actor1", e->actor1, e->actor1_place);
+    write_event_actor(j, doc, "actor2", e->actor2, e->actor2_place);
     an_json_kv_string(j, "date", e->date);
     an_json_kv_string(j, "date_precision", an_event_date_precision(e->date_precision));
     an_json_kv_string(j, "reported", doc->field[ANNALS_FIELD_PUBLISHED]);

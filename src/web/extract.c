@@ -30,7 +30,7 @@ static double block_weight(const an_page *p, const an_block *b) {
     if (b->link_words * 3 > b->words) return 0;
     double w = (double)(b->words - b->link_words);
     if (!b->sentence_ends) w *= 0.3;
-    if (o->in & E_BOILER) w *= 0.05;
+    if (o->in & (E_BOILER | E_HIDDEN)) w *= 0.05;
     else if (o->in & E_NEG) w *= 0.3;
     if (o->in & E_POS) w *= 1.5;
     if (!(o->own & E_PARA)) w *= (o->in & (E_LIST | E_CELL)) ? 0.6 : 0.8;
@@ -64,10 +64,16 @@ static int choose_container(const an_page *p) {
     for (;;) {
         int best = heaviest_child(p, c);
         /* a paragraph is never the container: its siblings are the article too */
+        if (getenv("AN_WEB_DEBUG") && best >= 0 && p->elems.v[c].mass > 0)
+            fprintf(stderr, "stop? <%s> %.2f\n", p->elems.v[best].node->name,
+                    p->elems.v[best].mass / p->elems.v[c].mass);
         if (best < 0 || p->elems.v[best].mass <= 0 ||
             p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass ||
             (p->elems.v[best].own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)))
             return c;
+        if (getenv("AN_WEB_DEBUG"))
+            fprintf(stderr, "descend <%s> %.2f\n", p->elems.v[best].node->name,
+                    p->elems.v[best].mass / p->elems.v[c].mass);
         c = best;
     }
 }
@@ -75,7 +81,7 @@ static int choose_container(const an_page *p) {
 /* A sibling of the container that is almost all good text joins it. */
 static int good_sibling(const an_page *p, int s, int c) {
     const an_elem *e = &p->elems.v[s];
-    if (s == c || e->mass < 15 || (e->in & (E_BOILER | E_NEG))) return 0;
+    if (s == c || e->mass < 15 || (e->in & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     return e->mass >= 0.6 * (double)e->words;
 }
 
@@ -110,7 +116,8 @@ static uint32_t flags_below(const an_page *p, int e, int top) {
     double heavy = top >= 0 ? 0.3 * p->elems.v[top].mass : 0;
     for (; e >= 0 && e != top; e = p->elems.v[e].parent) {
         uint32_t own = p->elems.v[e].own;
-        if ((own & E_NEG) && heavy > 0 && p->elems.v[e].mass >= heavy) own &= ~E_NEG;
+        if ((own & (E_NEG | E_HIDDEN)) && heavy > 0 && p->elems.v[e].mass >= heavy)
+            own &= ~(uint32_t)(E_NEG | E_HIDDEN);
         f |= own;
     }
     return f;
@@ -187,7 +194,7 @@ static int caption_in_scope(const an_page *p, const an_block *b) {
     if (b->owner < top || b->owner > p->elems.v[top].end) return 0;
     for (int e = b->owner; e >= 0 && e != top; e = p->elems.v[e].parent) {
         const an_elem *x = &p->elems.v[e];
-        if (!(x->own & (E_CAPTION | E_CREDIT)) && (x->own & (E_BOILER | E_NEG))) return 0;
+        if (!(x->own & (E_CAPTION | E_CREDIT)) && (x->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     }
     return 1;
 }
@@ -205,7 +212,7 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     if (top < 0) return 0;
     uint32_t below = flags_below(p, b->owner, top);
     k->last_caption = -1;
-    if (below & (E_BOILER | E_NEG | E_H1)) return 0;
+    if (below & (E_BOILER | E_NEG | E_HIDDEN | E_H1)) return 0;
     if (same_text(p->text.data + b->off, b->len, title)) return 0;
     if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
     k->keep[i] = 1;
@@ -223,18 +230,31 @@ static void drop_list_labels(const an_page *p, unsigned char *keep) {
     }
 }
 
-/* A subheading with no paragraph after it (before the next heading) heads something that
- * was dropped: "Related stories", "Comments". */
+/* The level of a heading block: 1-6 for h1-h6, 7 for a class-named subheading. */
+static int heading_level(const an_page *p, const an_block *b) {
+    for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
+        const char *name = (const char *)p->elems.v[e].node->name;
+        if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2]) return name[1] - '0';
+        if (!(p->elems.v[e].in & E_HEADING)) break;
+    }
+    return 7;
+}
+
+/* A subheading with nothing after it but a heading of its level or above (or the end)
+ * heads something that was dropped: "Related stories", "Comments". A subheading under it
+ * ("Status quo" then "Analogue processes") is content. */
 static void drop_orphan_headings(const an_page *p, unsigned char *keep) {
-    int seen_text = 0;
+    int next = 0; /* what follows: 0 nothing, 8 text, else the level of the next heading */
     for (size_t i = p->blocks.n; i-- > 0;) {
         if (!keep[i]) continue;
-        if (p->elems.v[p->blocks.v[i].owner].in & E_HEADING) {
-            if (!seen_text) keep[i] = 0;
-            seen_text = 0;
-        } else {
-            seen_text = 1;
+        const an_block *b = &p->blocks.v[i];
+        if (!(p->elems.v[b->owner].in & E_HEADING)) {
+            next = 8;
+            continue;
         }
+        int level = heading_level(p, b);
+        if (next <= level) keep[i] = 0;
+        else next = level;
     }
 }
 
@@ -251,7 +271,8 @@ static int is_call_to_action(const char *s, size_t len) {
     low[n] = 0;
     for (size_t i = 0; phrases[i]; i++)
         if (strstr(low, phrases[i])) return 1;
-    return strncmp(low, "\xc2\xa9", 2) == 0 || strncmp(low, "copyright", 9) == 0;
+    return strncmp(low, "\xc2\xa9", 2) == 0 || strncmp(low, "copyright", 9) == 0 ||
+           strncmp(low, "follow ", 7) == 0;
 }
 
 /* The article's tail often asks the reader to follow, subscribe or send tips: drop such
@@ -296,8 +317,9 @@ typedef struct {
 } para_list;
 
 static int new_para(annals_doc *doc, para_list *pl) {
-    if (an_arena_grow(&doc->arena, (void **)&pl->starts, &pl->cap_starts, pl->n + 1, sizeof(size_t)) ||
-        an_arena_grow(&doc->arena, (void **)&pl->lens, &pl->cap_lens, pl->n + 1, sizeof(size_t)))
+    an_arena *a = &doc->arena;
+    if (an_arena_grow(a, (void **)&pl->starts, &pl->cap_starts, pl->n + 1, sizeof(size_t)) ||
+        an_arena_grow(a, (void **)&pl->lens, &pl->cap_lens, pl->n + 1, sizeof(size_t)))
         return -1;
     pl->starts[pl->n] = pl->text.len;
     pl->lens[pl->n++] = 0;

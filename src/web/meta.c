@@ -323,12 +323,17 @@ static int visible_date(an_page *p, char out[40]) {
     return 0;
 }
 
+/* Authors from a byline element, or from a short "By ..." line anywhere but the page's
+ * navigation and footer (an_parse_byline checks that the names look like names). */
 static int bylines(an_page *p, annals_doc *doc) {
     for (size_t i = 0; i < p->blocks.n && doc->authors.n == 0; i++) {
         const an_block *b = &p->blocks.v[i];
         const an_elem *o = &p->elems.v[b->owner];
-        if (!(o->in & E_BYLINE) || (o->in & E_BOILER) || b->words > 16) continue;
-        if (an_parse_byline(p->res, doc, p->text.data + b->off, b->len) < 0) return -1;
+        const char *s = p->text.data + b->off;
+        int by = b->len > 3 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y') &&
+                 (s[2] == ' ' || s[2] == ':');
+        if (!((o->in & E_BYLINE) || by) || (o->in & E_BOILER) || b->words > 16) continue;
+        if (an_parse_byline(p->res, doc, s, b->len) < 0) return -1;
     }
     return 0;
 }

@@ -29,7 +29,8 @@ enum {
     E_PARA = 1u << 13,    /* p */
     E_QUOTE = 1u << 14,   /* blockquote */
     E_BYLINE = 1u << 16,  /* class byline / author */
-    E_DATE = 1u << 17     /* class date / time / timestamp */
+    E_DATE = 1u << 17,    /* class date / time / timestamp */
+    E_HIDDEN = 1u << 18   /* a block hidden by style, attribute or class */
 };
 
 typedef struct {

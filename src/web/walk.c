@@ -262,7 +262,7 @@ static uint32_t style_flags(const char *v) {
     for (const char *c = v; *c && k + 1 < sizeof tight; c++)
         if (*c != ' ') tight[k++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
     tight[k] = 0;
-    return strstr(tight, "display:none") || strstr(tight, "visibility:hidden") ? E_SKIP : 0;
+    return strstr(tight, "display:none") || strstr(tight, "visibility:hidden") ? E_HIDDEN : 0;
 }
 
 static uint32_t role_flags(const char *v) {
@@ -280,7 +280,7 @@ static uint32_t class_flags(const char *ci, size_t len) {
     pthread_once(&words_once, build_words);
     int h = match_hints(ci, len);
     uint32_t f = 0;
-    if (h & H_HIDDEN) f |= E_SKIP;
+    if (h & H_HIDDEN) f |= E_HIDDEN;
     if (h & H_POS) f |= E_POS;
     else if ((h & H_NEG) && !strstr(ci, "embed")) f |= E_NEG; /* embedded posts are quoted text */
     if (h & H_CAPTION) f |= E_CAPTION;
@@ -309,7 +309,7 @@ static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
 
 static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t f = style_flags(at->style) | role_flags(at->role);
-    if (at->hidden) f |= E_SKIP;
+    if (at->hidden) f |= E_HIDDEN;
     if (at->itemprop && strcasecmp(at->itemprop, "articleBody") == 0) f |= E_POS;
     /* class strings repeat across a page and are cached; ids are unique, so apart */
     const char *v[2] = {at->cls, at->id};
@@ -400,8 +400,9 @@ static void add_text(an_page *p, pending *pd, int cur, const char *s) {
             pd->owner = e->blk;
             pd->start = p->text.len;
         }
-        /* CJK has no spaces: each ideograph or kana counts as a word */
-        int cjk = *c >= 0xe3 && *c <= 0xe9;
+        /* CJK, Thai, Lao, Khmer and Myanmar have no spaces: each character counts as a word */
+        int cjk = (*c >= 0xe3 && *c <= 0xe9) || (*c == 0xe0 && c[1] >= 0xb8 && c[1] <= 0xbb) ||
+                  (*c == 0xe1 && (c[1] == 0x80 || c[1] == 0x81 || c[1] == 0x9e || c[1] == 0x9f));
         if (pd->last_space || cjk) {
             pd->words++;
             pd->link_words += in_link;
@@ -413,7 +414,8 @@ static void add_text(an_page *p, pending *pd, int cur, const char *s) {
 
 /* Flags an element passes to its descendants. */
 #define E_INHERITED (E_SKIP | E_BOILER | E_NEG | E_POS | E_CAPTION | E_CREDIT | E_HEADING | \
-                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA)
+                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA | \
+                     E_HIDDEN)
 
 /* Inline formatting whose text belongs to the sentence even when its class says "related". */
 static int is_phrase_tag(const char *name) {
@@ -421,6 +423,14 @@ static int is_phrase_tag(const char *name) {
                                          "abbr", "sup", "sub", "small", "font", NULL};
     for (size_t i = 0; phrase[i]; i++)
         if (strcmp(name, phrase[i]) == 0) return 1;
+    return 0;
+}
+
+/* 1 when the first element inside n is a link: "<span class=rollover><a>Name</a><span
+ * class=rollover-card>...</span></span>" keeps the name. */
+static int starts_with_link(xmlNode *n) {
+    for (xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) return strcmp((const char *)c->name, "a") == 0;
     return 0;
 }
 
@@ -435,7 +445,7 @@ static int drop_inline(xmlNode *n, const attrs *at) {
     static const char *const words[] = {"share", "social", "ad", "ads", "advert", "sr", NULL};
     if (strstr(ci, "rollover") || strstr(ci, "popover") || strstr(ci, "hovercard") ||
         strstr(ci, "tooltip"))
-        return 1; /* a hover card inside a sentence */
+        return !starts_with_link(n); /* a hover card, not the name it pops up from */
     return any_token(ci, words, " -_");
 }
 
@@ -455,6 +465,9 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     /* a span of share buttons or a byline inside a paragraph: not the paragraph's text */
     if ((f & E_NEG) && !(f & E_BLOCK) && !is_phrase_tag(name) && drop_inline(n, &at))
         f |= E_SKIP;
+    /* hidden inline text ("opens in a new window") goes; a hidden block is only weighed
+     * down, since a page may hide its article until a script shows it */
+    if ((f & E_HIDDEN) && !(f & E_BLOCK)) f |= E_SKIP;
     an_elem *e = AN_PUSH(p, elems);
     if (!e) return -1;
     int idx = (int)p->elems.n - 1;

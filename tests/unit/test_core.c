@@ -181,3 +181,20 @@ TEST(test_core_json_doubles) {
     CHECK_STR(an_buf_cstr(&b), "[34.5624,0,38,null,-12.35]");
     an_buf_free(&b);
 }
+
+TEST(test_core_utf8_copy_keeps_characters_whole) {
+    char out[8];
+    CHECK_INT(an_utf8_copy(out, sizeof out, "ab\xc3\xa9\xc3\xa9\xc3\xa9"), 6);
+    CHECK_STR(out, "ab\xc3\xa9\xc3\xa9"); /* the third é does not fit whole */
+    CHECK_INT(an_utf8_copy(out, sizeof out, "a\xc3 b"), 4);
+    CHECK_STR(out, "a? b");
+}
+
+TEST(test_core_cpcursor_backwards_counts_back) {
+    const char *s = "\xc3\xa9t\xc3\xa9 long text";
+    an_cpcursor c;
+    an_cpcursor_init(&c, s);
+    CHECK_INT(an_cpcursor_to(&c, 10), 8);
+    CHECK_INT(an_cpcursor_to(&c, 3), 2);
+    CHECK_INT(an_cpcursor_to(&c, 5), 3);
+}

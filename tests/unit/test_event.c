@@ -309,3 +309,29 @@ TEST(test_event_no_events_in_plain_text) {
     CHECK_INT(d->events.n, 0);
     annals_doc_free(d);
 }
+
+/* ACLED sub-types and CAMEO roots that the actors decide. */
+TEST(test_event_acled_from_actors) {
+    annals_doc *d = prepare("2020-01-10", "Government warplanes struck the market.\n\n"
+                                          "Gunmen attacked the villagers.");
+    if (!d) return;
+    actor(d, "Government warplanes", 0, "Syrian Air Force", AN_ACTOR_MILITARY, "SY");
+    actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "villagers", 0, "villagers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    run(d);
+    const an_event *air = event(d, "struck");
+    CHECK(air != NULL);
+    if (air) {
+        CHECK_STR(air->acled_type, "Explosions/Remote violence");
+        CHECK_STR(air->acled_subtype, "Air/drone strike");
+        CHECK_STR(air->cameo, "195");
+    }
+    const an_event *vac = event(d, "attacked");
+    CHECK(vac != NULL);
+    if (vac) {
+        CHECK_STR(vac->acled_type, "Violence against civilians");
+        CHECK_STR(vac->cameo, "180");
+        CHECK_STR(actor_name(d, vac->actor2), "villagers");
+    }
+    annals_doc_free(d);
+}

@@ -153,6 +153,8 @@ TEST(test_place_multiword_and_aliases) {
     PLACE("The delegation flew from Kiev to Bombay.", "Bombay", "IN", NULL);
     PLACE("Traffic in New York City stopped.", "New York City", "US", "New York");
     PLACE("Convoys left Raqqa at dawn.", "Raqqa", "SY", NULL);
+    PLACE("The team flew from Ft. Worth to St. Paul.", "Ft. Worth", "US", "Texas");
+    PLACE("The team flew home to St. Paul.", "St. Paul", "US", "Minnesota");
 }
 
 TEST(test_place_type_words) {

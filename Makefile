@@ -3,7 +3,8 @@
 #   make demo       install Debian packages, build, run annals on examples/corpus
 #   make test       unit, golden and CLI tests, in the normal and the ASan+UBSan build
 #   make fuzz       libFuzzer targets (clang) on their corpora, FUZZ_SECONDS each
-#   make bench      throughput and peak RSS on a generated corpus
+#   make bench      throughput and peak RSS on a generated corpus; the store's ingest
+#                   throughput and query latency (bench/store.sh)
 #   make eval       scores on the public benchmarks in ../shared/eval (dev and test)
 
 CC      ?= cc
@@ -104,6 +105,7 @@ eval: deps
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@bench/run.sh
+	@bench/store.sh
 
 clean:
 	rm -rf build

@@ -146,6 +146,14 @@ for cmd in "read" "annotate --sentences"; do
 done
 tee -a "$RESULTS" <"$stream"
 
+# The stages' own benchmarks, each with its peer where one can be installed.
+for extra in bench/time.sh bench/extract.sh bench/store.sh; do
+    [ -x "$extra" ] || continue
+    echo
+    echo "== $extra"
+    "$extra" || failed=1
+done
+
 echo
-echo "bench: results in $RESULTS"
+echo "bench: results in $RESULTS (and the stage scripts' own files under build/bench/)"
 exit $failed

@@ -109,6 +109,11 @@ static void according_to(an_evctx *c, size_t i, size_t n) {
     }
 }
 
+/* A reporting verb: not a name, not "it", not an adjective ("the alleged violations"). */
+static int reports(const an_evctx *c, size_t i) {
+    return c->tok[i].actor < 0 && !pronoun(c, i) && !(i > 0 && an_ev_is_determiner(c, i - 1));
+}
+
 void an_ev_attribution(an_evctx *c) {
     c->n_attr = 0;
     for (size_t i = 0; i < c->n; i++) {
@@ -118,7 +123,7 @@ void an_ev_attribution(an_evctx *c) {
         if ((c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) && i > 0) continue;
         if (strcmp(e->col[0], "prep") == 0)
             according_to(c, i, n);
-        else if (c->tok[i].actor < 0 && !pronoun(c, i))
+        else if (reports(c, i))
             reporting_verb(c, i, n, strcmp(e->col[0], "deny") == 0,
                            strcmp(e->col[0], "closing") == 0);
         i += n - 1;

@@ -49,8 +49,9 @@ static int digits(const char *s, int64_t *out) {
             return 0;
         }
     }
+    if (!any || !(v < 1e12)) return 0; /* check before converting: huge values overflow */
     *out = (int64_t)v;
-    return any && v < 1e12;
+    return 1;
 }
 
 /* "twenty-five" */

@@ -8,7 +8,7 @@
 
 static const char *const subordinators[] = {"as", "while", "when", "after", "before", "because",
                                             "although", "though", "whereas", "unless", "until",
-                                            "if", "since", "once", "following", "despite",
+                                            "if", "since", "following", "despite",
                                             "amid", NULL};
 static const char *const relatives[] = {"who", "which", "whom", "whose", "where", "that", NULL};
 static const char *const be_forms[] = {"is", "are", "was", "were", "be", "been", "being",
@@ -128,7 +128,8 @@ void an_ev_clauses(an_evctx *c) {
 uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1) {
     size_t a = i;
     while (a > 0 && c->tok[a].brk == AN_BRK_NONE && !c->tok[a].attr) a--;
-    uint8_t kind = c->tok[a].brk;
+    /* the content of "X said that ..." is a main clause */
+    uint8_t kind = c->tok[a].attr ? AN_BRK_NONE : c->tok[a].brk;
     if (c->tok[a].attr && a < i) a++;
     size_t b = i + 1;
     while (b < c->n && c->tok[b].brk == AN_BRK_NONE && !c->tok[b].attr) b++;

@@ -74,9 +74,17 @@ void an_ev_triggers(an_evctx *c) {
             unsigned how = (e->pos & AN_EV_POS_VERB) && (pos & AN_EV_POS_VERB) ? AN_EV_POS_VERB
                                                                                : AN_EV_POS_NOUN;
             /* "a planned visit": a determiner before its modifier makes it a noun */
-            if ((e->pos & AN_EV_POS_NOUN) && i > 1 && an_ev_is_determiner(c, i - 2) &&
-                an_ev_modifier(c, i - 1))
-                how = AN_EV_POS_NOUN;
+            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
+                (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
+                size_t n2; /* "a warm welcome": a bare base form too */
+                const an_ev_entry *noun = an_ev_match(&c->r->triggers, c, i, c->n,
+                                                      AN_EV_POS_NOUN, &n2);
+                if (noun && noun->pos & AN_EV_POS_NOUN) {
+                    e = noun;
+                    n = n2;
+                    how = AN_EV_POS_NOUN;
+                }
+            }
             add_candidate(c, i, n, e, how);
         }
         i += n - 1;

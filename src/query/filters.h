@@ -18,6 +18,13 @@
     " WHERE r.min_lat <= :max_lat AND r.max_lat >= :min_lat AND r.min_lon <= :max_lon"     \
     " AND r.max_lon >= :min_lon AND an_distance_km(pn.lat, pn.lon, :lat, :lon) <= :radius"
 
+/* A period [date_start, date_end] of table T overlapping [:lo, :hi] (always bound, to
+ * the ends of time when open), written so the index on date_start serves it: no period
+ * is longer than a year. */
+#define AN_PERIOD_OVERLAPS(T)                                                             \
+    " " T ".date_start <= :hi AND " T ".date_start >= date(:lo, '-367 days')"              \
+    " AND " T ".date_end >= :lo"
+
 #define AN_SENTENCE_FILTERS                                                                \
     " AND (:dups OR a.dup_of IS NULL)"                                                      \
     " AND (:subject IS NULL OR s.id IN (" AN_SENTENCES_MATCHING(":subject_fts") ")"         \

@@ -118,6 +118,8 @@ void an_filters_bind(const an_filters *f, sqlite3_stmt *st) {
     cameo_root(q->type, root);
     bind_name(st, ":from", f->from);
     bind_name(st, ":to", f->to);
+    bind_name(st, ":lo", f->from[0] ? f->from : "0001-01-01");
+    bind_name(st, ":hi", f->to[0] ? f->to : "9999-12-31");
     bind_name(st, ":words", f->fts);
     bind_name(st, ":subject", q->subject);
     bind_name(st, ":subject_fts", f->subject_fts);

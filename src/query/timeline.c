@@ -20,10 +20,11 @@
     " FROM event_groups g JOIN events e ON e.group_id = g.id"                              \
     " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
     " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id"                                \
-    " WHERE (:from IS NULL OR g.date_end >= :from) AND (:to IS NULL OR g.date_start <= :to)" \
-    " AND g.id IN (SELECT e.group_id FROM events e LEFT JOIN places p ON p.id = e.place_id"  \
-    " JOIN articles ea ON ea.id = e.article_id WHERE (:dups OR ea.dup_of IS NULL)"          \
-    AN_EVENT_FILTERS ")"
+    " WHERE" AN_PERIOD_OVERLAPS("g")                                                        \
+    " AND (:near IS NULL OR g.place_id IN (" AN_PLACES_NEAR "))"                           \
+    " AND EXISTS (SELECT 1 FROM events e LEFT JOIN places p ON p.id = e.place_id"          \
+    " JOIN articles ea ON ea.id = e.article_id WHERE e.group_id = g.id"                    \
+    " AND (:dups OR ea.dup_of IS NULL)" AN_EVENT_FILTERS ")"
 
 static const char *const events_sql[2] = {
     EVENT_COLUMNS " ORDER BY g.date_start, g.date_end DESC, g.id, a.dup_of IS NOT NULL,"
@@ -44,7 +45,7 @@ enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_A
     " FROM time_mentions t JOIN sentences s ON s.id = t.sentence_id"                       \
     " JOIN articles a ON a.id = t.article_id JOIN sentences_fts f ON f.rowid = s.id"       \
     " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"                                  \
-    " AND (:from IS NULL OR t.date_end >= :from) AND (:to IS NULL OR t.date_start <= :to)" \
+    " AND" AN_PERIOD_OVERLAPS("t")                                                          \
     " AND NOT EXISTS (SELECT 1 FROM events ev WHERE ev.sentence_id = s.id)"                \
     AN_SENTENCE_FILTERS
 

@@ -1,7 +1,7 @@
 /* events.c - storing the events of an article and merging them with the events other
  * reports give of the same happening: same PLOVER type, compatible dates (periods that
  * overlap, give or take a day), places within MERGE_KM (or both unknown) and no conflicting
- * actors. The merged event (event_groups) keeps the most precise date seen; sources,
+ * actors; the group is found first, so the event row is written once. The merged event (event_groups) keeps the most precise date seen; sources,
  * reports and casualty ranges are computed from its members when queried. */
 #include <math.h>
 #include <stdio.h>
@@ -23,20 +23,24 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 
 #define NAME_OF(table, i) ((size_t)(i) < sizeof table / sizeof *table ? table[i] : NULL)
 
-/* Candidates: same type, a period starting at most a year (the widest precision) before
- * this one, and a place near this one's (an R*Tree box of about MERGE_KM), or no place
- * when it has none. Both use the index on (place_id, plover, date_start). */
-#define GROUP_CANDIDATES                                                                   \
-    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
-    " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
-    " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day')"                          \
-    " AND g.date_start >= date(?2, '-367 days') AND g.date_end >= date(?2, '-1 day')"
-static const char *const sql_group_candidates_placed =
-    GROUP_CANDIDATES " AND g.place_id IN (SELECT id FROM places_rtree"
-    " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"
-    " AND max_lon >= ?5 - ?6) ORDER BY +g.date_start DESC, g.id LIMIT 200";
-static const char *const sql_group_candidates_unplaced =
-    GROUP_CANDIDATES " AND g.place_id IS NULL ORDER BY +g.date_start DESC, g.id LIMIT 200";
+/* Candidates come from an R*Tree over (day, lat, lon) of the merged events: periods
+ * overlapping this one give or take a day, and a place within a box of about MERGE_KM
+ * (unplaced events sit at UNPLACED, so they meet only each other). Then the same type. */
+#define UNPLACED 1000.0
+static const char *const sql_group_candidates =
+    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"
+    " FROM event_groups_rtree r JOIN event_groups g ON g.id = r.id"
+    " LEFT JOIN places p ON p.id = g.place_id"
+    " WHERE r.min_day <= julianday(?3) - 2440587.5 + 1"
+    " AND r.max_day >= julianday(?2) - 2440587.5 - 1"
+    " AND r.min_lat <= ?4 + 0.5 AND r.max_lat >= ?4 - 0.5"
+    " AND r.min_lon <= ?5 + ?6 AND r.max_lon >= ?5 - ?6"
+    " AND g.plover = ?1 ORDER BY g.id LIMIT 200";
+static const char *const sql_group_index =
+    "INSERT OR REPLACE INTO event_groups_rtree(id, min_day, max_day, min_lat, max_lat,"
+    " min_lon, max_lon) SELECT g.id, julianday(g.date_start) - 2440587.5,"
+    " julianday(g.date_end) - 2440587.5, ?2, ?2, ?3, ?3 FROM event_groups g"
+    " WHERE g.id = ?1 AND g.plover IS NOT NULL AND g.date_start IS NOT NULL";
 static const char *const sql_group_insert =
     "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
     " VALUES(?,?,?,?,?,?)";
@@ -49,7 +53,6 @@ static const char *const sql_group_update =
     "  - julianday(date_start) THEN ?2 ELSE date_end END,"
     " place_id = COALESCE(place_id, ?4), actor1 = COALESCE(actor1, ?5),"
     " actor2 = COALESCE(actor2, ?6) WHERE id = ?1";
-static const char *const sql_event_group = "UPDATE events SET group_id = ? WHERE id = ?";
 
 typedef struct {
     const char *plover, *actor1, *actor2;
@@ -57,6 +60,7 @@ typedef struct {
     int has_place;
     double lat, lon;
     int64_t place_id;
+    int64_t group; /* the merged event it joins */
 } merge_key;
 
 static void bind_text(sqlite3_stmt *q, int i, const char *s) {
@@ -107,39 +111,39 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     return group ? group : sqlite3_last_insert_rowid(s->db);
 }
 
+/* Puts the merged event's (possibly narrowed) period and place in the R*Tree. */
+static int64_t index_group(annals_store *s, int64_t group, const merge_key *k) {
+    sqlite3_stmt *q = an_store_stmt_sql(s, ST_GROUP_INDEX, sql_group_index);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, group);
+    sqlite3_bind_double(q, 2, k->has_place ? k->lat : UNPLACED);
+    sqlite3_bind_double(q, 3, k->has_place ? k->lon : UNPLACED);
+    return run(s, q, "indexing a merged event") == 0 ? group : -1;
+}
+
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, const merge_key *k) {
     int64_t group = 0;
     if (k->plover && k->start[0]) {
-        sqlite3_stmt *q = k->has_place ? an_store_stmt_sql(s, ST_GROUP_CANDIDATES,
-                                                           sql_group_candidates_placed)
-                                       : an_store_stmt_sql(s, ST_GROUP_CANDIDATES_UNPLACED,
-                                                           sql_group_candidates_unplaced);
+        sqlite3_stmt *q = an_store_stmt_sql(s, ST_GROUP_CANDIDATES, sql_group_candidates);
         if (!q) return -1;
         bind_text(q, 1, k->plover);
         bind_text(q, 2, k->start);
         bind_text(q, 3, k->end);
-        if (k->has_place) { /* a box of about MERGE_KM around the place */
-            sqlite3_bind_double(q, 4, k->lat);
-            sqlite3_bind_double(q, 5, k->lon);
-            double c = cos(k->lat * M_PI / 180.0);
-            sqlite3_bind_double(q, 6, c > 0.05 ? 0.5 / c : 180.0);
-        }
+        double lat = k->has_place ? k->lat : UNPLACED, lon = k->has_place ? k->lon : UNPLACED;
+        double c = cos(lat * M_PI / 180.0);
+        sqlite3_bind_double(q, 4, lat);
+        sqlite3_bind_double(q, 5, lon);
+        sqlite3_bind_double(q, 6, k->has_place && c > 0.05 ? 0.5 / c : 0.5);
         while (!group && sqlite3_step(q) == SQLITE_ROW)
             if (compatible(q, k)) group = sqlite3_column_int64(q, 0);
         sqlite3_reset(q);
     }
-    if (group) return write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k);
-    return write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+    group = group ? write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k)
+                  : write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+    return group > 0 ? index_group(s, group, k) : group;
 }
 
-static int set_group(annals_store *s, int64_t event, int64_t group) {
-    sqlite3_stmt *q = an_store_stmt_sql(s, ST_EVENT_GROUP, sql_event_group);
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, group);
-    sqlite3_bind_int64(q, 2, event);
-    return run(s, q, "merging events");
-}
 
 static const an_actor *actor_at(const annals_doc *doc, int i) {
     return i >= 0 && (size_t)i < doc->actors.n ? &doc->actors.v[i] : NULL;
@@ -234,6 +238,7 @@ static int64_t insert_event(annals_store *s, annals_doc *doc, int64_t article, s
         sqlite3_bind_int64(q, 28, (int64_t)an_doc_cp(doc, sn->where, sn->end));
         sqlite3_bind_int(q, 29, sn->where);
     }
+    sqlite3_bind_int64(q, 30, k->group);
     if (run(s, q, "adding an event") != 0) return -1;
     return sqlite3_last_insert_rowid(s->db);
 }
@@ -258,12 +263,12 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
             k.lat = p->lat;
             k.lon = p->lon;
         }
+        k.group = find_group(s, &k);
+        if (k.group < 0) return -1;
         int64_t event = insert_event(s, doc, article, i, &k, sentence, ctx);
         if (event < 0 || add_casualties(s, event, article, doc, e) != 0 ||
             add_evidence(s, event, article, doc, e) != 0)
             return -1;
-        int64_t group = find_group(s, &k);
-        if (group < 0 || set_group(s, event, group) != 0) return -1;
     }
     return 0;
 }

@@ -83,7 +83,10 @@ static const char *const schema_sql =
     " id INTEGER PRIMARY KEY, plover TEXT, date_start TEXT, date_end TEXT,"
     " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
     " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
-    "CREATE INDEX IF NOT EXISTS event_groups_merge ON event_groups(place_id, plover, date_start);"
+    "CREATE INDEX IF NOT EXISTS event_groups_place ON event_groups(place_id);"
+    /* days since 1970 and the place (1000, 1000 when none) of merged events, for merging */
+    "CREATE VIRTUAL TABLE IF NOT EXISTS event_groups_rtree USING rtree("
+    " id, min_day, max_day, min_lat, max_lat, min_lon, max_lon);"
     "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
 
     /* events as found in one article (the record's \"events\"), with their evidence */
@@ -102,18 +105,17 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS events_group ON events(group_id);"
     "CREATE INDEX IF NOT EXISTS events_date ON events(date_start);"
     "CREATE INDEX IF NOT EXISTS events_place ON events(place_id);"
+    "CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence_id);"
     "CREATE TABLE IF NOT EXISTS casualties("
     " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
     " article_id INTEGER NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,"
     " low INTEGER, best INTEGER, high INTEGER, who TEXT, text TEXT);"
     "CREATE INDEX IF NOT EXISTS casualties_event ON casualties(event_id);"
-    "CREATE INDEX IF NOT EXISTS casualties_article ON casualties(article_id);"
     "CREATE TABLE IF NOT EXISTS evidence("
     " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
     " article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, role TEXT);"
-    "CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_id);"
-    "CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);";
+    "CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_id);";
 
 int an_store_exec(annals_store *s, const char *sql) {
     char *msg = NULL;

@@ -412,6 +412,11 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
 
 /* The year a date without one falls in, from the anchor; -1 without a DCT. */
 static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
+    if (c->in_captions && c->capd.set && !t->has_yrel && (t->day > 0 || t->nth_weekday)) {
+        /* a caption's day without a year: the day of the photos captioned before */
+        a->y = c->capd.y, a->m = c->capd.m, a->d = c->capd.d, a->value = c->capd.value;
+        return day_year(t, a, dir);
+    }
     if (!dct_anchor(c, a)) return -1;
     if (t->has_yrel) return a->y + t->yrel;
     int rel = t->weekday_rel;
@@ -437,6 +442,11 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
         else puts_(b, "-XX");
         put_clock(b, t);
         if (d > 0) remember(c, y, t->month, d, G_DAY, NULL);
+        if (d > 0 && y >= 0 && c->in_captions && (t->year >= 0 || (t->weekday > 0 && !t->nth_weekday))) {
+            c->capd.y = y, c->capd.m = t->month, c->capd.d = d;
+            c->capd.gran = G_DAY;
+            c->capd_new = 1; /* its value is made in an_time_normalize */
+        }
         break;
     }
     case G_MONTH:
@@ -545,6 +555,13 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
     out->value = v;
     out->mod = t->mod > 0 && t->mod < M_MODS_ ? an_time_mod_names[t->mod] : NULL;
     out->anchor = used ? (a.value ? a.value : c->dct_value) : NULL;
+    if (c->capd_new) { /* the caption anchor's own value: the day, without a time */
+        char day[16];
+        int k = snprintf(day, sizeof day, "%04d-%02d-%02d", c->capd.y, c->capd.m, c->capd.d);
+        c->capd.value = an_arena_strndup(&c->doc->arena, day, k > 0 ? (size_t)k : 0);
+        if (!c->capd.value) return -1;
+        c->capd.set = 1, c->capd_new = 0;
+    }
     if (c->last.set && !c->last.value) c->last.value = v;
     return 0;
 }

@@ -86,6 +86,10 @@ typedef struct {
     an_tmention last;         /* last date mentioned, day granularity or coarser */
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
+    int in_captions;          /* reading the captions (they come after the text) */
+    an_tmention capd;         /* last explicit day of the captions read so far: a month and
+                                 day whose year is written or fixed by a weekday */
+    int capd_new;             /* the expression being normalized set capd */
     an_ttok *tok;             /* the current sentence */
     size_t n, cap;
 } an_tctx;

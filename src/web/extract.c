@@ -37,7 +37,26 @@ static double block_weight(const an_page *p, const an_block *b) {
     return w;
 }
 
+#define LINK_MAX_WORDS 150 /* an <a> around more words is an unclosed tag, not a link */
+
+/* Broken markup: an <a> never closed swallows the rest of the page, and every word after
+ * it would count as link text. Blocks under such a link get their words back. */
+static void unswallow_links(an_page *p) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        an_block *b = &p->blocks.v[i];
+        if (b->link_words == 0) continue;
+        for (int e = p->elems.v[b->owner].parent; e >= 0; e = p->elems.v[e].parent)
+            if ((p->elems.v[e].own & E_LINK) && p->elems.v[e].words > LINK_MAX_WORDS) {
+                b->link_words = 0;
+                break;
+            }
+    }
+}
+
 static void spread_weight(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++)
+        if (p->elems.v[i].own & E_H1)
+            for (int e = (int)i; e >= 0; e = p->elems.v[e].parent) p->elems.v[e].h1s++;
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
@@ -45,6 +64,7 @@ static void spread_weight(an_page *p) {
             p->elems.v[e].link_words += b->link_words;
         }
     }
+    unswallow_links(p);
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         double w = block_weight(p, b);
@@ -59,21 +79,57 @@ static int heaviest_child(const an_page *p, int c) {
     return best;
 }
 
-static int choose_container(const an_page *p) {
+/* 1 when the element holds a main heading (h1, or h2 when there is no h1) whose text is
+ * the page's title. */
+static int holds_title(const an_page *p, int e, const char *title) {
+    size_t tlen = title ? strlen(title) : 0;
+    for (size_t i = 0; tlen && i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner < e || b->owner > p->elems.v[e].end) continue;
+        const char *name = (const char *)p->elems.v[b->owner].node->name;
+        if (name[0] == 'h' && (name[1] == '1' || name[1] == '2') && !name[2] && b->len == tlen &&
+            memcmp(p->text.data + b->off, title, tlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An <article>, or an element holding an <h1>. */
+static int is_story(const an_page *p, int e) {
+    return p->elems.v[e].h1s > 0 || strcmp((const char *)p->elems.v[e].node->name, "article") == 0;
+}
+
+/* Several stories side by side (infinite scroll renders the next ones too): when the
+ * container's weight is shared by two or more stories (<article>s, or elements with an
+ * <h1>), the story is the one headed by the page's title, else the first. */
+static int one_story(const an_page *p, int c, const char *title) {
+    int first = -1, n = 0;
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1) {
+        if (p->elems.v[j].mass < 0.2 * p->elems.v[c].mass) continue;
+        if (!is_story(p, j)) return c;
+        if (first < 0) first = j;
+        n++;
+    }
+    if (n < 2) return c;
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (p->elems.v[j].mass >= 0.2 * p->elems.v[c].mass && holds_title(p, j, title)) return j;
+    return first;
+}
+
+static int choose_container(const an_page *p, const char *title) {
     int c = 0;
     for (;;) {
+        int story = one_story(p, c, title);
+        if (story != c) {
+            c = story;
+            continue;
+        }
         int best = heaviest_child(p, c);
         /* a paragraph is never the container: its siblings are the article too */
-        if (getenv("AN_WEB_DEBUG") && best >= 0 && p->elems.v[c].mass > 0)
-            fprintf(stderr, "stop? <%s> %.2f\n", p->elems.v[best].node->name,
-                    p->elems.v[best].mass / p->elems.v[c].mass);
         if (best < 0 || p->elems.v[best].mass <= 0 ||
             p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass ||
             (p->elems.v[best].own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)))
             return c;
-        if (getenv("AN_WEB_DEBUG"))
-            fprintf(stderr, "descend <%s> %.2f\n", p->elems.v[best].node->name,
-                    p->elems.v[best].mass / p->elems.v[c].mass);
         c = best;
     }
 }
@@ -82,7 +138,8 @@ static int choose_container(const an_page *p) {
 static int good_sibling(const an_page *p, int s, int c) {
     const an_elem *e = &p->elems.v[s];
     if (s == c || e->mass < 15 || (e->in & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
-    return e->mass >= 0.6 * (double)e->words;
+    if (is_story(p, s)) return 0; /* another story, not the rest of this one */
+    return e->mass >= 0.5 * (double)e->words;
 }
 
 /* The regions of the page the article is in: the container and good siblings. */
@@ -110,14 +167,18 @@ static int region_of(const an_page *p, const regions *r, int e) {
 
 /* Flags of the elements from e up to (not including) top: what is said below the region.
  * A "boilerplate" class on an element holding much of the article's weight is a misnomer
- * ("commentary-body", "has-sidebar") and is not believed. */
+ * ("commentary-body", "has-sidebar") and is not believed, nor is a weak one on good text. */
 static uint32_t flags_below(const an_page *p, int e, int top) {
     uint32_t f = 0;
     double heavy = top >= 0 ? 0.3 * p->elems.v[top].mass : 0;
     for (; e >= 0 && e != top; e = p->elems.v[e].parent) {
-        uint32_t own = p->elems.v[e].own;
-        if ((own & (E_NEG | E_HIDDEN)) && heavy > 0 && p->elems.v[e].mass >= heavy)
+        const an_elem *x = &p->elems.v[e];
+        uint32_t own = x->own;
+        if ((own & (E_NEG | E_HIDDEN)) && heavy > 0 && x->mass >= heavy)
             own &= ~(uint32_t)(E_NEG | E_HIDDEN);
+        /* a weak word on a wrapper of good paragraphs ("text-widget") */
+        if ((own & E_WEAK) && x->mass >= 20 && x->mass >= 0.5 * (double)x->words)
+            own &= ~(uint32_t)E_NEG;
         f |= own;
     }
     return f;
@@ -217,6 +278,23 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
     k->keep[i] = 1;
     return 0;
+}
+
+static int any_kept(const an_page *p, const unsigned char *keep) {
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (keep[i]) return 1;
+    return 0;
+}
+
+/* When the rules left nothing, the container's text is better than none: everything in it
+ * but navigation, hidden parts, captions and link lists. */
+static void relaxed_pick(const an_page *p, const regions *r, unsigned char *keep) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        int top = region_of(p, r, b->owner);
+        if (top < 0 || in_caption(p, b) || link_heavy(b)) continue;
+        if (!(flags_below(p, b->owner, top) & (E_BOILER | E_HIDDEN))) keep[i] = 1;
+    }
 }
 
 /* "More:", "Related news", "DON'T MISS": a short label whose next block is a list of links
@@ -373,13 +451,14 @@ static void debug_dump(const an_page *p, const unsigned char *keep) {
 int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     if (p->elems.n == 0) return an_doc_set_paragraphs(doc, NULL, NULL, 0);
     spread_weight(p);
-    p->container = choose_container(p);
+    p->container = choose_container(p, title);
     regions r;
     find_regions(p, p->container, &r);
     picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1};
     if (!k.keep) return -1;
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
+    if (rc == 0 && !any_kept(p, k.keep)) relaxed_pick(p, &r, k.keep);
     if (rc == 0) {
         trim_tail(p, k.keep);
         drop_list_labels(p, k.keep);

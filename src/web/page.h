@@ -30,7 +30,9 @@ enum {
     E_QUOTE = 1u << 14,   /* blockquote */
     E_BYLINE = 1u << 16,  /* class byline / author */
     E_DATE = 1u << 17,    /* class date / time / timestamp */
-    E_HIDDEN = 1u << 18   /* a block hidden by style, attribute or class */
+    E_HIDDEN = 1u << 18,  /* a block hidden by style, attribute or class */
+    E_CLASS_HEADING = 1u << 19, /* during enter(): the class says subheading */
+    E_WEAK = 1u << 20     /* the E_NEG comes from a weak word only ("widget", "promo") */
 };
 
 typedef struct {
@@ -41,6 +43,7 @@ typedef struct {
     uint32_t own, in; /* own flags; flags of it and all its ancestors */
     double mass; /* weighted words of good paragraphs below */
     int words, link_words;
+    int h1s;     /* <h1> elements in the subtree, itself included */
     size_t mark; /* during the walk: where a link's text starts */
 } an_elem;
 

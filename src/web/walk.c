@@ -108,21 +108,25 @@ static uint32_t tag_flags(const char *name) {
 
 /* Substrings of class and id that mark boilerplate wherever they stand. */
 static const char *const neg_parts[] = {
-    "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "promo",
-    "sidebar", "cookie", "consent", "gdpr", "breadcrumb", "footer", "masthead", "navbar",
-    "navigation", "popup", "modal", "outbrain", "taboola", "sponsor", "advert", "banner",
-    "toolbar", "widget", "signup", "sign-up", "paywall", "disclaimer", "copyright", "readmore",
-    "read-more", "trending", "popular", "most-read", "mostread", "pagination", "pager", "rating",
-    "follow", "login", "skip", "print", "teaser", "more-stories", "morestories", "also-read",
-    "next-article", "prev-article", "jump", "byline", "timestamp", "dateline-date", "tooltip",
-    "overlay", "feedback", "inline-ad", "ad-container", "ad-slot", "adslot", "adunit", "ad-unit",
-    "dfp", "gpt-", "wp-caption-text", "top-stories", "author-bio", "authorbio", "sharing",
-    "rollover", "popover", "hovercard", NULL};
+    "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "sidebar",
+    "cookie", "consent", "gdpr", "breadcrumb", "footer", "masthead", "navbar", "navigation",
+    "popup", "modal", "outbrain", "taboola", "advert", "signup", "sign-up", "paywall",
+    "disclaimer", "copyright", "readmore", "read-more", "most-read", "mostread", "follow",
+    "login", "more-stories", "morestories", "also-read", "next-article", "prev-article",
+    "byline", "timestamp", "dateline-date", "tooltip", "inline-ad", "ad-container", "ad-slot",
+    "adslot", "adunit", "ad-unit", "dfp", "gpt-", "wp-caption-text", "top-stories", "author-bio",
+    "authorbio", "sharing", "rollover", "popover", "hovercard", "disqus", "recirc", "read-next",
+    "readnext", "up-next", "upnext", "you-may", "youmay", "more-from", "morefrom", NULL};
+/* Weaker words: on a wrapper of good paragraphs they are not believed ("text-widget"). */
+static const char *const weak_parts[] = {
+    "promo", "sponsor", "banner", "toolbar", "widget", "trending", "popular", "pagination",
+    "pager", "rating", "skip", "print", "teaser", "jump", "overlay", "feedback", NULL};
+static const char *const weak_tokens[] = {"meta", "tags", "tag", "aside", "extra", "links", "more",
+                                          "contact", "date", "time", "kicker", "eyebrow", NULL};
 /* Whole tokens (split at space, '-' and '_') that mark boilerplate. */
-static const char *const neg_tokens[] = {
-    "ad", "ads", "adv", "nav", "menu", "meta", "tags", "tag", "author", "caption", "credit",
-    "hidden", "hide", "aside", "extra", "links", "more", "masthead", "sr", "contact",
-    "survey", "donate", "donation", "date", "time", "kicker", "eyebrow", NULL};
+static const char *const neg_tokens[] = {"ad", "ads", "adv", "nav", "menu", "author", "caption",
+                                         "credit", "hidden", "hide", "masthead", "sr", "survey",
+                                         "donate", "donation", NULL};
 static const char *const pos_parts[] = {
     "articlebody", "article-body", "article_body", "article__body", "story-body", "storybody",
     "entry-content", "post-content", "article-content", "articlecontent", "story-content",
@@ -152,11 +156,12 @@ static int any_token(const char *s, const char *const *list, const char *seps) {
  * one scan instead of a strstr per word. */
 enum { M_PART, M_TOKEN, M_SPACED }; /* anywhere; between " -_"; between spaces */
 enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_CAPTION = 8, H_CREDIT = 16, H_BYLINE = 32, H_DATE = 64,
-       H_HEADING = 128 };
+       H_HEADING = 128, H_WEAK = 256 };
 
 typedef struct {
     const char *word;
-    unsigned char len, how, hint;
+    unsigned char len, how;
+    unsigned short hint;
 } class_word;
 
 static class_word words_by_byte[256][48];
@@ -171,7 +176,7 @@ static void add_words(const char *const *list, int how, int hint) {
         w->word = *list;
         w->len = (unsigned char)strlen(*list);
         w->how = (unsigned char)how;
-        w->hint = (unsigned char)hint;
+        w->hint = (unsigned short)hint;
     }
 }
 
@@ -185,6 +190,8 @@ static void build_words(void) {
     static const char *const heading_parts[] = {"subhead", "crosshead", "heading", NULL};
     add_words(neg_parts, M_PART, H_NEG);
     add_words(neg_tokens, M_TOKEN, H_NEG);
+    add_words(weak_parts, M_PART, H_WEAK);
+    add_words(weak_tokens, M_TOKEN, H_WEAK);
     add_words(pos_parts, M_PART, H_POS);
     add_words(hidden_tokens, M_SPACED, H_HIDDEN);
     add_words(caption_parts, M_PART, H_CAPTION);
@@ -282,12 +289,13 @@ static uint32_t class_flags(const char *ci, size_t len) {
     uint32_t f = 0;
     if (h & H_HIDDEN) f |= E_HIDDEN;
     if (h & H_POS) f |= E_POS;
-    else if ((h & H_NEG) && !strstr(ci, "embed")) f |= E_NEG; /* embedded posts are quoted text */
+    else if ((h & (H_NEG | H_WEAK)) && !strstr(ci, "embed")) /* embedded posts are quoted text */
+        f |= (h & H_NEG) ? E_NEG : E_NEG | E_WEAK;
     if (h & H_CAPTION) f |= E_CAPTION;
     if (h & H_CREDIT) f |= E_CREDIT;
     if (h & H_BYLINE) f |= E_BYLINE;
     if (h & H_DATE) f |= E_DATE;
-    if (h & H_HEADING) f |= E_HEADING; /* <div class="subheadline">: an in-body subheading */
+    if (h & H_HEADING) f |= E_CLASS_HEADING; /* <div class="subheadline">, see enter() */
     return f;
 }
 
@@ -437,9 +445,14 @@ static int starts_with_link(xmlNode *n) {
 /* An inline element with a boilerplate class is dropped when it is a share widget, an ad or
  * a hover card and holds no block of its own (a <span class="meta_field"> may hold the
  * whole article). */
-static int drop_inline(xmlNode *n, const attrs *at) {
+static int has_block_child(xmlNode *n) {
     for (xmlNode *c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (tag_flags((const char *)c->name) & E_BLOCK)) return 0;
+        if (c->type == XML_ELEMENT_NODE && (tag_flags((const char *)c->name) & E_BLOCK)) return 1;
+    return 0;
+}
+
+static int drop_inline(xmlNode *n, const attrs *at) {
+    if (has_block_child(n)) return 0;
     char ci[320];
     class_and_id(at, ci, sizeof ci);
     static const char *const words[] = {"share", "social", "ad", "ads", "advert", "sr", NULL};
@@ -465,6 +478,10 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     /* a span of share buttons or a byline inside a paragraph: not the paragraph's text */
     if ((f & E_NEG) && !(f & E_BLOCK) && !is_phrase_tag(name) && drop_inline(n, &at))
         f |= E_SKIP;
+    /* a class says subheading: believed only of an element with no block inside, since
+     * headings weigh nothing and a wrapper "with-heading" holds the article */
+    if ((f & E_CLASS_HEADING) && !has_block_child(n)) f |= E_HEADING;
+    f &= ~(uint32_t)E_CLASS_HEADING;
     /* hidden inline text ("opens in a new window") goes; a hidden block is only weighed
      * down, since a page may hide its article until a script shows it */
     if ((f & E_HIDDEN) && !(f & E_BLOCK)) f |= E_SKIP;

@@ -219,3 +219,93 @@ TEST(test_store_rejects_foreign_file) {
     annals_store_close(s);
     unlink(path);
 }
+
+/* ---- merging events from many reports (events made by hand, not by the events stage) ---- */
+
+#include "core/doc.h"
+
+/* An article with one ASSAULT event at a place on a date, with a killed figure. */
+static annals_doc *event_doc(const char *id, const char *text, const char *place, double lat,
+                             double lon, const char *date, int64_t low, int64_t best, int64_t high) {
+    annals_doc *doc;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return NULL;
+    annals_doc_set(doc, ANNALS_FIELD_ID, id, strlen(id));
+    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, date, strlen(date));
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_SEGMENT);
+    an_place *p = AN_PUSH(doc, places);
+    an_event *e = AN_PUSH(doc, events);
+    an_casualty *c = an_arena_calloc(&doc->arena, 1, sizeof *c);
+    if (!p || !e || !c) return doc;
+    p->name = place, p->lat = lat, p->lon = lon, p->kind = AN_PLACE_CITY, p->precision = 5;
+    p->end = 1, p->where = AN_WHERE_TEXT;
+    memcpy(p->country, "SY", 3);
+    e->plover = "ASSAULT", e->cameo = "190", e->acled_type = "Battles";
+    e->actor1 = e->actor2 = e->source = -1;
+    e->date = date, e->date_precision = AN_DPREC_DAY, e->place = 0;
+    e->modality = AN_MOD_ASSERTED;
+    c->kind = AN_CAS_KILLED, c->low = low, c->best = best, c->high = high, c->where = AN_WHERE_TEXT;
+    e->cas = c, e->n_cas = 1;
+    return doc;
+}
+
+typedef struct {
+    int events;
+    int64_t reports, low, best, high;
+    char rule[64];
+} merged;
+
+static int collect_merged(void *ctx, const annals_row *r) {
+    merged *m = ctx;
+    if (r->kind != ANNALS_ROW_EVENT) return 0;
+    if (m->events++ == 0) {
+        m->reports = r->reports;
+        if (r->casualty_count == 1) {
+            m->low = r->casualties[0].low, m->best = r->casualties[0].best;
+            m->high = r->casualties[0].high;
+            snprintf(m->rule, sizeof m->rule, "%s", r->casualties[0].rule);
+        }
+    }
+    return 0;
+}
+
+TEST(test_store_events_merge_reports) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    /* three reports of one battle (two on the day, one the next morning), one elsewhere */
+    add(s, event_doc("m1", "Troops stormed the town at dawn on Sunday.", "Palmyra", 34.56, 38.28,
+                     "2016-03-27", 400, 400, -1));
+    add(s, event_doc("m2", "Monitors counted the dead after the battle for the town.", "Tadmur",
+                     34.55, 38.27, "2016-03-27", 380, 420, 450));
+    add(s, event_doc("m3", "A day later, officials gave their own toll for the fighting.",
+                     "Palmyra", 34.56, 38.28, "2016-03-28", 300, 500, -1));
+    add(s, event_doc("m4", "Far to the east, another clash was reported near the river.",
+                     "Deir ez-Zor", 35.33, 40.14, "2016-03-27", 10, 10, 10));
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "event_reports"), 4);
+    CHECK_INT(stat_of(s, "events"), 2);
+    annals_query q;
+    annals_query_init(&q);
+    q.place = "Palmyra";
+    merged m = {0};
+    CHECK_INT(annals_store_events(s, &q, collect_merged, &m), ANNALS_OK);
+    CHECK_INT(m.events, 1);
+    CHECK_INT(m.reports, 3);
+    CHECK_INT(m.low, 300);  /* the low of the lows */
+    CHECK_INT(m.high, 500); /* the high of the highs (a best counts when no high is given) */
+    CHECK_INT(m.best, 420); /* the median of 400, 420, 500 */
+    CHECK_STR(m.rule, "median of 3 reports");
+    /* near Deir ez-Zor: only the other clash */
+    annals_query_init(&q);
+    q.has_point = 1, q.lat = 35.33, q.lon = 40.14, q.radius_km = 20;
+    m = (merged){0};
+    CHECK_INT(annals_store_events(s, &q, collect_merged, &m), ANNALS_OK);
+    CHECK_INT(m.events, 1);
+    CHECK_INT(m.best, 10);
+    size_t problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    remove_store(path);
+}

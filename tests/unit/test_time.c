@@ -677,6 +677,141 @@ TEST(test_time_captions) {
     annals_doc_free(d);
 }
 
+/* ---- galleries: the captions' own narrative ------------------------------------------- */
+
+/* A document with a text, a DCT and captions; the expected expressions are looked up in
+ * the caption named (where) by their text. */
+typedef struct {
+    int where;         /* caption index, or AN_WHERE_TEXT */
+    const char *span;
+    const char *value;
+    const char *anchor; /* NULL: none */
+} cexp;
+
+static void check_gallery(int line, const char *dct, const char *text, const char *const *caps,
+                          size_t ncaps, const cexp *want, size_t nwant) {
+    annals_doc *d = NULL;
+    if (annals_doc_new(an_test_engine(), &d) != ANNALS_OK || !d) {
+        an_check_fail(__FILE__, line, "cannot make a document");
+        return;
+    }
+    annals_doc_set(d, ANNALS_FIELD_TEXT, text, strlen(text));
+    if (dct) annals_doc_set(d, ANNALS_FIELD_PUBLISHED, dct, strlen(dct));
+    for (size_t k = 0; k < ncaps; k++) {
+        an_caption *c = AN_PUSH(d, captions);
+        if (!c) break;
+        memset(c, 0, sizeof *c);
+        c->text = an_arena_strndup(&d->arena, caps[k], strlen(caps[k]));
+        c->len = strlen(caps[k]);
+    }
+    annals_annotate(an_test_engine(), d, ANNALS_STAGE_SEGMENT);
+    if (an_time_doc(res(), d) != 0) an_check_fail(__FILE__, line, "an_time_doc failed");
+    int prev_where = -2;
+    size_t from = 0; /* spans of one string are looked for in order */
+    for (size_t w = 0; w < nwant; w++) {
+        const cexp *x = &want[w];
+        const char *in = x->where == AN_WHERE_TEXT ? text : caps[x->where];
+        if (x->where != prev_where) from = 0;
+        const char *at = strstr(in + from, x->span);
+        if (!at) {
+            an_check_fail(__FILE__, line, "span \"%s\" not in %d", x->span, x->where);
+            continue;
+        }
+        size_t s = (size_t)(at - in), e = s + strlen(x->span);
+        prev_where = x->where, from = e;
+        const an_timex *hit = NULL;
+        for (size_t k = 0; k < d->times.n && !hit; k++)
+            if (d->times.v[k].where == x->where && d->times.v[k].start == s && d->times.v[k].end == e)
+                hit = &d->times.v[k];
+        if (!hit) {
+            an_check_fail(__FILE__, line, "\"%s\" (where %d) not found", x->span, x->where);
+            for (size_t k = 0; k < d->times.n; k++)
+                if (d->times.v[k].where == x->where)
+                    fprintf(stderr, "    found \"%.*s\" %s\n", (int)(d->times.v[k].end - d->times.v[k].start),
+                            in + d->times.v[k].start, d->times.v[k].value);
+            continue;
+        }
+        const char *anc = hit->anchor ? hit->anchor : "(none)", *wanc = x->anchor ? x->anchor : "(none)";
+        if (strcmp(hit->value, x->value) != 0 || strcmp(anc, wanc) != 0)
+            an_check_fail(__FILE__, line, "\"%s\" (where %d): got %s anchor %s, want %s anchor %s", x->span,
+                          x->where, hit->value, anc, x->value, wanc);
+    }
+    annals_doc_free(d);
+}
+
+#define GALLERY(dct, text, caps, want) \
+    check_gallery(__LINE__, dct, text, caps, sizeof(caps) / sizeof(caps)[0], want, sizeof(want) / sizeof(want)[0])
+
+TEST(test_time_gallery) {
+    /* The weekday picks the year of the first caption's day (2016: March 27 was a Sunday);
+     * the later captions' "March 27" are that same day, not the one after the DCT. A year
+     * alone ("in 2009", a photo from before) is no anchor. */
+    {
+        const char *caps[] = {"Bulldozers clear a road past the citadel on Sunday, March 27.",
+                              "The old gate on March 27.", "The old gate in 2009.",
+                              "The souk on March 27, seen from the minaret.", "The souk in May 2010."};
+        const cexp want[] = {{0, "Sunday, March 27", "2016-03-27", D17},
+                             {1, "March 27", "2016-03-27", "2016-03-27"},
+                             {2, "2009", "2009", NULL},
+                             {3, "March 27", "2016-03-27", "2016-03-27"},
+                             {4, "May 2010", "2010-05", NULL}};
+        GALLERY(D17, "The army said on Friday it had retaken the town.", caps, want);
+    }
+    /* The same sentences in the text keep the text's rule: the DCT anchors them. */
+    {
+        const char *caps[] = {"A street."};
+        const cexp want[] = {{AN_WHERE_TEXT, "Sunday, March 27", "2016-03-27", D17},
+                             {AN_WHERE_TEXT, "March 27", "2017-03-27", D17}};
+        GALLERY(D17, "Bulldozers cleared a road on Sunday, March 27. The gate will reopen on March 27.", caps,
+                want);
+    }
+    /* A year written anchors the later captions; a day the anchor does not give (March 28)
+     * is the one nearest to it, a weekday with it the one nearest that falls on it. */
+    {
+        const char *caps[] = {"Fishing boats in the harbour on June 2, 2015.", "Nets drying on June 3.",
+                              "The quay on Monday, June 1.", "The market on June 4 at 10 a.m.",
+                              "Divers at 6 a.m. on June 5."};
+        const cexp want[] = {{0, "June 2, 2015", "2015-06-02", NULL},
+                             {1, "June 3", "2015-06-03", "2015-06-02"},
+                             {2, "Monday, June 1", "2015-06-01", "2015-06-02"},
+                             {3, "June 4", "2015-06-04", "2015-06-01"},
+                             {3, "10 a.m.", "2015-06-04T10:00", NULL},
+                             {4, "6 a.m. on June 5", "2015-06-05T06:00", "2015-06-01"}};
+        GALLERY(D17, "The fleet is smaller.", caps, want);
+    }
+    /* Across a new year: nearest to the captions' day, not to the DCT. */
+    {
+        const char *caps[] = {"Snow on the ridge on Dec. 30, 2016.", "The same ridge on Jan. 2."};
+        const cexp want[] = {{0, "Dec. 30, 2016", "2016-12-30", NULL},
+                             {1, "Jan. 2", "2017-01-02", "2016-12-30"}};
+        GALLERY("2018-06-01", "The pass reopened.", caps, want);
+    }
+    /* Numeric dates count; "the next day" follows the captions' days. */
+    {
+        const char *caps[] = {"Flood water on 2015-08-30.", "Aug. 31: the water recedes.",
+                              "Volunteers the next day."};
+        const cexp want[] = {{0, "2015-08-30", "2015-08-30", NULL},
+                             {1, "Aug. 31", "2015-08-31", "2015-08-30"},
+                             {2, "the next day", "2015-09-01", "2015-08-31"}};
+        GALLERY(D17, "The river rose.", caps, want);
+    }
+    /* No explicit day in the captions: the DCT, as before; a day of the text is no anchor
+     * for the captions either. */
+    {
+        const char *caps[] = {"The tower in 2006.", "The tower on March 27."};
+        const cexp want[] = {{AN_WHERE_TEXT, "May 5, 2012", "2012-05-05", NULL},
+                             {0, "2006", "2006", NULL},
+                             {1, "March 27", "2017-03-27", D17}};
+        GALLERY(D17, "The tower was shelled on May 5, 2012.", caps, want);
+    }
+    /* Without a DCT, the captions' own day still anchors. */
+    {
+        const char *caps[] = {"Ruins on Sunday, March 27, 2016.", "The arch on March 27."};
+        const cexp want[] = {{1, "March 27", "2016-03-27", "2016-03-27"}};
+        GALLERY(NULL, "Text.", caps, want);
+    }
+}
+
 TEST(test_time_empty_and_no_dct) {
     annals_doc *d = run(NULL, "");
     CHECK(d != NULL);

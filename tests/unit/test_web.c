@@ -173,6 +173,40 @@ TEST(test_web_metadata_sources) {
     annals_doc_free(d);
 }
 
+#define LONG_PARA "<p>The regional council approved the new transport plan on Tuesday after a " \
+    "debate that lasted most of the day, and work on the first bus lanes starts in spring.</p>"
+#define LONG8 LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+
+TEST(test_web_next_story_is_not_the_article) {
+    annals_doc *d = page("<html><head><meta property='og:title' content='Transport plan approved'>"
+                         "</head><body><main><article><h1>Transport plan approved</h1>" PARA1 PARA2
+                         LONG_PARA LONG_PARA "</article><article><h1>Next story</h1><p>A different "
+                         "story about the harbour and its fishermen follows here in the scroll.</p>"
+                         LONG8 "</article></main></body></html>",
+                         NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    CHECK(strstr(text_of(d), "fishermen") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_unclosed_link_and_hidden_wrapper) {
+    annals_doc *d = page(body("<div><a href='/'>Home <div class='story'>" LONG8 "</div>"), NULL);
+    CHECK(strstr(text_of(d), "transport plan") != NULL); /* not all link text */
+    annals_doc_free(d);
+    d = page(body("<nav><a href='/'>Home</a></nav><div style='display:none'>" LONG8 "</div>"), NULL);
+    CHECK(strstr(text_of(d), "transport plan") != NULL); /* an article hidden until a script runs */
+    annals_doc_free(d);
+    d = page(body("<div class='story-with-heading'>" LONG8 "</div>"), NULL);
+    CHECK(strstr(text_of(d), "transport plan") != NULL); /* a class word is not a heading */
+    annals_doc_free(d);
+    d = page(body("<div class='article-body'>" PARA1 "<p>Read <span class='sr-only'>(opens a new "
+                  "window)</span>the full report.</p>" PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "opens a new") == NULL); /* hidden inline text */
+    CHECK(strstr(text_of(d), "Read the full report.") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

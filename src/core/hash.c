@@ -29,6 +29,21 @@ void an_hash_hex(uint64_t h, char out[17]) {
     out[16] = '\0';
 }
 
+/* The tables hash short keys millions of times a second and never store the hash: a word
+ * at a time beats FNV's byte at a time. (an_hash64 stays FNV: ids are kept on disk.) */
+static uint64_t table_hash(const char *s, size_t n) {
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 29;
+    }
+    w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 32);
+}
+
 struct an_strtab_slot {
     uint64_t hash;
     size_t off; /* into pool; SIZE_MAX when empty */
@@ -72,7 +87,7 @@ static int strtab_rehash(an_strtab *t, size_t ncap) {
 int an_strtab_put(an_strtab *t, const char *key, size_t len, int value) {
     if ((t->count + 1) * 4 >= t->cap * 3 && strtab_rehash(t, t->cap ? t->cap * 2 : 64) != 0)
         return -1;
-    uint64_t h = an_hash64(key, len, 0);
+    uint64_t h = table_hash(key, len);
     struct an_strtab_slot *s = strtab_find(t, key, len, h);
     if (s->off != SIZE_MAX) {
         s->value = value;
@@ -98,7 +113,7 @@ int an_strtab_put(an_strtab *t, const char *key, size_t len, int value) {
 
 int an_strtab_get(const an_strtab *t, const char *key, size_t len, int *value) {
     if (!t->cap) return 0;
-    const struct an_strtab_slot *s = strtab_find(t, key, len, an_hash64(key, len, 0));
+    const struct an_strtab_slot *s = strtab_find(t, key, len, table_hash(key, len));
     if (s->off == SIZE_MAX) return 0;
     if (value) *value = s->value;
     return 1;

@@ -202,7 +202,32 @@ void cli_csv_field(FILE *out, const char *s) {
 
 const char *cli_colour(const cli_query_opts *o, const char *code) { return o->colour ? code : ""; }
 
+/* The canonical name the actors stage gives a name ("ISIS" -> "Islamic State"), so an
+ * actor is found however the user spells it; the name itself when the stage finds none. */
+static const char *canonical_actor(const char *name, char *out, size_t size) {
+    annals_engine *engine;
+    annals_doc *doc = NULL;
+    annals_actor actor;
+    const char *found = name;
+    if (annals_open(&engine, NULL) != ANNALS_OK) return name;
+    if (annals_doc_new(engine, &doc) == ANNALS_OK &&
+        annals_doc_set(doc, ANNALS_FIELD_TEXT, name, strlen(name)) == ANNALS_OK &&
+        annals_annotate(engine, doc, ANNALS_STAGE_SEGMENT | ANNALS_STAGE_PLACE |
+                                         ANNALS_STAGE_ACTOR) == ANNALS_OK &&
+        annals_doc_count(doc, ANNALS_LIST_ACTORS) == 1 &&
+        annals_doc_actor(doc, 0, &actor) == ANNALS_OK && actor.name &&
+        actor.span.start == 0 && strlen(actor.name) < size) {
+        snprintf(out, size, "%s", actor.name);
+        found = out;
+    }
+    annals_doc_free(doc);
+    annals_close(engine);
+    return found;
+}
+
 int cli_run_query(const cli_command *cmd, cli_query_opts *o, cli_query_fn fn) {
+    char actor[256];
+    if (o->q.actor) o->q.actor = canonical_actor(o->q.actor, actor, sizeof actor);
     annals_store *store;
     if (cli_open_store(cli_store_path(o->db), ANNALS_STORE_READONLY, &store) != 0) return CLI_FAILED;
     static char outbuf[1 << 16];

@@ -70,6 +70,8 @@ expect "events csv parses with ACLED column names" python3 -c '
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
 assert rows and {"event_date", "event_type", "actor1", "latitude", "fatalities"} <= set(rows[0])' "$d/events.csv"
+expect "--actor ISIS finds Islamic State's events (the actors stage names it)" test \
+    "$("$ANNALS" events --db "$db" --actor ISIS --format csv | wc -l)" = "$(wc -l <"$d/events.csv")"
 "$ANNALS" export --db "$db" --format geojson >"$d/out.geojson"
 expect "geojson is one FeatureCollection of points" python3 -c '
 import json, sys

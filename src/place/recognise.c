@@ -18,6 +18,10 @@ static const an_token *tok(const an_place_ctx *c, size_t i) { return &c->doc->to
 
 static const char *tok_text(const an_place_ctx *c, size_t i, size_t *len) {
     const an_token *t = tok(c, i);
+    if (t->where != c->where || t->end > c->text_len) { /* a look-back left the string */
+        *len = 0;
+        return "";
+    }
     *len = t->end - t->start;
     return c->text + t->start;
 }
@@ -484,7 +488,9 @@ static void link_distance(an_place_ctx *c, size_t k) {
         tok_is(c, t, "east") || tok_is(c, t, "west"))
         t--;
     double per = unit_km(c, t);
-    if (per == 0 || t == 0 || tok(c, t - 1)->kind != ANNALS_TOKEN_NUMBER) return;
+    if (per == 0 || t == 0 || tok(c, t - 1)->kind != ANNALS_TOKEN_NUMBER ||
+        tok(c, t - 1)->where != c->where)
+        return;
     const char *num = c->text + tok(c, t - 1)->start;
     double d = strtod(num, NULL);
     if (memchr(num, ',', tok(c, t - 1)->end - tok(c, t - 1)->start)) {

@@ -24,6 +24,7 @@ typedef struct {
     int ref_group;           /* "N km from X": X's group, or -1 */
     float ref_km;
     int has_country;         /* a country is among the candidates by its main name */
+    int has_admin1;          /* so is an admin1 area ("California", "Georgia") */
     float own_vote;          /* what its own choice adds to the country votes */
 } group;
 
@@ -37,6 +38,8 @@ typedef struct {
     char dateline_cc[2];
     char outlet_cc[3];
     int *group_at;           /* mention index -> its group */
+    int *a2_groups;          /* the groups with a county among their candidates */
+    int n_a2;
 } resolver;
 
 /* Groups weighed as context for each candidate: enough for any article, bounded for a
@@ -103,28 +106,65 @@ static int near(const an_gaz_entry *a, const an_gaz_entry *b) {
     return dlat * dlat + dlon * dlon < NEAR_KM * NEAR_KM;
 }
 
-/* Another group's choice lies in this admin area or near this point. */
+/* Another group's choice lies in this admin area or near this point. An admin1 area the
+ * document names ("Ohio") says more than a town that happens to lie in one. */
 static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
-    double bonus = 0;
-    int a1_done = 0, near_done = 0;
-    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS && !(a1_done && near_done); i++) {
+    double bonus = 0, a1_bonus = 0;
+    int near_done = 0, siblings = 0;
+    /* a town named like a state ("California, Pa.") needs more than its state's mention */
+    double named_a1 = r->gr[self].has_admin1 && e->kind != AN_GAZ_ADMIN1 ? 2 : 4.5;
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
         const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
         if (!o) continue;
         uint32_t oi = r->gr[i].cand[r->gr[i].chosen];
-        if (!a1_done && e->kind != AN_GAZ_COUNTRY &&
-            ((o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) ||
-             (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx) ||
-             (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1))) {
-            bonus += 3.0;
-            a1_done = 1;
+        if (e->kind != AN_GAZ_COUNTRY) {
+            if ((o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) ||
+                (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx))
+                a1_bonus = named_a1 > a1_bonus ? named_a1 : a1_bonus;
+            else if (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1 && a1_bonus < 2)
+                a1_bonus = 2;
         }
+        /* "Pennsylvania, Oklahoma and Georgia": states named with other states */
+        if (e->kind == AN_GAZ_ADMIN1 && o->kind == AN_GAZ_ADMIN1 && oi != idx &&
+            memcmp(o->cc, e->cc, 2) == 0)
+            siblings++;
         if (!near_done && e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION &&
             o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION && near(e, o)) {
             bonus += 1.5;
             near_done = 1;
         }
     }
-    return bonus;
+    return bonus + a1_bonus + (siblings > 3 ? 4.5 : 1.5 * siblings);
+}
+
+/* A town and the county it lies in, both named ("Lebanon ... Boone County"): each is
+ * evidence for the other among all candidates, chosen or not. */
+static double county_pair(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
+    if (r->n_a2 == 0) return 0;
+    if (e->kind == AN_GAZ_CITY && e->a2 >= 0) {
+        for (int k = 0; k < r->n_a2; k++) {
+            int gi = r->a2_groups[k];
+            if (gi == self) continue;
+            const group *g = &r->gr[gi];
+            for (int ci = 0; ci < g->nc; ci++)
+                if (g->cand[ci] == (uint32_t)e->a2 &&
+                    (g->quality[ci] >= AN_GAZ_MAIN || (g->hint & AN_PW_ADMIN)))
+                    return 8;
+        }
+        return 0;
+    }
+    if (e->kind != AN_GAZ_ADMIN2) return 0;
+    for (int gi = 0; gi < r->ng && gi < MAX_CONTEXT_GROUPS; gi++) {
+        if (gi == self) continue;
+        const group *g = &r->gr[gi];
+        for (int ci = 0; ci < g->nc; ci++) {
+            const an_gaz_entry *o = an_gaz_entry_at(r->g, g->cand[ci]);
+            if (o->kind == AN_GAZ_CITY && o->a2 == (int32_t)idx && g->quality[ci] >= AN_GAZ_MAIN &&
+                !g->has_country)
+                return 4;
+        }
+    }
+    return 0;
 }
 
 /* The qualifier of any member ("Palmyra, N.Y.") agrees with the candidate. */
@@ -212,6 +252,7 @@ static double score(const resolver *r, int gi, int ci) {
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
     if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;
     s += neighbourhood(r, gi, e, idx);
+    s += county_pair(r, gi, e, idx);
     s += qualifier_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
@@ -244,6 +285,7 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         unsigned q = AN_GAZ_POST_QUALITY(p);
         if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !abbr_ok)) continue;
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
+        if (e->kind == AN_GAZ_ADMIN1 && q >= AN_GAZ_MAIN) g->has_admin1 = 1;
         g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
         g->quality[g->nc] = (uint8_t)q;
         g->nc++;
@@ -295,6 +337,15 @@ static int make_groups(resolver *r) {
     free(keys);
     free(vals);
     for (int i = 0; i < r->ng; i++) fill_candidates(r, &r->gr[i], &c->m[r->gr[i].leader]);
+    r->a2_groups = malloc((c->n ? c->n : 1) * sizeof *r->a2_groups);
+    if (!r->a2_groups) return -1;
+    for (int i = 0; i < r->ng && r->n_a2 < MAX_CONTEXT_GROUPS; i++)
+        for (int ci = 0; ci < r->gr[i].nc; ci++)
+            if (an_gaz_entry_at(r->g, r->gr[i].cand[ci])->kind == AN_GAZ_ADMIN2 &&
+                (r->gr[i].quality[ci] >= AN_GAZ_MAIN || (r->gr[i].hint & AN_PW_ADMIN))) {
+                r->a2_groups[r->n_a2++] = i;
+                break;
+            }
     link_groups(r);
     return 0;
 }
@@ -356,6 +407,7 @@ int an_place_resolve(an_place_ctx *c) {
     if (make_groups(&r) != 0) {
         free(r.gr);
         free(r.group_at);
+        free(r.a2_groups);
         return -1;
     }
     read_dateline(&r);
@@ -376,5 +428,6 @@ int an_place_resolve(an_place_ctx *c) {
     }
     free(r.gr);
     free(r.group_at);
+    free(r.a2_groups);
     return rc;
 }

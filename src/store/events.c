@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "core/hash.h"
 #include "store/store.h"
 
 #define MERGE_KM 50.0
@@ -23,7 +24,7 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 
 #define NAME_OF(table, i) ((size_t)(i) < sizeof table / sizeof *table ? table[i] : NULL)
 
-/* Candidates come from an R*Tree over (day, lat, lon) of the merged events: periods
+/* Candidates come from an R*Tree over (day, type, lat, lon) of the merged events: periods
  * overlapping this one give or take a day, and a place within a box of about MERGE_KM
  * (unplaced events sit at UNPLACED, so they meet only each other). Then the same type. */
 #define UNPLACED 1000.0
@@ -35,11 +36,12 @@ static const char *const sql_group_candidates =
     " AND r.max_day >= julianday(?2) - 2440587.5 - 1"
     " AND r.min_lat <= ?4 + 0.5 AND r.max_lat >= ?4 - 0.5"
     " AND r.min_lon <= ?5 + ?6 AND r.max_lon >= ?5 - ?6"
+    " AND r.min_type <= ?7 AND r.max_type >= ?7"
     " AND g.plover = ?1 ORDER BY g.id LIMIT 200";
 static const char *const sql_group_index =
-    "INSERT OR REPLACE INTO event_groups_rtree(id, min_day, max_day, min_lat, max_lat,"
-    " min_lon, max_lon) SELECT g.id, julianday(g.date_start) - 2440587.5,"
-    " julianday(g.date_end) - 2440587.5, ?2, ?2, ?3, ?3 FROM event_groups g"
+    "INSERT OR REPLACE INTO event_groups_rtree(id, min_day, max_day, min_type, max_type,"
+    " min_lat, max_lat, min_lon, max_lon) SELECT g.id, julianday(g.date_start) - 2440587.5,"
+    " julianday(g.date_end) - 2440587.5, ?4, ?4, ?2, ?2, ?3, ?3 FROM event_groups g"
     " WHERE g.id = ?1 AND g.plover IS NOT NULL AND g.date_start IS NOT NULL";
 static const char *const sql_group_insert =
     "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
@@ -111,19 +113,34 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     return group ? group : sqlite3_last_insert_rowid(s->db);
 }
 
-/* Puts the merged event's (possibly narrowed) period and place in the R*Tree. */
+/* A small number for a PLOVER type: the R*Tree's type dimension. Collisions only add
+ * candidates, which the type test then drops. */
+static double type_code(const char *plover) {
+    return (double)(an_hash64(plover, strlen(plover), 0) % 1000003u);
+}
+
+/* Whether k's period lies inside [start, end] and is shorter: the group gets k's date. */
+static int within(const char *start, const char *end, const merge_key *k) {
+    if (!start || !end) return 1;
+    return strcmp(k->start, start) >= 0 && strcmp(k->end, end) <= 0 &&
+           (strcmp(k->start, start) != 0 || strcmp(k->end, end) != 0);
+}
+
+/* Puts the merged event's (possibly narrowed) period, type and place in the R*Tree. */
 static int64_t index_group(annals_store *s, int64_t group, const merge_key *k) {
     sqlite3_stmt *q = an_store_stmt_sql(s, ST_GROUP_INDEX, sql_group_index);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, group);
     sqlite3_bind_double(q, 2, k->has_place ? k->lat : UNPLACED);
     sqlite3_bind_double(q, 3, k->has_place ? k->lon : UNPLACED);
+    sqlite3_bind_double(q, 4, type_code(k->plover ? k->plover : ""));
     return run(s, q, "indexing a merged event") == 0 ? group : -1;
 }
 
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, const merge_key *k) {
     int64_t group = 0;
+    int narrower = 0; /* this report dates the group more precisely */
     if (k->plover && k->start[0]) {
         sqlite3_stmt *q = an_store_stmt_sql(s, ST_GROUP_CANDIDATES, sql_group_candidates);
         if (!q) return -1;
@@ -135,13 +152,21 @@ static int64_t find_group(annals_store *s, const merge_key *k) {
         sqlite3_bind_double(q, 4, lat);
         sqlite3_bind_double(q, 5, lon);
         sqlite3_bind_double(q, 6, k->has_place && c > 0.05 ? 0.5 / c : 0.5);
+        sqlite3_bind_double(q, 7, type_code(k->plover));
         while (!group && sqlite3_step(q) == SQLITE_ROW)
-            if (compatible(q, k)) group = sqlite3_column_int64(q, 0);
+            if (compatible(q, k)) {
+                group = sqlite3_column_int64(q, 0);
+                narrower = within((const char *)sqlite3_column_text(q, 1),
+                                  (const char *)sqlite3_column_text(q, 2), k);
+            }
         sqlite3_reset(q);
     }
-    group = group ? write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k)
-                  : write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
-    return group > 0 ? index_group(s, group, k) : group;
+    if (!group) {
+        group = write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+        return group > 0 ? index_group(s, group, k) : group;
+    }
+    group = write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k);
+    return group > 0 && narrower ? index_group(s, group, k) : group;
 }
 
 

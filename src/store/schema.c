@@ -1,6 +1,7 @@
 /* schema.c - the tables of the store, in one place. Offsets are code points into the
  * article text (loc = -1) or caption N, as in the article record. Every child row names
- * its article, so `annals check` can find orphans. */
+ * its article, so `annals check` can find orphans. Indexes are only those queries use:
+ * each one costs ingest time on every row. */
 #include <stdio.h>
 #include <string.h>
 
@@ -24,13 +25,11 @@ static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS article_bands("
     " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));"
     "CREATE INDEX IF NOT EXISTS article_bands_band ON article_bands(band);"
-    "CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands(article_id);"
 
     /* sentences; their text lives in the full-text index (rowid = sentences.id) */
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id);"
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
     " text, tokenize = 'porter unicode61 remove_diacritics 2');"
 
@@ -40,8 +39,6 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, type TEXT NOT NULL,"
     " value TEXT, mod TEXT, anchor TEXT, date_start TEXT, date_end TEXT, precision TEXT);"
-    "CREATE INDEX IF NOT EXISTS time_mentions_article ON time_mentions(article_id);"
-    "CREATE INDEX IF NOT EXISTS time_mentions_sentence ON time_mentions(sentence_id);"
     "CREATE INDEX IF NOT EXISTS time_mentions_date ON time_mentions(date_start)"
     " WHERE date_start IS NOT NULL;"
 
@@ -58,10 +55,7 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id),"
     " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
-    "CREATE INDEX IF NOT EXISTS place_mentions_article ON place_mentions(article_id);"
     "CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions(place_id);"
-    "CREATE INDEX IF NOT EXISTS place_mentions_sentence ON place_mentions(sentence_id);"
-    "CREATE INDEX IF NOT EXISTS place_mentions_text ON place_mentions(text COLLATE NOCASE);"
 
     /* actors, once each by name, kind and country */
     "CREATE TABLE IF NOT EXISTS actors("
@@ -73,9 +67,7 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id),"
     " actor_id INTEGER NOT NULL REFERENCES actors(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, role TEXT, affiliation TEXT);"
-    "CREATE INDEX IF NOT EXISTS actor_mentions_article ON actor_mentions(article_id);"
     "CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions(actor_id);"
-    "CREATE INDEX IF NOT EXISTS actor_mentions_sentence ON actor_mentions(sentence_id);"
     "CREATE INDEX IF NOT EXISTS actor_mentions_text ON actor_mentions(text COLLATE NOCASE);"
 
     /* merged events: one row per real-world event, reported by one or more events */
@@ -84,9 +76,10 @@ static const char *const schema_sql =
     " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
     " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
     "CREATE INDEX IF NOT EXISTS event_groups_place ON event_groups(place_id);"
-    /* days since 1970 and the place (1000, 1000 when none) of merged events, for merging */
+    /* days since 1970, a type code and the place (1000, 1000 when none) of merged events,
+       for merging reports as they come */
     "CREATE VIRTUAL TABLE IF NOT EXISTS event_groups_rtree USING rtree("
-    " id, min_day, max_day, min_lat, max_lat, min_lon, max_lon);"
+    " id, min_day, max_day, min_type, max_type, min_lat, max_lat, min_lon, max_lon);"
     "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
 
     /* events as found in one article (the record's \"events\"), with their evidence */
@@ -101,10 +94,7 @@ static const char *const schema_sql =
     " claimed_by TEXT, claimed_by_kind TEXT, claimed_by_country TEXT, claimed_text TEXT,"
     " modality TEXT, sentence_id INTEGER REFERENCES sentences(id),"
     " sentence_start INTEGER, sentence_end INTEGER, sentence_loc INTEGER);"
-    "CREATE INDEX IF NOT EXISTS events_article ON events(article_id);"
     "CREATE INDEX IF NOT EXISTS events_group ON events(group_id);"
-    "CREATE INDEX IF NOT EXISTS events_date ON events(date_start);"
-    "CREATE INDEX IF NOT EXISTS events_place ON events(place_id);"
     "CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence_id);"
     "CREATE TABLE IF NOT EXISTS casualties("
     " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
@@ -114,8 +104,7 @@ static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS evidence("
     " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
     " article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL,"
-    " end INTEGER NOT NULL, loc INTEGER NOT NULL, role TEXT);"
-    "CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_id);";
+    " end INTEGER NOT NULL, loc INTEGER NOT NULL, role TEXT);";
 
 int an_store_exec(annals_store *s, const char *sql) {
     char *msg = NULL;

@@ -476,12 +476,40 @@ static int continues(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     return (t->e && (t->e->starts || t->e->second || t->e->after)) || t->kind == ANNALS_TOKEN_NUMBER ||
            (t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) || t->p[0] == '\'' ||
-           (t->flags & ANNALS_TOKEN_CAPITALIZED);
+           (t->flags & ANNALS_TOKEN_CAPITALIZED && t->len >= 7 && t->p[t->len - 1] == 's');
+}
+
+/* Whether a word is an expression, or ends one, without a word of time after it: "the",
+ * "a", "that", "about" and the first words of phrases are not (the most frequent words
+ * that start an expression; most often nothing of time follows them). */
+static int stands_alone(const an_tword *e) {
+    return e->month || e->weekday || e->season || e->pod || e->unit || e->deictic || e->set ||
+           e->decade || e->holiday_month || e->ordinal;
 }
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
-    if (e && e->lead && !e->set && !e->number && !e->rel && !continues(c, i + 1)) return 0;
+    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)))
+        return 0; /* a count may have a word between: "an additional year" */
+    const an_ttok *ti = &c->tok[i];
+    if (ti->kind == ANNALS_TOKEN_NUMBER && ti->num >= 0 && ti->ndig != 4 && !continues(c, i + 1) &&
+        !(E(c, i + 1) && E(c, i + 1)->ampm) && !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&
+        !is_char(c, i + 1, '-'))
+        return 0; /* a number not followed by a word of time: an amount */
+    if (!e && ti->kind == ANNALS_TOKEN_WORD && (ti->flags & ANNALS_TOKEN_HYPHENATED) &&
+        !(ti->flags & ANNALS_TOKEN_HAS_DIGIT)) {
+        /* "London-based": no part is a word of time */
+        const char *part[4];
+        size_t plen[4];
+        int np = an_tw_split(ti, part, plen), any = 0;
+        for (int q = 0; q < np && !any; q++)
+            any = an_tw_part(c, part[q], plen[q]) != NULL || (plen[q] == 3 && !memcmp(part[q], "pre", 3)) ||
+                  (plen[q] == 4 && !memcmp(part[q], "post", 4));
+        if (!any) return 0;
+    }
+#ifdef TSTATS
+    { extern void tstat3(const char *p, size_t len); tstat3(c->tok[i].p, c->tok[i].len); }
+#endif
     int found = core_at(c, i, out, 0);
     size_t len, j = i;
     if (an_tok_is(c, j, "the") && E(c, j + 1) && E(c, j + 1)->mod && E(c, j + 1)->phrase_len == 1 &&

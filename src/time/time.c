@@ -93,6 +93,12 @@ static int sentence(an_tctx *c, const an_sentence *st) {
             i++;
             continue;
         }
+#ifdef TSTATS
+        { extern void tstat(const char *p, size_t len, int hit, unsigned long long cyc); extern unsigned long long rdtsc_(void); unsigned long long c0_ = rdtsc_(); int h_ = an_time_match(c, i, &t) && t.b > i; unsigned long long c1_ = rdtsc_(); tstat(c->tok[i].p, c->tok[i].len, h_, c1_ - c0_); if (c->tok[i].e && c->tok[i].e->lead && i + 1 < c->n) { extern void tstat2(const char *, size_t, const char *, size_t, int, int, unsigned long long); tstat2(c->tok[i].p, c->tok[i].len, c->tok[i+1].p, c->tok[i+1].len, h_, c->tok[i+1].e != NULL, c1_ - c0_); } }
+#endif
+#ifdef NOMATCH
+        i++; continue;
+#endif
         if (!an_time_match(c, i, &t) || t.b <= i) {
             i++;
             continue;

@@ -3,6 +3,7 @@
  * Response records carry an HTTP message: its status, headers (Content-Type for the
  * charset and for telling HTML from the rest) and body (chunked and gzip transfer codings
  * are undone). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,10 +151,11 @@ static void http_header(http_info *h, an_warc_record *rec, const char *s, size_t
 
 static int parse_http(const char *s, size_t len, http_info *h, an_warc_record *rec) {
     memset(h, 0, sizeof *h);
+    if (!s || len < 12 || strncmp(s, "HTTP/", 5) != 0) return -1;
     const char *end = s + len, *p = s;
-    if (len < 12 || strncmp(s, "HTTP/", 5) != 0) return -1;
     const char *sp = memchr(s, ' ', len);
-    h->status = sp ? atoi(sp + 1) : 0;
+    for (const char *d = sp ? sp + 1 : end; d < end && *d >= '0' && *d <= '9' && h->status < 1000; d++)
+        h->status = h->status * 10 + (*d - '0'); /* the block is not NUL-terminated: no atoi */
     p = line_end(p, end);
     while (p < end) {
         p++;
@@ -175,10 +177,11 @@ static int parse_http(const char *s, size_t len, http_info *h, an_warc_record *r
 static size_t dechunk(char *s, size_t len) {
     size_t r = 0, w = 0;
     while (r < len) {
-        char *end;
-        unsigned long n = strtoul(s + r, &end, 16);
+        size_t n = 0, digits = 0; /* the size in hex; the block is not NUL-terminated */
+        for (size_t i = r; i < len && isxdigit((unsigned char)s[i]) && digits < 12; i++, digits++)
+            n = n * 16 + (size_t)(isdigit((unsigned char)s[i]) ? s[i] - '0' : (s[i] | 0x20) - 'a' + 10);
         const char *nl = memchr(s + r, '\n', len - r);
-        if (!nl || end == s + r || n == 0) break;
+        if (!nl || digits == 0 || n == 0) break;
         r = (size_t)(nl - s) + 1;
         if (n > len - r) n = len - r;
         memmove(s + w, s + r, n);

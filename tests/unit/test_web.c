@@ -242,6 +242,7 @@ static void warc_record(an_buf *out, const char *type, const char *uri, const ch
 TEST(test_web_warc_records) {
     an_buf w;
     an_buf_init(&w);
+    warc_record(&w, "response", "http://a.example/empty", ""); /* an empty block is skipped */
     warc_record(&w, "request", "http://a.example/", "GET / HTTP/1.1\r\n\r\n");
     warc_record(&w, "response", "http://a.example/",
                 "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n<p>caf\xe9</p>");

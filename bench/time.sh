@@ -130,9 +130,10 @@ int main(int argc, char **argv) {
         bytes = docs = paras = timexes = 0;
         char *p = all, *end = all + size;
         while (p < end) {
-            if (strncmp(p, "@DCT ", 5) != 0) return fprintf(stderr, "bad corpus\n"), 1;
+            if (end - p < 15 || strncmp(p, "@DCT ", 5) != 0) return fprintf(stderr, "bad corpus\n"), 1;
             char dct[11];
-            memcpy(dct, p + 5, 10), dct[10] = 0;
+            for (int k = 0; k < 10; k++) dct[k] = p[5 + k];
+            dct[10] = 0;
             p = memchr(p, '\n', (size_t)(end - p));
             p = p ? p + 1 : end;
             size_t n = 0;

@@ -126,6 +126,7 @@ interrupted() { # interrupted SIGNAL DELAY: start an ingest, signal it after DEL
 interrupted INT 0.6
 rc=$?
 expect "Ctrl-C: exits 130 (or finished first)" sh -c "test $rc = 130 || test $rc = 0"
+[ "$rc" = 130 ] || [ "$rc" = 0 ] || { echo "[$label] Ctrl-C: exit $rc:"; tail -n 3 "$d/big.err"; }
 expect "Ctrl-C: the store checks ok" "$ANNALS" check -q --db "$d/big.db"
 for delay in 0.3 0.9 1.5; do
     interrupted KILL "$delay"

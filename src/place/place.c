@@ -33,9 +33,9 @@ static unsigned class_bit(const char *s, size_t len) {
     return 0;
 }
 
-static int load_words(an_strtab *t) {
+static int load_words(an_strtab *t, const char *file) {
     size_t len;
-    const char *data = an_data("nonplaces.txt", &len);
+    const char *data = an_data(file, &len);
     if (!data) return 0;
     an_lines it;
     an_lines_init(&it, data, len);
@@ -126,7 +126,9 @@ int an_place_res_load(an_place_res *r, const char *path) {
     an_strtab_init(&r->words);
     an_strtab_init(&r->titles);
     an_strtab_init(&r->outlets);
-    if (load_words(&r->words) != 0 || load_titles(&r->titles) != 0 || load_outlets(&r->outlets) != 0)
+    an_strtab_init(&r->own);
+    if (load_words(&r->words, "nonplaces.txt") != 0 || load_titles(&r->titles) != 0 ||
+        load_words(&r->own, "place-words.txt") != 0 || load_outlets(&r->outlets) != 0)
         return -1;
     if (!path || !*path) path = getenv("ANNALS_GAZETTEER");
     if (!path || !*path) path = ANNALS_GAZETTEER_PATH;
@@ -139,6 +141,7 @@ void an_place_res_free(an_place_res *r) {
     an_strtab_free(&r->words);
     an_strtab_free(&r->titles);
     an_strtab_free(&r->outlets);
+    an_strtab_free(&r->own);
 }
 
 unsigned an_place_word(const an_place_res *r, const char *s, size_t len) {
@@ -153,6 +156,15 @@ int an_place_is_title(const an_place_res *r, const char *s, size_t len) {
     char key[64];
     if (!lower_copy(s, len, key, sizeof key)) return 0;
     return an_strtab_get(&r->titles, key, len, NULL);
+}
+
+unsigned an_place_word_own(const an_place_res *r, const char *s, size_t len) {
+    char key[64];
+    int v = 0, w = 0;
+    if (!lower_copy(s, len, key, sizeof key)) return 0;
+    an_strtab_get(&r->words, key, len, &v);
+    an_strtab_get(&r->own, key, len, &w);
+    return (unsigned)v | (unsigned)w;
 }
 
 int an_place_doc(const an_place_res *r, annals_doc *doc) {

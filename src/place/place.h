@@ -32,6 +32,7 @@ typedef struct {
     an_strtab words;   /* data/nonplaces.txt, lower-cased: word -> AN_PW_* bits */
     an_strtab titles;  /* data/titles.txt, lower-cased: title -> 1 */
     an_strtab outlets; /* media of data/actors.txt, folded: name -> country (c0 * 26 + c1) */
+    an_strtab own;     /* data/place-words.txt, like words: read by this stage only */
 } an_place_res;
 
 /* The home country of the document's outlet (from data/actors.txt media), or "". */
@@ -48,6 +49,9 @@ const char *an_place_default_path(void);
 /* Word class bits of s[0..len) (ASCII case ignored). */
 unsigned an_place_word(const an_place_res *r, const char *s, size_t len);
 int an_place_is_title(const an_place_res *r, const char *s, size_t len);
+/* Word class bits of s[0..len) for this stage: an_place_word's and those of
+ * data/place-words.txt, which other stages do not see ("Linda" is a given name here). */
+unsigned an_place_word_own(const an_place_res *r, const char *s, size_t len);
 
 /* Finds and resolves the places of a segmented document. Returns 0, or -1 when out of
  * memory. */

@@ -54,7 +54,7 @@ static unsigned word_class(const an_place_ctx *c, size_t i) {
     size_t len;
     const char *p = tok_text(c, i, &len);
     if (len && p[len - 1] == '.') len--; /* "Ave." */
-    return an_place_word(c->r, p, len);
+    return an_place_word_own(c->r, p, len);
 }
 
 /* A name starts capitalised, or with "the" or a direction before a capital ("northern
@@ -305,6 +305,20 @@ static int strong_name(const an_place_ctx *c, const char *w, size_t len) {
            an_gaz_entry_at(&c->r->gaz, AN_GAZ_POST_ENTRY(p))->kind != AN_GAZ_DEMONYM;
 }
 
+static int add_person(an_place_ctx *c, const char *w, size_t len) {
+    if (c->n_people >= 512) return 0; /* enough to go by */
+    if (c->n_people == c->cap_people) {
+        size_t ncap = c->cap_people ? c->cap_people * 2 : 16;
+        void *v = realloc(c->people, ncap * sizeof *c->people);
+        if (!v) return -1;
+        c->people = v;
+        c->cap_people = ncap;
+    }
+    c->people[c->n_people].s = w;
+    c->people[c->n_people++].len = len;
+    return 0;
+}
+
 /* The words after a title ("Gov. Sonny Perdue") are a person's, for the whole document. */
 static int collect_people(an_place_ctx *c) {
     const annals_doc *doc = c->doc;
@@ -320,16 +334,7 @@ static int collect_people(an_place_ctx *c) {
                 an_place_word(c->r, s + n->start, n->end - n->start))
                 break;
             if (strong_name(c, s + n->start, n->end - n->start)) continue; /* "Mr. Arlington" */
-            if (c->n_people == 512) return 0; /* enough to go by */
-            if (c->n_people == c->cap_people) {
-                size_t ncap = c->cap_people ? c->cap_people * 2 : 16;
-                void *v = realloc(c->people, ncap * sizeof *c->people);
-                if (!v) return -1;
-                c->people = v;
-                c->cap_people = ncap;
-            }
-            c->people[c->n_people].s = s + n->start;
-            c->people[c->n_people++].len = n->end - n->start;
+            if (add_person(c, s + n->start, n->end - n->start) != 0) return -1;
         }
     }
     return 0;
@@ -365,11 +370,23 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     m.ref = -1;
     m.chosen = -1;
     m.abbr_only = (uint8_t)ni.qualifier_only;
-    if (name_before(c, sv, t0) || !word_after(c, sv, &m)) return 0;
-    /* a name known only as some entry's alternate, next to an unknown capitalised word,
-     * is part of a person's or a thing's name ("Ann Lee", "Camp Lejeune") */
-    if (!ni.strong && !sv->headline && (unknown_cap(c, sv, t0, -1) || unknown_cap(c, sv, t1 - 1, 1)))
+    if (name_before(c, sv, t0)) {
+        /* "Christina Boren ... by Boren": the surname is a person's all through */
+        if (t1 - t0 == 1 && !ni.strong && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
+            return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
         return 0;
+    }
+    if (!word_after(c, sv, &m)) return 0;
+    /* a name that is no town's own name, after an unknown capitalised word, is part of a
+     * person's or a thing's name ("Ann Lee", "Camp Lejeune"); before one, only a name known
+     * as some entry's alternate is ("Byesville Volunteer Fire Department" stays) */
+    if (!ni.strong && !sv->headline && unknown_cap(c, sv, t0, -1)) {
+        /* "Christina Boren ... Boren said": the surname is a person's all through */
+        if (t1 - t0 == 1 && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
+            return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
+        return 0;
+    }
+    if (!ni.strong && !sv->headline && ni.alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 0;
     words_before(c, sv, &m);
     if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni);
     if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;
@@ -526,12 +543,50 @@ static void link_distances(an_place_ctx *c) {
     }
 }
 
+/* "Dublin City Council", "London city" beside a plain "Dublin", "London": the name with
+ * the type word is the same town (one sense per document), unless the bare name is a
+ * country or a state ("Mexico City", "Kansas City"). */
+static void merge_city_names(an_place_ctx *c) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *m = &c->m[k];
+        if (m->t1 - m->t0 < 2) continue;
+        size_t len;
+        c->text = an_doc_where(c->doc, m->where, &len);
+        if (!(word_class(c, m->t1 - 1) & AN_PW_CITY)) continue;
+        char key[KEY_CAP];
+        size_t from = tok(c, m->t0)->start;
+        if (m->start > from) from = m->start; /* after a hyphen */
+        size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 2)->end - from, key, sizeof key);
+        const an_gaz_slot *s = klen ? an_gaz_find(g, key, klen) : NULL;
+        if (!s || AN_GAZ_COUNT(s) == 0 || s == m->slot) continue;
+        int big = 0, bare = 0;
+        for (uint32_t i = 0; i < AN_GAZ_COUNT(s) && !big; i++) {
+            uint32_t p = g->post[s->post + i];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            big = (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1) &&
+                  AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN;
+        }
+        for (size_t j = 0; j < c->n && !bare && !big; j++)
+            bare = j != k && c->m[j].slot == s && !c->m[j].drop;
+        if (big || !bare) continue;
+        m->slot = s;
+        m->hint |= AN_PW_CITY;
+        m->weak = 0;
+    }
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         if ((m->weak && m->qual < 0 && !m->is_qual) || (m->abbr_only && !m->is_qual && !dotted(c, m)))
             m->drop = 1;
+        else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
+            size_t len;
+            c->text = an_doc_where(c->doc, m->where, &len);
+            if (person_word(c, m->t0) && !postings_info(c, m->slot).strong) m->drop = 1;
+        }
     }
 }
 
@@ -546,6 +601,7 @@ int an_place_recognise(an_place_ctx *c) {
     }
     link_qualifiers(c);
     prune(c);
+    merge_city_names(c);
     link_distances(c);
     return 0;
 }

@@ -10,7 +10,8 @@
 #include "place/mention.h"
 
 #define ROUNDS 3
-#define NEAR_KM 120.0
+#define NEAR_KM 160.0
+#define ALT_PENALTY 2.0
 
 typedef struct {
     int leader;              /* mention index of the group's first member */
@@ -25,6 +26,7 @@ typedef struct {
     float ref_km;
     int has_country;         /* a country is among the candidates by its main name */
     int has_admin1;          /* so is an admin1 area ("California", "Georgia") */
+    int has_main_city;       /* a town goes by this name as its own */
     float own_vote;          /* what its own choice adds to the country votes */
 } group;
 
@@ -38,6 +40,11 @@ typedef struct {
     char dateline_cc[2];
     char outlet_cc[3];
     int *group_at;           /* mention index -> its group */
+    int32_t a1_id[64];       /* the admin1 areas of the choices, and their votes */
+    float a1_votes[64];
+    int n_a1;
+    float a1_total;
+    int n_named_a1;          /* the groups that chose an admin1 area */
     int *a2_groups;          /* the groups with a county among their candidates */
     int n_a2;
 } resolver;
@@ -85,9 +92,23 @@ static void count_votes(resolver *r) {
     /* the outlet's home country: a weak prior, worth half a town */
     int o = cc_index(r->outlet_cc);
     if (o >= 0) r->cc_votes[o] += 0.5f, r->total_votes += 0.5f;
+    r->n_a1 = 0;
+    r->a1_total = 0;
+    r->n_named_a1 = 0;
     for (int i = 0; i < r->ng; i++) {
         const an_gaz_entry *e = chosen_entry(r, i);
         r->gr[i].own_vote = 0;
+        int32_t a1 = !e ? -1 : e->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : e->a1;
+        if (e && e->kind == AN_GAZ_ADMIN1) r->n_named_a1++;
+        if (a1 >= 0 && e->kind != AN_GAZ_COUNTRY) {
+            int j = 0;
+            while (j < r->n_a1 && r->a1_id[j] != a1) j++;
+            if (j < 64) {
+                if (j == r->n_a1) r->a1_id[r->n_a1] = a1, r->a1_votes[r->n_a1++] = 0;
+                r->a1_votes[j] += 1;
+                r->a1_total += 1;
+            }
+        }
         int k = e ? cc_index(e->cc) : -1;
         if (k < 0) continue;
         r->gr[i].own_vote = vote_weight(e);
@@ -108,6 +129,45 @@ static int near(const an_gaz_entry *a, const an_gaz_entry *b) {
 
 /* Another group's choice lies in this admin area or near this point. An admin1 area the
  * document names ("Ohio") says more than a town that happens to lie in one. */
+/* Among the candidates, a big city inside this admin1 area of the same name: "New York",
+ * "Aleppo" are the city unless the text says "state" or "province". */
+static int big_city_inside(const resolver *r, const group *g, uint32_t admin) {
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000) return 1;
+    }
+    return 0;
+}
+
+/* A country among the candidates, by its main name, that holds this entry ("Mexico"). */
+static int country_of_same_name(const resolver *r, int gi, const an_gaz_entry *e) {
+    const group *g = &r->gr[gi];
+    if (!g->has_country) return 0;
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind == AN_GAZ_COUNTRY && g->quality[k] >= AN_GAZ_MAIN && memcmp(c->cc, e->cc, 2) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Towns in the same admin1 area: evidence as strong as their share of the document's
+ * towns, which is weak in a list of towns from many states. */
+static double a1_share(const resolver *r, int self, int32_t a1) {
+    float v = 0, total = r->a1_total;
+    for (int j = 0; j < r->n_a1; j++)
+        if (r->a1_id[j] == a1) v = r->a1_votes[j];
+    const an_gaz_entry *mine = chosen_entry(r, self);
+    if (mine && mine->kind != AN_GAZ_COUNTRY) {
+        int32_t my = mine->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[self].cand[r->gr[self].chosen] : mine->a1;
+        if (my >= 0) {
+            total -= 1;
+            if (my == a1) v -= 1;
+        }
+    }
+    return total > 0 && v > 0 ? 0.5 + 2.5 * v / total : 0;
+}
+
 static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     double bonus = 0, a1_bonus = 0;
     int near_done = 0, siblings = 0;
@@ -122,7 +182,7 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
                 (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx))
                 a1_bonus = named_a1 > a1_bonus ? named_a1 : a1_bonus;
             else if (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1 && a1_bonus < 2)
-                a1_bonus = 2;
+                a1_bonus = a1_share(r, self, e->a1);
         }
         /* "Pennsylvania, Oklahoma and Georgia": states named with other states */
         if (e->kind == AN_GAZ_ADMIN1 && o->kind == AN_GAZ_ADMIN1 && oi != idx &&
@@ -134,11 +194,46 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
             near_done = 1;
         }
     }
+    /* ... unless the name is also its country's ("Mexico") or a big city's inside it
+     * ("New York", "Sao Paulo"): then it is that */
+    if (siblings && (country_of_same_name(r, self, e) || big_city_inside(r, &r->gr[self], idx)))
+        siblings = 0;
     return bonus + a1_bonus + (siblings > 3 ? 4.5 : 1.5 * siblings);
+}
+
+/* Towns of two names lying close together, whichever each name is chosen as ("New
+ * London ... Winfield ... Mt. Pleasant", three small towns of one county): a few of each
+ * group's likeliest candidates are weighed. */
+#define NEAR_ANY_CANDS 8
+static double near_any(const resolver *r, int self, const an_gaz_entry *e) {
+    if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2) return 0;
+    int hits = 0;
+    for (int gi = 0; gi < r->ng && gi < MAX_CONTEXT_GROUPS && hits < 3; gi++) {
+        if (gi == self) continue;
+        const group *g = &r->gr[gi];
+        if (g->has_country || g->has_admin1) continue;
+        for (int ci = 0; ci < g->nc && ci < NEAR_ANY_CANDS; ci++) {
+            const an_gaz_entry *o = an_gaz_entry_at(r->g, g->cand[ci]);
+            if ((o->kind == AN_GAZ_CITY || o->kind == AN_GAZ_ADMIN2) && near(e, o)) {
+                hits++;
+                break;
+            }
+        }
+    }
+    return hits * 1.0;
 }
 
 /* A town and the county it lies in, both named ("Lebanon ... Boone County"): each is
  * evidence for the other among all candidates, chosen or not. */
+/* "Madison" in Madison County: a county named after its town says nothing about which
+ * Madison the article means. */
+static int county_of_town(const resolver *r, uint32_t county, const an_gaz_entry *town) {
+    const char *cn = an_gaz_name(r->g, an_gaz_entry_at(r->g, county));
+    const char *tn = an_gaz_name(r->g, town);
+    size_t n = strlen(tn);
+    return n > 0 && strncmp(cn, tn, n) == 0 && (cn[n] == ' ' || cn[n] == '\0');
+}
+
 static double county_pair(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     if (r->n_a2 == 0) return 0;
     if (e->kind == AN_GAZ_CITY && e->a2 >= 0) {
@@ -148,7 +243,8 @@ static double county_pair(const resolver *r, int self, const an_gaz_entry *e, ui
             const group *g = &r->gr[gi];
             for (int ci = 0; ci < g->nc; ci++)
                 if (g->cand[ci] == (uint32_t)e->a2 &&
-                    (g->quality[ci] >= AN_GAZ_MAIN || (g->hint & AN_PW_ADMIN)))
+                    (g->quality[ci] >= AN_GAZ_MAIN || (g->hint & AN_PW_ADMIN)) &&
+                    !county_of_town(r, g->cand[ci], e))
                     return 8;
         }
         return 0;
@@ -160,7 +256,7 @@ static double county_pair(const resolver *r, int self, const an_gaz_entry *e, ui
         for (int ci = 0; ci < g->nc; ci++) {
             const an_gaz_entry *o = an_gaz_entry_at(r->g, g->cand[ci]);
             if (o->kind == AN_GAZ_CITY && o->a2 == (int32_t)idx && g->quality[ci] >= AN_GAZ_MAIN &&
-                !g->has_country)
+                !g->has_country && !county_of_town(r, idx, o))
                 return 4;
         }
     }
@@ -220,16 +316,6 @@ static void link_groups(resolver *r) {
     }
 }
 
-/* Among the candidates, a big city inside this admin1 area of the same name: "New York",
- * "Aleppo" are the city unless the text says "state" or "province". */
-static int big_city_inside(const resolver *r, const group *g, uint32_t admin) {
-    for (int k = 0; k < g->nc; k++) {
-        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
-        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000) return 1;
-    }
-    return 0;
-}
-
 static double score(const resolver *r, int gi, int ci) {
     const group *g = &r->gr[gi];
     uint32_t idx = g->cand[ci];
@@ -237,6 +323,8 @@ static double score(const resolver *r, int gi, int ci) {
     double s = prior(e, g->quality[ci]);
     /* "Logan" is a town before it is Logan County */
     if (e->kind == AN_GAZ_ADMIN2 && g->quality[ci] == AN_GAZ_ALT && !(g->hint & AN_PW_ADMIN)) s -= 1.5;
+    /* "Maryville" is the towns of that name before a town it is another name of */
+    else if (e->kind == AN_GAZ_CITY && g->quality[ci] == AN_GAZ_ALT && g->has_main_city) s -= ALT_PENALTY;
     int k = cc_index(e->cc);
     if (k >= 0) {
         /* the group's own choice does not count as evidence for itself */
@@ -253,6 +341,7 @@ static double score(const resolver *r, int gi, int ci) {
     if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += county_pair(r, gi, e, idx);
+    s += near_any(r, gi, e);
     s += qualifier_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
@@ -286,6 +375,7 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !abbr_ok)) continue;
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
         if (e->kind == AN_GAZ_ADMIN1 && q >= AN_GAZ_MAIN) g->has_admin1 = 1;
+        if (e->kind == AN_GAZ_CITY && q >= AN_GAZ_MAIN) g->has_main_city = 1;
         g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
         g->quality[g->nc] = (uint8_t)q;
         g->nc++;

@@ -45,11 +45,6 @@ static const char *const checks[] = {
     "SELECT 'place ' || p.id || ' R*Tree box does not hold it' FROM places p"
     " JOIN places_rtree r ON r.id = p.id WHERE p.lat < r.min_lat - 1e-4"
     " OR p.lat > r.max_lat + 1e-4 OR p.lon < r.min_lon - 1e-4 OR p.lon > r.max_lon + 1e-4",
-    "SELECT 'merged event ' || g.id || ' is not in its R*Tree' FROM event_groups g"
-    " WHERE g.plover IS NOT NULL AND g.date_start IS NOT NULL"
-    " AND NOT EXISTS (SELECT 1 FROM event_groups_rtree r WHERE r.id = g.id)",
-    "SELECT 'merged-event R*Tree entry ' || r.id || ' has no merged event'"
-    " FROM event_groups_rtree r LEFT JOIN event_groups g ON g.id = r.id WHERE g.id IS NULL",
     "SELECT 'schema version rows: ' || count(*) FROM meta WHERE key = 'schema_version'"
     " HAVING count(*) <> 1",
 };
@@ -111,8 +106,6 @@ annals_status annals_store_check(annals_store *s, annals_problem_fn fn, void *ct
                  " missing ' || parent FROM pragma_foreign_key_check", &f, 0);
     run_check(s, "SELECT 'R*Tree: ' || rtreecheck('places_rtree') WHERE"
                  " rtreecheck('places_rtree') <> 'ok'", &f, 0);
-    run_check(s, "SELECT 'R*Tree: ' || rtreecheck('event_groups_rtree') WHERE"
-                 " rtreecheck('event_groups_rtree') <> 'ok'", &f, 0);
     if (!(s->flags & ANNALS_STORE_READONLY)) check_fts(s, &f);
     for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) run_check(s, checks[i], &f, 0);
     if (problems) *problems = f.n;

@@ -5,10 +5,10 @@
  * reports and casualty ranges are computed from its members when queried. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/doc.h"
-#include "core/hash.h"
 #include "store/store.h"
 
 #define MERGE_KM 50.0
@@ -24,25 +24,22 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 
 #define NAME_OF(table, i) ((size_t)(i) < sizeof table / sizeof *table ? table[i] : NULL)
 
-/* Candidates come from an R*Tree over (day, type, lat, lon) of the merged events: periods
- * overlapping this one give or take a day, and a place within a box of about MERGE_KM
- * (unplaced events sit at UNPLACED, so they meet only each other). Then the same type. */
-#define UNPLACED 1000.0
+/* Candidates: the same type at a place within a box of about MERGE_KM (or, for an event
+ * with no place, merged events with none), whose period overlaps this one give or take a
+ * day and begins on or after ?7. The index on (place_id, plover, date_start) makes each a
+ * short range scan. A first pass looks at periods that begin at most a month before; a
+ * coarse event (a month, a season, a year) also looks back a year. */
+#define GROUP_CANDIDATES                                                                   \
+    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
+    " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
+    " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day') AND g.date_start >= ?7"    \
+    " AND g.date_end >= date(?2, '-1 day')"
 static const char *const sql_group_candidates =
-    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"
-    " FROM event_groups_rtree r JOIN event_groups g ON g.id = r.id"
-    " LEFT JOIN places p ON p.id = g.place_id"
-    " WHERE r.min_day <= julianday(?3) - 2440587.5 + 1"
-    " AND r.max_day >= julianday(?2) - 2440587.5 - 1"
-    " AND r.min_lat <= ?4 + 0.5 AND r.max_lat >= ?4 - 0.5"
-    " AND r.min_lon <= ?5 + ?6 AND r.max_lon >= ?5 - ?6"
-    " AND r.min_type <= ?7 AND r.max_type >= ?7"
-    " AND g.plover = ?1 ORDER BY g.id LIMIT 200";
-static const char *const sql_group_index =
-    "INSERT OR REPLACE INTO event_groups_rtree(id, min_day, max_day, min_type, max_type,"
-    " min_lat, max_lat, min_lon, max_lon) SELECT g.id, julianday(g.date_start) - 2440587.5,"
-    " julianday(g.date_end) - 2440587.5, ?4, ?4, ?2, ?2, ?3, ?3 FROM event_groups g"
-    " WHERE g.id = ?1 AND g.plover IS NOT NULL AND g.date_start IS NOT NULL";
+    GROUP_CANDIDATES " AND g.place_id IN (SELECT id FROM places_rtree"
+    " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"
+    " AND max_lon >= ?5 - ?6) LIMIT 64";
+static const char *const sql_group_candidates_unplaced =
+    GROUP_CANDIDATES " AND g.place_id IS NULL LIMIT 64";
 static const char *const sql_group_insert =
     "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
     " VALUES(?,?,?,?,?,?)";
@@ -113,60 +110,55 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     return group ? group : sqlite3_last_insert_rowid(s->db);
 }
 
-/* A small number for a PLOVER type: the R*Tree's type dimension. Collisions only add
- * candidates, which the type test then drops. */
-static double type_code(const char *plover) {
-    return (double)(an_hash64(plover, strlen(plover), 0) % 1000003u);
-}
-
-/* Whether k's period lies inside [start, end] and is shorter: the group gets k's date. */
-static int within(const char *start, const char *end, const merge_key *k) {
-    if (!start || !end) return 1;
-    return strcmp(k->start, start) >= 0 && strcmp(k->end, end) <= 0 &&
-           (strcmp(k->start, start) != 0 || strcmp(k->end, end) != 0);
-}
-
-/* Puts the merged event's (possibly narrowed) period, type and place in the R*Tree. */
-static int64_t index_group(annals_store *s, int64_t group, const merge_key *k) {
-    sqlite3_stmt *q = an_store_stmt_sql(s, ST_GROUP_INDEX, sql_group_index);
+/* One pass over the candidates whose period begins on or after since; 0 when none fits. */
+static int64_t candidates(annals_store *s, const merge_key *k, const char *since) {
+    sqlite3_stmt *q = k->has_place ? an_store_stmt_sql(s, ST_GROUP_CANDIDATES, sql_group_candidates)
+                                   : an_store_stmt_sql(s, ST_GROUP_CANDIDATES_UNPLACED,
+                                                       sql_group_candidates_unplaced);
     if (!q) return -1;
-    sqlite3_bind_int64(q, 1, group);
-    sqlite3_bind_double(q, 2, k->has_place ? k->lat : UNPLACED);
-    sqlite3_bind_double(q, 3, k->has_place ? k->lon : UNPLACED);
-    sqlite3_bind_double(q, 4, type_code(k->plover ? k->plover : ""));
-    return run(s, q, "indexing a merged event") == 0 ? group : -1;
+    bind_text(q, 1, k->plover);
+    bind_text(q, 2, k->start);
+    bind_text(q, 3, k->end);
+    if (k->has_place) {
+        double c = cos(k->lat * M_PI / 180.0);
+        sqlite3_bind_double(q, 4, k->lat);
+        sqlite3_bind_double(q, 5, k->lon);
+        sqlite3_bind_double(q, 6, c > 0.05 ? 0.5 / c : 180.0);
+    }
+    bind_text(q, 7, since);
+    int64_t group = 0;
+    while (!group && sqlite3_step(q) == SQLITE_ROW)
+        if (compatible(q, k)) group = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    return group;
+}
+
+/* YYYY-MM-DD `days` days before ymd. */
+static void days_before(const char *ymd, int days, char out[16]) {
+    int y = atoi(ymd), m = atoi(ymd + 5), d = atoi(ymd + 8);
+    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (d -= days; d < 1;) {
+        if (--m < 1) m = 12, y--;
+        d += len[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+    }
+    snprintf(out, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
 }
 
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, const merge_key *k) {
     int64_t group = 0;
-    int narrower = 0; /* this report dates the group more precisely */
     if (k->plover && k->start[0]) {
-        sqlite3_stmt *q = an_store_stmt_sql(s, ST_GROUP_CANDIDATES, sql_group_candidates);
-        if (!q) return -1;
-        bind_text(q, 1, k->plover);
-        bind_text(q, 2, k->start);
-        bind_text(q, 3, k->end);
-        double lat = k->has_place ? k->lat : UNPLACED, lon = k->has_place ? k->lon : UNPLACED;
-        double c = cos(lat * M_PI / 180.0);
-        sqlite3_bind_double(q, 4, lat);
-        sqlite3_bind_double(q, 5, lon);
-        sqlite3_bind_double(q, 6, k->has_place && c > 0.05 ? 0.5 / c : 0.5);
-        sqlite3_bind_double(q, 7, type_code(k->plover));
-        while (!group && sqlite3_step(q) == SQLITE_ROW)
-            if (compatible(q, k)) {
-                group = sqlite3_column_int64(q, 0);
-                narrower = within((const char *)sqlite3_column_text(q, 1),
-                                  (const char *)sqlite3_column_text(q, 2), k);
-            }
-        sqlite3_reset(q);
+        char since[16];
+        days_before(k->start, 32, since);
+        group = candidates(s, k, since);
+        if (group == 0 && strcmp(k->start, k->end) != 0) {
+            days_before(k->start, 367, since); /* a coarse event may join a coarse group */
+            group = candidates(s, k, since);
+        }
+        if (group < 0) return -1;
     }
-    if (!group) {
-        group = write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
-        return group > 0 ? index_group(s, group, k) : group;
-    }
-    group = write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k);
-    return group > 0 && narrower ? index_group(s, group, k) : group;
+    if (!group) return write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+    return write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k);
 }
 
 

@@ -75,11 +75,7 @@ static const char *const schema_sql =
     " id INTEGER PRIMARY KEY, plover TEXT, date_start TEXT, date_end TEXT,"
     " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
     " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
-    "CREATE INDEX IF NOT EXISTS event_groups_place ON event_groups(place_id);"
-    /* days since 1970, a type code and the place (1000, 1000 when none) of merged events,
-       for merging reports as they come */
-    "CREATE VIRTUAL TABLE IF NOT EXISTS event_groups_rtree USING rtree("
-    " id, min_day, max_day, min_type, max_type, min_lat, max_lat, min_lon, max_lon);"
+    "CREATE INDEX IF NOT EXISTS event_groups_merge ON event_groups(place_id, plover, date_start);"
     "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
 
     /* events as found in one article (the record's \"events\"), with their evidence */

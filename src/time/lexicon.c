@@ -158,6 +158,15 @@ static an_tword *entry_for(an_time_res *r, const char *key, size_t n) {
     idx = r->n_entries++;
     memset(&r->entries[idx], 0, sizeof r->entries[idx]);
     if (an_strtab_put(&r->words, key, n, idx) != 0) return NULL;
+    if (n >= 1 && n <= 8 && !memchr(key, 0, n)) {
+        /* the table holds a few hundred keys in 2048 slots: never full */
+        if (r->n_short >= AN_TLEX_SHORT / 2 || idx > INT16_MAX) return NULL;
+        uint64_t k = an_tlex_pack(key, n);
+        size_t s = an_tlex_slot(k);
+        while (r->short_key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+        r->short_key[s] = k, r->short_idx[s] = (int16_t)idx;
+        r->n_short++;
+    }
     return &r->entries[idx];
 }
 
@@ -189,13 +198,18 @@ static void filter_add(an_time_res *r, const char *s, size_t n) {
     unsigned bit;
     size_t slot = filter_slot(s, n, &bit);
     r->filter[slot] |= 1ull << bit;
+    unsigned char a = (unsigned char)s[0], z = (unsigned char)s[n - 1];
+    bit = (a ^ (unsigned)(z >> 3) ^ (unsigned)(z << 3)) & 63u;
+    r->filter_end[(n < 32 ? n : 32) * 64 + (z & 63u)] |= 1ull << bit;
 }
 
-static int starts_expression(const an_tword *e) {
+static int starts_alone(const an_tword *e) {
     return e->number || e->ordinal || e->month || e->weekday || e->season || e->pod ||
            e->unit || e->deictic || e->rel || e->mod || e->fuzzy || e->set || e->decade ||
-           e->holiday_month || e->lead || e->starts_phrase > 1;
+           e->holiday_month || e->lead;
 }
+
+static int starts_expression(const an_tword *e) { return starts_alone(e) || e->starts_phrase > 1; }
 
 static int add_line(an_time_res *r, const char *line, size_t len) {
     const char *key, *cls, *val;
@@ -225,6 +239,7 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
         e->phrase_len = 1;
     }
     e->starts = (int8_t)starts_expression(e);
+    e->starts_alone = (int8_t)starts_alone(e);
     return 0;
 }
 
@@ -260,7 +275,9 @@ void an_time_res_free(an_time_res *r) {
 
 const an_tword *an_tlex_get(const an_time_res *r, const char *s, size_t len) {
     int idx;
+    if (len >= 1 && len <= 8 && !memchr(s, 0, len)) return an_tlex_get_short(r, an_tlex_pack(s, len));
     if (!an_tlex_maybe(r, (unsigned char)s[0], len > 1 ? (unsigned char)s[1] : 0, len) ||
+        !an_tlex_maybe_end(r, (unsigned char)s[0], (unsigned char)s[len - 1], len) ||
         !an_strtab_get(&r->words, s, len, &idx))
         return NULL;
     return &r->entries[idx];

@@ -68,15 +68,26 @@ typedef struct {
     int8_t holiday_weekday;            /* for nth-weekday holidays, n in -holiday_day */
     int8_t phrase_len;  /* tokens of a phrase entry */
     int8_t starts_phrase; /* some phrase begins with this word: its longest length */
+    int8_t starts_alone;  /* may begin an expression by a meaning of its own, not only as
+                             the first word of a phrase */
 } an_tword;
 
 #define AN_TLEX_FILTER (33 * 64)
+#define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
 
 struct an_time_res {
     an_strtab words;  /* lower-cased word or phrase -> index into entries */
     /* bit (length, first byte, second byte) of every key: most words of a text miss
      * here and are never hashed */
     uint64_t filter[AN_TLEX_FILTER];
+    /* the same for (length, last byte, first byte) */
+    uint64_t filter_end[AN_TLEX_FILTER];
+    /* keys of at most 8 bytes, packed little-endian into a word (0: empty slot), with
+     * their entry: most tokens a text looks up ("the", "of", "said") are found here
+     * without hashing a string; open addressing, linear probing */
+    uint64_t short_key[AN_TLEX_SHORT];
+    int16_t short_idx[AN_TLEX_SHORT];
+    int n_short;
     an_tword *entries;
     int n_entries, cap_entries;
 };
@@ -88,6 +99,34 @@ static inline int an_tlex_maybe(const struct an_time_res *r, unsigned char a, un
     unsigned bit = (a ^ (unsigned)(b << 1) ^ (unsigned)(b >> 5)) & 63u;
     size_t slot = (len < 32 ? len : 32) * 64 + (b & 63u);
     return len && len <= 48 && (r->filter[slot] >> bit & 1u);
+}
+
+/* The second test, on the last byte z (lower-cased) and the first a: together they let
+ * through few words that are not keys. */
+static inline int an_tlex_maybe_end(const struct an_time_res *r, unsigned char a, unsigned char z,
+                                    size_t len) {
+    unsigned bit = (a ^ (unsigned)(z >> 3) ^ (unsigned)(z << 3)) & 63u;
+    size_t slot = (len < 32 ? len : 32) * 64 + (z & 63u);
+    return len && len <= 48 && (r->filter_end[slot] >> bit & 1u);
+}
+
+/* The 8 bytes of a short key, packed; the slot it starts from. */
+static inline uint64_t an_tlex_pack(const char *s, size_t len) {
+    uint64_t k = 0;
+    for (size_t i = 0; i < len; i++) k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return k;
+}
+
+static inline size_t an_tlex_slot(uint64_t key) {
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 53) & (AN_TLEX_SHORT - 1);
+}
+
+/* The entry of a packed key of 1-8 bytes (no NUL bytes in it), or NULL. */
+static inline const an_tword *an_tlex_get_short(const struct an_time_res *r, uint64_t key) {
+    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
+        if (r->short_key[s] == key) return &r->entries[r->short_idx[s]];
+        if (r->short_key[s] == 0) return NULL;
+    }
 }
 
 /* The entry of the lower-cased word or phrase s[0..len), or NULL. */

@@ -72,7 +72,10 @@ static int day_in(const tx *t, int y) {
 static int year_for_day(const tx *t, const anchor *a, int dir) {
     long from = days_of(a), best = 0;
     int best_y = a->y, found = 0;
-    for (int dy = -28; dy <= 28; dy++) {
+    /* a weekday, or February 29, may be years away; any other day is in the year before,
+     * this one or the next */
+    int span = (t->weekday > 0 && !t->nth_weekday) || (t->month == 2 && t->day == 29) ? 28 : 1;
+    for (int dy = -span; dy <= span; dy++) {
         int y = a->y + dy, d = day_in(t, y);
         if (!d) continue;
         long days = an_cal_days(y, t->month, d);
@@ -137,12 +140,33 @@ typedef struct {
     size_t n;
 } vbuf;
 
+/* Appends fmt with its one conversion (%d, %02d, %03d, %04d) replaced by v: a formatter of
+ * its own, as snprintf was a tenth of the stage's time. */
 static void put(vbuf *b, const char *fmt, int v) {
-    if (b->n < sizeof b->s) {
-        int k = snprintf(b->s + b->n, sizeof b->s - b->n, fmt, v);
-        if (k > 0) b->n += (size_t)k;
-        if (b->n >= sizeof b->s) b->n = sizeof b->s - 1;
+    char out[32];
+    size_t n = 0;
+    for (const char *f = fmt; *f && n < sizeof out - 12; f++) {
+        if (*f != '%') {
+            out[n++] = *f;
+            continue;
+        }
+        int width = 0;
+        f++;
+        if (*f == '0') f++;
+        while (*f >= '1' && *f <= '9') width = width * 10 + (*f++ - '0');
+        if (*f != 'd') break;
+        char dig[12];
+        int nd = 0;
+        unsigned long u = v < 0 ? (unsigned long)(-(long)v) : (unsigned long)v;
+        do dig[nd++] = (char)('0' + u % 10), u /= 10; while (u && nd < 11);
+        if (v < 0) out[n++] = '-';
+        for (int k = nd; k < width && k < 10; k++) out[n++] = '0';
+        while (nd) out[n++] = dig[--nd];
     }
+    if (b->n >= sizeof b->s - 1) return;
+    if (n > sizeof b->s - 1 - b->n) n = sizeof b->s - 1 - b->n; /* cut, as snprintf did */
+    memcpy(b->s + b->n, out, n);
+    b->n += n, b->s[b->n] = 0;
 }
 
 static void puts_(vbuf *b, const char *s) {

@@ -434,15 +434,45 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (t->flags & ANNALS_TOKEN_HAS_DIGIT)
         return BIT(R_CLOCK) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_QUARTER) | BIT(R_COMPOUND) | BIT(R_UNIT);
     if (!t->e) return BIT(R_SET) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
-    unsigned all = ~BIT(R_NUMDATE);
-    if (t->e->lead) return all & ~(BIT(R_CLOCK) | BIT(R_HOLIDAY) | BIT(R_COMPOUND));
-    return all;
+    /* a word of the lexicon: the rules whose first word it can be, by its meanings */
+    const an_tword *e = t->e;
+    unsigned m = BIT(R_SET) | BIT(R_UNIT) | BIT(R_QUARTER);
+    int lead = e->lead, rel = e->rel != 0, phrase = e->starts_phrase > 1;
+    if (e->pod >= POD_NOON) m |= BIT(R_CLOCK);
+    if (!lead && (rel || e->holiday_month || phrase)) m |= BIT(R_HOLIDAY);
+    if (lead || rel || e->season) m |= BIT(R_SEASON);
+    if (lead || rel || e->weekday) m |= BIT(R_WEEKDAY);
+    if (lead || rel || e->pod || e->deictic) m |= BIT(R_POD);
+    if (lead || e->deictic || phrase) m |= BIT(R_DEICTIC);
+    if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
+    if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
+    if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
+    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP);
+    return m;
+}
+
+/* The rules built on a unit ("five years", "the third quarter") need a word of a unit
+ * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
+ * is none, they are not tried. */
+static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
+    int unit = 0, part = 0;
+    for (size_t j = i; j < c->n && j < i + 10 && !(unit && part); j++) {
+        const an_ttok *t = &c->tok[j];
+        if (t->e && t->e->unit) unit = 1, part |= t->e->unit == U_QUARTER || t->e->unit == U_HALF;
+        if (t->flags & ANNALS_TOKEN_HYPHENATED) part = 1;
+        if (t->len == 2 && (t->p[0] == 'q' || t->p[0] == 'Q') && t->p[1] >= '1' && t->p[1] <= '4') part = 1;
+        if (an_tok_is(c, j, "period")) unit = part = 1;
+    }
+    if (!unit) mask &= ~BIT(R_UNIT);
+    if (!part) mask &= ~BIT(R_QUARTER);
+    return mask;
 }
 
 static int core_at(const an_tctx *c, size_t i, tx *out, int after_mod) {
     int found = 0;
     if (i >= c->n) return 0;
     unsigned mask = rules_for(c, i);
+    if (mask & (BIT(R_UNIT) | BIT(R_QUARTER))) mask = units_near(c, i, mask);
     for (size_t k = 0; k < sizeof core_rules / sizeof core_rules[0]; k++) {
         tx t;
         if (!(mask & BIT(k))) continue;
@@ -487,15 +517,30 @@ static int stands_alone(const an_tword *e) {
            e->decade || e->holiday_month || e->ordinal;
 }
 
+/* Whether the number at i is an amount: not a year (four digits), a clock time or a date
+ * (":", "/", "-" in it), and no word of time, "a.m.", "o'clock", "and", "to" or "-" after
+ * it ("500 people", "3.5 percent"). */
+static int amount(const an_tctx *c, size_t i) {
+    const an_ttok *t = &c->tok[i];
+    if (t->num >= 0 ? t->ndig == 4
+                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len))
+        return 0;
+    if (continues(c, i + 1) || (E(c, i + 1) && E(c, i + 1)->ampm)) return 0;
+    return !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&
+           !is_char(c, i + 1, '-');
+}
+
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
     if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)))
         return 0; /* a count may have a word between: "an additional year" */
+    if (e && e->starts_phrase > 1 && !e->starts_alone) {
+        size_t pl;
+        an_tw_phrase(c, i, &pl);
+        if (pl < 2) return 0; /* "at", "from": only the first word of phrases */
+    }
     const an_ttok *ti = &c->tok[i];
-    if (ti->kind == ANNALS_TOKEN_NUMBER && ti->num >= 0 && ti->ndig != 4 && !continues(c, i + 1) &&
-        !(E(c, i + 1) && E(c, i + 1)->ampm) && !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&
-        !is_char(c, i + 1, '-'))
-        return 0; /* a number not followed by a word of time: an amount */
+    if (ti->kind == ANNALS_TOKEN_NUMBER && amount(c, i)) return 0;
     if (!e && ti->kind == ANNALS_TOKEN_WORD && (ti->flags & ANNALS_TOKEN_HYPHENATED) &&
         !(ti->flags & ANNALS_TOKEN_HAS_DIGIT)) {
         /* "London-based": no part is a word of time */
@@ -507,9 +552,6 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
                   (plen[q] == 4 && !memcmp(part[q], "post", 4));
         if (!any) return 0;
     }
-#ifdef TSTATS
-    { extern void tstat3(const char *p, size_t len); tstat3(c->tok[i].p, c->tok[i].len); }
-#endif
     int found = core_at(c, i, out, 0);
     size_t len, j = i;
     if (an_tok_is(c, j, "the") && E(c, j + 1) && E(c, j + 1)->mod && E(c, j + 1)->phrase_len == 1 &&

@@ -3,6 +3,7 @@
  * against the document creation time and the dates the story has named so far. */
 #include "time/time.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +26,17 @@ static void read_dct(an_tctx *c, const char *s) {
     if (!c->dct_value) c->has_dct = 0;
 }
 
-static void classify(an_tctx *c, const char *s, const an_token *t, an_ttok *out) {
+/* A little-endian 64-bit word as the machine's. */
+static inline uint64_t an_le64(uint64_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap64(v);
+#else
+    return v;
+#endif
+}
+
+/* end: the end of the string s, so that eight bytes may be read at once before it */
+static void classify(an_tctx *c, const char *s, const char *end, const an_token *t, an_ttok *out) {
     out->p = s + t->start;
     out->len = t->end - t->start;
     out->kind = t->kind;
@@ -46,9 +57,36 @@ static void classify(an_tctx *c, const char *s, const an_token *t, an_ttok *out)
         if (ok) out->num = v, out->ndig = nd;
         return;
     }
+    if (out->len == 0) return;
+    if (out->len <= 8) { /* short words: one probe of the table of short keys */
+        uint64_t k = 0;
+        if (out->p + 8 <= end) { /* eight bytes at once, lower-cased in a word */
+            const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+            uint64_t keep = out->len == 8 ? ~0ull : (1ull << (8 * out->len)) - 1;
+            memcpy(&k, out->p, 8); /* little-endian: the first byte is the low one */
+            k = an_le64(k);
+            uint64_t x = k | ~keep; /* bytes past the token: 0xff, neither NUL nor a letter */
+            if ((x - ones) & ~x & high) return; /* a NUL byte: no key has one */
+            uint64_t h = x & ~high;
+            uint64_t upper = ((h + ones * (0x80 - 'A')) ^ (h + ones * (0x7f - 'Z'))) & ~x & high;
+            k = (k | upper >> 2) & keep;
+        } else {
+            for (size_t q = 0; q < out->len; q++) {
+                unsigned char ch = (unsigned char)out->p[q];
+                if (!ch) return;
+                k |= (uint64_t)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) << (8 * q);
+            }
+        }
+        out->e = an_tlex_get_short(c->r, k);
+        return;
+    }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
     if (!an_tlex_maybe(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
                        (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), out->len))
+        return;
+    unsigned char z = (unsigned char)out->p[out->len - 1];
+    if (!an_tlex_maybe_end(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
+                           (unsigned char)(z >= 'A' && z <= 'Z' ? z + 32 : z), out->len))
         return;
     char low[KEY_MAX];
     for (size_t k = 0; k < out->len; k++) {
@@ -79,7 +117,7 @@ static int sentence(an_tctx *c, const an_sentence *st) {
         c->tok = v, c->cap = cap;
     }
     c->n = st->tok_count;
-    for (size_t k = 0; k < c->n; k++) classify(c, s, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
+    for (size_t k = 0; k < c->n; k++) classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
     c->sy = 0;
     if (st->where != AN_WHERE_TEXT && !c->in_captions) {
         /* the captions tell their own story: what the text named last is no anchor there */
@@ -93,12 +131,6 @@ static int sentence(an_tctx *c, const an_sentence *st) {
             i++;
             continue;
         }
-#ifdef TSTATS
-        { extern void tstat(const char *p, size_t len, int hit, unsigned long long cyc); extern unsigned long long rdtsc_(void); unsigned long long c0_ = rdtsc_(); int h_ = an_time_match(c, i, &t) && t.b > i; unsigned long long c1_ = rdtsc_(); tstat(c->tok[i].p, c->tok[i].len, h_, c1_ - c0_); if (c->tok[i].e && c->tok[i].e->lead && i + 1 < c->n) { extern void tstat2(const char *, size_t, const char *, size_t, int, int, unsigned long long); tstat2(c->tok[i].p, c->tok[i].len, c->tok[i+1].p, c->tok[i+1].len, h_, c->tok[i+1].e != NULL, c1_ - c0_); } }
-#endif
-#ifdef NOMATCH
-        i++; continue;
-#endif
         if (!an_time_match(c, i, &t) || t.b <= i) {
             i++;
             continue;

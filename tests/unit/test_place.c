@@ -272,6 +272,96 @@ TEST(test_place_country_over_towns) {
     annals_doc_free(doc);
 }
 
+TEST(test_place_named_state_over_co_mentioned_town) {
+    if (!have_gazetteer()) return;
+    /* a state the article names outweighs the state of a stray town ("Linda", California) */
+    PLACE("Dublin schools reopened on Monday. Linda Webb said the district serves families "
+          "across Ohio.", "Dublin", "US", "Ohio");
+}
+
+TEST(test_place_town_and_its_county) {
+    if (!have_gazetteer()) return;
+    /* a town named like a country, with the county it lies in */
+    PLACE("Terry Jolly, 60, Lebanon, was arrested Thursday. Jolly had no prior arrest record in "
+          "Boone County.", "Lebanon", "US", "Indiana");
+    PLACE("Terry Jolly, 60, Lebanon, was arrested Thursday. Jolly had no prior arrest record in "
+          "Boone County.", "Boone County", "US", "Indiana");
+}
+
+TEST(test_place_states_among_states) {
+    if (!have_gazetteer()) return;
+    /* California is the state, not the town in Pennsylvania; Georgia among US states is one */
+    annals_doc *doc = annotate("Beekeepers in Pennsylvania, Oklahoma, Wisconsin and California "
+                               "lost hives.", ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "California", 0, &p));
+    CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    annals_doc_free(doc);
+    doc = annotate("Beekeepers in Pennsylvania, Oklahoma, Wisconsin and Georgia lost hives.",
+                   ANNALS_STAGE_ALL);
+    CHECK(find_place(doc, "Georgia", 0, &p));
+    CHECK_STR(p.country, "US");
+    CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    annals_doc_free(doc);
+    /* but a country's own name stays the country among its states */
+    doc = annotate("Drought hit farms in Jalisco, Sonora and Chihuahua this year, and Mexico asked "
+                   "its neighbours for aid.", ANNALS_STAGE_ALL);
+    CHECK(find_place(doc, "Mexico", 0, &p));
+    CHECK_INT(p.kind, ANNALS_PLACE_COUNTRY);
+    annals_doc_free(doc);
+}
+
+TEST(test_place_city_word_same_sense) {
+    if (!have_gazetteer()) return;
+    /* "London city" is the London the rest of the article means */
+    PLACE("The London city council met on Tuesday. London, Ontario, is growing.", "London city",
+          "CA", "Ontario");
+    PLACE("Flights from Mexico City were delayed.", "Mexico City", "MX", NULL);
+}
+
+TEST(test_place_small_towns_close_together) {
+    if (!have_gazetteer()) return;
+    /* three small towns of one county, each name shared with bigger towns elsewhere */
+    PLACE("Students from New London, Winfield and Mount Pleasant met on Friday.", "New London",
+          "US", "Iowa");
+    PLACE("Students from New London, Winfield and Mount Pleasant met on Friday.", "Winfield", "US",
+          "Iowa");
+}
+
+TEST(test_place_town_before_a_body) {
+    if (!have_gazetteer()) return;
+    /* a small town's own name before an unknown capitalised word stays a place */
+    PLACE("A spokesman for the Byesville Volunteer Fire Department said the fire was out.",
+          "Byesville", "US", "Ohio");
+}
+
+TEST(test_place_given_names_and_surnames) {
+    if (!have_gazetteer()) return;
+    /* a given name before a surname makes a person of both, and the surname stays one */
+    const char *text = "Our reporter Linda Webb wrote about the fair this week, and Christina "
+                       "Boren took the photos. The photos by Boren were fine.";
+    NO_PLACE(text, "Linda");
+    NO_PLACE(text, "Webb");
+    NO_PLACE(text, "Boren");
+}
+
+TEST(test_place_longer_unknown_name) {
+    if (!have_gazetteer()) return;
+    /* a state's name starting the name of a smaller place the gazetteer lacks */
+    NO_PLACE("Police said a man from the small community of Tennessee Colony was arrested there "
+             "on a warrant.", "Tennessee");
+    PLACE("Police said a man from the small community of Tennessee was arrested there on a "
+          "warrant.", "Tennessee", "US", NULL);
+}
+
+TEST(test_place_holidays) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Shops in the town stay open late in the weeks before Christmas this year.",
+             "Christmas");
+    PLACE("Flights to Christmas Island were cancelled again this week after the storm.",
+          "Christmas Island", "CX", NULL);
+}
+
 TEST(test_place_offsets_are_code_points) {
     if (!have_gazetteer()) return;
     annals_doc *doc = annotate("Über 300 people met in São Paulo.", ANNALS_STAGE_ALL);

@@ -677,6 +677,40 @@ TEST(test_time_captions) {
     annals_doc_free(d);
 }
 
+/* ---- the recognizer's quick rejections (the speed gates of an_time_match) ------------- */
+
+static const row gates[] = {
+    C(D17, "The bank may extend the loan for an additional year.", "an additional year", "DURATION", "P1Y", NULL),
+    C(D17, "A London-based engineering firm hired 500 people.", "London-based", NULL, NULL, NULL),
+    C(D17, "A London-based engineering firm hired 500 people.", "500", NULL, NULL, NULL),
+    C(D17, "Shares rose 3.5 percent in early trading.", "3.5", NULL, NULL, NULL),
+    C(D17, "From the start the plan was at odds with the law.", "From", NULL, NULL, NULL),
+    C(D17, "From the start the plan was at odds with the law.", "at", NULL, NULL, NULL),
+    C(D17, "The Americans left the base.", "Americans", NULL, NULL, NULL),
+    C(D17, "The man was kidnapped at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "2017-03-01T22:00", NULL),
+    C(D17, "The market closed at 4:30 p.m.", "4:30 p.m.", "TIME", "2017-03-03T16:30", NULL),
+    C(D17, "They will leave at 9 o'clock.", "9 o'clock", "TIME", "2017-03-03T09:00", NULL),
+    C(D17, "The siege lasted 10 days.", "10 days", "DURATION", "P10D", NULL),
+    C(D17, "It will take 5 to 10 years.", "10 years", "DURATION", "P10Y", NULL),
+    C(D17, "The company was founded in 1998 by two brothers.", "1998", "DATE", "1998", NULL),
+    C(D17, "He stays at the moment in Geneva.", "at the moment", "DATE", "PRESENT_REF", NULL),
+    C(D17, "Exports grew in the mid-1990s.", "the mid-1990s", "DATE", "199", "MID"),
+    C(D17, "They signed a two-year contract.", "two-year", "DURATION", "P2Y", NULL),
+    C(D17, "The talks on 2017-02-27 failed.", "2017-02-27", "DATE", "2017-02-27", NULL),
+    C(D17, "The vote is on 3/7/2017.", "3/7/2017", "DATE", "2017-03-07", NULL),
+    /* short words are looked up eight bytes at a time, lower-cased in a word; near the end
+     * of the string a byte at a time */
+    C(D17, "PRICES FELL YESTERDAY AS TRADERS SOLD.", "YESTERDAY", "DATE", "2017-03-02", NULL),
+    C(D17, "Prices fell TODAY", "TODAY", "DATE", "2017-03-03", NULL),
+    C(D17, "They met on MONDAY and again on ThUrSdAy", "ThUrSdAy", "DATE", "2017-03-02", NULL),
+    C(D17, "They met on MONDAY and again on ThUrSdAy", "MONDAY", "DATE", "2017-02-27", NULL),
+    C(D17, "LAST WEEK the Army left.", "LAST WEEK", "DATE", "2017-W08", NULL),
+    C(D17, "It rained [Friday] in Paris.", "Friday", "DATE", "2017-03-03", NULL),
+    C(D17, "Jobs fell in January@", "January", "DATE", "2017-01", NULL),
+};
+
+TEST(test_time_gates) { RUN_TABLE(gates); }
+
 /* ---- galleries: the captions' own narrative ------------------------------------------- */
 
 /* A document with a text, a DCT and captions; the expected expressions are looked up in

@@ -27,6 +27,7 @@ typedef struct {
     int has_country;         /* a country is among the candidates by its main name */
     int has_admin1;          /* so is an admin1 area ("California", "Georgia") */
     int has_main_city;       /* a town goes by this name as its own */
+    int mentions;            /* how many times the document names it */
     float own_vote;          /* what its own choice adds to the country votes */
 } group;
 
@@ -45,6 +46,7 @@ typedef struct {
     int n_a1;
     float a1_total;
     int n_named_a1;          /* the groups that chose an admin1 area */
+    int named_a1_mentions;   /* and how many times the document names them */
     int *a2_groups;          /* the groups with a county among their candidates */
     int n_a2;
 } resolver;
@@ -95,11 +97,12 @@ static void count_votes(resolver *r) {
     r->n_a1 = 0;
     r->a1_total = 0;
     r->n_named_a1 = 0;
+    r->named_a1_mentions = 0;
     for (int i = 0; i < r->ng; i++) {
         const an_gaz_entry *e = chosen_entry(r, i);
         r->gr[i].own_vote = 0;
         int32_t a1 = !e ? -1 : e->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : e->a1;
-        if (e && e->kind == AN_GAZ_ADMIN1) r->n_named_a1++;
+        if (e && e->kind == AN_GAZ_ADMIN1) r->n_named_a1++, r->named_a1_mentions += r->gr[i].mentions;
         if (a1 >= 0 && e->kind != AN_GAZ_COUNTRY) {
             int j = 0;
             while (j < r->n_a1 && r->a1_id[j] != a1) j++;
@@ -178,8 +181,14 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
         if (!o) continue;
         uint32_t oi = r->gr[i].cand[r->gr[i].chosen];
         if (e->kind != AN_GAZ_COUNTRY) {
-            if ((o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) ||
-                (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx))
+            if (o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) {
+                /* states named side by side: the one named most ("Indiana" five times,
+                 * "Kentucky" once) */
+                double w = named_a1;
+                if (r->named_a1_mentions > r->gr[i].mentions && named_a1 > 2)
+                    w = 2 + (named_a1 - 2) * r->gr[i].mentions / r->named_a1_mentions;
+                a1_bonus = w > a1_bonus ? w : a1_bonus;
+            } else if (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx)
                 a1_bonus = named_a1 > a1_bonus ? named_a1 : a1_bonus;
             else if (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1 && a1_bonus < 2)
                 a1_bonus = a1_share(r, self, e->a1);
@@ -422,6 +431,7 @@ static int make_groups(resolver *r) {
         r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
         r->gr[gi].hint |= m->hint;
+        r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
     }
     free(keys);

@@ -279,6 +279,14 @@ TEST(test_place_named_state_over_co_mentioned_town) {
           "across Ohio.", "Dublin", "US", "Ohio");
 }
 
+TEST(test_place_state_named_most) {
+    if (!have_gazetteer()) return;
+    /* two states named: the county is in the one the article keeps naming */
+    PLACE("Unemployment in Boone County rose to 7.7 percent in February. The rate in Indiana "
+          "rose too, and Indiana officials expect more layoffs, while Kentucky reported a "
+          "smaller rise.", "Boone County", "US", "Indiana");
+}
+
 TEST(test_place_town_and_its_county) {
     if (!have_gazetteer()) return;
     /* a town named like a country, with the county it lies in */

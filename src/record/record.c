@@ -109,6 +109,22 @@ static void write_times(an_json *j, annals_doc *doc) {
     an_json_array_end(j);
 }
 
+/* What a place is, as the places list and the events' place both write it. */
+static void write_place_fields(an_json *j, const an_place *p) {
+    an_json_kv_string(j, "name", p->name);
+    an_json_key(j, "geonameid");
+    if (p->geonameid)
+        an_json_int(j, p->geonameid);
+    else
+        an_json_null(j);
+    an_json_key(j, "lat");
+    an_json_double(j, p->lat, 5);
+    an_json_key(j, "lon");
+    an_json_double(j, p->lon, 5);
+    an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
+    an_json_kv_string(j, "admin1", p->admin1);
+}
+
 static void write_places(an_json *j, annals_doc *doc) {
     static const char *const kinds[] = {"country", "admin1", "admin2", "city", "region", "landmark"};
     an_json_key(j, "places");
@@ -117,18 +133,7 @@ static void write_places(an_json *j, annals_doc *doc) {
         const an_place *p = &doc->places.v[i];
         an_json_object(j);
         write_mention(j, doc, p->where, p->start, p->end);
-        an_json_kv_string(j, "name", p->name);
-        an_json_key(j, "geonameid");
-        if (p->geonameid)
-            an_json_int(j, p->geonameid);
-        else
-            an_json_null(j);
-        an_json_key(j, "lat");
-        an_json_double(j, p->lat, 5);
-        an_json_key(j, "lon");
-        an_json_double(j, p->lon, 5);
-        an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
-        an_json_kv_string(j, "admin1", p->admin1);
+        write_place_fields(j, p);
         an_json_kv_string(j, "kind", kinds[p->kind < 6 ? p->kind : 3]);
         an_json_key(j, "precision");
         an_json_double(j, p->precision, 1);
@@ -227,18 +232,7 @@ static void write_event_place(an_json *j, const annals_doc *doc, int k) {
     }
     const an_place *p = &doc->places.v[k];
     an_json_object(j);
-    an_json_kv_string(j, "name", p->name);
-    an_json_key(j, "geonameid");
-    if (p->geonameid)
-        an_json_int(j, p->geonameid);
-    else
-        an_json_null(j);
-    an_json_key(j, "lat");
-    an_json_double(j, p->lat, 5);
-    an_json_key(j, "lon");
-    an_json_double(j, p->lon, 5);
-    an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
-    an_json_kv_string(j, "admin1", p->admin1);
+    write_place_fields(j, p);
     an_json_object_end(j);
 }
 

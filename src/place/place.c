@@ -128,7 +128,8 @@ int an_place_res_load(an_place_res *r, const char *path) {
     an_strtab_init(&r->outlets);
     an_strtab_init(&r->own);
     if (load_words(&r->words, "nonplaces.txt") != 0 || load_titles(&r->titles) != 0 ||
-        load_words(&r->own, "place-words.txt") != 0 || load_outlets(&r->outlets) != 0)
+        load_words(&r->own, "nonplaces.txt") != 0 || load_words(&r->own, "place-words.txt") != 0 ||
+        load_outlets(&r->outlets) != 0)
         return -1;
     if (!path || !*path) path = getenv("ANNALS_GAZETTEER");
     if (!path || !*path) path = ANNALS_GAZETTEER_PATH;
@@ -160,11 +161,10 @@ int an_place_is_title(const an_place_res *r, const char *s, size_t len) {
 
 unsigned an_place_word_own(const an_place_res *r, const char *s, size_t len) {
     char key[64];
-    int v = 0, w = 0;
+    int v = 0;
     if (!lower_copy(s, len, key, sizeof key)) return 0;
-    an_strtab_get(&r->words, key, len, &v);
-    an_strtab_get(&r->own, key, len, &w);
-    return (unsigned)v | (unsigned)w;
+    an_strtab_get(&r->own, key, len, &v);
+    return (unsigned)v;
 }
 
 int an_place_doc(const an_place_res *r, annals_doc *doc) {

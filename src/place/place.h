@@ -32,7 +32,7 @@ typedef struct {
     an_strtab words;   /* data/nonplaces.txt, lower-cased: word -> AN_PW_* bits */
     an_strtab titles;  /* data/titles.txt, lower-cased: title -> 1 */
     an_strtab outlets; /* media of data/actors.txt, folded: name -> country (c0 * 26 + c1) */
-    an_strtab own;     /* data/place-words.txt, like words: read by this stage only */
+    an_strtab own;     /* words and data/place-words.txt together: this stage's own view */
 } an_place_res;
 
 /* The home country of the document's outlet (from data/actors.txt media), or "". */

@@ -1,8 +1,12 @@
 /* resolve.c - choosing a gazetteer entry for each place name. Every name sharing a key
  * gets one sense per document. A candidate's score is its prior (population, feature
  * code, how the name belongs to it) plus what the document says: the countries and
- * admin1 areas it names, a "X, Y" qualifier, a type word ("province"), nearby places,
- * and the dateline. Three rounds: choose, count the countries chosen, choose again. */
+ * admin1 areas it names (a state the article names outweighs one its towns happen to lie
+ * in, and the state named most outweighs one named once), a "X, Y" qualifier, a type word
+ * ("province"), nearby places, states named among states, and the dateline. Some of it
+ * weighs every candidate of the other names, whatever is chosen: a town and the county
+ * it lies in ("Lebanon ... Boone County"), towns of two names lying close together.
+ * Three rounds: choose, count the countries chosen, choose again. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +32,7 @@ typedef struct {
     int has_admin1;          /* so is an admin1 area ("California", "Georgia") */
     int has_main_city;       /* a town goes by this name as its own */
     int mentions;            /* how many times the document names it */
+    float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
 } group;
 
@@ -43,7 +48,9 @@ typedef struct {
     int *group_at;           /* mention index -> its group */
     int32_t a1_id[64];       /* the admin1 areas of the choices, and their votes */
     float a1_votes[64];
+    float a1_towns[64];      /* the votes of towns and counties alone */
     int n_a1;
+    int named_gi[64];        /* the groups that chose an admin1 area (first 64) */
     float a1_total;
     int n_named_a1;          /* the groups that chose an admin1 area */
     int named_a1_mentions;   /* and how many times the document names them */
@@ -102,13 +109,19 @@ static void count_votes(resolver *r) {
         const an_gaz_entry *e = chosen_entry(r, i);
         r->gr[i].own_vote = 0;
         int32_t a1 = !e ? -1 : e->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : e->a1;
-        if (e && e->kind == AN_GAZ_ADMIN1) r->n_named_a1++, r->named_a1_mentions += r->gr[i].mentions;
+        if (e && e->kind == AN_GAZ_ADMIN1) {
+            if (r->n_named_a1 < 64) r->named_gi[r->n_named_a1] = i;
+            r->n_named_a1++;
+            r->named_a1_mentions += r->gr[i].mentions;
+        }
         if (a1 >= 0 && e->kind != AN_GAZ_COUNTRY) {
             int j = 0;
             while (j < r->n_a1 && r->a1_id[j] != a1) j++;
             if (j < 64) {
-                if (j == r->n_a1) r->a1_id[r->n_a1] = a1, r->a1_votes[r->n_a1++] = 0;
+                if (j == r->n_a1)
+                    r->a1_id[r->n_a1] = a1, r->a1_votes[r->n_a1] = 0, r->a1_towns[r->n_a1++] = 0;
                 r->a1_votes[j] += 1;
+                if (e->kind != AN_GAZ_ADMIN1) r->a1_towns[j] += 1;
                 r->a1_total += 1;
             }
         }
@@ -120,13 +133,14 @@ static void count_votes(resolver *r) {
     }
 }
 
-/* Within NEAR_KM: a flat-earth distance is close enough at that range. */
-static int near(const an_gaz_entry *a, const an_gaz_entry *b) {
+/* Within NEAR_KM: a flat-earth distance is close enough at that range. cos_a is the
+ * cosine of a's latitude. */
+static int near_cos(const an_gaz_entry *a, const an_gaz_entry *b, double cos_a) {
     double dlat = fabs(a->lat - b->lat) * 111.2;
     if (dlat >= NEAR_KM) return 0;
     double dlon = fabs(a->lon - b->lon);
     if (dlon > 180) dlon = 360 - dlon;
-    dlon *= 111.2 * cos(a->lat * (3.14159265358979323846 / 180.0));
+    dlon *= 111.2 * cos_a;
     return dlat * dlat + dlon * dlon < NEAR_KM * NEAR_KM;
 }
 
@@ -171,36 +185,58 @@ static double a1_share(const resolver *r, int self, int32_t a1) {
     return total > 0 && v > 0 ? 0.5 + 2.5 * v / total : 0;
 }
 
+/* The votes of admin1 area a1 (all, or towns' and counties' only), without the group
+ * self's own. */
+static float a1_count(const resolver *r, int self, int32_t a1, int towns) {
+    float v = 0;
+    for (int j = 0; j < r->n_a1; j++)
+        if (r->a1_id[j] == a1) v = towns ? r->a1_towns[j] : r->a1_votes[j];
+    const an_gaz_entry *mine = chosen_entry(r, self);
+    if (v > 0 && mine && mine->kind != AN_GAZ_COUNTRY && !(towns && mine->kind == AN_GAZ_ADMIN1)) {
+        int32_t my = mine->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[self].cand[r->gr[self].chosen] : mine->a1;
+        if (my == a1) v -= 1;
+    }
+    return v;
+}
+
 static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     double bonus = 0, a1_bonus = 0;
-    int near_done = 0, siblings = 0;
+    int siblings = 0;
     /* a town named like a state ("California, Pa.") needs more than its state's mention */
     double named_a1 = r->gr[self].has_admin1 && e->kind != AN_GAZ_ADMIN1 ? 2 : 4.5;
-    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
-        const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
-        if (!o) continue;
-        uint32_t oi = r->gr[i].cand[r->gr[i].chosen];
-        if (e->kind != AN_GAZ_COUNTRY) {
-            if (o->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)oi) {
-                /* states named side by side: the one named most ("Indiana" five times,
-                 * "Kentucky" once) */
-                double w = named_a1;
-                if (r->named_a1_mentions > r->gr[i].mentions && named_a1 > 2)
-                    w = 2 + (named_a1 - 2) * r->gr[i].mentions / r->named_a1_mentions;
-                a1_bonus = w > a1_bonus ? w : a1_bonus;
-            } else if (e->kind == AN_GAZ_ADMIN1 && o->a1 == (int32_t)idx)
-                a1_bonus = named_a1 > a1_bonus ? named_a1 : a1_bonus;
-            else if (e->a1 >= 0 && o->a1 == e->a1 && o->kind != AN_GAZ_ADMIN1 && a1_bonus < 2)
-                a1_bonus = a1_share(r, self, e->a1);
+    int n_named = r->n_named_a1 < 64 ? r->n_named_a1 : 64;
+    if (e->kind != AN_GAZ_COUNTRY) {
+        for (int k = 0; k < n_named; k++) {
+            int i = r->named_gi[k];
+            if (i == self || e->a1 != (int32_t)r->gr[i].cand[r->gr[i].chosen]) continue;
+            /* states named side by side: the one named most ("Indiana" five times,
+             * "Kentucky" once) */
+            double w = named_a1;
+            if (r->named_a1_mentions > r->gr[i].mentions && named_a1 > 2)
+                w = 2 + (named_a1 - 2) * r->gr[i].mentions / r->named_a1_mentions;
+            a1_bonus = w > a1_bonus ? w : a1_bonus;
         }
-        /* "Pennsylvania, Oklahoma and Georgia": states named with other states */
-        if (e->kind == AN_GAZ_ADMIN1 && o->kind == AN_GAZ_ADMIN1 && oi != idx &&
-            memcmp(o->cc, e->cc, 2) == 0)
-            siblings++;
-        if (!near_done && e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION &&
-            o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION && near(e, o)) {
-            bonus += 1.5;
-            near_done = 1;
+        if (e->kind == AN_GAZ_ADMIN1 && a1_count(r, self, (int32_t)idx, 0) > 0)
+            a1_bonus = named_a1 > a1_bonus ? named_a1 : a1_bonus;
+        if (a1_bonus < 2 && e->a1 >= 0 && a1_count(r, self, e->a1, 1) > 0)
+            a1_bonus = a1_share(r, self, e->a1);
+    }
+    /* "Pennsylvania, Oklahoma and Georgia": states named with other states */
+    if (e->kind == AN_GAZ_ADMIN1)
+        for (int k = 0; k < n_named; k++) {
+            int i = r->named_gi[k];
+            const an_gaz_entry *o = chosen_entry(r, i);
+            if (i != self && r->gr[i].cand[r->gr[i].chosen] != idx && memcmp(o->cc, e->cc, 2) == 0)
+                siblings++;
+        }
+    if (e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION) {
+        double cos_e = cos(e->lat * (3.14159265358979323846 / 180.0));
+        for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
+            const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+            if (o && o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION && near_cos(e, o, cos_e)) {
+                bonus += 1.5;
+                break;
+            }
         }
     }
     /* ... unless the name is also its country's ("Mexico") or a big city's inside it
@@ -217,13 +253,14 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
 static double near_any(const resolver *r, int self, const an_gaz_entry *e) {
     if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2) return 0;
     int hits = 0;
+    double cos_e = cos(e->lat * (3.14159265358979323846 / 180.0));
     for (int gi = 0; gi < r->ng && gi < MAX_CONTEXT_GROUPS && hits < 3; gi++) {
         if (gi == self) continue;
         const group *g = &r->gr[gi];
         if (g->has_country || g->has_admin1) continue;
         for (int ci = 0; ci < g->nc && ci < NEAR_ANY_CANDS; ci++) {
             const an_gaz_entry *o = an_gaz_entry_at(r->g, g->cand[ci]);
-            if ((o->kind == AN_GAZ_CITY || o->kind == AN_GAZ_ADMIN2) && near(e, o)) {
+            if ((o->kind == AN_GAZ_CITY || o->kind == AN_GAZ_ADMIN2) && near_cos(e, o, cos_e)) {
                 hits++;
                 break;
             }
@@ -349,12 +386,22 @@ static double score(const resolver *r, int gi, int ci) {
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
     if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;
     s += neighbourhood(r, gi, e, idx);
-    s += county_pair(r, gi, e, idx);
-    s += near_any(r, gi, e);
+    s += g->fixed[ci];
     s += qualifier_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
     return s;
+}
+
+/* The candidate-level evidence, which does not change between rounds. */
+static void fix_evidence(resolver *r) {
+    for (int gi = 0; gi < r->ng; gi++) {
+        group *g = &r->gr[gi];
+        for (int ci = 0; ci < g->nc; ci++) {
+            const an_gaz_entry *e = an_gaz_entry_at(r->g, g->cand[ci]);
+            g->fixed[ci] = (float)(county_pair(r, gi, e, g->cand[ci]) + near_any(r, gi, e));
+        }
+    }
 }
 
 static void choose_all(resolver *r, int with_context) {
@@ -512,6 +559,7 @@ int an_place_resolve(an_place_ctx *c) {
     }
     read_dateline(&r);
     an_place_outlet_country(c->r, c->doc, r.outlet_cc);
+    fix_evidence(&r);
     choose_all(&r, 0);
     for (int round = 0; round < ROUNDS; round++) {
         count_votes(&r);

@@ -21,10 +21,10 @@ stat_of() { # stat_of DB NAME: one count from annals stats --format json
 expect "ingest the corpus exits 0" test $? = 0
 "$ANNALS" ingest --db "$db" examples/corpus 2>"$d/err2"
 expect "ingest it again exits 0" test $? = 0
-expect "18 articles stored once" test "$(stat_of "$db" articles)" = 18
-expect "the second run stores nothing" grep -q "0 stored (0 near-duplicates linked), 18 already" "$d/err2"
-expect "two syndicated copies linked" test "$(stat_of "$db" duplicates)" = 2
-expect "16 stories" test "$(stat_of "$db" stories)" = 16
+expect "28 articles stored once" test "$(stat_of "$db" articles)" = 28
+expect "the second run stores nothing" grep -q "0 stored (0 near-duplicates linked), 28 already" "$d/err2"
+expect "three syndicated copies linked" test "$(stat_of "$db" duplicates)" = 3
+expect "25 stories" test "$(stat_of "$db" stories)" = 25
 expect "10 sources" test "$(stat_of "$db" sources)" = 10
 expect "the copies are linked to their originals" test "$(python3 - "$db" <<'PY'
 import sqlite3, sys
@@ -33,11 +33,23 @@ pairs = db.execute("SELECT c.source, o.source FROM articles c JOIN articles o ON
 names = sorted((c.rsplit('/', 1)[1][:10], o.rsplit('/', 1)[1][:10]) for c, o in pairs)
 print(names)
 PY
-)" = "[('2015-05-21', '2015-05-21'), ('2016-03-28', '2016-03-27')]"
+)" = "[('2015-05-21', '2015-05-21'), ('2016-03-28', '2016-03-27'), ('2016-12-12', '2016-12-12')]"
 "$ANNALS" check --db "$db" >"$d/check.out"
 expect "check says ok" test $? = 0
 ANNALS_DB=$db "$ANNALS" stats --format json >"$d/stats.json"
-expect "stats --format json is one object, ANNALS_DB honoured" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["articles"] == 18 and d["events"] > 0' "$d/stats.json"
+expect "stats --format json is one object, ANNALS_DB honoured" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["articles"] == 28 and d["events"] > 0' "$d/stats.json"
+
+# ---- what we wrote down the store must hold (tests/demo/facts.txt) ------------------------
+python3 tests/demo/check.py "$ANNALS" "$db" tests/demo/facts.txt >"$d/facts.out" 2>&1
+while read -r verdict rest; do
+    case $verdict in
+    PASS) ok ;;
+    FAIL) bad "[$label] demo fact $rest" ;;
+    TODO | TODO-PASSES) ;;
+    *) bad "[$label] tests/demo/check.py: $verdict $rest" ;;
+    esac
+done <"$d/facts.out"
+grep -q '^PASS' "$d/facts.out" || bad "[$label] tests/demo/check.py checked no fact"
 
 # ---- queries and exports -------------------------------------------------------------------
 "$ANNALS" search --db "$db" Palmyra recapture --from 2016-01-01 --to 2017-12-31 >"$d/search.txt"

@@ -393,6 +393,12 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     return push_mention(c, &m);
 }
 
+/* The part before the hyphen of "al-Sukhnah", "Al-Lat", "el-Arish": an article, lower case
+ * or two letters in title case, never a town of its own (Ål, Norway). "US-led" stays. */
+static int glued_article(const char *p, size_t n) {
+    return n && ((p[0] >= 'a' && p[0] <= 'z') || (n == 2 && p[1] >= 'a' && p[1] <= 'z'));
+}
+
 /* A hyphenated token that is no name as a whole: the name before the hyphen
  * ("Pakistan-administered", "Fargo-Moorhead") and the one after it ("Egyptian-US",
  * "R-Elbow Lake", which may run on into the next tokens). *last is the last token used,
@@ -404,7 +410,7 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     *last = -1;
     if (!h || h == p || h + 1 >= c->text + t->end) return 0;
     char key[KEY_CAP];
-    size_t klen = an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
+    size_t klen = glued_article(p, (size_t)(h - p)) ? 0 : an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
     if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text)) != 0)
         return -1;

@@ -1,8 +1,13 @@
 /* events.c - storing the events of an article and merging them with the events other
- * reports give of the same happening: same PLOVER type, compatible dates (periods that
- * overlap, give or take a day), places within MERGE_KM (or both unknown) and no conflicting
- * actors; the group is found first, so the event row is written once. The merged event (event_groups) keeps the most precise date seen; sources,
- * reports and casualty ranges are computed from its members when queried. */
+ * reports give of the same happening: same PLOVER type, compatible dates, places within
+ * MERGE_KM (or both unknown) and no conflicting actors; the group is found first, so the
+ * event row is written once. Two events of one article never merge: an article that tells
+ * of two attacks means two. Two days merge give or take a day; a coarser period (a week, a
+ * month, a sentence with no date of its own) only joins a period it contains or lies in, and
+ * only with an actor known on both sides, since "fighting near Palmyra that week" alone says
+ * too little to be the same happening. The merged event (event_groups) keeps the most
+ * precise date seen; sources, reports and casualty ranges are computed from its members
+ * when queried. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +38,8 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
     "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
     " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
     " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day') AND g.date_start >= ?7"    \
-    " AND g.date_end >= date(?2, '-1 day')"
+    " AND g.date_end >= date(?2, '-1 day')"                                              \
+    " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id AND e.article_id = ?8)"
 static const char *const sql_group_candidates =
     GROUP_CANDIDATES " AND g.place_id IN (SELECT id FROM places_rtree"
     " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"
@@ -59,6 +65,7 @@ typedef struct {
     int has_place;
     double lat, lon;
     int64_t place_id;
+    int64_t article;
     int64_t group; /* the merged event it joins */
 } merge_key;
 
@@ -77,9 +84,30 @@ static int run(annals_store *s, sqlite3_stmt *q, const char *what) {
 
 static int same_or_unknown(const char *a, const char *b) { return !a || !b || strcmp(a, b) == 0; }
 
+static int same_and_known(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+/* Periods as YYYY-MM-DD strings, which compare as dates. */
+static int contains(const char *start, const char *end, const char *in_start, const char *in_end) {
+    return strcmp(start, in_start) <= 0 && strcmp(in_end, end) <= 0;
+}
+
+/* Two days merge give or take a day (the candidates query checked that); a coarser period
+ * must contain the other or lie in it, and share a known actor. */
+static int dates_fit(sqlite3_stmt *q, const merge_key *k, const char *actor1, const char *actor2) {
+    const char *start = (const char *)sqlite3_column_text(q, 1);
+    const char *end = (const char *)sqlite3_column_text(q, 2);
+    if (!start || !end) return 0;
+    if (strcmp(start, end) == 0 && strcmp(k->start, k->end) == 0) return 1;
+    if (!contains(start, end, k->start, k->end) && !contains(k->start, k->end, start, end))
+        return 0;
+    return same_and_known(actor1, k->actor1) || same_and_known(actor2, k->actor2);
+}
+
 static int compatible(sqlite3_stmt *q, const merge_key *k) {
-    if (!same_or_unknown((const char *)sqlite3_column_text(q, 3), k->actor1) ||
-        !same_or_unknown((const char *)sqlite3_column_text(q, 4), k->actor2))
+    const char *actor1 = (const char *)sqlite3_column_text(q, 3);
+    const char *actor2 = (const char *)sqlite3_column_text(q, 4);
+    if (!same_or_unknown(actor1, k->actor1) || !same_or_unknown(actor2, k->actor2) ||
+        !dates_fit(q, k, actor1, actor2))
         return 0;
     int group_place = sqlite3_column_type(q, 5) != SQLITE_NULL;
     if (group_place != k->has_place) return 0;
@@ -126,6 +154,7 @@ static int64_t candidates(annals_store *s, const merge_key *k, const char *since
         sqlite3_bind_double(q, 6, c > 0.05 ? 0.5 / c : 180.0);
     }
     bind_text(q, 7, since);
+    sqlite3_bind_int64(q, 8, k->article);
     int64_t group = 0;
     while (!group && sqlite3_step(q) == SQLITE_ROW)
         if (compatible(q, k)) group = sqlite3_column_int64(q, 0);
@@ -264,7 +293,7 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
                         void *ctx) {
     for (size_t i = 0; i < doc->events.n; i++) {
         const an_event *e = &doc->events.v[i];
-        merge_key k = {0};
+        merge_key k = {.article = article};
         const an_actor *a1 = actor_at(doc, e->actor1), *a2 = actor_at(doc, e->actor2);
         k.plover = e->plover;
         k.actor1 = a1 ? a1->name : NULL;

@@ -71,6 +71,22 @@ static void months(int y, int m1, int m2, char start[11], char end[11]) {
     put_ymd(end, y2, m2, days_in_month(y2, m2));
 }
 
+/* ISO week w of year y, whole ("W49"), its weekend ("W49-WE") or one day ("W49-3"). */
+static int week(int y, int w, const char *rest, char start[11], char end[11], const char **prec) {
+    int first = 0, last = 6;
+    if (w < 1 || w > 53) return -1;
+    if (strcmp(rest, "-WE") == 0) first = 5;
+    else if (rest[0] == '-' && rest[1] >= '1' && rest[1] <= '7' && rest[2] == 0)
+        first = last = rest[1] - '1';
+    else if (rest[0] != 0) return -1;
+    long jan4 = days_from_civil(y, 1, 4);
+    long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7L * (w - 1); /* 1970-01-01: a Thursday */
+    put_day(start, monday + first);
+    put_day(end, monday + last);
+    *prec = first == last ? "day" : "week";
+    return 0;
+}
+
 /* What follows YYYY-: MM, MM-DD (and a time), Www, a season, a quarter or a half. */
 static int after_year(int y, const char *r, char start[11], char end[11], const char **prec) {
     static const struct {
@@ -98,16 +114,7 @@ static int after_year(int y, const char *r, char start[11], char end[11], const 
         *prec = "day";
         return 0;
     }
-    if (r[0] == 'W' && digits(r + 1, 2) && r[3] == 0) {
-        int w = num(r + 1, 2);
-        if (w < 1 || w > 53) return -1;
-        long jan4 = days_from_civil(y, 1, 4);
-        long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7; /* 1970-01-01 was a Thursday */
-        put_day(start, monday + 7L * (w - 1));
-        put_day(end, monday + 7L * (w - 1) + 6);
-        *prec = "week";
-        return 0;
-    }
+    if (r[0] == 'W' && digits(r + 1, 2)) return week(y, num(r + 1, 2), r + 3, start, end, prec);
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         if (strcmp(r, parts[i].code) == 0) {
             months(y, parts[i].m1, parts[i].m2, start, end);

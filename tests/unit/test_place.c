@@ -402,11 +402,15 @@ TEST(test_place_hyphenated_and_possessive) {
     PLACE("Canada's exports and People's Republic of China imports fell.", "Canada", "CA", NULL);
     PLACE("Canada's exports and People's Republic of China imports fell.",
           "People's Republic of China", "CN", NULL);
+    NO_PLACE("Fighters fell back toward al-Tanf after the raid.", "al");
+    NO_PLACE("The statue of Al-Uzza stood by the gate of the museum.", "Al");
+    PLACE("A US-led coalition struck the bridge.", "US", "US", NULL);
 }
 
 TEST(test_place_persons_and_dates) {
     if (!have_gazetteer()) return;
     NO_PLACE("The vote is due in March.", "March");
+    NO_PLACE("The orchestra played in the Roman theatre of the old city.", "Roman");
     NO_PLACE("Dr. Ann Dunmore spoke first. Later Dunmore said the tests were clean.", "Dunmore");
     NO_PLACE("Clifford said the samples were safe.", "Clifford");
     NO_PLACE("President Obama spoke. Obama left at noon.", "Obama");

@@ -309,6 +309,7 @@ TEST(test_plaintext_byline_forms) {
     byline("By Reuters", NULL, NULL, "Reuters");
     byline("By Ahmed al-Masri, Al Jazeera", "Ahmed al-Masri", NULL, "Al Jazeera");
     byline("By Jane Doe, Kyiv Independent", "Jane Doe", NULL, "Kyiv Independent");
+    byline("By Sara Holm, World Desk", "Sara Holm", NULL, "World Desk");
     byline("BY ANNA WEISS AND TOMAS KORB", "ANNA WEISS", "TOMAS KORB", NULL);
     byline("By Hana Jensen, Harbour & Hill", "Hana Jensen", NULL, "Harbour & Hill");
     byline("By Hana Jensen and Omar Said, Harbour and Hill", "Hana Jensen", "Omar Said",

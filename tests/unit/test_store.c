@@ -90,6 +90,16 @@ TEST(test_store_period) {
     CHECK_STR(a, "2017-02-27");
     CHECK_STR(b, "2017-03-05");
     CHECK_STR(p, "week");
+    CHECK_INT(annals_period("2016-W49-WE", a, b, &p), 0); /* the weekend of Dec 10-11 */
+    CHECK_STR(a, "2016-12-10");
+    CHECK_STR(b, "2016-12-11");
+    CHECK_STR(p, "week");
+    CHECK_INT(annals_period("2020-W53-5", a, b, &p), 0); /* a Friday of a 53-week year */
+    CHECK_STR(a, "2021-01-01");
+    CHECK_STR(b, "2021-01-01");
+    CHECK_STR(p, "day");
+    CHECK_INT(annals_period("2016-W49-8", a, b, &p), -1);
+    CHECK_INT(annals_period("2016-W49X", a, b, &p), -1);
     CHECK_INT(annals_period("2015-WI", a, b, &p), 0);
     CHECK_STR(a, "2015-12-01");
     CHECK_STR(b, "2016-02-29");

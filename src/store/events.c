@@ -116,6 +116,18 @@ static int compatible(sqlite3_stmt *q, const merge_key *k) {
 }
 
 
+/* Among compatible groups, the one that agrees most: the same first day, then actors
+ * known on both sides ("retaken on March 2" joins the March 2 recapture, not a clash of
+ * March 1 that a day's slack also allows). */
+static int fit_score(sqlite3_stmt *q, const merge_key *k) {
+    const char *start = (const char *)sqlite3_column_text(q, 1);
+    const char *end = (const char *)sqlite3_column_text(q, 2);
+    int score = (start && strcmp(start, k->start) == 0) * 4 + (end && strcmp(end, k->end) == 0) * 4;
+    score += same_and_known((const char *)sqlite3_column_text(q, 3), k->actor1) * 2;
+    score += same_and_known((const char *)sqlite3_column_text(q, 4), k->actor2);
+    return score;
+}
+
 /* Runs a group insert or update whose parameters 2..6 are start/end, place, actors. */
 static int64_t write_group(annals_store *s, int which, const char *sql, int64_t group,
                            const merge_key *k) {
@@ -156,8 +168,15 @@ static int64_t candidates(annals_store *s, const merge_key *k, const char *since
     bind_text(q, 7, since);
     sqlite3_bind_int64(q, 8, k->article);
     int64_t group = 0;
-    while (!group && sqlite3_step(q) == SQLITE_ROW)
-        if (compatible(q, k)) group = sqlite3_column_int64(q, 0);
+    int best = -1;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        if (!compatible(q, k)) continue;
+        int score = fit_score(q, k);
+        if (score > best) {
+            best = score;
+            group = sqlite3_column_int64(q, 0);
+        }
+    }
     sqlite3_reset(q);
     return group;
 }

@@ -124,16 +124,17 @@ static const char *kind_name(annals_row_kind k) {
     return k == ANNALS_ROW_EVENT ? "event" : k == ANNALS_ROW_SENTENCE ? "dated_sentence" : "article";
 }
 
-static void json_casualties(FILE *out, const annals_row *r) {
+/* A merged event's reconciled figures (with their rule) or one report's own. */
+static void json_casualties(FILE *out, const annals_casualties *v, size_t n) {
     fputs(", \"casualties\": [", out);
-    for (size_t i = 0; i < r->casualty_count; i++) {
-        const annals_casualties *c = &r->casualties[i];
+    for (size_t i = 0; i < n; i++) {
+        const annals_casualties *c = &v[i];
         fprintf(out, "%s{\"kind\": ", i ? ", " : "");
         cli_json_string(out, c->kind);
         json_count(out, "low", c->low);
         json_count(out, "best", c->best);
         json_count(out, "high", c->high);
-        json_kv(out, "rule", c->rule);
+        if (c->rule) json_kv(out, "rule", c->rule);
         fputc('}', out);
     }
     fputc(']', out);
@@ -151,6 +152,9 @@ static void json_reports(FILE *out, const annals_row *r) {
         json_kv(out, "title", rep->title);
         json_kv(out, "date", rep->date);
         json_kv(out, "sentence", rep->text);
+        json_kv(out, "claimed_by", rep->claimed_by);
+        json_kv(out, "modality", rep->modality);
+        json_casualties(out, rep->casualties, rep->casualty_count);
         fprintf(out, ", \"duplicate\": %s}", rep->duplicate ? "true" : "false");
     }
     fputc(']', out);
@@ -180,7 +184,7 @@ static void json_row(cli_rows *w, const annals_row *r) {
     fprintf(out, ", \"reports\": %" PRId64 ", \"duplicates\": %" PRId64, r->reports, r->duplicates);
     if (r->kind == ANNALS_ROW_ARTICLE) fprintf(out, ", \"score\": %.4f", r->score);
     if (r->kind == ANNALS_ROW_EVENT) {
-        json_casualties(out, r);
+        json_casualties(out, r->casualties, r->casualty_count);
         json_reports(out, r);
     }
     fputs("}\n", out);

@@ -419,6 +419,11 @@ typedef struct {
     const char *text;      /* the sentence the event was found in */
     const char *date;      /* the date this report gives */
     int duplicate;         /* a near-duplicate copy of another report's article */
+    const char *claimed_by; /* who says so in this report (a speaker, "according to"), or NULL */
+    const char *modality;  /* asserted, reported, denied, ... as this report tells it */
+    const annals_casualties *casualties; /* the figures this report gives */
+    size_t casualty_count;
+    int64_t event;         /* the store's event row */
 } annals_report;
 
 /* One result: an event, a dated sentence (timelines without events), or an article

@@ -16,7 +16,7 @@
     " e.acled_type, e.acled_subtype, e.mode, e.modality, e.actor1, e.actor1_country,"      \
     " e.actor2, e.actor2_country, e.date, e.date_precision, p.name, p.country, p.admin1,"   \
     " p.lat, p.lon, f.text, e.sentence_start, e.sentence_end, a.id, a.doc_id, a.url,"      \
-    " a.title, a.outlet, a.published, a.source, a.dup_of"                                  \
+    " a.title, a.outlet, a.published, a.source, a.dup_of, e.claimed_by"                    \
     " FROM event_groups g JOIN events e ON e.group_id = g.id"                              \
     " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
     " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id"                                \
@@ -36,7 +36,7 @@ enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_A
        EC_ACLED_SUB, EC_MODE, EC_MODALITY, EC_ACTOR1, EC_ACTOR1_CC, EC_ACTOR2, EC_ACTOR2_CC,
        EC_DATE, EC_DPREC, EC_PLACE, EC_COUNTRY, EC_ADMIN1, EC_LAT, EC_LON, EC_TEXT, EC_SSTART,
        EC_SEND, EC_ARTICLE, EC_DOC, EC_URL, EC_TITLE, EC_OUTLET, EC_PUBLISHED, EC_SOURCE,
-       EC_DUP };
+       EC_DUP, EC_CLAIMED };
 
 #define SENTENCE_COLUMNS                                                                   \
     "SELECT t.value, t.precision, t.date_start, t.date_end, f.text, s.start, s.end,"       \
@@ -56,9 +56,12 @@ static const char *const sentences_sql[2] = {
 enum { SC_VALUE, SC_PREC, SC_START, SC_END, SC_TEXT, SC_SSTART, SC_SEND, SC_ARTICLE, SC_DOC,
        SC_URL, SC_TITLE, SC_OUTLET, SC_PUBLISHED, SC_SOURCE, SC_COPIES };
 
+/* Every report's figures, copies included: reconciled over the originals, and each kept
+ * with its report, so a reader sees who gave which number. */
 static const char *const casualties_sql =
-    "SELECT c.kind, c.low, c.best, c.high FROM casualties c JOIN events e ON e.id = c.event_id"
-    " JOIN articles a ON a.id = c.article_id WHERE e.group_id = ? AND a.dup_of IS NULL"
+    "SELECT c.kind, c.low, c.best, c.high, c.event_id, a.dup_of IS NOT NULL"
+    " FROM casualties c JOIN events e ON e.id = c.event_id"
+    " JOIN articles a ON a.id = c.article_id WHERE e.group_id = ?"
     " ORDER BY c.kind, c.id";
 
 /* ---- merged events ------------------------------------------------------------------ */
@@ -72,6 +75,8 @@ typedef struct {
     size_t nreports, cap;
     annals_casualties cas[MAX_KINDS];
     char rules[MAX_KINDS][64];
+    annals_casualties *figures; /* each report's own, ordered by event */
+    int64_t *figure_events;
     char date[32], start[11], end[11];
     double width; /* rank of the precision shown: 0 day ... 6 year */
 } group;
@@ -79,6 +84,8 @@ typedef struct {
 static void group_clear(group *g) {
     an_strs_clear(&g->strs);
     free(g->reports);
+    free(g->figures);
+    free(g->figure_events);
     memset(g, 0, sizeof *g);
 }
 
@@ -151,6 +158,11 @@ static int group_report(group *g, sqlite3_stmt *st) {
     rep->published = col(g, st, EC_PUBLISHED), rep->text = col(g, st, EC_TEXT);
     rep->date = col(g, st, EC_DATE);
     rep->duplicate = sqlite3_column_type(st, EC_DUP) != SQLITE_NULL;
+    rep->claimed_by = col(g, st, EC_CLAIMED);
+    rep->modality = col(g, st, EC_MODALITY);
+    rep->casualties = NULL;
+    rep->casualty_count = 0;
+    rep->event = sqlite3_column_int64(st, EC_EVENT);
     group_date(g, rep->date);
     return 0;
 }
@@ -210,15 +222,56 @@ static int64_t col_count(sqlite3_stmt *st, int c) {
     return sqlite3_column_type(st, c) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, c);
 }
 
+/* Keeps one report's figure; they are handed to the reports by group_figures. */
+static int keep_figure(group *g, sqlite3_stmt *st, size_t *n, size_t *cap) {
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 8;
+        annals_casualties *f = realloc(g->figures, c * sizeof *f);
+        if (f) g->figures = f;
+        int64_t *e = realloc(g->figure_events, c * sizeof *e);
+        if (e) g->figure_events = e;
+        if (!f || !e) return -1;
+        *cap = c;
+    }
+    g->figures[*n] = (annals_casualties){col(g, st, 0), col_count(st, 1), col_count(st, 2),
+                                         col_count(st, 3), NULL};
+    g->figure_events[(*n)++] = sqlite3_column_int64(st, 4);
+    return 0;
+}
+
+/* Orders the figures by event (insertion sort: a handful) and points each report at its own. */
+static void group_figures(group *g, size_t n) {
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && g->figure_events[j - 1] > g->figure_events[j]; j--) {
+            annals_casualties c = g->figures[j];
+            g->figures[j] = g->figures[j - 1], g->figures[j - 1] = c;
+            int64_t e = g->figure_events[j];
+            g->figure_events[j] = g->figure_events[j - 1], g->figure_events[j - 1] = e;
+        }
+    for (size_t r = 0; r < g->nreports; r++) {
+        annals_report *rep = &g->reports[r];
+        for (size_t i = 0; i < n; i++)
+            if (g->figure_events[i] == rep->event) {
+                if (!rep->casualty_count) rep->casualties = &g->figures[i];
+                rep->casualty_count++;
+            }
+    }
+}
+
 static int group_casualties(annals_store *s, group *g, int64_t id) {
     sqlite3_stmt *st = an_query_prepare(s, casualties_sql);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, id);
     int64_t bests[256];
-    size_t nb = 0, n = 0;
+    size_t nb = 0, n = 0, nfig = 0, cap = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *kind = (const char *)sqlite3_column_text(st, 0);
         if (!kind) continue;
+        if (keep_figure(g, st, &nfig, &cap) != 0) {
+            sqlite3_finalize(st);
+            return -1;
+        }
+        if (sqlite3_column_int(st, 5)) continue; /* a copy's figure is its original's */
         if (n == 0 || strcmp(g->cas[n - 1].kind, kind) != 0) {
             if (n) reconcile(&g->cas[n - 1], g->rules[n - 1], bests, nb);
             if (n == MAX_KINDS) break;
@@ -231,6 +284,7 @@ static int group_casualties(annals_store *s, group *g, int64_t id) {
     }
     if (n) reconcile(&g->cas[n - 1], g->rules[n - 1], bests, nb);
     sqlite3_finalize(st);
+    group_figures(g, nfig);
     g->row.casualties = g->cas;
     g->row.casualty_count = n;
     return 0;

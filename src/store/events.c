@@ -38,8 +38,7 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
     "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
     " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
     " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day') AND g.date_start >= ?7"    \
-    " AND g.date_end >= date(?2, '-1 day')"                                              \
-    " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id AND e.article_id = ?8)"
+    " AND g.date_end >= date(?2, '-1 day')"
 static const char *const sql_group_candidates =
     GROUP_CANDIDATES " AND g.place_id IN (SELECT id FROM places_rtree"
     " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"
@@ -65,7 +64,8 @@ typedef struct {
     int has_place;
     double lat, lon;
     int64_t place_id;
-    int64_t article;
+    const int64_t *taken; /* the groups this article's events are in already */
+    size_t n_taken;
     int64_t group; /* the merged event it joins */
 } merge_key;
 
@@ -103,7 +103,14 @@ static int dates_fit(sqlite3_stmt *q, const merge_key *k, const char *actor1, co
     return same_and_known(actor1, k->actor1) || same_and_known(actor2, k->actor2);
 }
 
+static int taken(const merge_key *k, int64_t group) {
+    for (size_t i = 0; i < k->n_taken; i++)
+        if (k->taken[i] == group) return 1;
+    return 0;
+}
+
 static int compatible(sqlite3_stmt *q, const merge_key *k) {
+    if (taken(k, sqlite3_column_int64(q, 0))) return 0;
     const char *actor1 = (const char *)sqlite3_column_text(q, 3);
     const char *actor2 = (const char *)sqlite3_column_text(q, 4);
     if (!same_or_unknown(actor1, k->actor1) || !same_or_unknown(actor2, k->actor2) ||
@@ -166,7 +173,6 @@ static int64_t candidates(annals_store *s, const merge_key *k, const char *since
         sqlite3_bind_double(q, 6, c > 0.05 ? 0.5 / c : 180.0);
     }
     bind_text(q, 7, since);
-    sqlite3_bind_int64(q, 8, k->article);
     int64_t group = 0;
     int best = -1;
     while (sqlite3_step(q) == SQLITE_ROW) {
@@ -308,11 +314,13 @@ static int64_t insert_event(annals_store *s, annals_doc *doc, int64_t article, s
     return sqlite3_last_insert_rowid(s->db);
 }
 
-int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_sentence_fn sentence,
-                        void *ctx) {
+/* Stores the article's events; groups[] gathers the merged events they join, which no
+ * later event of the same article may join. */
+static int add_events(annals_store *s, annals_doc *doc, int64_t article, an_sentence_fn sentence,
+                      void *ctx, int64_t *groups) {
     for (size_t i = 0; i < doc->events.n; i++) {
         const an_event *e = &doc->events.v[i];
-        merge_key k = {.article = article};
+        merge_key k = {.taken = groups, .n_taken = i};
         const an_actor *a1 = actor_at(doc, e->actor1), *a2 = actor_at(doc, e->actor2);
         k.plover = e->plover;
         k.actor1 = a1 ? a1->name : NULL;
@@ -330,10 +338,23 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
         }
         k.group = find_group(s, &k);
         if (k.group < 0) return -1;
+        groups[i] = k.group;
         int64_t event = insert_event(s, doc, article, i, &k, sentence, ctx);
         if (event < 0 || add_casualties(s, event, article, doc, e) != 0 ||
             add_evidence(s, event, article, doc, e) != 0)
             return -1;
     }
     return 0;
+}
+
+int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_sentence_fn sentence,
+                        void *ctx) {
+    int64_t *groups = malloc((doc->events.n + 1) * sizeof *groups);
+    if (!groups) {
+        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+        return -1;
+    }
+    int rc = add_events(s, doc, article, sentence, ctx, groups);
+    free(groups);
+    return rc;
 }

@@ -46,9 +46,19 @@ static void text_casualties(cli_rows *w, const annals_row *r) {
     }
 }
 
+/* Who says so, as a report tells it: "says the Syrian Observatory", "denied". */
+static void text_claim(cli_rows *w, const annals_report *rep) {
+    if (!rep) return;
+    if (rep->claimed_by) fprintf(w->out, ", says %s", rep->claimed_by);
+    if (rep->modality && strcmp(rep->modality, "asserted") != 0 &&
+        strcmp(rep->modality, "reported") != 0)
+        fprintf(w->out, ", %s", rep->modality);
+}
+
 static void text_source(cli_rows *w, const annals_row *r) {
     fprintf(w->out, "%s      %s %.10s", cli_colour(w->o, DIM), r->outlet ? r->outlet : "(no outlet)",
             or_empty(r->published));
+    text_claim(w, r->report_count ? &r->report_list[0] : NULL);
     if (r->reports > 1) fprintf(w->out, ", %" PRId64 " reports", r->reports);
     if (r->duplicates)
         fprintf(w->out, ", %" PRId64 " %s not counted", r->duplicates,
@@ -71,9 +81,10 @@ static void text_event(cli_rows *w, const annals_row *r) {
         int shown = rep->article == r->article;
         for (size_t j = 1; j < i && !shown; j++) shown = r->report_list[j].article == rep->article;
         if (shown) continue;
-        fprintf(w->out, "%s      also: %s %.10s%s: %s%s\n", cli_colour(w->o, DIM),
-                or_empty(rep->outlet), or_empty(rep->published),
-                rep->duplicate ? " (copy)" : "", or_empty(rep->text), cli_colour(w->o, RESET));
+        fprintf(w->out, "%s      also: %s %.10s%s", cli_colour(w->o, DIM), or_empty(rep->outlet),
+                or_empty(rep->published), rep->duplicate ? " (copy)" : "");
+        text_claim(w, rep);
+        fprintf(w->out, ": %s%s\n", or_empty(rep->text), cli_colour(w->o, RESET));
     }
 }
 

@@ -31,7 +31,7 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 
 /* Candidates: the same type at a place within a box of about MERGE_KM (or, for an event
  * with no place, merged events with none), whose period overlaps this one give or take a
- * day and begins on or after ?7. The index on (place_id, plover, date_start) makes each a
+ * day and begins on or after ?7. The covering index on (place_id, plover, date_start, ...) makes each a
  * short range scan. A first pass looks at periods that begin at most a month before; a
  * coarse event (a month, a season, a year) also looks back a year. */
 #define GROUP_CANDIDATES                                                                   \
@@ -201,7 +201,9 @@ static void days_before(const char *ymd, int days, char out[16]) {
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, const merge_key *k) {
     int64_t group = 0;
-    if (k->plover && k->start[0]) {
+    /* "an attack, somewhere, by someone, that day" is too little to be the same event */
+    int said_enough = k->has_place || k->actor1 || k->actor2;
+    if (k->plover && k->start[0] && said_enough) {
         char since[16];
         days_before(k->start, 32, since);
         group = candidates(s, k, since);

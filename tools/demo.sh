@@ -1,11 +1,13 @@
 #!/bin/sh
 # make demo: runs annals on the example corpus that ships with the project and shows what
-# it found: the articles as read, then the store (build/demo/annals.db, made afresh each
-# time) with its counts, a search, and a timeline of the corpus at the end.
+# it found: the articles as read, then the default store (annals.db here, made afresh each
+# time, so `build/annals timeline Palmyra` works right after) with its counts, a search,
+# and a timeline of the corpus at the end.
 set -e
 annals=${1:-build/annals}
 out=build/demo
-db=$out/annals.db
+db=annals.db
+unset ANNALS_DB
 mkdir -p "$out"
 echo "== annals $("$annals" --version | cut -d' ' -f2): reading examples/corpus"
 "$annals" read --format brief examples/corpus
@@ -13,19 +15,22 @@ echo "== annals $("$annals" --version | cut -d' ' -f2): reading examples/corpus"
 echo
 echo "== all annotated records: $out/corpus.jsonl ($(wc -l <"$out/corpus.jsonl") articles)"
 echo
-echo "== annals ingest --db $db examples/corpus   (a second run stores nothing new)"
+echo "== annals ingest examples/corpus   (into the default store, $db; a second run stores nothing new)"
 rm -f "$db" "$db-wal" "$db-shm"
-"$annals" ingest --db "$db" examples/corpus
-"$annals" ingest --db "$db" examples/corpus
+"$annals" ingest examples/corpus
+"$annals" ingest examples/corpus
 echo
-echo "== annals stats --db $db"
-"$annals" stats --db "$db"
+echo "== annals stats"
+"$annals" stats
 echo
-echo "== annals check --db $db"
-"$annals" check --db "$db"
+echo "== annals check"
+"$annals" check
 echo
-echo "== annals search --db $db Palmyra recapture"
-"$annals" search --db "$db" Palmyra recapture
+echo "== annals search Palmyra recapture"
+"$annals" search Palmyra recapture
 echo
-echo "== annals timeline --db $db Palmyra   (events merged across reports, and dated sentences)"
-"$annals" timeline --db "$db" Palmyra
+echo "== annals timeline Palmyra   (events merged across reports, and dated sentences)"
+"$annals" timeline Palmyra
+echo
+echo "== the store is $db: try $annals timeline --near Palmyra --radius 100km --type ASSAULT,"
+echo "   $annals export --format geojson > palmyra.geojson, or sqlite3 $db"

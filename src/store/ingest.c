@@ -114,6 +114,7 @@ static int add_sentences(adding *a) {
         else
             bind_text_n(q, 2, "", 0);
         if (step_done(a->s, q, "indexing a sentence") != 0) return -1;
+        a->s->fts_pending = 1;
     }
     return 0;
 }

@@ -15,7 +15,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
     [ST_SENTENCE_INSERT] =
         "INSERT INTO sentences(article_id, seq, start, end, loc) VALUES(?,?,?,?,?)",
-    [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
+    [ST_FTS_INSERT] = "INSERT INTO temp.fts_pending(rowid, text) VALUES(?,?)",
     [ST_TIME_INSERT] =
         "INSERT INTO time_mentions(article_id, sentence_id, start, end, loc, text, type, value,"
         " mod, anchor, date_start, date_end, precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -95,13 +95,24 @@ int an_store_begin(annals_store *s) {
     return 0;
 }
 
+/* FTS5 writes its pending terms out as a new segment at every savepoint, that is at every
+ * article: the sentences wait in a temp table (which a savepoint rolls back with the rest
+ * of a failed article) and are indexed once a batch, just before it commits. */
+int an_store_flush_fts(annals_store *s) {
+    if (!s->fts_pending) return 0;
+    s->fts_pending = 0;
+    return an_store_exec(s, "INSERT INTO sentences_fts(rowid, text)"
+                            " SELECT rowid, text FROM temp.fts_pending;"
+                            "DELETE FROM temp.fts_pending;");
+}
+
 int an_store_end(annals_store *s) {
     if (!s->in_tx) return 0;
     s->in_tx = 0;
     s->in_batch = 0;
     for (int i = 0; i < ST_COUNT_; i++)
         if (s->st[i]) sqlite3_reset(s->st[i]);
-    if (an_store_exec(s, "COMMIT;") == 0) return 0;
+    if (an_store_flush_fts(s) == 0 && an_store_exec(s, "COMMIT;") == 0) return 0;
     sqlite3_exec(s->db, "ROLLBACK;", NULL, NULL, NULL);
     return -1;
 }
@@ -170,7 +181,10 @@ annals_status annals_store_open(const char *path, unsigned flags, annals_store *
         return an_store_fail(s, ANNALS_EIO, "%s: %s", path,
                              s->db ? sqlite3_errmsg(s->db) : "cannot open");
     if (configure(s) != 0) return with_path(s, ANNALS_EFORMAT, path);
-    if (!(flags & ANNALS_STORE_READONLY) && an_schema_create(s) != 0) {
+    if (!(flags & ANNALS_STORE_READONLY) &&
+        (an_schema_create(s) != 0 ||
+         an_store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS fts_pending("
+                          " rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);") != 0)) {
         int have = sqlite3_compileoption_used("ENABLE_FTS5") &&
                    sqlite3_compileoption_used("ENABLE_RTREE");
         return with_path(s, have ? ANNALS_EFORMAT : ANNALS_EUNSUPPORTED, path);

@@ -47,6 +47,7 @@ struct annals_store {
     sqlite3_stmt *st[ST_COUNT_];
     unsigned batch, in_batch;
     int in_tx;
+    int fts_pending; /* sentences wait in temp.fts_pending for the full-text index */
     char err[512];
 };
 
@@ -70,6 +71,9 @@ sqlite3_stmt *an_store_stmt_sql(annals_store *s, int which, const char *sql);
 /* Transactions: begin when none is open; commit. */
 int an_store_begin(annals_store *s);
 int an_store_end(annals_store *s);
+/* Indexes the sentences that wait for the full-text index; 0 or -1. Queries call it, so
+ * they see what this connection added. */
+int an_store_flush_fts(annals_store *s);
 
 /* The id of a place, added (with its R*Tree box) the first time; 0 when it has no
  * coordinates, -1 on error. */

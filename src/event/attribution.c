@@ -120,6 +120,10 @@ void an_ev_attribution(an_evctx *c) {
         size_t n;
         const an_ev_entry *e = an_ev_match(&c->r->attribution, c, i, c->n, 0, &n);
         if (!e || !e->col[0] || c->tok[i].attr || c->tok[i].place >= 0) continue;
+        if (strcmp(e->col[0], "-") == 0) { /* a look-alike: "claimed the lives of" */
+            i += n - 1;
+            continue;
+        }
         if ((c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) && i > 0) continue;
         if (strcmp(e->col[0], "prep") == 0)
             according_to(c, i, n);

@@ -196,10 +196,12 @@ static int left_count(an_evctx *c, int kind, size_t w0, size_t w1) {
     return 1;
 }
 
-/* "killing at least 20 people", "killed the deputy chief": the count follows. */
+/* "killing at least 20 people", "killed the deputy chief", "the bodies of 42 people": the
+ * count follows. */
 static int right_count(an_evctx *c, int kind, size_t w0, size_t w1) {
     count n;
     size_t i = w1;
+    if (i + 1 < c->n && an_ev_is(c, i, "of") && count_at(c, i + 1, &n)) i++;
     if (i < c->n && an_ev_is(c, i, "the") && kind == AN_CAS_KILLED) {
         size_t e = i + 1;
         while (e < c->n && e - i < 5 && np_word(c, e)) e++;
@@ -221,18 +223,27 @@ static int right_count(an_evctx *c, int kind, size_t w0, size_t w1) {
     return 1;
 }
 
-/* "the death toll rose to more than 200" */
+/* "the death toll rose to more than 200", "the toll from the blast in Kabul reached 45",
+ * "put the toll at 400": the first count in the clause that is no date ("the toll from
+ * the 2015 attack"), right after the toll or after a word that gives it a value. */
 static int toll_count(an_evctx *c, int kind, size_t w0, size_t w1) {
-    for (size_t i = w1; i < c->n && i < w1 + 6; i++) {
+    static const char *const gives[] = {"to", "at", "reached", "hit", "topped", "passed",
+                                        "exceeded", "was", "is", "stood", "of", NULL};
+    for (size_t i = w1; i < c->n && i < w1 + 14; i++) {
         count n;
+        if (c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
+        if (c->tok[i].time >= 0 || (i > w1 && !an_ev_is_any(c, i - 1, gives) &&
+                                    number_word(c, i - 1, &(size_t){0}, "qualifier") == NULL))
+            continue;
         if (count_at(c, i, &n)) {
             add(c, kind, &n, w0, w1, n.end, n.end);
             return 1;
         }
-        if (c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
     }
     return 0;
 }
+
+static int is_toll(const an_ev_entry *e) { return e->col[1] && strcmp(e->col[1], "toll") == 0; }
 
 void an_ev_casualties(an_evctx *c) {
     c->n_cas = 0;
@@ -243,7 +254,7 @@ void an_ev_casualties(an_evctx *c) {
         int kind = kind_of(e->col[0]);
         /* "were killed", "have been killed"; not "had killed" */
         int passive = i > 0 && (an_ev_is_be(c, i - 1) || an_ev_is(c, i - 1, "reportedly"));
-        if (strstr(e->words[e->n_words - 1], "toll")) {
+        if (is_toll(e)) {
             toll_count(c, kind, i, i + n);
         } else if (passive || !right_count(c, kind, i, i + n)) {
             left_count(c, kind, i, i + n);

@@ -230,6 +230,12 @@ TEST(test_event_casualty_counts) {
         {"An airstrike killed twenty-five people.", "killed", 25, 25, 25},
         {"Its jets had killed more than 300 militants.", "killed", 300, 300, -1},
         {"Nearly 40 people were reported missing after the attack.", "missing", -1, 40, -1},
+        /* a toll whose figure comes later in the clause, skipping dates */
+        {"The death toll from the bombing in Jalalabad rose to 52 on Sunday.", "killed", 52, 52, 52},
+        {"Police put the toll from the 2019 attack on the mosque at 37.", "killed", 37, 37, 37},
+        {"The number of people killed in the floods near Derna has risen to 61.", "killed", 61, 61, 61},
+        {"The ambush near Menaka claimed the lives of 14 soldiers.", "killed", 14, 14, 14},
+        {"Medics recovered the bodies of 27 people after the raid.", "killed", 27, 27, 27},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

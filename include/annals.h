@@ -468,8 +468,9 @@ annals_status annals_store_events(annals_store *store, const annals_query *q, an
                                   void *ctx);
 
 /* Parses an ISO 8601 date or TimeML value (2017, 2017-03, 2017-03-02, 2017-W09, 2016-SU,
- * 2016-Q1) into its first and last day (YYYY-MM-DD) and precision name. -1 when the value
- * is not a calendar period. */
+ * 2016-Q1) or an interval of two ("2017-05-13/2017-06-04", precision "range") into its
+ * first and last day (YYYY-MM-DD) and precision name. -1 when the value is not a calendar
+ * period. */
 int annals_period(const char *value, char start[11], char end[11], const char **precision);
 
 #ifdef __cplusplus

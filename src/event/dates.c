@@ -21,25 +21,6 @@ static uint8_t precision_of(const char *v) {
     return 0;
 }
 
-/* The date expression nearest the trigger in tokens [a, b), outside attributions. */
-static int nearest_time(const an_evctx *c, const an_evcand *e, size_t a, size_t b) {
-    int best = -1;
-    size_t dist = (size_t)-1;
-    for (size_t i = a; i < b; i++) {
-        int t = c->tok[i].time;
-        if (t < 0 || c->tok[i].attr) continue;
-        const an_timex *x = &c->doc->times.v[t];
-        if (x->type != AN_TIMEX_DATE && x->type != AN_TIMEX_TIME) continue;
-        if (!precision_of(x->value)) continue;
-        size_t d = i < e->t0 ? e->t0 - i : i - e->t0;
-        if (d < dist) {
-            dist = d;
-            best = t;
-        }
-    }
-    return best;
-}
-
 static void set_from_time(an_evctx *c, an_evcand *e, int t) {
     const char *v = c->doc->times.v[t].value;
     e->time = t;
@@ -47,6 +28,95 @@ static void set_from_time(an_evctx *c, an_evcand *e, int t) {
     e->date = e->date_prec == AN_DPREC_DAY && strlen(v) > 10
                   ? an_arena_strndup(&c->doc->arena, v, 10)
                   : v;
+}
+
+/* The published day as days since 1970, or -1. */
+static long report_day(const an_evctx *c) {
+    const char *p = c->doc->field[ANNALS_FIELD_PUBLISHED];
+    int y, m, d;
+    if (!p || sscanf(p, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 ||
+        d > an_cal_month_days(y, m))
+        return -1;
+    return an_cal_days(y, m, d);
+}
+
+/* Days in a duration the report looks back over: PT24H 1, P3D 3, P2W 14, P1M 31; 0 when
+ * it is not a plain count of one unit. */
+static long duration_days(const char *v) {
+    long n = 0;
+    int hours = v[0] == 'P' && v[1] == 'T';
+    const char *p = v + 1 + hours;
+    if (v[0] != 'P' || !digit(*p)) return 0;
+    while (digit(*p)) n = n * 10 + (*p++ - '0');
+    if (p[1] != '\0' || n <= 0 || n > 3660) return 0;
+    if (hours) return *p == 'H' ? (n + 23) / 24 : 0;
+    return *p == 'D' ? n : *p == 'W' ? n * 7 : *p == 'M' ? n * 31 : *p == 'Y' ? n * 366 : 0;
+}
+
+/* The interval from day `from` to the report, as an ISO 8601 interval with a precision
+ * for its length. */
+static void set_interval(an_evctx *c, an_evcand *e, int t, long from, long to) {
+    int y1, m1, d1, y2, m2, d2;
+    an_cal_civil(from, &y1, &m1, &d1);
+    an_cal_civil(to, &y2, &m2, &d2);
+    char buf[32];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d/%04d-%02d-%02d", y1 % 10000, m1 % 100, d1 % 100,
+             y2 % 10000, m2 % 100, d2 % 100);
+    e->time = t;
+    e->date = an_arena_strndup(&c->doc->arena, buf, strlen(buf));
+    long span = to - from + 1;
+    e->date_prec = span <= 1 ? AN_DPREC_DAY : span <= 7 ? AN_DPREC_WEEK
+                   : span <= 31 ? AN_DPREC_MONTH : AN_DPREC_YEAR;
+}
+
+static int looks_back(const an_evctx *c, size_t i) {
+    static const char *const back[] = {"past", "last", NULL};
+    return an_ev_is_any(c, i, back) || (i + 1 < c->n && an_ev_is_any(c, i + 1, back));
+}
+
+/* "since May 13", "in the past 24 hours": the event runs from then to the report, not on
+ * the day named. Returns 1 when it set such an interval. */
+static int looking_back(an_evctx *c, an_evcand *e, int t) {
+    size_t first = 0;
+    while (first < c->n && c->tok[first].time != t) first++;
+    if (first == c->n) return 0;
+    const an_timex *x = &c->doc->times.v[t];
+    long to = report_day(c);
+    if (to < 0) return 0;
+    if (x->type == AN_TIMEX_DATE && first > 0 && an_ev_is(c, first - 1, "since") &&
+        precision_of(x->value) == AN_DPREC_DAY) {
+        int y, m, d;
+        if (sscanf(x->value, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+        long from = an_cal_days(y, m, d);
+        if (from >= to) return 0;
+        set_interval(c, e, t, from, to);
+        return 1;
+    }
+    long days = x->type == AN_TIMEX_DURATION ? duration_days(x->value) : 0;
+    if (days == 0 || !looks_back(c, first)) return 0;
+    set_interval(c, e, t, to - days + (days > 1 || x->value[1] != 'T'), to);
+    return 1;
+}
+
+/* The date expression nearest the trigger in tokens [a, b), outside attributions; a
+ * stretch the report looks back over ("in the past 24 hours") counts as one. */
+static int nearest_time(const an_evctx *c, const an_evcand *e, size_t a, size_t b) {
+    int best = -1;
+    size_t dist = (size_t)-1;
+    for (size_t i = a; i < b; i++) {
+        int t = c->tok[i].time;
+        if (t < 0 || c->tok[i].attr) continue;
+        const an_timex *x = &c->doc->times.v[t];
+        int back = x->type == AN_TIMEX_DURATION && duration_days(x->value) > 0 && looks_back(c, i);
+        if (x->type != AN_TIMEX_DATE && x->type != AN_TIMEX_TIME && !back) continue;
+        if (!back && !precision_of(x->value)) continue;
+        size_t d = i < e->t0 ? e->t0 - i : i - e->t0;
+        if (d < dist) {
+            dist = d;
+            best = t;
+        }
+    }
+    return best;
 }
 
 /* The ISO week of the published date ("2017-W09"), or NULL. */
@@ -77,7 +147,7 @@ void an_ev_dates(an_evctx *c) {
         } else {
             if (t < 0) t = nearest_time(c, e, 0, c->n);
             if (t >= 0) {
-                set_from_time(c, e, t);
+                if (!looking_back(c, e, t)) set_from_time(c, e, t);
             } else {
                 if (!week) week = report_week(c);
                 e->date = week;

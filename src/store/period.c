@@ -124,8 +124,27 @@ static int after_year(int y, const char *r, char start[11], char end[11], const 
     return -1;
 }
 
+/* An ISO 8601 interval of two calendar values, "2017-05-13/2017-06-04": from the first day
+ * of the one to the last day of the other. */
+static int interval(const char *v, const char *slash, char start[11], char end[11]) {
+    char left[32], s2[11], e1[11];
+    size_t n = (size_t)(slash - v);
+    if (n >= sizeof left || strchr(slash + 1, '/')) return -1;
+    memcpy(left, v, n);
+    left[n] = 0;
+    if (annals_period(left, start, e1, NULL) != 0 || annals_period(slash + 1, s2, end, NULL) != 0)
+        return -1;
+    return strcmp(start, end) <= 0 ? 0 : -1;
+}
+
 int annals_period(const char *v, char start[11], char end[11], const char **precision) {
     const char *prec = NULL;
+    const char *slash = v ? strchr(v, '/') : NULL;
+    if (slash) {
+        if (interval(v, slash, start, end) != 0) return -1;
+        if (precision) *precision = "range";
+        return 0;
+    }
     if (!v || !digits(v, 4)) return -1;
     int y = num(v, 4);
     if (y < 1) return -1;

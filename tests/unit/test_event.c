@@ -211,6 +211,31 @@ TEST(test_event_two_recaptures_years_apart) {
     annals_doc_free(d);
 }
 
+/* "since May 13" and "in the past 24 hours" run up to the report: an interval, not the day. */
+TEST(test_event_dates_looking_back) {
+    static const struct {
+        const char *text, *date, *precision;
+    } cases[] = {
+        {"Rebels have killed at least 40 villagers in the district since May 13, the governor "
+         "said on Sunday.", "2017-05-13/2017-06-04", "month"},
+        {"At least 12 soldiers were killed in the past 24 hours, the monitor said.",
+         "2017-06-03/2017-06-04", "week"},
+        {"Air strikes killed 30 civilians in the last three days.", "2017-06-02/2017-06-04", "week"},
+        {"Troops recaptured the village on Thursday, the army said on Friday.", "2017-06-01", "day"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        annals_doc *d = prepare("2017-06-04", cases[i].text);
+        if (!d) continue;
+        run(d);
+        CHECK(d->events.n >= 1);
+        if (d->events.n >= 1) {
+            CHECK_STR(d->events.v[0].date, cases[i].date);
+            CHECK_STR(an_event_date_precision(d->events.v[0].date_precision), cases[i].precision);
+        }
+        annals_doc_free(d);
+    }
+}
+
 /* ---- counts, frames, modality --------------------------------------------------------- */
 
 typedef struct {

@@ -98,6 +98,12 @@ TEST(test_store_period) {
     CHECK_STR(a, "2021-01-01");
     CHECK_STR(b, "2021-01-01");
     CHECK_STR(p, "day");
+    CHECK_INT(annals_period("2017-05-13/2017-06-04", a, b, &p), 0); /* "since May 13" */
+    CHECK_STR(a, "2017-05-13");
+    CHECK_STR(b, "2017-06-04");
+    CHECK_STR(p, "range");
+    CHECK_INT(annals_period("2017-06-04/2017-05-13", a, b, &p), -1);
+    CHECK_INT(annals_period("2017-05/2017-06-04/2017-07", a, b, &p), -1);
     CHECK_INT(annals_period("2016-W49-8", a, b, &p), -1);
     CHECK_INT(annals_period("2016-W49X", a, b, &p), -1);
     CHECK_INT(annals_period("2015-WI", a, b, &p), 0);

@@ -41,15 +41,38 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
     return fallback;
 }
 
-/* The first actor right of the trigger; with `after_by`, only one led by "by". */
-static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, int skip) {
+/* An actor right of the trigger that belongs to the subject rather than being acted on:
+ * "its troops", or an unnamed agent of the subject's country ("the United States speeded
+ * up the withdrawal of some forces from Panama"). */
+static int own_agent(const an_evctx *c, size_t s, int a, int subject) {
+    static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
+    if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
+    if (subject < 0) return 0;
+    const an_actor *x = &c->doc->actors.v[a], *y = &c->doc->actors.v[subject];
+    if (!x->country[0] || strcmp(x->country, y->country) != 0) return 0;
+    for (size_t i = s; i < c->n && c->tok[i].actor == a; i++)
+        if (c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) return 0;
+    return 1;
+}
+
+/* The first actor right of the trigger; with `after_by`, only one led by "by". The
+ * subject's own agents are passed over; *own gets the first of them. */
+static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, int skip,
+                       int *own) {
+    if (own) *own = -1;
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr) break;
         int a = c->tok[i].actor;
         if (a < 0 || a == skip) continue;
         size_t s = mention_start(c, i);
         int by = s > 0 && an_ev_is(c, s - 1, "by");
-        if (!after_by || by) return a;
+        if (after_by && !by) continue;
+        if (own && own_agent(c, s, a, skip)) {
+            if (*own < 0) *own = a;
+            while (i + 1 < to && c->tok[i + 1].actor == a) i++;
+            continue;
+        }
+        return a;
     }
     return -1;
 }
@@ -92,6 +115,18 @@ static int right_country(const an_evctx *c, size_t from, size_t to, int skip) {
     return -1;
 }
 
+/* The first place right of the trigger with a country, wherever it stands ("lifted the
+ * curfew in Montenegro", "arrived in Amman"): what the act is aimed at when no actor is. */
+static int right_locus(const an_evctx *c, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) {
+        if (c->tok[i].attr) break;
+        int p = c->tok[i].place;
+        if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].time >= 0) continue;
+        if (c->doc->places.v[p].country[0]) return p;
+    }
+    return -1;
+}
+
 static void country_fallback(an_evctx *c, an_evcand *e) {
     if (e->actor1 < 0)
         e->place1 = e->passive ? -1 : left_country(c, e->c0, e->t0);
@@ -100,18 +135,28 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
                                : right_country(c, e->t1, e->c1, e->place1);
 }
 
+/* Without an object, a second subject is the other side ("Jordan and Britain agreed"),
+ * else the place aimed at, else the subject's own agent ("withdraw its troops"). */
+static void target_fallback(an_evctx *c, an_evcand *e, int own) {
+    if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->n_co1) return;
+    e->place2 = right_locus(c, e->t1, e->c1);
+    e->place2_locus = e->place2 >= 0;
+    if (e->place2 < 0) e->actor2 = own;
+}
+
 static int previous_actor1(const an_evctx *c, size_t k) {
     while (k-- > 0)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].actor1 >= 0) return c->cand[k].actor1;
     return -1;
 }
 
-static void find_actors(an_evctx *c, size_t k) {
+static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
     int left = left_actor(c, e->c0, e->t0, &pron);
+    *own = -1;
     if (e->passive) {
-        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1);
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, NULL);
         e->actor2 = left;
         return;
     }
@@ -121,19 +166,104 @@ static void find_actors(an_evctx *c, size_t k) {
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
         e->actor1 = previous_actor1(c, k);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1);
+    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, own);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
-        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1);
-        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1);
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, NULL);
+        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, own);
+    }
+}
+
+/* ---- compound actors: "Israel and the Palestinians", "to Iran, Libya and Sudan" ----- */
+
+static int same_party(const an_evctx *c, size_t i, const an_evparty *p) {
+    if (p->actor >= 0) return c->tok[i].actor == p->actor;
+    return c->tok[i].actor < 0 && c->tok[i].place == p->place;
+}
+
+/* The party covering token i (an actor, or a country standing as one) and its tokens. */
+static int party_at(const an_evctx *c, size_t i, an_evparty *p, size_t *s, size_t *e) {
+    if (c->tok[i].attr) return 0;
+    p->actor = c->tok[i].actor;
+    p->place = p->actor < 0 ? country_at(c, i) : -1;
+    if (p->actor < 0 && p->place < 0) return 0;
+    for (*s = i; *s > 0 && same_party(c, *s - 1, p);) (*s)--;
+    for (*e = i + 1; *e < c->n && same_party(c, *e, p);) (*e)++;
+    return 1;
+}
+
+static const char *party_country(const an_evctx *c, const an_evparty *p) {
+    if (p->actor >= 0) return c->doc->actors.v[p->actor].country;
+    return p->place >= 0 ? c->doc->places.v[p->place].country : "";
+}
+
+/* Adds p beside the main party m unless it is the same side. */
+static void add_party(const an_evctx *c, an_evparty *v, uint8_t *n, const an_evparty *m,
+                      const an_evparty *p) {
+    const char *cc = party_country(c, p);
+    if (cc[0] && strcmp(cc, party_country(c, m)) == 0) return;
+    for (uint8_t k = 0; k < *n; k++)
+        if (v[k].actor == p->actor && v[k].place == p->place) return;
+    if (*n < AN_EV_MAXCO) v[(*n)++] = *p;
+}
+
+/* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
+static void left_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, size_t s) {
+    for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
+        size_t j = s;
+        while (j > e->c0 && an_ev_is_determiner(c, j - 1)) j--;
+        if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
+        j--;
+        if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;
+        an_evparty p;
+        size_t ps, pe;
+        if (j <= e->c0 || !party_at(c, j - 1, &p, &ps, &pe) || pe != j) return;
+        add_party(c, e->co1, &e->n_co1, m, &p);
+        s = ps;
+    }
+}
+
+/* Rightwards from the object's end: "S and [the] X", "S, X, and Y". */
+static void right_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, size_t end) {
+    for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
+        size_t j = end;
+        if (j < e->c1 && an_ev_is(c, j, ",")) j++;
+        if (j < e->c1 && an_ev_is(c, j, "and")) j++;
+        while (j < e->c1 && an_ev_is_determiner(c, j)) j++;
+        an_evparty p;
+        size_t ps, pe;
+        if (j == end || j >= e->c1 || !party_at(c, j, &p, &ps, &pe) || ps != j) return;
+        add_party(c, e->co2, &e->n_co2, m, &p);
+        end = pe;
+    }
+}
+
+/* The parties joined to actor1 (side 1) or actor2 (side 0), found from their mention. */
+static void compounds(const an_evctx *c, an_evcand *e, int side) {
+    an_evparty m = side ? (an_evparty){e->actor1, e->actor1 < 0 ? e->place1 : -1}
+                        : (an_evparty){e->actor2, e->actor2 < 0 ? e->place2 : -1};
+    if (m.actor < 0 && m.place < 0) return;
+    for (size_t i = side ? e->c0 : e->t1; i < e->c1; i++) {
+        if (!same_party(c, i, &m)) continue;
+        size_t s, end;
+        an_evparty p;
+        if (!party_at(c, i, &p, &s, &end)) return;
+        if (side && s < e->t0) left_compound(c, e, &m, s);
+        if (!side && s >= e->t1) right_compound(c, e, &m, end);
+        return;
     }
 }
 
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
-        if (c->cand[k].absorbed_by >= 0) continue;
-        find_actors(c, k);
-        country_fallback(c, &c->cand[k]);
-        if (c->cand[k].actor1 >= 0) c->last_actor1 = c->cand[k].actor1;
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0) continue;
+        int own;
+        find_actors(c, k, &own);
+        country_fallback(c, e);
+        if (!e->passive) compounds(c, e, 1);
+        target_fallback(c, e, own);
+        if (!e->passive) compounds(c, e, 0);
+        if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }
 

@@ -232,42 +232,65 @@ static void claim(an_evctx *c, an_event *ev, size_t cap, const an_evcand *k) {
     add_evidence(c, ev, cap, AN_EVR_SOURCE, ev->claim_start, ev->claim_end);
 }
 
-static int emit(an_evctx *c, const an_evcand *k) {
+/* One event of candidate k between parties a (actor1) and b (actor2); the casualties go
+ * with the first event of the candidate only, so that a toll is never counted twice. */
+static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int first) {
     an_event *ev = AN_PUSH(c->doc, events);
     if (!ev) return -1;
-    size_t cap = 8 + k->n_cas;
+    size_t n_cas = first ? k->n_cas : 0;
+    size_t cap = 8 + n_cas;
     ev->ev = an_arena_calloc(&c->doc->arena, cap, sizeof *ev->ev);
-    ev->cas = k->n_cas ? an_arena_calloc(&c->doc->arena, k->n_cas, sizeof *ev->cas) : NULL;
-    if (!ev->ev || (k->n_cas && !ev->cas)) return -1;
+    ev->cas = n_cas ? an_arena_calloc(&c->doc->arena, n_cas, sizeof *ev->cas) : NULL;
+    if (!ev->ev || (n_cas && !ev->cas)) return -1;
     ev->sentence = c->si;
     ev->plover = k->plover;
     ev->mode = k->mode;
     ev->cameo = k->cameo;
     split_acled(c, ev, k->acled);
-    ev->actor1 = k->actor1;
-    ev->actor2 = k->actor2;
-    ev->actor1_place = k->actor1 < 0 ? k->place1 : -1;
-    ev->actor2_place = k->actor2 < 0 ? k->place2 : -1;
+    ev->actor1 = a.actor;
+    ev->actor2 = b.actor;
+    ev->actor1_place = a.actor < 0 ? a.place : -1;
+    ev->actor2_place = b.actor < 0 ? b.place : -1;
     ev->date = k->date;
     ev->date_precision = k->date_prec;
     ev->place = k->place;
     ev->place_precision = k->place_prec;
     ev->modality = k->modality;
     add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->t0].start, c->tok[k->t1 - 1].end);
-    mention_evidence(c, ev, cap, AN_EVR_ACTOR1, k->actor1, 1);
-    mention_evidence(c, ev, cap, AN_EVR_ACTOR2, k->actor2, 1);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1, 1);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1_place, 0);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2_place, 0);
     if (k->place_prec == AN_PPREC_SENTENCE) mention_evidence(c, ev, cap, AN_EVR_PLACE, k->place, 0);
     if (k->time >= 0 && c->doc->times.v[k->time].where == c->where)
         add_evidence(c, ev, cap, AN_EVR_TIME, c->doc->times.v[k->time].start,
                      c->doc->times.v[k->time].end);
-    for (size_t x = 0; x < k->n_cas; x++) {
+    for (size_t x = 0; x < n_cas; x++) {
         const an_evcas *cs = &c->cas[k->cas[x]];
         ev->cas[ev->n_cas++] = cs->c;
         add_evidence(c, ev, cap, AN_EVR_CASUALTY, cs->c.start, cs->c.end);
     }
     claim(c, ev, cap, k);
+    return 0;
+}
+
+/* The events of candidate k: one for each pair of parties, as CAMEO codes compounds;
+ * two subjects without an object act on each other ("Jordan and Britain agreed"). */
+static int emit_all(an_evctx *c, const an_evcand *k) {
+    an_evparty s[1 + AN_EV_MAXCO], t[1 + AN_EV_MAXCO];
+    s[0] = (an_evparty){k->actor1, k->actor1 < 0 ? k->place1 : -1};
+    t[0] = (an_evparty){k->actor2, k->actor2 < 0 ? k->place2 : -1};
+    memcpy(s + 1, k->co1, k->n_co1 * sizeof *s);
+    memcpy(t + 1, k->co2, k->n_co2 * sizeof *t);
+    size_t ns = 1u + k->n_co1, nt = 1u + k->n_co2;
+    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0;
+    int first = 1;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < (each_other ? ns : nt); j++) {
+            if (each_other && i == j) continue;
+            if (emit(c, k, s[i], each_other ? s[j] : t[j], first) != 0) return -1;
+            first = 0;
+        }
     return 0;
 }
 
@@ -289,7 +312,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_dates(c);
     an_ev_places(c);
     for (size_t k = 0; k < c->n_cand; k++)
-        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit(c, &c->cand[k]) != 0)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);
     return 0;

@@ -28,7 +28,7 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
         if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0) continue;
         int a1 = c->tok[i].actor;
         if (a1 >= 0 && (a1 == e->actor1 || a1 == e->actor2)) continue;
-        if (p == e->place1 || p == e->place2) continue;
+        if (p == e->place1 || (p == e->place2 && !e->place2_locus)) continue;
         int r = rank(&c->doc->places.v[p]);
         if (r > best_rank) {
             best = p;

@@ -204,10 +204,11 @@ static void write_event_actor(an_json *j, const annals_doc *doc, const char *key
                               int place) {
     an_json_key(j, key);
     if ((k < 0 || (size_t)k >= doc->actors.n) && place >= 0 && (size_t)place < doc->places.n) {
-        const an_place *p = &doc->places.v[place]; /* a country standing for its state */
+        /* a country standing for its state, or the place an act is aimed at */
+        const an_place *p = &doc->places.v[place];
         an_json_object(j);
         an_json_kv_string(j, "name", p->name);
-        an_json_kv_string(j, "kind", "country");
+        an_json_kv_string(j, "kind", p->kind == AN_PLACE_COUNTRY ? "country" : "place");
         an_json_kv_string(j, "country", p->country[0] ? p->country : NULL);
         an_json_object_end(j);
         return;

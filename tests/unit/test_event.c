@@ -335,3 +335,68 @@ TEST(test_event_acled_from_actors) {
     }
     annals_doc_free(d);
 }
+
+/* The country of an event's side: its actor's, else the place standing for it ("--"). */
+static const char *side_country(const annals_doc *d, int actor, int place) {
+    if (actor >= 0) return d->actors.v[actor].country[0] ? d->actors.v[actor].country : "--";
+    return place >= 0 && d->places.v[place].country[0] ? d->places.v[place].country : "--";
+}
+
+/* The dyads of the events whose trigger starts with `trigger`, "NO>CL NO>IR ...". */
+static const char *dyads(const annals_doc *d, const char *trigger, char *buf, size_t cap) {
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (!e->n_ev || strncmp(t, trigger, strlen(trigger)) != 0) continue;
+        int w = snprintf(buf + n, cap - n, "%s%s>%s", n ? " " : "",
+                         side_country(d, e->actor1, e->actor1_place),
+                         side_country(d, e->actor2, e->actor2_place));
+        if (w < 0 || (size_t)w >= cap - n) break;
+        n += (size_t)w;
+    }
+    return buf;
+}
+
+/* Compound actors give one event a pair, as CAMEO codes them; two subjects without an
+ * object act on each other. */
+TEST(test_event_compound_actors) {
+    annals_doc *d = prepare("2021-05-03", "Norway and Chile signed a fisheries treaty on Monday.\n\n"
+                                          "Canada denounced Belarus, Myanmar and Iran.");
+    if (!d) return;
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Canada", 0, AN_PLACE_COUNTRY, "CA");
+    place(d, "Belarus", 0, AN_PLACE_COUNTRY, "BY");
+    place(d, "Myanmar", 0, AN_PLACE_COUNTRY, "MM");
+    place(d, "Iran", 0, AN_PLACE_COUNTRY, "IR");
+    run(d);
+    char buf[128];
+    CHECK_STR(dyads(d, "signed", buf, sizeof buf), "CL>NO NO>CL");
+    CHECK_STR(dyads(d, "denounced", buf, sizeof buf), "CA>BY CA>MM CA>IR");
+    annals_doc_free(d);
+}
+
+/* Without an actor after the verb, the place the act is aimed at is the target (and still
+ * the event's place); the subject's own troops are not its target. */
+TEST(test_event_target_place_and_own_agents) {
+    annals_doc *d = prepare("2021-05-03", "Kenya lifted the curfew in Mombasa.\n\n"
+                                          "Peru withdrew its troops from Ecuador.");
+    if (!d) return;
+    place(d, "Kenya", 0, AN_PLACE_COUNTRY, "KE");
+    place(d, "Mombasa", 0, AN_PLACE_CITY, "KE");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    actor(d, "troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    place(d, "Ecuador", 0, AN_PLACE_COUNTRY, "EC");
+    run(d);
+    const an_event *lift = event(d, "lifted");
+    CHECK(lift != NULL);
+    if (lift) {
+        CHECK_STR(place_name(d, lift->actor2_place), "Mombasa");
+        CHECK_STR(place_name(d, lift->place), "Mombasa");
+    }
+    char buf[64];
+    CHECK_STR(dyads(d, "withdrew", buf, sizeof buf), "PE>EC");
+    annals_doc_free(d);
+}

@@ -177,7 +177,33 @@ static int overlaps_place(const scan *s, size_t t0, size_t t1) {
 static int name_word(const scan *s, size_t j) {
     const an_token *t = tok(s, j);
     if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
-    return an_place_word(s->places, s->text + t->start, t->end - t->start) == 0;
+    unsigned cls = an_place_word(s->places, s->text + t->start, t->end - t->start);
+    return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */
+}
+
+/* The country of the named person at tokens [i, j) ("Vladimir Putin" in actors.txt). */
+static int known_person(const scan *s, size_t i, size_t j, char cc[3]) {
+    for (size_t k = i; k < j; k++) {
+        int entry = -1;
+        size_t end = named_actor(s, k, &entry);
+        if (!end || entry < 0 || end > j) continue;
+        const an_actor_entry *e = &s->r->entries[entry];
+        if (e->kind != AN_ACTOR_PERSON || !e->cc[0]) continue;
+        memcpy(cc, e->cc, 2);
+        cc[2] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+/* The country before a title: "Iraqi President", "Lebanon's new President". */
+static void country_before(const scan *s, size_t i, char cc[3]) {
+    int plural;
+    if (i > s->first && country_of(s, i - 1, cc, &plural)) return;
+    size_t k = i;
+    if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD)
+        k--; /* "new", "former" */
+    if (k > s->first + 1 && tok_is(s, k - 1, "'s")) country_of(s, k - 2, cc, &plural);
 }
 
 static size_t try_person(scan *s, size_t i) {
@@ -190,9 +216,12 @@ static size_t try_person(scan *s, size_t i) {
     if (j < s->end && is_cap(tok(s, j)) && tok(s, j)->kind == ANNALS_TOKEN_WORD) return 0;
     char cc[3] = "";
     int plural;
-    if (i > s->first) country_of(s, i - 1, cc, &plural);
+    country_before(s, i, cc);
     size_t a0 = 0, a1 = affiliation(s, j, &a0);
     for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
+    if (!cc[0]) known_person(s, t_end, j, cc);
+    int state = v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
+    if (!cc[0] && state) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
     const char *name = s->text + tok(s, t_end)->start;
     size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
     const char *role = s->text + tok(s, i)->start;

@@ -44,21 +44,21 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
 /* An actor right of the trigger that belongs to the subject rather than being acted on:
  * "its troops", or an unnamed agent of the subject's country ("the United States speeded
  * up the withdrawal of some forces from Panama"). */
-static int own_agent(const an_evctx *c, size_t s, int a, int subject) {
+static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc) {
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
     if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
-    if (subject < 0) return 0;
-    const an_actor *x = &c->doc->actors.v[a], *y = &c->doc->actors.v[subject];
-    if (!x->country[0] || strcmp(x->country, y->country) != 0) return 0;
+    const an_actor *x = &c->doc->actors.v[a];
+    if (!x->country[0] || strcmp(x->country, subject_cc) != 0) return 0;
     for (size_t i = s; i < c->n && c->tok[i].actor == a; i++)
         if (c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) return 0;
     return 1;
 }
 
-/* The first actor right of the trigger; with `after_by`, only one led by "by". The
- * subject's own agents are passed over; *own gets the first of them. */
+/* The first actor right of the trigger; with `after_by`, only one led by "by". With
+ * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
+ * the first of them. */
 static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, int skip,
-                       int *own) {
+                       const char *subject_cc, int *own) {
     if (own) *own = -1;
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr) break;
@@ -67,7 +67,7 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
         size_t s = mention_start(c, i);
         int by = s > 0 && an_ev_is(c, s - 1, "by");
         if (after_by && !by) continue;
-        if (own && own_agent(c, s, a, skip)) {
+        if (own && own_agent(c, s, a, subject_cc)) {
             if (*own < 0) *own = a;
             while (i + 1 < to && c->tok[i + 1].actor == a) i++;
             continue;
@@ -144,6 +144,13 @@ static void target_fallback(an_evctx *c, an_evcand *e, int own) {
     if (e->place2 < 0) e->actor2 = own;
 }
 
+/* The subject's country: its actor's, or the country standing before the trigger. */
+static const char *subject_country(const an_evctx *c, const an_evcand *e) {
+    if (e->actor1 >= 0) return c->doc->actors.v[e->actor1].country;
+    int p = left_country(c, e->c0, e->t0);
+    return p >= 0 ? c->doc->places.v[p].country : "";
+}
+
 static int previous_actor1(const an_evctx *c, size_t k) {
     while (k-- > 0)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].actor1 >= 0) return c->cand[k].actor1;
@@ -156,7 +163,7 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     int left = left_actor(c, e->c0, e->t0, &pron);
     *own = -1;
     if (e->passive) {
-        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, NULL);
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
         e->actor2 = left;
         return;
     }
@@ -166,10 +173,10 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
         e->actor1 = previous_actor1(c, k);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, own);
+    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
-        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, NULL);
-        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, own);
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
+        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
     }
 }
 

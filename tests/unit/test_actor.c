@@ -138,3 +138,18 @@ TEST(test_actor_names_need_a_capital) {
     annals_doc_free(doc);
     ACTOR("The Guardian reported the toll.", "The Guardian", "The Guardian", ANNALS_ACTOR_MEDIA, "GB");
 }
+
+/* A titled person's country: a demonym or a country's possessive before the title, the
+ * named person's own entry, else, for an office of state, the country at hand. A given
+ * name that is also a town ("Robert") is still a name's word. */
+TEST(test_actor_titled_person_country) {
+    ACTOR("Zimbabwean Prime Minister Robert Mugabe spoke on Monday.", "Prime Minister Robert Mugabe",
+          "Robert Mugabe", ANNALS_ACTOR_PERSON, "ZW");
+    ACTOR("Chile sent aid to Peru's new President Ana Quispe.", "President Ana Quispe",
+          "Ana Quispe", ANNALS_ACTOR_PERSON, "PE");
+    ACTOR("In a speech, President Vladimir Putin praised the harvest.", "President Vladimir Putin",
+          "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Putin offered talks.", "Putin", "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Farmers in Ghana marched as President Kofi Mensah spoke in Accra.",
+          "President Kofi Mensah", "Kofi Mensah", ANNALS_ACTOR_PERSON, "GH");
+}

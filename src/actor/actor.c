@@ -141,6 +141,9 @@ static size_t try_named(scan *s, size_t i) {
     if (!j || entry < 0) return 0;
     /* "IS" alone is too often something else: only with "the" or "group" around */
     const an_actor_entry *e = &s->r->entries[entry];
+    int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
+    size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
+    if (k && kind != AN_AGENT_VERB && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
     if (add_actor(s, i, j, e->name, e->name_len, e->kind, e->cc, NULL, 0) != 0) return (size_t)-1;
     return j;
 }

@@ -83,14 +83,22 @@ static int antecedent(const an_evctx *c, size_t c0) {
     return c->tok[c0 - 1].actor;
 }
 
-/* A country named where an actor would stand ("Denmark today accepted", "withdraw from
+/* Which places may stand where an actor would: a country, a capital too ("Beirut
+ * rejected"), or any place with a country (an object: "would blockade Paris"). */
+enum { AS_COUNTRY, AS_CAPITAL, AS_ANY };
+
+/* A place named where an actor would stand ("Denmark today accepted", "withdraw from
  * Lebanon"), not one that only says where ("in Syria"). */
-static int country_at(const an_evctx *c, size_t i) {
+static int country_at(const an_evctx *c, size_t i, int as) {
     static const char *const where[] = {"in", "at", "near", "inside", "throughout", "within",
                                         "across", "around", NULL};
     int p = c->tok[i].place;
-    if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr) return -1;
-    if (c->doc->places.v[p].kind != AN_PLACE_COUNTRY) return -1;
+    if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr || c->tok[i].time >= 0) return -1;
+    const an_place *pl = &c->doc->places.v[p];
+    int ok = pl->kind == AN_PLACE_COUNTRY ||
+             (as == AS_CAPITAL && pl->kind == AN_PLACE_CITY && pl->precision >= 15) ||
+             (as == AS_ANY && pl->country[0]);
+    if (!ok) return -1;
     size_t s = i;
     while (s > 0 && c->tok[s - 1].place == p) s--;
     if (s > 0 && an_ev_is_any(c, s - 1, where)) return -1;
@@ -100,19 +108,30 @@ static int country_at(const an_evctx *c, size_t i) {
 static int left_country(const an_evctx *c, size_t from, size_t to) {
     for (size_t i = to; i-- > from;) {
         if (c->tok[i].attr) break;
-        int p = country_at(c, i);
+        int p = country_at(c, i, AS_CAPITAL);
         if (p >= 0) return p;
     }
     return -1;
 }
 
-static int right_country(const an_evctx *c, size_t from, size_t to, int skip) {
+/* The first place standing as an object right of the trigger; *at gets its token. */
+static int right_country(const an_evctx *c, size_t from, size_t to, int skip, size_t *at) {
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr) break;
-        int p = country_at(c, i);
-        if (p >= 0 && p != skip) return p;
+        int p = country_at(c, i, AS_ANY);
+        if (p >= 0 && p != skip) {
+            *at = i;
+            return p;
+        }
     }
     return -1;
+}
+
+/* The first token of actor a right of `from`, or SIZE_MAX. */
+static size_t actor_token(const an_evctx *c, size_t from, size_t to, int a) {
+    for (size_t i = from; i < to; i++)
+        if (c->tok[i].actor == a) return i;
+    return SIZE_MAX;
 }
 
 /* The first place right of the trigger with a country, wherever it stands ("lifted the
@@ -130,9 +149,21 @@ static int right_locus(const an_evctx *c, size_t from, size_t to) {
 static void country_fallback(an_evctx *c, an_evcand *e) {
     if (e->actor1 < 0)
         e->place1 = e->passive ? -1 : left_country(c, e->c0, e->t0);
-    if (e->actor2 < 0)
-        e->place2 = e->passive ? left_country(c, e->c0, e->t0)
-                               : right_country(c, e->t1, e->c1, e->place1);
+    if (e->passive) {
+        if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
+        return;
+    }
+    size_t at = 0;
+    int p = right_country(c, e->t1, e->c1, e->place1, &at);
+    if (p < 0) return;
+    /* the nearer of an actor and a country is the object ("rejected a U.S. request from
+     * the UN"); a town only when no actor is ("retook Palmyra from Islamic State") */
+    int country = c->doc->places.v[p].kind == AN_PLACE_COUNTRY;
+    if (e->actor2 < 0 || (country && at < actor_token(c, e->t1, e->c1, e->actor2))) {
+        e->actor2 = -1;
+        e->place2 = p;
+        e->place2_locus = !country;
+    }
 }
 
 /* Without an object, a second subject is the other side ("Jordan and Britain agreed"),
@@ -191,7 +222,7 @@ static int same_party(const an_evctx *c, size_t i, const an_evparty *p) {
 static int party_at(const an_evctx *c, size_t i, an_evparty *p, size_t *s, size_t *e) {
     if (c->tok[i].attr) return 0;
     p->actor = c->tok[i].actor;
-    p->place = p->actor < 0 ? country_at(c, i) : -1;
+    p->place = p->actor < 0 ? country_at(c, i, AS_CAPITAL) : -1;
     if (p->actor < 0 && p->place < 0) return 0;
     for (*s = i; *s > 0 && same_party(c, *s - 1, p);) (*s)--;
     for (*e = i + 1; *e < c->n && same_party(c, *e, p);) (*e)++;

@@ -48,7 +48,7 @@ TEST(test_actor_aliases) {
     ACTOR(t, "Daesh", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
     ACTOR(t, "ISIL", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
     ACTOR(t, "Islamic State", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
-    ACTOR(t, "ISIS", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR(t, "ISIS fighters", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
     ACTOR("Hezbollah and Hamas praised the deal.", "Hezbollah", "Hezbollah",
           ANNALS_ACTOR_ARMED_GROUP, "LB");
     ACTOR("The UN and NATO met in Brussels.", "UN", "United Nations", ANNALS_ACTOR_ORGANISATION, "");
@@ -152,4 +152,11 @@ TEST(test_actor_titled_person_country) {
     ACTOR("Putin offered talks.", "Putin", "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
     ACTOR("Farmers in Ghana marched as President Kofi Mensah spoke in Accra.",
           "President Kofi Mensah", "Kofi Mensah", ANNALS_ACTOR_PERSON, "GH");
+}
+
+/* An agent noun after a named body is the body's ("Hezbollah guerrillas"). */
+TEST(test_actor_named_body_with_agent_noun) {
+    ACTOR("Hezbollah guerrillas fired rockets.", "Hezbollah guerrillas", "Hezbollah",
+          ANNALS_ACTOR_ARMED_GROUP, "LB");
+    ACTOR("A French minister spoke.", "French minister", NULL, ANNALS_ACTOR_GOVERNMENT, "FR");
 }

@@ -400,3 +400,22 @@ TEST(test_event_target_place_and_own_agents) {
     CHECK_STR(dyads(d, "withdrew", buf, sizeof buf), "PE>EC");
     annals_doc_free(d);
 }
+
+/* The object is the nearer of an actor and a country after the verb, a town only when no
+ * actor is; a capital before the verb stands for its government. */
+TEST(test_event_nearest_object_and_capital_subject) {
+    annals_doc *d = prepare("2021-05-03", "Dairy farmers blockaded Lyon.\n\nOttawa condemned "
+                                          "Belarus over a ruling of the European Union.");
+    if (!d) return;
+    actor(d, "Dairy farmers", 0, "farmers", AN_ACTOR_GROUP_OF_PEOPLE, "FR");
+    place(d, "Lyon", 0, AN_PLACE_CITY, "FR");
+    actor(d, "European Union", 0, "European Union", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ottawa", 0, AN_PLACE_CITY, "CA");
+    d->places.v[d->places.n - 1].precision = 15;
+    place(d, "Belarus", 0, AN_PLACE_COUNTRY, "BY");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "blockaded", buf, sizeof buf), "FR>FR");
+    CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "CA>BY");
+    annals_doc_free(d);
+}

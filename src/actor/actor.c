@@ -268,7 +268,21 @@ static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const
                      cc, NULL, 0);
 }
 
-/* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone. */
+/* A demonym (not a country's name, which is a place) before a word of a noun phrase:
+ * "Israeli changes", "Hungarian and Romanian officials". */
+static int demonym_before_noun(const scan *s, size_t i) {
+    static const char *const stops[] = {"of", "in", "on", "at", "to", "for", "by", "from",
+                                        "with", "is", "was", "are", "were", "said", "says", NULL};
+    if (i + 1 >= s->end || overlaps_place(s, i, i + 1)) return 0;
+    const an_token *n = tok(s, i + 1);
+    if (n->kind != ANNALS_TOKEN_WORD || is_cap(n)) return 0;
+    for (int k = 0; stops[k]; k++)
+        if (tok_is(s, i + 1, stops[k])) return 0;
+    return 1;
+}
+
+/* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
+ * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
     char cc[3];
     int plural;
@@ -277,6 +291,12 @@ static size_t try_country_agent(scan *s, size_t i) {
     size_t j = i + 1 < s->end ? longest_lower(s, &s->r->agents, i + 1, &kind) : 0;
     if (j && kind != AN_AGENT_VERB && !is_cap(tok(s, i + 1)))
         return add_agent(s, i, j, i + 1, kind, cc) != 0 ? (size_t)-1 : j;
+    if (!plural && demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+        const char *cn = country_name(s, cc);
+        if (!cn) return 0;
+        return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
+                   ? (size_t)-1 : i + 1;
+    }
     if (plural) {
         const char *w = s->text + tok(s, i)->start;
         if (add_actor(s, i, i + 1, w, tok(s, i)->end - tok(s, i)->start,

@@ -160,3 +160,14 @@ TEST(test_actor_named_body_with_agent_noun) {
           ANNALS_ACTOR_ARMED_GROUP, "LB");
     ACTOR("A French minister spoke.", "French minister", NULL, ANNALS_ACTOR_GOVERNMENT, "FR");
 }
+
+/* A demonym before a noun stands for its country ("a Danish proposal"). */
+TEST(test_actor_demonym_before_noun) {
+    ACTOR("Chile rejected a Danish proposal.", "Danish", "Denmark", ANNALS_ACTOR_COUNTRY, "DK");
+    ACTOR("Senior Hungarian and Austrian officials met.", "Hungarian", "Hungary",
+          ANNALS_ACTOR_COUNTRY, "HU");
+    annals_doc *doc = annotate("The talks were held in Danish by the delegates.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "Danish", &a));
+    annals_doc_free(doc);
+}

@@ -438,6 +438,39 @@ static int by_position(const void *a, const void *b) {
     return 0;
 }
 
+/* The office a role names is a state's ("President", "Prime Minister"). */
+static int state_office(const an_actor_res *r, const char *role) {
+    char key[64];
+    size_t n = strlen(role);
+    if (n >= sizeof key) return 0;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (role[i] >= 'A' && role[i] <= 'Z') ? (char)(role[i] + 32) : role[i];
+    int v;
+    if (!an_strtab_get(&r->titles, key, n, &v)) return 0;
+    return v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
+}
+
+/* A head of state or minister still without a country ("President Levy Mwanawasa ... the
+ * Zambian people") takes the country most named by the document's actors and places. */
+static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
+    int votes[26 * 26] = {0}, best = -1;
+    for (size_t k = 0; k < doc->actors.n + doc->places.n; k++) {
+        const char *cc = k < doc->actors.n ? doc->actors.v[k].country
+                                           : doc->places.v[k - doc->actors.n].country;
+        if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') continue;
+        int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        if (best < 0 || ++votes[c] > votes[best]) best = c;
+    }
+    if (best < 0) return;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        an_actor *a = &doc->actors.v[k];
+        if (a->kind != AN_ACTOR_PERSON || a->country[0] || !a->role || !state_office(r, a->role))
+            continue;
+        a->country[0] = (char)('A' + best / 26);
+        a->country[1] = (char)('A' + best % 26);
+    }
+}
+
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc) {
     scan s = {0};
     s.r = r;
@@ -456,6 +489,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     size_t n_scanned = doc->actors.n;
     drop_places_in_actors(doc, n_scanned);
     if (metonymies(&s) != 0) return -1;
+    office_holders_country(r, doc);
     if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
     return 0;
 }

@@ -124,6 +124,9 @@ typedef struct {
                                        or for actor2 the place an act is aimed at ("lifted
                                        the curfew in Montenegro"), into doc->places, when
                                        actor1/actor2 is -1 */
+    char actor1_cc[3], actor2_cc[3]; /* a country inferred for an actor without one (the
+                                        other side's: "the Sudanese government accused
+                                        rebels"), else "" */
     int source;               /* claimed_by: into doc->actors, or -1 */
     const char *source_name;  /* claimed_by when no actor was found ("officials"), or NULL */
     size_t claim_start, claim_end; /* the attribution text (bytes), empty when none */

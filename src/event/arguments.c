@@ -166,6 +166,25 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "demanded that the US cancel", "accused Israel of": with no object in the clause, the
+ * subject of a "that" clause right after it is the one acted on. */
+static void that_clause_target(an_evctx *c, an_evcand *e) {
+    if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->c1 >= c->n) return;
+    if (!an_ev_is(c, e->c1, "that")) return;
+    for (size_t i = e->c1 + 1; i < c->n && i < e->c1 + 6; i++) {
+        if (c->tok[i].attr || c->tok[i].trig >= 0) return;
+        if (c->tok[i].actor >= 0) {
+            e->actor2 = c->tok[i].actor;
+            return;
+        }
+        int p = country_at(c, i, AS_CAPITAL);
+        if (p >= 0) {
+            e->place2 = p;
+            return;
+        }
+    }
+}
+
 /* Without an object, a second subject is the other side ("Jordan and Britain agreed"),
  * else the place aimed at, else the subject's own agent ("withdraw its troops"). */
 static void target_fallback(an_evctx *c, an_evcand *e, int own) {
@@ -299,6 +318,7 @@ void an_ev_arguments(an_evctx *c) {
         find_actors(c, k, &own);
         country_fallback(c, e);
         if (!e->passive) compounds(c, e, 1);
+        that_clause_target(c, e);
         target_fallback(c, e, own);
         if (!e->passive) compounds(c, e, 0);
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;

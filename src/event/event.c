@@ -232,6 +232,32 @@ static void claim(an_evctx *c, an_event *ev, size_t cap, const an_evcand *k) {
     add_evidence(c, ev, cap, AN_EVR_SOURCE, ev->claim_start, ev->claim_end);
 }
 
+static const char *party_cc(const an_evctx *c, an_evparty p) {
+    if (p.actor >= 0) return c->doc->actors.v[p.actor].country;
+    return p.place >= 0 ? c->doc->places.v[p.place].country : "";
+}
+
+/* An unnamed actor ("rebels", "students", "the opposition") without a country of its own
+ * takes the other side's, as coders read "the Sudanese government accused rebels". Named
+ * bodies without a country are international (al-Qaeda, the UN) and keep none. */
+static int unnamed(const an_actor *a) {
+    if (!a->name || a->kind == AN_ACTOR_ORGANISATION || a->kind == AN_ACTOR_MEDIA ||
+        a->kind == AN_ACTOR_PERSON)
+        return 0;
+    for (const char *p = a->name + 1; *p; p++) /* "Rebels" opening a sentence is unnamed */
+        if (*p >= 'A' && *p <= 'Z') return 0;
+    return 1;
+}
+
+static void infer_country(const an_evctx *c, an_evparty p, an_evparty other, char cc[3]) {
+    cc[0] = '\0';
+    if (p.actor < 0) return;
+    const an_actor *a = &c->doc->actors.v[p.actor];
+    if (a->country[0] || !unnamed(a)) return;
+    const char *o = party_cc(c, other);
+    if (o[0]) memcpy(cc, o, 3);
+}
+
 /* One event of candidate k between parties a (actor1) and b (actor2); the casualties go
  * with the first event of the candidate only, so that a toll is never counted twice. */
 static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int first) {
@@ -251,6 +277,8 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     ev->actor2 = b.actor;
     ev->actor1_place = a.actor < 0 ? a.place : -1;
     ev->actor2_place = b.actor < 0 ? b.place : -1;
+    infer_country(c, a, b, ev->actor1_cc);
+    infer_country(c, b, a, ev->actor2_cc);
     ev->date = k->date;
     ev->date_precision = k->date_prec;
     ev->place = k->place;

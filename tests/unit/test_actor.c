@@ -171,3 +171,9 @@ TEST(test_actor_demonym_before_noun) {
     CHECK(!find_actor(doc, "Danish", &a));
     annals_doc_free(doc);
 }
+
+/* A head of state with no country named beside the title takes the document's. */
+TEST(test_actor_office_holder_takes_document_country) {
+    ACTOR("President Tomas Vela thanked the Chilean people.", "President Tomas Vela", "Tomas Vela",
+          ANNALS_ACTOR_PERSON, "CL");
+}

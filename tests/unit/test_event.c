@@ -362,7 +362,7 @@ static const char *dyads(const annals_doc *d, const char *trigger, char *buf, si
 /* Compound actors give one event a pair, as CAMEO codes them; two subjects without an
  * object act on each other. */
 TEST(test_event_compound_actors) {
-    annals_doc *d = prepare("2021-05-03", "Norway and Chile signed a fisheries treaty on Monday.\n\n"
+    annals_doc *d = prepare("2021-05-03", "Norway and Chile signed a fisheries treaty.\n\n"
                                           "Canada denounced Belarus, Myanmar and Iran.");
     if (!d) return;
     place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
@@ -417,5 +417,28 @@ TEST(test_event_nearest_object_and_capital_subject) {
     char buf[64];
     CHECK_STR(dyads(d, "blockaded", buf, sizeof buf), "FR>FR");
     CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "CA>BY");
+    annals_doc_free(d);
+}
+
+/* The subject of a "that" clause is the one a demand is made of; an unnamed actor without
+ * a country takes the other side's ("rebels" of a Sudanese accusation). */
+TEST(test_event_that_clause_and_domestic_actors) {
+    annals_doc *d = prepare("2021-05-03", "Norway demanded that Iran free the sailors.\n\n"
+                                          "The Sudanese government accused rebels of looting.");
+    if (!d) return;
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Iran", 0, AN_PLACE_COUNTRY, "IR");
+    actor(d, "Sudanese government", 0, "Sudan government", AN_ACTOR_GOVERNMENT, "SD");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "demanded", buf, sizeof buf), "NO>IR");
+    const an_event *e = event(d, "accused");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor2), "rebels");
+        CHECK_STR(e->actor2_cc, "SD");
+        CHECK_STR(e->actor1_cc, "");
+    }
     annals_doc_free(d);
 }

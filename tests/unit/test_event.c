@@ -270,6 +270,10 @@ TEST(test_event_types_frames_modality) {
         {"The two countries signed a treaty on Monday.", "SUPPORT", "asserted"},
         {"The country will not accept more refugees.", "REJECT", "asserted"},
         {"The agency suspended aid deliveries to the region.", "SANCTION", "asserted"},
+        {"The premier congratulated the winner of the vote.", "SUPPORT", "asserted"},
+        {"The senator slammed the new tariffs.", "ACCUSE", "asserted"},
+        {"The council spurned the offer from the union.", "REJECT", "asserted"},
+        {"The envoy toured the flooded districts.", "CONSULT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

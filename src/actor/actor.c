@@ -103,14 +103,16 @@ static size_t named_actor(const scan *s, size_t i, int *entry) {
     return best;
 }
 
-/* The country a token names as a demonym ("Syrian", "Turkish-backed") or a country name. */
-static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
+/* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
+ * Korean") or a country name. */
+static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
     const an_token *t = tok(s, i);
     *plural = 0;
-    if (!is_cap(t) || !s->places->have_gaz) return 0;
+    if (!is_cap(t) || !s->places->have_gaz || i + n > s->end) return 0;
+    if (n > 1 && !is_cap(tok(s, i + n - 1))) return 0;
     const char *p = s->text + t->start;
-    size_t len = t->end - t->start;
-    const char *h = memchr(p, '-', len);
+    size_t len = tok(s, i + n - 1)->end - t->start;
+    const char *h = n == 1 ? memchr(p, '-', len) : NULL;
     if (h) len = (size_t)(h - p); /* "Turkish-backed" */
     char key[128];
     size_t klen = an_gaz_fold(p, len, key, sizeof key);
@@ -133,6 +135,10 @@ static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
     return 0;
 }
 
+static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
+    return country_of_n(s, i, 1, cc, plural);
+}
+
 /* ---- the rules -------------------------------------------------------------------- */
 
 static size_t try_named(scan *s, size_t i) {
@@ -143,8 +149,13 @@ static size_t try_named(scan *s, size_t i) {
     const an_actor_entry *e = &s->r->entries[entry];
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
+    int ekind = e->kind;
     if (k && kind != AN_AGENT_VERB && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
-    if (add_actor(s, i, j, e->name, e->name_len, e->kind, e->cc, NULL, 0) != 0) return (size_t)-1;
+    if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {
+        j = k; /* "the Bush administration", "the Assad regime" */
+        ekind = AN_ACTOR_GOVERNMENT;
+    }
+    if (add_actor(s, i, j, e->name, e->name_len, ekind, e->cc, NULL, 0) != 0) return (size_t)-1;
     return j;
 }
 
@@ -268,6 +279,17 @@ static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const
                      cc, NULL, 0);
 }
 
+/* Agent nouns in a row are one agent: "intelligence officials", "army officers". */
+static size_t more_agents(const scan *s, size_t j) {
+    int kind;
+    while (j < s->end && !is_cap(tok(s, j))) {
+        size_t k = longest_lower(s, &s->r->agents, j, &kind);
+        if (!k || kind == AN_AGENT_VERB) break;
+        j = k;
+    }
+    return j;
+}
+
 /* A demonym (not a country's name, which is a place) before a word of a noun phrase:
  * "Israeli changes", "Hungarian and Romanian officials". */
 static int demonym_before_noun(const scan *s, size_t i) {
@@ -286,11 +308,17 @@ static int demonym_before_noun(const scan *s, size_t i) {
 static size_t try_country_agent(scan *s, size_t i) {
     char cc[3];
     int plural;
-    if (!country_of(s, i, cc, &plural)) return 0;
+    size_t i0 = i;
+    if (country_of_n(s, i, 2, cc, &plural)) /* "South Korean army" */
+        i++;
+    else if (!country_of(s, i, cc, &plural))
+        return 0;
     int kind;
     size_t j = i + 1 < s->end ? longest_lower(s, &s->r->agents, i + 1, &kind) : 0;
     if (j && kind != AN_AGENT_VERB && !is_cap(tok(s, i + 1)))
-        return add_agent(s, i, j, i + 1, kind, cc) != 0 ? (size_t)-1 : j;
+        return add_agent(s, i0, more_agents(s, j), i + 1, kind, cc) != 0 ? (size_t)-1
+                                                                        : more_agents(s, j);
+    if (i > i0) return 0;
     if (!plural && demonym_before_noun(s, i)) { /* "an Indian proposal": India */
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
@@ -307,15 +335,42 @@ static size_t try_country_agent(scan *s, size_t i) {
     return 0;
 }
 
-/* "government forces", "the police", "civilians": the document's country for the state's
- * own agents, none for groups of people. */
+/* The country of a place found by the places stage whose last token is i (ending = 1) or
+ * whose first token is i (ending = 0), or NULL. */
+static const char *place_country_at(const scan *s, size_t i, int ending) {
+    size_t b = ending ? tok(s, i)->end : tok(s, i)->start;
+    for (size_t k = 0; k < s->doc->places.n; k++) {
+        const an_place *p = &s->doc->places.v[k];
+        if (p->where == s->where && (ending ? p->end : p->start) == b && p->country[0])
+            return p->kind == AN_PLACE_COUNTRY || !ending ? p->country : NULL;
+    }
+    return NULL;
+}
+
+/* "rebels in the Ivory Coast", "demonstrators in Baghdad": the place after the agent. */
+static const char *country_after(const scan *s, size_t j) {
+    static const char *const preps[] = {"in", "of", "from", "throughout", NULL};
+    int prep = 0;
+    for (int k = 0; preps[k] && !prep; k++) prep = j < s->end && tok_is(s, j, preps[k]);
+    if (!prep) return NULL;
+    if (j + 1 < s->end && tok_is(s, j + 1, "the")) j++;
+    return j + 1 < s->end ? place_country_at(s, j + 1, 0) : NULL;
+}
+
+/* "government forces", "the police", "civilians": the country named just before ("Ivory
+ * Coast rebels") or just after ("rebels in the Ivory Coast"); else the document's country
+ * for the state's own agents, none for groups of people. */
 static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
     if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
     if (!j || kind == AN_AGENT_VERB) return 0;
-    const char *cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
-                      kind == AN_ACTOR_POLICE) ? s->doc_cc : "";
+    j = more_agents(s, j);
+    const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
+    if (!cc) cc = country_after(s, j);
+    if (!cc)
+        cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
+              kind == AN_ACTOR_POLICE) ? s->doc_cc : "";
     return add_agent(s, i, j, i, kind, cc) != 0 ? (size_t)-1 : j;
 }
 

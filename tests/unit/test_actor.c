@@ -177,3 +177,20 @@ TEST(test_actor_office_holder_takes_document_country) {
     ACTOR("President Tomas Vela thanked the Chilean people.", "President Tomas Vela", "Tomas Vela",
           ANNALS_ACTOR_PERSON, "CL");
 }
+
+/* Agent nouns in a row are one agent; a country before or after a bare agent is its
+ * country; a leader's administration is a government. */
+TEST(test_actor_agent_phrases) {
+    ACTOR("Israeli intelligence officials met them.", "Israeli intelligence officials", NULL,
+          ANNALS_ACTOR_POLICE, "IL");
+    ACTOR("South Korean army officers left.", "South Korean army officers", NULL,
+          ANNALS_ACTOR_MILITARY, "KR");
+    ACTOR("They said Ivory Coast rebels had left.", "Ivory Coast rebels", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "CI");
+    ACTOR("Heavy rain fell as Bosnia and Herzegovina police left.", "police", NULL,
+          ANNALS_ACTOR_POLICE, "SL");
+    ACTOR("Protesters in Chile blocked roads.", "Protesters", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "CL");
+    ACTOR("The Putin government said no.", "Putin government", "Vladimir Putin",
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+}

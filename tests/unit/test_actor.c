@@ -188,7 +188,7 @@ TEST(test_actor_agent_phrases) {
     ACTOR("They said Ivory Coast rebels had left.", "Ivory Coast rebels", NULL,
           ANNALS_ACTOR_ARMED_GROUP, "CI");
     ACTOR("Heavy rain fell as Bosnia and Herzegovina police left.", "police", NULL,
-          ANNALS_ACTOR_POLICE, "SL");
+          ANNALS_ACTOR_POLICE, "BA");
     ACTOR("Protesters in Chile blocked roads.", "Protesters", NULL,
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "CL");
     ACTOR("The Putin government said no.", "Putin government", "Vladimir Putin",

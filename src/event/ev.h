@@ -112,6 +112,8 @@ typedef struct {
     /* mentions sorted by (where, start), for look-ups by sentence */
     int *actors_by_pos, *places_by_pos, *times_by_pos;
     int last_place;      /* the last city-like place named before, for "the city" */
+    int last_event_town; /* the last town an event was placed in: "the city" is that one
+                            rather than a town named only in passing ("225 km from Raqqa") */
     int last_actor1;     /* the doer of the last event, for "they" */
     int last_speaker;    /* the last speaker found, for "It said" */
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */

@@ -446,3 +446,25 @@ TEST(test_event_that_clause_and_domestic_actors) {
     }
     annals_doc_free(d);
 }
+
+/* "the town" is the town the last event took place in, not one named in passing. */
+TEST(test_event_the_town_is_the_last_event_town) {
+    annals_doc *d = prepare("2021-05-03", "Rebels seized Saraqeb on Monday.\n\n"
+                                          "Saraqeb lies 20 km from Idlib.\n\n"
+                                          "Troops retook the town on Friday.");
+    if (!d) return;
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "SY");
+    place(d, "Saraqeb", 0, AN_PLACE_CITY, "SY");
+    place(d, "Saraqeb", 1, AN_PLACE_CITY, "SY");
+    place(d, "Idlib", 0, AN_PLACE_CITY, "SY");
+    d->places.v[d->places.n - 1].name = "Idlib city";
+    actor(d, "Troops", 0, "troops", AN_ACTOR_MILITARY, "SY");
+    run(d);
+    const an_event *e = event(d, "retook");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->place), "Saraqeb");
+        CHECK_STR(an_event_place_precision(e->place_precision), "coreference");
+    }
+    annals_doc_free(d);
+}

@@ -274,6 +274,7 @@ TEST(test_event_types_frames_modality) {
         {"The senator slammed the new tariffs.", "ACCUSE", "asserted"},
         {"The council spurned the offer from the union.", "REJECT", "asserted"},
         {"The envoy toured the flooded districts.", "CONSULT", "asserted"},
+        {"A rocket attack hit the air base.", "ASSAULT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -307,7 +308,8 @@ TEST(test_event_public_accessor) {
 }
 
 TEST(test_event_no_events_in_plain_text) {
-    annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine.");
+    annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine. "
+                                          "The exhibition shows old missiles and rockets.");
     if (!d) return;
     run(d);
     CHECK_INT(d->events.n, 0);

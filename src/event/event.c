@@ -159,9 +159,17 @@ static void clause_facts(an_evctx *c) {
     }
 }
 
-/* "were killed", "was reportedly seized", "have been killed" */
+/* "were killed", "was reportedly seized", "have been killed"; not "is suing" (a
+ * progressive) nor "is opposed to", "is committed to" (an adjective). */
 static int is_passive_at(const an_evctx *c, const an_evcand *k) {
     if (k->pos != AN_EV_POS_VERB) return 0;
+    const char *w = c->tok[k->t1 - 1].form[0];
+    size_t wl = strlen(w);
+    if (wl > 4 && strcmp(w + wl - 3, "ing") == 0) return 0;
+    static const char *const adjectives[] = {"opposed", "committed", "prepared", "determined",
+                                             "entitled", NULL};
+    if (k->t1 < c->n && an_ev_is(c, k->t1, "to") && an_ev_is_any(c, k->t1 - 1, adjectives))
+        return 0;
     size_t i = k->t0;
     while (i > 0 && k->t0 - i < 3) {
         if (an_ev_is_be(c, i - 1)) return 1;

@@ -470,3 +470,24 @@ TEST(test_event_the_town_is_the_last_event_town) {
     }
     annals_doc_free(d);
 }
+
+/* "is suing" and "is opposed to" are not passives: the subject acts. "were sent to" is. */
+TEST(test_event_not_passive) {
+    annals_doc *d = prepare("2021-05-03", "Chile is suing Peru.\n\nNorway is opposed to Danish "
+                                          "mediation.\n\nSoldiers were sent to Mali.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    actor(d, "Danish", 0, "Denmark", AN_ACTOR_COUNTRY, "DK");
+    actor(d, "Soldiers", 0, "soldiers", AN_ACTOR_MILITARY, "FR");
+    place(d, "Mali", 0, AN_PLACE_COUNTRY, "ML");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "suing", buf, sizeof buf), "CL>PE");
+    CHECK_STR(dyads(d, "opposed", buf, sizeof buf), "NO>DK");
+    const an_event *e = event(d, "sent");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "soldiers");
+    annals_doc_free(d);
+}

@@ -9,9 +9,12 @@
 /* A noun reading: after a determiner, number, name or adjective ("a day-old blockade"),
  * or a plural right after a past verb ("reimposed blockades"). */
 static int nounish(const an_evctx *c, size_t i) {
+    static const char *const counts[] = {"hundred", "thousand", "million", "billion", "dozen",
+                                         NULL};
     if (i == 0) return 0;
     const an_evtok *p = &c->tok[i - 1];
     if (p->cls & AN_CL_NPREP) return 1;
+    if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
      * only after a determiner ("a Serbian army jet") */
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&

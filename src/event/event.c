@@ -246,8 +246,9 @@ static const char *party_cc(const an_evctx *c, an_evparty p) {
 }
 
 /* An unnamed actor ("rebels", "students", "the opposition") without a country of its own
- * takes the other side's, as coders read "the Sudanese government accused rebels". Named
- * bodies without a country are international (al-Qaeda, the UN) and keep none. */
+ * takes the other side's, as coders read "the Sudanese government accused rebels", else
+ * that of the place named for the event. Named bodies without a country are international
+ * (al-Qaeda, the UN) and keep none. */
 static int unnamed(const an_actor *a) {
     if (!a->name || a->kind == AN_ACTOR_ORGANISATION || a->kind == AN_ACTOR_MEDIA ||
         a->kind == AN_ACTOR_PERSON)
@@ -257,12 +258,15 @@ static int unnamed(const an_actor *a) {
     return 1;
 }
 
-static void infer_country(const an_evctx *c, an_evparty p, an_evparty other, char cc[3]) {
+static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
+                          an_evparty other, char cc[3]) {
     cc[0] = '\0';
     if (p.actor < 0) return;
     const an_actor *a = &c->doc->actors.v[p.actor];
     if (a->country[0] || !unnamed(a)) return;
     const char *o = party_cc(c, other);
+    if (!o[0] && k->place >= 0 && k->place_prec == AN_PPREC_SENTENCE)
+        o = c->doc->places.v[k->place].country; /* "killed 15 people in Baghdad" */
     if (o[0]) memcpy(cc, o, 3);
 }
 
@@ -285,8 +289,8 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     ev->actor2 = b.actor;
     ev->actor1_place = a.actor < 0 ? a.place : -1;
     ev->actor2_place = b.actor < 0 ? b.place : -1;
-    infer_country(c, a, b, ev->actor1_cc);
-    infer_country(c, b, a, ev->actor2_cc);
+    infer_country(c, k, a, b, ev->actor1_cc);
+    infer_country(c, k, b, a, ev->actor2_cc);
     ev->date = k->date;
     ev->date_precision = k->date_prec;
     ev->place = k->place;

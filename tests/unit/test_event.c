@@ -492,3 +492,16 @@ TEST(test_event_not_passive) {
     if (e) CHECK_STR(actor_name(d, e->actor2), "soldiers");
     annals_doc_free(d);
 }
+
+/* With no other side, an unnamed actor takes the country of the event's place. */
+TEST(test_event_domestic_actor_from_place) {
+    annals_doc *d = prepare("2021-05-03", "A car bomb killed 15 people in Mosul.");
+    if (!d) return;
+    actor(d, "people", 0, "people", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    place(d, "Mosul", 0, AN_PLACE_CITY, "IQ");
+    run(d);
+    const an_event *e = event(d, "car bomb");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->actor2_cc, "IQ");
+    annals_doc_free(d);
+}

@@ -358,7 +358,8 @@ static const char *country_after(const scan *s, size_t j) {
 }
 
 /* "government forces", "the police", "civilians": the country named just before ("Ivory
- * Coast rebels") or just after ("rebels in the Ivory Coast"); else the document's country
+ * Coast rebels", "Indonesia's president") or just after ("rebels in the Ivory Coast"); else
+ * the document's country
  * for the state's own agents, none for groups of people. */
 static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
@@ -367,6 +368,8 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (!j || kind == AN_AGENT_VERB) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
+    if (!cc && i > s->first + 1 && tok_is(s, i - 1, "'s")) /* "Indonesia's president" */
+        cc = place_country_at(s, i - 2, 1);
     if (!cc) cc = country_after(s, j);
     if (!cc)
         cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||

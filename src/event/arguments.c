@@ -267,7 +267,10 @@ static void add_party(const an_evctx *c, an_evparty *v, uint8_t *n, const an_evp
 static void left_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, size_t s) {
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = s;
-        while (j > e->c0 && an_ev_is_determiner(c, j - 1)) j--;
+        for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
+                        c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
+             k++)
+            j--; /* "the Philippine government and Muslim rebels" */
         if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
         j--;
         if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;
@@ -285,10 +288,14 @@ static void right_compound(const an_evctx *c, an_evcand *e, const an_evparty *m,
         size_t j = end;
         if (j < e->c1 && an_ev_is(c, j, ",")) j++;
         if (j < e->c1 && an_ev_is(c, j, "and")) j++;
-        while (j < e->c1 && an_ev_is_determiner(c, j)) j++;
+        if (j == end) return;
+        for (int k = 0; k < 3 && j < e->c1 && an_ev_modifier(c, j) && c->tok[j].actor < 0 &&
+                        c->tok[j].place < 0;
+             k++)
+            j++;
         an_evparty p;
         size_t ps, pe;
-        if (j == end || j >= e->c1 || !party_at(c, j, &p, &ps, &pe) || ps != j) return;
+        if (j >= e->c1 || !party_at(c, j, &p, &ps, &pe) || ps != j) return;
         add_party(c, e->co2, &e->n_co2, m, &p);
         end = pe;
     }

@@ -275,6 +275,7 @@ TEST(test_event_types_frames_modality) {
         {"The council spurned the offer from the union.", "REJECT", "asserted"},
         {"The envoy toured the flooded districts.", "CONSULT", "asserted"},
         {"A rocket attack hit the air base.", "ASSAULT", "asserted"},
+        {"Soldiers freed three hostages on Sunday.", "RETREAT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -382,6 +383,14 @@ TEST(test_event_compound_actors) {
     char buf[128];
     CHECK_STR(dyads(d, "signed", buf, sizeof buf), "CL>NO NO>CL");
     CHECK_STR(dyads(d, "denounced", buf, sizeof buf), "CA>BY CA>MM CA>IR");
+    annals_doc_free(d);
+    /* words between "and" and the second party: "Norway and coastal Chile" */
+    d = prepare("2021-05-03", "The Chilean navy and southern Peruvian fishermen met on Monday.");
+    if (!d) return;
+    actor(d, "Chilean navy", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Peruvian fishermen", 0, "Peru fishermen", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
+    run(d);
+    CHECK_STR(dyads(d, "met", buf, sizeof buf), "PE>CL CL>PE");
     annals_doc_free(d);
 }
 

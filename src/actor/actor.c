@@ -279,6 +279,44 @@ static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const
                      cc, NULL, 0);
 }
 
+/* The kind of body a capitalised word names ("Union", "Ministry"), or -1. */
+static int body_word(const scan *s, size_t j) {
+    const an_token *t = tok(s, j);
+    char key[32];
+    size_t n = t->end - t->start;
+    if (!is_cap(t) || n >= sizeof key) return -1;
+    for (size_t b = 0; b < n; b++) {
+        char ch = s->text[t->start + b];
+        key[b] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    int v;
+    return an_strtab_get(&s->r->bodies, key, n, &v) && v >= 0 ? v : -1;
+}
+
+/* "Nigerian Union of Teachers", "Serbian Workers' Union", "Lithuanian Parliament": a
+ * country or demonym opening a capitalised name with a body word (data/bodies.txt). */
+static size_t try_country_body(scan *s, size_t i) {
+    static const char *const glue[] = {"of", "for", "and", "the", "'", "'s", NULL};
+    char cc[3];
+    int plural, kind = -1;
+    size_t k = country_of_n(s, i, 2, cc, &plural) ? i + 2 : i + 1;
+    if (k == i + 1 && !country_of(s, i, cc, &plural)) return 0;
+    size_t end = 0;
+    for (size_t j = k; j < s->end && j < k + 7; j++) {
+        int g = 0;
+        for (int w = 0; glue[w] && !g; w++) g = tok_is(s, j, glue[w]);
+        if (g) continue;
+        if (!is_cap(tok(s, j))) break;
+        int b = body_word(s, j);
+        if (b >= 0 && kind < 0) kind = b;
+        end = j + 1;
+    }
+    if (kind < 0) return 0;
+    const char *name = s->text + tok(s, i)->start;
+    size_t len = tok(s, end - 1)->end - tok(s, i)->start;
+    return add_actor(s, i, end, name, len, kind, cc, NULL, 0) != 0 ? (size_t)-1 : end;
+}
+
 /* Agent nouns in a row are one agent: "intelligence officials", "army officers". */
 static size_t more_agents(const scan *s, size_t j) {
     int kind;
@@ -383,6 +421,7 @@ static int scan_sentence(scan *s) {
         if (is_word(tok(s, i))) {
             j = try_named(s, i);
             if (!j) j = try_person(s, i);
+            if (!j) j = try_country_body(s, i);
             if (!j) j = try_country_agent(s, i);
             if (!j) j = try_bare_agent(s, i);
         }

@@ -1,5 +1,5 @@
 /* lexicon.c - loading the actors stage's lexicons: data/actors.txt, data/agents.txt,
- * data/titles.txt, and country names from the gazetteer. */
+ * data/titles.txt, data/bodies.txt, and country names from the gazetteer. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,7 +141,9 @@ int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     an_strtab_init(&r->exact);
     an_strtab_init(&r->agents);
     an_strtab_init(&r->titles);
+    an_strtab_init(&r->bodies);
     if (load_actors(r) != 0 || load_pairs(&r->agents, "agents.txt", 0) != 0 ||
+        load_pairs(&r->bodies, "bodies.txt", 0) != 0 ||
         load_pairs(&r->titles, "titles.txt", -1) != 0)
         return -1;
     load_country_names(r, places);
@@ -153,6 +155,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->exact);
     an_strtab_free(&r->agents);
     an_strtab_free(&r->titles);
+    an_strtab_free(&r->bodies);
     free(r->entries);
     r->entries = NULL;
 }

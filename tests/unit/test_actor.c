@@ -196,3 +196,15 @@ TEST(test_actor_agent_phrases) {
     ACTOR("The Putin government said no.", "Putin government", "Vladimir Putin",
           ANNALS_ACTOR_GOVERNMENT, "RU");
 }
+
+/* A capitalised name opened by a country or demonym and holding a body word is a body of
+ * that country; a titled person is not. */
+TEST(test_actor_country_body) {
+    ACTOR("The Chilean Union of Miners called a strike.", "Chilean Union of Miners", NULL,
+          ANNALS_ACTOR_ORGANISATION, "CL");
+    ACTOR("The Peruvian Congress voted.", "Peruvian Congress", NULL, ANNALS_ACTOR_GOVERNMENT, "PE");
+    ACTOR("Danish Foreign Ministry officials met.", "Danish Foreign Ministry", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "DK");
+    ACTOR("Chilean President Ana Soto spoke.", "President Ana Soto", "Ana Soto",
+          ANNALS_ACTOR_PERSON, "CL");
+}

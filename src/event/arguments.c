@@ -166,6 +166,25 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "talks between Israel and Syria", "clashes between A and B": with no subject, the
+ * parties after "between" act on each other. */
+static void between_parties(an_evctx *c, an_evcand *e) {
+    if (e->pos != AN_EV_POS_NOUN || e->actor1 >= 0 || e->place1 >= 0 || !e->n_co2) return;
+    for (size_t i = e->t1; i < e->c1; i++) {
+        int hit = e->actor2 >= 0 ? c->tok[i].actor == e->actor2
+                                 : c->tok[i].actor < 0 && c->tok[i].place == e->place2;
+        if (!hit) continue;
+        if (i == 0 || !an_ev_is(c, i - 1, "between")) return;
+        e->actor1 = e->actor2;
+        e->place1 = e->actor2 >= 0 ? -1 : e->place2;
+        memcpy(e->co1, e->co2, sizeof e->co1);
+        e->n_co1 = e->n_co2;
+        e->actor2 = e->place2 = -1;
+        e->n_co2 = 0;
+        return;
+    }
+}
+
 /* "demanded that the US cancel", "accused Israel of": with no object in the clause, the
  * subject of a "that" clause right after it is the one acted on. */
 static void that_clause_target(an_evctx *c, an_evcand *e) {
@@ -257,7 +276,10 @@ static const char *party_country(const an_evctx *c, const an_evparty *p) {
 static void add_party(const an_evctx *c, an_evparty *v, uint8_t *n, const an_evparty *m,
                       const an_evparty *p) {
     const char *cc = party_country(c, p);
-    if (cc[0] && strcmp(cc, party_country(c, m)) == 0) return;
+    /* two names of one country may be two sides ("Hamas and Fatah gunmen"); a country's
+     * name beside its own agent is one side */
+    int two_names = p->actor >= 0 && m->actor >= 0 && p->actor != m->actor;
+    if (cc[0] && strcmp(cc, party_country(c, m)) == 0 && !two_names) return;
     for (uint8_t k = 0; k < *n; k++)
         if (v[k].actor == p->actor && v[k].place == p->place) return;
     if (*n < AN_EV_MAXCO) v[(*n)++] = *p;
@@ -328,6 +350,7 @@ void an_ev_arguments(an_evctx *c) {
         that_clause_target(c, e);
         target_fallback(c, e, own);
         if (!e->passive) compounds(c, e, 0);
+        between_parties(c, e);
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }

@@ -276,6 +276,8 @@ TEST(test_event_types_frames_modality) {
         {"The envoy toured the flooded districts.", "CONSULT", "asserted"},
         {"A rocket attack hit the air base.", "ASSAULT", "asserted"},
         {"Soldiers freed three hostages on Sunday.", "RETREAT", "asserted"},
+        {"Troops remained on high alert along the border.", "MOBILIZE", "asserted"},
+        {"The visiting Chilean minister praised the reform.", "SUPPORT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -512,5 +514,25 @@ TEST(test_event_domestic_actor_from_place) {
     const an_event *e = event(d, "car bomb");
     CHECK(e != NULL);
     if (e) CHECK_STR(e->actor2_cc, "IQ");
+    annals_doc_free(d);
+}
+
+/* "talks between A and B", "there were clashes between A and B": the two act on each other,
+ * and a trigger opening the sentence or after "there were" is a noun. */
+TEST(test_event_between_parties) {
+    annals_doc *d = prepare("2021-05-03", "Talks between Norway and Chile resumed.\n\n"
+                                          "There were clashes between Vanguard and Aurora gunmen.");
+    if (!d) return;
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "Aurora gunmen", 0, "Aurora", AN_ACTOR_ARMED_GROUP, "CO");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "Talks", buf, sizeof buf), "NO>CL CL>NO");
+    CHECK_STR(dyads(d, "clashes", buf, sizeof buf), "CO>CO CO>CO");
+    const an_event *e = event(d, "clashes");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
     annals_doc_free(d);
 }

@@ -166,6 +166,21 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "Seoul and Tokyo agreed to cooperate on North Korea": two subjects act on each other,
+ * and a country after "on", "over" or "about" is only what they talk about. */
+static void topic_is_no_target(an_evctx *c, an_evcand *e) {
+    static const char *const topics[] = {"on", "over", "about", "regarding", NULL};
+    if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
+    for (size_t i = e->t1; i < e->c1; i++) {
+        if (c->tok[i].place != e->place2) continue;
+        if (i > 0 && an_ev_is_any(c, i - 1, topics)) {
+            e->place2 = -1;
+            e->place2_locus = 0;
+        }
+        return;
+    }
+}
+
 /* "talks between Israel and Syria", "clashes between A and B": with no subject, the
  * parties after "between" act on each other. */
 static void between_parties(an_evctx *c, an_evcand *e) {
@@ -285,10 +300,21 @@ static void add_party(const an_evctx *c, an_evparty *v, uint8_t *n, const an_evp
     if (*n < AN_EV_MAXCO) v[(*n)++] = *p;
 }
 
+/* "X and his Chinese counterpart Hu Jintao": the first token of "his ... counterpart"
+ * before s, or s. */
+static size_t counterpart_before(const an_evctx *c, size_t from, size_t s) {
+    static const char *const owners[] = {"his", "her", "their", "its", NULL};
+    if (s < from + 2 || !(an_ev_is(c, s - 1, "counterpart") || an_ev_is(c, s - 1, "counterparts")))
+        return s;
+    for (size_t j = s - 1; j > from && s - j <= 4; j--)
+        if (an_ev_is_any(c, j - 1, owners)) return j - 1;
+    return s;
+}
+
 /* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
 static void left_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, size_t s) {
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
-        size_t j = s;
+        size_t j = counterpart_before(c, e->c0, s);
         for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
                         c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
              k++)
@@ -347,6 +373,7 @@ void an_ev_arguments(an_evctx *c) {
         find_actors(c, k, &own);
         country_fallback(c, e);
         if (!e->passive) compounds(c, e, 1);
+        topic_is_no_target(c, e);
         that_clause_target(c, e);
         target_fallback(c, e, own);
         if (!e->passive) compounds(c, e, 0);

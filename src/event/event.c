@@ -247,8 +247,8 @@ static const char *party_cc(const an_evctx *c, an_evparty p) {
 
 /* An unnamed actor ("rebels", "students", "the opposition") without a country of its own
  * takes the other side's, as coders read "the Sudanese government accused rebels", else
- * that of the place named for the event. Named bodies without a country are international
- * (al-Qaeda, the UN) and keep none. */
+ * that of the place named for the event (first, for the use of force). Named bodies
+ * without a country are international (al-Qaeda, the UN) and keep none. */
 static int unnamed(const an_actor *a) {
     if (!a->name || a->kind == AN_ACTOR_ORGANISATION || a->kind == AN_ACTOR_MEDIA ||
         a->kind == AN_ACTOR_PERSON)
@@ -264,9 +264,13 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
     if (p.actor < 0) return;
     const an_actor *a = &c->doc->actors.v[p.actor];
     if (a->country[0] || !unnamed(a)) return;
-    const char *o = party_cc(c, other);
-    if (!o[0] && k->place >= 0 && k->place_prec == AN_PPREC_SENTENCE)
-        o = c->doc->places.v[k->place].country; /* "killed 15 people in Baghdad" */
+    const char *o = party_cc(c, other), *at = "";
+    if (k->place >= 0 && k->place_prec == AN_PPREC_SENTENCE)
+        at = c->doc->places.v[k->place].country; /* "killed 15 people in Baghdad" */
+    /* force is used where it happens: "gunmen kidnapped German engineers in Nigeria" */
+    int force = k->plover &&
+                (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0);
+    if (at[0] && (force || !o[0])) o = at;
     if (o[0]) memcpy(cc, o, 3);
 }
 

@@ -536,3 +536,29 @@ TEST(test_event_between_parties) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
     annals_doc_free(d);
 }
+
+/* "A and his Chilean counterpart B" are two subjects; what two subjects talk "on" is no
+ * target; an unnamed attacker takes the country where force is used. */
+TEST(test_event_counterparts_topics_force) {
+    annals_doc *d = prepare("2021-05-03", "Ana Soto and her Peruvian counterpart Luis Rojas met.\n\n"
+                                          "Norway and Chile agreed to cooperate on Iceland.\n\n"
+                                          "Gunmen seized two Danish sailors in Ghana.");
+    if (!d) return;
+    actor(d, "Ana Soto", 0, "Ana Soto", AN_ACTOR_PERSON, "CL");
+    actor(d, "Peruvian", 0, "Peru", AN_ACTOR_COUNTRY, "PE");
+    actor(d, "Luis Rojas", 0, "Luis Rojas", AN_ACTOR_PERSON, "PE");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Iceland", 0, AN_PLACE_COUNTRY, "IS");
+    actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Danish sailors", 0, "Denmark sailors", AN_ACTOR_GROUP_OF_PEOPLE, "DK");
+    place(d, "Ghana", 0, AN_PLACE_COUNTRY, "GH");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "met", buf, sizeof buf), "PE>CL CL>PE");
+    CHECK_STR(dyads(d, "agreed", buf, sizeof buf), "CL>NO NO>CL");
+    const an_event *e = event(d, "seized");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->actor1_cc, "GH");
+    annals_doc_free(d);
+}

@@ -190,6 +190,9 @@ static int overlaps_place(const scan *s, size_t t0, size_t t1) {
  * ("Queen Elizabeth University Hospital" names no person). */
 static int name_word(const scan *s, size_t j) {
     const an_token *t = tok(s, j);
+    if (t->kind == ANNALS_TOKEN_ABBREV && t->end - t->start == 2 && s->text[t->start] >= 'A' &&
+        s->text[t->start] <= 'Z')
+        return 1; /* an initial: "George W. Bush" */
     if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
     unsigned cls = an_place_word(s->places, s->text + t->start, t->end - t->start);
     return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */

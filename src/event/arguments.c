@@ -241,6 +241,13 @@ static int previous_actor1(const an_evctx *c, size_t k) {
     return -1;
 }
 
+/* "The Taliban claimed responsibility for the attack": the speaker did it. */
+static int claimed_responsibility(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->t0; i-- > 0 && e->t0 - i <= 4;)
+        if (an_ev_is(c, i, "responsibility")) return 1;
+    return 0;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -252,7 +259,8 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         return;
     }
     e->actor1 = left;
-    if (left < 0 && pron && e->attr >= 0) e->actor1 = c->attr[e->attr].actor;
+    if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
+        e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
         e->actor1 = previous_actor1(c, k);

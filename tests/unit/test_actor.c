@@ -150,6 +150,8 @@ TEST(test_actor_titled_person_country) {
     ACTOR("In a speech, President Vladimir Putin praised the harvest.", "President Vladimir Putin",
           "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
     ACTOR("Putin offered talks.", "Putin", "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("In Oslo, President George W. Bush spoke.", "President George W. Bush", "George W. Bush",
+          ANNALS_ACTOR_PERSON, "US");
     ACTOR("Farmers in Ghana marched as President Kofi Mensah spoke in Accra.",
           "President Kofi Mensah", "Kofi Mensah", ANNALS_ACTOR_PERSON, "GH");
 }

@@ -277,6 +277,7 @@ TEST(test_event_types_frames_modality) {
         {"A rocket attack hit the air base.", "ASSAULT", "asserted"},
         {"Soldiers freed three hostages on Sunday.", "RETREAT", "asserted"},
         {"Troops remained on high alert along the border.", "MOBILIZE", "asserted"},
+        {"The embassy protested to the ministry over the arrests.", "ACCUSE", "asserted"},
         {"The visiting Chilean minister praised the reform.", "SUPPORT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -560,5 +561,17 @@ TEST(test_event_counterparts_topics_force) {
     const an_event *e = event(d, "seized");
     CHECK(e != NULL);
     if (e) CHECK_STR(e->actor1_cc, "GH");
+    annals_doc_free(d);
+}
+
+/* Whoever claims responsibility for an attack made it. */
+TEST(test_event_claimed_responsibility) {
+    annals_doc *d = prepare("2021-05-03", "The Vanguard claimed responsibility for the attack.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    run(d);
+    const an_event *e = event(d, "attack");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
     annals_doc_free(d);
 }

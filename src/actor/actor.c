@@ -412,9 +412,12 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (!cc && i > s->first + 1 && tok_is(s, i - 1, "'s")) /* "Indonesia's president" */
         cc = place_country_at(s, i - 2, 1);
     if (!cc) cc = country_after(s, j);
+    /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
+    int named = i > s->first && is_cap(tok(s, i - 1)) &&
+                !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);
     if (!cc)
         cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
-              kind == AN_ACTOR_POLICE) ? s->doc_cc : "";
+              kind == AN_ACTOR_POLICE) && !named ? s->doc_cc : "";
     return add_agent(s, i, j, i, kind, cc) != 0 ? (size_t)-1 : j;
 }
 

@@ -42,13 +42,15 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
 }
 
 /* An actor right of the trigger that belongs to the subject rather than being acted on:
- * "its troops", or an unnamed agent of the subject's country ("the United States speeded
- * up the withdrawal of some forces from Panama"). */
+ * "its troops", or an unnamed state agent of the subject's country ("the United States
+ * speeded up the withdrawal of some forces from Panama"); not "militants in Swat". */
 static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc) {
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
     if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
     const an_actor *x = &c->doc->actors.v[a];
-    if (!x->country[0] || strcmp(x->country, subject_cc) != 0) return 0;
+    int state = x->kind == AN_ACTOR_MILITARY || x->kind == AN_ACTOR_GOVERNMENT ||
+                x->kind == AN_ACTOR_POLICE;
+    if (!state || !x->country[0] || strcmp(x->country, subject_cc) != 0) return 0;
     for (size_t i = s; i < c->n && c->tok[i].actor == a; i++)
         if (c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) return 0;
     return 1;

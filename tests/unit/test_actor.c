@@ -193,6 +193,7 @@ TEST(test_actor_agent_phrases) {
           ANNALS_ACTOR_POLICE, "BA");
     ACTOR("In Lima, Ecuador's president met Peru's envoy.", "president", NULL,
           ANNALS_ACTOR_GOVERNMENT, "EC");
+    ACTOR("In Peru, Western diplomats met.", "diplomats", NULL, ANNALS_ACTOR_GOVERNMENT, "");
     ACTOR("Protesters in Chile blocked roads.", "Protesters", NULL,
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "CL");
     ACTOR("The Putin government said no.", "Putin government", "Vladimir Putin",

@@ -278,6 +278,7 @@ TEST(test_event_types_frames_modality) {
         {"Soldiers freed three hostages on Sunday.", "RETREAT", "asserted"},
         {"Troops remained on high alert along the border.", "MOBILIZE", "asserted"},
         {"The embassy protested to the ministry over the arrests.", "ACCUSE", "asserted"},
+        {"The minister traveled to the capital on Monday.", "CONSULT", "asserted"},
         {"The visiting Chilean minister praised the reform.", "SUPPORT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -417,6 +418,17 @@ TEST(test_event_target_place_and_own_agents) {
     }
     char buf[64];
     CHECK_STR(dyads(d, "withdrew", buf, sizeof buf), "PE>EC");
+    annals_doc_free(d);
+    /* rebels of the subject's own country are its target, not its agents */
+    d = prepare("2021-05-03", "Peruvian troops attacked rebels in Cusco.");
+    if (!d) return;
+    actor(d, "Peruvian troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Cusco", 0, AN_PLACE_CITY, "PE");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "rebels");
     annals_doc_free(d);
 }
 

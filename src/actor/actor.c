@@ -354,11 +354,22 @@ static size_t try_country_agent(scan *s, size_t i) {
         i++;
     else if (!country_of(s, i, cc, &plural))
         return 0;
+    static const char *const ranks[] = {"junior", "senior", "former", "deputy", "acting", "top",
+                                        "chief", "interim", "new", "outgoing", "local",
+                                        "provincial", "regional", "federal", NULL};
     int kind;
-    size_t j = i + 1 < s->end ? longest_lower(s, &s->r->agents, i + 1, &kind) : 0;
-    if (j && kind != AN_AGENT_VERB && !is_cap(tok(s, i + 1)))
-        return add_agent(s, i0, more_agents(s, j), i + 1, kind, cc) != 0 ? (size_t)-1
-                                                                        : more_agents(s, j);
+    size_t noun = i + 1, j = 0;
+    for (; noun < s->end && noun <= i + 3 && !is_cap(tok(s, noun)); noun++) {
+        j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
+        if (j && kind != AN_AGENT_VERB) break;
+        int rank = 0;
+        for (int r = 0; ranks[r] && !rank; r++) rank = tok_is(s, noun, ranks[r]);
+        j = 0;
+        if (!rank) break;
+    }
+    if (j)
+        return add_agent(s, i0, more_agents(s, j), noun, kind, cc) != 0 ? (size_t)-1
+                                                                         : more_agents(s, j);
     if (i > i0) return 0;
     if (!plural && demonym_before_noun(s, i)) { /* "an Indian proposal": India */
         const char *cn = country_name(s, cc);

@@ -17,6 +17,8 @@ static int nounish(const an_evctx *c, size_t i) {
     if (p->cls & AN_CL_NPREP) return 1;
     if (i > 1 && an_ev_is(c, i - 2, "there") && an_ev_is_be(c, i - 1)) return 1;
     if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
+    if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
+        return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
      * only after a determiner ("a Serbian army jet") */
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&

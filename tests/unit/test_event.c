@@ -315,7 +315,8 @@ TEST(test_event_public_accessor) {
 TEST(test_event_no_events_in_plain_text) {
     annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine. "
                                           "The exhibition shows old missiles and rockets. "
-                                          "Its new wing cost two million pounds.");
+                                          "Its new wing cost two million pounds. A storm "
+                                          "cut power. The report named a heart attack.");
     if (!d) return;
     run(d);
     CHECK_INT(d->events.n, 0);

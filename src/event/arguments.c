@@ -2,7 +2,9 @@
  * stands to the left of the trigger in its clause, the object to the right; a passive
  * ("were killed by government forces") swaps them; a clause without a subject (", and
  * razed", "who overran it") borrows it from the clause it hangs on; "it" and "they" after
- * "Syria says" are the speaker. */
+ * "Syria says" are the speaker. A country or capital may stand as either side, the place
+ * aimed at as the object; compound sides ("Jordan and Britain", "Iran, Libya and Sudan")
+ * are kept for one event per pair. */
 #include <string.h>
 
 #include "event/ev.h"

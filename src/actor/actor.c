@@ -420,8 +420,9 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (!j || kind == AN_AGENT_VERB) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
-    if (!cc && i > s->first + 1 && tok_is(s, i - 1, "'s")) /* "Indonesia's president" */
-        cc = place_country_at(s, i - 2, 1);
+    /* "Indonesia's president", "Nicaragua's Sandinista government" */
+    for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
+        if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
     if (!cc) cc = country_after(s, j);
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&

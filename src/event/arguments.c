@@ -185,6 +185,24 @@ static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "Russia said Sudan must return the helicopter": the speaker demands, of the subject of
+ * "must". */
+static void speaker_demands(an_evctx *c, an_evcand *e) {
+    if (e->attr < 0 || e->passive || strcmp(c->tok[e->t0].form[0], "must") != 0) return;
+    const an_evattr *a = &c->attr[e->attr];
+    int place = -1;
+    for (size_t i = a->sp0; i < a->sp1 && a->actor < 0 && place < 0; i++)
+        place = country_at(c, i, AS_CAPITAL);
+    e->actor2 = e->actor1;
+    e->place2 = e->actor1 >= 0 ? -1 : e->place1;
+    e->place2_locus = 0;
+    memcpy(e->co2, e->co1, sizeof e->co2);
+    e->n_co2 = e->n_co1;
+    e->n_co1 = 0;
+    e->actor1 = a->actor;
+    e->place1 = place;
+}
+
 /* "talks between Israel and Syria", "clashes between A and B": with no subject, the
  * parties after "between" act on each other. */
 static void between_parties(an_evctx *c, an_evcand *e) {
@@ -385,6 +403,7 @@ void an_ev_arguments(an_evctx *c) {
         find_actors(c, k, &own);
         country_fallback(c, e);
         if (!e->passive) compounds(c, e, 1);
+        speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
         target_fallback(c, e, own);

@@ -193,6 +193,8 @@ TEST(test_actor_agent_phrases) {
           ANNALS_ACTOR_POLICE, "BA");
     ACTOR("In Lima, Ecuador's president met Peru's envoy.", "president", NULL,
           ANNALS_ACTOR_GOVERNMENT, "EC");
+    ACTOR("In Lima, Ecuador's Socialist government fell.", "government", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EC");
     ACTOR("In Peru, Western diplomats met.", "diplomats", NULL, ANNALS_ACTOR_GOVERNMENT, "");
     ACTOR("In Lima, the Chilean deputy foreign minister spoke.", "Chilean deputy foreign minister",
           NULL, ANNALS_ACTOR_GOVERNMENT, "CL");

@@ -588,3 +588,20 @@ TEST(test_event_claimed_responsibility) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
     annals_doc_free(d);
 }
+
+/* "X said Y must ...": X demands of Y, as X's own word. */
+TEST(test_event_speaker_demands) {
+    annals_doc *d = prepare("2021-05-03", "Norway said Chile and Peru must free the sailors.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "must", buf, sizeof buf), "NO>PE NO>CL");
+    const an_event *e = event(d, "must");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
+    annals_doc_free(d);
+}

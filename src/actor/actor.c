@@ -423,7 +423,7 @@ static size_t try_bare_agent(scan *s, size_t i) {
     /* "Indonesia's president", "Nicaragua's Sandinista government" */
     for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
-    if (!cc) cc = country_after(s, j);
+    if (!cc && kind != AN_ACTOR_MILITARY) cc = country_after(s, j); /* not "troops in Iraq" */
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&
                 !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);

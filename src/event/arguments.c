@@ -21,12 +21,27 @@ static size_t mention_start(const an_evctx *c, size_t i) {
     return i;
 }
 
+/* Going left from the comma at i that closes an apposition ("Pakistan, a key U.S. ally in
+ * the war, has refused"): the comma that opens it, so that its words are passed over; else
+ * i. */
+static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
+    static const char *const dets[] = {"a", "an", "the", NULL};
+    if (!an_ev_is(c, i, ",")) return i;
+    for (size_t j = i; j-- > from && i - j < 14;) {
+        if (c->tok[j].attr) return i;
+        if (an_ev_is(c, j, ",")) return j + 1 < i && an_ev_is_any(c, j + 1, dets) ? j : i;
+    }
+    return i;
+}
+
 /* The subject: the nearest actor left of the trigger in its clause, not inside a phrase
- * led by a preposition ("officials of the ministry"), unless nothing else is there. */
+ * led by a preposition ("officials of the ministry") nor an apposition, unless nothing
+ * else is there. */
 static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
     int fallback = -1;
     *pron = 0;
     for (size_t i = to; i-- > from;) {
+        i = apposition_start(c, from, i);
         if (c->tok[i].attr) break;
         if (c->tok[i].actor < 0) {
             if (an_ev_is_any(c, i, pronouns) && fallback < 0) *pron = 1;
@@ -111,6 +126,7 @@ static int country_at(const an_evctx *c, size_t i, int as) {
 
 static int left_country(const an_evctx *c, size_t from, size_t to) {
     for (size_t i = to; i-- > from;) {
+        i = apposition_start(c, from, i);
         if (c->tok[i].attr) break;
         int p = country_at(c, i, AS_CAPITAL);
         if (p >= 0) return p;

@@ -198,6 +198,7 @@ TEST(test_actor_agent_phrases) {
     ACTOR("In Peru, Western diplomats met.", "diplomats", NULL, ANNALS_ACTOR_GOVERNMENT, "");
     ACTOR("In Lima, the Chilean deputy foreign minister spoke.", "Chilean deputy foreign minister",
           NULL, ANNALS_ACTOR_GOVERNMENT, "CL");
+    ACTOR("Peru will not send troops in Chile.", "troops", NULL, ANNALS_ACTOR_MILITARY, "PE");
     ACTOR("Protesters in Chile blocked roads.", "Protesters", NULL,
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "CL");
     ACTOR("The Putin government said no.", "Putin government", "Vladimir Putin",

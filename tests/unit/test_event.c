@@ -605,3 +605,15 @@ TEST(test_event_speaker_demands) {
     if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
     annals_doc_free(d);
 }
+
+/* An apposition between the subject and its verb is passed over. */
+TEST(test_event_apposition) {
+    annals_doc *d = prepare("2021-05-03", "Chile, a close ally of Peru, rejected the plan.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "rejected", buf, sizeof buf), "CL>--");
+    annals_doc_free(d);
+}

@@ -166,9 +166,16 @@ static int right_locus(const an_evctx *c, size_t from, size_t to) {
     return -1;
 }
 
+/* "was signed by Egypt and Israel": a country after "by". */
+static int by_country(const an_evctx *c, size_t from, size_t to) {
+    for (size_t i = from; i + 1 < to; i++)
+        if (an_ev_is(c, i, "by")) return country_at(c, i + 1, AS_CAPITAL);
+    return -1;
+}
+
 static void country_fallback(an_evctx *c, an_evcand *e) {
     if (e->actor1 < 0)
-        e->place1 = e->passive ? -1 : left_country(c, e->c0, e->t0);
+        e->place1 = e->passive ? by_country(c, e->t1, e->c1) : left_country(c, e->c0, e->t0);
     if (e->passive) {
         if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
         return;
@@ -358,7 +365,8 @@ static size_t counterpart_before(const an_evctx *c, size_t from, size_t s) {
 }
 
 /* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
-static void left_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, size_t s) {
+static void left_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m, size_t s,
+                          an_evparty *v, uint8_t *n) {
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = counterpart_before(c, e->c0, s);
         for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
@@ -371,13 +379,14 @@ static void left_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, 
         an_evparty p;
         size_t ps, pe;
         if (j <= e->c0 || !party_at(c, j - 1, &p, &ps, &pe) || pe != j) return;
-        add_party(c, e->co1, &e->n_co1, m, &p);
+        add_party(c, v, n, m, &p);
         s = ps;
     }
 }
 
 /* Rightwards from the object's end: "S and [the] X", "S, X, and Y". */
-static void right_compound(const an_evctx *c, an_evcand *e, const an_evparty *m, size_t end) {
+static void right_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m,
+                           size_t end, an_evparty *v, uint8_t *n) {
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = end;
         if (j < e->c1 && an_ev_is(c, j, ",")) j++;
@@ -390,23 +399,28 @@ static void right_compound(const an_evctx *c, an_evcand *e, const an_evparty *m,
         an_evparty p;
         size_t ps, pe;
         if (j >= e->c1 || !party_at(c, j, &p, &ps, &pe) || ps != j) return;
-        add_party(c, e->co2, &e->n_co2, m, &p);
+        add_party(c, v, n, m, &p);
         end = pe;
     }
 }
 
-/* The parties joined to actor1 (side 1) or actor2 (side 0), found from their mention. */
+/* The parties joined to actor1 (side 1) or actor2 (side 0), on whichever side of the
+ * trigger their mention stands (a passive's doer is after it). */
 static void compounds(const an_evctx *c, an_evcand *e, int side) {
     an_evparty m = side ? (an_evparty){e->actor1, e->actor1 < 0 ? e->place1 : -1}
                         : (an_evparty){e->actor2, e->actor2 < 0 ? e->place2 : -1};
     if (m.actor < 0 && m.place < 0) return;
-    for (size_t i = side ? e->c0 : e->t1; i < e->c1; i++) {
-        if (!same_party(c, i, &m)) continue;
+    an_evparty *v = side ? e->co1 : e->co2;
+    uint8_t *n = side ? &e->n_co1 : &e->n_co2;
+    for (size_t i = e->c0; i < e->c1; i++) {
+        if (!same_party(c, i, &m) || (i >= e->t0 && i < e->t1)) continue;
         size_t s, end;
         an_evparty p;
         if (!party_at(c, i, &p, &s, &end)) return;
-        if (side && s < e->t0) left_compound(c, e, &m, s);
-        if (!side && s >= e->t1) right_compound(c, e, &m, end);
+        if (s < e->t0)
+            left_compound(c, e, &m, s, v, n);
+        else
+            right_compound(c, e, &m, end, v, n);
         return;
     }
 }
@@ -418,12 +432,12 @@ void an_ev_arguments(an_evctx *c) {
         int own;
         find_actors(c, k, &own);
         country_fallback(c, e);
-        if (!e->passive) compounds(c, e, 1);
+        compounds(c, e, 1);
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
         target_fallback(c, e, own);
-        if (!e->passive) compounds(c, e, 0);
+        compounds(c, e, 0);
         between_parties(c, e);
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }

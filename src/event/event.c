@@ -159,10 +159,11 @@ static void clause_facts(an_evctx *c) {
     }
 }
 
-/* "were killed", "was reportedly seized", "have been killed"; not "is suing" (a
- * progressive) nor "is opposed to", "is committed to" (an adjective). */
+/* "were killed", "was reportedly seized", "have been killed", and "died" (its subject
+ * suffers it too); not "is suing" (a progressive) nor "is opposed to" (an adjective). */
 static int is_passive_at(const an_evctx *c, const an_evcand *k) {
     if (k->pos != AN_EV_POS_VERB) return 0;
+    if (strcmp(k->e->words[0], "die") == 0) return 1; /* "policemen died in an attack by X" */
     const char *w = c->tok[k->t1 - 1].form[0];
     size_t wl = strlen(w);
     if (wl > 4 && strcmp(w + wl - 3, "ing") == 0) return 0;

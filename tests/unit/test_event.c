@@ -617,3 +617,24 @@ TEST(test_event_apposition) {
     CHECK_STR(dyads(d, "rejected", buf, sizeof buf), "CL>--");
     annals_doc_free(d);
 }
+
+/* Those who died in an attack suffer it; a passive's doers after "by" may be compound. */
+TEST(test_event_died_and_passive_compound) {
+    annals_doc *d = prepare("2021-05-03", "Four guards died in an attack by Vanguard gunmen.\n\n"
+                                          "The accord was signed by Norway and Chile.");
+    if (!d) return;
+    actor(d, "guards", 0, "guards", AN_ACTOR_POLICE, "CO");
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    const an_event *e = event(d, "died");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(actor_name(d, e->actor2), "guards");
+    }
+    char buf[64];
+    CHECK_STR(dyads(d, "signed", buf, sizeof buf), "NO>CL CL>NO");
+    annals_doc_free(d);
+}

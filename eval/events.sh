@@ -2,7 +2,8 @@
 # Event coding: exports the gold sentences of a split as JSONL ({"id","text","date"}),
 # runs `annals annotate` on them and scores the events with the benchmark's own scorer.
 # usage: eval/events.sh dev|test [--errors]
-#   dev  = PLOVER gold-standard records (type F1, dead counts): study and tune here
+#   dev  = PLOVER gold-standard records (type F1, dead counts; CAMEO root and dyad F1 from
+#          eval/events-dev.py): study and tune here
 #   test = PETRARCH-2 newswire validation (CAMEO root and dyad F1): the final figure only
 # ANNALS=path overrides the binary (default build/annals).
 set -euo pipefail
@@ -28,3 +29,7 @@ python3 "$shared/score.py" export "$set" >"$work/in.jsonl"
 "${ANNALS:-build/annals}" annotate "$work/in.jsonl" >"$work/out.jsonl"
 printf 'events %-4s (%s): ' "$split" "$set"
 python3 "$shared/score.py" score "$set" "$work/out.jsonl" "$@"
+if [ "$split" = dev ]; then # CAMEO root and dyad, scored as on petr2 (eval/events-dev.py)
+    printf 'events dev  (plover cameo): '
+    python3 eval/events-dev.py "$work/out.jsonl" "$@"
+fi

@@ -55,6 +55,20 @@ unit build/test_unit unit
 unit build/asan/test_unit "unit asan"
 golden build/annals golden
 golden build/asan/annals "golden asan"
+# Annotate golden tests: the facts tests/golden/annotate/NAME.facts.json says annotate must
+# find in NAME.txt (each failed fact is printed).
+annotate_golden() {
+    local bin=$1 label=$2
+    if python3 tests/golden/annotate/check.py "$bin" >"$tmp/annotate.out" 2>&1; then
+        ok
+    else
+        bad "[$label] annotate golden facts"
+        head -n 20 "$tmp/annotate.out"
+    fi
+}
+
+annotate_golden build/annals "annotate golden"
+annotate_golden build/asan/annals "annotate golden asan"
 for bin in build/annals build/asan/annals; do
     # shellcheck source=tests/cli.sh
     ANNALS=$bin TMP=$tmp source tests/cli.sh

@@ -103,14 +103,16 @@ static size_t named_actor(const scan *s, size_t i, int *entry) {
     return best;
 }
 
-/* The country a token names as a demonym ("Syrian", "Turkish-backed") or a country name. */
-static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
+/* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
+ * Korean") or a country name. */
+static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
     const an_token *t = tok(s, i);
     *plural = 0;
-    if (!is_cap(t) || !s->places->have_gaz) return 0;
+    if (!is_cap(t) || !s->places->have_gaz || i + n > s->end) return 0;
+    if (n > 1 && !is_cap(tok(s, i + n - 1))) return 0;
     const char *p = s->text + t->start;
-    size_t len = t->end - t->start;
-    const char *h = memchr(p, '-', len);
+    size_t len = tok(s, i + n - 1)->end - t->start;
+    const char *h = n == 1 ? memchr(p, '-', len) : NULL;
     if (h) len = (size_t)(h - p); /* "Turkish-backed" */
     char key[128];
     size_t klen = an_gaz_fold(p, len, key, sizeof key);
@@ -133,6 +135,10 @@ static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
     return 0;
 }
 
+static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
+    return country_of_n(s, i, 1, cc, plural);
+}
+
 /* ---- the rules -------------------------------------------------------------------- */
 
 static size_t try_named(scan *s, size_t i) {
@@ -141,7 +147,15 @@ static size_t try_named(scan *s, size_t i) {
     if (!j || entry < 0) return 0;
     /* "IS" alone is too often something else: only with "the" or "group" around */
     const an_actor_entry *e = &s->r->entries[entry];
-    if (add_actor(s, i, j, e->name, e->name_len, e->kind, e->cc, NULL, 0) != 0) return (size_t)-1;
+    int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
+    size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
+    int ekind = e->kind;
+    if (k && kind != AN_AGENT_VERB && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
+    if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {
+        j = k; /* "the Bush administration", "the Assad regime" */
+        ekind = AN_ACTOR_GOVERNMENT;
+    }
+    if (add_actor(s, i, j, e->name, e->name_len, ekind, e->cc, NULL, 0) != 0) return (size_t)-1;
     return j;
 }
 
@@ -176,8 +190,37 @@ static int overlaps_place(const scan *s, size_t t0, size_t t1) {
  * ("Queen Elizabeth University Hospital" names no person). */
 static int name_word(const scan *s, size_t j) {
     const an_token *t = tok(s, j);
+    if (t->kind == ANNALS_TOKEN_ABBREV && t->end - t->start == 2 && s->text[t->start] >= 'A' &&
+        s->text[t->start] <= 'Z')
+        return 1; /* an initial: "George W. Bush" */
     if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
-    return an_place_word(s->places, s->text + t->start, t->end - t->start) == 0;
+    unsigned cls = an_place_word(s->places, s->text + t->start, t->end - t->start);
+    return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */
+}
+
+/* The country of the named person at tokens [i, j) ("Vladimir Putin" in actors.txt). */
+static int known_person(const scan *s, size_t i, size_t j, char cc[3]) {
+    for (size_t k = i; k < j; k++) {
+        int entry = -1;
+        size_t end = named_actor(s, k, &entry);
+        if (!end || entry < 0 || end > j) continue;
+        const an_actor_entry *e = &s->r->entries[entry];
+        if (e->kind != AN_ACTOR_PERSON || !e->cc[0]) continue;
+        memcpy(cc, e->cc, 2);
+        cc[2] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+/* The country before a title: "Iraqi President", "Lebanon's new President". */
+static void country_before(const scan *s, size_t i, char cc[3]) {
+    int plural;
+    if (i > s->first && country_of(s, i - 1, cc, &plural)) return;
+    size_t k = i;
+    if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD)
+        k--; /* "new", "former" */
+    if (k > s->first + 1 && tok_is(s, k - 1, "'s")) country_of(s, k - 2, cc, &plural);
 }
 
 static size_t try_person(scan *s, size_t i) {
@@ -190,9 +233,12 @@ static size_t try_person(scan *s, size_t i) {
     if (j < s->end && is_cap(tok(s, j)) && tok(s, j)->kind == ANNALS_TOKEN_WORD) return 0;
     char cc[3] = "";
     int plural;
-    if (i > s->first) country_of(s, i - 1, cc, &plural);
+    country_before(s, i, cc);
     size_t a0 = 0, a1 = affiliation(s, j, &a0);
     for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
+    if (!cc[0]) known_person(s, t_end, j, cc);
+    int state = v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
+    if (!cc[0] && state) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
     const char *name = s->text + tok(s, t_end)->start;
     size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
     const char *role = s->text + tok(s, i)->start;
@@ -236,15 +282,101 @@ static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const
                      cc, NULL, 0);
 }
 
-/* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone. */
+/* The kind of body a capitalised word names ("Union", "Ministry"), or -1. */
+static int body_word(const scan *s, size_t j) {
+    const an_token *t = tok(s, j);
+    char key[32];
+    size_t n = t->end - t->start;
+    if (!is_cap(t) || n >= sizeof key) return -1;
+    for (size_t b = 0; b < n; b++) {
+        char ch = s->text[t->start + b];
+        key[b] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    int v;
+    return an_strtab_get(&s->r->bodies, key, n, &v) && v >= 0 ? v : -1;
+}
+
+/* "Nigerian Union of Teachers", "Serbian Workers' Union", "Lithuanian Parliament": a
+ * country or demonym opening a capitalised name with a body word (data/bodies.txt). */
+static size_t try_country_body(scan *s, size_t i) {
+    static const char *const glue[] = {"of", "for", "and", "the", "'", "'s", NULL};
+    char cc[3];
+    int plural, kind = -1;
+    size_t k = country_of_n(s, i, 2, cc, &plural) ? i + 2 : i + 1;
+    if (k == i + 1 && !country_of(s, i, cc, &plural)) return 0;
+    size_t end = 0;
+    for (size_t j = k; j < s->end && j < k + 7; j++) {
+        int g = 0;
+        for (int w = 0; glue[w] && !g; w++) g = tok_is(s, j, glue[w]);
+        if (g) continue;
+        if (!is_cap(tok(s, j))) break;
+        int b = body_word(s, j);
+        if (b >= 0 && kind < 0) kind = b;
+        end = j + 1;
+    }
+    if (kind < 0) return 0;
+    const char *name = s->text + tok(s, i)->start;
+    size_t len = tok(s, end - 1)->end - tok(s, i)->start;
+    return add_actor(s, i, end, name, len, kind, cc, NULL, 0) != 0 ? (size_t)-1 : end;
+}
+
+/* Agent nouns in a row are one agent: "intelligence officials", "army officers". */
+static size_t more_agents(const scan *s, size_t j) {
+    int kind;
+    while (j < s->end && !is_cap(tok(s, j))) {
+        size_t k = longest_lower(s, &s->r->agents, j, &kind);
+        if (!k || kind == AN_AGENT_VERB) break;
+        j = k;
+    }
+    return j;
+}
+
+/* A demonym (not a country's name, which is a place) before a word of a noun phrase:
+ * "Israeli changes", "Hungarian and Romanian officials". */
+static int demonym_before_noun(const scan *s, size_t i) {
+    static const char *const stops[] = {"of", "in", "on", "at", "to", "for", "by", "from",
+                                        "with", "is", "was", "are", "were", "said", "says", NULL};
+    if (i + 1 >= s->end || overlaps_place(s, i, i + 1)) return 0;
+    const an_token *n = tok(s, i + 1);
+    if (n->kind != ANNALS_TOKEN_WORD || is_cap(n)) return 0;
+    for (int k = 0; stops[k]; k++)
+        if (tok_is(s, i + 1, stops[k])) return 0;
+    return 1;
+}
+
+/* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
+ * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
     char cc[3];
     int plural;
-    if (!country_of(s, i, cc, &plural)) return 0;
+    size_t i0 = i;
+    if (country_of_n(s, i, 2, cc, &plural)) /* "South Korean army" */
+        i++;
+    else if (!country_of(s, i, cc, &plural))
+        return 0;
+    static const char *const ranks[] = {"junior", "senior", "former", "deputy", "acting", "top",
+                                        "chief", "interim", "new", "outgoing", "local",
+                                        "provincial", "regional", "federal", NULL};
     int kind;
-    size_t j = i + 1 < s->end ? longest_lower(s, &s->r->agents, i + 1, &kind) : 0;
-    if (j && kind != AN_AGENT_VERB && !is_cap(tok(s, i + 1)))
-        return add_agent(s, i, j, i + 1, kind, cc) != 0 ? (size_t)-1 : j;
+    size_t noun = i + 1, j = 0;
+    for (; noun < s->end && noun <= i + 3 && !is_cap(tok(s, noun)); noun++) {
+        j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
+        if (j && kind != AN_AGENT_VERB) break;
+        int rank = 0;
+        for (int r = 0; ranks[r] && !rank; r++) rank = tok_is(s, noun, ranks[r]);
+        j = 0;
+        if (!rank) break;
+    }
+    if (j)
+        return add_agent(s, i0, more_agents(s, j), noun, kind, cc) != 0 ? (size_t)-1
+                                                                         : more_agents(s, j);
+    if (i > i0) return 0;
+    if (!plural && demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+        const char *cn = country_name(s, cc);
+        if (!cn) return 0;
+        return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
+                   ? (size_t)-1 : i + 1;
+    }
     if (plural) {
         const char *w = s->text + tok(s, i)->start;
         if (add_actor(s, i, i + 1, w, tok(s, i)->end - tok(s, i)->start,
@@ -255,15 +387,49 @@ static size_t try_country_agent(scan *s, size_t i) {
     return 0;
 }
 
-/* "government forces", "the police", "civilians": the document's country for the state's
- * own agents, none for groups of people. */
+/* The country of a place found by the places stage whose last token is i (ending = 1) or
+ * whose first token is i (ending = 0), or NULL. */
+static const char *place_country_at(const scan *s, size_t i, int ending) {
+    size_t b = ending ? tok(s, i)->end : tok(s, i)->start;
+    for (size_t k = 0; k < s->doc->places.n; k++) {
+        const an_place *p = &s->doc->places.v[k];
+        if (p->where == s->where && (ending ? p->end : p->start) == b && p->country[0])
+            return p->kind == AN_PLACE_COUNTRY || !ending ? p->country : NULL;
+    }
+    return NULL;
+}
+
+/* "rebels in the Ivory Coast", "demonstrators in Baghdad": the place after the agent. */
+static const char *country_after(const scan *s, size_t j) {
+    static const char *const preps[] = {"in", "of", "from", "throughout", NULL};
+    int prep = 0;
+    for (int k = 0; preps[k] && !prep; k++) prep = j < s->end && tok_is(s, j, preps[k]);
+    if (!prep) return NULL;
+    if (j + 1 < s->end && tok_is(s, j + 1, "the")) j++;
+    return j + 1 < s->end ? place_country_at(s, j + 1, 0) : NULL;
+}
+
+/* "government forces", "the police", "civilians": the country named just before ("Ivory
+ * Coast rebels", "Indonesia's president") or just after ("rebels in the Ivory Coast"); else
+ * the document's country
+ * for the state's own agents, none for groups of people. */
 static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
     if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
     if (!j || kind == AN_AGENT_VERB) return 0;
-    const char *cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
-                      kind == AN_ACTOR_POLICE) ? s->doc_cc : "";
+    j = more_agents(s, j);
+    const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
+    /* "Indonesia's president", "Nicaragua's Sandinista government" */
+    for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
+        if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
+    if (!cc && kind != AN_ACTOR_MILITARY) cc = country_after(s, j); /* not "troops in Iraq" */
+    /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
+    int named = i > s->first && is_cap(tok(s, i - 1)) &&
+                !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);
+    if (!cc)
+        cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
+              kind == AN_ACTOR_POLICE) && !named ? s->doc_cc : "";
     return add_agent(s, i, j, i, kind, cc) != 0 ? (size_t)-1 : j;
 }
 
@@ -273,6 +439,7 @@ static int scan_sentence(scan *s) {
         if (is_word(tok(s, i))) {
             j = try_named(s, i);
             if (!j) j = try_person(s, i);
+            if (!j) j = try_country_body(s, i);
             if (!j) j = try_country_agent(s, i);
             if (!j) j = try_bare_agent(s, i);
         }
@@ -386,6 +553,39 @@ static int by_position(const void *a, const void *b) {
     return 0;
 }
 
+/* The office a role names is a state's ("President", "Prime Minister"). */
+static int state_office(const an_actor_res *r, const char *role) {
+    char key[64];
+    size_t n = strlen(role);
+    if (n >= sizeof key) return 0;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (role[i] >= 'A' && role[i] <= 'Z') ? (char)(role[i] + 32) : role[i];
+    int v;
+    if (!an_strtab_get(&r->titles, key, n, &v)) return 0;
+    return v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
+}
+
+/* A head of state or minister still without a country ("President Levy Mwanawasa ... the
+ * Zambian people") takes the country most named by the document's actors and places. */
+static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
+    int votes[26 * 26] = {0}, best = -1;
+    for (size_t k = 0; k < doc->actors.n + doc->places.n; k++) {
+        const char *cc = k < doc->actors.n ? doc->actors.v[k].country
+                                           : doc->places.v[k - doc->actors.n].country;
+        if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') continue;
+        int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        if (best < 0 || ++votes[c] > votes[best]) best = c;
+    }
+    if (best < 0) return;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        an_actor *a = &doc->actors.v[k];
+        if (a->kind != AN_ACTOR_PERSON || a->country[0] || !a->role || !state_office(r, a->role))
+            continue;
+        a->country[0] = (char)('A' + best / 26);
+        a->country[1] = (char)('A' + best % 26);
+    }
+}
+
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc) {
     scan s = {0};
     s.r = r;
@@ -404,6 +604,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     size_t n_scanned = doc->actors.n;
     drop_places_in_actors(doc, n_scanned);
     if (metonymies(&s) != 0) return -1;
+    office_holders_country(r, doc);
     if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
     return 0;
 }

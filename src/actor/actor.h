@@ -28,7 +28,9 @@ typedef struct {
     size_t n_entries, cap_entries;
     an_strtab agents;   /* agent noun or verb (lower case) -> AN_ACTOR_* kind or AN_AGENT_VERB;
                            -1 marks a prefix */
-    an_strtab titles;   /* title (lower case, dots kept) -> 1; -1 marks a prefix */
+    an_strtab bodies;   /* body word ("union", "ministry") -> AN_ACTOR_* kind */
+    an_strtab titles;   /* title (lower case, dots kept) -> AN_ACTOR_* kind of the office
+                           (person for "Dr.", "Sheikh"); -1 marks a prefix */
     char country_name[26 * 26][40]; /* from the gazetteer: "RU" -> "Russia" */
 } an_actor_res;
 

@@ -1,5 +1,5 @@
 /* lexicon.c - loading the actors stage's lexicons: data/actors.txt, data/agents.txt,
- * data/titles.txt, and country names from the gazetteer. */
+ * data/titles.txt, data/bodies.txt, and country names from the gazetteer. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +92,8 @@ static int load_actors(an_actor_res *r) {
 }
 
 /* A two-column file (TEXT<TAB>KIND) into a lower-cased table with prefixes. */
+/* Loads WORD<TAB>KIND lines; fixed_value > 0 stores it instead of the kind, < 0 stores
+ * the kind, or person for a kind that is no actor's ("religious", "honorific"). */
 static int load_pairs(an_strtab *t, const char *file, int fixed_value) {
     size_t len;
     const char *data = an_data(file, &len);
@@ -103,7 +105,8 @@ static int load_pairs(an_strtab *t, const char *file, int fixed_value) {
     while (an_lines_next(&it, &line, &n)) {
         size_t wl = an_field_next(&line, &n, &word);
         size_t kl = an_field_next(&line, &n, &kind);
-        int k = fixed_value ? fixed_value : kind_of(kind, kl);
+        int k = fixed_value > 0 ? fixed_value : kind_of(kind, kl);
+        if (fixed_value < 0 && k < 0) k = AN_ACTOR_PERSON;
         char key[128];
         if (k < 0 || wl == 0 || wl >= sizeof key) continue;
         for (size_t i = 0; i < wl; i++)
@@ -138,8 +141,10 @@ int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     an_strtab_init(&r->exact);
     an_strtab_init(&r->agents);
     an_strtab_init(&r->titles);
+    an_strtab_init(&r->bodies);
     if (load_actors(r) != 0 || load_pairs(&r->agents, "agents.txt", 0) != 0 ||
-        load_pairs(&r->titles, "titles.txt", 1) != 0)
+        load_pairs(&r->bodies, "bodies.txt", 0) != 0 ||
+        load_pairs(&r->titles, "titles.txt", -1) != 0)
         return -1;
     load_country_names(r, places);
     return 0;
@@ -150,6 +155,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->exact);
     an_strtab_free(&r->agents);
     an_strtab_free(&r->titles);
+    an_strtab_free(&r->bodies);
     free(r->entries);
     r->entries = NULL;
 }

@@ -121,7 +121,12 @@ typedef struct {
     const char *plover, *mode, *cameo, *acled_type, *acled_subtype; /* NULL when none */
     int actor1, actor2;       /* into doc->actors, or -1 */
     int actor1_place, actor2_place; /* a country named as the actor ("Denmark accepted"),
-                                       into doc->places, when actor1/actor2 is -1 */
+                                       or for actor2 the place an act is aimed at ("lifted
+                                       the curfew in Montenegro"), into doc->places, when
+                                       actor1/actor2 is -1 */
+    char actor1_cc[3], actor2_cc[3]; /* a country inferred for an actor without one (the
+                                        other side's: "the Sudanese government accused
+                                        rebels"), else "" */
     int source;               /* claimed_by: into doc->actors, or -1 */
     const char *source_name;  /* claimed_by when no actor was found ("officials"), or NULL */
     size_t claim_start, claim_end; /* the attribution text (bytes), empty when none */

@@ -2,7 +2,9 @@
  * stands to the left of the trigger in its clause, the object to the right; a passive
  * ("were killed by government forces") swaps them; a clause without a subject (", and
  * razed", "who overran it") borrows it from the clause it hangs on; "it" and "they" after
- * "Syria says" are the speaker. */
+ * "Syria says" are the speaker. A country or capital may stand as either side, the place
+ * aimed at as the object; compound sides ("Jordan and Britain", "Iran, Libya and Sudan")
+ * are kept for one event per pair. */
 #include <string.h>
 
 #include "event/ev.h"
@@ -19,12 +21,27 @@ static size_t mention_start(const an_evctx *c, size_t i) {
     return i;
 }
 
+/* Going left from the comma at i that closes an apposition ("Pakistan, a key U.S. ally in
+ * the war, has refused"): the comma that opens it, so that its words are passed over; else
+ * i. */
+static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
+    static const char *const dets[] = {"a", "an", "the", NULL};
+    if (!an_ev_is(c, i, ",")) return i;
+    for (size_t j = i; j-- > from && i - j < 14;) {
+        if (c->tok[j].attr) return i;
+        if (an_ev_is(c, j, ",")) return j + 1 < i && an_ev_is_any(c, j + 1, dets) ? j : i;
+    }
+    return i;
+}
+
 /* The subject: the nearest actor left of the trigger in its clause, not inside a phrase
- * led by a preposition ("officials of the ministry"), unless nothing else is there. */
+ * led by a preposition ("officials of the ministry") nor an apposition, unless nothing
+ * else is there. */
 static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
     int fallback = -1;
     *pron = 0;
     for (size_t i = to; i-- > from;) {
+        i = apposition_start(c, from, i);
         if (c->tok[i].attr) break;
         if (c->tok[i].actor < 0) {
             if (an_ev_is_any(c, i, pronouns) && fallback < 0) *pron = 1;
@@ -41,15 +58,40 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
     return fallback;
 }
 
-/* The first actor right of the trigger; with `after_by`, only one led by "by". */
-static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, int skip) {
+/* An actor right of the trigger that belongs to the subject rather than being acted on:
+ * "its troops", or an unnamed state agent of the subject's country ("the United States
+ * speeded up the withdrawal of some forces from Panama"); not "militants in Swat". */
+static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc) {
+    static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
+    if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
+    const an_actor *x = &c->doc->actors.v[a];
+    int state = x->kind == AN_ACTOR_MILITARY || x->kind == AN_ACTOR_GOVERNMENT ||
+                x->kind == AN_ACTOR_POLICE;
+    if (!state || !x->country[0] || strcmp(x->country, subject_cc) != 0) return 0;
+    for (size_t i = s; i < c->n && c->tok[i].actor == a; i++)
+        if (c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) return 0;
+    return 1;
+}
+
+/* The first actor right of the trigger; with `after_by`, only one led by "by". With
+ * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
+ * the first of them. */
+static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, int skip,
+                       const char *subject_cc, int *own) {
+    if (own) *own = -1;
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr) break;
         int a = c->tok[i].actor;
         if (a < 0 || a == skip) continue;
         size_t s = mention_start(c, i);
         int by = s > 0 && an_ev_is(c, s - 1, "by");
-        if (!after_by || by) return a;
+        if (after_by && !by) continue;
+        if (own && own_agent(c, s, a, subject_cc)) {
+            if (*own < 0) *own = a;
+            while (i + 1 < to && c->tok[i + 1].actor == a) i++;
+            continue;
+        }
+        return a;
     }
     return -1;
 }
@@ -60,14 +102,22 @@ static int antecedent(const an_evctx *c, size_t c0) {
     return c->tok[c0 - 1].actor;
 }
 
-/* A country named where an actor would stand ("Denmark today accepted", "withdraw from
+/* Which places may stand where an actor would: a country, a capital too ("Beirut
+ * rejected"), or any place with a country (an object: "would blockade Paris"). */
+enum { AS_COUNTRY, AS_CAPITAL, AS_ANY };
+
+/* A place named where an actor would stand ("Denmark today accepted", "withdraw from
  * Lebanon"), not one that only says where ("in Syria"). */
-static int country_at(const an_evctx *c, size_t i) {
+static int country_at(const an_evctx *c, size_t i, int as) {
     static const char *const where[] = {"in", "at", "near", "inside", "throughout", "within",
                                         "across", "around", NULL};
     int p = c->tok[i].place;
-    if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr) return -1;
-    if (c->doc->places.v[p].kind != AN_PLACE_COUNTRY) return -1;
+    if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr || c->tok[i].time >= 0) return -1;
+    const an_place *pl = &c->doc->places.v[p];
+    int ok = pl->kind == AN_PLACE_COUNTRY ||
+             (as == AS_CAPITAL && pl->kind == AN_PLACE_CITY && pl->precision >= 15) ||
+             (as == AS_ANY && pl->country[0]);
+    if (!ok) return -1;
     size_t s = i;
     while (s > 0 && c->tok[s - 1].place == p) s--;
     if (s > 0 && an_ev_is_any(c, s - 1, where)) return -1;
@@ -76,28 +126,158 @@ static int country_at(const an_evctx *c, size_t i) {
 
 static int left_country(const an_evctx *c, size_t from, size_t to) {
     for (size_t i = to; i-- > from;) {
+        i = apposition_start(c, from, i);
         if (c->tok[i].attr) break;
-        int p = country_at(c, i);
+        int p = country_at(c, i, AS_CAPITAL);
         if (p >= 0) return p;
     }
     return -1;
 }
 
-static int right_country(const an_evctx *c, size_t from, size_t to, int skip) {
+/* The first place standing as an object right of the trigger; *at gets its token. */
+static int right_country(const an_evctx *c, size_t from, size_t to, int skip, size_t *at) {
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr) break;
-        int p = country_at(c, i);
-        if (p >= 0 && p != skip) return p;
+        int p = country_at(c, i, AS_ANY);
+        if (p >= 0 && p != skip) {
+            *at = i;
+            return p;
+        }
     }
+    return -1;
+}
+
+/* The first token of actor a right of `from`, or SIZE_MAX. */
+static size_t actor_token(const an_evctx *c, size_t from, size_t to, int a) {
+    for (size_t i = from; i < to; i++)
+        if (c->tok[i].actor == a) return i;
+    return SIZE_MAX;
+}
+
+/* The first place right of the trigger with a country, wherever it stands ("lifted the
+ * curfew in Montenegro", "arrived in Amman"): what the act is aimed at when no actor is. */
+static int right_locus(const an_evctx *c, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) {
+        if (c->tok[i].attr) break;
+        int p = c->tok[i].place;
+        if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].time >= 0) continue;
+        if (c->doc->places.v[p].country[0]) return p;
+    }
+    return -1;
+}
+
+/* "was signed by Egypt and Israel": a country after "by". */
+static int by_country(const an_evctx *c, size_t from, size_t to) {
+    for (size_t i = from; i + 1 < to; i++)
+        if (an_ev_is(c, i, "by")) return country_at(c, i + 1, AS_CAPITAL);
     return -1;
 }
 
 static void country_fallback(an_evctx *c, an_evcand *e) {
     if (e->actor1 < 0)
-        e->place1 = e->passive ? -1 : left_country(c, e->c0, e->t0);
-    if (e->actor2 < 0)
-        e->place2 = e->passive ? left_country(c, e->c0, e->t0)
-                               : right_country(c, e->t1, e->c1, e->place1);
+        e->place1 = e->passive ? by_country(c, e->t1, e->c1) : left_country(c, e->c0, e->t0);
+    if (e->passive) {
+        if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
+        return;
+    }
+    size_t at = 0;
+    int p = right_country(c, e->t1, e->c1, e->place1, &at);
+    if (p < 0) return;
+    /* the nearer of an actor and a country is the object ("rejected a U.S. request from
+     * the UN"); a town only when no actor is ("retook Palmyra from Islamic State") */
+    int country = c->doc->places.v[p].kind == AN_PLACE_COUNTRY;
+    if (e->actor2 < 0 || (country && at < actor_token(c, e->t1, e->c1, e->actor2))) {
+        e->actor2 = -1;
+        e->place2 = p;
+        e->place2_locus = !country;
+    }
+}
+
+/* "Seoul and Tokyo agreed to cooperate on North Korea": two subjects act on each other,
+ * and a country after "on", "over" or "about" is only what they talk about. */
+static void topic_is_no_target(an_evctx *c, an_evcand *e) {
+    static const char *const topics[] = {"on", "over", "about", "regarding", NULL};
+    if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
+    for (size_t i = e->t1; i < e->c1; i++) {
+        if (c->tok[i].place != e->place2) continue;
+        if (i > 0 && an_ev_is_any(c, i - 1, topics)) {
+            e->place2 = -1;
+            e->place2_locus = 0;
+        }
+        return;
+    }
+}
+
+/* "Russia said Sudan must return the helicopter": the speaker demands, of the subject of
+ * "must". */
+static void speaker_demands(an_evctx *c, an_evcand *e) {
+    if (e->attr < 0 || e->passive || strcmp(c->tok[e->t0].form[0], "must") != 0) return;
+    const an_evattr *a = &c->attr[e->attr];
+    int place = -1;
+    for (size_t i = a->sp0; i < a->sp1 && a->actor < 0 && place < 0; i++)
+        place = country_at(c, i, AS_CAPITAL);
+    e->actor2 = e->actor1;
+    e->place2 = e->actor1 >= 0 ? -1 : e->place1;
+    e->place2_locus = 0;
+    memcpy(e->co2, e->co1, sizeof e->co2);
+    e->n_co2 = e->n_co1;
+    e->n_co1 = 0;
+    e->actor1 = a->actor;
+    e->place1 = place;
+}
+
+/* "talks between Israel and Syria", "clashes between A and B": with no subject, the
+ * parties after "between" act on each other. */
+static void between_parties(an_evctx *c, an_evcand *e) {
+    if (e->pos != AN_EV_POS_NOUN || e->actor1 >= 0 || e->place1 >= 0 || !e->n_co2) return;
+    for (size_t i = e->t1; i < e->c1; i++) {
+        int hit = e->actor2 >= 0 ? c->tok[i].actor == e->actor2
+                                 : c->tok[i].actor < 0 && c->tok[i].place == e->place2;
+        if (!hit) continue;
+        if (i == 0 || !an_ev_is(c, i - 1, "between")) return;
+        e->actor1 = e->actor2;
+        e->place1 = e->actor2 >= 0 ? -1 : e->place2;
+        memcpy(e->co1, e->co2, sizeof e->co1);
+        e->n_co1 = e->n_co2;
+        e->actor2 = e->place2 = -1;
+        e->n_co2 = 0;
+        return;
+    }
+}
+
+/* "demanded that the US cancel", "accused Israel of": with no object in the clause, the
+ * subject of a "that" clause right after it is the one acted on. */
+static void that_clause_target(an_evctx *c, an_evcand *e) {
+    if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->c1 >= c->n) return;
+    if (!an_ev_is(c, e->c1, "that")) return;
+    for (size_t i = e->c1 + 1; i < c->n && i < e->c1 + 6; i++) {
+        if (c->tok[i].attr || c->tok[i].trig >= 0) return;
+        if (c->tok[i].actor >= 0) {
+            e->actor2 = c->tok[i].actor;
+            return;
+        }
+        int p = country_at(c, i, AS_CAPITAL);
+        if (p >= 0) {
+            e->place2 = p;
+            return;
+        }
+    }
+}
+
+/* Without an object, a second subject is the other side ("Jordan and Britain agreed"),
+ * else the place aimed at, else the subject's own agent ("withdraw its troops"). */
+static void target_fallback(an_evctx *c, an_evcand *e, int own) {
+    if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->n_co1) return;
+    e->place2 = right_locus(c, e->t1, e->c1);
+    e->place2_locus = e->place2 >= 0;
+    if (e->place2 < 0) e->actor2 = own;
+}
+
+/* The subject's country: its actor's, or the country standing before the trigger. */
+static const char *subject_country(const an_evctx *c, const an_evcand *e) {
+    if (e->actor1 >= 0) return c->doc->actors.v[e->actor1].country;
+    int p = left_country(c, e->c0, e->t0);
+    return p >= 0 ? c->doc->places.v[p].country : "";
 }
 
 static int previous_actor1(const an_evctx *c, size_t k) {
@@ -106,34 +286,160 @@ static int previous_actor1(const an_evctx *c, size_t k) {
     return -1;
 }
 
-static void find_actors(an_evctx *c, size_t k) {
+/* "The Taliban claimed responsibility for the attack": the speaker did it. */
+static int claimed_responsibility(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->t0; i-- > 0 && e->t0 - i <= 4;)
+        if (an_ev_is(c, i, "responsibility")) return 1;
+    return 0;
+}
+
+static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
     int left = left_actor(c, e->c0, e->t0, &pron);
+    *own = -1;
     if (e->passive) {
-        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1);
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
         e->actor2 = left;
         return;
     }
     e->actor1 = left;
-    if (left < 0 && pron && e->attr >= 0) e->actor1 = c->attr[e->attr].actor;
+    if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
+        e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
         e->actor1 = previous_actor1(c, k);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1);
+    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
-        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1);
-        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1);
+        e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
+        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
+    }
+}
+
+/* ---- compound actors: "Israel and the Palestinians", "to Iran, Libya and Sudan" ----- */
+
+static int same_party(const an_evctx *c, size_t i, const an_evparty *p) {
+    if (p->actor >= 0) return c->tok[i].actor == p->actor;
+    return c->tok[i].actor < 0 && c->tok[i].place == p->place;
+}
+
+/* The party covering token i (an actor, or a country standing as one) and its tokens. */
+static int party_at(const an_evctx *c, size_t i, an_evparty *p, size_t *s, size_t *e) {
+    if (c->tok[i].attr) return 0;
+    p->actor = c->tok[i].actor;
+    p->place = p->actor < 0 ? country_at(c, i, AS_CAPITAL) : -1;
+    if (p->actor < 0 && p->place < 0) return 0;
+    for (*s = i; *s > 0 && same_party(c, *s - 1, p);) (*s)--;
+    for (*e = i + 1; *e < c->n && same_party(c, *e, p);) (*e)++;
+    return 1;
+}
+
+static const char *party_country(const an_evctx *c, const an_evparty *p) {
+    if (p->actor >= 0) return c->doc->actors.v[p->actor].country;
+    return p->place >= 0 ? c->doc->places.v[p->place].country : "";
+}
+
+/* Adds p beside the main party m unless it is the same side. */
+static void add_party(const an_evctx *c, an_evparty *v, uint8_t *n, const an_evparty *m,
+                      const an_evparty *p) {
+    const char *cc = party_country(c, p);
+    /* two names of one country may be two sides ("Hamas and Fatah gunmen"); a country's
+     * name beside its own agent is one side */
+    int two_names = p->actor >= 0 && m->actor >= 0 && p->actor != m->actor;
+    if (cc[0] && strcmp(cc, party_country(c, m)) == 0 && !two_names) return;
+    for (uint8_t k = 0; k < *n; k++)
+        if (v[k].actor == p->actor && v[k].place == p->place) return;
+    if (*n < AN_EV_MAXCO) v[(*n)++] = *p;
+}
+
+/* "X and his Chinese counterpart Hu Jintao": the first token of "his ... counterpart"
+ * before s, or s. */
+static size_t counterpart_before(const an_evctx *c, size_t from, size_t s) {
+    static const char *const owners[] = {"his", "her", "their", "its", NULL};
+    if (s < from + 2 || !(an_ev_is(c, s - 1, "counterpart") || an_ev_is(c, s - 1, "counterparts")))
+        return s;
+    for (size_t j = s - 1; j > from && s - j <= 4; j--)
+        if (an_ev_is_any(c, j - 1, owners)) return j - 1;
+    return s;
+}
+
+/* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
+static void left_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m, size_t s,
+                          an_evparty *v, uint8_t *n) {
+    for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
+        size_t j = counterpart_before(c, e->c0, s);
+        for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
+                        c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
+             k++)
+            j--; /* "the Philippine government and Muslim rebels" */
+        if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
+        j--;
+        if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;
+        an_evparty p;
+        size_t ps, pe;
+        if (j <= e->c0 || !party_at(c, j - 1, &p, &ps, &pe) || pe != j) return;
+        add_party(c, v, n, m, &p);
+        s = ps;
+    }
+}
+
+/* Rightwards from the object's end: "S and [the] X", "S, X, and Y". */
+static void right_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m,
+                           size_t end, an_evparty *v, uint8_t *n) {
+    for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
+        size_t j = end;
+        if (j < e->c1 && an_ev_is(c, j, ",")) j++;
+        if (j < e->c1 && an_ev_is(c, j, "and")) j++;
+        if (j == end) return;
+        for (int k = 0; k < 3 && j < e->c1 && an_ev_modifier(c, j) && c->tok[j].actor < 0 &&
+                        c->tok[j].place < 0;
+             k++)
+            j++;
+        an_evparty p;
+        size_t ps, pe;
+        if (j >= e->c1 || !party_at(c, j, &p, &ps, &pe) || ps != j) return;
+        add_party(c, v, n, m, &p);
+        end = pe;
+    }
+}
+
+/* The parties joined to actor1 (side 1) or actor2 (side 0), on whichever side of the
+ * trigger their mention stands (a passive's doer is after it). */
+static void compounds(const an_evctx *c, an_evcand *e, int side) {
+    an_evparty m = side ? (an_evparty){e->actor1, e->actor1 < 0 ? e->place1 : -1}
+                        : (an_evparty){e->actor2, e->actor2 < 0 ? e->place2 : -1};
+    if (m.actor < 0 && m.place < 0) return;
+    an_evparty *v = side ? e->co1 : e->co2;
+    uint8_t *n = side ? &e->n_co1 : &e->n_co2;
+    for (size_t i = e->c0; i < e->c1; i++) {
+        if (!same_party(c, i, &m) || (i >= e->t0 && i < e->t1)) continue;
+        size_t s, end;
+        an_evparty p;
+        if (!party_at(c, i, &p, &s, &end)) return;
+        if (s < e->t0)
+            left_compound(c, e, &m, s, v, n);
+        else
+            right_compound(c, e, &m, end, v, n);
+        return;
     }
 }
 
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
-        if (c->cand[k].absorbed_by >= 0) continue;
-        find_actors(c, k);
-        country_fallback(c, &c->cand[k]);
-        if (c->cand[k].actor1 >= 0) c->last_actor1 = c->cand[k].actor1;
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0) continue;
+        int own;
+        find_actors(c, k, &own);
+        country_fallback(c, e);
+        compounds(c, e, 1);
+        speaker_demands(c, e);
+        topic_is_no_target(c, e);
+        that_clause_target(c, e);
+        target_fallback(c, e, own);
+        compounds(c, e, 0);
+        between_parties(c, e);
+        if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }
 

@@ -132,6 +132,13 @@ static const char *report_week(an_evctx *c) {
     return an_arena_strndup(&c->doc->arena, buf, strlen(buf));
 }
 
+/* A clause set before or after the main one ("three months after the militants had seized
+ * it"): the main clause's date is not its own. */
+static int sequenced(const an_evctx *c, const an_evcand *e) {
+    static const char *const order[] = {"after", "before", "since", "until", NULL};
+    return e->clause_kind == AN_BRK_SUB && an_ev_is_any(c, e->c0, order);
+}
+
 void an_ev_dates(an_evctx *c) {
     const char *week = NULL;
     int prev = -1;
@@ -145,7 +152,7 @@ void an_ev_dates(an_evctx *c) {
             e->date_prec = c->cand[prev].date_prec;
             e->time = c->cand[prev].time;
         } else {
-            if (t < 0) t = nearest_time(c, e, 0, c->n);
+            if (t < 0 && !sequenced(c, e)) t = nearest_time(c, e, 0, c->n);
             if (t >= 0) {
                 if (!looking_back(c, e, t)) set_from_time(c, e, t);
             } else {

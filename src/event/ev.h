@@ -14,6 +14,7 @@
 #define AN_EV_WORD 28 /* longer words are in no lexicon */
 #define AN_EV_MAXC 48 /* candidate events per sentence */
 #define AN_EV_MAXCAS 16
+#define AN_EV_MAXCO 4  /* more actors on one side: "Jordan and Britain agreed" */
 
 /* Closed word classes, looked up once per token (clauses.c lists them). */
 enum {
@@ -57,6 +58,11 @@ typedef struct {
     uint8_t deny;
 } an_evattr;
 
+/* One party of an event: an actor mention, or a place standing for one (-1 when not). */
+typedef struct {
+    int actor, place;
+} an_evparty;
+
 typedef struct {
     size_t t0, t1;       /* trigger tokens */
     const an_ev_entry *e;
@@ -69,7 +75,11 @@ typedef struct {
     size_t c0, c1;       /* clause tokens */
     uint8_t clause_kind; /* AN_BRK_* that opened the clause */
     int actor1, actor2, place, time;
-    int place1, place2;  /* a country standing for actor1/actor2 when no actor was found */
+    int place1, place2;  /* a country standing for actor1/actor2 when no actor was found;
+                            place2 may be where the act is aimed ("a curfew in Montenegro") */
+    uint8_t place2_locus; /* place2 is where the act is aimed, so still the event's place */
+    an_evparty co1[AN_EV_MAXCO], co2[AN_EV_MAXCO]; /* "A and B" beside actor1 / actor2 */
+    uint8_t n_co1, n_co2;
     uint8_t place_prec, modality;
     const char *date;
     uint8_t date_prec;
@@ -102,6 +112,8 @@ typedef struct {
     /* mentions sorted by (where, start), for look-ups by sentence */
     int *actors_by_pos, *places_by_pos, *times_by_pos;
     int last_place;      /* the last city-like place named before, for "the city" */
+    int last_event_town; /* the last town an event was placed in: "the city" is that one
+                            rather than a town named only in passing ("225 km from Raqqa") */
     int last_actor1;     /* the doer of the last event, for "they" */
     int last_speaker;    /* the last speaker found, for "It said" */
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */

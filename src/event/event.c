@@ -159,9 +159,18 @@ static void clause_facts(an_evctx *c) {
     }
 }
 
-/* "were killed", "was reportedly seized", "have been killed" */
+/* "were killed", "was reportedly seized", "have been killed", and "died" (its subject
+ * suffers it too); not "is suing" (a progressive) nor "is opposed to" (an adjective). */
 static int is_passive_at(const an_evctx *c, const an_evcand *k) {
     if (k->pos != AN_EV_POS_VERB) return 0;
+    if (strcmp(k->e->words[0], "die") == 0) return 1; /* "policemen died in an attack by X" */
+    const char *w = c->tok[k->t1 - 1].form[0];
+    size_t wl = strlen(w);
+    if (wl > 4 && strcmp(w + wl - 3, "ing") == 0) return 0;
+    static const char *const adjectives[] = {"opposed", "committed", "prepared", "determined",
+                                             "entitled", NULL};
+    if (k->t1 < c->n && an_ev_is(c, k->t1, "to") && an_ev_is_any(c, k->t1 - 1, adjectives))
+        return 0;
     size_t i = k->t0;
     while (i > 0 && k->t0 - i < 3) {
         if (an_ev_is_be(c, i - 1)) return 1;
@@ -232,42 +241,101 @@ static void claim(an_evctx *c, an_event *ev, size_t cap, const an_evcand *k) {
     add_evidence(c, ev, cap, AN_EVR_SOURCE, ev->claim_start, ev->claim_end);
 }
 
-static int emit(an_evctx *c, const an_evcand *k) {
+static const char *party_cc(const an_evctx *c, an_evparty p) {
+    if (p.actor >= 0) return c->doc->actors.v[p.actor].country;
+    return p.place >= 0 ? c->doc->places.v[p.place].country : "";
+}
+
+/* An unnamed actor ("rebels", "students", "the opposition") without a country of its own
+ * takes the other side's, as coders read "the Sudanese government accused rebels", else
+ * that of the place named for the event (first, for the use of force). Named bodies
+ * without a country are international (al-Qaeda, the UN) and keep none. */
+static int unnamed(const an_actor *a) {
+    if (!a->name || a->kind == AN_ACTOR_ORGANISATION || a->kind == AN_ACTOR_MEDIA ||
+        a->kind == AN_ACTOR_PERSON)
+        return 0;
+    for (const char *p = a->name + 1; *p; p++) /* "Rebels" opening a sentence is unnamed */
+        if (*p >= 'A' && *p <= 'Z') return 0;
+    return 1;
+}
+
+static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
+                          an_evparty other, char cc[3]) {
+    cc[0] = '\0';
+    if (p.actor < 0) return;
+    const an_actor *a = &c->doc->actors.v[p.actor];
+    if (a->country[0] || !unnamed(a)) return;
+    const char *o = party_cc(c, other), *at = "";
+    if (k->place >= 0 && k->place_prec == AN_PPREC_SENTENCE)
+        at = c->doc->places.v[k->place].country; /* "killed 15 people in Baghdad" */
+    /* force is used where it happens: "gunmen kidnapped German engineers in Nigeria" */
+    int force = k->plover &&
+                (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0);
+    if (at[0] && (force || !o[0])) o = at;
+    if (o[0]) memcpy(cc, o, 3);
+}
+
+/* One event of candidate k between parties a (actor1) and b (actor2); the casualties go
+ * with the first event of the candidate only, so that a toll is never counted twice. */
+static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int first) {
     an_event *ev = AN_PUSH(c->doc, events);
     if (!ev) return -1;
-    size_t cap = 8 + k->n_cas;
+    size_t n_cas = first ? k->n_cas : 0;
+    size_t cap = 8 + n_cas;
     ev->ev = an_arena_calloc(&c->doc->arena, cap, sizeof *ev->ev);
-    ev->cas = k->n_cas ? an_arena_calloc(&c->doc->arena, k->n_cas, sizeof *ev->cas) : NULL;
-    if (!ev->ev || (k->n_cas && !ev->cas)) return -1;
+    ev->cas = n_cas ? an_arena_calloc(&c->doc->arena, n_cas, sizeof *ev->cas) : NULL;
+    if (!ev->ev || (n_cas && !ev->cas)) return -1;
     ev->sentence = c->si;
     ev->plover = k->plover;
     ev->mode = k->mode;
     ev->cameo = k->cameo;
     split_acled(c, ev, k->acled);
-    ev->actor1 = k->actor1;
-    ev->actor2 = k->actor2;
-    ev->actor1_place = k->actor1 < 0 ? k->place1 : -1;
-    ev->actor2_place = k->actor2 < 0 ? k->place2 : -1;
+    ev->actor1 = a.actor;
+    ev->actor2 = b.actor;
+    ev->actor1_place = a.actor < 0 ? a.place : -1;
+    ev->actor2_place = b.actor < 0 ? b.place : -1;
+    infer_country(c, k, a, b, ev->actor1_cc);
+    infer_country(c, k, b, a, ev->actor2_cc);
     ev->date = k->date;
     ev->date_precision = k->date_prec;
     ev->place = k->place;
     ev->place_precision = k->place_prec;
     ev->modality = k->modality;
     add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->t0].start, c->tok[k->t1 - 1].end);
-    mention_evidence(c, ev, cap, AN_EVR_ACTOR1, k->actor1, 1);
-    mention_evidence(c, ev, cap, AN_EVR_ACTOR2, k->actor2, 1);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1, 1);
+    mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1_place, 0);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2_place, 0);
     if (k->place_prec == AN_PPREC_SENTENCE) mention_evidence(c, ev, cap, AN_EVR_PLACE, k->place, 0);
     if (k->time >= 0 && c->doc->times.v[k->time].where == c->where)
         add_evidence(c, ev, cap, AN_EVR_TIME, c->doc->times.v[k->time].start,
                      c->doc->times.v[k->time].end);
-    for (size_t x = 0; x < k->n_cas; x++) {
+    for (size_t x = 0; x < n_cas; x++) {
         const an_evcas *cs = &c->cas[k->cas[x]];
         ev->cas[ev->n_cas++] = cs->c;
         add_evidence(c, ev, cap, AN_EVR_CASUALTY, cs->c.start, cs->c.end);
     }
     claim(c, ev, cap, k);
+    return 0;
+}
+
+/* The events of candidate k: one for each pair of parties, as CAMEO codes compounds;
+ * two subjects without an object act on each other ("Jordan and Britain agreed"). */
+static int emit_all(an_evctx *c, const an_evcand *k) {
+    an_evparty s[1 + AN_EV_MAXCO], t[1 + AN_EV_MAXCO];
+    s[0] = (an_evparty){k->actor1, k->actor1 < 0 ? k->place1 : -1};
+    t[0] = (an_evparty){k->actor2, k->actor2 < 0 ? k->place2 : -1};
+    memcpy(s + 1, k->co1, k->n_co1 * sizeof *s);
+    memcpy(t + 1, k->co2, k->n_co2 * sizeof *t);
+    size_t ns = 1u + k->n_co1, nt = 1u + k->n_co2;
+    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0;
+    int first = 1;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < (each_other ? ns : nt); j++) {
+            if (each_other && i == j) continue;
+            if (emit(c, k, s[i], each_other ? s[j] : t[j], first) != 0) return -1;
+            first = 0;
+        }
     return 0;
 }
 
@@ -289,7 +357,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_dates(c);
     an_ev_places(c);
     for (size_t k = 0; k < c->n_cand; k++)
-        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit(c, &c->cand[k]) != 0)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);
     return 0;
@@ -307,7 +375,7 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
     }
     c->r = r;
     c->doc = doc;
-    c->last_place = c->last_actor1 = c->last_speaker = -1;
+    c->last_place = c->last_actor1 = c->last_speaker = c->last_event_town = -1;
     an_ev_fallback_place(c);
     int rc = 0;
     for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {

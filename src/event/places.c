@@ -28,7 +28,7 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
         if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0) continue;
         int a1 = c->tok[i].actor;
         if (a1 >= 0 && (a1 == e->actor1 || a1 == e->actor2)) continue;
-        if (p == e->place1 || p == e->place2) continue;
+        if (p == e->place1 || (p == e->place2 && !e->place2_locus)) continue;
         int r = rank(&c->doc->places.v[p]);
         if (r > best_rank) {
             best = p;
@@ -89,8 +89,9 @@ void an_ev_places(an_evctx *c) {
         if (e->absorbed_by >= 0) continue;
         int p = best_place(c, e, e->c0, e->c1);
         e->place_prec = AN_PPREC_SENTENCE;
-        if (p < 0 && refers_back(c, e) && c->last_place >= 0) {
-            p = c->last_place;
+        int back = c->last_event_town >= 0 ? c->last_event_town : c->last_place;
+        if (p < 0 && refers_back(c, e) && back >= 0) {
+            p = back;
             e->place_prec = AN_PPREC_COREFERENCE;
         }
         if (p < 0) p = best_place(c, e, 0, c->n);
@@ -99,6 +100,8 @@ void an_ev_places(an_evctx *c) {
             e->place_prec = p >= 0 ? c->fallback_prec : AN_PPREC_NONE;
         }
         e->place = p;
+        if (p >= 0 && e->place_prec <= AN_PPREC_COREFERENCE && town_like(&c->doc->places.v[p]))
+            c->last_event_town = p;
     }
 }
 

@@ -6,12 +6,19 @@
 
 #include "event/ev.h"
 
-/* A noun reading: after a determiner, number, name or adjective ("a day-old blockade"),
- * or a plural right after a past verb ("reimposed blockades"). */
+/* A noun reading: first in its sentence, after "there were", a determiner, number, name or
+ * adjective ("a day-old blockade"), or a plural right after a past verb ("reimposed
+ * blockades"). */
 static int nounish(const an_evctx *c, size_t i) {
-    if (i == 0) return 0;
+    static const char *const counts[] = {"hundred", "thousand", "million", "billion", "dozen",
+                                         NULL};
+    if (i == 0) return 1; /* opening a sentence: "Clashes between ...", "Talks resumed" */
     const an_evtok *p = &c->tok[i - 1];
     if (p->cls & AN_CL_NPREP) return 1;
+    if (i > 1 && an_ev_is(c, i - 2, "there") && an_ev_is_be(c, i - 1)) return 1;
+    if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
+    if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
+        return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
      * only after a determiner ("a Serbian army jet") */
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
@@ -31,10 +38,21 @@ static int nounish(const an_evctx *c, size_t i) {
 
 /* Tokens that cannot open a trigger: inside a name, an attribution, a capitalised word
  * inside a sentence ("March", "Strike Force"). */
+/* "the visiting Japanese minister": a participle between a determiner and a name
+ * describes someone; it reports nothing ("the fighting in Gaza" does). */
+static int participle_of_name(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    if (n < 5 || strcmp(w + n - 3, "ing") != 0 || i == 0 || i + 1 >= c->n) return 0;
+    const an_evtok *next = &c->tok[i + 1];
+    return an_ev_is_determiner(c, i - 1) &&
+           (next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED));
+}
+
 static int blocked(const an_evctx *c, size_t i) {
     const an_evtok *t = &c->tok[i];
     if (t->kind != ANNALS_TOKEN_WORD || t->attr || t->place >= 0) return 1;
-    if (t->time >= 0) return 1;
+    if (t->time >= 0 || participle_of_name(c, i)) return 1;
     return (t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START) &&
            i > 0;
 }

@@ -48,7 +48,7 @@ TEST(test_actor_aliases) {
     ACTOR(t, "Daesh", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
     ACTOR(t, "ISIL", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
     ACTOR(t, "Islamic State", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
-    ACTOR(t, "ISIS", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR(t, "ISIS fighters", "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
     ACTOR("Hezbollah and Hamas praised the deal.", "Hezbollah", "Hezbollah",
           ANNALS_ACTOR_ARMED_GROUP, "LB");
     ACTOR("The UN and NATO met in Brussels.", "UN", "United Nations", ANNALS_ACTOR_ORGANISATION, "");
@@ -137,4 +137,82 @@ TEST(test_actor_names_need_a_capital) {
     CHECK(!find_actor(doc, "guardian", &a));
     annals_doc_free(doc);
     ACTOR("The Guardian reported the toll.", "The Guardian", "The Guardian", ANNALS_ACTOR_MEDIA, "GB");
+}
+
+/* A titled person's country: a demonym or a country's possessive before the title, the
+ * named person's own entry, else, for an office of state, the country at hand. A given
+ * name that is also a town ("Robert") is still a name's word. */
+TEST(test_actor_titled_person_country) {
+    ACTOR("Zimbabwean Prime Minister Robert Mugabe spoke on Monday.", "Prime Minister Robert Mugabe",
+          "Robert Mugabe", ANNALS_ACTOR_PERSON, "ZW");
+    ACTOR("Chile sent aid to Peru's new President Ana Quispe.", "President Ana Quispe",
+          "Ana Quispe", ANNALS_ACTOR_PERSON, "PE");
+    ACTOR("In a speech, President Vladimir Putin praised the harvest.", "President Vladimir Putin",
+          "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Putin offered talks.", "Putin", "Vladimir Putin", ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("In Oslo, President George W. Bush spoke.", "President George W. Bush", "George W. Bush",
+          ANNALS_ACTOR_PERSON, "US");
+    ACTOR("Farmers in Ghana marched as President Kofi Mensah spoke in Accra.",
+          "President Kofi Mensah", "Kofi Mensah", ANNALS_ACTOR_PERSON, "GH");
+}
+
+/* An agent noun after a named body is the body's ("Hezbollah guerrillas"). */
+TEST(test_actor_named_body_with_agent_noun) {
+    ACTOR("Hezbollah guerrillas fired rockets.", "Hezbollah guerrillas", "Hezbollah",
+          ANNALS_ACTOR_ARMED_GROUP, "LB");
+    ACTOR("A French minister spoke.", "French minister", NULL, ANNALS_ACTOR_GOVERNMENT, "FR");
+}
+
+/* A demonym before a noun stands for its country ("a Danish proposal"). */
+TEST(test_actor_demonym_before_noun) {
+    ACTOR("Chile rejected a Danish proposal.", "Danish", "Denmark", ANNALS_ACTOR_COUNTRY, "DK");
+    ACTOR("Senior Hungarian and Austrian officials met.", "Hungarian", "Hungary",
+          ANNALS_ACTOR_COUNTRY, "HU");
+    annals_doc *doc = annotate("The talks were held in Danish by the delegates.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "Danish", &a));
+    annals_doc_free(doc);
+}
+
+/* A head of state with no country named beside the title takes the document's. */
+TEST(test_actor_office_holder_takes_document_country) {
+    ACTOR("President Tomas Vela thanked the Chilean people.", "President Tomas Vela", "Tomas Vela",
+          ANNALS_ACTOR_PERSON, "CL");
+}
+
+/* Agent nouns in a row are one agent; a country before or after a bare agent is its
+ * country; a leader's administration is a government. */
+TEST(test_actor_agent_phrases) {
+    ACTOR("Israeli intelligence officials met them.", "Israeli intelligence officials", NULL,
+          ANNALS_ACTOR_POLICE, "IL");
+    ACTOR("South Korean army officers left.", "South Korean army officers", NULL,
+          ANNALS_ACTOR_MILITARY, "KR");
+    ACTOR("They said Ivory Coast rebels had left.", "Ivory Coast rebels", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "CI");
+    ACTOR("Heavy rain fell as Bosnia and Herzegovina police left.", "police", NULL,
+          ANNALS_ACTOR_POLICE, "BA");
+    ACTOR("In Lima, Ecuador's president met Peru's envoy.", "president", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EC");
+    ACTOR("In Lima, Ecuador's Socialist government fell.", "government", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EC");
+    ACTOR("In Peru, Western diplomats met.", "diplomats", NULL, ANNALS_ACTOR_GOVERNMENT, "");
+    ACTOR("In Lima, the Chilean deputy foreign minister spoke.", "Chilean deputy foreign minister",
+          NULL, ANNALS_ACTOR_GOVERNMENT, "CL");
+    ACTOR("Peru will not send troops in Chile.", "troops", NULL, ANNALS_ACTOR_MILITARY, "PE");
+    ACTOR("Protesters in Chile blocked roads.", "Protesters", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "CL");
+    ACTOR("The Putin government said no.", "Putin government", "Vladimir Putin",
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+}
+
+/* A capitalised name opened by a country or demonym and holding a body word is a body of
+ * that country; a titled person is not. */
+TEST(test_actor_country_body) {
+    ACTOR("The Chilean Union of Miners called a strike.", "Chilean Union of Miners", NULL,
+          ANNALS_ACTOR_ORGANISATION, "CL");
+    ACTOR("The Peruvian Congress voted.", "Peruvian Congress", NULL, ANNALS_ACTOR_GOVERNMENT, "PE");
+    ACTOR("Danish Foreign Ministry officials met.", "Danish Foreign Ministry", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "DK");
+    ACTOR("Chilean President Ana Soto spoke.", "President Ana Soto", "Ana Soto",
+          ANNALS_ACTOR_PERSON, "CL");
 }

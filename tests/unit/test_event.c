@@ -223,6 +223,16 @@ TEST(test_event_dates_looking_back) {
         {"Air strikes killed 30 civilians in the last three days.", "2017-06-02/2017-06-04", "week"},
         {"Troops recaptured the village on Thursday, the army said on Friday.", "2017-06-01", "day"},
     };
+    /* the event of an "after" clause does not take the main clause's Thursday */
+    annals_doc *after = prepare("2017-06-04", "Troops recaptured the village on Thursday, two "
+                                              "months after rebels had seized it.");
+    if (after) {
+        run(after);
+        const an_event *seized = event(after, "seized");
+        CHECK(seized != NULL);
+        if (seized) CHECK(strcmp(seized->date, "2017-06-01") != 0);
+        annals_doc_free(after);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2017-06-04", cases[i].text);
         if (!d) continue;
@@ -301,6 +311,16 @@ TEST(test_event_types_frames_modality) {
         {"The two countries signed a treaty on Monday.", "SUPPORT", "asserted"},
         {"The country will not accept more refugees.", "REJECT", "asserted"},
         {"The agency suspended aid deliveries to the region.", "SANCTION", "asserted"},
+        {"The premier congratulated the winner of the vote.", "SUPPORT", "asserted"},
+        {"The senator slammed the new tariffs.", "ACCUSE", "asserted"},
+        {"The council spurned the offer from the union.", "REJECT", "asserted"},
+        {"The envoy toured the flooded districts.", "CONSULT", "asserted"},
+        {"A rocket attack hit the air base.", "ASSAULT", "asserted"},
+        {"Soldiers freed three hostages on Sunday.", "RETREAT", "asserted"},
+        {"Troops remained on high alert along the border.", "MOBILIZE", "asserted"},
+        {"The embassy protested to the ministry over the arrests.", "ACCUSE", "asserted"},
+        {"The minister traveled to the capital on Monday.", "CONSULT", "asserted"},
+        {"The visiting Chilean minister praised the reform.", "SUPPORT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -334,7 +354,10 @@ TEST(test_event_public_accessor) {
 }
 
 TEST(test_event_no_events_in_plain_text) {
-    annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine.");
+    annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine. "
+                                          "The exhibition shows old missiles and rockets. "
+                                          "Its new wing cost two million pounds. A storm "
+                                          "cut power. The report named a heart attack.");
     if (!d) return;
     run(d);
     CHECK_INT(d->events.n, 0);
@@ -364,5 +387,295 @@ TEST(test_event_acled_from_actors) {
         CHECK_STR(vac->cameo, "180");
         CHECK_STR(actor_name(d, vac->actor2), "villagers");
     }
+    annals_doc_free(d);
+}
+
+/* The country of an event's side: its actor's, else the place standing for it ("--"). */
+static const char *side_country(const annals_doc *d, int actor, int place) {
+    if (actor >= 0) return d->actors.v[actor].country[0] ? d->actors.v[actor].country : "--";
+    return place >= 0 && d->places.v[place].country[0] ? d->places.v[place].country : "--";
+}
+
+/* The dyads of the events whose trigger starts with `trigger`, "NO>CL NO>IR ...". */
+static const char *dyads(const annals_doc *d, const char *trigger, char *buf, size_t cap) {
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (!e->n_ev || strncmp(t, trigger, strlen(trigger)) != 0) continue;
+        int w = snprintf(buf + n, cap - n, "%s%s>%s", n ? " " : "",
+                         side_country(d, e->actor1, e->actor1_place),
+                         side_country(d, e->actor2, e->actor2_place));
+        if (w < 0 || (size_t)w >= cap - n) break;
+        n += (size_t)w;
+    }
+    return buf;
+}
+
+/* Compound actors give one event a pair, as CAMEO codes them; two subjects without an
+ * object act on each other. */
+TEST(test_event_compound_actors) {
+    annals_doc *d = prepare("2021-05-03", "Norway and Chile signed a fisheries treaty.\n\n"
+                                          "Canada denounced Belarus, Myanmar and Iran.");
+    if (!d) return;
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Canada", 0, AN_PLACE_COUNTRY, "CA");
+    place(d, "Belarus", 0, AN_PLACE_COUNTRY, "BY");
+    place(d, "Myanmar", 0, AN_PLACE_COUNTRY, "MM");
+    place(d, "Iran", 0, AN_PLACE_COUNTRY, "IR");
+    run(d);
+    char buf[128];
+    CHECK_STR(dyads(d, "signed", buf, sizeof buf), "CL>NO NO>CL");
+    CHECK_STR(dyads(d, "denounced", buf, sizeof buf), "CA>BY CA>MM CA>IR");
+    annals_doc_free(d);
+    /* words between "and" and the second party: "Norway and coastal Chile" */
+    d = prepare("2021-05-03", "The Chilean navy and southern Peruvian fishermen met on Monday.");
+    if (!d) return;
+    actor(d, "Chilean navy", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Peruvian fishermen", 0, "Peru fishermen", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
+    run(d);
+    CHECK_STR(dyads(d, "met", buf, sizeof buf), "PE>CL CL>PE");
+    annals_doc_free(d);
+}
+
+/* Without an actor after the verb, the place the act is aimed at is the target (and still
+ * the event's place); the subject's own troops are not its target. */
+TEST(test_event_target_place_and_own_agents) {
+    annals_doc *d = prepare("2021-05-03", "Kenya lifted the curfew in Mombasa.\n\n"
+                                          "Peru withdrew its troops from Ecuador.");
+    if (!d) return;
+    place(d, "Kenya", 0, AN_PLACE_COUNTRY, "KE");
+    place(d, "Mombasa", 0, AN_PLACE_CITY, "KE");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    actor(d, "troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    place(d, "Ecuador", 0, AN_PLACE_COUNTRY, "EC");
+    run(d);
+    const an_event *lift = event(d, "lifted");
+    CHECK(lift != NULL);
+    if (lift) {
+        CHECK_STR(place_name(d, lift->actor2_place), "Mombasa");
+        CHECK_STR(place_name(d, lift->place), "Mombasa");
+    }
+    char buf[64];
+    CHECK_STR(dyads(d, "withdrew", buf, sizeof buf), "PE>EC");
+    annals_doc_free(d);
+    /* rebels of the subject's own country are its target, not its agents */
+    d = prepare("2021-05-03", "Peruvian troops attacked rebels in Cusco.");
+    if (!d) return;
+    actor(d, "Peruvian troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Cusco", 0, AN_PLACE_CITY, "PE");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "rebels");
+    annals_doc_free(d);
+}
+
+/* The object is the nearer of an actor and a country after the verb, a town only when no
+ * actor is; a capital before the verb stands for its government. */
+TEST(test_event_nearest_object_and_capital_subject) {
+    annals_doc *d = prepare("2021-05-03", "Dairy farmers blockaded Lyon.\n\nOttawa condemned "
+                                          "Belarus over a ruling of the European Union.");
+    if (!d) return;
+    actor(d, "Dairy farmers", 0, "farmers", AN_ACTOR_GROUP_OF_PEOPLE, "FR");
+    place(d, "Lyon", 0, AN_PLACE_CITY, "FR");
+    actor(d, "European Union", 0, "European Union", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ottawa", 0, AN_PLACE_CITY, "CA");
+    d->places.v[d->places.n - 1].precision = 15;
+    place(d, "Belarus", 0, AN_PLACE_COUNTRY, "BY");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "blockaded", buf, sizeof buf), "FR>FR");
+    CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "CA>BY");
+    annals_doc_free(d);
+}
+
+/* The subject of a "that" clause is the one a demand is made of; an unnamed actor without
+ * a country takes the other side's ("rebels" of a Sudanese accusation). */
+TEST(test_event_that_clause_and_domestic_actors) {
+    annals_doc *d = prepare("2021-05-03", "Norway demanded that Iran free the sailors.\n\n"
+                                          "The Sudanese government accused rebels of looting.");
+    if (!d) return;
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Iran", 0, AN_PLACE_COUNTRY, "IR");
+    actor(d, "Sudanese government", 0, "Sudan government", AN_ACTOR_GOVERNMENT, "SD");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "demanded", buf, sizeof buf), "NO>IR");
+    const an_event *e = event(d, "accused");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor2), "rebels");
+        CHECK_STR(e->actor2_cc, "SD");
+        CHECK_STR(e->actor1_cc, "");
+    }
+    annals_doc_free(d);
+}
+
+/* "the town" is the town the last event took place in, not one named in passing. */
+TEST(test_event_the_town_is_the_last_event_town) {
+    annals_doc *d = prepare("2021-05-03", "Rebels seized Saraqeb on Monday.\n\n"
+                                          "Saraqeb lies 20 km from Idlib.\n\n"
+                                          "Troops retook the town on Friday.");
+    if (!d) return;
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "SY");
+    place(d, "Saraqeb", 0, AN_PLACE_CITY, "SY");
+    place(d, "Saraqeb", 1, AN_PLACE_CITY, "SY");
+    place(d, "Idlib", 0, AN_PLACE_CITY, "SY");
+    d->places.v[d->places.n - 1].name = "Idlib city";
+    actor(d, "Troops", 0, "troops", AN_ACTOR_MILITARY, "SY");
+    run(d);
+    const an_event *e = event(d, "retook");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->place), "Saraqeb");
+        CHECK_STR(an_event_place_precision(e->place_precision), "coreference");
+    }
+    annals_doc_free(d);
+}
+
+/* "is suing" and "is opposed to" are not passives: the subject acts. "were sent to" is. */
+TEST(test_event_not_passive) {
+    annals_doc *d = prepare("2021-05-03", "Chile is suing Peru.\n\nNorway is opposed to Danish "
+                                          "mediation.\n\nSoldiers were sent to Mali.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    actor(d, "Danish", 0, "Denmark", AN_ACTOR_COUNTRY, "DK");
+    actor(d, "Soldiers", 0, "soldiers", AN_ACTOR_MILITARY, "FR");
+    place(d, "Mali", 0, AN_PLACE_COUNTRY, "ML");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "suing", buf, sizeof buf), "CL>PE");
+    CHECK_STR(dyads(d, "opposed", buf, sizeof buf), "NO>DK");
+    const an_event *e = event(d, "sent");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "soldiers");
+    annals_doc_free(d);
+}
+
+/* With no other side, an unnamed actor takes the country of the event's place. */
+TEST(test_event_domestic_actor_from_place) {
+    annals_doc *d = prepare("2021-05-03", "A car bomb killed 15 people in Mosul.");
+    if (!d) return;
+    actor(d, "people", 0, "people", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    place(d, "Mosul", 0, AN_PLACE_CITY, "IQ");
+    run(d);
+    const an_event *e = event(d, "car bomb");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->actor2_cc, "IQ");
+    annals_doc_free(d);
+}
+
+/* "talks between A and B", "there were clashes between A and B": the two act on each other,
+ * and a trigger opening the sentence or after "there were" is a noun. */
+TEST(test_event_between_parties) {
+    annals_doc *d = prepare("2021-05-03", "Talks between Norway and Chile resumed.\n\n"
+                                          "There were clashes between Vanguard and Aurora gunmen.");
+    if (!d) return;
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "Aurora gunmen", 0, "Aurora", AN_ACTOR_ARMED_GROUP, "CO");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "Talks", buf, sizeof buf), "NO>CL CL>NO");
+    CHECK_STR(dyads(d, "clashes", buf, sizeof buf), "CO>CO CO>CO");
+    const an_event *e = event(d, "clashes");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    annals_doc_free(d);
+}
+
+/* "A and his Chilean counterpart B" are two subjects; what two subjects talk "on" is no
+ * target; an unnamed attacker takes the country where force is used. */
+TEST(test_event_counterparts_topics_force) {
+    annals_doc *d = prepare("2021-05-03", "Ana Soto and her Peruvian counterpart Luis Rojas met.\n\n"
+                                          "Norway and Chile agreed to cooperate on Iceland.\n\n"
+                                          "Gunmen seized two Danish sailors in Ghana.");
+    if (!d) return;
+    actor(d, "Ana Soto", 0, "Ana Soto", AN_ACTOR_PERSON, "CL");
+    actor(d, "Peruvian", 0, "Peru", AN_ACTOR_COUNTRY, "PE");
+    actor(d, "Luis Rojas", 0, "Luis Rojas", AN_ACTOR_PERSON, "PE");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Iceland", 0, AN_PLACE_COUNTRY, "IS");
+    actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Danish sailors", 0, "Denmark sailors", AN_ACTOR_GROUP_OF_PEOPLE, "DK");
+    place(d, "Ghana", 0, AN_PLACE_COUNTRY, "GH");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "met", buf, sizeof buf), "PE>CL CL>PE");
+    CHECK_STR(dyads(d, "agreed", buf, sizeof buf), "CL>NO NO>CL");
+    const an_event *e = event(d, "seized");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->actor1_cc, "GH");
+    annals_doc_free(d);
+}
+
+/* Whoever claims responsibility for an attack made it. */
+TEST(test_event_claimed_responsibility) {
+    annals_doc *d = prepare("2021-05-03", "The Vanguard claimed responsibility for the attack.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    run(d);
+    const an_event *e = event(d, "attack");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    annals_doc_free(d);
+}
+
+/* "X said Y must ...": X demands of Y, as X's own word. */
+TEST(test_event_speaker_demands) {
+    annals_doc *d = prepare("2021-05-03", "Norway said Chile and Peru must free the sailors.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "must", buf, sizeof buf), "NO>PE NO>CL");
+    const an_event *e = event(d, "must");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
+    annals_doc_free(d);
+}
+
+/* An apposition between the subject and its verb is passed over. */
+TEST(test_event_apposition) {
+    annals_doc *d = prepare("2021-05-03", "Chile, a close ally of Peru, rejected the plan.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "rejected", buf, sizeof buf), "CL>--");
+    annals_doc_free(d);
+}
+
+/* Those who died in an attack suffer it; a passive's doers after "by" may be compound. */
+TEST(test_event_died_and_passive_compound) {
+    annals_doc *d = prepare("2021-05-03", "Four guards died in an attack by Vanguard gunmen.\n\n"
+                                          "The accord was signed by Norway and Chile.");
+    if (!d) return;
+    actor(d, "guards", 0, "guards", AN_ACTOR_POLICE, "CO");
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    const an_event *e = event(d, "died");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(actor_name(d, e->actor2), "guards");
+    }
+    char buf[64];
+    CHECK_STR(dyads(d, "signed", buf, sizeof buf), "NO>CL CL>NO");
     annals_doc_free(d);
 }

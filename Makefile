@@ -51,9 +51,14 @@ $(B)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c17 -O1 -Wall -Wextra -o $@ $<
 
-$(B)/gen/embedded.c: $(B)/tools/embed $(DATA)
+# Country names and numeric codes from Debian's iso-codes, embedded beside data/.
+$(B)/gen/countries.txt: tools/countries.py
 	@mkdir -p $(dir $@)
-	$(B)/tools/embed $@ $(DATA)
+	python3 tools/countries.py $@
+
+$(B)/gen/embedded.c: $(B)/tools/embed $(DATA) $(B)/gen/countries.txt
+	@mkdir -p $(dir $@)
+	$(B)/tools/embed $@ $(DATA) $(B)/gen/countries.txt
 
 $(B)/obj/gen/embedded.o: $(B)/gen/embedded.c
 	@mkdir -p $(dir $@)

@@ -214,7 +214,8 @@ static const char csv_header[] =
     "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,"
     "country,admin1,location,latitude,longitude,source,notes,fatalities,"
     "kind,date,precision,plover,cameo,modality,fatalities_low,fatalities_high,"
-    "fatalities_rule,reports,duplicates,first_report,last_report,article,url,title\n";
+    "fatalities_rule,reports,duplicates,first_report,last_report,article,url,title,"
+    "country_code\n";
 static const char acled_header[] =
     "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
     "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
@@ -253,25 +254,59 @@ static void csv_row(cli_rows *w, const annals_row *r) {
     fmt_count(high, sizeof high, k ? k->high : -1);
     fmt_count(reports, sizeof reports, r->reports);
     fmt_count(dups, sizeof dups, r->duplicates);
+    const char *country = r->country;
+    annals_country(r->country, &country, NULL);
     const char *v[] = {r->event_id, r->date_start, year, acled_precision(r->precision),
-                       r->acled_type, r->acled_subtype, r->actor1, r->actor2, r->country,
+                       r->acled_type, r->acled_subtype, r->actor1, r->actor2, country,
                        r->admin1, r->place, lat, lon, r->outlet, r->text, best,
                        kind_name(r->kind), r->date, r->precision, r->plover, r->cameo, r->modality,
                        low, high, k ? k->rule : NULL, reports, dups, r->first_report,
-                       r->last_report, r->doc_id, r->url, r->title};
+                       r->last_report, r->doc_id, r->url, r->title, r->country};
     csv_fields(w->out, v, sizeof v / sizeof *v, ',');
+}
+
+static int has(const char *s, const char *const *words) {
+    for (; s && *words; words++)
+        if (strstr(s, *words)) return 1;
+    return 0;
+}
+
+/* ACLED's actor type (inter1, inter2) where the actor's kind says it: 1 state forces, 2
+ * rebel groups, 5 rioters, 6 protesters, 7 civilians; else empty. */
+static int acled_inter(const char *kind, const char *name) {
+    static const char *const state[] = {"government", "military", "police", "country", NULL};
+    static const char *const protest[] = {"protest", "demonstrat", "marcher", NULL};
+    static const char *const civil[] = {"civilian", "people", "resident", "villager",
+                                        "worker", "student", "children", "women", NULL};
+    if (!kind) return 0;
+    for (const char *const *k = state; *k; k++)
+        if (strcmp(kind, *k) == 0) return 1;
+    if (strcmp(kind, "armed_group") == 0) return 2;
+    if (strcmp(kind, "group_of_people") != 0) return 0;
+    return has(name, protest) ? 6 : name && strstr(name, "rioter") ? 5 : has(name, civil) ? 7 : 0;
 }
 
 static void acled_row(cli_rows *w, const annals_row *r) {
     const annals_casualties *k = killed(r);
-    char year[8] = "", lat[32] = "", lon[32] = "", best[24] = "0";
+    char year[8] = "", lat[32] = "", lon[32] = "", best[24] = "0", iso[8] = "";
+    char inter1[4] = "", inter2[4] = "", interaction[8] = "";
     if (r->date_start) snprintf(year, sizeof year, "%.4s", r->date_start);
     if (!isnan(r->lat)) snprintf(lat, sizeof lat, "%.5f", r->lat), snprintf(lon, sizeof lon, "%.5f", r->lon);
     if (k) fmt_count(best, sizeof best, k->best >= 0 ? k->best : k->low);
+    const char *country = NULL;
+    int numeric;
+    if (annals_country(r->country, &country, &numeric) == 0) snprintf(iso, sizeof iso, "%d", numeric);
+    int i1 = acled_inter(r->actor1_kind, r->actor1), i2 = acled_inter(r->actor2_kind, r->actor2);
+    if (i1) snprintf(inter1, sizeof inter1, "%d", i1);
+    if (i2) snprintf(inter2, sizeof inter2, "%d", i2);
+    /* the pair, smaller first; an actor alone pairs with 0 ("10") */
+    int lo = i1 && i2 ? (i1 < i2 ? i1 : i2) : i1 + i2, hi = i1 && i2 ? i1 + i2 - lo : 0;
+    if (lo) snprintf(interaction, sizeof interaction, "%d%d", lo, hi);
     const char *v[] = {r->event_id, r->date_start, year, acled_precision(r->precision), NULL,
-                       r->acled_type, r->acled_subtype, r->actor1, NULL, NULL, r->actor2, NULL,
-                       NULL, NULL, NULL, NULL, NULL, r->country, r->admin1, NULL, NULL, r->place,
-                       lat, lon, NULL, r->outlet, NULL, r->text, best, NULL, NULL};
+                       r->acled_type, r->acled_subtype, r->actor1, NULL, inter1, r->actor2, NULL,
+                       inter2, interaction, i2 == 7 ? "Civilian targeting" : NULL, iso, NULL,
+                       country ? country : r->country, r->admin1, NULL, NULL, r->place, lat, lon,
+                       NULL, r->outlet, NULL, r->text, best, NULL, NULL};
     csv_fields(w->out, v, sizeof v / sizeof *v, ',');
 }
 

@@ -442,6 +442,7 @@ typedef struct {
     double lat, lon;        /* NaN when no place */
     const char *event_id, *plover, *cameo, *acled_type, *acled_subtype, *modality, *mode;
     const char *actor1, *actor1_country, *actor2, *actor2_country;
+    const char *actor1_kind, *actor2_kind; /* the actors stage's kinds: military, armed_group ... */
     const annals_casualties *casualties;
     size_t casualty_count;
     int64_t reports;        /* articles reporting it (merged events; copies of a sentence) */
@@ -472,6 +473,10 @@ annals_status annals_store_events(annals_store *store, const annals_query *q, an
  * first and last day (YYYY-MM-DD) and precision name. -1 when the value is not a calendar
  * period. */
 int annals_period(const char *value, char start[11], char end[11], const char **precision);
+
+/* The country of an ISO 3166-1 alpha-2 code ("SY"): the name people use ("Syria") and the
+ * numeric code (760), from Debian's iso-codes as built in. 0, or -1 when unknown. */
+int annals_country(const char *alpha2, const char **name, int *numeric);
 
 #ifdef __cplusplus
 }

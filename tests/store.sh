@@ -96,6 +96,14 @@ expect "jsonl export parses" python3 -c 'import json,sys; assert [json.loads(l) 
 expect "gdelt export has 61 columns a row" python3 -c 'import sys; rows=[l.rstrip("\n").split("\t") for l in open(sys.argv[1])]; assert rows and all(len(r) == 61 for r in rows)' "$d/out.tsv"
 "$ANNALS" export --db "$db" --format acled >"$d/out.acled.csv"
 expect "acled export has ACLED's header" sh -c "head -n 1 '$d/out.acled.csv' | grep -q '^event_id_cnty,event_date,year,time_precision,disorder_type,event_type'"
+expect "acled export: a country's name and numeric code, state forces as inter 1" python3 -c '
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert len(rows[0]) == 31, len(rows[0])
+syria = [r for r in rows if r["location"] == "Palmyra"]
+assert syria and all(r["country"] == "Syria" and r["iso"] == "760" for r in syria)
+state = [r for r in rows if r["actor1"] == "Syria military"]
+assert state and all(r["inter1"] == "1" and r["interaction"][0] in "1" for r in state)' "$d/out.acled.csv"
 "$ANNALS" export --db "$db" --format csv --limit 3 >"$d/limit.csv"
 expect "--limit 3 gives 3 rows and a header" test "$(python3 -c 'import csv,sys; print(len(list(csv.reader(open(sys.argv[1])))))' "$d/limit.csv")" = 4
 

@@ -16,7 +16,8 @@
     " e.acled_type, e.acled_subtype, e.mode, e.modality, e.actor1, e.actor1_country,"      \
     " e.actor2, e.actor2_country, e.date, e.date_precision, p.name, p.country, p.admin1,"   \
     " p.lat, p.lon, f.text, e.sentence_start, e.sentence_end, a.id, a.doc_id, a.url,"      \
-    " a.title, a.outlet, a.published, a.source, a.dup_of, e.claimed_by"                    \
+    " a.title, a.outlet, a.published, a.source, a.dup_of, e.claimed_by, e.actor1_kind,"   \
+    " e.actor2_kind"                                                                       \
     " FROM event_groups g JOIN events e ON e.group_id = g.id"                              \
     " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
     " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id"                                \
@@ -36,7 +37,7 @@ enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_A
        EC_ACLED_SUB, EC_MODE, EC_MODALITY, EC_ACTOR1, EC_ACTOR1_CC, EC_ACTOR2, EC_ACTOR2_CC,
        EC_DATE, EC_DPREC, EC_PLACE, EC_COUNTRY, EC_ADMIN1, EC_LAT, EC_LON, EC_TEXT, EC_SSTART,
        EC_SEND, EC_ARTICLE, EC_DOC, EC_URL, EC_TITLE, EC_OUTLET, EC_PUBLISHED, EC_SOURCE,
-       EC_DUP, EC_CLAIMED };
+       EC_DUP, EC_CLAIMED, EC_ACTOR1_KIND, EC_ACTOR2_KIND };
 
 #define SENTENCE_COLUMNS                                                                   \
     "SELECT t.value, t.precision, t.date_start, t.date_end, f.text, s.start, s.end,"       \
@@ -119,6 +120,7 @@ static void group_first(group *g, sqlite3_stmt *st) {
     r->modality = col(g, st, EC_MODALITY);
     r->actor1 = col(g, st, EC_ACTOR1), r->actor1_country = col(g, st, EC_ACTOR1_CC);
     r->actor2 = col(g, st, EC_ACTOR2), r->actor2_country = col(g, st, EC_ACTOR2_CC);
+    r->actor1_kind = col(g, st, EC_ACTOR1_KIND), r->actor2_kind = col(g, st, EC_ACTOR2_KIND);
     r->place = col(g, st, EC_PLACE), r->country = col(g, st, EC_COUNTRY);
     r->admin1 = col(g, st, EC_ADMIN1);
     r->lat = sqlite3_column_type(st, EC_LAT) == SQLITE_NULL ? NAN : sqlite3_column_double(st, EC_LAT);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annals.h"
 #include "check.h"
 #include "core/arena.h"
 #include "core/buf.h"
@@ -197,4 +198,17 @@ TEST(test_core_cpcursor_backwards_counts_back) {
     CHECK_INT(an_cpcursor_to(&c, 10), 8);
     CHECK_INT(an_cpcursor_to(&c, 3), 2);
     CHECK_INT(an_cpcursor_to(&c, 5), 3);
+}
+
+TEST(test_core_country) {
+    const char *name = NULL;
+    int numeric = 0;
+    CHECK_INT(annals_country("SY", &name, &numeric), 0);
+    CHECK_STR(name, "Syria");
+    CHECK_INT(numeric, 760);
+    CHECK_INT(annals_country("GB", &name, NULL), 0);
+    CHECK_STR(name, "United Kingdom");
+    CHECK_INT(annals_country("XQ", &name, &numeric), -1);
+    CHECK_INT(annals_country("S", &name, &numeric), -1);
+    CHECK_INT(annals_country(NULL, &name, &numeric), -1);
 }

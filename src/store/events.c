@@ -39,12 +39,17 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
     " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
     " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day') AND g.date_start >= ?7"    \
     " AND g.date_end >= date(?2, '-1 day')"
-static const char *const sql_group_candidates =
-    GROUP_CANDIDATES " AND g.place_id IN (SELECT id FROM places_rtree"
-    " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"
-    " AND max_lon >= ?5 - ?6) LIMIT 64";
-static const char *const sql_group_candidates_unplaced =
-    GROUP_CANDIDATES " AND g.place_id IS NULL LIMIT 64";
+#define NEAR                                                                               \
+    " AND g.place_id IN (SELECT id FROM places_rtree"                                      \
+    " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"             \
+    " AND max_lon >= ?5 - ?6) LIMIT 64"
+#define UNPLACED " AND g.place_id IS NULL LIMIT 64"
+/* the look back of a year wants periods longer than a month only: their own partial index
+ * (schema.c) spares it the day-long groups of a busy place */
+#define LONG " AND julianday(g.date_end) - julianday(g.date_start) > 31"
+static const char *const sql_group_candidates[2][2] = {
+    {GROUP_CANDIDATES UNPLACED, GROUP_CANDIDATES NEAR},
+    {GROUP_CANDIDATES LONG UNPLACED, GROUP_CANDIDATES LONG NEAR}};
 static const char *const sql_group_insert =
     "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
     " VALUES(?,?,?,?,?,?)";
@@ -157,11 +162,13 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     return group ? group : sqlite3_last_insert_rowid(s->db);
 }
 
-/* One pass over the candidates whose period begins on or after since; 0 when none fits. */
-static int64_t candidates(annals_store *s, const merge_key *k, const char *since) {
-    sqlite3_stmt *q = k->has_place ? an_store_stmt_sql(s, ST_GROUP_CANDIDATES, sql_group_candidates)
-                                   : an_store_stmt_sql(s, ST_GROUP_CANDIDATES_UNPLACED,
-                                                       sql_group_candidates_unplaced);
+/* One pass over the candidates whose period begins on or after since (only periods longer
+ * than a month when long); 0 when none fits. */
+static int64_t candidates(annals_store *s, const merge_key *k, const char *since, int longer) {
+    static const int which[2][2] = {{ST_GROUP_CANDIDATES_UNPLACED, ST_GROUP_CANDIDATES},
+                                    {ST_GROUP_LONG_UNPLACED, ST_GROUP_LONG}};
+    sqlite3_stmt *q = an_store_stmt_sql(s, which[longer][k->has_place],
+                                        sql_group_candidates[longer][k->has_place]);
     if (!q) return -1;
     bind_text(q, 1, k->plover);
     bind_text(q, 2, k->start);
@@ -206,10 +213,10 @@ static int64_t find_group(annals_store *s, const merge_key *k) {
     if (k->plover && k->start[0] && said_enough) {
         char since[16];
         days_before(k->start, 32, since);
-        group = candidates(s, k, since);
+        group = candidates(s, k, since, 0);
         if (group == 0 && strcmp(k->start, k->end) != 0) {
             days_before(k->start, 367, since); /* a coarse event may join a coarse group */
-            group = candidates(s, k, since);
+            group = candidates(s, k, since, 1);
         }
         if (group < 0) return -1;
     }

@@ -80,6 +80,9 @@ static const char *const schema_sql =
     "DROP INDEX IF EXISTS event_groups_merge;"
     "CREATE INDEX IF NOT EXISTS event_groups_merge_cover ON event_groups(place_id, plover,"
     " date_start, date_end, actor1, actor2);"
+    "CREATE INDEX IF NOT EXISTS event_groups_merge_long ON event_groups(place_id, plover,"
+    " date_start, date_end, actor1, actor2)"
+    " WHERE julianday(date_end) - julianday(date_start) > 31;"
     "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
 
     /* events as found in one article (the record's \"events\"), with their evidence */

@@ -22,6 +22,9 @@ OUT=build/bench/store
 ANNALS=${ANNALS:-build/annals}
 [ -x "$ANNALS" ] || { echo "bench/store.sh: $ANNALS is missing (run make first)" >&2; exit 2; }
 mkdir -p "$OUT"
+# Time a private copy, so that a rebuild during the run changes nothing.
+cp "$ANNALS" "$OUT/annals"
+ANNALS=$OUT/annals
 
 GEN=build/bench/gen_corpus
 if [ ! -x "$GEN" ] || [ -n "$(find bench/gen_corpus.c -newer "$GEN")" ]; then

@@ -8,6 +8,7 @@
 
 #define MAX_NAME_TOKENS 8
 #define KEY_CAP 256
+#define SMALL_TOWN 20000 /* people */
 
 typedef struct {
     size_t first, end; /* the sentence's tokens [first, end) */
@@ -160,10 +161,26 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;
-    if (tok(c, p)->kind == ANNALS_TOKEN_ABBREV) return 0; /* "U.S." "St." */
+    /* "U.S." "St." are no person's; an initial is ("Matthew D. Flores"), but not a
+     * direction ("W. Columbia") */
+    if (tok(c, p)->kind == ANNALS_TOKEN_ABBREV)
+        return len == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && !strchr("NSEW", s[0]);
     /* a first name ("Jordan Henderson") or a club word ("Real Madrid") before it; other
      * words leave the place alone ("Metropolitan Atlanta", "Historic Dublin") */
     return (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) != 0;
+}
+
+/* Only small towns go by this name as their own (no country, state or city of note): after
+ * an unknown capitalised word it is more likely a surname ("Eric Stevens"). */
+static int small_towns_only(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN || e->kind == AN_GAZ_DEMONYM) continue;
+        if (e->kind != AN_GAZ_CITY || e->population >= SMALL_TOWN) return 0;
+    }
+    return 1;
 }
 
 /* The token next to token t (dir -1 before, +1 after) is a capitalised word of no known
@@ -176,6 +193,22 @@ static int unknown_cap(const an_place_ctx *c, const sent_view *sv, size_t t, int
     if (dir < 0 && (tok(c, n)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     unsigned wc = word_class(c, n);
     return wc == 0 || (wc & AN_PW_PERSON);
+}
+
+/* A small town's name, then one unknown capitalised word and no more: a given name and a
+ * surname ("Tim Callahan said"), where a body's name runs on ("Byesville Volunteer Fire
+ * Department"). */
+static int lone_surname_after(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (!unknown_cap(c, sv, t0, 1)) return 0;
+    size_t n = t0 + 2;
+    return n >= sv->end || !is_cap(c, n) || !plain_gap(c, n - 1, n);
+}
+
+/* A capitalised word, not the sentence's first, just before token t. */
+static int cap_word_before(const an_place_ctx *c, const sent_view *sv, size_t t) {
+    if (t == sv->first || !is_cap(c, t - 1) || !plain_gap(c, t - 1, t)) return 0;
+    if (word_class(c, t - 1) & AN_PW_DIR) return 0; /* "Southwest Middlesex" */
+    return !(tok(c, t - 1)->flags & ANNALS_TOKEN_SENT_START);
 }
 
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
@@ -262,7 +295,8 @@ static int lower_elsewhere(an_place_ctx *c, size_t t0) {
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
-static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni) {
+static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni,
+                     int hyphen_part) {
     /* "US" is not "us" */
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
@@ -270,7 +304,9 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     if (wc & AN_PW_COMMON) return start || !after_preposition(c, sv, t0);
     if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
-    return 0;
+    /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
+     * another by a hyphen ("Athens-Clarke", "D-Braxton") */
+    return ni->alt_only && !hyphen_part && !after_preposition(c, sv, t0);
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -380,15 +416,22 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     /* a name that is no town's own name, after an unknown capitalised word, is part of a
      * person's or a thing's name ("Ann Lee", "Camp Lejeune"); before one, only a name known
      * as some entry's alternate is ("Byesville Volunteer Fire Department" stays) */
-    if (!ni.strong && !sv->headline && unknown_cap(c, sv, t0, -1)) {
+    if ((!ni.strong || (t1 - t0 == 1 && small_towns_only(c, s))) && !sv->headline &&
+        unknown_cap(c, sv, t0, -1)) {
         /* "Christina Boren ... Boren said": the surname is a person's all through */
         if (t1 - t0 == 1 && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
             return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
         return 0;
     }
     if (!ni.strong && !sv->headline && ni.alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 0;
+    /* in a headline every word is capitalised: a name that is no town's own, after a
+     * capitalised word, is a surname ("Council Hails Howell") */
+    if (!ni.strong && sv->headline && t1 - t0 == 1 && cap_word_before(c, sv, t0)) return 0;
+    if (t1 - t0 == 1 && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0))
+        return 0;
     words_before(c, sv, &m);
-    if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni);
+    if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
+                                   start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;
     return push_mention(c, &m);
 }
@@ -576,11 +619,30 @@ static void merge_city_names(an_place_ctx *c) {
     }
 }
 
+/* Mentions a and b (a before b) stand in one list: only commas and "and" / "or" between. */
+static int listed_together(an_place_ctx *c, const an_mention *a, const an_mention *b) {
+    if (a->where != b->where || b->t0 <= a->t1 || b->t0 - a->t1 > 2) return 0;
+    size_t len;
+    c->text = an_doc_where(c->doc, a->where, &len);
+    for (size_t t = a->t1; t < b->t0; t++)
+        if (!tok_is(c, t, ",") && !tok_is(c, t, "and") && !tok_is(c, t, "or")) return 0;
+    return 1;
+}
+
+/* A weak name listed beside a name that needs no support: "Clarke, Madison and Oconee". */
+static int list_support(an_place_ctx *c, size_t k) {
+    const an_mention *m = &c->m[k];
+    if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
+        return 1;
+    return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
-        if ((m->weak && m->qual < 0 && !m->is_qual) || (m->abbr_only && !m->is_qual && !dotted(c, m)))
+        if ((m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k)) ||
+            (m->abbr_only && !m->is_qual && !dotted(c, m)))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
             size_t len;

@@ -353,6 +353,29 @@ TEST(test_place_given_names_and_surnames) {
     NO_PLACE(text, "Boren");
 }
 
+TEST(test_place_more_person_names) {
+    if (!have_gazetteer()) return;
+    /* a middle initial before the name, a small town's name after a given name */
+    NO_PLACE("The award went to Karen J. Ripley of the county library.", "Ripley");
+    NO_PLACE("The photos were taken by Lonnie Dyer last spring.", "Dyer");
+    /* a small town's name as a given name, then a surname and no more capitals */
+    NO_PLACE("Coach Tim Callahan said the team was ready.", "Tim");
+    /* a direction before an initial-like abbreviation is no initial */
+    PLACE("Two men were held after a robbery in W. Columbia, S.C., on Friday.", "Columbia", "US",
+          "South Carolina");
+}
+
+TEST(test_place_other_names_need_support) {
+    if (!have_gazetteer()) return;
+    /* a word that is only some town's other name needs a preposition, a list or a hyphen */
+    NO_PLACE("Supporters gathered outside City Hall on Monday evening.", "Hall");
+    NO_PLACE("The new plan pleased Oconee officials.", "Oconee");
+    PLACE("The grant helps Madison and Oconee this year.", "Oconee", "US", NULL);
+    PLACE("Deputies came from Athens-Clarke on Friday.", "Clarke", "US", "Georgia");
+    /* in a headline, a name after a capitalised word is a surname */
+    NO_PLACE("Board Praises Howell For Long Service", "Howell");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -459,6 +459,12 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     return consider(c, sv, i, (size_t)j + 1, s, from, 0);
 }
 
+/* A capitalised word follows token j closely: the name goes on past it. */
+static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j) {
+    return j + 1 < sv->end && is_cap(c, j + 1) && tok(c, j + 1)->kind == ANNALS_TOKEN_WORD &&
+           plain_gap(c, j, j + 1) && !(word_class(c, j + 1) & AN_PW_TIME);
+}
+
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
@@ -476,6 +482,12 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     for (size_t i = sv.first; i < sv.end;) {
         const an_gaz_slot *s = NULL;
         long j = can_start(c, i, sv.end) ? longest_name(c, i, tok(c, i)->start, sv.end, &s) : -1;
+        if (j >= 0 && !is_cap(c, i) && runs_on(c, &sv, (size_t)j)) {
+            /* "the South Charleston plant", "northern Kent Island": the name is longer
+             * than the one with the word before it */
+            i++;
+            continue;
+        }
         if (j < 0 && is_cap(c, i) && (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
             int rc = hyphen_parts(c, &sv, i, &j);
             if (rc < 0) return -1;
@@ -492,6 +504,57 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     return 0;
 }
 
+/* Some country or admin1 area goes by this name as its own. */
+static int big_area(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        unsigned kind = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind;
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && (kind == AN_GAZ_COUNTRY || kind == AN_GAZ_ADMIN1))
+            return 1;
+    }
+    return 0;
+}
+
+static int listed_together(an_place_ctx *c, const an_mention *a, const an_mention *b);
+
+/* No town of note goes by this name as its own. */
+static int area_only(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && e->kind == AN_GAZ_CITY && e->population >= 100000)
+            return 0;
+    }
+    return 1;
+}
+
+/* Both names are admin1 areas of one country ("New Jersey and New York"). */
+static int same_country_admin1(const an_place_ctx *c, const an_gaz_slot *a, const an_gaz_slot *b) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t i = 0; i < AN_GAZ_COUNT(a); i++) {
+        uint32_t p = g->post[a->post + i];
+        const an_gaz_entry *x = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN || x->kind != AN_GAZ_ADMIN1) continue;
+        for (uint32_t j = 0; j < AN_GAZ_COUNT(b); j++) {
+            uint32_t q = g->post[b->post + j];
+            const an_gaz_entry *y = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(q));
+            if (AN_GAZ_POST_QUALITY(q) >= AN_GAZ_MAIN && y->kind == AN_GAZ_ADMIN1 &&
+                memcmp(x->cc, y->cc, 2) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Washington, Pennsylvania and California": states or countries in a list, where the
+ * second does not qualify the first. k is the second. */
+static int states_listed(an_place_ctx *c, size_t k) {
+    if (k + 1 >= c->n || !big_area(c, c->m[k - 1].slot) || !big_area(c, c->m[k + 1].slot)) return 0;
+    return listed_together(c, &c->m[k], &c->m[k + 1]);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
@@ -503,7 +566,7 @@ static void link_qualifiers(an_place_ctx *c) {
         c->text = an_doc_where(c->doc, x->where, &len);
         int comma = tok_is(c, x->t1, ",");
         c->text = save;
-        if (!comma) continue;
+        if (!comma || states_listed(c, k)) continue;
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
             const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[y->slot->post + i]));
             if (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN2) {
@@ -637,6 +700,23 @@ static int list_support(an_place_ctx *c, size_t k) {
     return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
 }
 
+/* "Missouri, New York and Virginia": a name listed beside states or countries is one
+ * too, not the big city inside it. */
+static void area_lists(an_place_ctx *c) {
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        an_mention *a = &c->m[k], *b = &c->m[k + 1];
+        if (a->drop || b->drop || a->is_qual || b->is_qual || a->qual >= 0 || b->qual >= 0 ||
+            !listed_together(c, a, b) || !big_area(c, a->slot) || !big_area(c, b->slot))
+            continue;
+        /* "Washington and Moscow" are the capitals: a name that is also a big city's is
+         * an area only beside an area of its own country */
+        if (!(area_only(c, a->slot) && area_only(c, b->slot)) && !same_country_admin1(c, a->slot, b->slot))
+            continue;
+        a->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
+        b->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
+    }
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
@@ -663,6 +743,7 @@ int an_place_recognise(an_place_ctx *c) {
     }
     link_qualifiers(c);
     prune(c);
+    area_lists(c);
     merge_city_names(c);
     link_distances(c);
     return 0;

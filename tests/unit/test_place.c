@@ -376,6 +376,28 @@ TEST(test_place_other_names_need_support) {
     NO_PLACE("Board Praises Howell For Long Service", "Howell");
 }
 
+TEST(test_place_states_listed) {
+    if (!have_gazetteer()) return;
+    /* states in a list do not qualify each other, and a state's name there is the state */
+    PLACE("Cases were found in Washington, Pennsylvania and California.", "Washington", "US", NULL);
+    PLACE("Cases were found in Washington, Pennsylvania and California.", "California", "US", NULL);
+    annals_doc *doc = annotate("The concerts will be held in New Jersey and New York this winter.",
+                               ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
+    /* ... but two capitals are the cities */
+    PLACE("Talks between Washington and Moscow went on.", "Washington", "US", "District of Columbia");
+}
+
+TEST(test_place_name_runs_on_past_the) {
+    if (!have_gazetteer()) return;
+    PLACE("Dow said the South Charleston power plant was safe.", "South Charleston", "US",
+          "West Virginia");
+    PLACE("It rained hard across the South on Monday.", "the South", "US", NULL);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -223,6 +223,8 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         return 1;
     }
     if (!is_cap(c, n) || sv->headline) return 1;
+    /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
+    if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
     if (wc & AN_PW_ORG) return 0;
     /* "Dublin Road" is a street; "Florida Highway Patrol", "Norfolk High School" are not */
     if (wc & AN_PW_STREET)
@@ -584,7 +586,11 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     size_t len;
     const char *s = an_doc_where(c->doc, m->where, &len) + m->start;
     len = m->end - m->start;
-    return len >= 4 && memchr(s, '.', len) != NULL;
+    if (len >= 4 && memchr(s, '.', len) != NULL) return 1;
+    /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail" */
+    if (len < 3 || s[len - 1] != '.' || m->t0 == 0 || tok(c, m->t0 - 1)->where != m->where) return 0;
+    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    return tok_is(c, m->t0 - 1, ",") || (word_class(c, m->t0 - 1) & AN_PW_PREP);
 }
 
 /* The distance a unit word gives in km per unit, or 0. */

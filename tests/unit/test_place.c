@@ -398,6 +398,24 @@ TEST(test_place_name_runs_on_past_the) {
     PLACE("It rained hard across the South on Monday.", "the South", "US", NULL);
 }
 
+TEST(test_place_short_state_abbreviations) {
+    if (!have_gazetteer()) return;
+    /* a short dotted abbreviation stands alone after a comma or a preposition */
+    PLACE("A man held in Ky. jail died on Monday.", "Ky.", "US", NULL);
+    PLACE("Lee Ames, 22, of Sulpher, La., was stopped at a light.", "La.", "US", NULL);
+    NO_PLACE("Shares of Smith & Co. rose again.", "Co.");
+}
+
+TEST(test_place_county_bodies) {
+    if (!have_gazetteer()) return;
+    /* a county's court or road lies in the county; a town's street is not the town */
+    PLACE("The case went to Allegheny County Court last week.", "Allegheny County", "US",
+          "Pennsylvania");
+    PLACE("The crash closed Otter Tail County Road 80 for hours.", "Otter Tail County", "US",
+          "Minnesota");
+    NO_PLACE("The crash closed Dublin Road for hours.", "Dublin");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -467,6 +467,20 @@ static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j) {
            plain_gap(c, j, j + 1) && !(word_class(c, j + 1) & AN_PW_TIME);
 }
 
+/* Token i is a town's or an area's type word before "of" ("City of X"), or "the" before one. */
+static int type_word_of(const an_place_ctx *c, const sent_view *sv, size_t i) {
+    if (tok_is(c, i, "the") || tok_is(c, i, "The")) i++;
+    if (i + 1 >= sv->end || !is_cap(c, i) || !tok_is(c, i + 1, "of")) return 0;
+    return (word_class(c, i) & (AN_PW_CITY | AN_PW_ADMIN)) != 0;
+}
+
+/* The name starting at token i + 1 ends after token j, or runs on past it. */
+static int longer_after(const an_place_ctx *c, const sent_view *sv, size_t i, size_t j) {
+    if (runs_on(c, sv, j)) return 1;
+    const an_gaz_slot *s = NULL;
+    return longest_name(c, i + 1, tok(c, i + 1)->start, sv->end, &s) > (long)j;
+}
+
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
@@ -484,8 +498,14 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     for (size_t i = sv.first; i < sv.end;) {
         const an_gaz_slot *s = NULL;
         long j = can_start(c, i, sv.end) ? longest_name(c, i, tok(c, i)->start, sv.end, &s) : -1;
-        if (j >= 0 && !is_cap(c, i) && runs_on(c, &sv, (size_t)j)) {
-            /* "the South Charleston plant", "northern Kent Island": the name is longer
+        if (j >= 0 && type_word_of(c, &sv, i) && !postings_info(c, s).strong) {
+            /* "City of Richmond", "the Town of Bantam": the name is the one after "of",
+             * with the type word as a hint ("District of Columbia" is a name of its own) */
+            i += 2;
+            continue;
+        }
+        if (j >= 0 && !is_cap(c, i) && longer_after(c, &sv, i, (size_t)j)) {
+            /* "the South Charleston plant", "the Gulf of Mexico": the name is longer
              * than the one with the word before it */
             i++;
             continue;
@@ -569,6 +589,9 @@ static void link_qualifiers(an_place_ctx *c) {
         int comma = tok_is(c, x->t1, ",");
         c->text = save;
         if (!comma || states_listed(c, k)) continue;
+        /* "LONDON, March 3": a date, not a qualifier */
+        c->text = an_doc_where(c->doc, y->where, &c->text_len);
+        if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
             const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[y->slot->post + i]));
             if (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN2) {
@@ -701,6 +724,8 @@ static int listed_together(an_place_ctx *c, const an_mention *a, const an_mentio
 /* A weak name listed beside a name that needs no support: "Clarke, Madison and Oconee". */
 static int list_support(an_place_ctx *c, size_t k) {
     const an_mention *m = &c->m[k];
+    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    if (word_class(c, m->t0) & AN_PW_TIME) return 0; /* "LONDON, March 3" */
     if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
         return 1;
     return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);

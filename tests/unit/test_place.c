@@ -416,6 +416,18 @@ TEST(test_place_county_bodies) {
     NO_PLACE("The crash closed Dublin Road for hours.", "Dublin");
 }
 
+TEST(test_place_seas_and_type_words_before_of) {
+    if (!have_gazetteer()) return;
+    PLACE("Oil washed up on the Gulf of Mexico coast after the storm.", "Gulf of Mexico", "", NULL);
+    PLACE("The missile fell into the Sea of Japan on Sunday.", "Sea of Japan", "", NULL);
+    /* "the Town of X": X is the name */
+    PLACE("The Town of Bantam voted on its budget, the first selectman said.", "Bantam", "US",
+          "Connecticut");
+    PLACE("Officials in the District of Columbia agreed.", "District of Columbia", "US", NULL);
+    /* a month after a comma is a date, not a qualifier */
+    NO_PLACE("LONDON, March 3 (Reuters) - Prices rose.", "March");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

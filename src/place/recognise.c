@@ -294,6 +294,16 @@ static int lower_elsewhere(an_place_ctx *c, size_t t0) {
     return 0;
 }
 
+/* "WASHINGTON —", "BEIRUT (Reuters) -": a capitalised name opening a sentence before a
+ * dash or a bracket is a dateline, and a dateline names a town. */
+static int dateline_name(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    size_t letters;
+    if (t1 >= sv->end || !all_caps(c, t0, t1, &letters) || letters < 4) return 0;
+    if (t0 != sv->first && !(tok(c, t0)->flags & ANNALS_TOKEN_SENT_START)) return 0;
+    return tok_is(c, t1, "\xe2\x80\x94") || tok_is(c, t1, "\xe2\x80\x93") || tok_is(c, t1, "-") ||
+           tok_is(c, t1, "--") || tok_is(c, t1, "(");
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -432,6 +442,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (t1 - t0 == 1 && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0))
         return 0;
     words_before(c, sv, &m);
+    if (dateline_name(c, sv, t0, t1)) m.hint |= AN_PW_CITY;
     if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
                                    start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;

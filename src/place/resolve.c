@@ -383,6 +383,10 @@ static double score(const resolver *r, int gi, int ci) {
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
     if ((g->hint & AN_PW_CITY) && e->kind == AN_GAZ_CITY) s += 3;
+    /* "the city of X", a dateline: not the state or country of that name */
+    if ((g->hint & AN_PW_CITY) && !(g->hint & AN_PW_ADMIN) &&
+        (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY))
+        s -= 3;
     if ((g->hint & AN_HINT_AREA_LIST) && e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_COUNTRY) s -= 4;
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
     if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;

@@ -428,6 +428,16 @@ TEST(test_place_seas_and_type_words_before_of) {
     NO_PLACE("LONDON, March 3 (Reuters) - Prices rose.", "March");
 }
 
+TEST(test_place_dateline_is_a_town) {
+    if (!have_gazetteer()) return;
+    /* an all-caps name before a dash opening the text is a dateline: a town, even among
+     * states */
+    PLACE("WASHINGTON \xe2\x80\x94 Lawmakers from Oregon, Ohio and Texas passed the bill.",
+          "WASHINGTON", "US", "District of Columbia");
+    PLACE("Lawmakers from Washington, Oregon, Ohio and Texas passed the bill.", "Washington", "US",
+          NULL);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -492,6 +492,28 @@ static int longer_after(const an_place_ctx *c, const sent_view *sv, size_t i, si
     return longest_name(c, i + 1, tok(c, i + 1)->start, sv->end, &s) > (long)j;
 }
 
+/* A name of several words whose last is cut by a hyphen ("San Jose-based", "New
+ * York-area"): its last token, with the hyphen's byte in *cut, or -1. */
+static long name_before_hyphen(const an_place_ctx *c, size_t i, size_t end, const an_gaz_slot **out,
+                               size_t *cut) {
+    char key[KEY_CAP];
+    for (size_t k = i + 1; k < end && k < i + MAX_NAME_TOKENS; k++) {
+        if (!joinable(c, k - 1, k) || !is_wordish(tok(c, k))) return -1;
+        if (!(tok(c, k)->flags & ANNALS_TOKEN_HYPHENATED)) continue;
+        const char *p = c->text + tok(c, k)->start;
+        const char *h = memchr(p, '-', tok(c, k)->end - tok(c, k)->start);
+        if (!h || h == p) return -1;
+        size_t klen = an_gaz_fold(c->text + tok(c, i)->start, (size_t)(h - c->text) - tok(c, i)->start,
+                                  key, sizeof key);
+        const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+        if (!s || AN_GAZ_COUNT(s) == 0) return -1;
+        *out = s;
+        *cut = (size_t)(h - c->text);
+        return (long)k;
+    }
+    return -1;
+}
+
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
@@ -509,6 +531,14 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     for (size_t i = sv.first; i < sv.end;) {
         const an_gaz_slot *s = NULL;
         long j = can_start(c, i, sv.end) ? longest_name(c, i, tok(c, i)->start, sv.end, &s) : -1;
+        size_t cut = 0;
+        const an_gaz_slot *hs = NULL;
+        long jh = is_cap(c, i) ? name_before_hyphen(c, i, sv.end, &hs, &cut) : -1;
+        if (jh > j) {
+            if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut) != 0) return -1;
+            i = (size_t)jh + 1;
+            continue;
+        }
         if (j >= 0 && type_word_of(c, &sv, i) && !postings_info(c, s).strong) {
             /* "City of Richmond", "the Town of Bantam": the name is the one after "of",
              * with the type word as a hint ("District of Columbia" is a name of its own) */

@@ -438,6 +438,13 @@ TEST(test_place_dateline_is_a_town) {
           NULL);
 }
 
+TEST(test_place_name_before_a_hyphen) {
+    if (!have_gazetteer()) return;
+    PLACE("A panel of the San Jose-based appeals court in California ruled.", "San Jose", "US",
+          "California");
+    PLACE("The New York-area office will close.", "New York", "US", NULL);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -362,6 +362,16 @@ static void link_groups(resolver *r) {
     }
 }
 
+/* The entry lies in an admin1 area the document names ("Palestine ... Texas"). */
+static int in_named_a1(const resolver *r, int self, const an_gaz_entry *e) {
+    int n_named = r->n_named_a1 < 64 ? r->n_named_a1 : 64;
+    for (int k = 0; k < n_named; k++) {
+        int i = r->named_gi[k];
+        if (i != self && e->a1 >= 0 && e->a1 == (int32_t)r->gr[i].cand[r->gr[i].chosen]) return 1;
+    }
+    return 0;
+}
+
 static double score(const resolver *r, int gi, int ci) {
     const group *g = &r->gr[gi];
     uint32_t idx = g->cand[ci];
@@ -389,7 +399,8 @@ static double score(const resolver *r, int gi, int ci) {
         s -= 3;
     if ((g->hint & AN_HINT_AREA_LIST) && e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_COUNTRY) s -= 4;
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
-    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;
+    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 && !in_named_a1(r, gi, e))
+        s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += g->fixed[ci];
     s += qualifier_bonus(r, gi, e);

@@ -445,6 +445,13 @@ TEST(test_place_name_before_a_hyphen) {
     PLACE("The New York-area office will close.", "New York", "US", NULL);
 }
 
+TEST(test_place_country_named_town_in_named_state) {
+    if (!have_gazetteer()) return;
+    /* a town named like a country, in a state the text names, is the town */
+    PLACE("The Palestine fire station reopened, Texas officials said.", "Palestine", "US", "Texas");
+    PLACE("Israel and Palestine held talks, the Texas senator said.", "Palestine", "PS", NULL);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -99,6 +99,7 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
     int seen_cap = !lower_start;
     for (size_t j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
         if (j > i && !joinable(c, j - 1, j)) break;
+        if (j > i && tok_is(c, j - 1, ",") && !is_cap(c, j)) break; /* "Columbus, city ..." */
 
         seen_cap |= is_cap(c, j) && !(the_start && j == i);
         size_t klen = an_gaz_fold(c->text + from, tok(c, j)->end - from, key, sizeof key);
@@ -122,10 +123,12 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
 typedef struct {
     int demonym, qualifier_only, strong; /* strong: an alias or preferred name */
     int alt_only;                        /* only some entry's alternate name */
+    int postal_only;                     /* only places known from postal codes */
 } name_info;
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
-    name_info ni = {0, 1, 0, 1};
+    name_info ni = {0, 1, 0, 1, 0};
+    int others = 0;
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
@@ -135,8 +138,13 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         if (q != AN_GAZ_QUALIFIER) ni.qualifier_only = 0;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
         if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
+        if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
+            ni.postal_only |= e->feature == AN_FEAT_POSTAL;
+            others += e->feature != AN_FEAT_POSTAL;
+        }
     }
     if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
+    if (others) ni.postal_only = 0;
     return ni;
 }
 
@@ -445,6 +453,8 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (dateline_name(c, sv, t0, t1)) m.hint |= AN_PW_CITY;
     if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
                                    start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
+    /* a village known only from postal codes needs the same support as an ordinary word */
+    if (ni.postal_only && !after_preposition(c, sv, t0)) m.weak = 1;
     if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;
     return push_mention(c, &m);
 }

@@ -452,6 +452,19 @@ TEST(test_place_country_named_town_in_named_state) {
     PLACE("Israel and Palestine held talks, the Texas senator said.", "Palestine", "PS", NULL);
 }
 
+TEST(test_place_postal_villages) {
+    if (!have_gazetteer()) return;
+    /* a village known only from postal codes, with a preposition or in a list */
+    PLACE("The new bunkhouse opened in Atalissa last spring.", "Atalissa", "US", "Iowa");
+    PLACE("Crews came from Harwinton and Burlington, Connecticut officials said.", "Harwinton",
+          "US", "Connecticut");
+    /* ... but not on its own before an ordinary noun */
+    NO_PLACE("The Harwinton supporters met on Friday.", "Harwinton");
+    /* a comma then a lower-case word does not make one name ("Columbus City") */
+    PLACE("In Columbus, city firefighters agreed to a pay freeze, Ohio officials said.", "Columbus",
+          "US", "Ohio");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

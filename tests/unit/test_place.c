@@ -368,8 +368,8 @@ TEST(test_place_more_person_names) {
 TEST(test_place_other_names_need_support) {
     if (!have_gazetteer()) return;
     /* a word that is only some town's other name needs a preposition, a list or a hyphen */
-    NO_PLACE("Supporters gathered outside City Hall on Monday evening.", "Hall");
-    NO_PLACE("The new plan pleased Oconee officials.", "Oconee");
+    NO_PLACE("Families shared recipes before Passover this year.", "Passover");
+    NO_PLACE("The new plan pleased Clarke officials.", "Clarke");
     PLACE("The grant helps Madison and Oconee this year.", "Oconee", "US", NULL);
     PLACE("Deputies came from Athens-Clarke on Friday.", "Clarke", "US", "Georgia");
     /* in a headline, a name after a capitalised word is a surname */
@@ -468,8 +468,11 @@ TEST(test_place_postal_villages) {
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */
-    NO_PLACE("Police said a man from the small community of Tennessee Colony was arrested there "
-             "on a warrant.", "Tennessee");
+    NO_PLACE("Police said a man from the small community of Kansas Landing was arrested there "
+             "on a warrant.", "Kansas");
+    /* ... which it may hold all the same, from postal codes */
+    PLACE("Police said a man from the small community of Tennessee Colony was arrested there on "
+          "a warrant.", "Tennessee Colony", "US", "Texas");
     PLACE("Police said a man from the small community of Tennessee was arrested there on a "
           "warrant.", "Tennessee", "US", NULL);
 }

@@ -340,6 +340,30 @@ static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1) {
     return 0;
 }
 
+/* "said Clifford in a statement": a verb of saying just before. */
+static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (t0 == sv->first || !(tok_is(c, t0 - 1, "said") || tok_is(c, t0 - 1, "says"))) return 0;
+    /* not "said Laconia police", "said Monroe Mayor Robert Routson" */
+    size_t n = t0 + 1;
+    return n >= sv->end || tok_is(c, n, ",") || tok_is(c, n, ".") ||
+           ((word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or"));
+}
+
+/* A country, an admin1 area or a city of 100,000 people goes by this name as its own:
+ * when it "said" something, it is its government ("Moscow said"). */
+static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
+        if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION ||
+            (e->kind == AN_GAZ_CITY && e->population >= 100000))
+            return 1;
+    }
+    return 0;
+}
+
 /* A one-word name used for a person named with a title earlier ("Dr. Ann Dunn ... Dunn
  * said"), or followed by a verb of saying while it is no big city ("Dunn said"). */
 static int person_word(const an_place_ctx *c, size_t t0) {
@@ -455,7 +479,10 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                                    start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
     if (ni.postal_only && !after_preposition(c, sv, t0)) m.weak = 1;
-    if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;
+    if (t1 - t0 == 1 && (person_word(c, t0) || ((!ni.strong || !area_or_big_city(c, s)) &&
+                                                  !(m.hint & (AN_PW_CITY | AN_PW_ADMIN)) &&
+                                                  (speaker(c, sv, t1) || spoken_of(c, sv, t0)))))
+        return 0;
     return push_mention(c, &m);
 }
 

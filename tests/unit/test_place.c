@@ -465,6 +465,17 @@ TEST(test_place_postal_villages) {
           "US", "Ohio");
 }
 
+TEST(test_place_speakers) {
+    if (!have_gazetteer()) return;
+    /* a small town's name said something, or had something said by it: a person */
+    NO_PLACE("The cow was found in central California, said Clifford in a statement.", "Clifford");
+    /* a capital, a town with a type word, or a name before a title stays a place */
+    PLACE("Moscow said the talks would go on.", "Moscow", "RU", NULL);
+    PLACE("Officials in the city of Sevierville said the pool was closed.", "Sevierville", "US",
+          "Tennessee");
+    PLACE("The rain eased, said Laconia police Capt. Dan Ross.", "Laconia", "US", "New Hampshire");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

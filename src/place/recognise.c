@@ -124,10 +124,11 @@ typedef struct {
     int demonym, qualifier_only, strong; /* strong: an alias or preferred name */
     int alt_only;                        /* only some entry's alternate name */
     int postal_only;                     /* only places known from postal codes */
+    int has_qualifier;                   /* some state's abbreviation ("Fla.") */
 } name_info;
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
-    name_info ni = {0, 1, 0, 1, 0};
+    name_info ni = {0, 1, 0, 1, 0, 0};
     int others = 0;
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
@@ -136,6 +137,7 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         unsigned q = AN_GAZ_POST_QUALITY(p);
         if (e->kind == AN_GAZ_DEMONYM && q == AN_GAZ_PREFERRED) ni.demonym = 1;
         if (q != AN_GAZ_QUALIFIER) ni.qualifier_only = 0;
+        else ni.has_qualifier = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
         if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
         if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
@@ -432,6 +434,12 @@ static int push_mention(an_place_ctx *c, const an_mention *m) {
     return 0;
 }
 
+static int ends_with_dot(const an_place_ctx *c, size_t t) {
+    size_t len;
+    const char *p = tok_text(c, t, &len);
+    return len >= 2 && p[len - 1] == '.';
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end) {
@@ -449,7 +457,8 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     m.qual = -1;
     m.ref = -1;
     m.chosen = -1;
-    m.abbr_only = (uint8_t)ni.qualifier_only;
+    /* "Fla." with its dot is the state, not Flå in Norway */
+    m.abbr_only = (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
     if (name_before(c, sv, t0)) {
         /* "Christina Boren ... by Boren": the surname is a person's all through */
         if (t1 - t0 == 1 && !ni.strong && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))

@@ -445,6 +445,7 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
         unsigned q = AN_GAZ_POST_QUALITY(p);
         if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !abbr_ok)) continue;
+        if (m->abbr_only && q != AN_GAZ_QUALIFIER) continue; /* "Fla." is the state */
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
         if (e->kind == AN_GAZ_ADMIN1 && q >= AN_GAZ_MAIN) g->has_admin1 = 1;
         if (e->kind == AN_GAZ_CITY && q >= AN_GAZ_MAIN) g->has_main_city = 1;

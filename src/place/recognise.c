@@ -125,10 +125,11 @@ typedef struct {
     int alt_only;                        /* only some entry's alternate name */
     int postal_only;                     /* only places known from postal codes */
     int has_qualifier;                   /* some state's abbreviation ("Fla.") */
+    int big_city;                        /* a city of 100,000, by any of its names */
 } name_info;
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
-    name_info ni = {0, 1, 0, 1, 0, 0};
+    name_info ni = {0, 1, 0, 1, 0, 0, 0};
     int others = 0;
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
@@ -138,6 +139,7 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         if (e->kind == AN_GAZ_DEMONYM && q == AN_GAZ_PREFERRED) ni.demonym = 1;
         if (q != AN_GAZ_QUALIFIER) ni.qualifier_only = 0;
         else ni.has_qualifier = 1;
+        if (q != AN_GAZ_QUALIFIER && e->kind == AN_GAZ_CITY && e->population >= 100000) ni.big_city = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
         if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
         if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
@@ -325,6 +327,10 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     if (wc & AN_PW_COMMON) return start || !after_preposition(c, sv, t0);
+    /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
+    size_t len;
+    tok_text(c, t0, &len);
+    if (ni->big_city && len >= 7) return 0;
     if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
@@ -358,10 +364,11 @@ static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s) {
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
-        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
-        if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION ||
-            (e->kind == AN_GAZ_CITY && e->population >= 100000))
+        /* a big city's other name counts ("Acapulco" for Acapulco de Juárez) */
+        if (e->kind == AN_GAZ_CITY && e->population >= 100000 && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER)
             return 1;
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
+        if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION) return 1;
     }
     return 0;
 }
@@ -488,7 +495,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                                    start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
     if (ni.postal_only && !after_preposition(c, sv, t0)) m.weak = 1;
-    if (t1 - t0 == 1 && (person_word(c, t0) || ((!ni.strong || !area_or_big_city(c, s)) &&
+    if (t1 - t0 == 1 && (person_word(c, t0) || (!area_or_big_city(c, s) &&
                                                   !(m.hint & (AN_PW_CITY | AN_PW_ADMIN)) &&
                                                   (speaker(c, sv, t1) || spoken_of(c, sv, t0)))))
         return 0;
@@ -568,7 +575,7 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
         words++;
         caps += (t->flags & ANNALS_TOKEN_CAPITALIZED) != 0;
     }
-    return words >= 3 && caps * 10 >= words * 7;
+    return words >= 4 && caps * 10 >= words * 7; /* "They flew to Acapulco on Monday" is none */
 }
 
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {

@@ -478,6 +478,16 @@ TEST(test_place_speakers) {
     PLACE("The rain eased, said Laconia police Capt. Dan Ross.", "Laconia", "US", "New Hampshire");
 }
 
+TEST(test_place_big_city_other_names) {
+    if (!have_gazetteer()) return;
+    /* a big city known by a shorter name than its own opens a sentence, or speaks */
+    PLACE("Acapulco, a resort of many hotels, is in Guerrero.", "Acapulco", "MX", "Guerrero");
+    PLACE("Police in Acapulco said two men were held.", "Acapulco", "MX", "Guerrero");
+    /* a short sentence with two names is no headline */
+    PLACE("They flew to Acapulco on Monday.", "Acapulco", "MX", NULL);
+    NO_PLACE("Part of the road was closed.", "Part");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -488,6 +488,14 @@ TEST(test_place_big_city_other_names) {
     NO_PLACE("Part of the road was closed.", "Part");
 }
 
+TEST(test_place_former_admin_areas) {
+    if (!have_gazetteer()) return;
+    /* areas since merged or abolished are still places in older news */
+    PLACE("Farms in Vestfold and Telemark had to keep their hens indoors.", "Telemark", "NO", NULL);
+    PLACE("Cholera cases rose in Nyanza Province, Kenyan officials said.", "Nyanza Province", "KE",
+          NULL);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

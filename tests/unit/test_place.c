@@ -452,6 +452,10 @@ TEST(test_place_country_named_town_in_named_state) {
     /* a town named like a country, in a state the text names, is the town */
     PLACE("The Palestine fire station reopened, Texas officials said.", "Palestine", "US", "Texas");
     PLACE("Israel and Palestine held talks, the Texas senator said.", "Palestine", "PS", NULL);
+    /* ... or when a town close to it is named */
+    PLACE("Pupils at a school in Jordan won an award, the Shakopee district said.", "Jordan", "US",
+          "Minnesota");
+    PLACE("A soldier from Cincinnati died in Lebanon, his family said.", "Lebanon", "LB", NULL);
 }
 
 TEST(test_place_postal_villages) {

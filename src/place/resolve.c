@@ -34,6 +34,7 @@ typedef struct {
     int mentions;            /* how many times the document names it */
     float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
+    const an_gaz_slot *qual_seen; /* the qualifier's name of its first qualified member */
 } group;
 
 typedef struct {
@@ -478,6 +479,42 @@ static int *group_slot(const an_gaz_slot **keys, int *vals, size_t mask, const a
     }
 }
 
+static int new_group(resolver *r, int leader) {
+    int gi = r->ng++;
+    r->gr[gi].leader = leader;
+    r->gr[gi].chosen = -1;
+    return gi;
+}
+
+/* The qualifier's name of mention m, or NULL. */
+static const an_gaz_slot *qual_slot(const resolver *r, const an_mention *m) {
+    return m->qual >= 0 && !r->c->m[m->qual].drop ? r->c->m[m->qual].slot : NULL;
+}
+
+/* "Perth, Scotland ... Perth, Western Australia": a name qualified otherwise than the
+ * first group of its key makes a group of its own (one sense per document and qualifier);
+ * unqualified mentions stay with the first. */
+static int qualified_group(resolver *r, int first, const an_mention *m) {
+    const an_gaz_slot *q = qual_slot(r, m);
+    if (!q) return first;
+    for (int gi = first; gi < r->ng; gi++) {
+        const an_mention *lead = &r->c->m[r->gr[gi].leader];
+        if (lead->slot != m->slot) continue;
+        const an_gaz_slot *lq = r->gr[gi].qual_seen;
+        if (!lq) {
+            if (gi == first) {
+                r->gr[gi].qual_seen = q;
+                return gi;
+            }
+            continue;
+        }
+        if (lq == q) return gi;
+    }
+    int gi = new_group(r, (int)(m - r->c->m));
+    r->gr[gi].qual_seen = q;
+    return gi;
+}
+
 static int make_groups(resolver *r) {
     an_place_ctx *c = r->c;
     size_t cap = 16;
@@ -497,12 +534,8 @@ static int make_groups(resolver *r) {
         r->group_at[k] = -1;
         if (m->drop) continue;
         int *gp = group_slot(keys, vals, cap - 1, m->slot);
-        if (*gp < 0) {
-            *gp = r->ng++;
-            r->gr[*gp].leader = (int)k;
-            r->gr[*gp].chosen = -1;
-        }
-        int gi = *gp;
+        if (*gp < 0) *gp = new_group(r, (int)k);
+        int gi = qualified_group(r, *gp, m);
         r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
         r->gr[gi].hint |= m->hint;

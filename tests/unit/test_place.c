@@ -500,6 +500,21 @@ TEST(test_place_former_admin_areas) {
           NULL);
 }
 
+TEST(test_place_one_sense_per_qualifier) {
+    if (!have_gazetteer()) return;
+    /* one name qualified two ways is two places; a bare mention follows the first */
+    const char *text = "Fans in Perth, Western Australia, and Perth, Scotland, both celebrated. "
+                       "Perth was busy.";
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Perth", 0, &p)) CHECK_STR(p.country, "AU");
+    if (find_place(doc, "Perth", 1, &p)) CHECK_STR(p.country, "GB");
+    else CHECK(!"no second Perth");
+    if (find_place(doc, "Perth", 2, &p)) CHECK_STR(p.country, "AU");
+    else CHECK(!"no third Perth");
+    annals_doc_free(doc);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -681,7 +681,14 @@ static void link_qualifiers(an_place_ctx *c) {
         size_t len;
         c->text = an_doc_where(c->doc, x->where, &len);
         int comma = tok_is(c, x->t1, ",");
+        int owner = is_possessive(c, x->t1) && big_area(c, x->slot) && x->qual < 0;
         c->text = save;
+        if (owner && !y->is_qual) {
+            /* "Syria's Idlib province", "Kenya's Dadaab camps": the first holds the second */
+            y->qual = (int)k - 1;
+            x->is_qual = 1;
+            continue;
+        }
         if (!comma || states_listed(c, k)) continue;
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);

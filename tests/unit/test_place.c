@@ -515,6 +515,13 @@ TEST(test_place_one_sense_per_qualifier) {
     annals_doc_free(doc);
 }
 
+TEST(test_place_possessive_holder) {
+    if (!have_gazetteer()) return;
+    /* "Canada's London": the country before the possessive holds the place after it */
+    PLACE("Canada's London hosted the fair this week.", "London", "CA", "Ontario");
+    PLACE("London hosted the fair this week.", "London", "GB", NULL);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

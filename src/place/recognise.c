@@ -490,11 +490,16 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (t1 - t0 == 1 && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0))
         return 0;
     words_before(c, sv, &m);
-    if (dateline_name(c, sv, t0, t1)) m.hint |= AN_PW_CITY;
-    if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
+    int dateline = dateline_name(c, sv, t0, t1);
+    if (dateline) m.hint |= AN_PW_CITY;
+    /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
+     * no town's own English name needs support */
+    else if (t1 - t0 == 1 && !ni.strong && all_caps(c, t0, t1, &letters) && !after_preposition(c, sv, t0))
+        m.weak = 1;
+    if (t1 - t0 == 1 && !m.weak) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
                                    start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
-    if (ni.postal_only && !after_preposition(c, sv, t0)) m.weak = 1;
+    if (ni.postal_only && !dateline && !after_preposition(c, sv, t0)) m.weak = 1;
     if (t1 - t0 == 1 && (person_word(c, t0) || (!area_or_big_city(c, s) &&
                                                   !(m.hint & (AN_PW_CITY | AN_PW_ADMIN)) &&
                                                   (speaker(c, sv, t1) || spoken_of(c, sv, t0)))))

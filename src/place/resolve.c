@@ -13,7 +13,8 @@
 
 #include "place/mention.h"
 
-#define ROUNDS 3
+#define ROUNDS 3     /* rounds of choices in context at least... */
+#define MAX_ROUNDS 8 /* ... and at most, while choices still change */
 #define NEAR_KM 160.0
 #define ALT_PENALTY 2.0
 
@@ -432,7 +433,9 @@ static void fix_evidence(resolver *r) {
     }
 }
 
-static void choose_all(resolver *r, int with_context) {
+/* Chooses every group's best candidate; returns how many choices changed. */
+static int choose_all(resolver *r, int with_context) {
+    int changed = 0;
     for (int i = 0; i < r->ng; i++) {
         group *g = &r->gr[i];
         int best = -1;
@@ -442,8 +445,10 @@ static void choose_all(resolver *r, int with_context) {
                                     : prior(an_gaz_entry_at(r->g, g->cand[ci]), g->quality[ci]);
             if (s > best_s) best_s = s, best = ci;
         }
+        changed += g->chosen != best;
         g->chosen = best;
     }
+    return changed;
 }
 
 /* Abbreviations ("N.Y.") count only as qualifiers, unless they are all the name has (the
@@ -622,9 +627,9 @@ int an_place_resolve(an_place_ctx *c) {
     an_place_outlet_country(c->r, c->doc, r.outlet_cc);
     fix_evidence(&r);
     choose_all(&r, 0);
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
         count_votes(&r);
-        choose_all(&r, 1);
+        if (choose_all(&r, 1) == 0 && round + 1 >= ROUNDS) break;
     }
     int rc = 0;
     for (size_t k = 0; k < c->n && rc == 0; k++) {

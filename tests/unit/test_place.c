@@ -522,6 +522,16 @@ TEST(test_place_possessive_holder) {
     PLACE("London hosted the fair this week.", "London", "GB", NULL);
 }
 
+TEST(test_place_words_in_capitals) {
+    if (!have_gazetteer()) return;
+    /* a tabloid's opening word in capitals is no town; a dateline in capitals is */
+    const char *text = "A LANDMARK aqueduct in Lancaster was closed. It is the finest aqueduct in "
+                       "North West England.";
+    NO_PLACE(text, "LANDMARK");
+    PLACE(text, "England", "GB", NULL);
+    PLACE("HARWINTON \xe2\x80\x94 The selectmen met on Monday.", "HARWINTON", "US", "Connecticut");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

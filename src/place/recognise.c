@@ -263,6 +263,28 @@ static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t 
     return (word_class(c, p) & AN_PW_PREP) && !is_cap(c, p);
 }
 
+/* "a Meadow Grove man", "his Lanexa home": a person or a home of the place. */
+static int local_noun_after(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    static const char *const dets[] = {"a", "an", "the", "his", "her", "their"};
+    static const char *const nouns[] = {"man", "woman", "men", "women", "resident", "residents",
+                                        "couple", "teen", "teenager", "boy", "girl", "family",
+                                        "native", "home", "police"};
+    if (t0 == sv->first || t1 >= sv->end) return 0;
+    int det = 0, noun = 0;
+    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) det |= tok_is(c, t0 - 1, dets[k]);
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) noun |= tok_is(c, t1, nouns[k]);
+    return det && noun;
+}
+
+/* The same, or "in the X area", "camps such as X": support enough for a name that is
+ * no ordinary word (a village's, or only some town's other name). */
+static int after_preposition_the(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (after_preposition(c, sv, t0)) return 1;
+    if (t0 < sv->first + 2) return 0;
+    if (tok_is(c, t0 - 1, "as")) return tok_is(c, t0 - 2, "such");
+    return tok_is(c, t0 - 1, "the") && after_preposition(c, sv, t0 - 1);
+}
+
 /* The word stands in lower case elsewhere in the document: an ordinary word that starts
  * a sentence or a headline ("Mining", "Samples"). */
 static uint64_t lower_hash(const char *s, size_t len) {
@@ -334,7 +356,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
-    return ni->alt_only && !hyphen_part && !after_preposition(c, sv, t0);
+    return ni->alt_only && !hyphen_part && !after_preposition_the(c, sv, t0);
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -499,7 +521,8 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (t1 - t0 == 1 && !m.weak) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
                                    start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
-    if (ni.postal_only && !dateline && !after_preposition(c, sv, t0)) m.weak = 1;
+    if (ni.postal_only && !dateline && !after_preposition_the(c, sv, t0) && !local_noun_after(c, sv, t0, t1))
+        m.weak = 1;
     if (t1 - t0 == 1 && (person_word(c, t0) || (!area_or_big_city(c, s) &&
                                                   !(m.hint & (AN_PW_CITY | AN_PW_ADMIN)) &&
                                                   (speaker(c, sv, t1) || spoken_of(c, sv, t0)))))

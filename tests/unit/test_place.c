@@ -532,6 +532,17 @@ TEST(test_place_words_in_capitals) {
     PLACE("HARWINTON \xe2\x80\x94 The selectmen met on Monday.", "HARWINTON", "US", "Connecticut");
 }
 
+TEST(test_place_support_for_villages) {
+    if (!have_gazetteer()) return;
+    /* "in the X area", "such as X", "a X man" support a village's or another name */
+    PLACE("Police arrested a Meadow Grove man on Friday.", "Meadow Grove", "US", "Nebraska");
+    PLACE("The crash happened in the Tennessee Colony area.", "Tennessee Colony", "US", "Texas");
+    PLACE("Many were taken to camps such as Auschwitz.", "Auschwitz", "PL", NULL);
+    PLACE("Shoppers met at the Harwinton Senior Center.", "Harwinton", "US", "Connecticut");
+    /* ... but not an ordinary word */
+    NO_PLACE("The report went to the University board.", "University");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

@@ -240,12 +240,13 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     if (wc & AN_PW_ORG) return 0;
     /* "Dublin Road" is a street; "Florida Highway Patrol", "Norfolk High School" are not */
     if (wc & AN_PW_STREET)
-        return n + 1 < sv->end && is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
-               plain_gap(c, n, n + 1);
+        return n + 1 < sv->end && ((is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
+                                    plain_gap(c, n, n + 1)) ||
+                                   ((wc & AN_PW_INST) && tok_is(c, n + 1, "of"))); /* Court of Appeals */
     /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
-        return 0;
+        return !lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     return 1;
 }
 

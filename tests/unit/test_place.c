@@ -351,6 +351,10 @@ TEST(test_place_given_names_and_surnames) {
     NO_PLACE(text, "Linda");
     NO_PLACE(text, "Webb");
     NO_PLACE(text, "Boren");
+    /* a given name that is a state, before a body's name of several words, is the state */
+    PLACE("Roberts works for Georgia Modular Systems, a maker of homes near Atlanta.", "Georgia",
+          "US", NULL);
+    NO_PLACE("Our reporter Georgia Smith wrote it.", "Georgia");
 }
 
 TEST(test_place_more_person_names) {

@@ -420,6 +420,7 @@ TEST(test_place_county_bodies) {
     PLACE("The crash closed Otter Tail County Road 80 for hours.", "Otter Tail County", "US",
           "Minnesota");
     NO_PLACE("The crash closed Dublin Road for hours.", "Dublin");
+    PLACE("The Dallas Court of Appeals ruled on Friday.", "Dallas", "US", "Texas");
 }
 
 TEST(test_place_seas_and_type_words_before_of) {

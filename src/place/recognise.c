@@ -470,11 +470,18 @@ static int ends_with_dot(const an_place_ctx *c, size_t t) {
     return len >= 2 && p[len - 1] == '.';
 }
 
+static int is_title_word(const an_place_ctx *c, size_t t) {
+    size_t len;
+    const char *p = tok_text(c, t, &len);
+    return an_place_is_title(c->r, p, len);
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end) {
     name_info ni = postings_info(c, s);
     if (ni.demonym) return 0;
+    if (t1 - t0 == 1 && is_title_word(c, t0)) return 0; /* "Ms. Underwood", "Rev." */
     size_t letters;
     if (all_caps(c, t0, t1, &letters) && letters <= 3 && !ni.strong) return 0;
     an_mention m = {0};

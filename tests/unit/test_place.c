@@ -408,6 +408,8 @@ TEST(test_place_short_state_abbreviations) {
     PLACE("A man held in Ky. jail died on Monday.", "Ky.", "US", NULL);
     PLACE("Lee Ames, 22, of Sulpher, La., was stopped at a light.", "La.", "US", NULL);
     NO_PLACE("Shares of Smith & Co. rose again.", "Co.");
+    NO_PLACE("When a friend lost her job, Ms. Underwood took her in.", "Ms.");
+    NO_PLACE("The Rev. Roy Jones spoke first.", "Rev.");
     /* with its dot, a state's abbreviation is the state, not a town spelt alike */
     PLACE("A Fla. economist doubts the casino job figures.", "Fla.", "US", NULL);
 }

@@ -482,6 +482,8 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     name_info ni = postings_info(c, s);
     if (ni.demonym) return 0;
     if (t1 - t0 == 1 && is_title_word(c, t0)) return 0; /* "Ms. Underwood", "Rev." */
+    /* "St. Patrick's Day", "Valentine's Day": a holiday */
+    if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 0;
     size_t letters;
     if (all_caps(c, t0, t1, &letters) && letters <= 3 && !ni.strong) return 0;
     an_mention m = {0};

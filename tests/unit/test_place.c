@@ -568,6 +568,8 @@ TEST(test_place_holidays) {
              "Christmas");
     PLACE("Flights to Christmas Island were cancelled again this week after the storm.",
           "Christmas Island", "CX", NULL);
+    NO_PLACE("Safety is stressed on St. Patrick's Day every year.", "St. Patrick");
+    NO_PLACE("Safety is stressed on St. Patrick's Day every year.", "Day");
 }
 
 TEST(test_place_offsets_are_code_points) {

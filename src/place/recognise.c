@@ -235,6 +235,12 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         return 1;
     }
     if (!is_cap(c, n) || sv->headline) return 1;
+    /* "New York Governor", "Ohio Legislature": a state's; "Dublin Mayor": a town's */
+    if (tok_is(c, n, "Governor") || tok_is(c, n, "Gov.") || tok_is(c, n, "Legislature") ||
+        tok_is(c, n, "Senate") || tok_is(c, n, "Assembly"))
+        m->hint |= AN_PW_ADMIN;
+    else if (tok_is(c, n, "Mayor"))
+        m->hint |= AN_PW_CITY;
     /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
     if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
     if (wc & AN_PW_ORG) return 0;

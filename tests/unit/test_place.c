@@ -550,6 +550,16 @@ TEST(test_place_support_for_villages) {
     NO_PLACE("The report went to the University board.", "University");
 }
 
+TEST(test_place_office_after_name) {
+    if (!have_gazetteer()) return;
+    /* a governor or a legislature is a state's */
+    annals_doc *doc = annotate("New York Governor Ann Lane declared an emergency.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

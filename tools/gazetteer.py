@@ -28,6 +28,8 @@ NOT_NAMES = {'north', 'south', 'east', 'west', 'centre', 'center', 'central', 'n
              'capital', 'coast', 'islands', 'island', 'mountain', 'mountains', 'lake', 'river',
              'valley', 'plateau', 'upper', 'lower', 'middle', 'interior', 'border'}
 
+JOINED = {'de', 'la', 'le', 'du', 'van', 'mc'}  # particles written joined to the name
+
 SHORT = {'saint': 'st', 'sainte': 'ste', 'fort': 'ft', 'mount': 'mt', 'st': 'saint',
          'ft': 'fort', 'mt': 'mount'}
 
@@ -109,6 +111,9 @@ class Builder:
         w = k.split(' ')
         if any(x in SHORT for x in w):
             self.key(e, ' '.join(SHORT.get(x, x) for x in w), q)
+        # "De Soto Parish" is also written "DeSoto", "La Salle" "LaSalle"
+        if len(w) > 1 and w[0] in JOINED and q != Q_QUALIFIER:
+            self.key(e, w[0] + ' '.join(w[1:]), Q_ALT)
 
     def key(self, e, k, q):
         if len(k) < 2 or len(k) > 60 or (k in NOT_NAMES and q != Q_QUALIFIER):

@@ -560,6 +560,12 @@ TEST(test_place_office_after_name) {
     annals_doc_free(doc);
 }
 
+TEST(test_place_joined_particles) {
+    if (!have_gazetteer()) return;
+    /* "DeSoto" for "De Soto", "LaSalle" for "La Salle" */
+    PLACE("Jones once served on the DeSoto Parish school board.", "DeSoto Parish", "US", "Louisiana");
+}
+
 TEST(test_place_longer_unknown_name) {
     if (!have_gazetteer()) return;
     /* a state's name starting the name of a smaller place the gazetteer lacks */

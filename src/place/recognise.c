@@ -223,6 +223,21 @@ static int cap_word_before(const an_place_ctx *c, const sent_view *sv, size_t t)
     return !(tok(c, t - 1)->flags & ANNALS_TOKEN_SENT_START);
 }
 
+/* "Loudon Co.": the name with "County" is a county's, which the mention becomes (a
+ * company's "Co." leaves the name alone). */
+static int county_of(const an_place_ctx *c, an_mention *m) {
+    char key[KEY_CAP];
+    size_t from = m->start, klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
+    if (!klen || klen + 7 >= sizeof key) return 0;
+    memcpy(key + klen, " county", 7);
+    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + 7);
+    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    m->slot = s;
+    m->end = tok(c, m->t1)->end;
+    m->hint |= AN_PW_ADMIN;
+    return 1;
+}
+
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
 static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -234,6 +249,7 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         m->end = tok(c, n)->end;
         return 1;
     }
+    if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
     if (!is_cap(c, n) || sv->headline) return 1;
     /* "New York Governor", "Ohio Legislature": a state's; "Dublin Mayor": a town's */
     if (tok_is(c, n, "Governor") || tok_is(c, n, "Gov.") || tok_is(c, n, "Legislature") ||

@@ -188,6 +188,12 @@ TEST(test_place_not_organisations) {
     NO_PLACE("A columnist for the Washington Post disagreed.", "Washington");
     NO_PLACE("They watched Real Madrid lose at home.", "Madrid");
     NO_PLACE("The crash closed Dublin Road for hours.", "Dublin");
+    /* "Co." after a county's name is the county; after any other name a company */
+    annals_doc *doc = annotate("A Loudon Co. man died in a wreck.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Loudon Co.", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN2);
+    else CHECK(!"no Loudon Co.");
+    annals_doc_free(doc);
     PLACE("The Ohio Supreme Court heard the appeal.", "Ohio", "US", NULL);
 }
 
@@ -422,6 +428,12 @@ TEST(test_place_county_bodies) {
     PLACE("The crash closed Otter Tail County Road 80 for hours.", "Otter Tail County", "US",
           "Minnesota");
     NO_PLACE("The crash closed Dublin Road for hours.", "Dublin");
+    /* "Co." after a county's name is the county; after any other name a company */
+    annals_doc *doc = annotate("A Loudon Co. man died in a wreck.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Loudon Co.", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN2);
+    else CHECK(!"no Loudon Co.");
+    annals_doc_free(doc);
     PLACE("The Dallas Court of Appeals ruled on Friday.", "Dallas", "US", "Texas");
 }
 

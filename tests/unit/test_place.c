@@ -517,6 +517,8 @@ TEST(test_place_former_admin_areas) {
     PLACE("Farms in Vestfold and Telemark had to keep their hens indoors.", "Telemark", "NO", NULL);
     PLACE("Cholera cases rose in Nyanza Province, Kenyan officials said.", "Nyanza Province", "KE",
           NULL);
+    /* an island known by the province's name is no village spelt alike */
+    PLACE("The ferry to Newfoundland was cancelled by the storm.", "Newfoundland", "CA", NULL);
 }
 
 TEST(test_place_one_sense_per_qualifier) {

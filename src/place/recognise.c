@@ -498,16 +498,71 @@ static int is_title_word(const an_place_ctx *c, size_t t) {
     return an_place_is_title(c->r, p, len);
 }
 
+/* Names that are never places where they stand: a title ("Ms."), a holiday ("St.
+ * Patrick's Day"), a short word in capitals that is no town's own name. */
+static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                     const name_info *ni) {
+    if (ni->demonym) return 1;
+    if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
+    if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 1;
+    size_t letters;
+    return all_caps(c, t0, t1, &letters) && letters <= 3 && !ni->strong;
+}
+
+/* A person's name around it ("Linda Webb", "Eric Stevens", "Tim Callahan"). Returns 1
+ * when it is not a place, -1 when out of memory. */
+static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                        const an_gaz_slot *s, const name_info *ni) {
+    int one = t1 - t0 == 1, caps = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) != 0;
+    const char *w = c->text + tok(c, t0)->start;
+    size_t wl = tok(c, t0)->end - tok(c, t0)->start;
+    if (name_before(c, sv, t0))
+        /* "Christina Boren ... by Boren": the surname is a person's all through */
+        return one && !ni->strong && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
+    /* a name that is no town's own name, after an unknown capitalised word, is part of a
+     * person's or a thing's name ("Ann Lee", "Camp Lejeune"); so is a small town's */
+    if ((!ni->strong || (one && small_towns_only(c, s))) && !sv->headline && unknown_cap(c, sv, t0, -1))
+        return one && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
+    /* before one, only a name known as some entry's alternate is ("Byesville Volunteer
+     * Fire Department" stays) */
+    if (!ni->strong && !sv->headline && ni->alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 1;
+    /* in a headline every word is capitalised: a name that is no town's own, after a
+     * capitalised word, is a surname ("Council Hails Howell") */
+    if (!ni->strong && sv->headline && one && cap_word_before(c, sv, t0)) return 1;
+    return one && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0);
+}
+
+/* Whether the name needs support (a preposition, a list, a qualifier) to be kept, and the
+ * dateline's town hint. hyphen_part: cut out of a hyphenated token. */
+static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, const name_info *ni,
+                          int hyphen_part) {
+    size_t t0 = m->t0, t1 = m->t1, letters;
+    int dateline = dateline_name(c, sv, t0, t1);
+    if (dateline) m->hint |= AN_PW_CITY;
+    /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
+     * no town's own English name needs support */
+    else if (t1 - t0 == 1 && !ni->strong && all_caps(c, t0, t1, &letters) && !after_preposition(c, sv, t0))
+        m->weak = 1;
+    if (t1 - t0 == 1 && !m->weak)
+        m->weak = (uint8_t)weak_word(c, sv, t0, ni, hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
+    /* a village known only from postal codes needs the same support as an ordinary word */
+    if (ni->postal_only && !dateline && !after_preposition_the(c, sv, t0) && !local_noun_after(c, sv, t0, t1))
+        m->weak = 1;
+}
+
+/* "Clifford said", "said Clifford in a statement": a person, unless the name is a
+ * country's, a state's or a big city's (its government), or has a type word. */
+static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
+    if (m->t1 - m->t0 != 1 || area_or_big_city(c, m->slot) || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)))
+        return 0;
+    return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end) {
     name_info ni = postings_info(c, s);
-    if (ni.demonym) return 0;
-    if (t1 - t0 == 1 && is_title_word(c, t0)) return 0; /* "Ms. Underwood", "Rev." */
-    /* "St. Patrick's Day", "Valentine's Day": a holiday */
-    if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 0;
-    size_t letters;
-    if (all_caps(c, t0, t1, &letters) && letters <= 3 && !ni.strong) return 0;
+    if (ruled_out(c, sv, t0, t1, &ni)) return 0;
     an_mention m = {0};
     m.t0 = t0;
     m.t1 = t1;
@@ -520,45 +575,12 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     m.chosen = -1;
     /* "Fla." with its dot is the state, not Flå in Norway */
     m.abbr_only = (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
-    if (name_before(c, sv, t0)) {
-        /* "Christina Boren ... by Boren": the surname is a person's all through */
-        if (t1 - t0 == 1 && !ni.strong && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
-            return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
-        return 0;
-    }
+    int person = persons_name(c, sv, t0, t1, s, &ni);
+    if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
-    /* a name that is no town's own name, after an unknown capitalised word, is part of a
-     * person's or a thing's name ("Ann Lee", "Camp Lejeune"); before one, only a name known
-     * as some entry's alternate is ("Byesville Volunteer Fire Department" stays) */
-    if ((!ni.strong || (t1 - t0 == 1 && small_towns_only(c, s))) && !sv->headline &&
-        unknown_cap(c, sv, t0, -1)) {
-        /* "Christina Boren ... Boren said": the surname is a person's all through */
-        if (t1 - t0 == 1 && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
-            return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
-        return 0;
-    }
-    if (!ni.strong && !sv->headline && ni.alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 0;
-    /* in a headline every word is capitalised: a name that is no town's own, after a
-     * capitalised word, is a surname ("Council Hails Howell") */
-    if (!ni.strong && sv->headline && t1 - t0 == 1 && cap_word_before(c, sv, t0)) return 0;
-    if (t1 - t0 == 1 && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0))
-        return 0;
     words_before(c, sv, &m);
-    int dateline = dateline_name(c, sv, t0, t1);
-    if (dateline) m.hint |= AN_PW_CITY;
-    /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
-     * no town's own English name needs support */
-    else if (t1 - t0 == 1 && !ni.strong && all_caps(c, t0, t1, &letters) && !after_preposition(c, sv, t0))
-        m.weak = 1;
-    if (t1 - t0 == 1 && !m.weak) m.weak = (uint8_t)weak_word(c, sv, t0, &ni,
-                                   start || end || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
-    /* a village known only from postal codes needs the same support as an ordinary word */
-    if (ni.postal_only && !dateline && !after_preposition_the(c, sv, t0) && !local_noun_after(c, sv, t0, t1))
-        m.weak = 1;
-    if (t1 - t0 == 1 && (person_word(c, t0) || (!area_or_big_city(c, s) &&
-                                                  !(m.hint & (AN_PW_CITY | AN_PW_ADMIN)) &&
-                                                  (speaker(c, sv, t1) || spoken_of(c, sv, t0)))))
-        return 0;
+    weigh_support(c, sv, &m, &ni, start || end);
+    if ((t1 - t0 == 1 && person_word(c, t0)) || speaking_person(c, sv, &m)) return 0;
     return push_mention(c, &m);
 }
 

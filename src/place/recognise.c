@@ -227,7 +227,8 @@ static int cap_word_before(const an_place_ctx *c, const sent_view *sv, size_t t)
  * company's "Co." leaves the name alone). */
 static int county_of(const an_place_ctx *c, an_mention *m) {
     char key[KEY_CAP];
-    size_t from = m->start, klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
+    size_t from = m->start;
+    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
     if (!klen || klen + 7 >= sizeof key) return 0;
     memcpy(key + klen, " county", 7);
     const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + 7);
@@ -410,7 +411,8 @@ static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s) {
         uint32_t p = g->post[s->post + k];
         const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
         /* a big city's other name counts ("Acapulco" for Acapulco de Juárez) */
-        if (e->kind == AN_GAZ_CITY && e->population >= 100000 && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER)
+        if (e->kind == AN_GAZ_CITY && e->population >= 100000 &&
+            AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER)
             return 1;
         if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
         if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION) return 1;
@@ -541,12 +543,15 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
     if (dateline) m->hint |= AN_PW_CITY;
     /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
      * no town's own English name needs support */
-    else if (t1 - t0 == 1 && !ni->strong && all_caps(c, t0, t1, &letters) && !after_preposition(c, sv, t0))
+    else if (t1 - t0 == 1 && !ni->strong && all_caps(c, t0, t1, &letters) &&
+             !after_preposition(c, sv, t0))
         m->weak = 1;
     if (t1 - t0 == 1 && !m->weak)
-        m->weak = (uint8_t)weak_word(c, sv, t0, ni, hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
+        m->weak = (uint8_t)weak_word(c, sv, t0, ni,
+                                     hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
-    if (ni->postal_only && !dateline && !after_preposition_the(c, sv, t0) && !local_noun_after(c, sv, t0, t1))
+    if (ni->postal_only && !dateline && !after_preposition_the(c, sv, t0) &&
+        !local_noun_after(c, sv, t0, t1))
         m->weak = 1;
 }
 
@@ -574,7 +579,8 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     m.ref = -1;
     m.chosen = -1;
     /* "Fla." with its dot is the state, not Flå in Norway */
-    m.abbr_only = (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
+    m.abbr_only =
+        (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
     int person = persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
@@ -660,6 +666,16 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     return words >= 4 && caps * 10 >= words * 7; /* "They flew to Acapulco on Monday" is none */
 }
 
+/* Words to pass over before the name found at token i (ending at j) starts: "City of
+ * Richmond", "the Town of Bantam" name the place after "of", with the type word as a hint
+ * ("District of Columbia" is a name of its own); "the South Charleston plant", "the Gulf
+ * of Mexico" name a longer place than the one with the word before it. */
+static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i, size_t j,
+                            const an_gaz_slot *s) {
+    if (type_word_of(c, sv, i) && !postings_info(c, s).strong) return 2;
+    return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -674,16 +690,9 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i = (size_t)jh + 1;
             continue;
         }
-        if (j >= 0 && type_word_of(c, &sv, i) && !postings_info(c, s).strong) {
-            /* "City of Richmond", "the Town of Bantam": the name is the one after "of",
-             * with the type word as a hint ("District of Columbia" is a name of its own) */
-            i += 2;
-            continue;
-        }
-        if (j >= 0 && !is_cap(c, i) && longer_after(c, &sv, i, (size_t)j)) {
-            /* "the South Charleston plant", "the Gulf of Mexico": the name is longer
-             * than the one with the word before it */
-            i++;
+        size_t skip = j >= 0 ? words_to_skip(c, &sv, i, (size_t)j, s) : 0;
+        if (skip) {
+            i += skip;
             continue;
         }
         if (j < 0 && is_cap(c, i) && (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
@@ -924,7 +933,8 @@ static void area_lists(an_place_ctx *c) {
             continue;
         /* "Washington and Moscow" are the capitals: a name that is also a big city's is
          * an area only beside an area of its own country */
-        if (!(area_only(c, a->slot) && area_only(c, b->slot)) && !same_country_admin1(c, a->slot, b->slot))
+        if (!(area_only(c, a->slot) && area_only(c, b->slot)) &&
+            !same_country_admin1(c, a->slot, b->slot))
             continue;
         a->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
         b->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;

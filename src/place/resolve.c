@@ -379,7 +379,8 @@ static int in_named_a1(const resolver *r, int self, const an_gaz_entry *e) {
 static int town_close_by(const resolver *r, int self, const an_gaz_entry *e) {
     for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
         const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
-        if (o && o->kind == AN_GAZ_CITY && km_between(e->lat, e->lon, o->lat, o->lon) < CLOSE_KM) return 1;
+        if (o && o->kind == AN_GAZ_CITY && km_between(e->lat, e->lon, o->lat, o->lon) < CLOSE_KM)
+            return 1;
     }
     return 0;
 }
@@ -411,8 +412,8 @@ static double score(const resolver *r, int gi, int ci) {
         s -= 3;
     if ((g->hint & AN_HINT_AREA_LIST) && e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_COUNTRY) s -= 4;
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
-    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 && !in_named_a1(r, gi, e) &&
-        !town_close_by(r, gi, e))
+    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 &&
+        !in_named_a1(r, gi, e) && !town_close_by(r, gi, e))
         s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += g->fixed[ci];

@@ -3,6 +3,7 @@
  * word, and the "X, Y" qualifier pattern. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "place/mention.h"
 
@@ -252,12 +253,6 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     }
     if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
     if (!is_cap(c, n) || sv->headline) return 1;
-    /* "New York Governor", "Ohio Legislature": a state's; "Dublin Mayor": a town's */
-    if (tok_is(c, n, "Governor") || tok_is(c, n, "Gov.") || tok_is(c, n, "Legislature") ||
-        tok_is(c, n, "Senate") || tok_is(c, n, "Assembly"))
-        m->hint |= AN_PW_ADMIN;
-    else if (tok_is(c, n, "Mayor"))
-        m->hint |= AN_PW_CITY;
     /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
     if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
     if (wc & AN_PW_ORG) return 0;
@@ -271,6 +266,20 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
         return !lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     return 1;
+}
+
+/* "New York Governor", "Ohio's legislature": a state's office; "Dublin Mayor", "Ennis's
+ * mayor": a town's. */
+static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
+    static const char *const state[] = {"governor", "gov.", "legislature", "senate", "assembly"};
+    size_t n = m->t1;
+    if (n < sv->end && is_possessive(c, n)) n++;
+    if (n >= sv->end || !is_wordish(tok(c, n))) return;
+    size_t len;
+    const char *w = tok_text(c, n, &len);
+    for (size_t k = 0; k < sizeof state / sizeof state[0]; k++)
+        if (len == strlen(state[k]) && strncasecmp(w, state[k], len) == 0) m->hint |= AN_PW_ADMIN;
+    if (len == 5 && strncasecmp(w, "mayor", 5) == 0) m->hint |= AN_PW_CITY;
 }
 
 /* "the city of X", "the province of X". */
@@ -585,6 +594,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
     words_before(c, sv, &m);
+    office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
     if ((t1 - t0 == 1 && person_word(c, t0)) || speaking_person(c, sv, &m)) return 0;
     return push_mention(c, &m);

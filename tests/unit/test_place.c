@@ -572,6 +572,10 @@ TEST(test_place_office_after_name) {
     if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
     else CHECK(!"no New York");
     annals_doc_free(doc);
+    doc = annotate("The New York governor signed the bill on Friday.", ANNALS_STAGE_ALL);
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
 }
 
 TEST(test_place_joined_particles) {

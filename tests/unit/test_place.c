@@ -206,6 +206,13 @@ TEST(test_place_not_ordinary_words) {
     PLACE("The ferry docked at Mobile, Ala., late on Tuesday.", "Mobile", "US", "Alabama");
 }
 
+TEST(test_place_more_ordinary_words) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("None of the planned repairs were made this year.", "None");
+    NO_PLACE("The case went to Superior Court on Monday.", "Superior");
+    PLACE("The ore ship docked in Superior, Wis., on Monday.", "Superior", "US", "Wisconsin");
+}
+
 TEST(test_place_demonyms_are_not_places) {
     if (!have_gazetteer()) return;
     NO_PLACE("Syrian troops and Russian aircraft moved north.", "Syrian");

@@ -47,19 +47,27 @@ say() { echo "$*" | tee -a "$results"; }
 say "bench/store.sh: $n articles ($mb MB) from bench/gen_corpus.c"
 
 # ---- ingest ---------------------------------------------------------------------------
-now() { date +%s.%N; }
-t0=$(now)
-"$ANNALS" annotate "$corpus" >/dev/null
-t1=$(now)
-say "$(echo "$t0 $t1 $n $mb" | awk '{s=$2-$1; printf "annotate only (1 thread):  %6.1f s  %7.0f articles/s  %5.2f MB/s", s, $3/s, $4/s}')"
+# Wall time, and CPU time (user + system, all threads) when GNU time is there: on a busy
+# machine the wall time says little, the CPU time still compares.
+cpu=$OUT/cpu.txt
+timed() { # timed CMD...: runs it; leaves "wall cpu" in $cpu
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f '%e %U %S' -o "$cpu.raw" "$@"
+        awk '{printf "%s %.2f\n", $1, $2 + $3}' "$cpu.raw" >"$cpu"
+    else
+        t0=$(date +%s.%N)
+        "$@"
+        echo "$t0 $(date +%s.%N)" | awk '{printf "%.2f 0\n", $2 - $1}' >"$cpu"
+    fi
+}
+timed "$ANNALS" annotate "$corpus" >/dev/null
+say "$(awk -v n="$n" -v mb="$mb" '{printf "annotate only (1 thread):  %6.1f s wall %6.1f s CPU  %7.0f articles/s  %5.2f MB/s (per CPU second: %.0f articles/s)", $1, $2, n/$1, mb/$1, ($2 > 0 ? n/$2 : 0)}' "$cpu")"
 for w in 1 2; do
     db=$OUT/ingest-$w.db
     rm -f "$db" "$db-wal" "$db-shm"
-    t0=$(now)
-    "$ANNALS" ingest -q --workers "$w" --db "$db" "$corpus" 2>/dev/null
-    t1=$(now)
+    timed "$ANNALS" ingest -q --workers "$w" --db "$db" "$corpus" 2>/dev/null
     size=$(du -s --apparent-size --block-size=1 "$db" | cut -f1)
-    say "$(echo "$t0 $t1 $n $mb $w $size" | awk '{s=$2-$1; printf "ingest, %d worker(s):     %6.1f s  %7.0f articles/s  %5.2f MB/s  store %.1f MB, %.1f KB an article", $5, s, $3/s, $4/s, $6/1e6, $6/1e3/$3}')"
+    say "$(awk -v n="$n" -v mb="$mb" -v w="$w" -v size="$size" '{printf "ingest, %d worker(s):     %6.1f s wall %6.1f s CPU  %7.0f articles/s  %5.2f MB/s  store %.1f MB, %.1f KB an article", w, $1, $2, n/$1, mb/$1, size/1e6, size/1e3/n}' "$cpu")"
 done
 "$ANNALS" check -q --db "$OUT/ingest-2.db" && say "check: ok"
 

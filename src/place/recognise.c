@@ -3,11 +3,13 @@
  * word, and the "X, Y" qualifier pattern. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "place/mention.h"
 
 #define MAX_NAME_TOKENS 8
 #define KEY_CAP 256
+#define SMALL_TOWN 20000 /* people */
 
 typedef struct {
     size_t first, end; /* the sentence's tokens [first, end) */
@@ -98,6 +100,7 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
     int seen_cap = !lower_start;
     for (size_t j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
         if (j > i && !joinable(c, j - 1, j)) break;
+        if (j > i && tok_is(c, j - 1, ",") && !is_cap(c, j)) break; /* "Columbus, city ..." */
 
         seen_cap |= is_cap(c, j) && !(the_start && j == i);
         size_t klen = an_gaz_fold(c->text + from, tok(c, j)->end - from, key, sizeof key);
@@ -121,10 +124,14 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
 typedef struct {
     int demonym, qualifier_only, strong; /* strong: an alias or preferred name */
     int alt_only;                        /* only some entry's alternate name */
+    int postal_only;                     /* only places known from postal codes */
+    int has_qualifier;                   /* some state's abbreviation ("Fla.") */
+    int big_city;                        /* a city of 100,000, by any of its names */
 } name_info;
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
-    name_info ni = {0, 1, 0, 1};
+    name_info ni = {0, 1, 0, 1, 0, 0, 0};
+    int others = 0;
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
@@ -132,10 +139,17 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         unsigned q = AN_GAZ_POST_QUALITY(p);
         if (e->kind == AN_GAZ_DEMONYM && q == AN_GAZ_PREFERRED) ni.demonym = 1;
         if (q != AN_GAZ_QUALIFIER) ni.qualifier_only = 0;
+        else ni.has_qualifier = 1;
+        if (q != AN_GAZ_QUALIFIER && e->kind == AN_GAZ_CITY && e->population >= 100000) ni.big_city = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
         if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
+        if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
+            ni.postal_only |= e->feature == AN_FEAT_POSTAL;
+            others += e->feature != AN_FEAT_POSTAL;
+        }
     }
     if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
+    if (others) ni.postal_only = 0;
     return ni;
 }
 
@@ -160,10 +174,26 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;
-    if (tok(c, p)->kind == ANNALS_TOKEN_ABBREV) return 0; /* "U.S." "St." */
+    /* "U.S." "St." are no person's; an initial is ("Matthew D. Flores"), but not a
+     * direction ("W. Columbia") */
+    if (tok(c, p)->kind == ANNALS_TOKEN_ABBREV)
+        return len == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && !strchr("NSEW", s[0]);
     /* a first name ("Jordan Henderson") or a club word ("Real Madrid") before it; other
      * words leave the place alone ("Metropolitan Atlanta", "Historic Dublin") */
     return (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) != 0;
+}
+
+/* Only small towns go by this name as their own (no country, state or city of note): after
+ * an unknown capitalised word it is more likely a surname ("Eric Stevens"). */
+static int small_towns_only(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN || e->kind == AN_GAZ_DEMONYM) continue;
+        if (e->kind != AN_GAZ_CITY || e->population >= SMALL_TOWN) return 0;
+    }
+    return 1;
 }
 
 /* The token next to token t (dir -1 before, +1 after) is a capitalised word of no known
@@ -178,6 +208,38 @@ static int unknown_cap(const an_place_ctx *c, const sent_view *sv, size_t t, int
     return wc == 0 || (wc & AN_PW_PERSON);
 }
 
+/* A small town's name, then one unknown capitalised word and no more: a given name and a
+ * surname ("Tim Callahan said"), where a body's name runs on ("Byesville Volunteer Fire
+ * Department"). */
+static int lone_surname_after(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (!unknown_cap(c, sv, t0, 1)) return 0;
+    size_t n = t0 + 2;
+    return n >= sv->end || !is_cap(c, n) || !plain_gap(c, n - 1, n);
+}
+
+/* A capitalised word, not the sentence's first, just before token t. */
+static int cap_word_before(const an_place_ctx *c, const sent_view *sv, size_t t) {
+    if (t == sv->first || !is_cap(c, t - 1) || !plain_gap(c, t - 1, t)) return 0;
+    if (word_class(c, t - 1) & AN_PW_DIR) return 0; /* "Southwest Middlesex" */
+    return !(tok(c, t - 1)->flags & ANNALS_TOKEN_SENT_START);
+}
+
+/* "Loudon Co.": the name with "County" is a county's, which the mention becomes (a
+ * company's "Co." leaves the name alone). */
+static int county_of(const an_place_ctx *c, an_mention *m) {
+    char key[KEY_CAP];
+    size_t from = m->start;
+    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
+    if (!klen || klen + 7 >= sizeof key) return 0;
+    memcpy(key + klen, " county", 7);
+    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + 7);
+    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    m->slot = s;
+    m->end = tok(c, m->t1)->end;
+    m->hint |= AN_PW_ADMIN;
+    return 1;
+}
+
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
 static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -189,17 +251,35 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         m->end = tok(c, n)->end;
         return 1;
     }
+    if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
     if (!is_cap(c, n) || sv->headline) return 1;
+    /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
+    if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
     if (wc & AN_PW_ORG) return 0;
     /* "Dublin Road" is a street; "Florida Highway Patrol", "Norfolk High School" are not */
     if (wc & AN_PW_STREET)
-        return n + 1 < sv->end && is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
-               plain_gap(c, n, n + 1);
+        return n + 1 < sv->end && ((is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
+                                    plain_gap(c, n, n + 1)) ||
+                                   ((wc & AN_PW_INST) && tok_is(c, n + 1, "of"))); /* Court of Appeals */
     /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
-        return 0;
+        return !lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     return 1;
+}
+
+/* "New York Governor", "Ohio's legislature": a state's office; "Dublin Mayor", "Ennis's
+ * mayor": a town's. */
+static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
+    static const char *const state[] = {"governor", "gov.", "legislature", "senate", "assembly"};
+    size_t n = m->t1;
+    if (n < sv->end && is_possessive(c, n)) n++;
+    if (n >= sv->end || !is_wordish(tok(c, n))) return;
+    size_t len;
+    const char *w = tok_text(c, n, &len);
+    for (size_t k = 0; k < sizeof state / sizeof state[0]; k++)
+        if (len == strlen(state[k]) && strncasecmp(w, state[k], len) == 0) m->hint |= AN_PW_ADMIN;
+    if (len == 5 && strncasecmp(w, "mayor", 5) == 0) m->hint |= AN_PW_CITY;
 }
 
 /* "the city of X", "the province of X". */
@@ -214,6 +294,28 @@ static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t 
     if (t0 == sv->first) return 0;
     size_t p = t0 - 1;
     return (word_class(c, p) & AN_PW_PREP) && !is_cap(c, p);
+}
+
+/* "a Meadow Grove man", "his Lanexa home": a person or a home of the place. */
+static int local_noun_after(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    static const char *const dets[] = {"a", "an", "the", "his", "her", "their"};
+    static const char *const nouns[] = {"man", "woman", "men", "women", "resident", "residents",
+                                        "couple", "teen", "teenager", "boy", "girl", "family",
+                                        "native", "home", "police"};
+    if (t0 == sv->first || t1 >= sv->end) return 0;
+    int det = 0, noun = 0;
+    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) det |= tok_is(c, t0 - 1, dets[k]);
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) noun |= tok_is(c, t1, nouns[k]);
+    return det && noun;
+}
+
+/* The same, or "in the X area", "camps such as X": support enough for a name that is
+ * no ordinary word (a village's, or only some town's other name). */
+static int after_preposition_the(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (after_preposition(c, sv, t0)) return 1;
+    if (t0 < sv->first + 2) return 0;
+    if (tok_is(c, t0 - 1, "as")) return tok_is(c, t0 - 2, "such");
+    return tok_is(c, t0 - 1, "the") && after_preposition(c, sv, t0 - 1);
 }
 
 /* The word stands in lower case elsewhere in the document: an ordinary word that starts
@@ -259,18 +361,35 @@ static int lower_elsewhere(an_place_ctx *c, size_t t0) {
     return 0;
 }
 
+/* "WASHINGTON —", "BEIRUT (Reuters) -": a capitalised name opening a sentence before a
+ * dash or a bracket is a dateline, and a dateline names a town. */
+static int dateline_name(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    size_t letters;
+    if (t1 >= sv->end || !all_caps(c, t0, t1, &letters) || letters < 4) return 0;
+    if (t0 != sv->first && !(tok(c, t0)->flags & ANNALS_TOKEN_SENT_START)) return 0;
+    return tok_is(c, t1, "\xe2\x80\x94") || tok_is(c, t1, "\xe2\x80\x93") || tok_is(c, t1, "-") ||
+           tok_is(c, t1, "--") || tok_is(c, t1, "(");
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
-static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni) {
+static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni,
+                     int hyphen_part) {
     /* "US" is not "us" */
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     if (wc & AN_PW_COMMON) return start || !after_preposition(c, sv, t0);
+    /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
+    size_t len;
+    tok_text(c, t0, &len);
+    if (ni->big_city && len >= 7) return 0;
     if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
-    return 0;
+    /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
+     * another by a hyphen ("Athens-Clarke", "D-Braxton") */
+    return ni->alt_only && !hyphen_part && !after_preposition_the(c, sv, t0);
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -281,6 +400,32 @@ static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1) {
                                         "wrote", "asked", "replied", "stated"};
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
         if (tok_is(c, t1, verbs[k])) return 1;
+    return 0;
+}
+
+/* "said Clifford in a statement": a verb of saying just before. */
+static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (t0 == sv->first || !(tok_is(c, t0 - 1, "said") || tok_is(c, t0 - 1, "says"))) return 0;
+    /* not "said Laconia police", "said Monroe Mayor Robert Routson" */
+    size_t n = t0 + 1;
+    return n >= sv->end || tok_is(c, n, ",") || tok_is(c, n, ".") ||
+           ((word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or"));
+}
+
+/* A country, an admin1 area or a city of 100,000 people goes by this name as its own:
+ * when it "said" something, it is its government ("Moscow said"). */
+static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        /* a big city's other name counts ("Acapulco" for Acapulco de Juárez) */
+        if (e->kind == AN_GAZ_CITY && e->population >= 100000 &&
+            AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER)
+            return 1;
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
+        if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION) return 1;
+    }
     return 0;
 }
 
@@ -352,13 +497,86 @@ static int push_mention(an_place_ctx *c, const an_mention *m) {
     return 0;
 }
 
+static int ends_with_dot(const an_place_ctx *c, size_t t) {
+    size_t len;
+    const char *p = tok_text(c, t, &len);
+    return len >= 2 && p[len - 1] == '.';
+}
+
+static int is_title_word(const an_place_ctx *c, size_t t) {
+    size_t len;
+    const char *p = tok_text(c, t, &len);
+    return an_place_is_title(c->r, p, len);
+}
+
+/* Names that are never places where they stand: a title ("Ms."), a holiday ("St.
+ * Patrick's Day"), a short word in capitals that is no town's own name. */
+static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                     const name_info *ni) {
+    if (ni->demonym) return 1;
+    if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
+    if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 1;
+    size_t letters;
+    return all_caps(c, t0, t1, &letters) && letters <= 3 && !ni->strong;
+}
+
+/* A person's name around it ("Linda Webb", "Eric Stevens", "Tim Callahan"). Returns 1
+ * when it is not a place, -1 when out of memory. */
+static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                        const an_gaz_slot *s, const name_info *ni) {
+    int one = t1 - t0 == 1, caps = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) != 0;
+    const char *w = c->text + tok(c, t0)->start;
+    size_t wl = tok(c, t0)->end - tok(c, t0)->start;
+    if (name_before(c, sv, t0))
+        /* "Christina Boren ... by Boren": the surname is a person's all through */
+        return one && !ni->strong && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
+    /* a name that is no town's own name, after an unknown capitalised word, is part of a
+     * person's or a thing's name ("Ann Lee", "Camp Lejeune"); so is a small town's */
+    if ((!ni->strong || (one && small_towns_only(c, s))) && !sv->headline && unknown_cap(c, sv, t0, -1))
+        return one && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
+    /* before one, only a name known as some entry's alternate is ("Byesville Volunteer
+     * Fire Department" stays) */
+    if (!ni->strong && !sv->headline && ni->alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 1;
+    /* in a headline every word is capitalised: a name that is no town's own, after a
+     * capitalised word, is a surname ("Council Hails Howell") */
+    if (!ni->strong && sv->headline && one && cap_word_before(c, sv, t0)) return 1;
+    return one && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0);
+}
+
+/* Whether the name needs support (a preposition, a list, a qualifier) to be kept, and the
+ * dateline's town hint. hyphen_part: cut out of a hyphenated token. */
+static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, const name_info *ni,
+                          int hyphen_part) {
+    size_t t0 = m->t0, t1 = m->t1, letters;
+    int dateline = dateline_name(c, sv, t0, t1);
+    if (dateline) m->hint |= AN_PW_CITY;
+    /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
+     * no town's own English name needs support */
+    else if (t1 - t0 == 1 && !ni->strong && all_caps(c, t0, t1, &letters) &&
+             !after_preposition(c, sv, t0))
+        m->weak = 1;
+    if (t1 - t0 == 1 && !m->weak)
+        m->weak = (uint8_t)weak_word(c, sv, t0, ni,
+                                     hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
+    /* a village known only from postal codes needs the same support as an ordinary word */
+    if (ni->postal_only && !dateline && !after_preposition_the(c, sv, t0) &&
+        !local_noun_after(c, sv, t0, t1))
+        m->weak = 1;
+}
+
+/* "Clifford said", "said Clifford in a statement": a person, unless the name is a
+ * country's, a state's or a big city's (its government), or has a type word. */
+static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
+    if (m->t1 - m->t0 != 1 || area_or_big_city(c, m->slot) || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)))
+        return 0;
+    return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end) {
     name_info ni = postings_info(c, s);
-    if (ni.demonym) return 0;
-    size_t letters;
-    if (all_caps(c, t0, t1, &letters) && letters <= 3 && !ni.strong) return 0;
+    if (ruled_out(c, sv, t0, t1, &ni)) return 0;
     an_mention m = {0};
     m.t0 = t0;
     m.t1 = t1;
@@ -369,27 +587,16 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     m.qual = -1;
     m.ref = -1;
     m.chosen = -1;
-    m.abbr_only = (uint8_t)ni.qualifier_only;
-    if (name_before(c, sv, t0)) {
-        /* "Christina Boren ... by Boren": the surname is a person's all through */
-        if (t1 - t0 == 1 && !ni.strong && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
-            return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
-        return 0;
-    }
+    /* "Fla." with its dot is the state, not Flå in Norway */
+    m.abbr_only =
+        (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
+    int person = persons_name(c, sv, t0, t1, s, &ni);
+    if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
-    /* a name that is no town's own name, after an unknown capitalised word, is part of a
-     * person's or a thing's name ("Ann Lee", "Camp Lejeune"); before one, only a name known
-     * as some entry's alternate is ("Byesville Volunteer Fire Department" stays) */
-    if (!ni.strong && !sv->headline && unknown_cap(c, sv, t0, -1)) {
-        /* "Christina Boren ... Boren said": the surname is a person's all through */
-        if (t1 - t0 == 1 && !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS))
-            return add_person(c, c->text + tok(c, t0)->start, tok(c, t0)->end - tok(c, t0)->start);
-        return 0;
-    }
-    if (!ni.strong && !sv->headline && ni.alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 0;
     words_before(c, sv, &m);
-    if (t1 - t0 == 1) m.weak = (uint8_t)weak_word(c, sv, t0, &ni);
-    if (t1 - t0 == 1 && (person_word(c, t0) || (!ni.strong && speaker(c, sv, t1)))) return 0;
+    office_after(c, sv, &m);
+    weigh_support(c, sv, &m, &ni, start || end);
+    if ((t1 - t0 == 1 && person_word(c, t0)) || speaking_person(c, sv, &m)) return 0;
     return push_mention(c, &m);
 }
 
@@ -422,6 +629,48 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     return consider(c, sv, i, (size_t)j + 1, s, from, 0);
 }
 
+/* A capitalised word follows token j closely: the name goes on past it. */
+static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j) {
+    return j + 1 < sv->end && is_cap(c, j + 1) && tok(c, j + 1)->kind == ANNALS_TOKEN_WORD &&
+           plain_gap(c, j, j + 1) && !(word_class(c, j + 1) & AN_PW_TIME);
+}
+
+/* Token i is a town's or an area's type word before "of" ("City of X"), or "the" before one. */
+static int type_word_of(const an_place_ctx *c, const sent_view *sv, size_t i) {
+    if (tok_is(c, i, "the") || tok_is(c, i, "The")) i++;
+    if (i + 1 >= sv->end || !is_cap(c, i) || !tok_is(c, i + 1, "of")) return 0;
+    return (word_class(c, i) & (AN_PW_CITY | AN_PW_ADMIN)) != 0;
+}
+
+/* The name starting at token i + 1 ends after token j, or runs on past it. */
+static int longer_after(const an_place_ctx *c, const sent_view *sv, size_t i, size_t j) {
+    if (runs_on(c, sv, j)) return 1;
+    const an_gaz_slot *s = NULL;
+    return longest_name(c, i + 1, tok(c, i + 1)->start, sv->end, &s) > (long)j;
+}
+
+/* A name of several words whose last is cut by a hyphen ("San Jose-based", "New
+ * York-area"): its last token, with the hyphen's byte in *cut, or -1. */
+static long name_before_hyphen(const an_place_ctx *c, size_t i, size_t end, const an_gaz_slot **out,
+                               size_t *cut) {
+    char key[KEY_CAP];
+    for (size_t k = i + 1; k < end && k < i + MAX_NAME_TOKENS; k++) {
+        if (!joinable(c, k - 1, k) || !is_wordish(tok(c, k))) return -1;
+        if (!(tok(c, k)->flags & ANNALS_TOKEN_HYPHENATED)) continue;
+        const char *p = c->text + tok(c, k)->start;
+        const char *h = memchr(p, '-', tok(c, k)->end - tok(c, k)->start);
+        if (!h || h == p) return -1;
+        size_t klen = an_gaz_fold(c->text + tok(c, i)->start, (size_t)(h - c->text) - tok(c, i)->start,
+                                  key, sizeof key);
+        const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+        if (!s || AN_GAZ_COUNT(s) == 0) return -1;
+        *out = s;
+        *cut = (size_t)(h - c->text);
+        return (long)k;
+    }
+    return -1;
+}
+
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
@@ -430,7 +679,17 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
         words++;
         caps += (t->flags & ANNALS_TOKEN_CAPITALIZED) != 0;
     }
-    return words >= 3 && caps * 10 >= words * 7;
+    return words >= 4 && caps * 10 >= words * 7; /* "They flew to Acapulco on Monday" is none */
+}
+
+/* Words to pass over before the name found at token i (ending at j) starts: "City of
+ * Richmond", "the Town of Bantam" name the place after "of", with the type word as a hint
+ * ("District of Columbia" is a name of its own); "the South Charleston plant", "the Gulf
+ * of Mexico" name a longer place than the one with the word before it. */
+static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i, size_t j,
+                            const an_gaz_slot *s) {
+    if (type_word_of(c, sv, i) && !postings_info(c, s).strong) return 2;
+    return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
 }
 
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
@@ -439,6 +698,19 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     for (size_t i = sv.first; i < sv.end;) {
         const an_gaz_slot *s = NULL;
         long j = can_start(c, i, sv.end) ? longest_name(c, i, tok(c, i)->start, sv.end, &s) : -1;
+        size_t cut = 0;
+        const an_gaz_slot *hs = NULL;
+        long jh = is_cap(c, i) ? name_before_hyphen(c, i, sv.end, &hs, &cut) : -1;
+        if (jh > j) {
+            if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut) != 0) return -1;
+            i = (size_t)jh + 1;
+            continue;
+        }
+        size_t skip = j >= 0 ? words_to_skip(c, &sv, i, (size_t)j, s) : 0;
+        if (skip) {
+            i += skip;
+            continue;
+        }
         if (j < 0 && is_cap(c, i) && (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
             int rc = hyphen_parts(c, &sv, i, &j);
             if (rc < 0) return -1;
@@ -455,6 +727,57 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     return 0;
 }
 
+/* Some country or admin1 area goes by this name as its own. */
+static int big_area(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        unsigned kind = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind;
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && (kind == AN_GAZ_COUNTRY || kind == AN_GAZ_ADMIN1))
+            return 1;
+    }
+    return 0;
+}
+
+static int listed_together(an_place_ctx *c, const an_mention *a, const an_mention *b);
+
+/* No town of note goes by this name as its own. */
+static int area_only(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && e->kind == AN_GAZ_CITY && e->population >= 100000)
+            return 0;
+    }
+    return 1;
+}
+
+/* Both names are admin1 areas of one country ("New Jersey and New York"). */
+static int same_country_admin1(const an_place_ctx *c, const an_gaz_slot *a, const an_gaz_slot *b) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t i = 0; i < AN_GAZ_COUNT(a); i++) {
+        uint32_t p = g->post[a->post + i];
+        const an_gaz_entry *x = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN || x->kind != AN_GAZ_ADMIN1) continue;
+        for (uint32_t j = 0; j < AN_GAZ_COUNT(b); j++) {
+            uint32_t q = g->post[b->post + j];
+            const an_gaz_entry *y = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(q));
+            if (AN_GAZ_POST_QUALITY(q) >= AN_GAZ_MAIN && y->kind == AN_GAZ_ADMIN1 &&
+                memcmp(x->cc, y->cc, 2) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Washington, Pennsylvania and California": states or countries in a list, where the
+ * second does not qualify the first. k is the second. */
+static int states_listed(an_place_ctx *c, size_t k) {
+    if (k + 1 >= c->n || !big_area(c, c->m[k - 1].slot) || !big_area(c, c->m[k + 1].slot)) return 0;
+    return listed_together(c, &c->m[k], &c->m[k + 1]);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
@@ -465,8 +788,18 @@ static void link_qualifiers(an_place_ctx *c) {
         size_t len;
         c->text = an_doc_where(c->doc, x->where, &len);
         int comma = tok_is(c, x->t1, ",");
+        int owner = is_possessive(c, x->t1) && big_area(c, x->slot) && x->qual < 0;
         c->text = save;
-        if (!comma) continue;
+        if (owner && !y->is_qual) {
+            /* "Syria's Idlib province", "Kenya's Dadaab camps": the first holds the second */
+            y->qual = (int)k - 1;
+            x->is_qual = 1;
+            continue;
+        }
+        if (!comma || states_listed(c, k)) continue;
+        /* "LONDON, March 3": a date, not a qualifier */
+        c->text = an_doc_where(c->doc, y->where, &c->text_len);
+        if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
             const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[y->slot->post + i]));
             if (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN2) {
@@ -484,7 +817,11 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     size_t len;
     const char *s = an_doc_where(c->doc, m->where, &len) + m->start;
     len = m->end - m->start;
-    return len >= 4 && memchr(s, '.', len) != NULL;
+    if (len >= 4 && memchr(s, '.', len) != NULL) return 1;
+    /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail" */
+    if (len < 3 || s[len - 1] != '.' || m->t0 == 0 || tok(c, m->t0 - 1)->where != m->where) return 0;
+    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    return tok_is(c, m->t0 - 1, ",") || (word_class(c, m->t0 - 1) & AN_PW_PREP);
 }
 
 /* The distance a unit word gives in km per unit, or 0. */
@@ -582,11 +919,50 @@ static void merge_city_names(an_place_ctx *c) {
     }
 }
 
+/* Mentions a and b (a before b) stand in one list: only commas and "and" / "or" between. */
+static int listed_together(an_place_ctx *c, const an_mention *a, const an_mention *b) {
+    if (a->where != b->where || b->t0 <= a->t1 || b->t0 - a->t1 > 2) return 0;
+    size_t len;
+    c->text = an_doc_where(c->doc, a->where, &len);
+    for (size_t t = a->t1; t < b->t0; t++)
+        if (!tok_is(c, t, ",") && !tok_is(c, t, "and") && !tok_is(c, t, "or")) return 0;
+    return 1;
+}
+
+/* A weak name listed beside a name that needs no support: "Clarke, Madison and Oconee". */
+static int list_support(an_place_ctx *c, size_t k) {
+    const an_mention *m = &c->m[k];
+    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    if (word_class(c, m->t0) & AN_PW_TIME) return 0; /* "LONDON, March 3" */
+    if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
+        return 1;
+    return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
+}
+
+/* "Missouri, New York and Virginia": a name listed beside states or countries is one
+ * too, not the big city inside it. */
+static void area_lists(an_place_ctx *c) {
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        an_mention *a = &c->m[k], *b = &c->m[k + 1];
+        if (a->drop || b->drop || a->is_qual || b->is_qual || a->qual >= 0 || b->qual >= 0 ||
+            !listed_together(c, a, b) || !big_area(c, a->slot) || !big_area(c, b->slot))
+            continue;
+        /* "Washington and Moscow" are the capitals: a name that is also a big city's is
+         * an area only beside an area of its own country */
+        if (!(area_only(c, a->slot) && area_only(c, b->slot)) &&
+            !same_country_admin1(c, a->slot, b->slot))
+            continue;
+        a->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
+        b->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
+    }
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
-        if ((m->weak && m->qual < 0 && !m->is_qual) || (m->abbr_only && !m->is_qual && !dotted(c, m)))
+        if ((m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k)) ||
+            (m->abbr_only && !m->is_qual && !dotted(c, m)))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
             size_t len;
@@ -607,6 +983,7 @@ int an_place_recognise(an_place_ctx *c) {
     }
     link_qualifiers(c);
     prune(c);
+    area_lists(c);
     merge_city_names(c);
     link_distances(c);
     return 0;

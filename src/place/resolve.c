@@ -13,7 +13,8 @@
 
 #include "place/mention.h"
 
-#define ROUNDS 3
+#define ROUNDS 3     /* rounds of choices in context at least... */
+#define MAX_ROUNDS 8 /* ... and at most, while choices still change */
 #define NEAR_KM 160.0
 #define ALT_PENALTY 2.0
 
@@ -34,6 +35,7 @@ typedef struct {
     int mentions;            /* how many times the document names it */
     float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
+    const an_gaz_slot *qual_seen; /* the qualifier's name of its first qualified member */
 } group;
 
 typedef struct {
@@ -362,6 +364,27 @@ static void link_groups(resolver *r) {
     }
 }
 
+/* The entry lies in an admin1 area the document names ("Palestine ... Texas"). */
+static int in_named_a1(const resolver *r, int self, const an_gaz_entry *e) {
+    int n_named = r->n_named_a1 < 64 ? r->n_named_a1 : 64;
+    for (int k = 0; k < n_named; k++) {
+        int i = r->named_gi[k];
+        if (i != self && e->a1 >= 0 && e->a1 == (int32_t)r->gr[i].cand[r->gr[i].chosen]) return 1;
+    }
+    return 0;
+}
+
+/* Another group chose a town within CLOSE_KM of this entry ("Jordan ... Shakopee"). */
+#define CLOSE_KM 40.0
+static int town_close_by(const resolver *r, int self, const an_gaz_entry *e) {
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
+        const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+        if (o && o->kind == AN_GAZ_CITY && km_between(e->lat, e->lon, o->lat, o->lon) < CLOSE_KM)
+            return 1;
+    }
+    return 0;
+}
+
 static double score(const resolver *r, int gi, int ci) {
     const group *g = &r->gr[gi];
     uint32_t idx = g->cand[ci];
@@ -383,8 +406,15 @@ static double score(const resolver *r, int gi, int ci) {
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
     if ((g->hint & AN_PW_CITY) && e->kind == AN_GAZ_CITY) s += 3;
+    /* "the city of X", a dateline: not the state or country of that name */
+    if ((g->hint & AN_PW_CITY) && !(g->hint & AN_PW_ADMIN) &&
+        (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY))
+        s -= 3;
+    if ((g->hint & AN_HINT_AREA_LIST) && e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_COUNTRY) s -= 4;
     /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
-    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1) s -= 4;
+    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 &&
+        !in_named_a1(r, gi, e) && !town_close_by(r, gi, e))
+        s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += g->fixed[ci];
     s += qualifier_bonus(r, gi, e);
@@ -404,7 +434,9 @@ static void fix_evidence(resolver *r) {
     }
 }
 
-static void choose_all(resolver *r, int with_context) {
+/* Chooses every group's best candidate; returns how many choices changed. */
+static int choose_all(resolver *r, int with_context) {
+    int changed = 0;
     for (int i = 0; i < r->ng; i++) {
         group *g = &r->gr[i];
         int best = -1;
@@ -414,8 +446,10 @@ static void choose_all(resolver *r, int with_context) {
                                     : prior(an_gaz_entry_at(r->g, g->cand[ci]), g->quality[ci]);
             if (s > best_s) best_s = s, best = ci;
         }
+        changed += g->chosen != best;
         g->chosen = best;
     }
+    return changed;
 }
 
 /* Abbreviations ("N.Y.") count only as qualifiers, unless they are all the name has (the
@@ -429,6 +463,7 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
         unsigned q = AN_GAZ_POST_QUALITY(p);
         if (e->kind == AN_GAZ_DEMONYM || (q == AN_GAZ_QUALIFIER && !abbr_ok)) continue;
+        if (m->abbr_only && q != AN_GAZ_QUALIFIER) continue; /* "Fla." is the state */
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
         if (e->kind == AN_GAZ_ADMIN1 && q >= AN_GAZ_MAIN) g->has_admin1 = 1;
         if (e->kind == AN_GAZ_CITY && q >= AN_GAZ_MAIN) g->has_main_city = 1;
@@ -450,6 +485,42 @@ static int *group_slot(const an_gaz_slot **keys, int *vals, size_t mask, const a
     }
 }
 
+static int new_group(resolver *r, int leader) {
+    int gi = r->ng++;
+    r->gr[gi].leader = leader;
+    r->gr[gi].chosen = -1;
+    return gi;
+}
+
+/* The qualifier's name of mention m, or NULL. */
+static const an_gaz_slot *qual_slot(const resolver *r, const an_mention *m) {
+    return m->qual >= 0 && !r->c->m[m->qual].drop ? r->c->m[m->qual].slot : NULL;
+}
+
+/* "Perth, Scotland ... Perth, Western Australia": a name qualified otherwise than the
+ * first group of its key makes a group of its own (one sense per document and qualifier);
+ * unqualified mentions stay with the first. */
+static int qualified_group(resolver *r, int first, const an_mention *m) {
+    const an_gaz_slot *q = qual_slot(r, m);
+    if (!q) return first;
+    for (int gi = first; gi < r->ng; gi++) {
+        const an_mention *lead = &r->c->m[r->gr[gi].leader];
+        if (lead->slot != m->slot) continue;
+        const an_gaz_slot *lq = r->gr[gi].qual_seen;
+        if (!lq) {
+            if (gi == first) {
+                r->gr[gi].qual_seen = q;
+                return gi;
+            }
+            continue;
+        }
+        if (lq == q) return gi;
+    }
+    int gi = new_group(r, (int)(m - r->c->m));
+    r->gr[gi].qual_seen = q;
+    return gi;
+}
+
 static int make_groups(resolver *r) {
     an_place_ctx *c = r->c;
     size_t cap = 16;
@@ -469,12 +540,8 @@ static int make_groups(resolver *r) {
         r->group_at[k] = -1;
         if (m->drop) continue;
         int *gp = group_slot(keys, vals, cap - 1, m->slot);
-        if (*gp < 0) {
-            *gp = r->ng++;
-            r->gr[*gp].leader = (int)k;
-            r->gr[*gp].chosen = -1;
-        }
-        int gi = *gp;
+        if (*gp < 0) *gp = new_group(r, (int)k);
+        int gi = qualified_group(r, *gp, m);
         r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
         r->gr[gi].hint |= m->hint;
@@ -561,9 +628,9 @@ int an_place_resolve(an_place_ctx *c) {
     an_place_outlet_country(c->r, c->doc, r.outlet_cc);
     fix_evidence(&r);
     choose_all(&r, 0);
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
         count_votes(&r);
-        choose_all(&r, 1);
+        if (choose_all(&r, 1) == 0 && round + 1 >= ROUNDS) break;
     }
     int rc = 0;
     for (size_t k = 0; k < c->n && rc == 0; k++) {

@@ -282,6 +282,17 @@ static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention 
     if (len == 5 && strncasecmp(w, "mayor", 5) == 0) m->hint |= AN_PW_CITY;
 }
 
+/* "the Temple of Bel", "the Arch of Triumph", "the Church of England": a building's or a
+ * body's name, with no town in it unless the town is a big city ("the Citadel of Aleppo"). */
+static int building_name(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                         const name_info *ni) {
+    if (ni->big_city) return 0;
+    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "of") && (word_class(c, t0 - 2) & AN_PW_BUILDING))
+        return 1;
+    return t1 - t0 == 1 && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1) &&
+           (word_class(c, t0) & AN_PW_BUILDING);
+}
+
 /* "the city of X", "the province of X". */
 static void words_before(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
     if (m->t0 < sv->first + 2 || !tok_is(c, m->t0 - 1, "of")) return;
@@ -576,7 +587,7 @@ static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end) {
     name_info ni = postings_info(c, s);
-    if (ruled_out(c, sv, t0, t1, &ni)) return 0;
+    if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni)) return 0;
     an_mention m = {0};
     m.t0 = t0;
     m.t1 = t1;

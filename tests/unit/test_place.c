@@ -654,6 +654,13 @@ TEST(test_place_persons_and_dates) {
     if (!have_gazetteer()) return;
     NO_PLACE("The vote is due in March.", "March");
     NO_PLACE("The orchestra played in the Roman theatre of the old city.", "Roman");
+    NO_PLACE("Militants blew up the Temple of Bel last summer.", "Bel");
+    NO_PLACE("The group destroyed the temples of Bel and Baalshamin.", "Bel");
+    NO_PLACE("Vladimir Putin spoke to the troops.", "Vladimir");
+    PLACE("The Kremlin said the talks would go on.", "Kremlin", "RU", NULL);
+    NO_PLACE("The Arch of Triumph had stood for eighteen centuries.", "Triumph");
+    NO_PLACE("The Arch of Triumph had stood for eighteen centuries.", "Arch");
+    PLACE("Crowds filled the Citadel of Aleppo on Friday.", "Aleppo", "SY", NULL);
     NO_PLACE("Dr. Ann Dunmore spoke first. Later Dunmore said the tests were clean.", "Dunmore");
     NO_PLACE("Clifford said the samples were safe.", "Clifford");
     NO_PLACE("President Obama spoke. Obama left at noon.", "Obama");

@@ -11,9 +11,11 @@
 
 /* ---- clock times --------------------------------------------------------------------- */
 
-/* h:mm or h:mm:ss in [p, p+n); returns 1 and sets *h, *m. */
-static int parse_clock(const char *p, size_t n, int *h, int *m) {
+/* h:mm or h:mm:ss in [p, p+n), or h.mm when dot (British, only before am/pm); returns 1
+ * and sets *h, *m. */
+static int parse_clock(const char *p, size_t n, int *h, int *m, int dot) {
     const char *colon = memchr(p, ':', n);
+    if (!colon && dot) colon = memchr(p, '.', n);
     if (!colon) return 0;
     int nd1 = 0, nd2 = 0;
     int hh = an_tw_digits(p, (size_t)(colon - p), &nd1);
@@ -32,14 +34,26 @@ static int glued_ampm(const an_ttok *t, int *h, int *m, int *ampm) {
     if (b != 'm' || (a != 'a' && a != 'p')) return 0;
     size_t n = t->len - 2;
     int nd;
-    if (memchr(t->p, ':', n)) {
-        if (!parse_clock(t->p, n, h, m)) return 0;
+    if (memchr(t->p, ':', n) || memchr(t->p, '.', n)) {
+        if (!parse_clock(t->p, n, h, m, 1)) return 0;
     } else {
         *h = an_tw_digits(t->p, n, &nd), *m = 0;
         if (*h < 1 || *h > 12) return 0;
     }
     *ampm = a == 'p' ? 2 : 1;
     return 1;
+}
+
+/* "a.m.", "p.m.", "AM", "pm" at j: the dotted forms, or the bare letters in one case
+ * ("Am" begins a sentence, it is no clock). */
+static int ampm_at(const an_tctx *c, size_t j) {
+    const an_tword *e = E(c, j);
+    if (!e || !e->ampm) return 0;
+    if (c->tok[j].kind == ANNALS_TOKEN_ABBREV) return e->ampm;
+    return c->tok[j].kind == ANNALS_TOKEN_WORD && c->tok[j].len == 2 &&
+                   ((c->tok[j].flags & ANNALS_TOKEN_ALLCAPS) || !(c->tok[j].flags & ANNALS_TOKEN_CAPITALIZED))
+               ? e->ampm
+               : 0;
 }
 
 static void apply_ampm(tx *t, int ampm) {
@@ -57,11 +71,10 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     size_t j = i + 1;
     int h, m, ampm = 0;
     an_tx_init(t, i);
-    if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m)) {
+    if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
         t->hour = h, t->minute = m;
-        if (E(c, j) && E(c, j)->ampm) ampm = E(c, j++)->ampm;
-    } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 &&
-               E(c, j) && E(c, j)->ampm && c->tok[j].kind == ANNALS_TOKEN_ABBREV) {
+        if (ampm_at(c, j)) ampm = E(c, j++)->ampm;
+    } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && ampm_at(c, j)) {
         t->hour = k->num, t->minute = 0, ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_WORD && glued_ampm(k, &h, &m, &ampm)) {
         t->hour = h, t->minute = m;

@@ -48,6 +48,13 @@ static int modifier(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
+/* A form of "be" before a past form makes it a participle: the tense is the auxiliary's. */
+static int passive(const an_tctx *c, size_t i) {
+    static const word words[] = {W("be"), W("been"), W("being"), W("is"), W("are"), W("was"),
+                                 W("were"), W("has"), W("have"), W("had"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* Past forms of verbs of intention: what follows them ("planned to leave") lies ahead. */
 static int intention(const an_tctx *c, size_t i) {
     static const word words[] = {W("planned"), W("scheduled"), W("intended"), W("hoped"),
@@ -62,6 +69,7 @@ static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
+    if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */
     /* "to hit", "could hit": an infinitive is no past form */
     if (e && (e->tense == T_PAST || e->tense == T_REPORT) && i > 0 && (an_tok_is(c, i - 1, "to") || modal(c, i - 1)))
         return -1;
@@ -95,7 +103,36 @@ static int scan(const an_tctx *c, size_t from, size_t to, int step) {
     return -1;
 }
 
+/* Verbs that put something off: "postponed until Tuesday" points ahead. */
+static int delay(const an_tctx *c, size_t i) {
+    static const word words[] = {W("postponed"), W("delayed"), W("extended"), W("adjourned"),
+                                 W("deferred"), W("suspended"), W("pushed"), W("put"),
+                                 W("gave"), W("given"), W("granted"), W("moved"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+/* "until Tuesday", "effective Jan. 1", "as soon as Monday": a limit or a start that lies
+ * ahead of the clause's event, so ahead of the DCT unless a plain past verb ("stayed
+ * until Monday") governs it. -1 when there is no such word before token a. */
+static int limit_ahead(const an_tctx *c, size_t a) {
+    size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
+    if (p == 0) return -1;
+    int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
+    if (!soon && !an_tok_is(c, p - 1, "until") && !an_tok_is(c, p - 1, "till") &&
+        !an_tok_is(c, p - 1, "through") && !an_tok_is(c, p - 1, "effective"))
+        return -1;
+    size_t left = p > NEAR ? p - NEAR : 0;
+    for (size_t i = p - 1; i-- > left;) {
+        if (delay(c, i) || (c->tok[i].e && c->tok[i].e->tense == T_PERFECT)) return DIR_FUTURE;
+        int k = cue(c, i);
+        if (k >= 0) return k == DIR_PAST ? -1 : DIR_FUTURE;
+    }
+    return DIR_FUTURE;
+}
+
 int an_time_tense(const an_tctx *c, size_t a, size_t b) {
+    int ahead = limit_ahead(c, a);
+    if (ahead >= 0) return ahead;
     size_t left = a > NEAR ? a - NEAR : 0;
     size_t right = b + NEAR < c->n ? b + NEAR : c->n;
     int k;

@@ -215,6 +215,9 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     if (p->has_count) j = p->cn.end;
     if (p->has_count && p->cn.n > 0 && j < c->n && c->tok[j].len == 3 && memcmp(c->tok[j].p, "1/2", 3) == 0)
         t->plus_half = 1, j++; /* "5 1/2 hours" */
+    if (p->has_count && p->cn.n > 0 && an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") &&
+        an_tok_is(c, j + 2, "half"))
+        t->plus_half = 1, j += 3; /* "two and a half years" */
     if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional"))) j++;
     if ((an_tok_is(c, j, "full") || an_tok_is(c, j, "fiscal") || an_tok_is(c, j, "calendar")) && p->the &&
         !p->has_count && E(c, j + 1) && E(c, j + 1)->unit == U_YEAR && !E(c, j + 1)->plural)

@@ -265,6 +265,15 @@ static const row clock[] = {
     C(D17, "The fire started at 3 a.m. yesterday.", "3 a.m. yesterday", "TIME", "2017-03-02T03:00", NULL),
     C(D17, "Police said around 7:15 p.m. the crowd left.", "around 7:15 p.m.", "TIME", "2017-03-03T19:15", "APPROX"),
     C(D17, "On Wednesday, the rally began at 2 p.m.", "2 p.m.", "TIME", "2017-03-01T14:00", NULL),
+    /* am and pm written as bare letters, British dotted clock times */
+    C(D17, "The fire broke out at 3 AM near the docks.", "3 AM", "TIME", "2017-03-03T03:00", NULL),
+    C(D17, "Polls close at 8 PM in the east.", "8 PM", "TIME", "2017-03-03T20:00", NULL),
+    C(D17, "The ferry sails at 7 pm daily except Sunday.", "7 pm", "TIME", "2017-03-03T19:00", NULL),
+    C(D17, "The bomb went off at 10.30pm outside a bar.", "10.30pm", "TIME", "2017-03-03T22:30", NULL),
+    C(D17, "The bomb went off at 10.30 p.m. outside a bar.", "10.30 p.m.", "TIME", "2017-03-03T22:30", NULL),
+    C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    C(D17, "Inflation rose 2.30 points in a year.", "2.30", NULL, NULL, NULL),
+    C(D17, "I am 5 and she is 7.", "am", NULL, NULL, NULL),
 };
 
 TEST(test_time_clock) { RUN_TABLE(clock); }
@@ -383,6 +392,9 @@ static const row durations[] = {
     C(D17, "The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M", NULL),
     C(D17, "The talks took a day and a half.", "a day and a half", "DURATION", "P1DT12H", NULL),
     C(D17, "He waited a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", NULL),
+    C(D17, "He spent two and a half years in jail.", "two and a half years", "DURATION", "P2Y6M", NULL),
+    C(D17, "The march lasted 3 and a half hours.", "3 and a half hours", "DURATION", "PT3H30M", NULL),
+    C(D17, "Talks ran for four and a half days.", "four and a half days", "DURATION", "P4DT12H", NULL),
     C(D17, "The strike lasted half a year.", "half a year", "DURATION", "P6M", NULL),
     C(D17, "The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", NULL),
     C(D17, "Sales will rise in coming quarters.", "coming quarters", "DURATION", "PXQ", NULL),
@@ -611,6 +623,19 @@ static const row tense[] = {
     /* within three months the nearest date wins whatever the verb says */
     C(D89, "The merger was completed by Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The merger will be completed by Sept. 1.", "Sept. 1", "DATE", "1989-09-01", NULL),
+    /* a limit ahead: "until", "through", "effective", after a delay or a perfect tense */
+    C(D17, "Officials postponed until Tuesday any vote on the bill.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The agency has given the family until 9 a.m. Monday to sign.", "9 a.m. Monday", "TIME", "2017-03-06T09:00", NULL),
+    C(D17, "The court extended the deadline until Wednesday.", "Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "The curfew lasted until Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "The talks ran till Wednesday.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "Troops could leave as soon as Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D89, "Lenders have extended credit through January.", "January", "DATE", "1990-01", NULL),
+    C(D89, "The new pact, effective Feb. 1, was signed by both sides.", "Feb. 1", "DATE", "1990-02-01", NULL),
+    C(D89, "The rule became law effective March 1.", "March 1", "DATE", "1989-03-01", NULL),
+    /* a past form after "be" is a participle: the auxiliary tells the tense */
+    C(D89, "The dividend would be paid on an unspecified date in January.", "January", "DATE", "1990-01", NULL),
+    C(D89, "The dividend was paid in January.", "January", "DATE", "1989-01", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }

@@ -278,7 +278,7 @@ static void put_duration(vbuf *b, const tx *t) {
     }
     if (t->n < 0) {
         puts_(b, "X");
-        if (t->unit == U_DECADE) code = "DE";
+        if (t->unit == U_DECADE) code = "Y"; /* "decades": years, as "two decades" is P20Y */
         if (t->unit == U_CENTURY) code = "CE";
         if (t->unit == U_MILLENNIUM) code = "ML";
     } else {

@@ -238,7 +238,23 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     if (an_tok_is(c, j, "the") && an_tok_is(c, j + 1, "day") &&
         (an_tok_is(c, j + 2, "before") || an_tok_is(c, j + 2, "after")))
         before = an_tok_is(c, j + 2, "before") ? -1 : 1, j += 3;
+    if (!before && an_tok_is(c, j, "the") && E(c, j + 1) && !E(c, j + 1)->plural &&
+        (E(c, j + 1)->unit == U_WEEK || E(c, j + 1)->unit == U_MONTH || E(c, j + 1)->unit == U_YEAR) &&
+        (an_tok_is(c, j + 2, "before") || an_tok_is(c, j + 2, "after")) &&
+        (j + 3 >= c->n || c->tok[j + 3].kind == ANNALS_TOKEN_PUNCT)) {
+        /* "the year before.": the story's year before; "the year before the war" is left */
+        int u = E(c, j + 1)->unit;
+        t->kind = X_SHIFT, t->unit = u, t->anaphoric = 1, t->n = an_tok_is(c, j + 2, "before") ? -1 : 1;
+        t->gran = u == U_WEEK ? G_WEEK : u == U_MONTH ? G_MONTH : G_YEAR;
+        t->b = j + 3;
+        return 1;
+    }
     const an_tword *e = an_tw_phrase(c, j, &len);
+    static const word determiners[] = {W("his"), W("her"), W("its"), W("their"), W("a"), W("an"),
+                                       W("our"), W("my"), W("your"), {NULL, 0}};
+    if (before && (!e || !e->deictic) && j < c->n && is_word(c, j) && !capitalized(c, j) && !E(c, j) &&
+        !an_tw_in_list(c, j, determiners))
+        return 0; /* "the day before authorities acted": a clause, not a day ("his death" is one) */
     if (before && (!e || !e->deictic)) { /* "the day before": the story's day before */
         t->kind = X_SHIFT, t->unit = U_DAY, t->gran = G_DAY, t->n = before, t->anaphoric = 1;
         t->b = j;

@@ -105,6 +105,36 @@ static int may_start(const an_ttok *t) {
     return (t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7 && t->len <= 10 && t->p[t->len - 1] == 's';
 }
 
+/* The two years of a range written as one token, "1914-1918" or "2008/2012": each is a
+ * year of its own, tagged on its own characters. Returns the years pushed (0: no range),
+ * -1 when out of memory. */
+static int year_range(an_tctx *c, const an_sentence *st, size_t i) {
+    const an_ttok *k = &c->tok[i];
+    if (k->kind != ANNALS_TOKEN_NUMBER || k->len != 9 || (k->p[4] != '-' && k->p[4] != '/')) return 0;
+    const size_t sep = 1; /* an en dash is a token of its own: those years are read alone */
+    int y[2] = {0, 0};
+    for (int part = 0; part < 2; part++)
+        for (size_t q = 0; q < 4; q++) {
+            char ch = k->p[part ? 4 + sep + q : q];
+            if (ch < '0' || ch > '9') return 0;
+            y[part] = y[part] * 10 + (ch - '0');
+        }
+    if (y[0] < 1000 || y[1] > 2099 || y[1] <= y[0] || y[1] - y[0] > 150) return 0;
+    const an_token *tok = &c->doc->tokens.v[st->tok_first + i];
+    for (int part = 0; part < 2; part++) {
+        an_timex *x = AN_PUSH(c->doc, times);
+        if (!x) return -1;
+        x->start = tok->start + (part ? 4 + sep : 0), x->end = x->start + 4, x->where = st->where;
+        tx t;
+        an_tx_init(&t, i);
+        t.year = y[part], t.gran = G_YEAR, t.b = i + 1;
+        int r = an_time_normalize(c, &t, x);
+        if (r < 0) return -1;
+        if (r > 0) c->doc->times.n--;
+    }
+    return 2;
+}
+
 static int sentence(an_tctx *c, const an_sentence *st) {
     annals_doc *doc = c->doc;
     size_t len;
@@ -128,6 +158,12 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     for (size_t i = 0; i < c->n;) {
         tx t;
         if (!may_start(&c->tok[i])) {
+            i++;
+            continue;
+        }
+        int range = year_range(c, st, i);
+        if (range < 0) return -1;
+        if (range > 0) {
             i++;
             continue;
         }

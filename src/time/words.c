@@ -202,7 +202,11 @@ int an_tw_year(const an_tctx *c, size_t i) {
     if (y <= 2040 && i + 1 < c->n && is_word(c, i + 1) && !capitalized(c, i + 1) &&
         !an_tok_is(c, i + 1, "'s")) {
         const an_ttok *n = &c->tok[i + 1]; /* "a 1996 law", not "2007 people" */
-        return n->p[n->len - 1] != 's' && !E(c, i + 1) && !an_tw_in_list(c, i + 1, counted_nouns) &&
+        const an_tword *ne = E(c, i + 1);
+        if (ne && ne->tense && ne->tense != T_REPORT && (i == 0 || !c->tok[i - 1].e) &&
+            (i == 0 || c->tok[i - 1].num < 0))
+            return y; /* "2012 was the warmest year", "2013 will be hard" */
+        return n->p[n->len - 1] != 's' && !ne && !an_tw_in_list(c, i + 1, counted_nouns) &&
                        !(i > 0 && (c->tok[i - 1].num >= 0 || (E(c, i - 1) && E(c, i - 1)->mod) ||
                                    c->tok[i - 1].kind != ANNALS_TOKEN_WORD))
                    ? y

@@ -217,6 +217,14 @@ static const row absolute[] = {
     C(D17, "The talks ran from March 1-5 in Vienna.", "March 1-5", "DATE", "2017-03-01", NULL),
     C(NULL, "The festival opens on March 27.", "March 27", "DATE", "XXXX-03-27", NULL),
     C(NULL, "The law passed in 2007.", "2007", "DATE", "2007", NULL),
+    /* a year followed by its verb; ranges of years in one token */
+    C(D17, "2012 was the warmest year on record.", "2012", "DATE", "2012", NULL),
+    C(D17, "Unlike 2011, 2013 will be hard.", "2013", "DATE", "2013", NULL),
+    C(D17, "The war (1914-1918) killed millions.", "1914", "DATE", "1914", NULL),
+    C(D17, "The war (1914-1918) killed millions.", "1918", "DATE", "1918", NULL),
+    C(D17, "He ruled from 2008/2012 onward.", "2012", "DATE", "2012", NULL),
+    C(D17, "Call 1800-2000 for help.", "1800-2000", NULL, NULL, NULL),
+    C(D17, "Police said 1998 were hurt.", "1998", NULL, NULL, NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }

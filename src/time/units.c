@@ -271,6 +271,15 @@ static int counted_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     return 1;
 }
 
+/* Whether the words before i make a bare plural unit followed by "of" a stretch of time:
+ * "after years of war", "months of talks" opening a sentence, "follows weeks of protest". */
+static int after_stretch(const an_tctx *c, size_t i) {
+    static const word before[] = {W("after"), W("amid"), W("despite"), W("follows"), W("followed"),
+                                  W("following"), W("ending"), W("ended"), W("ends"), W("with"),
+                                  W("by"), W("took"), W("takes"), W("spent"), W("spend"), {NULL, 0}};
+    return i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT || an_tw_in_list(c, i - 1, before);
+}
+
 /* "recent years", "the past few weeks", "in coming months", "for years", "years ago". */
 static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     size_t i = p->i, j = p->j;
@@ -293,6 +302,7 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
                                              an_tok_is(c, i - 1, "through") || an_tok_is(c, i - 1, "during")));
     if (p->the && !ahead && !rel && !(i > 0 && !an_tok_is(c, i - 1, "in") && !an_tok_is(c, i - 1, "for")))
         ok = 0; /* "in the years since", not "the years of war" */
+    if (!p->the && !rel && !p->first && an_tok_is(c, j, "of") && after_stretch(c, i)) ok = 1;
     if (ahead) j++;
     if (!ok || p->unit == U_WEEKEND) return 0;
     t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1;

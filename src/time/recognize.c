@@ -561,8 +561,9 @@ static int amount(const an_tctx *c, size_t i) {
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
-    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)))
-        return 0; /* a count may have a word between: "an additional year" */
+    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)) &&
+        !(an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the")))
+        return 0; /* a count may have a word between: "an additional year"; "earlier in the" */
     if (e && e->starts_phrase > 1 && !e->starts_alone) {
         size_t pl;
         an_tw_phrase(c, i, &pl);
@@ -592,6 +593,8 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
         int quantity = m->mod >= M_APPROX;
         size_t k = j + len;
         tcount cn;
+        int ahead = an_tok_is(c, j, "earlier") || an_tok_is(c, j, "later");
+        if (ahead && an_tok_is(c, k, "in") && an_tok_is(c, k + 1, "the")) k++; /* "earlier in the year" */
         int ok = core_at(c, k, &t, !quantity) && t.a == k;
         if (ok && needs_count(c, j) && !an_tw_count(c, k, &cn) && !(t.kind == X_DATE && an_tok_is(c, j, "around")))
             ok = 0;

@@ -347,8 +347,9 @@ static int bare_unit(const an_tctx *c, unit_phrase *p, tx *t, int after_mod) {
         t->kind = X_SHIFT, t->n = 0;
         return 1;
     }
-    /* "later in the day": the story's day; "for the week": this one */
-    if (p->the && j - i == 2 && unit == U_DAY && i > 1 && an_tok_is(c, i - 1, "in") &&
+    /* "later in the day", "earlier in the year": the story's; "for the week": this one */
+    if (p->the && j - i == 2 && (unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) &&
+        i > 1 && an_tok_is(c, i - 1, "in") &&
         (an_tok_is(c, i - 2, "later") || an_tok_is(c, i - 2, "earlier"))) {
         t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1;
         return 1;

@@ -368,6 +368,10 @@ static const row anaphora[] = {
     C(D17, "The storm hit on Feb. 10. The day before, it rained.", "The day before", "DATE", "2017-02-09", NULL),
     C(D17, "The storm hit on Feb. 10. The next morning the river flooded.", "The next morning", "TIME", "2017-02-11TMO", NULL),
     C(D17, "Protests began on Jan. 20, 2015. On the same day the army moved.", "the same day", "DATE", "2015-01-20", NULL),
+    C(D17, "Sales fell in 2011. Earlier in the year they had risen.", "Earlier in the year", "DATE", "2011", NULL),
+    C(D17, "Earlier in the week, the envoy met rebels.", "Earlier in the week", "DATE", "2017-W09", NULL),
+    C(D17, "Later in the month the tanks withdrew.", "Later in the month", "DATE", "2017-03", NULL),
+    C(D17, "He was the latest in the race.", "latest", NULL, NULL, NULL),
 };
 
 TEST(test_time_anaphora) { RUN_TABLE(anaphora); }

@@ -481,7 +481,7 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
     case G_QUARTER:
         put_year(b, y);
         put(b, "-Q%d", t->quarter);
-        if (y >= 0) c->q_year = y, c->q = t->quarter;
+        if (y >= 0 && !t->aside) c->q_year = y, c->q = t->quarter;
         break;
     case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
     case G_WEEK:

@@ -99,6 +99,17 @@ static int gran_of_unit(int u) {
     }
 }
 
+/* Whether a determiner stands a few lower-case words before i: "a flat second quarter",
+ * "the seasonally slow third quarter". */
+static int determined(const an_tctx *c, size_t i) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 3; n++) {
+        if (an_tok_is(c, k, "the") || an_tok_is(c, k, "a") || an_tok_is(c, k, "its") || an_tok_is(c, k, "their"))
+            return k < i - 1;
+        if (!is_word(c, k) || capitalized(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* "the third quarter [of 1990]", "the 1988 second quarter", "fiscal first-quarter",
  * "the first half of 2016", "Q1 2017" */
 int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
@@ -141,15 +152,26 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
         if (u->unit == U_QUARTER) q = o->ordinal;
         else if (u->unit == U_HALF && o->ordinal <= 2) h = o->ordinal;
         else return 0;
-        if (j == i && !capitalized(c, j) && !(i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "for"))))
-            return 0;
+        if (j == i && !capitalized(c, j) && !(i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "for")))) {
+            if (!determined(c, i) || an_tok_is(c, j + 2, "of")) return 0;
+            t->aside = 1;
+        }
+        if (an_tok_is(c, j + 2, "of") && !an_tw_year_digits(c, j + 3) && !an_tw_rel(c, j + 3) &&
+            !(an_tok_is(c, j + 3, "the") && (an_tw_rel(c, j + 4) || (E(c, j + 4) && E(c, j + 4)->unit) ||
+                                              an_tok_is(c, j + 4, "fiscal"))))
+            return 0; /* "a second quarter of the shares", not "of the year" */
         j += 2;
     }
     if (!q && !h) return 0;
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
-        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "this") && an_tok_is(c, j + 2, "year")) j += 3;
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 2, "year") &&
+                 (an_tw_rel(c, j + 1) == R_THIS || an_tw_rel(c, j + 1) == R_LAST || an_tw_rel(c, j + 1) == R_NEXT)) {
+            int r = an_tw_rel(c, j + 1); /* "of this year", "of last year" */
+            if (r != R_THIS) t->has_yrel = 1, t->yrel = r == R_LAST ? -1 : 1;
+            j += 3;
+        }
     }
     t->quarter = q, t->half = h, t->year = y, t->gran = q ? G_QUARTER : G_HALF;
     t->weekday_rel = rel;

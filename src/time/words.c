@@ -169,7 +169,8 @@ static const word year_before[] = {
     W("early"), W("late"), W("mid"), W("fiscal"), W("year"), W("the"), W("around"), W("circa"),
     W("for"), W("on"), W("than"), W("a"), W("both"), W("due"), W("spring"), W("summer"),
     W("fall"), W("autumn"), W("winter"), W("-"), W("("), W("last"), W("its"), W("their"),
-    W("this"), W("as"), W("about"), W("that"), W("every"), W("each"), {NULL, 0}};
+    W("this"), W("as"), W("about"), W("that"), W("every"), W("each"), W("his"), W("her"),
+    W("our"), W("my"), W("your"), {NULL, 0}};
 
 static const word not_year_before[] = {
     W("$"), W("£"), W("€"), W("no."), W("number"), W("route"), W("flight"), W("room"),
@@ -197,6 +198,8 @@ int an_tw_year(const an_tctx *c, size_t i) {
     if (!y || (i > 0 && an_tw_in_list(c, i - 1, not_year_before))) return 0;
     if (i + 1 < c->n && (is_char(c, i + 1, '%') || an_tok_is(c, i + 1, "percent"))) return 0;
     int before = i > 0 && (an_tw_in_list(c, i - 1, year_before) || (E(c, i - 1) && E(c, i - 1)->month));
+    if (i > 1 && is_char(c, i - 1, ',') && an_tw_year_digits(c, i - 2) && y >= 1900)
+        before = 1; /* "in 1994, 1995 and 1997" */
     if (before) return y;
     if (y < 1900) return 0;
     if (y <= 2040 && i + 1 < c->n && is_word(c, i + 1) && !capitalized(c, i + 1) &&

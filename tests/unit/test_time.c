@@ -225,6 +225,8 @@ static const row absolute[] = {
     C(D17, "He ruled from 2008/2012 onward.", "2012", "DATE", "2012", NULL),
     C(D17, "Call 1800-2000 for help.", "1800-2000", NULL, NULL, NULL),
     C(D17, "Police said 1998 were hurt.", "1998", NULL, NULL, NULL),
+    C(D17, "The clinic was attacked in 1994, 1995 and 1997.", "1995", "DATE", "1995", NULL),
+    C(D17, "He trimmed his 2018 profit forecast.", "2018", "DATE", "2018", NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }
@@ -519,6 +521,15 @@ TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
 
 static const row quarters[] = {
     C(D89, "Net income rose in the third quarter.", "the third quarter", "DATE", "1989-Q3", NULL),
+    /* an adjective between the article and the quarter; a quarter named in passing */
+    C(D89, "After a flat second quarter, sales rose.", "second quarter", "DATE", "1989-Q2", NULL),
+    C(D89, "Its loss for the seasonally slow third quarter narrowed.", "third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Net rose in the third quarter. After a flat second quarter, it earned $5 a year ago.",
+      "a year ago", "DATE", "1988-Q3", NULL),
+    C(D89, "He sold a second quarter of the shares.", "quarter", NULL, NULL, NULL),
+    C(D89, "Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1988-Q1", NULL),
+    C(D89, "Sales will rise in the second half of next year.", "the second half of next year", "DATE", "1990-H2", NULL),
+    C(D89, "Sales fell in the third quarter of the year.", "the third quarter", "DATE", "1989-Q3", NULL),
     C(D89, "Its third-quarter loss widened.", "third-quarter", "DATE", "1989-Q3", NULL),
     C(D89, "The firm expects a fourth-quarter charge.", "fourth-quarter", "DATE", "1989-Q4", NULL),
     C(D89, "Sales fell in the first quarter.", "the first quarter", "DATE", "1989-Q1", NULL),

@@ -129,6 +129,10 @@ int an_tw_count(const an_tctx *c, size_t i, tcount *out) {
     int v = an_tw_number(c, i);
     if (v > 0) {
         out->n = v, out->end = i + 1, out->approx = 0;
+        const an_tword *u = E(c, i + 1);
+        if (v >= 20 && v < 100 && v % 10 == 0 && u && u->number > 0 && u->number < 10 && u->phrase_len == 1 &&
+            c->tok[i].kind == ANNALS_TOKEN_WORD && c->tok[i + 1].kind == ANNALS_TOKEN_WORD)
+            out->n = v + u->number, out->end = i + 2; /* "twenty four", as transcripts write it */
         /* "one hundred", "two thousand" */
         const an_tword *m = E(c, i + 1);
         if (m && (m->number == 100 || m->number == 1000) && v < 100 && m->phrase_len == 1)

@@ -424,7 +424,12 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     int rel = t->weekday_rel;
     if (rel == R_LAST || rel == R_PREVIOUS || rel == R_PAST) day = weekday_from(from, t->weekday, -1, 1);
     else if (rel == R_NEXT || rel == R_FOLLOWING || rel == R_COMING) day = weekday_from(from, t->weekday, 1, 1);
-    else if (an_cal_weekday(from) == t->weekday) day = from;
+    else if (rel == R_THIS) { /* "this Sunday": the one of the anchor's week, unless the verb looks
+                                  the other way */
+        day = from + (t->weekday - an_cal_weekday(from));
+        if (dir == DIR_FUTURE && day < from) day += 7;
+        if (dir == DIR_PAST && day > from) day -= 7;
+    } else if (an_cal_weekday(from) == t->weekday) day = from;
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
     put_days(b, day);
     put_clock(b, t);

@@ -111,13 +111,15 @@ static int delay(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
-/* "until Tuesday", "effective Jan. 1", "as soon as Monday": a limit or a start that lies
+/* "until Tuesday", "effective Jan. 1", "as soon as Monday", "ahead of Sunday's vote": a
+ * limit or a start that lies
  * ahead of the clause's event, so ahead of the DCT unless a plain past verb ("stayed
  * until Monday") governs it. -1 when there is no such word before token a. */
 static int limit_ahead(const an_tctx *c, size_t a) {
     size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
     if (p == 0) return -1;
     int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
+    if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
     if (!soon && !an_tok_is(c, p - 1, "until") && !an_tok_is(c, p - 1, "till") &&
         !an_tok_is(c, p - 1, "through") && !an_tok_is(c, p - 1, "effective"))
         return -1;

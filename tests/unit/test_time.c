@@ -659,6 +659,13 @@ static const row tense[] = {
     /* within three months the nearest date wins whatever the verb says */
     C(D89, "The merger was completed by Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The merger will be completed by Sept. 1.", "Sept. 1", "DATE", "1989-09-01", NULL),
+    C(D17, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Police were deployed ahead of Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    /* "this" before a weekday: the anchor's week, or the verb's side of it */
+    C(D17, "The fans gather this Sunday.", "this Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The mayor quit this Monday.", "this Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "They will meet this Wednesday.", "this Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "They met this Saturday past.", "this Saturday", "DATE", "2017-02-25", NULL),
     /* a limit ahead: "until", "through", "effective", after a delay or a perfect tense */
     C(D17, "Officials postponed until Tuesday any vote on the bill.", "Tuesday", "DATE", "2017-03-07", NULL),
     C(D17, "The agency has given the family until 9 a.m. Monday to sign.", "9 a.m. Monday", "TIME", "2017-03-06T09:00", NULL),

@@ -70,8 +70,8 @@ static int day_in(const tx *t, int y) {
 /* The year of a month and day without one: a weekday named with them picks the year
  * where they fall on it; otherwise the nearest occurrence in the tense's direction. */
 static int year_for_day(const tx *t, const anchor *a, int dir) {
-    long from = days_of(a), best = 0;
-    int best_y = a->y, found = 0;
+    long from = days_of(a), best = 0, best_side = 0;
+    int best_y = a->y, found = 0, side_y = a->y, found_side = 0;
     /* a weekday, or February 29, may be years away; any other day is in the year before,
      * this one or the next */
     int span = (t->weekday > 0 && !t->nth_weekday) || (t->month == 2 && t->day == 29) ? 28 : 1;
@@ -91,13 +91,19 @@ static int year_for_day(const tx *t, const anchor *a, int dir) {
         }
         long dist = labs(days - from);
         if (!found || dist < best) best = dist, best_y = y, found = 1;
+        /* a weekday fixes the year: among the years it fits, the nearest on the tense's side
+         * when the nearest of all is not close */
+        int side = (dir == DIR_PAST && days <= from) || (dir == DIR_FUTURE && days >= from);
+        if (t->weekday > 0 && !t->nth_weekday && side && (!found_side || dist < best_side))
+            best_side = dist, side_y = y, found_side = 1;
     }
-    return best_y;
+    return found_side && best > 92 ? side_y : best_y; /* within three months: the nearest */
 }
 
 /* A date within about three months is the nearest one whatever the tense (deadlines
  * and events just past are both common); further off, the tense decides. */
 static int day_year(const tx *t, const anchor *a, int dir) {
+    if (t->weekday > 0 && !t->nth_weekday) return year_for_day(t, a, dir);
     int near = year_for_day(t, a, DIR_NONE);
     int d = day_in(t, near);
     if (t->weekday > 0 || !d) return near;

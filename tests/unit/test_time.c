@@ -170,6 +170,15 @@ static const row weekday_year[] = {
     C("2017-01-05", "The match is on Saturday, Dec. 30.", "Saturday, Dec. 30", "DATE", "2017-12-30", NULL),
     C("2017-01-05", "The match was on Friday, Dec. 30.", "Friday, Dec. 30", "DATE", "2016-12-30", NULL),
     C(D17, "They married on Wednesday, March 1, 2017.", "Wednesday, March 1, 2017", "DATE", "2017-03-01", NULL),
+    /* far years: the tense picks the side, within three months the nearest wins */
+    C("2024-03-01", "The vote was on Monday, Dec. 28.", "Monday, Dec. 28", "DATE", "2020-12-28", NULL),
+    C("2024-03-01", "The vote will be on Friday, Jan. 1.", "Friday, Jan. 1", "DATE", "2027-01-01", NULL),
+    C("2024-03-01", "The vote was on Friday, Jan. 1.", "Friday, Jan. 1", "DATE", "2021-01-01", NULL),
+    C("2024-03-01", "The fair opened Sunday, March 3.", "Sunday, March 3", "DATE", "2024-03-03", NULL),
+    C("2024-03-01", "They met on Thursday, Feb. 29.", "Thursday, Feb. 29", "DATE", "2024-02-29", NULL),
+    C("2021-01-03", "The deal closed on Monday, Dec. 28.", "Monday, Dec. 28", "DATE", "2020-12-28", NULL),
+    C("2020-12-31", "The market reopens Monday, Jan. 4.", "Monday, Jan. 4", "DATE", "2021-01-04", NULL),
+    C("2016-01-01", "Fireworks lit the sky on Thursday, Dec. 31.", "Thursday, Dec. 31", "DATE", "2015-12-31", NULL),
 };
 
 TEST(test_time_weekday_year) { RUN_TABLE(weekday_year); }
@@ -350,6 +359,27 @@ static const row iso_weeks[] = {
     C("2010-01-03", "Shares fell this week.", "this week", "DATE", "2009-W53", NULL),
     C("2017-01-01", "Shares fell this week.", "this week", "DATE", "2016-W52", NULL),
     C("2017-01-02", "Shares fell last week.", "last week", "DATE", "2016-W52", NULL),
+    C("2015-12-31", "Shares fell last week.", "last week", "DATE", "2015-W52", NULL),
+    C("2015-12-31", "Shares rise next week.", "next week", "DATE", "2016-W01", NULL),
+    C("2016-01-01", "Snow fell two weeks ago.", "two weeks ago", "DATE", "2015-W51", NULL),
+    C("2020-12-31", "Shares fell this week.", "this week", "DATE", "2020-W53", NULL),
+    C("2021-01-10", "Shares fell last week.", "last week", "DATE", "2020-W53", NULL),
+    C("2021-01-08", "Shares fell last week.", "last week", "DATE", "2020-W53", NULL),
+    C("2026-12-31", "Shares fell this week.", "this week", "DATE", "2026-W53", NULL),
+    C("2027-01-07", "Shares fell last week.", "last week", "DATE", "2026-W53", NULL),
+    C("2016-02-29", "Shares fell last week.", "last week", "DATE", "2016-W08", NULL),
+    C("2016-02-29", "The vote is next week.", "next week", "DATE", "2016-W10", NULL),
+    C("2015-12-31", "Prices rose last year.", "last year", "DATE", "2014", NULL),
+    C("2016-01-01", "Prices rose last year.", "last year", "DATE", "2015", NULL),
+    C("2015-12-31", "Prices will rise next month.", "next month", "DATE", "2016-01", NULL),
+    C("2016-01-01", "She left Jan. 2.", "Jan. 2", "DATE", "2016-01-02", NULL),
+    C("2016-01-01", "He arrived on Dec. 30.", "Dec. 30", "DATE", "2015-12-30", NULL),
+    C("2016-02-29", "Rain fell yesterday.", "yesterday", "DATE", "2016-02-28", NULL),
+    C("2016-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2016-02-29", NULL),
+    C("2015-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2015-03-01", NULL),
+    C("2016-03-01", "Rain fell yesterday.", "yesterday", "DATE", "2016-02-29", NULL),
+    C("2016-03-30", "Prices fell a month ago.", "a month ago", "DATE", "2016-02", NULL),
+    C("2017-03-03", "The law passed on Feb. 29, 2016.", "Feb. 29, 2016", "DATE", "2016-02-29", NULL),
 };
 
 TEST(test_time_iso_weeks) { RUN_TABLE(iso_weeks); }

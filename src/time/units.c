@@ -310,8 +310,8 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
         t->b = j + p->alen;
         return 1;
     }
-    if ((p->after == A_LATER || p->after == A_EARLIER) && !p->the && !p->rel) {
-        t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later" */
+    if ((p->after == A_LATER || p->after == A_EARLIER || p->after == A_HENCE) && !p->the && !p->rel) {
+        t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later", "years from now" */
         t->b = j + p->alen;
         return 1;
     }

@@ -444,6 +444,8 @@ static const row durations[] = {
     C(D17, "He was last seen Feb. 20. Friends came the day after his death.", "the day after", "DATE", "2017-02-21", NULL),
     C(D17, "In the last twenty four hours, it rained.", "the last twenty four hours", "DURATION", "PT24H", NULL),
     C(D17, "The siege lasted thirty five days.", "thirty five days", "DURATION", "P35D", NULL),
+    C(D17, "Years from now, people will ask.", "Years from now", "DATE", "FUTURE_REF", NULL),
+    C(D17, "The town grew over the years.", "the years", "DURATION", "PXY", NULL),
     C(D17, "The deal follows months of talks.", "months", "DURATION", "PXM", NULL),
     C(D17, "After years of war, the town was rebuilt.", "years", "DURATION", "PXY", NULL),
     C(D17, "Hours of debate followed the vote.", "Hours", "DURATION", "PTXH", NULL),

@@ -362,6 +362,14 @@ static int year_expr_at(const an_tctx *c, size_t i, tx *t) {
         }
     }
     if (the) return 0;
+    const an_ttok *k = j < c->n ? &c->tok[j] : NULL;
+    int nd;
+    if (k && k->kind == ANNALS_TOKEN_WORD && k->len == 6 && lower((unsigned char)k->p[0]) == 'f' &&
+        lower((unsigned char)k->p[1]) == 'y' && (y = an_tw_digits(k->p + 2, 4, &nd)) >= 1900 && y <= 2099) {
+        t->year = y, t->gran = G_YEAR; /* "FY2013": a fiscal year */
+        t->b = j + 1;
+        return 1;
+    }
     /* nineteen ninety-six */
     const an_tword *e = E(c, j);
     if (e && (e->number == 19 || e->number == 20) && capitalized(c, j) == 0) {

@@ -174,7 +174,7 @@ static const word year_before[] = {
     W("for"), W("on"), W("than"), W("a"), W("both"), W("due"), W("spring"), W("summer"),
     W("fall"), W("autumn"), W("winter"), W("-"), W("("), W("last"), W("its"), W("their"),
     W("this"), W("as"), W("about"), W("that"), W("every"), W("each"), W("his"), W("her"),
-    W("our"), W("my"), W("your"), {NULL, 0}};
+    W("our"), W("my"), W("your"), W("fy"), {NULL, 0}};
 
 static const word not_year_before[] = {
     W("$"), W("£"), W("€"), W("no."), W("number"), W("route"), W("flight"), W("room"),

@@ -236,6 +236,8 @@ static const row absolute[] = {
     C(D17, "Police said 1998 were hurt.", "1998", NULL, NULL, NULL),
     C(D17, "The clinic was attacked in 1994, 1995 and 1997.", "1995", "DATE", "1995", NULL),
     C(D17, "He trimmed his 2018 profit forecast.", "2018", "DATE", "2018", NULL),
+    C(D17, "Revenue for FY2016 rose 4%.", "FY2016", "DATE", "2016", NULL),
+    C(D17, "In FY 2015, the firm lost money.", "2015", "DATE", "2015", NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }

@@ -442,7 +442,18 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     int y, m, d;
     an_cal_civil(day, &y, &m, &d);
     remember(c, y, m, d, G_DAY, NULL);
+    if (!t->anaphoric) c->ny = 0; /* "said Tuesday": the story is back at the DCT */
     return 1;
+}
+
+/* The year of a story told in the past: "He was arrested on March 3, 2010. On March 5,
+ * he was freed." A month and day told in the past tense in the sentence of a full date
+ * written out before the DCT's year, or in the next one, is in that date's year (the
+ * next when its month comes before). 0 when there is no such story. */
+static int narrative_year(const an_tctx *c, const tx *t, int dir) {
+    if (!c->ny || dir != DIR_PAST || c->sent_no - c->nsent > 1 || !c->has_dct || c->ny >= c->dy) return 0;
+    if (t->month <= 0 || t->day <= 0 || t->has_yrel || t->weekday_rel || t->weekday > 0) return 0;
+    return t->month < c->nm ? c->ny + 1 : c->ny;
 }
 
 /* The year a date without one falls in, from the anchor; -1 without a DCT. */
@@ -454,6 +465,8 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     }
     if (!dct_anchor(c, a)) return -1;
     if (t->has_yrel) return a->y + t->yrel;
+    int ny = narrative_year(c, t, dir);
+    if (ny) return ny;
     int rel = t->weekday_rel;
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
@@ -544,6 +557,8 @@ static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     if (y < 0) {
         y = missing_year(c, t, a, dir);
         used = y >= 0;
+    } else if (t->gran == G_DAY && t->month > 0) {
+        c->ny = y, c->nm = t->month, c->nsent = c->sent_no; /* a full date: the story's year */
     }
     put_date(c, t, b, y);
     return used;
@@ -575,6 +590,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
             if (u.gran <= G_DAY || u.gran == G_POD) remember(c, yy, mm, dd, G_DAY, NULL);
             else if (u.gran == G_MONTH) remember(c, y, m, 0, G_MONTH, NULL);
             else if (u.gran == G_YEAR) remember(c, y, 0, 0, G_YEAR, NULL);
+            if (!u.anaphoric) c->ny = 0; /* "yesterday", "last week": back at the DCT */
         }
         break;
     }

@@ -149,11 +149,12 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     c->n = st->tok_count;
     for (size_t k = 0; k < c->n; k++) classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
     c->sy = 0;
+    c->sent_no++;
     if (st->where != AN_WHERE_TEXT && !c->in_captions) {
         /* the captions tell their own story: what the text named last is no anchor there */
         c->in_captions = 1;
         memset(&c->last, 0, sizeof c->last);
-        c->q = 0, c->q_year = 0;
+        c->q = 0, c->q_year = 0, c->ny = 0;
     }
     for (size_t i = 0; i < c->n;) {
         tx t;

@@ -88,6 +88,9 @@ typedef struct {
     an_tmention last;         /* last date mentioned, day granularity or coarser */
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
+    int ny, nm, nsent;        /* the narrative's year: that of the last full date written
+                                 out ("March 3, 2010"), its month and its sentence */
+    int sent_no;              /* sentences read so far */
     int in_captions;          /* reading the captions (they come after the text) */
     an_tmention capd;         /* last explicit day of the captions read so far: a month and
                                  day whose year is written or fixed by a weekday */

@@ -406,6 +406,12 @@ static const row anaphora[] = {
     C(D17, "Earlier in the week, the envoy met rebels.", "Earlier in the week", "DATE", "2017-W09", NULL),
     C(D17, "Later in the month the tanks withdrew.", "Later in the month", "DATE", "2017-03", NULL),
     C(D17, "He was the latest in the race.", "latest", NULL, NULL, NULL),
+    /* a story told in the past around a full date keeps that date's year */
+    C(D17, "He was arrested on March 3, 2010. On March 5, he was freed.", "March 5", "DATE", "2010-03-05", NULL),
+    C(D17, "The siege began on Dec. 20, 2003. By Jan. 4, troops had taken the city.", "Jan. 4", "DATE", "2004-01-04", NULL),
+    C(D17, "He was arrested on March 3, 2010. He will be tried on March 20.", "March 20", "DATE", "2017-03-20", NULL),
+    C(D17, "He was held from Jan. 5, 2012. Police said Tuesday he was charged on Feb. 12.", "Feb. 12", "DATE", "2017-02-12", NULL),
+    C(D17, "He was arrested on March 3, 2010. He spoke. He ate. He was freed on Feb. 5.", "Feb. 5", "DATE", "2017-02-05", NULL),
 };
 
 TEST(test_time_anaphora) { RUN_TABLE(anaphora); }

@@ -285,8 +285,20 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the week of March 6": the (ISO) week of the date that follows. ("the night of Oct.
+ * 23" is left to the date: TimeML's corpora tag the date alone.) */
+static int week_of_date(const an_tctx *c, size_t i, tx *t) {
+    if (!an_tok_is(c, i, "the") || !an_tok_is(c, i + 1, "week") || !an_tok_is(c, i + 2, "of")) return 0;
+    tx day;
+    if (!month_date_at(c, i + 3, &day) || day.gran != G_DAY || day.a != i + 3) return 0;
+    *t = day;
+    t->a = i, t->gran = G_WEEK;
+    return 1;
+}
+
 /* this morning, last night, tomorrow evening are handled here and in deictic_at */
 static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
+    if (week_of_date(c, i, t)) return 1;
     an_tx_init(t, i);
     size_t j = i;
     int shift = 0;

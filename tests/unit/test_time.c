@@ -353,6 +353,9 @@ TEST(test_time_relative) { RUN_TABLE(relative); }
 /* ---- ISO weeks at year boundaries -------------------------------------------------------- */
 
 static const row iso_weeks[] = {
+    C(D17, "In the week of March 6, talks stalled.", "the week of March 6", "DATE", "2017-W10", NULL),
+    C(D17, "The week of Jan. 1, 2016 was calm.", "The week of Jan. 1, 2016", "DATE", "2015-W53", NULL),
+    C(D17, "On the night of Feb. 12, fire broke out.", "Feb. 12", "DATE", "2017-02-12", NULL),
     C("2016-01-01", "Shares fell this week.", "this week", "DATE", "2015-W53", NULL),
     C("2016-01-08", "Shares fell last week.", "last week", "DATE", "2015-W53", NULL),
     C("2021-01-03", "Shares fell this week.", "this week", "DATE", "2020-W53", NULL),

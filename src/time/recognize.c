@@ -622,6 +622,8 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
         if (ok && (an_tok_is(c, j, "earlier") || an_tok_is(c, j, "later")) &&
             !(t.kind == X_SHIFT || (t.kind == X_DATE && t.weekday > 0)))
             ok = 0;
+        if (ok && an_tok_is(c, t.b, "'s") && m->mod >= M_APPROX)
+            ok = 0; /* "get around Wednesday's ruling": the word goes with the ruling */
         if (ok && (!found || t.b > out->b)) {
             t.a = i;
             if (!an_tok_is(c, j, "earlier") && !an_tok_is(c, j, "later")) t.mod = m->mod;

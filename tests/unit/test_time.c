@@ -818,6 +818,9 @@ static const row gates[] = {
     C(D17, "LAST WEEK the Army left.", "LAST WEEK", "DATE", "2017-W08", NULL),
     C(D17, "It rained [Friday] in Paris.", "Friday", "DATE", "2017-03-03", NULL),
     C(D17, "Jobs fell in January@", "January", "DATE", "2017-01", NULL),
+    /* a modifier before a possessive day goes with the noun, not the day */
+    C(D17, "Lawyers sought a way around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "The rally was held around Wednesday.", "around Wednesday", "DATE", "2017-03-01", "APPROX"),
 };
 
 TEST(test_time_gates) { RUN_TABLE(gates); }

@@ -135,7 +135,12 @@ static int numeric_date_at(const an_tctx *c, size_t i, tx *t) {
     if (nd[0] == 4 && sep != '.') y = part[0], m = part[1], d = part[2];
     else if (sep == '/' && nd[2] == 4) m = part[0], d = part[1], y = part[2];
     else if (sep == '/' && nd[2] == 2) m = part[0], d = part[1], y = part[2] + (part[2] < 50 ? 2000 : 1900);
+    else if (sep == '.' && nd[2] == 4 && nd[0] == 2 && nd[1] == 2) d = part[0], m = part[1], y = part[2]; /* 21.03.2013 */
     else return 0;
+    if (sep == '/' && m > 12 && d <= 12) { /* 21/03/2013: the day first, as outside the US */
+        int k = m;
+        m = d, d = k;
+    }
     if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2199) return 0;
     an_tx_init(t, i);
     t->year = y, t->month = m, t->day = d, t->gran = G_DAY;
@@ -571,9 +576,11 @@ static int stands_alone(const an_tword *e) {
  * it ("500 people", "3.5 percent"). */
 static int amount(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
+    const char *dot = t->num < 0 ? memchr(t->p, '.', t->len) : NULL;
     if (t->num >= 0 ? t->ndig == 4
-                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len))
-        return 0;
+                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len) ||
+                          (dot && memchr(dot + 1, '.', t->len - (size_t)(dot + 1 - t->p))))
+        return 0; /* "21.03.2013" is a date */
     if (continues(c, i + 1) || (E(c, i + 1) && E(c, i + 1)->ampm)) return 0;
     return !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&
            !is_char(c, i + 1, '-');

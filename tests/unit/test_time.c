@@ -238,6 +238,10 @@ static const row absolute[] = {
     C(D17, "He trimmed his 2018 profit forecast.", "2018", "DATE", "2018", NULL),
     C(D17, "Revenue for FY2016 rose 4%.", "FY2016", "DATE", "2016", NULL),
     C(D17, "In FY 2015, the firm lost money.", "2015", "DATE", "2015", NULL),
+    C(D17, "The treaty was signed on 21/03/2013 in Rome.", "21/03/2013", "DATE", "2013-03-21", NULL),
+    C(D17, "The treaty was signed on 03/21/2013 in Rome.", "03/21/2013", "DATE", "2013-03-21", NULL),
+    C(D17, "The treaty was signed on 21.03.2013 in Bonn.", "21.03.2013", "DATE", "2013-03-21", NULL),
+    C(D17, "Version 3.5.2012 of the tool shipped.", "3.5.2012", NULL, NULL, NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }

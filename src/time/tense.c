@@ -55,6 +55,21 @@ static int passive(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
+static int determiner(const an_tctx *c, size_t i) {
+    static const word words[] = {W("a"), W("an"), W("the"), W("its"), W("his"), W("her"), W("their"),
+                                 W("our"), W("this"), W("that"), W("these"), W("those"), W("'s"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+/* Verbs after which a past form is an adjective: "will stay closed", "remains shut". */
+static int linking(const an_tctx *c, size_t i) {
+    static const word words[] = {W("stay"), W("stays"), W("stayed"), W("remain"), W("remains"),
+                                 W("remained"), W("get"), W("gets"), W("got"), W("become"),
+                                 W("becomes"), W("became"), W("seem"), W("seems"), W("seemed"),
+                                 W("keep"), W("keeps"), W("kept"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* Past forms of verbs of intention: what follows them ("planned to leave") lies ahead. */
 static int intention(const an_tctx *c, size_t i) {
     static const word words[] = {W("planned"), W("scheduled"), W("intended"), W("hoped"),
@@ -68,6 +83,7 @@ static int intention(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
     if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */
     /* "to hit", "could hit": an infinitive is no past form */
@@ -91,7 +107,8 @@ static int cue(const an_tctx *c, size_t i) {
     if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to" */
     /* a participle after an auxiliary ("will be named") or used as an adjective ("a
      * still unspecified date"): the auxiliary or another verb decides */
-    if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1)))) return DIR_PAST;
+    if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1) || linking(c, i - 1))))
+        return DIR_PAST;
     return -1;
 }
 

@@ -723,6 +723,11 @@ static const row tense[] = {
     C(D89, "Lenders have extended credit through January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The new pact, effective Feb. 1, was signed by both sides.", "Feb. 1", "DATE", "1990-02-01", NULL),
     C(D89, "The rule became law effective March 1.", "March 1", "DATE", "1989-03-01", NULL),
+    /* a tense word after a determiner is a noun; a past form after "stay" an adjective */
+    C(D17, "Parliament rejected the plan on Tuesday night.", "Tuesday night", "TIME", "2017-02-28TNI", NULL),
+    C(D17, "Rebels ignored the forecast on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "Banks will stay closed until Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The shops remained closed until Monday.", "Monday", "DATE", "2017-02-27", NULL),
     /* a past form after "be" is a participle: the auxiliary tells the tense */
     C(D89, "The dividend would be paid on an unspecified date in January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The dividend was paid in January.", "January", "DATE", "1989-01", NULL),

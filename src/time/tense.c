@@ -75,7 +75,11 @@ static int intention(const an_tctx *c, size_t i) {
     static const word words[] = {W("planned"), W("scheduled"), W("intended"), W("hoped"),
                                  W("promised"), W("pledged"), W("vowed"), W("threatened"),
                                  W("agreed"), W("decided"), W("prepared"), W("aimed"),
-                                 W("wanted"), W("sought"), {NULL, 0}};
+                                 W("wanted"), W("sought"), W("hope"), W("want"), W("wants"),
+                                 W("aim"), W("aims"), W("intend"), W("seek"), W("seeks"),
+                                 W("vow"), W("vows"), W("pledge"), W("pledges"), W("promise"),
+                                 W("promises"), W("threaten"), W("threatens"), W("agree"),
+                                 W("agrees"), W("prepare"), W("prepares"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -83,6 +87,7 @@ static int intention(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to", "sought to" */
     if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
     if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */
@@ -96,15 +101,15 @@ static int cue(const an_tctx *c, size_t i) {
                 (n && n->tense == T_FUTURE))
                 return DIR_FUTURE; /* "is meeting Friday", "were planning", "is to vote" */
         }
-        if (e->tense == T_FUTURE && an_tok_is(c, i, "set") && !an_tok_is(c, i + 1, "to"))
-            return DIR_PAST; /* "set aside", not "set to" */
+        if (e->tense == T_FUTURE && an_tok_is(c, i, "set") && !an_tok_is(c, i + 1, "to") &&
+            !an_tok_is(c, i + 1, "for"))
+            return DIR_PAST; /* "set aside", not "set to", "set for" */
         switch (e->tense) {
         case T_FUTURE: return DIR_FUTURE;
         case T_PRESENT: return DIR_NONE;
         default: return DIR_PAST;
         }
     }
-    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to" */
     /* a participle after an auxiliary ("will be named") or used as an adjective ("a
      * still unspecified date"): the auxiliary or another verb decides */
     if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1) || linking(c, i - 1))))

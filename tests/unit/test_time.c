@@ -723,6 +723,12 @@ static const row tense[] = {
     C(D89, "Lenders have extended credit through January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The new pact, effective Feb. 1, was signed by both sides.", "Feb. 1", "DATE", "1990-02-01", NULL),
     C(D89, "The rule became law effective March 1.", "March 1", "DATE", "1989-03-01", NULL),
+    C(D17, "Officials hope to finish the count by Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C(D17, "Officials hope to finish the count by Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Rebels sought to seize the bridge on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Rebels fled the town on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The vote, set for Sunday, is key.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Police set up roadblocks on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
     /* a tense word after a determiner is a noun; a past form after "stay" an adjective */
     C(D17, "Parliament rejected the plan on Tuesday night.", "Tuesday night", "TIME", "2017-02-28TNI", NULL),
     C(D17, "Rebels ignored the forecast on Monday.", "Monday", "DATE", "2017-02-27", NULL),

@@ -228,8 +228,10 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
         if (p->rel == R_SAME && !p->the) return 0;
         if (p->rel == R_THIS && (an_tw_rel(c, j) == R_PAST || an_tw_rel(c, j) == R_COMING))
             p->rel = an_tw_rel(c, j) == R_PAST ? R_LAST : R_NEXT, j++; /* "this past weekend" */
-    } else if (E(c, j) && E(c, j)->ordinal && !E(c, j)->unit) {
+    } else if (E(c, j) && E(c, j)->ordinal && (!E(c, j)->unit || (E(c, j + 1) && E(c, j + 1)->unit))) {
         p->first = E(c, j++)->ordinal;
+        if (an_tok_is(c, j, "straight") || an_tok_is(c, j, "consecutive") || an_tok_is(c, j, "successive"))
+            j++; /* "the third straight day" */
     }
     p->has_count = an_tw_count(c, j, &p->cn);
     if (p->has_count && E(c, j) && E(c, j)->number == 1 && E(c, j)->phrase_len == 1 && (p->the || p->rel))
@@ -416,6 +418,22 @@ static int week_of_month(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the eighth day of the blockade", "its third straight day": the day the report is
+ * written (the count runs up to it); not "the first day of March". */
+static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
+    static const word owners[] = {W("a"), W("his"), W("her"), W("their"), W("our"), {NULL, 0}};
+    if (p->unit != U_DAY || p->u->plural || p->first <= 0) return 0;
+    if (!p->the && !(p->i > 0 && an_tw_in_list(c, p->i - 1, owners))) return 0;
+    size_t k = an_tok_is(c, p->j + 1, "the") ? p->j + 2 : p->j + 1;
+    if (an_tok_is(c, p->j, "of") && (an_tw_month(c, k, 1) || (E(c, k) && E(c, k)->unit)))
+        return 0; /* "the first day of March", "of the week" */
+    if (!p->the) t->a = p->i - 1;
+    t->kind = X_SHIFT, t->n = 0, t->gran = G_DAY;
+    if (an_time_tense(c, t->a, p->j) == DIR_FUTURE) t->kind = X_REF, t->ref = D_FUTURE; /* "his first day in office" */
+    t->b = p->j;
+    return 1;
+}
+
 int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod) {
     an_tx_init(t, i);
     unit_phrase p;
@@ -442,7 +460,7 @@ int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod) {
     if (p.u->plural) return plural_unit(c, &p, t);
     t->gran = gran_of_unit(p.unit);
     t->b = p.j;
-    if (p.first) return 0;
+    if (p.first) return nth_day(c, &p, t);
     if (p.that || p.rel) return relative_unit(c, &p, t);
     return bare_unit(c, &p, t, after_mod);
 }

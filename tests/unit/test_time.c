@@ -350,6 +350,13 @@ static const row relative[] = {
     C("2016-02-29", "The bank failed a year ago.", "a year ago", "DATE", "2015", NULL),
     C(NULL, "The bank failed yesterday.", "yesterday", "DATE", "PAST_REF", NULL),
     C(NULL, "The bank opens next year.", "next year", "DATE", "FUTURE_REF", NULL),
+    /* the n-th day of something under way: the day of the report */
+    C(D17, "Today is the eighth day of the blockade.", "the eighth day", "DATE", "2017-03-03", NULL),
+    C(D17, "Protests went on for a third straight day.", "a third straight day", "DATE", "2017-03-03", NULL),
+    C(D17, "It is the second day of the offensive.", "the second day", "DATE", "2017-03-03", NULL),
+    C(D17, "He will sign it on his first day in office.", "his first day", "DATE", "FUTURE_REF", NULL),
+    C(D17, "On the first day of March, it rained.", "March", "DATE", "2017-03", NULL),
+    C(D17, "Rain fell on the first day of the week.", "first day", NULL, NULL, NULL),
 };
 
 TEST(test_time_relative) { RUN_TABLE(relative); }

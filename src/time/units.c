@@ -358,7 +358,9 @@ static int relative_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     case R_THIS: t->kind = X_SHIFT, t->n = 0; return 1;
     case R_PREVIOUS: t->kind = X_SHIFT, t->n = -1, t->anaphoric = 1; return 1;
     case R_FOLLOWING: t->kind = X_SHIFT, t->n = 1, t->anaphoric = 1; return 1;
-    case R_SAME: t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1; return 1;
+    case R_SAME: /* "the same quarter": the quarter of the financial story */
+        t->kind = unit == U_QUARTER ? X_QREL : X_SHIFT, t->n = 0, t->anaphoric = 1;
+        return 1;
     default: return 0;
     }
 }
@@ -472,7 +474,20 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
     size_t j = i;
     if (!an_tok_is(c, j, "the")) return 0;
     j++;
-    if (an_tok_is(c, j, "comparable") || an_tok_is(c, j, "corresponding")) j++;
+    if (an_tok_is(c, j, "same") || an_tok_is(c, j, "comparable") || an_tok_is(c, j, "corresponding")) j++;
+    if (an_tok_is(c, j, "quarter") || an_tok_is(c, j, "period")) {
+        /* "the same period last year", "the corresponding quarter a year ago" */
+        size_t k = j + 1;
+        if (an_tok_is(c, k, "last") && an_tok_is(c, k + 1, "year")) k += 2;
+        else if (an_tok_is(c, k, "a") && an_tok_is(c, k + 1, "year") &&
+                 (an_tok_is(c, k + 2, "ago") || an_tok_is(c, k + 2, "earlier")))
+            k += 3;
+        else
+            return 0;
+        t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+        t->b = k;
+        return 1;
+    }
     tx comp;
     if (!an_tr_compound(c, j, &comp) || !comp.year_shift) return 0;
     j++;

@@ -577,6 +577,13 @@ TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
 
 static const row quarters[] = {
     C(D89, "Net income rose in the third quarter.", "the third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Net rose in the third quarter from the same period last year.", "the same period last year", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter from the corresponding period a year earlier.",
+      "the corresponding period a year earlier", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter. In the same quarter, costs rose.", "the same quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Net rose in the third quarter. In the comparable year-ago quarter it fell.",
+      "the comparable year-ago quarter", "DATE", "1988-Q3", NULL),
+    C(D89, "The comparable figure was higher.", "comparable", NULL, NULL, NULL),
     /* an adjective between the article and the quarter; a quarter named in passing */
     C(D89, "After a flat second quarter, sales rose.", "second quarter", "DATE", "1989-Q2", NULL),
     C(D89, "Its loss for the seasonally slow third quarter narrowed.", "third quarter", "DATE", "1989-Q3", NULL),

@@ -137,17 +137,24 @@ static int delay(const an_tctx *c, size_t i) {
  * limit or a start that lies
  * ahead of the clause's event, so ahead of the DCT unless a plain past verb ("stayed
  * until Monday") governs it. -1 when there is no such word before token a. */
-static int limit_ahead(const an_tctx *c, size_t a) {
+static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
+    static const word limits[] = {W("until"), W("till"), W("through"), W("effective"), W("starting"),
+                                  W("beginning"), W("effect"), {NULL, 0}};
     size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
     if (p == 0) return -1;
     int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
     if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
-    if (!soon && !an_tok_is(c, p - 1, "until") && !an_tok_is(c, p - 1, "till") &&
-        !an_tok_is(c, p - 1, "through") && !an_tok_is(c, p - 1, "effective"))
-        return -1;
+    if (!soon && !an_tw_in_list(c, p - 1, limits)) return -1;
     size_t left = p > NEAR ? p - NEAR : 0;
     for (size_t i = p - 1; i-- > left;) {
         if (delay(c, i) || (c->tok[i].e && c->tok[i].e->tense == T_PERFECT)) return DIR_FUTURE;
+        int k = cue(c, i);
+        if (k >= 0) return k == DIR_PAST ? -1 : DIR_FUTURE;
+    }
+    /* nothing before: the verb after decides ("Until Monday, the curfew was in force") */
+    size_t right = b + NEAR < c->n ? b + NEAR : c->n;
+    for (size_t i = b; i < right; i++) {
+        if (delay(c, i)) return DIR_FUTURE;
         int k = cue(c, i);
         if (k >= 0) return k == DIR_PAST ? -1 : DIR_FUTURE;
     }
@@ -155,7 +162,7 @@ static int limit_ahead(const an_tctx *c, size_t a) {
 }
 
 int an_time_tense(const an_tctx *c, size_t a, size_t b) {
-    int ahead = limit_ahead(c, a);
+    int ahead = limit_ahead(c, a, b);
     if (ahead >= 0) return ahead;
     size_t left = a > NEAR ? a - NEAR : 0;
     size_t right = b + NEAR < c->n ? b + NEAR : c->n;

@@ -743,6 +743,12 @@ static const row tense[] = {
     C(D17, "Rebels fled the town on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
     C(D17, "The vote, set for Sunday, is key.", "Sunday", "DATE", "2017-03-05", NULL),
     C(D17, "Police set up roadblocks on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "Starting Monday, banks reopen.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Beginning Tuesday, flights resume.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The changes take effect Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The law took effect Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "Until Monday, the curfew was in force.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "The strike, starting Monday, lasted three days.", "Monday", "DATE", "2017-02-27", NULL),
     /* a tense word after a determiner is a noun; a past form after "stay" an adjective */
     C(D17, "Parliament rejected the plan on Tuesday night.", "Tuesday night", "TIME", "2017-02-28TNI", NULL),
     C(D17, "Rebels ignored the forecast on Monday.", "Monday", "DATE", "2017-02-27", NULL),

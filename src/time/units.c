@@ -217,6 +217,19 @@ static int rate(const an_tctx *c, size_t i, size_t count_end) {
            !(p->flags & ANNALS_TOKEN_CAPITALIZED) && !an_tw_in_list(c, i - 1, not_plural);
 }
 
+/* Whether what follows "quarter" or "half" at j makes it a fraction: "a quarter of the
+ * shares", "a half million people", "a half dozen states" (not "of 1990", "of the year"). */
+static int fraction(const an_tctx *c, size_t j) {
+    static const word amounts[] = {W("dozen"), W("million"), W("billion"), W("thousand"), W("hundred"),
+                                   W("percent"), W("point"), W("points"), {NULL, 0}};
+    if (an_tw_in_list(c, j, amounts)) return 1;
+    if (!an_tok_is(c, j, "of")) return 0;
+    size_t k = an_tok_is(c, j + 1, "the") ? j + 2 : j + 1;
+    int y, g;
+    return !an_tw_year_digits(c, k) && !an_tw_rel(c, k) && !(E(c, k) && (E(c, k)->unit || E(c, k)->decade)) &&
+           !an_tok_is(c, k, "fiscal") && !an_tw_apostrophe(c, k) && !an_tw_decade(c, k, &y, &g);
+}
+
 /* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
 static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     memset(p, 0, sizeof *p);
@@ -258,6 +271,7 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
         !(i > 0 && needs_count_word(c, i - 1)))
         return 0;
     j++;
+    if ((p->unit == U_QUARTER || p->unit == U_HALF) && !u->plural && fraction(c, j)) return 0;
     if (p->has_count && an_tok_is(c, j, "old")) return 0; /* "52 years old" is an age */
     if (an_tok_is(c, j, "or") && an_tok_is(c, j + 1, "so") && after_word(c, j + 2, &p->alen))
         j += 2, t->mod = M_APPROX; /* "a week or so ago" */

@@ -567,6 +567,9 @@ static const row not_dates[] = {
     C(D17, "The current president spoke.", "current", "DATE", "PRESENT_REF", NULL),
     C(D17, "The quarterly report is out.", "quarterly", NULL, NULL, NULL),
     C(D17, "Martin Luther King Jr. spoke here.", "King", NULL, NULL, NULL),
+    C(D17, "The firm operates lotteries in a half dozen states.", "half", NULL, NULL, NULL),
+    C(D17, "About a half million people lack power.", "half", NULL, NULL, NULL),
+    C(D17, "Junk bonds are more than a quarter of the market.", "quarter", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
@@ -631,6 +634,8 @@ static const row quarters[] = {
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The offer expires Nov. 21.", "Nov. 21", "DATE", "1989-11-21", NULL),
     C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
+    C(D89, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", NULL),
+    C(D89, "The last half of the '80s was good.", "The last half", "DATE", "1989-H2", NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }

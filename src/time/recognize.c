@@ -422,6 +422,8 @@ static int season_at(const an_tctx *c, size_t i, tx *t) {
     size_t k = j + 1;
     if (an_tok_is(c, k, "of") && an_tw_year_digits(c, k + 1)) y = an_tw_year_digits(c, k + 1), k += 2;
     else if (an_tw_year_digits(c, k)) y = an_tw_year_digits(c, k), k++;
+    if ((s == 1 || s == 3) && !the && !rel && y < 0 && i > 0 && an_tok_is(c, i - 1, "to"))
+        return 0; /* "began to fall apart": the verb */
     int ctx = the || rel || y > 0 || (i > 0 && an_tw_date_word(c, i - 1));
     if (!ctx && (s == 1 || s == 3)) return 0; /* spring, fall: verbs too */
     if (!ctx && capitalized(c, j) && !(c->tok[j].flags & ANNALS_TOKEN_SENT_START)) return 0;

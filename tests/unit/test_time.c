@@ -570,6 +570,8 @@ static const row not_dates[] = {
     C(D17, "The firm operates lotteries in a half dozen states.", "half", NULL, NULL, NULL),
     C(D17, "About a half million people lack power.", "half", NULL, NULL, NULL),
     C(D17, "Junk bonds are more than a quarter of the market.", "quarter", NULL, NULL, NULL),
+    C(D17, "The group began to fall apart in May.", "fall", NULL, NULL, NULL),
+    C(D17, "Prices are expected to fall further.", "fall", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }

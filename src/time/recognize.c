@@ -78,7 +78,7 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
         t->hour = k->num, t->minute = 0, ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_WORD && glued_ampm(k, &h, &m, &ampm)) {
         t->hour = h, t->minute = m;
-    } else if (e && (e->pod == POD_NOON || e->pod == POD_MIDNIGHT)) {
+    } else if (e && (e->pod == POD_NOON || e->pod == POD_MIDNIGHT) && !(i > 0 && an_tok_is(c, i - 1, "high"))) {
         t->hour = e->pod == POD_NOON ? 12 : 24, t->minute = 0;
     } else if (k->num >= 1 && k->num <= 12 && an_tok_is(c, j, "o'clock")) {
         t->hour = k->num, t->minute = 0, j++;

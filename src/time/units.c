@@ -262,6 +262,9 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     p->j = j;
     const an_tword *u = p->u = E(c, j);
     if (!u || !u->unit || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
+    if (p->has_count && capitalized(c, j) && c->tok[i].kind == ANNALS_TOKEN_NUMBER &&
+        !(c->tok[i].flags & ANNALS_TOKEN_SENT_START) && !(c->tok[j].flags & ANNALS_TOKEN_ALLCAPS))
+        return 0; /* "CBS's 60 Minutes": a title */
     p->unit = u->unit;
     /* "a second time", "a quarter of the shares", "a half" */
     size_t last = p->cn.end - 1;

@@ -572,6 +572,8 @@ static const row not_dates[] = {
     C(D17, "Junk bonds are more than a quarter of the market.", "quarter", NULL, NULL, NULL),
     C(D17, "The group began to fall apart in May.", "fall", NULL, NULL, NULL),
     C(D17, "Prices are expected to fall further.", "fall", NULL, NULL, NULL),
+    C(D17, "He said on CBS's 60 Minutes that he would stay.", "60 Minutes", NULL, NULL, NULL),
+    C(D17, "It was like a scene from High Noon.", "Noon", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }

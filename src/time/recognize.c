@@ -74,6 +74,10 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
         t->hour = h, t->minute = m;
         if (ampm_at(c, j)) ampm = E(c, j++)->ampm;
+    } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 &&
+               (an_tok_is(c, j, "and") || an_tok_is(c, j, "to")) && j + 1 < c->n && c->tok[j + 1].num >= 1 &&
+               c->tok[j + 1].num <= 12 && c->tok[j + 1].num > k->num && ampm_at(c, j + 2)) {
+        t->hour = k->num, t->minute = 0, ampm = E(c, j + 2)->ampm; /* "between 1 and 3 p.m." */
     } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && ampm_at(c, j)) {
         t->hour = k->num, t->minute = 0, ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_WORD && glued_ampm(k, &h, &m, &ampm)) {

@@ -290,6 +290,10 @@ static const row clock[] = {
     C(D17, "The fire started at 3 a.m. yesterday.", "3 a.m. yesterday", "TIME", "2017-03-02T03:00", NULL),
     C(D17, "Police said around 7:15 p.m. the crowd left.", "around 7:15 p.m.", "TIME", "2017-03-03T19:15", "APPROX"),
     C(D17, "On Wednesday, the rally began at 2 p.m.", "2 p.m.", "TIME", "2017-03-01T14:00", NULL),
+    C(D17, "Polls were open between 1 and 3 p.m. only.", "1", "TIME", "2017-03-03T13:00", NULL),
+    C(D17, "Polls were open between 1 and 3 p.m. only.", "3 p.m.", "TIME", "2017-03-03T15:00", NULL),
+    C(D17, "Shops open from 9 to 11 a.m. on Sundays.", "9", "TIME", "2017-03-03T09:00", NULL),
+    C(D17, "He scored 3 to 5 points.", "3", NULL, NULL, NULL),
     /* am and pm written as bare letters, British dotted clock times */
     C(D17, "The fire broke out at 3 AM near the docks.", "3 AM", "TIME", "2017-03-03T03:00", NULL),
     C(D17, "Polls close at 8 PM in the east.", "8 PM", "TIME", "2017-03-03T20:00", NULL),

@@ -135,6 +135,34 @@ static int year_range(an_tctx *c, const an_sentence *st, size_t i) {
     return 2;
 }
 
+/* Pushes the timex of t (tokens [t->a, t->b)); -1 when out of memory. */
+static int push(an_tctx *c, const an_sentence *st, const tx *t) {
+    an_timex *x = AN_PUSH(c->doc, times);
+    if (!x) return -1;
+    const an_token *ta = &c->doc->tokens.v[st->tok_first + t->a];
+    const an_token *tb = &c->doc->tokens.v[st->tok_first + t->b - 1];
+    x->start = ta->start, x->end = tb->end, x->where = st->where;
+    int r = an_time_normalize(c, t, x);
+    if (r < 0) return -1;
+    if (r > 0) c->doc->times.n--;
+    return 0;
+}
+
+/* "March 24 and 25", "Feb. 3 or 4", "June 5 to 7": the second day of the month named just
+ * before, a date of its own. Returns the token after it, or 0 when there is none. */
+static size_t second_day(const an_tctx *c, const tx *t, tx *out) {
+    size_t j = t->b;
+    if (t->kind != X_DATE || t->gran != G_DAY || t->month <= 0 || t->day <= 0 || t->weekday > 0) return 0;
+    if (!an_tok_is(c, j, "and") && !an_tok_is(c, j, "or") && !an_tok_is(c, j, "to") && !an_tok_is(c, j, "through"))
+        return 0;
+    const an_ttok *k = j + 1 < c->n ? &c->tok[j + 1] : NULL;
+    if (!k || k->kind != ANNALS_TOKEN_NUMBER || k->ndig > 2 || k->num <= t->day || k->num > 31) return 0;
+    if (j + 2 < c->n && c->tok[j + 2].kind != ANNALS_TOKEN_PUNCT) return 0; /* "24 and 25 people" */
+    *out = *t;
+    out->a = j + 1, out->b = j + 2, out->day = k->num;
+    return j + 2;
+}
+
 static int sentence(an_tctx *c, const an_sentence *st) {
     annals_doc *doc = c->doc;
     size_t len;
@@ -172,15 +200,14 @@ static int sentence(an_tctx *c, const an_sentence *st) {
             i++;
             continue;
         }
-        an_timex *x = AN_PUSH(doc, times);
-        if (!x) return -1;
-        const an_token *ta = &doc->tokens.v[st->tok_first + t.a];
-        const an_token *tb = &doc->tokens.v[st->tok_first + t.b - 1];
-        x->start = ta->start, x->end = tb->end, x->where = st->where;
-        int r = an_time_normalize(c, &t, x);
-        if (r < 0) return -1;
-        if (r > 0) doc->times.n--;
+        if (push(c, st, &t) < 0) return -1;
         i = t.b;
+        tx t2;
+        size_t after = second_day(c, &t, &t2);
+        if (after) {
+            if (push(c, st, &t2) < 0) return -1;
+            i = after;
+        }
     }
     return 0;
 }

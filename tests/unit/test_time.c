@@ -242,6 +242,10 @@ static const row absolute[] = {
     C(D17, "The treaty was signed on 03/21/2013 in Rome.", "03/21/2013", "DATE", "2013-03-21", NULL),
     C(D17, "The treaty was signed on 21.03.2013 in Bonn.", "21.03.2013", "DATE", "2013-03-21", NULL),
     C(D17, "Version 3.5.2012 of the tool shipped.", "3.5.2012", NULL, NULL, NULL),
+    C(D17, "The summit is set for April 24 and 25.", "25", "DATE", "2017-04-25", NULL),
+    C(D17, "The summit is set for April 24 and 25.", "April 24", "DATE", "2017-04-24", NULL),
+    C(D17, "Talks ran Feb. 3 to 5, officials said.", "5", "DATE", "2017-02-05", NULL),
+    C(D17, "He won on March 1 and 25 people died.", "25", NULL, NULL, NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }

@@ -241,6 +241,10 @@ int an_tw_month(const an_tctx *c, size_t i, int strong) {
     if (!abbr && !whole && !strong) return 0; /* Jan, Dec: names unless a day follows */
     if (strong) return e->month;
     if (i > 0 && an_tw_in_list(c, i - 1, month_before)) return e->month;
+    if ((e->month == 3 || e->month == 5) && i > 0 &&
+        (an_tok_is(c, i - 1, "the") || an_tok_is(c, i - 1, "a")) && is_word(c, i + 1) && !capitalized(c, i + 1) &&
+        !an_tok_is(c, i + 1, "of") && !(c->tok[i].flags & ANNALS_TOKEN_ALLCAPS))
+        return e->month; /* "the March accession", "a May deadline" */
     if (e->month == 3 || e->month == 5) return 0; /* the verbs, and Theresa May */
     if (capitalized(c, i + 1) && is_word(c, i + 1) && !E(c, i + 1)) return 0; /* August Wilson */
     if (i > 0 && capitalized(c, i - 1) && is_word(c, i - 1) && !(c->tok[i - 1].flags & ANNALS_TOKEN_SENT_START))

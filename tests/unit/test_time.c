@@ -269,6 +269,10 @@ static const row months[] = {
     C("2016-03-03", "The bill passed on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", NULL),
     C("2017-03-03", "Leap day babies celebrate on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", NULL),
     C(D17, "Last year's harvest ended in October.", "October", "DATE", "2016-10", NULL),
+    C(D17, "The March accession will help the three states.", "March", "DATE", "2017-03", NULL),
+    C(D17, "Rebels face a May deadline to disarm.", "May", "DATE", "2017-05", NULL),
+    C(D17, "The March of Dimes raised money.", "March", NULL, NULL, NULL),
+    C(D17, "Prime Minister Theresa May said so.", "May", NULL, NULL, NULL),
 };
 
 TEST(test_time_months) { RUN_TABLE(months); }

@@ -347,7 +347,10 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     if (ahead) j++;
     if (!ok || p->unit == U_WEEKEND) return 0;
     t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1;
-    if (rel == R_PAST && an_tok_is(c, j - 2, "recent")) t->kind = X_REF, t->ref = D_PAST, t->type = AN_TIMEX_DATE;
+    /* "recent years" is the past; "recent weeks", "recent months" a stretch of them, as
+     * TimeBank marks them */
+    if (rel == R_PAST && an_tok_is(c, j - 2, "recent") && p->unit >= U_YEAR)
+        t->kind = X_REF, t->ref = D_PAST, t->type = AN_TIMEX_DATE;
     t->b = j;
     return 1;
 }

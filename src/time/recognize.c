@@ -102,11 +102,18 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     size_t d = an_tok_is(c, j, "on") ? j + 1 : j;
     if (is_char(c, d, ',')) d++;
     tx day;
+    size_t end = 0;
+    if (is_char(c, j, '(')) { /* "10:35 a.m. (0735 GMT) Friday": the day after the aside */
+        for (size_t q = j + 1; q < c->n && q < j + 6 && !end; q++)
+            if (is_char(c, q, ')')) end = j, d = an_tok_is(c, q + 1, "on") ? q + 2 : q + 1;
+        if (!end) return 1;
+    }
     if (match_date_only(c, d, &day) && day.gran == G_DAY && day.kind != X_DUR) {
         int hh = t->hour, mm = t->minute;
         *t = day;
         t->a = i;
         t->hour = hh, t->minute = mm, t->type = AN_TIMEX_TIME, t->gran = G_TIME;
+        if (end) t->b = end; /* the day is an expression of its own */
     }
     return 1;
 }

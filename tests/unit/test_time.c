@@ -305,6 +305,9 @@ static const row clock[] = {
     C(D17, "Polls were open between 1 and 3 p.m. only.", "3 p.m.", "TIME", "2017-03-03T15:00", NULL),
     C(D17, "Shops open from 9 to 11 a.m. on Sundays.", "9", "TIME", "2017-03-03T09:00", NULL),
     C(D17, "He scored 3 to 5 points.", "3", NULL, NULL, NULL),
+    C(D17, "The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", "10:35 a.m.", "TIME", "2017-03-01T10:35", NULL),
+    C(D17, "The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "He left at 5 p.m. (after the talks) on foot.", "5 p.m.", "TIME", "2017-03-03T17:00", NULL),
     /* am and pm written as bare letters, British dotted clock times */
     C(D17, "The fire broke out at 3 AM near the docks.", "3 AM", "TIME", "2017-03-03T03:00", NULL),
     C(D17, "Polls close at 8 PM in the east.", "8 PM", "TIME", "2017-03-03T20:00", NULL),

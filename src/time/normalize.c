@@ -321,7 +321,7 @@ static void remember(an_tctx *c, int y, int m, int d, int gran, const char *valu
     c->last.gran = gran <= G_DAY ? G_DAY : gran >= G_QUARTER ? G_YEAR : G_MONTH;
     c->last.set = 1;
     c->last.value = value;
-    if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d;
+    if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d, c->py = y, c->pm = m, c->pd = d, c->psent = c->sent_no;
 }
 
 static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int *rm, long *rday) {
@@ -411,6 +411,7 @@ static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
 static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     int used = 0;
     if (c->sy) put_day(b, c->sy, c->sm, c->sd);
+    else if (c->py && c->psent == c->sent_no - 1) put_day(b, c->py, c->pm, c->pd); /* the day just told of */
     else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
     else puts_(b, "XXXX-XX-XX");
     put_clock(b, t);

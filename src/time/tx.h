@@ -88,6 +88,7 @@ typedef struct {
     an_tmention last;         /* last date mentioned, day granularity or coarser */
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
+    int py, pm, pd, psent;    /* last day named, and the sentence it was named in */
     int ny, nm, nsent;        /* the narrative's year: that of the last full date written
                                  out ("March 3, 2010"), its month and its sentence */
     int sent_no;              /* sentences read so far */

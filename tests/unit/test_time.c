@@ -308,6 +308,9 @@ static const row clock[] = {
     C(D17, "The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", "10:35 a.m.", "TIME", "2017-03-01T10:35", NULL),
     C(D17, "The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", "Wednesday", "DATE", "2017-03-01", NULL),
     C(D17, "He left at 5 p.m. (after the talks) on foot.", "5 p.m.", "TIME", "2017-03-03T17:00", NULL),
+    C(D17, "Rebels attacked the town on Feb. 20. At 10 p.m., troops arrived.", "10 p.m.", "TIME", "2017-02-20T22:00", NULL),
+    C(D17, "Rebels attacked the town on Feb. 20. It was cold. At 10 p.m., troops arrived.", "10 p.m.", "TIME",
+      "2017-03-03T22:00", NULL),
     /* am and pm written as bare letters, British dotted clock times */
     C(D17, "The fire broke out at 3 AM near the docks.", "3 AM", "TIME", "2017-03-03T03:00", NULL),
     C(D17, "Polls close at 8 PM in the east.", "8 PM", "TIME", "2017-03-03T20:00", NULL),

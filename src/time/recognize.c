@@ -280,6 +280,8 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     int d = e->deictic;
     if (before && d != D_YESTERDAY && d != D_TOMORROW) return 0;
     j += len;
+    if (d == D_FUTURE && an_tok_is(c, j, "of") && an_tok_is(c, i, "the") && len == 2)
+        return 0; /* "the future of the party": its fate */
     if (d == D_PRESENT || d == D_PAST || d == D_FUTURE) {
         /* "current", "recent" before a noun of time are read as units */
         if (E(c, j) && (E(c, j)->unit || E(c, j)->ordinal) && len == 1 && !an_tok_is(c, i, "now"))

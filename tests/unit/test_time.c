@@ -595,6 +595,7 @@ static const row not_dates[] = {
     C(D17, "Prices are expected to fall further.", "fall", NULL, NULL, NULL),
     C(D17, "He said on CBS's 60 Minutes that he would stay.", "60 Minutes", NULL, NULL, NULL),
     C(D17, "It was like a scene from High Noon.", "Noon", NULL, NULL, NULL),
+    C(D17, "The talks will decide the future of the euro.", "future", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }

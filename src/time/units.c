@@ -456,9 +456,22 @@ static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
     return 1;
 }
 
+/* "Islam will one day be ...", "he hopes they one day return": some day ahead. */
+static int one_day(const an_tctx *c, size_t i, tx *t) {
+    static const word before[] = {W("will"), W("would"), W("could"), W("might"), W("may"), W("can"),
+                                  W("shall"), W("'ll"), W("he"), W("she"), W("they"), W("we"), W("i"),
+                                  W("you"), W("it"), {NULL, 0}};
+    if (i == 0 || !an_tok_is(c, i, "one") || !an_tok_is(c, i + 1, "day") || !an_tw_in_list(c, i - 1, before))
+        return 0;
+    if (i + 2 < c->n && (!is_word(c, i + 2) || E(c, i + 2))) return 0; /* "will one day later", "one day." */
+    t->kind = X_REF, t->ref = D_FUTURE, t->b = i + 2;
+    return 1;
+}
+
 int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod) {
     an_tx_init(t, i);
     unit_phrase p;
+    if (one_day(c, i, t)) return 1;
     if (week_of_month(c, i, t)) return 1;
     if (an_tok_is(c, i, "the") && an_tok_is(c, i + 1, "latest") && an_tok_is(c, i + 2, "period")) {
         t->kind = X_QREL, t->gran = G_QUARTER, t->b = i + 3; /* "the latest period" */

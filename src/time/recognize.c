@@ -325,6 +325,15 @@ static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
     else if (an_tok_is(c, j, "last") && an_tok_is(c, j + 1, "night")) shift = -1, j++;
     else if (an_tok_is(c, j, "the") && (an_tok_is(c, j + 1, "next") || an_tok_is(c, j + 1, "following")))
         shift = 1, story = 1, j += 2; /* "the next morning" */
+    else if (an_tok_is(c, j, "the") && an_tw_rel(c, j + 1) == R_PREVIOUS)
+        shift = -1, story = 1, j += 2; /* "the previous night" */
+    else if (an_tok_is(c, j, "the") && E(c, j + 1) && E(c, j + 1)->pod && E(c, j + 1)->pod <= POD_NI &&
+             an_tok_is(c, j + 2, "before") && (j + 3 >= c->n || c->tok[j + 3].kind == ANNALS_TOKEN_PUNCT)) {
+        t->kind = X_SHIFT, t->unit = U_DAY, t->n = -1, t->pod = E(c, j + 1)->pod, t->anaphoric = 1;
+        t->type = AN_TIMEX_TIME, t->gran = G_POD; /* "the night before." */
+        t->b = j + 3;
+        return 1;
+    }
     else if (an_tok_is(c, j, "that") || (an_tok_is(c, j, "the") && an_tok_is(c, j + 1, "same")))
         story = 1, j += an_tok_is(c, j, "that") ? 1 : 2; /* "that evening" */
     else if (an_tok_is(c, j, "the") && i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "during")) &&

@@ -447,6 +447,9 @@ static const row anaphora[] = {
     C(D17, "He was arrested on March 3, 2010. He will be tried on March 20.", "March 20", "DATE", "2017-03-20", NULL),
     C(D17, "He was held from Jan. 5, 2012. Police said Tuesday he was charged on Feb. 12.", "Feb. 12", "DATE", "2017-02-12", NULL),
     C(D17, "He was arrested on March 3, 2010. He spoke. He ate. He was freed on Feb. 5.", "Feb. 5", "DATE", "2017-02-05", NULL),
+    C(D17, "He was arrested on Tuesday. The previous night he had fled.", "The previous night", "TIME", "2017-02-27TNI", NULL),
+    C(D17, "He was arrested on Tuesday. He had packed the night before.", "the night before", "TIME", "2017-02-27TNI", NULL),
+    C(D17, "He was arrested on Tuesday. The night before the raid was calm.", "night before", NULL, NULL, NULL),
 };
 
 TEST(test_time_anaphora) { RUN_TABLE(anaphora); }

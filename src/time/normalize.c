@@ -472,6 +472,7 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
     /* a quarter is most often one just reported on, whatever the verb */
+    if (t->quarter && t->fiscal && !rel) return a->y; /* "fiscal third-quarter": the company's label */
     if (t->quarter) return part_year(t->quarter, (a->m - 1) / 3 + 1, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
     if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);

@@ -49,6 +49,7 @@ typedef struct {
     int nth_weekday;               /* holidays by rule: month's n-th weekday (5 = last) */
     int easter, easter_offset;     /* feasts that move with Easter: days after it */
     int has_yrel, yrel;            /* "June last year": the year relative to the anchor */
+    int fiscal;                    /* a fiscal quarter: its label, in the DCT's year */
     int aside;                     /* a quarter named in passing ("after a flat second
                                       quarter"): not the story's quarter */
 } tx;

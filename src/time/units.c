@@ -176,6 +176,7 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
     t->quarter = q, t->half = h, t->year = y, t->gran = q ? G_QUARTER : G_HALF;
     t->weekday_rel = rel;
     t->b = j;
+    for (size_t k = i > 0 ? i - 1 : i; k < j; k++) t->fiscal |= an_tok_is(c, k, "fiscal");
     return 1; /* t->a may be past i: the driver starts the expression there */
 }
 
@@ -274,6 +275,7 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
         !(i > 0 && needs_count_word(c, i - 1)))
         return 0;
     j++;
+    if (p->unit == U_SECOND && !u->plural && E(c, j) && E(c, j)->unit) return 0; /* "a second day" */
     if ((p->unit == U_QUARTER || p->unit == U_HALF) && !u->plural && fraction(c, j)) return 0;
     if (p->has_count && an_tok_is(c, j, "old")) return 0; /* "52 years old" is an age */
     if (an_tok_is(c, j, "or") && an_tok_is(c, j + 1, "so") && after_word(c, j + 2, &p->alen))
@@ -399,6 +401,13 @@ static int bare_unit(const an_tctx *c, unit_phrase *p, tx *t, int after_mod) {
         (an_tok_is(c, i - 2, "later") || an_tok_is(c, i - 2, "earlier"))) {
         t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1;
         return 1;
+    }
+    if (p->the && j - i == 2 && unit == U_WEEK && (an_tok_is(c, j, "ended") || an_tok_is(c, j, "ending"))) {
+        int m = an_tw_month(c, j + 1, 1), d = an_tw_day(c, j + 2);
+        if (m && d) { /* "the week ended March 16": the week of that day */
+            t->month = m, t->day = d, t->gran = G_WEEK;
+            return 1;
+        }
     }
     if (p->the && j - i == 2 && (unit == U_WEEK || unit == U_MONTH) && i > 0 && an_tok_is(c, i - 1, "for")) {
         t->kind = X_SHIFT, t->n = 0;

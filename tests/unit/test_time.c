@@ -668,6 +668,11 @@ static const row quarters[] = {
     C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
     C(D89, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", NULL),
     C(D89, "The last half of the '80s was good.", "The last half", "DATE", "1989-H2", NULL),
+    C(D17, "The shipper reported fiscal third-quarter earnings.", "third-quarter", "DATE", "2017-Q3", NULL),
+    C(D17, "The shipper reported third-quarter earnings.", "third-quarter", "DATE", "2016-Q3", NULL),
+    C(D17, "Jobless claims for the week ended Feb. 25 rose.", "the week", "DATE", "2017-W08", NULL),
+    C(D17, "The stock closed at a record for a second day.", "a second day", "DATE", "2017-03-03", NULL),
+    C(D17, "Wait a second, he said.", "second", NULL, NULL, NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }

@@ -110,21 +110,24 @@ static int may_start(const an_ttok *t) {
  * -1 when out of memory. */
 static int year_range(an_tctx *c, const an_sentence *st, size_t i) {
     const an_ttok *k = &c->tok[i];
-    if (k->kind != ANNALS_TOKEN_NUMBER || k->len != 9 || (k->p[4] != '-' && k->p[4] != '/')) return 0;
-    const size_t sep = 1; /* an en dash is a token of its own: those years are read alone */
+    /* an en dash is a token of its own: those years are read alone */
+    if (k->kind != ANNALS_TOKEN_NUMBER || (k->len != 9 && k->len != 7) || (k->p[4] != '-' && k->p[4] != '/'))
+        return 0;
+    const size_t sep = 1, n2 = k->len - 5; /* "1950-53": the second year in two digits */
     int y[2] = {0, 0};
-    for (int part = 0; part < 2; part++)
-        for (size_t q = 0; q < 4; q++) {
-            char ch = k->p[part ? 4 + sep + q : q];
-            if (ch < '0' || ch > '9') return 0;
-            y[part] = y[part] * 10 + (ch - '0');
-        }
+    for (size_t q = 0; q < 4 + n2; q++) {
+        char ch = k->p[q < 4 ? q : q + sep];
+        if (ch < '0' || ch > '9') return 0;
+        y[q >= 4] = y[q >= 4] * 10 + (ch - '0');
+    }
+    if (n2 == 2) y[1] += y[0] / 100 * 100 + (y[1] < y[0] % 100 ? 100 : 0); /* "1999-00" */
     if (y[0] < 1000 || y[1] > 2099 || y[1] <= y[0] || y[1] - y[0] > 150) return 0;
+    if (n2 == 2 && (y[0] < 1800 || y[1] - y[0] > 10)) return 0; /* "1234-56" is no season */
     const an_token *tok = &c->doc->tokens.v[st->tok_first + i];
     for (int part = 0; part < 2; part++) {
         an_timex *x = AN_PUSH(c->doc, times);
         if (!x) return -1;
-        x->start = tok->start + (part ? 4 + sep : 0), x->end = x->start + 4, x->where = st->where;
+        x->start = tok->start + (part ? 4 + sep : 0), x->end = x->start + (part ? n2 : 4), x->where = st->where;
         tx t;
         an_tx_init(&t, i);
         t.year = y[part], t.gran = G_YEAR, t.b = i + 1;

@@ -70,8 +70,8 @@ static int day_in(const tx *t, int y) {
 /* The year of a month and day without one: a weekday named with them picks the year
  * where they fall on it; otherwise the nearest occurrence in the tense's direction. */
 static int year_for_day(const tx *t, const anchor *a, int dir) {
-    long from = days_of(a), best = 0;
-    int best_y = a->y, found = 0;
+    long from = days_of(a), best = 0, best_side = 0;
+    int best_y = a->y, found = 0, side_y = a->y, found_side = 0;
     /* a weekday, or February 29, may be years away; any other day is in the year before,
      * this one or the next */
     int span = (t->weekday > 0 && !t->nth_weekday) || (t->month == 2 && t->day == 29) ? 28 : 1;
@@ -91,13 +91,19 @@ static int year_for_day(const tx *t, const anchor *a, int dir) {
         }
         long dist = labs(days - from);
         if (!found || dist < best) best = dist, best_y = y, found = 1;
+        /* a weekday fixes the year: among the years it fits, the nearest on the tense's side
+         * when the nearest of all is not close */
+        int side = (dir == DIR_PAST && days <= from) || (dir == DIR_FUTURE && days >= from);
+        if (t->weekday > 0 && !t->nth_weekday && side && (!found_side || dist < best_side))
+            best_side = dist, side_y = y, found_side = 1;
     }
-    return best_y;
+    return found_side && best > 92 ? side_y : best_y; /* within three months: the nearest */
 }
 
 /* A date within about three months is the nearest one whatever the tense (deadlines
  * and events just past are both common); further off, the tense decides. */
 static int day_year(const tx *t, const anchor *a, int dir) {
+    if (t->weekday > 0 && !t->nth_weekday) return year_for_day(t, a, dir);
     int near = year_for_day(t, a, DIR_NONE);
     int d = day_in(t, near);
     if (t->weekday > 0 || !d) return near;
@@ -278,7 +284,7 @@ static void put_duration(vbuf *b, const tx *t) {
     }
     if (t->n < 0) {
         puts_(b, "X");
-        if (t->unit == U_DECADE) code = "DE";
+        if (t->unit == U_DECADE) code = "Y"; /* "decades": years, as "two decades" is P20Y */
         if (t->unit == U_CENTURY) code = "CE";
         if (t->unit == U_MILLENNIUM) code = "ML";
     } else {
@@ -315,7 +321,7 @@ static void remember(an_tctx *c, int y, int m, int d, int gran, const char *valu
     c->last.gran = gran <= G_DAY ? G_DAY : gran >= G_QUARTER ? G_YEAR : G_MONTH;
     c->last.set = 1;
     c->last.value = value;
-    if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d;
+    if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d, c->py = y, c->pm = m, c->pd = d, c->psent = c->sent_no;
 }
 
 static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int *rm, long *rday) {
@@ -405,6 +411,7 @@ static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
 static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     int used = 0;
     if (c->sy) put_day(b, c->sy, c->sm, c->sd);
+    else if (c->py && c->psent == c->sent_no - 1) put_day(b, c->py, c->pm, c->pd); /* the day just told of */
     else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
     else puts_(b, "XXXX-XX-XX");
     put_clock(b, t);
@@ -424,14 +431,30 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     int rel = t->weekday_rel;
     if (rel == R_LAST || rel == R_PREVIOUS || rel == R_PAST) day = weekday_from(from, t->weekday, -1, 1);
     else if (rel == R_NEXT || rel == R_FOLLOWING || rel == R_COMING) day = weekday_from(from, t->weekday, 1, 1);
-    else if (an_cal_weekday(from) == t->weekday) day = from;
+    else if (rel == R_THIS) { /* "this Sunday": the one of the anchor's week, unless the verb looks
+                                  the other way */
+        day = from + (t->weekday - an_cal_weekday(from));
+        if (dir == DIR_FUTURE && day < from) day += 7;
+        if (dir == DIR_PAST && day > from) day -= 7;
+    } else if (an_cal_weekday(from) == t->weekday) day = from;
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
     put_days(b, day);
     put_clock(b, t);
     int y, m, d;
     an_cal_civil(day, &y, &m, &d);
     remember(c, y, m, d, G_DAY, NULL);
+    if (!t->anaphoric) c->ny = 0; /* "said Tuesday": the story is back at the DCT */
     return 1;
+}
+
+/* The year of a story told in the past: "He was arrested on March 3, 2010. On March 5,
+ * he was freed." A month and day told in the past tense in the sentence of a full date
+ * written out before the DCT's year, or in the next one, is in that date's year (the
+ * next when its month comes before). 0 when there is no such story. */
+static int narrative_year(const an_tctx *c, const tx *t, int dir) {
+    if (!c->ny || dir != DIR_PAST || c->sent_no - c->nsent > 1 || !c->has_dct || c->ny >= c->dy) return 0;
+    if (t->month <= 0 || t->day <= 0 || t->has_yrel || t->weekday_rel || t->weekday > 0) return 0;
+    return t->month < c->nm ? c->ny + 1 : c->ny;
 }
 
 /* The year a date without one falls in, from the anchor; -1 without a DCT. */
@@ -443,10 +466,13 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     }
     if (!dct_anchor(c, a)) return -1;
     if (t->has_yrel) return a->y + t->yrel;
+    int ny = narrative_year(c, t, dir);
+    if (ny) return ny;
     int rel = t->weekday_rel;
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
     /* a quarter is most often one just reported on, whatever the verb */
+    if (t->quarter && t->fiscal && !rel) return a->y; /* "fiscal third-quarter": the company's label */
     if (t->quarter) return part_year(t->quarter, (a->m - 1) / 3 + 1, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
     if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
@@ -481,7 +507,7 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
     case G_QUARTER:
         put_year(b, y);
         put(b, "-Q%d", t->quarter);
-        if (y >= 0) c->q_year = y, c->q = t->quarter;
+        if (y >= 0 && !t->aside) c->q_year = y, c->q = t->quarter;
         break;
     case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
     case G_WEEK:
@@ -533,6 +559,8 @@ static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     if (y < 0) {
         y = missing_year(c, t, a, dir);
         used = y >= 0;
+    } else if (t->gran == G_DAY && t->month > 0) {
+        c->ny = y, c->nm = t->month, c->nsent = c->sent_no; /* a full date: the story's year */
     }
     put_date(c, t, b, y);
     return used;
@@ -564,6 +592,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
             if (u.gran <= G_DAY || u.gran == G_POD) remember(c, yy, mm, dd, G_DAY, NULL);
             else if (u.gran == G_MONTH) remember(c, y, m, 0, G_MONTH, NULL);
             else if (u.gran == G_YEAR) remember(c, y, 0, 0, G_YEAR, NULL);
+            if (!u.anaphoric) c->ny = 0; /* "yesterday", "last week": back at the DCT */
         }
         break;
     }

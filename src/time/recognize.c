@@ -11,9 +11,11 @@
 
 /* ---- clock times --------------------------------------------------------------------- */
 
-/* h:mm or h:mm:ss in [p, p+n); returns 1 and sets *h, *m. */
-static int parse_clock(const char *p, size_t n, int *h, int *m) {
+/* h:mm or h:mm:ss in [p, p+n), or h.mm when dot (British, only before am/pm); returns 1
+ * and sets *h, *m. */
+static int parse_clock(const char *p, size_t n, int *h, int *m, int dot) {
     const char *colon = memchr(p, ':', n);
+    if (!colon && dot) colon = memchr(p, '.', n);
     if (!colon) return 0;
     int nd1 = 0, nd2 = 0;
     int hh = an_tw_digits(p, (size_t)(colon - p), &nd1);
@@ -32,14 +34,26 @@ static int glued_ampm(const an_ttok *t, int *h, int *m, int *ampm) {
     if (b != 'm' || (a != 'a' && a != 'p')) return 0;
     size_t n = t->len - 2;
     int nd;
-    if (memchr(t->p, ':', n)) {
-        if (!parse_clock(t->p, n, h, m)) return 0;
+    if (memchr(t->p, ':', n) || memchr(t->p, '.', n)) {
+        if (!parse_clock(t->p, n, h, m, 1)) return 0;
     } else {
         *h = an_tw_digits(t->p, n, &nd), *m = 0;
         if (*h < 1 || *h > 12) return 0;
     }
     *ampm = a == 'p' ? 2 : 1;
     return 1;
+}
+
+/* "a.m.", "p.m.", "AM", "pm" at j: the dotted forms, or the bare letters in one case
+ * ("Am" begins a sentence, it is no clock). */
+static int ampm_at(const an_tctx *c, size_t j) {
+    const an_tword *e = E(c, j);
+    if (!e || !e->ampm) return 0;
+    if (c->tok[j].kind == ANNALS_TOKEN_ABBREV) return e->ampm;
+    return c->tok[j].kind == ANNALS_TOKEN_WORD && c->tok[j].len == 2 &&
+                   ((c->tok[j].flags & ANNALS_TOKEN_ALLCAPS) || !(c->tok[j].flags & ANNALS_TOKEN_CAPITALIZED))
+               ? e->ampm
+               : 0;
 }
 
 static void apply_ampm(tx *t, int ampm) {
@@ -57,15 +71,18 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     size_t j = i + 1;
     int h, m, ampm = 0;
     an_tx_init(t, i);
-    if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m)) {
+    if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
         t->hour = h, t->minute = m;
-        if (E(c, j) && E(c, j)->ampm) ampm = E(c, j++)->ampm;
+        if (ampm_at(c, j)) ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 &&
-               E(c, j) && E(c, j)->ampm && c->tok[j].kind == ANNALS_TOKEN_ABBREV) {
+               (an_tok_is(c, j, "and") || an_tok_is(c, j, "to")) && j + 1 < c->n && c->tok[j + 1].num >= 1 &&
+               c->tok[j + 1].num <= 12 && c->tok[j + 1].num > k->num && ampm_at(c, j + 2)) {
+        t->hour = k->num, t->minute = 0, ampm = E(c, j + 2)->ampm; /* "between 1 and 3 p.m." */
+    } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && ampm_at(c, j)) {
         t->hour = k->num, t->minute = 0, ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_WORD && glued_ampm(k, &h, &m, &ampm)) {
         t->hour = h, t->minute = m;
-    } else if (e && (e->pod == POD_NOON || e->pod == POD_MIDNIGHT)) {
+    } else if (e && (e->pod == POD_NOON || e->pod == POD_MIDNIGHT) && !(i > 0 && an_tok_is(c, i - 1, "high"))) {
         t->hour = e->pod == POD_NOON ? 12 : 24, t->minute = 0;
     } else if (k->num >= 1 && k->num <= 12 && an_tok_is(c, j, "o'clock")) {
         t->hour = k->num, t->minute = 0, j++;
@@ -85,11 +102,18 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     size_t d = an_tok_is(c, j, "on") ? j + 1 : j;
     if (is_char(c, d, ',')) d++;
     tx day;
+    size_t end = 0;
+    if (is_char(c, j, '(')) { /* "10:35 a.m. (0735 GMT) Friday": the day after the aside */
+        for (size_t q = j + 1; q < c->n && q < j + 6 && !end; q++)
+            if (is_char(c, q, ')')) end = j, d = an_tok_is(c, q + 1, "on") ? q + 2 : q + 1;
+        if (!end) return 1;
+    }
     if (match_date_only(c, d, &day) && day.gran == G_DAY && day.kind != X_DUR) {
         int hh = t->hour, mm = t->minute;
         *t = day;
         t->a = i;
         t->hour = hh, t->minute = mm, t->type = AN_TIMEX_TIME, t->gran = G_TIME;
+        if (end) t->b = end; /* the day is an expression of its own */
     }
     return 1;
 }
@@ -122,7 +146,12 @@ static int numeric_date_at(const an_tctx *c, size_t i, tx *t) {
     if (nd[0] == 4 && sep != '.') y = part[0], m = part[1], d = part[2];
     else if (sep == '/' && nd[2] == 4) m = part[0], d = part[1], y = part[2];
     else if (sep == '/' && nd[2] == 2) m = part[0], d = part[1], y = part[2] + (part[2] < 50 ? 2000 : 1900);
+    else if (sep == '.' && nd[2] == 4 && nd[0] == 2 && nd[1] == 2) d = part[0], m = part[1], y = part[2]; /* 21.03.2013 */
     else return 0;
+    if (sep == '/' && m > 12 && d <= 12) { /* 21/03/2013: the day first, as outside the US */
+        int k = m;
+        m = d, d = k;
+    }
     if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2199) return 0;
     an_tx_init(t, i);
     t->year = y, t->month = m, t->day = d, t->gran = G_DAY;
@@ -225,7 +254,23 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     if (an_tok_is(c, j, "the") && an_tok_is(c, j + 1, "day") &&
         (an_tok_is(c, j + 2, "before") || an_tok_is(c, j + 2, "after")))
         before = an_tok_is(c, j + 2, "before") ? -1 : 1, j += 3;
+    if (!before && an_tok_is(c, j, "the") && E(c, j + 1) && !E(c, j + 1)->plural &&
+        (E(c, j + 1)->unit == U_WEEK || E(c, j + 1)->unit == U_MONTH || E(c, j + 1)->unit == U_YEAR) &&
+        (an_tok_is(c, j + 2, "before") || an_tok_is(c, j + 2, "after")) &&
+        (j + 3 >= c->n || c->tok[j + 3].kind == ANNALS_TOKEN_PUNCT)) {
+        /* "the year before.": the story's year before; "the year before the war" is left */
+        int u = E(c, j + 1)->unit;
+        t->kind = X_SHIFT, t->unit = u, t->anaphoric = 1, t->n = an_tok_is(c, j + 2, "before") ? -1 : 1;
+        t->gran = u == U_WEEK ? G_WEEK : u == U_MONTH ? G_MONTH : G_YEAR;
+        t->b = j + 3;
+        return 1;
+    }
     const an_tword *e = an_tw_phrase(c, j, &len);
+    static const word determiners[] = {W("his"), W("her"), W("its"), W("their"), W("a"), W("an"),
+                                       W("our"), W("my"), W("your"), {NULL, 0}};
+    if (before && (!e || !e->deictic) && j < c->n && is_word(c, j) && !capitalized(c, j) && !E(c, j) &&
+        !an_tw_in_list(c, j, determiners))
+        return 0; /* "the day before authorities acted": a clause, not a day ("his death" is one) */
     if (before && (!e || !e->deictic)) { /* "the day before": the story's day before */
         t->kind = X_SHIFT, t->unit = U_DAY, t->gran = G_DAY, t->n = before, t->anaphoric = 1;
         t->b = j;
@@ -235,6 +280,8 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     int d = e->deictic;
     if (before && d != D_YESTERDAY && d != D_TOMORROW) return 0;
     j += len;
+    if (d == D_FUTURE && an_tok_is(c, j, "of") && an_tok_is(c, i, "the") && len == 2)
+        return 0; /* "the future of the party": its fate */
     if (d == D_PRESENT || d == D_PAST || d == D_FUTURE) {
         /* "current", "recent" before a noun of time are read as units */
         if (E(c, j) && (E(c, j)->unit || E(c, j)->ordinal) && len == 1 && !an_tok_is(c, i, "now"))
@@ -256,8 +303,20 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the week of March 6": the (ISO) week of the date that follows. ("the night of Oct.
+ * 23" is left to the date: TimeML's corpora tag the date alone.) */
+static int week_of_date(const an_tctx *c, size_t i, tx *t) {
+    if (!an_tok_is(c, i, "the") || !an_tok_is(c, i + 1, "week") || !an_tok_is(c, i + 2, "of")) return 0;
+    tx day;
+    if (!month_date_at(c, i + 3, &day) || day.gran != G_DAY || day.a != i + 3) return 0;
+    *t = day;
+    t->a = i, t->gran = G_WEEK;
+    return 1;
+}
+
 /* this morning, last night, tomorrow evening are handled here and in deictic_at */
 static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
+    if (week_of_date(c, i, t)) return 1;
     an_tx_init(t, i);
     size_t j = i;
     int shift = 0;
@@ -266,6 +325,15 @@ static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
     else if (an_tok_is(c, j, "last") && an_tok_is(c, j + 1, "night")) shift = -1, j++;
     else if (an_tok_is(c, j, "the") && (an_tok_is(c, j + 1, "next") || an_tok_is(c, j + 1, "following")))
         shift = 1, story = 1, j += 2; /* "the next morning" */
+    else if (an_tok_is(c, j, "the") && an_tw_rel(c, j + 1) == R_PREVIOUS)
+        shift = -1, story = 1, j += 2; /* "the previous night" */
+    else if (an_tok_is(c, j, "the") && E(c, j + 1) && E(c, j + 1)->pod && E(c, j + 1)->pod <= POD_NI &&
+             an_tok_is(c, j + 2, "before") && (j + 3 >= c->n || c->tok[j + 3].kind == ANNALS_TOKEN_PUNCT)) {
+        t->kind = X_SHIFT, t->unit = U_DAY, t->n = -1, t->pod = E(c, j + 1)->pod, t->anaphoric = 1;
+        t->type = AN_TIMEX_TIME, t->gran = G_POD; /* "the night before." */
+        t->b = j + 3;
+        return 1;
+    }
     else if (an_tok_is(c, j, "that") || (an_tok_is(c, j, "the") && an_tok_is(c, j + 1, "same")))
         story = 1, j += an_tok_is(c, j, "that") ? 1 : 2; /* "that evening" */
     else if (an_tok_is(c, j, "the") && i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "during")) &&
@@ -333,6 +401,14 @@ static int year_expr_at(const an_tctx *c, size_t i, tx *t) {
         }
     }
     if (the) return 0;
+    const an_ttok *k = j < c->n ? &c->tok[j] : NULL;
+    int nd;
+    if (k && k->kind == ANNALS_TOKEN_WORD && k->len == 6 && lower((unsigned char)k->p[0]) == 'f' &&
+        lower((unsigned char)k->p[1]) == 'y' && (y = an_tw_digits(k->p + 2, 4, &nd)) >= 1900 && y <= 2099) {
+        t->year = y, t->gran = G_YEAR; /* "FY2013": a fiscal year */
+        t->b = j + 1;
+        return 1;
+    }
     /* nineteen ninety-six */
     const an_tword *e = E(c, j);
     if (e && (e->number == 19 || e->number == 20) && capitalized(c, j) == 0) {
@@ -368,6 +444,8 @@ static int season_at(const an_tctx *c, size_t i, tx *t) {
     size_t k = j + 1;
     if (an_tok_is(c, k, "of") && an_tw_year_digits(c, k + 1)) y = an_tw_year_digits(c, k + 1), k += 2;
     else if (an_tw_year_digits(c, k)) y = an_tw_year_digits(c, k), k++;
+    if ((s == 1 || s == 3) && !the && !rel && y < 0 && i > 0 && an_tok_is(c, i - 1, "to"))
+        return 0; /* "began to fall apart": the verb */
     int ctx = the || rel || y > 0 || (i > 0 && an_tw_date_word(c, i - 1));
     if (!ctx && (s == 1 || s == 3)) return 0; /* spring, fall: verbs too */
     if (!ctx && capitalized(c, j) && !(c->tok[j].flags & ANNALS_TOKEN_SENT_START)) return 0;
@@ -522,9 +600,11 @@ static int stands_alone(const an_tword *e) {
  * it ("500 people", "3.5 percent"). */
 static int amount(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
+    const char *dot = t->num < 0 ? memchr(t->p, '.', t->len) : NULL;
     if (t->num >= 0 ? t->ndig == 4
-                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len))
-        return 0;
+                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len) ||
+                          (dot && memchr(dot + 1, '.', t->len - (size_t)(dot + 1 - t->p))))
+        return 0; /* "21.03.2013" is a date */
     if (continues(c, i + 1) || (E(c, i + 1) && E(c, i + 1)->ampm)) return 0;
     return !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&
            !is_char(c, i + 1, '-');
@@ -532,8 +612,9 @@ static int amount(const an_tctx *c, size_t i) {
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
-    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)))
-        return 0; /* a count may have a word between: "an additional year" */
+    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)) &&
+        !(an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the")))
+        return 0; /* a count may have a word between: "an additional year"; "earlier in the" */
     if (e && e->starts_phrase > 1 && !e->starts_alone) {
         size_t pl;
         an_tw_phrase(c, i, &pl);
@@ -563,6 +644,8 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
         int quantity = m->mod >= M_APPROX;
         size_t k = j + len;
         tcount cn;
+        int ahead = an_tok_is(c, j, "earlier") || an_tok_is(c, j, "later");
+        if (ahead && an_tok_is(c, k, "in") && an_tok_is(c, k + 1, "the")) k++; /* "earlier in the year" */
         int ok = core_at(c, k, &t, !quantity) && t.a == k;
         if (ok && needs_count(c, j) && !an_tw_count(c, k, &cn) && !(t.kind == X_DATE && an_tok_is(c, j, "around")))
             ok = 0;
@@ -570,6 +653,8 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
         if (ok && (an_tok_is(c, j, "earlier") || an_tok_is(c, j, "later")) &&
             !(t.kind == X_SHIFT || (t.kind == X_DATE && t.weekday > 0)))
             ok = 0;
+        if (ok && an_tok_is(c, t.b, "'s") && m->mod >= M_APPROX)
+            ok = 0; /* "get around Wednesday's ruling": the word goes with the ruling */
         if (ok && (!found || t.b > out->b)) {
             t.a = i;
             if (!an_tok_is(c, j, "earlier") && !an_tok_is(c, j, "later")) t.mod = m->mod;

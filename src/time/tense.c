@@ -48,12 +48,38 @@ static int modifier(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
+/* A form of "be" before a past form makes it a participle: the tense is the auxiliary's. */
+static int passive(const an_tctx *c, size_t i) {
+    static const word words[] = {W("be"), W("been"), W("being"), W("is"), W("are"), W("was"),
+                                 W("were"), W("has"), W("have"), W("had"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+static int determiner(const an_tctx *c, size_t i) {
+    static const word words[] = {W("a"), W("an"), W("the"), W("its"), W("his"), W("her"), W("their"),
+                                 W("our"), W("this"), W("that"), W("these"), W("those"), W("'s"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+/* Verbs after which a past form is an adjective: "will stay closed", "remains shut". */
+static int linking(const an_tctx *c, size_t i) {
+    static const word words[] = {W("stay"), W("stays"), W("stayed"), W("remain"), W("remains"),
+                                 W("remained"), W("get"), W("gets"), W("got"), W("become"),
+                                 W("becomes"), W("became"), W("seem"), W("seems"), W("seemed"),
+                                 W("keep"), W("keeps"), W("kept"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* Past forms of verbs of intention: what follows them ("planned to leave") lies ahead. */
 static int intention(const an_tctx *c, size_t i) {
     static const word words[] = {W("planned"), W("scheduled"), W("intended"), W("hoped"),
                                  W("promised"), W("pledged"), W("vowed"), W("threatened"),
                                  W("agreed"), W("decided"), W("prepared"), W("aimed"),
-                                 W("wanted"), W("sought"), {NULL, 0}};
+                                 W("wanted"), W("sought"), W("hope"), W("want"), W("wants"),
+                                 W("aim"), W("aims"), W("intend"), W("seek"), W("seeks"),
+                                 W("vow"), W("vows"), W("pledge"), W("pledges"), W("promise"),
+                                 W("promises"), W("threaten"), W("threatens"), W("agree"),
+                                 W("agrees"), W("prepare"), W("prepares"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -61,7 +87,10 @@ static int intention(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to", "sought to" */
+    if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
+    if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */
     /* "to hit", "could hit": an infinitive is no past form */
     if (e && (e->tense == T_PAST || e->tense == T_REPORT) && i > 0 && (an_tok_is(c, i - 1, "to") || modal(c, i - 1)))
         return -1;
@@ -72,18 +101,19 @@ static int cue(const an_tctx *c, size_t i) {
                 (n && n->tense == T_FUTURE))
                 return DIR_FUTURE; /* "is meeting Friday", "were planning", "is to vote" */
         }
-        if (e->tense == T_FUTURE && an_tok_is(c, i, "set") && !an_tok_is(c, i + 1, "to"))
-            return DIR_PAST; /* "set aside", not "set to" */
+        if (e->tense == T_FUTURE && an_tok_is(c, i, "set") && !an_tok_is(c, i + 1, "to") &&
+            !an_tok_is(c, i + 1, "for"))
+            return DIR_PAST; /* "set aside", not "set to", "set for" */
         switch (e->tense) {
         case T_FUTURE: return DIR_FUTURE;
         case T_PRESENT: return DIR_NONE;
         default: return DIR_PAST;
         }
     }
-    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to" */
     /* a participle after an auxiliary ("will be named") or used as an adjective ("a
      * still unspecified date"): the auxiliary or another verb decides */
-    if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1)))) return DIR_PAST;
+    if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1) || linking(c, i - 1))))
+        return DIR_PAST;
     return -1;
 }
 
@@ -95,7 +125,45 @@ static int scan(const an_tctx *c, size_t from, size_t to, int step) {
     return -1;
 }
 
+/* Verbs that put something off: "postponed until Tuesday" points ahead. */
+static int delay(const an_tctx *c, size_t i) {
+    static const word words[] = {W("postponed"), W("delayed"), W("extended"), W("adjourned"),
+                                 W("deferred"), W("suspended"), W("pushed"), W("put"),
+                                 W("gave"), W("given"), W("granted"), W("moved"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+/* "until Tuesday", "effective Jan. 1", "as soon as Monday", "ahead of Sunday's vote": a
+ * limit or a start that lies
+ * ahead of the clause's event, so ahead of the DCT unless a plain past verb ("stayed
+ * until Monday") governs it. -1 when there is no such word before token a. */
+static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
+    static const word limits[] = {W("until"), W("till"), W("through"), W("effective"), W("starting"),
+                                  W("beginning"), W("effect"), {NULL, 0}};
+    size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
+    if (p == 0) return -1;
+    int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
+    if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
+    if (!soon && !an_tw_in_list(c, p - 1, limits)) return -1;
+    size_t left = p > NEAR ? p - NEAR : 0;
+    for (size_t i = p - 1; i-- > left;) {
+        if (delay(c, i) || (c->tok[i].e && c->tok[i].e->tense == T_PERFECT)) return DIR_FUTURE;
+        int k = cue(c, i);
+        if (k >= 0) return k == DIR_PAST ? -1 : DIR_FUTURE;
+    }
+    /* nothing before: the verb after decides ("Until Monday, the curfew was in force") */
+    size_t right = b + NEAR < c->n ? b + NEAR : c->n;
+    for (size_t i = b; i < right; i++) {
+        if (delay(c, i)) return DIR_FUTURE;
+        int k = cue(c, i);
+        if (k >= 0) return k == DIR_PAST ? -1 : DIR_FUTURE;
+    }
+    return DIR_FUTURE;
+}
+
 int an_time_tense(const an_tctx *c, size_t a, size_t b) {
+    int ahead = limit_ahead(c, a, b);
+    if (ahead >= 0) return ahead;
     size_t left = a > NEAR ? a - NEAR : 0;
     size_t right = b + NEAR < c->n ? b + NEAR : c->n;
     int k;

@@ -105,6 +105,67 @@ static int may_start(const an_ttok *t) {
     return (t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7 && t->len <= 10 && t->p[t->len - 1] == 's';
 }
 
+/* The two years of a range written as one token, "1914-1918" or "2008/2012": each is a
+ * year of its own, tagged on its own characters. Returns the years pushed (0: no range),
+ * -1 when out of memory. */
+static int year_range(an_tctx *c, const an_sentence *st, size_t i) {
+    const an_ttok *k = &c->tok[i];
+    /* an en dash is a token of its own: those years are read alone */
+    if (k->kind != ANNALS_TOKEN_NUMBER || (k->len != 9 && k->len != 7) || (k->p[4] != '-' && k->p[4] != '/'))
+        return 0;
+    const size_t sep = 1, n2 = k->len - 5; /* "1950-53": the second year in two digits */
+    int y[2] = {0, 0};
+    for (size_t q = 0; q < 4 + n2; q++) {
+        char ch = k->p[q < 4 ? q : q + sep];
+        if (ch < '0' || ch > '9') return 0;
+        y[q >= 4] = y[q >= 4] * 10 + (ch - '0');
+    }
+    if (n2 == 2) y[1] += y[0] / 100 * 100 + (y[1] < y[0] % 100 ? 100 : 0); /* "1999-00" */
+    if (y[0] < 1000 || y[1] > 2099 || y[1] <= y[0] || y[1] - y[0] > 150) return 0;
+    if (n2 == 2 && (y[0] < 1800 || y[1] - y[0] > 10)) return 0; /* "1234-56" is no season */
+    const an_token *tok = &c->doc->tokens.v[st->tok_first + i];
+    for (int part = 0; part < 2; part++) {
+        an_timex *x = AN_PUSH(c->doc, times);
+        if (!x) return -1;
+        x->start = tok->start + (part ? 4 + sep : 0), x->end = x->start + (part ? n2 : 4), x->where = st->where;
+        tx t;
+        an_tx_init(&t, i);
+        t.year = y[part], t.gran = G_YEAR, t.b = i + 1;
+        int r = an_time_normalize(c, &t, x);
+        if (r < 0) return -1;
+        if (r > 0) c->doc->times.n--;
+    }
+    return 2;
+}
+
+/* Pushes the timex of t (tokens [t->a, t->b)); -1 when out of memory. */
+static int push(an_tctx *c, const an_sentence *st, const tx *t) {
+    an_timex *x = AN_PUSH(c->doc, times);
+    if (!x) return -1;
+    const an_token *ta = &c->doc->tokens.v[st->tok_first + t->a];
+    const an_token *tb = &c->doc->tokens.v[st->tok_first + t->b - 1];
+    x->start = ta->start, x->end = tb->end, x->where = st->where;
+    int r = an_time_normalize(c, t, x);
+    if (r < 0) return -1;
+    if (r > 0) c->doc->times.n--;
+    return 0;
+}
+
+/* "March 24 and 25", "Feb. 3 or 4", "June 5 to 7": the second day of the month named just
+ * before, a date of its own. Returns the token after it, or 0 when there is none. */
+static size_t second_day(const an_tctx *c, const tx *t, tx *out) {
+    size_t j = t->b;
+    if (t->kind != X_DATE || t->gran != G_DAY || t->month <= 0 || t->day <= 0 || t->weekday > 0) return 0;
+    if (!an_tok_is(c, j, "and") && !an_tok_is(c, j, "or") && !an_tok_is(c, j, "to") && !an_tok_is(c, j, "through"))
+        return 0;
+    const an_ttok *k = j + 1 < c->n ? &c->tok[j + 1] : NULL;
+    if (!k || k->kind != ANNALS_TOKEN_NUMBER || k->ndig > 2 || k->num <= t->day || k->num > 31) return 0;
+    if (j + 2 < c->n && c->tok[j + 2].kind != ANNALS_TOKEN_PUNCT) return 0; /* "24 and 25 people" */
+    *out = *t;
+    out->a = j + 1, out->b = j + 2, out->day = k->num;
+    return j + 2;
+}
+
 static int sentence(an_tctx *c, const an_sentence *st) {
     annals_doc *doc = c->doc;
     size_t len;
@@ -119,11 +180,12 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     c->n = st->tok_count;
     for (size_t k = 0; k < c->n; k++) classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
     c->sy = 0;
+    c->sent_no++;
     if (st->where != AN_WHERE_TEXT && !c->in_captions) {
         /* the captions tell their own story: what the text named last is no anchor there */
         c->in_captions = 1;
         memset(&c->last, 0, sizeof c->last);
-        c->q = 0, c->q_year = 0;
+        c->q = 0, c->q_year = 0, c->ny = 0;
     }
     for (size_t i = 0; i < c->n;) {
         tx t;
@@ -131,19 +193,24 @@ static int sentence(an_tctx *c, const an_sentence *st) {
             i++;
             continue;
         }
+        int range = year_range(c, st, i);
+        if (range < 0) return -1;
+        if (range > 0) {
+            i++;
+            continue;
+        }
         if (!an_time_match(c, i, &t) || t.b <= i) {
             i++;
             continue;
         }
-        an_timex *x = AN_PUSH(doc, times);
-        if (!x) return -1;
-        const an_token *ta = &doc->tokens.v[st->tok_first + t.a];
-        const an_token *tb = &doc->tokens.v[st->tok_first + t.b - 1];
-        x->start = ta->start, x->end = tb->end, x->where = st->where;
-        int r = an_time_normalize(c, &t, x);
-        if (r < 0) return -1;
-        if (r > 0) doc->times.n--;
+        if (push(c, st, &t) < 0) return -1;
         i = t.b;
+        tx t2;
+        size_t after = second_day(c, &t, &t2);
+        if (after) {
+            if (push(c, st, &t2) < 0) return -1;
+            i = after;
+        }
     }
     return 0;
 }

@@ -49,6 +49,9 @@ typedef struct {
     int nth_weekday;               /* holidays by rule: month's n-th weekday (5 = last) */
     int easter, easter_offset;     /* feasts that move with Easter: days after it */
     int has_yrel, yrel;            /* "June last year": the year relative to the anchor */
+    int fiscal;                    /* a fiscal quarter: its label, in the DCT's year */
+    int aside;                     /* a quarter named in passing ("after a flat second
+                                      quarter"): not the story's quarter */
 } tx;
 
 static inline void an_tx_init(tx *t, size_t a) {
@@ -86,6 +89,10 @@ typedef struct {
     an_tmention last;         /* last date mentioned, day granularity or coarser */
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
+    int py, pm, pd, psent;    /* last day named, and the sentence it was named in */
+    int ny, nm, nsent;        /* the narrative's year: that of the last full date written
+                                 out ("March 3, 2010"), its month and its sentence */
+    int sent_no;              /* sentences read so far */
     int in_captions;          /* reading the captions (they come after the text) */
     an_tmention capd;         /* last explicit day of the captions read so far: a month and
                                  day whose year is written or fixed by a weekday */

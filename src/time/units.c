@@ -99,6 +99,17 @@ static int gran_of_unit(int u) {
     }
 }
 
+/* Whether a determiner stands a few lower-case words before i: "a flat second quarter",
+ * "the seasonally slow third quarter". */
+static int determined(const an_tctx *c, size_t i) {
+    for (size_t k = i, n = 0; k-- > 0 && n < 3; n++) {
+        if (an_tok_is(c, k, "the") || an_tok_is(c, k, "a") || an_tok_is(c, k, "its") || an_tok_is(c, k, "their"))
+            return k < i - 1;
+        if (!is_word(c, k) || capitalized(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* "the third quarter [of 1990]", "the 1988 second quarter", "fiscal first-quarter",
  * "the first half of 2016", "Q1 2017" */
 int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
@@ -141,19 +152,31 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
         if (u->unit == U_QUARTER) q = o->ordinal;
         else if (u->unit == U_HALF && o->ordinal <= 2) h = o->ordinal;
         else return 0;
-        if (j == i && !capitalized(c, j) && !(i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "for"))))
-            return 0;
+        if (j == i && !capitalized(c, j) && !(i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "for")))) {
+            if (!determined(c, i) || an_tok_is(c, j + 2, "of")) return 0;
+            t->aside = 1;
+        }
+        if (an_tok_is(c, j + 2, "of") && !an_tw_year_digits(c, j + 3) && !an_tw_rel(c, j + 3) &&
+            !(an_tok_is(c, j + 3, "the") && (an_tw_rel(c, j + 4) || (E(c, j + 4) && E(c, j + 4)->unit) ||
+                                              an_tok_is(c, j + 4, "fiscal"))))
+            return 0; /* "a second quarter of the shares", not "of the year" */
         j += 2;
     }
     if (!q && !h) return 0;
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
-        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "this") && an_tok_is(c, j + 2, "year")) j += 3;
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 2, "year") &&
+                 (an_tw_rel(c, j + 1) == R_THIS || an_tw_rel(c, j + 1) == R_LAST || an_tw_rel(c, j + 1) == R_NEXT)) {
+            int r = an_tw_rel(c, j + 1); /* "of this year", "of last year" */
+            if (r != R_THIS) t->has_yrel = 1, t->yrel = r == R_LAST ? -1 : 1;
+            j += 3;
+        }
     }
     t->quarter = q, t->half = h, t->year = y, t->gran = q ? G_QUARTER : G_HALF;
     t->weekday_rel = rel;
     t->b = j;
+    for (size_t k = i > 0 ? i - 1 : i; k < j; k++) t->fiscal |= an_tok_is(c, k, "fiscal");
     return 1; /* t->a may be past i: the driver starts the expression there */
 }
 
@@ -195,6 +218,19 @@ static int rate(const an_tctx *c, size_t i, size_t count_end) {
            !(p->flags & ANNALS_TOKEN_CAPITALIZED) && !an_tw_in_list(c, i - 1, not_plural);
 }
 
+/* Whether what follows "quarter" or "half" at j makes it a fraction: "a quarter of the
+ * shares", "a half million people", "a half dozen states" (not "of 1990", "of the year"). */
+static int fraction(const an_tctx *c, size_t j) {
+    static const word amounts[] = {W("dozen"), W("million"), W("billion"), W("thousand"), W("hundred"),
+                                   W("percent"), W("point"), W("points"), {NULL, 0}};
+    if (an_tw_in_list(c, j, amounts)) return 1;
+    if (!an_tok_is(c, j, "of")) return 0;
+    size_t k = an_tok_is(c, j + 1, "the") ? j + 2 : j + 1;
+    int y, g;
+    return !an_tw_year_digits(c, k) && !an_tw_rel(c, k) && !(E(c, k) && (E(c, k)->unit || E(c, k)->decade)) &&
+           !an_tok_is(c, k, "fiscal") && !an_tw_apostrophe(c, k) && !an_tw_decade(c, k, &y, &g);
+}
+
 /* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
 static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     memset(p, 0, sizeof *p);
@@ -206,8 +242,10 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
         if (p->rel == R_SAME && !p->the) return 0;
         if (p->rel == R_THIS && (an_tw_rel(c, j) == R_PAST || an_tw_rel(c, j) == R_COMING))
             p->rel = an_tw_rel(c, j) == R_PAST ? R_LAST : R_NEXT, j++; /* "this past weekend" */
-    } else if (E(c, j) && E(c, j)->ordinal && !E(c, j)->unit) {
+    } else if (E(c, j) && E(c, j)->ordinal && (!E(c, j)->unit || (E(c, j + 1) && E(c, j + 1)->unit))) {
         p->first = E(c, j++)->ordinal;
+        if (an_tok_is(c, j, "straight") || an_tok_is(c, j, "consecutive") || an_tok_is(c, j, "successive"))
+            j++; /* "the third straight day" */
     }
     p->has_count = an_tw_count(c, j, &p->cn);
     if (p->has_count && E(c, j) && E(c, j)->number == 1 && E(c, j)->phrase_len == 1 && (p->the || p->rel))
@@ -215,6 +253,9 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     if (p->has_count) j = p->cn.end;
     if (p->has_count && p->cn.n > 0 && j < c->n && c->tok[j].len == 3 && memcmp(c->tok[j].p, "1/2", 3) == 0)
         t->plus_half = 1, j++; /* "5 1/2 hours" */
+    if (p->has_count && p->cn.n > 0 && an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") &&
+        an_tok_is(c, j + 2, "half"))
+        t->plus_half = 1, j += 3; /* "two and a half years" */
     if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional"))) j++;
     if ((an_tok_is(c, j, "full") || an_tok_is(c, j, "fiscal") || an_tok_is(c, j, "calendar")) && p->the &&
         !p->has_count && E(c, j + 1) && E(c, j + 1)->unit == U_YEAR && !E(c, j + 1)->plural)
@@ -222,6 +263,9 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     p->j = j;
     const an_tword *u = p->u = E(c, j);
     if (!u || !u->unit || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
+    if (p->has_count && capitalized(c, j) && c->tok[i].kind == ANNALS_TOKEN_NUMBER &&
+        !(c->tok[i].flags & ANNALS_TOKEN_SENT_START) && !(c->tok[j].flags & ANNALS_TOKEN_ALLCAPS))
+        return 0; /* "CBS's 60 Minutes": a title */
     p->unit = u->unit;
     /* "a second time", "a quarter of the shares", "a half" */
     size_t last = p->cn.end - 1;
@@ -231,6 +275,8 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
         !(i > 0 && needs_count_word(c, i - 1)))
         return 0;
     j++;
+    if (p->unit == U_SECOND && !u->plural && E(c, j) && E(c, j)->unit) return 0; /* "a second day" */
+    if ((p->unit == U_QUARTER || p->unit == U_HALF) && !u->plural && fraction(c, j)) return 0;
     if (p->has_count && an_tok_is(c, j, "old")) return 0; /* "52 years old" is an age */
     if (an_tok_is(c, j, "or") && an_tok_is(c, j + 1, "so") && after_word(c, j + 2, &p->alen))
         j += 2, t->mod = M_APPROX; /* "a week or so ago" */
@@ -268,6 +314,15 @@ static int counted_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     return 1;
 }
 
+/* Whether the words before i make a bare plural unit followed by "of" a stretch of time:
+ * "after years of war", "months of talks" opening a sentence, "follows weeks of protest". */
+static int after_stretch(const an_tctx *c, size_t i) {
+    static const word before[] = {W("after"), W("amid"), W("despite"), W("follows"), W("followed"),
+                                  W("following"), W("ending"), W("ended"), W("ends"), W("with"),
+                                  W("by"), W("took"), W("takes"), W("spent"), W("spend"), {NULL, 0}};
+    return i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT || an_tw_in_list(c, i - 1, before);
+}
+
 /* "recent years", "the past few weeks", "in coming months", "for years", "years ago". */
 static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     size_t i = p->i, j = p->j;
@@ -276,8 +331,8 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
         t->b = j + p->alen;
         return 1;
     }
-    if ((p->after == A_LATER || p->after == A_EARLIER) && !p->the && !p->rel) {
-        t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later" */
+    if ((p->after == A_LATER || p->after == A_EARLIER || p->after == A_HENCE) && !p->the && !p->rel) {
+        t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later", "years from now" */
         t->b = j + p->alen;
         return 1;
     }
@@ -290,10 +345,14 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
                                              an_tok_is(c, i - 1, "through") || an_tok_is(c, i - 1, "during")));
     if (p->the && !ahead && !rel && !(i > 0 && !an_tok_is(c, i - 1, "in") && !an_tok_is(c, i - 1, "for")))
         ok = 0; /* "in the years since", not "the years of war" */
+    if (!p->the && !rel && !p->first && an_tok_is(c, j, "of") && after_stretch(c, i)) ok = 1;
     if (ahead) j++;
     if (!ok || p->unit == U_WEEKEND) return 0;
     t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1;
-    if (rel == R_PAST && an_tok_is(c, j - 2, "recent")) t->kind = X_REF, t->ref = D_PAST, t->type = AN_TIMEX_DATE;
+    /* "recent years" is the past; "recent weeks", "recent months" a stretch of them, as
+     * TimeBank marks them */
+    if (rel == R_PAST && an_tok_is(c, j - 2, "recent") && p->unit >= U_YEAR)
+        t->kind = X_REF, t->ref = D_PAST, t->type = AN_TIMEX_DATE;
     t->b = j;
     return 1;
 }
@@ -321,7 +380,9 @@ static int relative_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     case R_THIS: t->kind = X_SHIFT, t->n = 0; return 1;
     case R_PREVIOUS: t->kind = X_SHIFT, t->n = -1, t->anaphoric = 1; return 1;
     case R_FOLLOWING: t->kind = X_SHIFT, t->n = 1, t->anaphoric = 1; return 1;
-    case R_SAME: t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1; return 1;
+    case R_SAME: /* "the same quarter": the quarter of the financial story */
+        t->kind = unit == U_QUARTER ? X_QREL : X_SHIFT, t->n = 0, t->anaphoric = 1;
+        return 1;
     default: return 0;
     }
 }
@@ -334,11 +395,19 @@ static int bare_unit(const an_tctx *c, unit_phrase *p, tx *t, int after_mod) {
         t->kind = X_SHIFT, t->n = 0;
         return 1;
     }
-    /* "later in the day": the story's day; "for the week": this one */
-    if (p->the && j - i == 2 && unit == U_DAY && i > 1 && an_tok_is(c, i - 1, "in") &&
+    /* "later in the day", "earlier in the year": the story's; "for the week": this one */
+    if (p->the && j - i == 2 && (unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) &&
+        i > 1 && an_tok_is(c, i - 1, "in") &&
         (an_tok_is(c, i - 2, "later") || an_tok_is(c, i - 2, "earlier"))) {
         t->kind = X_SHIFT, t->n = 0, t->anaphoric = 1;
         return 1;
+    }
+    if (p->the && j - i == 2 && unit == U_WEEK && (an_tok_is(c, j, "ended") || an_tok_is(c, j, "ending"))) {
+        int m = an_tw_month(c, j + 1, 1), d = an_tw_day(c, j + 2);
+        if (m && d) { /* "the week ended March 16": the week of that day */
+            t->month = m, t->day = d, t->gran = G_WEEK;
+            return 1;
+        }
     }
     if (p->the && j - i == 2 && (unit == U_WEEK || unit == U_MONTH) && i > 0 && an_tok_is(c, i - 1, "for")) {
         t->kind = X_SHIFT, t->n = 0;
@@ -380,9 +449,38 @@ static int week_of_month(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the eighth day of the blockade", "its third straight day": the day the report is
+ * written (the count runs up to it); not "the first day of March". */
+static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
+    static const word owners[] = {W("a"), W("his"), W("her"), W("their"), W("our"), {NULL, 0}};
+    if (p->unit != U_DAY || p->u->plural || p->first <= 0) return 0;
+    if (!p->the && !(p->i > 0 && an_tw_in_list(c, p->i - 1, owners))) return 0;
+    size_t k = an_tok_is(c, p->j + 1, "the") ? p->j + 2 : p->j + 1;
+    if (an_tok_is(c, p->j, "of") && (an_tw_month(c, k, 1) || (E(c, k) && E(c, k)->unit)))
+        return 0; /* "the first day of March", "of the week" */
+    if (!p->the) t->a = p->i - 1;
+    t->kind = X_SHIFT, t->n = 0, t->gran = G_DAY;
+    if (an_time_tense(c, t->a, p->j) == DIR_FUTURE) t->kind = X_REF, t->ref = D_FUTURE; /* "his first day in office" */
+    t->b = p->j;
+    return 1;
+}
+
+/* "Islam will one day be ...", "he hopes they one day return": some day ahead. */
+static int one_day(const an_tctx *c, size_t i, tx *t) {
+    static const word before[] = {W("will"), W("would"), W("could"), W("might"), W("may"), W("can"),
+                                  W("shall"), W("'ll"), W("he"), W("she"), W("they"), W("we"), W("i"),
+                                  W("you"), W("it"), {NULL, 0}};
+    if (i == 0 || !an_tok_is(c, i, "one") || !an_tok_is(c, i + 1, "day") || !an_tw_in_list(c, i - 1, before))
+        return 0;
+    if (i + 2 < c->n && (!is_word(c, i + 2) || E(c, i + 2))) return 0; /* "will one day later", "one day." */
+    t->kind = X_REF, t->ref = D_FUTURE, t->b = i + 2;
+    return 1;
+}
+
 int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod) {
     an_tx_init(t, i);
     unit_phrase p;
+    if (one_day(c, i, t)) return 1;
     if (week_of_month(c, i, t)) return 1;
     if (an_tok_is(c, i, "the") && an_tok_is(c, i + 1, "latest") && an_tok_is(c, i + 2, "period")) {
         t->kind = X_QREL, t->gran = G_QUARTER, t->b = i + 3; /* "the latest period" */
@@ -406,7 +504,7 @@ int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod) {
     if (p.u->plural) return plural_unit(c, &p, t);
     t->gran = gran_of_unit(p.unit);
     t->b = p.j;
-    if (p.first) return 0;
+    if (p.first) return nth_day(c, &p, t);
     if (p.that || p.rel) return relative_unit(c, &p, t);
     return bare_unit(c, &p, t, after_mod);
 }
@@ -418,7 +516,20 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
     size_t j = i;
     if (!an_tok_is(c, j, "the")) return 0;
     j++;
-    if (an_tok_is(c, j, "comparable") || an_tok_is(c, j, "corresponding")) j++;
+    if (an_tok_is(c, j, "same") || an_tok_is(c, j, "comparable") || an_tok_is(c, j, "corresponding")) j++;
+    if (an_tok_is(c, j, "quarter") || an_tok_is(c, j, "period")) {
+        /* "the same period last year", "the corresponding quarter a year ago" */
+        size_t k = j + 1;
+        if (an_tok_is(c, k, "last") && an_tok_is(c, k + 1, "year")) k += 2;
+        else if (an_tok_is(c, k, "a") && an_tok_is(c, k + 1, "year") &&
+                 (an_tok_is(c, k + 2, "ago") || an_tok_is(c, k + 2, "earlier")))
+            k += 3;
+        else
+            return 0;
+        t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+        t->b = k;
+        return 1;
+    }
     tx comp;
     if (!an_tr_compound(c, j, &comp) || !comp.year_shift) return 0;
     j++;

@@ -129,6 +129,10 @@ int an_tw_count(const an_tctx *c, size_t i, tcount *out) {
     int v = an_tw_number(c, i);
     if (v > 0) {
         out->n = v, out->end = i + 1, out->approx = 0;
+        const an_tword *u = E(c, i + 1);
+        if (v >= 20 && v < 100 && v % 10 == 0 && u && u->number > 0 && u->number < 10 && u->phrase_len == 1 &&
+            c->tok[i].kind == ANNALS_TOKEN_WORD && c->tok[i + 1].kind == ANNALS_TOKEN_WORD)
+            out->n = v + u->number, out->end = i + 2; /* "twenty four", as transcripts write it */
         /* "one hundred", "two thousand" */
         const an_tword *m = E(c, i + 1);
         if (m && (m->number == 100 || m->number == 1000) && v < 100 && m->phrase_len == 1)
@@ -169,7 +173,8 @@ static const word year_before[] = {
     W("early"), W("late"), W("mid"), W("fiscal"), W("year"), W("the"), W("around"), W("circa"),
     W("for"), W("on"), W("than"), W("a"), W("both"), W("due"), W("spring"), W("summer"),
     W("fall"), W("autumn"), W("winter"), W("-"), W("("), W("last"), W("its"), W("their"),
-    W("this"), W("as"), W("about"), W("that"), W("every"), W("each"), {NULL, 0}};
+    W("this"), W("as"), W("about"), W("that"), W("every"), W("each"), W("his"), W("her"),
+    W("our"), W("my"), W("your"), W("fy"), {NULL, 0}};
 
 static const word not_year_before[] = {
     W("$"), W("£"), W("€"), W("no."), W("number"), W("route"), W("flight"), W("room"),
@@ -197,12 +202,18 @@ int an_tw_year(const an_tctx *c, size_t i) {
     if (!y || (i > 0 && an_tw_in_list(c, i - 1, not_year_before))) return 0;
     if (i + 1 < c->n && (is_char(c, i + 1, '%') || an_tok_is(c, i + 1, "percent"))) return 0;
     int before = i > 0 && (an_tw_in_list(c, i - 1, year_before) || (E(c, i - 1) && E(c, i - 1)->month));
+    if (i > 1 && is_char(c, i - 1, ',') && an_tw_year_digits(c, i - 2) && y >= 1900)
+        before = 1; /* "in 1994, 1995 and 1997" */
     if (before) return y;
     if (y < 1900) return 0;
     if (y <= 2040 && i + 1 < c->n && is_word(c, i + 1) && !capitalized(c, i + 1) &&
         !an_tok_is(c, i + 1, "'s")) {
         const an_ttok *n = &c->tok[i + 1]; /* "a 1996 law", not "2007 people" */
-        return n->p[n->len - 1] != 's' && !E(c, i + 1) && !an_tw_in_list(c, i + 1, counted_nouns) &&
+        const an_tword *ne = E(c, i + 1);
+        if (ne && ne->tense && ne->tense != T_REPORT && (i == 0 || !c->tok[i - 1].e) &&
+            (i == 0 || c->tok[i - 1].num < 0))
+            return y; /* "2012 was the warmest year", "2013 will be hard" */
+        return n->p[n->len - 1] != 's' && !ne && !an_tw_in_list(c, i + 1, counted_nouns) &&
                        !(i > 0 && (c->tok[i - 1].num >= 0 || (E(c, i - 1) && E(c, i - 1)->mod) ||
                                    c->tok[i - 1].kind != ANNALS_TOKEN_WORD))
                    ? y
@@ -230,6 +241,10 @@ int an_tw_month(const an_tctx *c, size_t i, int strong) {
     if (!abbr && !whole && !strong) return 0; /* Jan, Dec: names unless a day follows */
     if (strong) return e->month;
     if (i > 0 && an_tw_in_list(c, i - 1, month_before)) return e->month;
+    if ((e->month == 3 || e->month == 5) && i > 0 &&
+        (an_tok_is(c, i - 1, "the") || an_tok_is(c, i - 1, "a")) && is_word(c, i + 1) && !capitalized(c, i + 1) &&
+        !an_tok_is(c, i + 1, "of") && !(c->tok[i].flags & ANNALS_TOKEN_ALLCAPS))
+        return e->month; /* "the March accession", "a May deadline" */
     if (e->month == 3 || e->month == 5) return 0; /* the verbs, and Theresa May */
     if (capitalized(c, i + 1) && is_word(c, i + 1) && !E(c, i + 1)) return 0; /* August Wilson */
     if (i > 0 && capitalized(c, i - 1) && is_word(c, i - 1) && !(c->tok[i - 1].flags & ANNALS_TOKEN_SENT_START))

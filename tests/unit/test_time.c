@@ -107,7 +107,10 @@ static const row deictic[] = {
     C(D17, "It opens the day after tomorrow.", "the day after tomorrow", "DATE", "2017-03-05", NULL),
     C(D17, "Markets are calm right now.", "right now", "DATE", "PRESENT_REF", NULL),
     C(D17, "Rain fell overnight in the capital.", "overnight", "TIME", "2017-03-03TNI", NULL),
-    C(D17, "In recent days the army advanced.", "recent days", "DATE", "PAST_REF", NULL),
+    C(D17, "In recent days the army advanced.", "recent days", "DURATION", "PXD", NULL),
+    C(D17, "Prices fell in recent months.", "recent months", "DURATION", "PXM", NULL),
+    C(D17, "Rebels gained ground in recent weeks.", "recent weeks", "DURATION", "PXW", NULL),
+    C(D17, "Crime has fallen in recent decades.", "recent decades", "DATE", "PAST_REF", NULL),
     C(D17, "Many flats were sold in recent years.", "recent years", "DATE", "PAST_REF", NULL),
     C(D17, "The strike ended at noon.", "noon", "TIME", "2017-03-03T12:00", NULL),
     C(D17, "The curfew starts at midnight.", "midnight", "TIME", "2017-03-03T24:00", NULL),
@@ -170,6 +173,15 @@ static const row weekday_year[] = {
     C("2017-01-05", "The match is on Saturday, Dec. 30.", "Saturday, Dec. 30", "DATE", "2017-12-30", NULL),
     C("2017-01-05", "The match was on Friday, Dec. 30.", "Friday, Dec. 30", "DATE", "2016-12-30", NULL),
     C(D17, "They married on Wednesday, March 1, 2017.", "Wednesday, March 1, 2017", "DATE", "2017-03-01", NULL),
+    /* far years: the tense picks the side, within three months the nearest wins */
+    C("2024-03-01", "The vote was on Monday, Dec. 28.", "Monday, Dec. 28", "DATE", "2020-12-28", NULL),
+    C("2024-03-01", "The vote will be on Friday, Jan. 1.", "Friday, Jan. 1", "DATE", "2027-01-01", NULL),
+    C("2024-03-01", "The vote was on Friday, Jan. 1.", "Friday, Jan. 1", "DATE", "2021-01-01", NULL),
+    C("2024-03-01", "The fair opened Sunday, March 3.", "Sunday, March 3", "DATE", "2024-03-03", NULL),
+    C("2024-03-01", "They met on Thursday, Feb. 29.", "Thursday, Feb. 29", "DATE", "2024-02-29", NULL),
+    C("2021-01-03", "The deal closed on Monday, Dec. 28.", "Monday, Dec. 28", "DATE", "2020-12-28", NULL),
+    C("2020-12-31", "The market reopens Monday, Jan. 4.", "Monday, Jan. 4", "DATE", "2021-01-04", NULL),
+    C("2016-01-01", "Fireworks lit the sky on Thursday, Dec. 31.", "Thursday, Dec. 31", "DATE", "2015-12-31", NULL),
 };
 
 TEST(test_time_weekday_year) { RUN_TABLE(weekday_year); }
@@ -217,6 +229,30 @@ static const row absolute[] = {
     C(D17, "The talks ran from March 1-5 in Vienna.", "March 1-5", "DATE", "2017-03-01", NULL),
     C(NULL, "The festival opens on March 27.", "March 27", "DATE", "XXXX-03-27", NULL),
     C(NULL, "The law passed in 2007.", "2007", "DATE", "2007", NULL),
+    /* a year followed by its verb; ranges of years in one token */
+    C(D17, "2012 was the warmest year on record.", "2012", "DATE", "2012", NULL),
+    C(D17, "Unlike 2011, 2013 will be hard.", "2013", "DATE", "2013", NULL),
+    C(D17, "The war (1914-1918) killed millions.", "1914", "DATE", "1914", NULL),
+    C(D17, "The war (1914-1918) killed millions.", "1918", "DATE", "1918", NULL),
+    C(D17, "He ruled from 2008/2012 onward.", "2012", "DATE", "2012", NULL),
+    C(D17, "Call 1800-2000 for help.", "1800-2000", NULL, NULL, NULL),
+    C(D17, "The 1950-53 war never formally ended.", "53", "DATE", "1953", NULL),
+    C(D17, "The 1950-53 war never formally ended.", "1950", "DATE", "1950", NULL),
+    C(D17, "The 1999-00 season was long.", "00", "DATE", "2000", NULL),
+    C(D17, "Call 1234-56 for help.", "1234-56", NULL, NULL, NULL),
+    C(D17, "Police said 1998 were hurt.", "1998", NULL, NULL, NULL),
+    C(D17, "The clinic was attacked in 1994, 1995 and 1997.", "1995", "DATE", "1995", NULL),
+    C(D17, "He trimmed his 2018 profit forecast.", "2018", "DATE", "2018", NULL),
+    C(D17, "Revenue for FY2016 rose 4%.", "FY2016", "DATE", "2016", NULL),
+    C(D17, "In FY 2015, the firm lost money.", "2015", "DATE", "2015", NULL),
+    C(D17, "The treaty was signed on 21/03/2013 in Rome.", "21/03/2013", "DATE", "2013-03-21", NULL),
+    C(D17, "The treaty was signed on 03/21/2013 in Rome.", "03/21/2013", "DATE", "2013-03-21", NULL),
+    C(D17, "The treaty was signed on 21.03.2013 in Bonn.", "21.03.2013", "DATE", "2013-03-21", NULL),
+    C(D17, "Version 3.5.2012 of the tool shipped.", "3.5.2012", NULL, NULL, NULL),
+    C(D17, "The summit is set for April 24 and 25.", "25", "DATE", "2017-04-25", NULL),
+    C(D17, "The summit is set for April 24 and 25.", "April 24", "DATE", "2017-04-24", NULL),
+    C(D17, "Talks ran Feb. 3 to 5, officials said.", "5", "DATE", "2017-02-05", NULL),
+    C(D17, "He won on March 1 and 25 people died.", "25", NULL, NULL, NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }
@@ -240,6 +276,10 @@ static const row months[] = {
     C("2016-03-03", "The bill passed on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", NULL),
     C("2017-03-03", "Leap day babies celebrate on Feb. 29.", "Feb. 29", "DATE", "2016-02-29", NULL),
     C(D17, "Last year's harvest ended in October.", "October", "DATE", "2016-10", NULL),
+    C(D17, "The March accession will help the three states.", "March", "DATE", "2017-03", NULL),
+    C(D17, "Rebels face a May deadline to disarm.", "May", "DATE", "2017-05", NULL),
+    C(D17, "The March of Dimes raised money.", "March", NULL, NULL, NULL),
+    C(D17, "Prime Minister Theresa May said so.", "May", NULL, NULL, NULL),
 };
 
 TEST(test_time_months) { RUN_TABLE(months); }
@@ -265,6 +305,25 @@ static const row clock[] = {
     C(D17, "The fire started at 3 a.m. yesterday.", "3 a.m. yesterday", "TIME", "2017-03-02T03:00", NULL),
     C(D17, "Police said around 7:15 p.m. the crowd left.", "around 7:15 p.m.", "TIME", "2017-03-03T19:15", "APPROX"),
     C(D17, "On Wednesday, the rally began at 2 p.m.", "2 p.m.", "TIME", "2017-03-01T14:00", NULL),
+    C(D17, "Polls were open between 1 and 3 p.m. only.", "1", "TIME", "2017-03-03T13:00", NULL),
+    C(D17, "Polls were open between 1 and 3 p.m. only.", "3 p.m.", "TIME", "2017-03-03T15:00", NULL),
+    C(D17, "Shops open from 9 to 11 a.m. on Sundays.", "9", "TIME", "2017-03-03T09:00", NULL),
+    C(D17, "He scored 3 to 5 points.", "3", NULL, NULL, NULL),
+    C(D17, "The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", "10:35 a.m.", "TIME", "2017-03-01T10:35", NULL),
+    C(D17, "The blast came at 10:35 a.m. (0735 GMT) Wednesday, police said.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "He left at 5 p.m. (after the talks) on foot.", "5 p.m.", "TIME", "2017-03-03T17:00", NULL),
+    C(D17, "Rebels attacked the town on Feb. 20. At 10 p.m., troops arrived.", "10 p.m.", "TIME", "2017-02-20T22:00", NULL),
+    C(D17, "Rebels attacked the town on Feb. 20. It was cold. At 10 p.m., troops arrived.", "10 p.m.", "TIME",
+      "2017-03-03T22:00", NULL),
+    /* am and pm written as bare letters, British dotted clock times */
+    C(D17, "The fire broke out at 3 AM near the docks.", "3 AM", "TIME", "2017-03-03T03:00", NULL),
+    C(D17, "Polls close at 8 PM in the east.", "8 PM", "TIME", "2017-03-03T20:00", NULL),
+    C(D17, "The ferry sails at 7 pm daily except Sunday.", "7 pm", "TIME", "2017-03-03T19:00", NULL),
+    C(D17, "The bomb went off at 10.30pm outside a bar.", "10.30pm", "TIME", "2017-03-03T22:30", NULL),
+    C(D17, "The bomb went off at 10.30 p.m. outside a bar.", "10.30 p.m.", "TIME", "2017-03-03T22:30", NULL),
+    C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    C(D17, "Inflation rose 2.30 points in a year.", "2.30", NULL, NULL, NULL),
+    C(D17, "I am 5 and she is 7.", "am", NULL, NULL, NULL),
 };
 
 TEST(test_time_clock) { RUN_TABLE(clock); }
@@ -316,6 +375,13 @@ static const row relative[] = {
     C("2016-02-29", "The bank failed a year ago.", "a year ago", "DATE", "2015", NULL),
     C(NULL, "The bank failed yesterday.", "yesterday", "DATE", "PAST_REF", NULL),
     C(NULL, "The bank opens next year.", "next year", "DATE", "FUTURE_REF", NULL),
+    /* the n-th day of something under way: the day of the report */
+    C(D17, "Today is the eighth day of the blockade.", "the eighth day", "DATE", "2017-03-03", NULL),
+    C(D17, "Protests went on for a third straight day.", "a third straight day", "DATE", "2017-03-03", NULL),
+    C(D17, "It is the second day of the offensive.", "the second day", "DATE", "2017-03-03", NULL),
+    C(D17, "He will sign it on his first day in office.", "his first day", "DATE", "FUTURE_REF", NULL),
+    C(D17, "On the first day of March, it rained.", "March", "DATE", "2017-03", NULL),
+    C(D17, "Rain fell on the first day of the week.", "first day", NULL, NULL, NULL),
 };
 
 TEST(test_time_relative) { RUN_TABLE(relative); }
@@ -323,6 +389,9 @@ TEST(test_time_relative) { RUN_TABLE(relative); }
 /* ---- ISO weeks at year boundaries -------------------------------------------------------- */
 
 static const row iso_weeks[] = {
+    C(D17, "In the week of March 6, talks stalled.", "the week of March 6", "DATE", "2017-W10", NULL),
+    C(D17, "The week of Jan. 1, 2016 was calm.", "The week of Jan. 1, 2016", "DATE", "2015-W53", NULL),
+    C(D17, "On the night of Feb. 12, fire broke out.", "Feb. 12", "DATE", "2017-02-12", NULL),
     C("2016-01-01", "Shares fell this week.", "this week", "DATE", "2015-W53", NULL),
     C("2016-01-08", "Shares fell last week.", "last week", "DATE", "2015-W53", NULL),
     C("2021-01-03", "Shares fell this week.", "this week", "DATE", "2020-W53", NULL),
@@ -331,6 +400,27 @@ static const row iso_weeks[] = {
     C("2010-01-03", "Shares fell this week.", "this week", "DATE", "2009-W53", NULL),
     C("2017-01-01", "Shares fell this week.", "this week", "DATE", "2016-W52", NULL),
     C("2017-01-02", "Shares fell last week.", "last week", "DATE", "2016-W52", NULL),
+    C("2015-12-31", "Shares fell last week.", "last week", "DATE", "2015-W52", NULL),
+    C("2015-12-31", "Shares rise next week.", "next week", "DATE", "2016-W01", NULL),
+    C("2016-01-01", "Snow fell two weeks ago.", "two weeks ago", "DATE", "2015-W51", NULL),
+    C("2020-12-31", "Shares fell this week.", "this week", "DATE", "2020-W53", NULL),
+    C("2021-01-10", "Shares fell last week.", "last week", "DATE", "2020-W53", NULL),
+    C("2021-01-08", "Shares fell last week.", "last week", "DATE", "2020-W53", NULL),
+    C("2026-12-31", "Shares fell this week.", "this week", "DATE", "2026-W53", NULL),
+    C("2027-01-07", "Shares fell last week.", "last week", "DATE", "2026-W53", NULL),
+    C("2016-02-29", "Shares fell last week.", "last week", "DATE", "2016-W08", NULL),
+    C("2016-02-29", "The vote is next week.", "next week", "DATE", "2016-W10", NULL),
+    C("2015-12-31", "Prices rose last year.", "last year", "DATE", "2014", NULL),
+    C("2016-01-01", "Prices rose last year.", "last year", "DATE", "2015", NULL),
+    C("2015-12-31", "Prices will rise next month.", "next month", "DATE", "2016-01", NULL),
+    C("2016-01-01", "She left Jan. 2.", "Jan. 2", "DATE", "2016-01-02", NULL),
+    C("2016-01-01", "He arrived on Dec. 30.", "Dec. 30", "DATE", "2015-12-30", NULL),
+    C("2016-02-29", "Rain fell yesterday.", "yesterday", "DATE", "2016-02-28", NULL),
+    C("2016-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2016-02-29", NULL),
+    C("2015-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2015-03-01", NULL),
+    C("2016-03-01", "Rain fell yesterday.", "yesterday", "DATE", "2016-02-29", NULL),
+    C("2016-03-30", "Prices fell a month ago.", "a month ago", "DATE", "2016-02", NULL),
+    C("2017-03-03", "The law passed on Feb. 29, 2016.", "Feb. 29, 2016", "DATE", "2016-02-29", NULL),
 };
 
 TEST(test_time_iso_weeks) { RUN_TABLE(iso_weeks); }
@@ -351,6 +441,19 @@ static const row anaphora[] = {
     C(D17, "The storm hit on Feb. 10. The day before, it rained.", "The day before", "DATE", "2017-02-09", NULL),
     C(D17, "The storm hit on Feb. 10. The next morning the river flooded.", "The next morning", "TIME", "2017-02-11TMO", NULL),
     C(D17, "Protests began on Jan. 20, 2015. On the same day the army moved.", "the same day", "DATE", "2015-01-20", NULL),
+    C(D17, "Sales fell in 2011. Earlier in the year they had risen.", "Earlier in the year", "DATE", "2011", NULL),
+    C(D17, "Earlier in the week, the envoy met rebels.", "Earlier in the week", "DATE", "2017-W09", NULL),
+    C(D17, "Later in the month the tanks withdrew.", "Later in the month", "DATE", "2017-03", NULL),
+    C(D17, "He was the latest in the race.", "latest", NULL, NULL, NULL),
+    /* a story told in the past around a full date keeps that date's year */
+    C(D17, "He was arrested on March 3, 2010. On March 5, he was freed.", "March 5", "DATE", "2010-03-05", NULL),
+    C(D17, "The siege began on Dec. 20, 2003. By Jan. 4, troops had taken the city.", "Jan. 4", "DATE", "2004-01-04", NULL),
+    C(D17, "He was arrested on March 3, 2010. He will be tried on March 20.", "March 20", "DATE", "2017-03-20", NULL),
+    C(D17, "He was held from Jan. 5, 2012. Police said Tuesday he was charged on Feb. 12.", "Feb. 12", "DATE", "2017-02-12", NULL),
+    C(D17, "He was arrested on March 3, 2010. He spoke. He ate. He was freed on Feb. 5.", "Feb. 5", "DATE", "2017-02-05", NULL),
+    C(D17, "He was arrested on Tuesday. The previous night he had fled.", "The previous night", "TIME", "2017-02-27TNI", NULL),
+    C(D17, "He was arrested on Tuesday. He had packed the night before.", "the night before", "TIME", "2017-02-27TNI", NULL),
+    C(D17, "He was arrested on Tuesday. The night before the raid was calm.", "night before", NULL, NULL, NULL),
 };
 
 TEST(test_time_anaphora) { RUN_TABLE(anaphora); }
@@ -383,6 +486,26 @@ static const row durations[] = {
     C(D17, "The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M", NULL),
     C(D17, "The talks took a day and a half.", "a day and a half", "DURATION", "P1DT12H", NULL),
     C(D17, "He waited a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", NULL),
+    C(D17, "Sales fell in 2011. The year before, they rose.", "The year before", "DATE", "2010", NULL),
+    C(D17, "In May 2012 he quit; he had joined the month before.", "the month before", "DATE", "2012-04", NULL),
+    C(D17, "Prices fell in 2010 and rose the year after.", "the year after", "DATE", "2011", NULL),
+    C(D17, "The month before the vote was calm.", "The month before", NULL, NULL, NULL),
+    C(D17, "He was last seen Feb. 20, the day before police issued a warrant.", "the day before", NULL, NULL, NULL),
+    C(D17, "He was last seen Feb. 20. Friends came the day after his death.", "the day after", "DATE", "2017-02-21", NULL),
+    C(D17, "In the last twenty four hours, it rained.", "the last twenty four hours", "DURATION", "PT24H", NULL),
+    C(D17, "The siege lasted thirty five days.", "thirty five days", "DURATION", "P35D", NULL),
+    C(D17, "Years from now, people will ask.", "Years from now", "DATE", "FUTURE_REF", NULL),
+    C(D17, "Islam will one day be the largest faith there.", "one day", "DATE", "FUTURE_REF", NULL),
+    C(D17, "He hopes he one day follows his father.", "one day", "DATE", "FUTURE_REF", NULL),
+    C(D17, "The strike will last one day.", "one day", "DURATION", "P1D", NULL),
+    C(D17, "The town grew over the years.", "the years", "DURATION", "PXY", NULL),
+    C(D17, "The deal follows months of talks.", "months", "DURATION", "PXM", NULL),
+    C(D17, "After years of war, the town was rebuilt.", "years", "DURATION", "PXY", NULL),
+    C(D17, "Hours of debate followed the vote.", "Hours", "DURATION", "PTXH", NULL),
+    C(D17, "The heady days of growth ended.", "days", NULL, NULL, NULL),
+    C(D17, "He spent two and a half years in jail.", "two and a half years", "DURATION", "P2Y6M", NULL),
+    C(D17, "The march lasted 3 and a half hours.", "3 and a half hours", "DURATION", "PT3H30M", NULL),
+    C(D17, "Talks ran for four and a half days.", "four and a half days", "DURATION", "P4DT12H", NULL),
     C(D17, "The strike lasted half a year.", "half a year", "DURATION", "P6M", NULL),
     C(D17, "The talks lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", NULL),
     C(D17, "Sales will rise in coming quarters.", "coming quarters", "DURATION", "PXQ", NULL),
@@ -390,7 +513,8 @@ static const row durations[] = {
     C(D17, "Crime fell over the past decade.", "the past decade", "DURATION", "P10Y", NULL),
     C(D17, "The ship sank a week or so ago.", "a week or so ago", "DATE", "2017-W08", "APPROX"),
     C(D17, "The ruins stood for centuries.", "centuries", "DURATION", "PXCE", NULL),
-    C(D17, "It was the worst flood in decades.", "decades", "DURATION", "PXDE", NULL),
+    C(D17, "It was the worst flood in decades.", "decades", "DURATION", "PXY", NULL),
+    C(D17, "The decades-long feud ended.", "decades-long", "DURATION", "PXY", NULL),
     C(D17, "Hours later the police arrived.", "Hours later", "DATE", "FUTURE_REF", NULL),
     C(D17, "The city grew over the years.", "the years", "DURATION", "PXY", NULL),
     C(D17, "It will grow in the years ahead.", "the years ahead", "DURATION", "PXY", NULL),
@@ -474,6 +598,14 @@ static const row not_dates[] = {
     C(D17, "The current president spoke.", "current", "DATE", "PRESENT_REF", NULL),
     C(D17, "The quarterly report is out.", "quarterly", NULL, NULL, NULL),
     C(D17, "Martin Luther King Jr. spoke here.", "King", NULL, NULL, NULL),
+    C(D17, "The firm operates lotteries in a half dozen states.", "half", NULL, NULL, NULL),
+    C(D17, "About a half million people lack power.", "half", NULL, NULL, NULL),
+    C(D17, "Junk bonds are more than a quarter of the market.", "quarter", NULL, NULL, NULL),
+    C(D17, "The group began to fall apart in May.", "fall", NULL, NULL, NULL),
+    C(D17, "Prices are expected to fall further.", "fall", NULL, NULL, NULL),
+    C(D17, "He said on CBS's 60 Minutes that he would stay.", "60 Minutes", NULL, NULL, NULL),
+    C(D17, "It was like a scene from High Noon.", "Noon", NULL, NULL, NULL),
+    C(D17, "The talks will decide the future of the euro.", "future", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
@@ -484,6 +616,22 @@ TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
 
 static const row quarters[] = {
     C(D89, "Net income rose in the third quarter.", "the third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Net rose in the third quarter from the same period last year.", "the same period last year", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter from the corresponding period a year earlier.",
+      "the corresponding period a year earlier", "DATE", "1988-Q3", NULL),
+    C(D89, "Net rose in the third quarter. In the same quarter, costs rose.", "the same quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Net rose in the third quarter. In the comparable year-ago quarter it fell.",
+      "the comparable year-ago quarter", "DATE", "1988-Q3", NULL),
+    C(D89, "The comparable figure was higher.", "comparable", NULL, NULL, NULL),
+    /* an adjective between the article and the quarter; a quarter named in passing */
+    C(D89, "After a flat second quarter, sales rose.", "second quarter", "DATE", "1989-Q2", NULL),
+    C(D89, "Its loss for the seasonally slow third quarter narrowed.", "third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Net rose in the third quarter. After a flat second quarter, it earned $5 a year ago.",
+      "a year ago", "DATE", "1988-Q3", NULL),
+    C(D89, "He sold a second quarter of the shares.", "quarter", NULL, NULL, NULL),
+    C(D89, "Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1988-Q1", NULL),
+    C(D89, "Sales will rise in the second half of next year.", "the second half of next year", "DATE", "1990-H2", NULL),
+    C(D89, "Sales fell in the third quarter of the year.", "the third quarter", "DATE", "1989-Q3", NULL),
     C(D89, "Its third-quarter loss widened.", "third-quarter", "DATE", "1989-Q3", NULL),
     C(D89, "The firm expects a fourth-quarter charge.", "fourth-quarter", "DATE", "1989-Q4", NULL),
     C(D89, "Sales fell in the first quarter.", "the first quarter", "DATE", "1989-Q1", NULL),
@@ -522,6 +670,13 @@ static const row quarters[] = {
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The offer expires Nov. 21.", "Nov. 21", "DATE", "1989-11-21", NULL),
     C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
+    C(D89, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", NULL),
+    C(D89, "The last half of the '80s was good.", "The last half", "DATE", "1989-H2", NULL),
+    C(D17, "The shipper reported fiscal third-quarter earnings.", "third-quarter", "DATE", "2017-Q3", NULL),
+    C(D17, "The shipper reported third-quarter earnings.", "third-quarter", "DATE", "2016-Q3", NULL),
+    C(D17, "Jobless claims for the week ended Feb. 25 rose.", "the week", "DATE", "2017-W08", NULL),
+    C(D17, "The stock closed at a record for a second day.", "a second day", "DATE", "2017-03-03", NULL),
+    C(D17, "Wait a second, he said.", "second", NULL, NULL, NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }
@@ -611,6 +766,43 @@ static const row tense[] = {
     /* within three months the nearest date wins whatever the verb says */
     C(D89, "The merger was completed by Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The merger will be completed by Sept. 1.", "Sept. 1", "DATE", "1989-09-01", NULL),
+    C(D17, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Police were deployed ahead of Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    /* "this" before a weekday: the anchor's week, or the verb's side of it */
+    C(D17, "The fans gather this Sunday.", "this Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The mayor quit this Monday.", "this Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "They will meet this Wednesday.", "this Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "They met this Saturday past.", "this Saturday", "DATE", "2017-02-25", NULL),
+    /* a limit ahead: "until", "through", "effective", after a delay or a perfect tense */
+    C(D17, "Officials postponed until Tuesday any vote on the bill.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The agency has given the family until 9 a.m. Monday to sign.", "9 a.m. Monday", "TIME", "2017-03-06T09:00", NULL),
+    C(D17, "The court extended the deadline until Wednesday.", "Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "The curfew lasted until Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "The talks ran till Wednesday.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "Troops could leave as soon as Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D89, "Lenders have extended credit through January.", "January", "DATE", "1990-01", NULL),
+    C(D89, "The new pact, effective Feb. 1, was signed by both sides.", "Feb. 1", "DATE", "1990-02-01", NULL),
+    C(D89, "The rule became law effective March 1.", "March 1", "DATE", "1989-03-01", NULL),
+    C(D17, "Officials hope to finish the count by Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C(D17, "Officials hope to finish the count by Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Rebels sought to seize the bridge on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Rebels fled the town on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The vote, set for Sunday, is key.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "Police set up roadblocks on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "Starting Monday, banks reopen.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Beginning Tuesday, flights resume.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The changes take effect Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The law took effect Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "Until Monday, the curfew was in force.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "The strike, starting Monday, lasted three days.", "Monday", "DATE", "2017-02-27", NULL),
+    /* a tense word after a determiner is a noun; a past form after "stay" an adjective */
+    C(D17, "Parliament rejected the plan on Tuesday night.", "Tuesday night", "TIME", "2017-02-28TNI", NULL),
+    C(D17, "Rebels ignored the forecast on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "Banks will stay closed until Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The shops remained closed until Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    /* a past form after "be" is a participle: the auxiliary tells the tense */
+    C(D89, "The dividend would be paid on an unspecified date in January.", "January", "DATE", "1990-01", NULL),
+    C(D89, "The dividend was paid in January.", "January", "DATE", "1989-01", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }
@@ -707,6 +899,9 @@ static const row gates[] = {
     C(D17, "LAST WEEK the Army left.", "LAST WEEK", "DATE", "2017-W08", NULL),
     C(D17, "It rained [Friday] in Paris.", "Friday", "DATE", "2017-03-03", NULL),
     C(D17, "Jobs fell in January@", "January", "DATE", "2017-01", NULL),
+    /* a modifier before a possessive day goes with the noun, not the day */
+    C(D17, "Lawyers sought a way around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-01", NULL),
+    C(D17, "The rally was held around Wednesday.", "around Wednesday", "DATE", "2017-03-01", "APPROX"),
 };
 
 TEST(test_time_gates) { RUN_TABLE(gates); }

@@ -53,6 +53,99 @@ static void unswallow_links(an_page *p) {
     }
 }
 
+#define FIGURE_MAX_WORDS 60 /* an image's wrapper with no more text than this is a figure */
+
+static int is_image(const an_elem *e) {
+    const char *n = (const char *)e->node->name;
+    return strcmp(n, "img") == 0 || strcmp(n, "picture") == 0 || strcmp(n, "video") == 0 ||
+           strcmp(n, "amp-img") == 0;
+}
+
+static void mark_caption(an_page *p, int a) {
+    p->elems.v[a].own |= E_CAPTION;
+    for (int j = a; j <= p->elems.v[a].end; j++) p->elems.v[j].in |= E_CAPTION;
+}
+
+/* The nearest ancestor of an image that holds text, when that text is only a caption's
+ * worth and does not run beside the image inside one paragraph; else -1. */
+static int figure_of(const an_page *p, int img) {
+    int a = p->elems.v[img].parent;
+    while (a >= 0 && p->elems.v[a].words == 0) a = p->elems.v[a].parent;
+    if (a < 0 || a == p->elems.v[img].blk || a == p->body) return -1;
+    const an_elem *f = &p->elems.v[a];
+    if (f->words > FIGURE_MAX_WORDS || (f->in & (E_CAPTION | E_HEADING | E_LINK))) return -1;
+    if (f->link_words * 2 > f->words) return -1; /* a teaser: picture and headline link */
+    if (f->in & E_QUOTE) return -1;                /* a quoted post with its picture */
+    /* an image in a paragraph of its own, then a paragraph: the article's own flow */
+    if (p->elems.v[img].in & E_PARA)
+        for (int j = a + 1; j <= f->end; j++)
+            if ((p->elems.v[j].own & E_PARA) && p->elems.v[j].words > 0) return -1;
+    return a;
+}
+
+/* Pages without a figure or caption class still set a caption beside its picture: the
+ * text that shares a small wrapper with an image is that image's caption. */
+static void mark_figures(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++) {
+        if (!is_image(&p->elems.v[i]) || (p->elems.v[i].in & E_CAPTION)) continue;
+        int a = figure_of(p, (int)i);
+        if (a >= 0) mark_caption(p, a);
+    }
+}
+
+#define ALT_MIN_MATCH 30 /* bytes a block and an image's alt text must share at least */
+#define ALT_SLACK 10      /* bytes either may add: "less", "... more", "Photo: ..." */
+#define ALT_KEEP 1024     /* bytes of an alt text kept */
+#define ALT_MAX 64        /* alt texts compared per page */
+
+/* An image's alt text with white space folded, its first cap - 1 bytes at most. */
+static size_t folded_alt(xmlNode *n, char *out, size_t cap) {
+    xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
+    size_t len = 0;
+    int space = 1;
+    for (const xmlChar *c = alt; c && *c && len + 1 < cap; c++) {
+        int sp = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
+        if (sp && !space) out[len++] = ' ';
+        else if (!sp) out[len++] = (char)*c;
+        space = sp;
+    }
+    while (len && out[len - 1] == ' ') len--;
+    out[len] = 0;
+    xmlFree(alt);
+    return len;
+}
+
+/* 1 when the block says what the alt text says (which may add a credit), give or take a
+ * short tail ("less", "... more"); a block that goes on says more than a caption. */
+static int alt_says(const char *s, size_t len, const char *alt, size_t alt_len) {
+    if (len > alt_len + ALT_SLACK && alt_len + 1 < ALT_KEEP) return 0; /* (unless cut) */
+    size_t shorter = len < alt_len ? len : alt_len, same = 0;
+    while (same < shorter && s[same] == alt[same]) same++;
+    return same >= ALT_MIN_MATCH && same + ALT_SLACK >= len;
+}
+
+/* Galleries repeat an image's description under it: a block that reads as an alt text
+ * is a caption, wherever it stands. */
+static void mark_alt_captions(an_page *p) {
+    char(*alts)[ALT_KEEP] = malloc(ALT_MAX * sizeof *alts);
+    size_t lens[ALT_MAX], n = 0;
+    for (size_t i = 0; alts && i < p->elems.n && n < ALT_MAX; i++)
+        if (is_image(&p->elems.v[i]) &&
+            (lens[n] = folded_alt(p->elems.v[i].node, alts[n], ALT_KEEP)) >= ALT_MIN_MATCH)
+            n++;
+    for (size_t i = 0; n && i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        const an_elem *o = &p->elems.v[b->owner];
+        if (b->len < ALT_MIN_MATCH || (o->in & E_CAPTION) || o->words > 2 * b->words) continue;
+        for (size_t k = 0; k < n; k++)
+            if (alt_says(p->text.data + b->off, b->len, alts[k], lens[k])) {
+                mark_caption(p, b->owner);
+                break;
+            }
+    }
+    free(alts);
+}
+
 static void spread_weight(an_page *p) {
     for (size_t i = 0; i < p->elems.n; i++)
         if (p->elems.v[i].own & E_H1)
@@ -65,6 +158,8 @@ static void spread_weight(an_page *p) {
         }
     }
     unswallow_links(p);
+    mark_figures(p);
+    mark_alt_captions(p);
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         double w = block_weight(p, b);

@@ -207,6 +207,50 @@ TEST(test_web_unclosed_link_and_hidden_wrapper) {
     annals_doc_free(d);
 }
 
+TEST(test_web_caption_without_a_class) {
+    /* the text sharing a small wrapper with a picture is its caption */
+    annals_doc *d = page(body("<div class='text'>" LONG_PARA "<div class='m1'><div class='m2'>"
+                              "<img src='dam.jpg'></div><span class='t9'>Water pours over the old "
+                              "dam after the storm. (Image: Lena Park)</span></div>" LONG_PARA
+                              LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Water pours") == NULL);
+    CHECK(strstr(text_of(d), "bus lanes") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_doc_free(d);
+    /* an image in a paragraph of its own, then text in a paragraph: the article's flow */
+    d = page(body("<div class='text'>" LONG_PARA "<blockquote><p><img src='a.jpg'></p><p>The new "
+                  "lanes saved me ten minutes every morning, one rider wrote.</p></blockquote>"
+                  LONG_PARA "<div><p><img src='b.jpg'></p><p>Riders waited at the new stop in the "
+                  "rain.</p></div>" LONG_PARA "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "ten minutes every morning") != NULL);
+    CHECK(strstr(text_of(d), "Riders waited") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_caption_repeats_the_alt_text) {
+    /* a gallery's captions, said again in the images' alt text, with a "less" toggle */
+    annals_doc *d = page(body("<div class='text'>" LONG_PARA "<div class='g'><img src='1.jpg' "
+                              "alt='Volunteers fill sandbags along the river bank on Friday. "
+                              "Photo: Tom Reyes'></div>" LONG_PARA "<div class='c'>Volunteers fill "
+                              "sandbags along the river bank on Friday. less</div><div class='c'>"
+                              "Volunteers fill sandbags along ... more</div>" LONG_PARA LONG_PARA
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Volunteers fill") == NULL);
+    CHECK(strstr(text_of(d), "bus lanes") != NULL);
+    annals_doc_free(d);
+    /* a paragraph that starts like an alt text but goes on is text */
+    d = page(body("<div class='text'>" LONG_PARA "<figure><img src='1.jpg' alt='Roughly 400 "
+                  "volunteers filled sandbags along the river [File]'></figure>" LONG_PARA
+                  "<p>Roughly 400 volunteers filled sandbags along the river bank before the "
+                  "water rose on Saturday night.</p></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "before the water rose") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

@@ -315,6 +315,35 @@ static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
     return f;
 }
 
+/* Class tokens that file the article under a topic rather than say what the element is:
+ * a blog's post carries "category-social-media tag-comments has-sidebar". */
+static int is_topic_token(const char *t) {
+    static const char *const prefixes[] = {"category-", "tag-", "tags-", "topic-", "has-",
+                                           "format-", NULL};
+    for (size_t i = 0; prefixes[i]; i++)
+        if (strncasecmp(t, prefixes[i], strlen(prefixes[i])) == 0) return 1;
+    return 0;
+}
+
+/* The class (or id) in lower case without its topic tokens, cut at cap bytes. */
+static size_t role_words(const char *v, char *out, size_t cap) {
+    size_t len = 0;
+    for (const char *c = v; *c && len + 1 < cap;) {
+        if (*c == ' ') {
+            out[len++] = *c++;
+            continue;
+        }
+        size_t n = strcspn(c, " ");
+        if (is_topic_token(c)) {
+            c += n;
+            continue;
+        }
+        for (; n-- && len + 1 < cap; c++) out[len++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    }
+    out[len] = 0;
+    return len;
+}
+
 static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t f = style_flags(at->style) | role_flags(at->role);
     if (at->hidden) f |= E_HIDDEN;
@@ -325,10 +354,7 @@ static uint32_t hint_flags(an_page *p, const attrs *at) {
     for (int i = 0; i < 2; i++) {
         if (!v[i] || !*v[i]) continue;
         char ci[320];
-        size_t len = 0;
-        for (const char *c = v[i]; *c && len + 1 < sizeof ci; c++)
-            ci[len++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-        ci[len] = 0;
+        size_t len = role_words(v[i], ci, sizeof ci);
         cf |= i == 0 ? cached_class_flags(p, ci, len) : class_flags(ci, len);
     }
     /* positive words win over negative ones on either attribute */

@@ -251,6 +251,30 @@ TEST(test_web_caption_repeats_the_alt_text) {
     annals_doc_free(d);
 }
 
+#define COMMENT "<li class='c-item'><div class='who'>Reader 42 says:</div><p>I read this twice " \
+    "and I still think the bus lanes will help the people who live out past the ring road.</p></li>"
+#define COMMENTS8 COMMENT COMMENT COMMENT COMMENT COMMENT COMMENT COMMENT COMMENT
+
+TEST(test_web_named_body_beats_a_long_thread) {
+    /* a blog post filed under "top-stories" with a comment thread longer than the post */
+    annals_doc *d = page(body("<div class='post category-top-stories has-sidebar'>"
+                              "<div class='entry-content'>" LONG_PARA LONG_PARA "</div>"
+                              "<div class='below'><ol class='talk'>" COMMENTS8 COMMENTS8
+                              "</ol></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "ring road") == NULL);
+    annals_doc_free(d);
+    /* a body cut in two by an advertisement keeps both halves */
+    d = page(body("<div class='wrap'><div class='article-body'>" LONG_PARA LONG_PARA "</div>"
+                  "<div class='slot-x'>Advertisement</div><div class='article-body'>" PARA1 PARA2
+                  LONG_PARA "</div><ol class='talk'>" COMMENTS8 "</ol></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

@@ -26,7 +26,7 @@ static int in_caption(const an_page *p, const an_block *b) {
 
 static double block_weight(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
-    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || in_caption(p, b)) return 0;
+    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || b->teaser || in_caption(p, b)) return 0;
     if (b->link_words * 3 > b->words) return 0;
     double w = (double)(b->words - b->link_words);
     if (!b->sentence_ends) w *= 0.3;
@@ -146,6 +146,38 @@ static void mark_alt_captions(an_page *p) {
     free(alts);
 }
 
+/* Too many link words for text; long paragraphs with sentences may carry more links. */
+static int link_heavy(const an_block *b) {
+    if (b->words >= 25 && b->sentence_ends >= 2) return b->link_words * 4 > b->words * 3;
+    return b->link_words * 2 > b->words;
+}
+
+/* 1 when the text ends in an ellipsis: "...", "…", "[…]". */
+static int ends_cut(const char *s, size_t len) {
+    while (len && (s[len - 1] == ']' || s[len - 1] == ' ')) len--;
+    return (len >= 3 && memcmp(s + len - 3, "...", 3) == 0) ||
+           (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0);
+}
+
+#define TEASER_GAP_WORDS 8 /* a byline or date line between a headline link and its excerpt */
+
+/* Lists of other stories give each a headline link and an excerpt cut short. Two or more
+ * such pairs make the excerpts teasers; one may be an article's own trailing "..." */
+static void mark_teasers(an_page *p) {
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 1; i < p->blocks.n; i++) {
+            an_block *b = &p->blocks.v[i];
+            if (b->words < MIN_GOOD_WORDS || !ends_cut(p->text.data + b->off, b->len)) continue;
+            size_t h = i - 1;
+            if (h > 0 && p->blocks.v[h].words <= TEASER_GAP_WORDS && !link_heavy(&p->blocks.v[h]))
+                h--;
+            if (p->blocks.v[h].words < 3 || !link_heavy(&p->blocks.v[h])) continue;
+            if (pass == 0) n++;
+            else b->teaser = n >= 2;
+        }
+}
+
 static void spread_weight(an_page *p) {
     for (size_t i = 0; i < p->elems.n; i++)
         if (p->elems.v[i].own & E_H1)
@@ -160,6 +192,7 @@ static void spread_weight(an_page *p) {
     unswallow_links(p);
     mark_figures(p);
     mark_alt_captions(p);
+    mark_teasers(p);
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         double w = block_weight(p, b);
@@ -331,17 +364,11 @@ static int is_stamp(const char *s, size_t len, int words) {
     return 0;
 }
 
-/* Too many link words for text; long paragraphs with sentences may carry more links. */
-static int link_heavy(const an_block *b) {
-    if (b->words >= 25 && b->sentence_ends >= 2) return b->link_words * 4 > b->words * 3;
-    return b->link_words * 2 > b->words;
-}
-
 /* 1 when a block is page furniture rather than article text. */
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if (link_heavy(b)) return 1;
+    if (link_heavy(b) || b->teaser) return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     if (b->words <= 12 && !b->sentence_ends &&

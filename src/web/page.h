@@ -54,6 +54,7 @@ typedef struct {
     int sentence_ends; /* . ! ? and closing quotes after them */
     size_t link_first, link_n; /* in page.links */
     size_t credit_off, credit_len; /* credit text inside a caption block, in page.text */
+    int teaser; /* an excerpt cut short under a headline link: another story's teaser */
 } an_block;
 
 typedef struct {

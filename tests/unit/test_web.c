@@ -275,6 +275,26 @@ TEST(test_web_named_body_beats_a_long_thread) {
     annals_doc_free(d);
 }
 
+#define TEASER(n) "<div class='x'><h3><a href='/s" #n "'>Harbour ferry returns after a winter " \
+    "of repairs</a></h3><p>by Sam Ode</p><p>The ferry that links the old harbour to the island " \
+    "came back into service on Monday after months in dry dock, and the first...</p></div>"
+
+TEST(test_web_cut_excerpts_under_headline_links) {
+    annals_doc *d = page(body("<div class='k'><div class='m'>" LONG_PARA PARA1 PARA2 "</div>"
+                              "<div class='s'>" TEASER(1) TEASER(2) TEASER(3) "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "dry dock") == NULL);
+    annals_doc_free(d);
+    /* one paragraph that trails off is the article's own */
+    d = page(body("<div class='m'>" LONG_PARA "<h3><a href='/x'>What the council said next</a></h3>"
+                  "<p>The mayor paused, looked at the room, and said only that the vote was...</p>"
+                  PARA1 PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "the vote was...") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

@@ -160,19 +160,41 @@ static int ends_cut(const char *s, size_t len) {
 }
 
 #define TEASER_GAP_WORDS 8 /* a byline or date line between a headline link and its excerpt */
+#define CARD_MAX_WORDS 50  /* the description on a card for another story */
 
-/* Lists of other stories give each a headline link and an excerpt cut short. Two or more
- * such pairs make the excerpts teasers; one may be an article's own trailing "..." */
+/* The headline link a block follows (a byline or date line may stand between), or -1. */
+static long headline_before(const an_page *p, size_t i) {
+    if (i == 0) return -1;
+    size_t h = i - 1;
+    if (h > 0 && p->blocks.v[h].words <= TEASER_GAP_WORDS && !link_heavy(&p->blocks.v[h])) h--;
+    const an_block *b = &p->blocks.v[h];
+    if (b->words < 3 || !link_heavy(b) || (p->elems.v[b->owner].in & E_H1)) return -1;
+    return (long)h;
+}
+
+/* 1 when the block is a card's description: not a paragraph, and alone with the headline
+ * link in a small element. */
+static int card_text(const an_page *p, const an_block *b, const an_block *h) {
+    if ((p->elems.v[b->owner].in & (E_PARA | E_HEADING | E_LIST | E_CELL)) || link_heavy(b) ||
+        b->words < 4 || b->words > CARD_MAX_WORDS)
+        return 0;
+    int e = b->owner;
+    while (e >= 0 && !(e <= h->owner && h->owner <= p->elems.v[e].end)) e = p->elems.v[e].parent;
+    return e >= 0 && e != p->body && p->elems.v[e].words <= b->words + h->words + TEASER_GAP_WORDS;
+}
+
+/* Lists and cards for other stories give each a headline link and a short text: an
+ * excerpt cut short ("..."), or a description beside the link. Two or more such pairs
+ * make teasers; one may be the article's own. */
 static void mark_teasers(an_page *p) {
     int n = 0;
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 1; i < p->blocks.n; i++) {
             an_block *b = &p->blocks.v[i];
-            if (b->words < MIN_GOOD_WORDS || !ends_cut(p->text.data + b->off, b->len)) continue;
-            size_t h = i - 1;
-            if (h > 0 && p->blocks.v[h].words <= TEASER_GAP_WORDS && !link_heavy(&p->blocks.v[h]))
-                h--;
-            if (p->blocks.v[h].words < 3 || !link_heavy(&p->blocks.v[h])) continue;
+            long h = headline_before(p, i);
+            if (h < 0) continue;
+            int cut = b->words >= MIN_GOOD_WORDS && ends_cut(p->text.data + b->off, b->len);
+            if (!cut && !card_text(p, b, &p->blocks.v[h])) continue;
             if (pass == 0) n++;
             else b->teaser = n >= 2;
         }

@@ -293,6 +293,17 @@ TEST(test_web_cut_excerpts_under_headline_links) {
              NULL);
     CHECK(strstr(text_of(d), "the vote was...") != NULL);
     annals_doc_free(d);
+    /* cards for other stories inside the body: a headline link and a short description */
+    d = page(body("<div class='m'>" LONG_PARA "<div class='e'><div><a href='/c1'>Bridge tolls "
+                  "go up in the new year</a></div><div>Drivers will pay a dollar more to cross "
+                  "the river from January.</div></div>" PARA1 "<div class='e'><div><a href='/c2'>"
+                  "Night buses return to the east side</a></div><div>The service was cut during "
+                  "the pandemic and comes back next month.</div></div>" PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "pay a dollar more") == NULL);
+    CHECK(strstr(text_of(d), "comes back next month") == NULL);
+    annals_doc_free(d);
 }
 
 TEST(test_web_broken_markup_and_charset_hint) {

@@ -160,27 +160,31 @@ static int ends_cut(const char *s, size_t len) {
 }
 
 #define TEASER_GAP_WORDS 8 /* a byline or date line between a headline link and its excerpt */
-#define CARD_MAX_WORDS 50  /* the description on a card for another story */
+#define TEASER_GAPS 2       /* such lines: an author link and a date */
+#define CARD_MAX_WORDS 100  /* the description on a card for another story */
 
-/* The headline link a block follows (a byline or date line may stand between), or -1. */
+/* The headline link a block follows (a byline and a date line may stand between), or -1. */
 static long headline_before(const an_page *p, size_t i) {
-    if (i == 0) return -1;
-    size_t h = i - 1;
-    if (h > 0 && p->blocks.v[h].words <= TEASER_GAP_WORDS && !link_heavy(&p->blocks.v[h])) h--;
-    const an_block *b = &p->blocks.v[h];
-    if (b->words < 3 || !link_heavy(b) || (p->elems.v[b->owner].in & E_H1)) return -1;
-    return (long)h;
+    for (size_t h = i, gaps = 0; h-- > 0 && gaps <= TEASER_GAPS; gaps++) {
+        const an_block *b = &p->blocks.v[h];
+        if (b->words >= 3 && link_heavy(b))
+            return (p->elems.v[b->owner].in & E_H1) ? -1 : (long)h;
+        if (b->words > TEASER_GAP_WORDS) return -1;
+    }
+    return -1;
 }
 
 /* 1 when the block is a card's description: not a paragraph, and alone with the headline
  * link in a small element. */
 static int card_text(const an_page *p, const an_block *b, const an_block *h) {
-    if ((p->elems.v[b->owner].in & (E_PARA | E_HEADING | E_LIST | E_CELL)) || link_heavy(b) ||
+    const an_elem *o = &p->elems.v[b->owner];
+    if ((o->own & (E_PARA | E_LIST | E_CELL)) || (o->in & E_HEADING) || link_heavy(b) ||
         b->words < 4 || b->words > CARD_MAX_WORDS)
         return 0;
     int e = b->owner;
     while (e >= 0 && !(e <= h->owner && h->owner <= p->elems.v[e].end)) e = p->elems.v[e].parent;
-    return e >= 0 && e != p->body && p->elems.v[e].words <= b->words + h->words + TEASER_GAP_WORDS;
+    return e >= 0 && e != p->body &&
+           p->elems.v[e].words <= b->words + h->words + TEASER_GAPS * TEASER_GAP_WORDS;
 }
 
 /* Lists and cards for other stories give each a headline link and a short text: an

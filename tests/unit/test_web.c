@@ -279,6 +279,11 @@ TEST(test_web_named_body_beats_a_long_thread) {
     "of repairs</a></h3><p>by Sam Ode</p><p>The ferry that links the old harbour to the island " \
     "came back into service on Monday after months in dry dock, and the first...</p></div>"
 
+#define CARD(n) "<li><h5><a href='/r" #n "'>Rowing club wins its first title in forty years</a></h5>" \
+    "<div><a href='/au'>Kim Lee</a></div><div>Monday 4 May</div><div>The rowing club from the " \
+    "north bank beat the favourites by half a length on Saturday, and the crew says the win " \
+    "belongs to the volunteers who kept the boathouse open.</div></li>"
+
 TEST(test_web_cut_excerpts_under_headline_links) {
     annals_doc *d = page(body("<div class='k'><div class='m'>" LONG_PARA PARA1 PARA2 "</div>"
                               "<div class='s'>" TEASER(1) TEASER(2) TEASER(3) "</div></div>"),
@@ -303,6 +308,13 @@ TEST(test_web_cut_excerpts_under_headline_links) {
     CHECK(strstr(text_of(d), "library hours") != NULL);
     CHECK(strstr(text_of(d), "pay a dollar more") == NULL);
     CHECK(strstr(text_of(d), "comes back next month") == NULL);
+    annals_doc_free(d);
+    /* a short story above a list of cards, each with an author link and a date */
+    d = page(body("<div class='a'>" PARA1 PARA2 "</div><ul class='more'>" CARD(1) CARD(2) CARD(3)
+                  CARD(4) "</ul>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "rowing club") == NULL);
     annals_doc_free(d);
 }
 

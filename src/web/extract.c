@@ -66,6 +66,30 @@ static void mark_caption(an_page *p, int a) {
     for (int j = a; j <= p->elems.v[a].end; j++) p->elems.v[j].in |= E_CAPTION;
 }
 
+/* 1 when a text ends in a photo credit: "... (AP Photo/Jo Roe)", "... Image: Getty". */
+static int ends_in_credit(const an_page *p, const char *s, size_t len) {
+    while (len && s[len - 1] == ' ') len--;
+    size_t start = len;
+    if (len && s[len - 1] == ')') {
+        while (start > 0 && s[start - 1] != '(') start--;
+        if (start == 0) return 0;
+        return an_is_credit(p->res, s + start, len - 1 - start);
+    }
+    while (start > 1 && !(s[start - 1] == ' ' && strchr(".|", s[start - 2]))) start--;
+    return an_is_credit(p->res, s + start, len - start);
+}
+
+/* 1 when the element's text credits a picture. */
+static int credits_picture(const an_page *p, int e) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner >= e && b->owner <= p->elems.v[e].end &&
+            ends_in_credit(p, p->text.data + b->off, b->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* The nearest ancestor of an image that holds text, when that text is only a caption's
  * worth and does not run beside the image inside one paragraph; else -1. */
 static int figure_of(const an_page *p, int img) {
@@ -76,10 +100,12 @@ static int figure_of(const an_page *p, int img) {
     if (f->words > FIGURE_MAX_WORDS || (f->in & (E_CAPTION | E_HEADING | E_LINK))) return -1;
     if (f->link_words * 2 > f->words) return -1; /* a teaser: picture and headline link */
     if (f->in & E_QUOTE) return -1;                /* a quoted post with its picture */
-    /* an image in a paragraph of its own, then a paragraph: the article's own flow */
-    if (p->elems.v[img].in & E_PARA)
-        for (int j = a + 1; j <= f->end; j++)
-            if ((p->elems.v[j].own & E_PARA) && p->elems.v[j].words > 0) return -1;
+    /* text in paragraphs beside a picture is the article's flow (a short story with its
+     * lead image), unless it credits the picture; a caption without a class and without a
+     * credit stands in a div or a span */
+    for (int j = a; j <= f->end; j++)
+        if ((p->elems.v[j].own & E_PARA) && p->elems.v[j].words > 0 && !credits_picture(p, j))
+            return -1;
     return a;
 }
 

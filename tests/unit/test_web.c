@@ -227,6 +227,21 @@ TEST(test_web_caption_without_a_class) {
     CHECK(strstr(text_of(d), "ten minutes every morning") != NULL);
     CHECK(strstr(text_of(d), "Riders waited") != NULL);
     annals_doc_free(d);
+    /* a short story beside its lead image keeps its paragraphs; a paragraph that credits
+     * the picture is its caption */
+    d = page(body("<div class='s'><div class='i'><img src='c.jpg'></div><div class='t'>" PARA1
+                  PARA2 "</div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+    d = page(body("<div class='s'>" LONG_PARA "<div class='o'><div class='i'><img src='d.jpg'>"
+                  "</div><div><p>A crew paints the new lane markings on the avenue. (Photo: Dan "
+                  "Ruiz)</p></div></div>" PARA1 PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "lane markings") == NULL);
+    annals_doc_free(d);
 }
 
 TEST(test_web_caption_repeats_the_alt_text) {

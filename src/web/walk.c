@@ -110,7 +110,7 @@ static uint32_t tag_flags(const char *name) {
 static const char *const neg_parts[] = {
     "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "sidebar",
     "cookie", "consent", "gdpr", "breadcrumb", "footer", "masthead", "navbar", "navigation",
-    "popup", "modal", "outbrain", "taboola", "advert", "signup", "sign-up", "paywall",
+    "popup", "modal", "outbrain", "taboola", "advert", "signup", "sign-up",
     "disclaimer", "copyright", "readmore", "read-more", "most-read", "mostread", "follow",
     "login", "more-stories", "morestories", "also-read", "next-article", "prev-article",
     "byline", "timestamp", "dateline-date", "tooltip", "inline-ad", "ad-container", "ad-slot",

@@ -333,6 +333,19 @@ TEST(test_web_cut_excerpts_under_headline_links) {
     annals_doc_free(d);
 }
 
+TEST(test_web_paywalled_body_is_the_article) {
+    /* "paywall" marks the part of the page that is paid for: the article itself */
+    annals_doc *d = page(body("<div class='main'><div class='story paywall'>" LONG_PARA LONG_PARA
+                              LONG_PARA "</div></div><div class='rail'><p>The harbour festival returns this summer with "
+                              "boats, music and food stalls along the old quay.</p><p>Tickets for "
+                              "the opening night concert go on sale next week at the library.</p>"
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "harbour festival") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

@@ -24,15 +24,18 @@ static int in_caption(const an_page *p, const an_block *b) {
     return 0;
 }
 
+/* What the flags an element inherits do to the weight of its text. */
+static double flag_factor(uint32_t in) {
+    double f = (in & (E_BOILER | E_HIDDEN)) ? 0.05 : (in & E_NEG) ? 0.3 : 1;
+    return (in & E_POS) ? 1.5 * f : f;
+}
+
 static double block_weight(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
     if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || b->teaser || in_caption(p, b)) return 0;
     if (b->link_words * 3 > b->words) return 0;
-    double w = (double)(b->words - b->link_words);
+    double w = (double)(b->words - b->link_words) * flag_factor(o->in);
     if (!b->sentence_ends) w *= 0.3;
-    if (o->in & (E_BOILER | E_HIDDEN)) w *= 0.05;
-    else if (o->in & E_NEG) w *= 0.3;
-    if (o->in & E_POS) w *= 1.5;
     if (!(o->own & E_PARA)) w *= (o->in & (E_LIST | E_CELL)) ? 0.6 : 0.8;
     return w;
 }
@@ -236,6 +239,7 @@ static void spread_weight(an_page *p) {
             for (int e = (int)i; e >= 0; e = p->elems.v[e].parent) p->elems.v[e].h1s++;
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
+        p->elems.v[b->owner].text_words += b->words;
         for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
             p->elems.v[e].words += b->words;
             p->elems.v[e].link_words += b->link_words;
@@ -317,9 +321,11 @@ static int choose_container(const an_page *p, const char *title) {
         int best = heaviest_child(p, c);
         if (best < 0) return c;
         const an_elem *b = &p->elems.v[best];
-        /* a paragraph is never the container: its siblings are the article too */
+        /* a paragraph is never the container: its siblings are the article too; nor is
+         * text that runs from <br> to <br> in one element, which is paragraphs set apart */
         if (b->mass <= 0 || (b->mass < DESCEND_SHARE * p->elems.v[c].mass && !(b->own & E_POS)) ||
-            (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)))
+            (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
+            (!(b->own & E_POS) && 2 * b->text_words >= b->words))
             return c;
         c = best;
     }
@@ -328,11 +334,14 @@ static int choose_container(const an_page *p, const char *title) {
 /* A sibling of the container that is almost all good text joins it. */
 static int good_sibling(const an_page *p, int s, int c) {
     const an_elem *e = &p->elems.v[s];
-    if (s == c || e->mass < 15 || (e->in & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
+    /* weighed against what the shared ancestors already do to the weight ("sidebar-left"
+     * around the whole page) */
+    double f = flag_factor(p->elems.v[e->parent].in);
+    if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     if (is_story(p, s)) return 0; /* another story, not the rest of this one */
     /* after a container named the body, only more of the body: a thread is good text too */
     if (s > c && (p->elems.v[c].own & E_POS) && !(e->own & E_POS)) return 0;
-    return e->mass >= 0.5 * (double)e->words;
+    return e->mass >= 0.5 * f * (double)e->words;
 }
 
 /* The regions of the page the article is in: the container and good siblings. */

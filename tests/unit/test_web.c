@@ -346,6 +346,32 @@ TEST(test_web_paywalled_body_is_the_article) {
     annals_doc_free(d);
 }
 
+TEST(test_web_text_between_line_breaks) {
+    /* paragraphs set apart by <br> in one element, then a list beside it: the element is
+     * not the whole article */
+    annals_doc *d = page(body("<div class='w'><div>The regional council approved the new "
+                              "transport plan on Tuesday after a debate that lasted all day.<br><br>"
+                              "Work on the first bus lanes starts in spring and ends next "
+                              "autumn.<br><br>The plan also adds night buses on weekends and "
+                              "holidays for the first time.<br><br>Council members who voted "
+                              "against it said the cost was too high for a city of this size."
+                              "</div><ul><li>Four new bus lanes</li><li>Night buses on weekends</li>"
+                              "<li>Cheaper monthly passes</li></ul></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "Cheaper monthly passes") != NULL);
+    annals_doc_free(d);
+    /* the part of a body above a gallery joins the part below it, under a page-wide
+     * "sidebar" class */
+    d = page(body("<div class='sidebar-left'><div class='body'><div>" PARA1 PARA2 "</div>"
+                  "<div class='g'><div>1 of 6</div></div><div>" LONG_PARA LONG_PARA LONG_PARA
+                  "</div></div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

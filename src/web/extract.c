@@ -425,6 +425,8 @@ static int is_stamp(const char *s, size_t len, int words) {
     return 0;
 }
 
+#define TEXT_LINES_WORDS 40 /* an element holding this many words of its own is text */
+
 /* 1 when a block is page furniture rather than article text. */
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
@@ -437,8 +439,11 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
         return 1; /* a byline */
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
+    /* a short line on its own is a label, unless it stands among the lines of text that
+     * <br> sets apart (a subheading there) */
     if (b->words <= 6 && !b->sentence_ends &&
-        !(below & (E_PARA | E_LIST | E_CELL | E_HEADING | E_QUOTE | E_PRE)))
+        !(below & (E_PARA | E_LIST | E_CELL | E_HEADING | E_QUOTE | E_PRE)) &&
+        p->elems.v[b->owner].text_words < TEXT_LINES_WORDS)
         return 1;
     return 0;
 }

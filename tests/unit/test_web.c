@@ -351,7 +351,7 @@ TEST(test_web_text_between_line_breaks) {
      * not the whole article */
     annals_doc *d = page(body("<div class='w'><div>The regional council approved the new "
                               "transport plan on Tuesday after a debate that lasted all day.<br><br>"
-                              "Work on the first bus lanes starts in spring and ends next "
+                              "What comes first<br><br>Work on the first bus lanes starts in spring and ends next "
                               "autumn.<br><br>The plan also adds night buses on weekends and "
                               "holidays for the first time.<br><br>Council members who voted "
                               "against it said the cost was too high for a city of this size."
@@ -360,6 +360,7 @@ TEST(test_web_text_between_line_breaks) {
                          NULL);
     CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
     CHECK(strstr(text_of(d), "Cheaper monthly passes") != NULL);
+    CHECK(strstr(text_of(d), "\n\nWhat comes first\n\n") != NULL); /* a subheading there */
     annals_doc_free(d);
     /* the part of a body above a gallery joins the part below it, under a page-wide
      * "sidebar" class */

@@ -241,6 +241,7 @@ static void spread_weight(an_page *p) {
         const an_block *b = &p->blocks.v[i];
         p->elems.v[b->owner].text_words += b->words;
         for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
+            if (b->words > p->elems.v[e].top_words) p->elems.v[e].top_words = b->words;
             p->elems.v[e].words += b->words;
             p->elems.v[e].link_words += b->link_words;
         }
@@ -321,11 +322,12 @@ static int choose_container(const an_page *p, const char *title) {
         int best = heaviest_child(p, c);
         if (best < 0) return c;
         const an_elem *b = &p->elems.v[best];
-        /* a paragraph is never the container: its siblings are the article too; nor is
-         * text that runs from <br> to <br> in one element, which is paragraphs set apart */
+        /* a paragraph is never the container: its siblings are the article too; nor is a
+         * wrapper around one paragraph, or text that runs from <br> to <br> in one element,
+         * which is paragraphs set apart */
         if (b->mass <= 0 || (b->mass < DESCEND_SHARE * p->elems.v[c].mass && !(b->own & E_POS)) ||
             (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
-            (!(b->own & E_POS) && 2 * b->text_words >= b->words))
+            (!(b->own & E_POS) && (2 * b->text_words >= b->words || 5 * b->top_words >= 4 * b->words)))
             return c;
         c = best;
     }

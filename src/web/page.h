@@ -44,6 +44,7 @@ typedef struct {
     double mass; /* weighted words of good paragraphs below */
     int words, link_words;
     int text_words; /* words of the blocks it holds directly: text set apart by <br> */
+    int top_words;  /* words of its longest block */
     int h1s;     /* <h1> elements in the subtree, itself included */
     size_t mark; /* during the walk: where a link's text starts */
 } an_elem;

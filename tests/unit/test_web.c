@@ -362,6 +362,14 @@ TEST(test_web_text_between_line_breaks) {
     CHECK(strstr(text_of(d), "Cheaper monthly passes") != NULL);
     CHECK(strstr(text_of(d), "\n\nWhat comes first\n\n") != NULL); /* a subheading there */
     annals_doc_free(d);
+    /* each paragraph in a wrapper of its own: the wrapper of the longest is not the article */
+    d = page(body("<div class='a'><div class='x'>" LONG_PARA "</div><div class='x'>"
+                  "<p>Buses will run every ten minutes.</p></div><div class='x'><p>The first "
+                  "lane opens in May.</p></div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "every ten minutes") != NULL);
+    CHECK(strstr(text_of(d), "opens in May") != NULL);
+    annals_doc_free(d);
     /* the part of a body above a gallery joins the part below it, under a page-wide
      * "sidebar" class */
     d = page(body("<div class='sidebar-left'><div class='body'><div>" PARA1 PARA2 "</div>"

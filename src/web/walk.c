@@ -375,6 +375,22 @@ static int is_space_byte(unsigned char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
 
+/* Full stops of other scripts, in UTF-8: 。 ！ ？ (CJK), । ॥ (Devanagari), ؟ ۔ (Arabic,
+ * Urdu), ። (Ethiopic), ։ (Armenian), ။ (Myanmar). */
+static const char *const other_stops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f",
+                                          "\xe0\xa5\xa4", "\xe0\xa5\xa5", "\xd8\x9f",
+                                          "\xdb\x94", "\xe1\x8d\xa2", "\xd6\x89",
+                                          "\xe1\x81\x8b", NULL};
+
+static size_t other_stop_at(const char *s, size_t left) {
+    if ((unsigned char)*s < 0xc0) return 0;
+    for (size_t k = 0; other_stops[k]; k++) {
+        size_t n = strlen(other_stops[k]);
+        if (n <= left && memcmp(s, other_stops[k], n) == 0) return n;
+    }
+    return 0;
+}
+
 static void count_ends(an_block *b, const char *s) {
     for (size_t i = 0; i < b->len; i++) {
         char c = s[i];
@@ -382,8 +398,7 @@ static void count_ends(an_block *b, const char *s) {
                                                    s[i + 1] == '"' || s[i + 1] == '\'' ||
                                                    (unsigned char)s[i + 1] == 0xe2))
             b->sentence_ends++;
-        else if ((unsigned char)c == 0xe3 && i + 2 < b->len && (unsigned char)s[i + 1] == 0x80 &&
-                 (unsigned char)s[i + 2] == 0x82) /* 。 */
+        else if (other_stop_at(s + i, b->len - i))
             b->sentence_ends++;
     }
 }

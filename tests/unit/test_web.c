@@ -381,6 +381,16 @@ TEST(test_web_text_between_line_breaks) {
     annals_doc_free(d);
 }
 
+TEST(test_web_full_stops_of_other_scripts) {
+    /* a short line that ends a sentence in Hindi or Urdu is text, not a label */
+    annals_doc *d = page(body("<div class='a'>" LONG_PARA "<div>\xe0\xa4\xac\xe0\xa4\xb8 "
+                              "\xe0\xa4\x85\xe0\xa4\xac \xe0\xa4\x9a\xe0\xa4\xb2\xe0\xa5\x87"
+                              "\xe0\xa4\x97\xe0\xa5\x80\xe0\xa5\xa4</div>" LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "\xe0\xa5\xa4") != NULL); /* the line with its danda */
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

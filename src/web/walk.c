@@ -325,6 +325,30 @@ static int is_topic_token(const char *t) {
     return 0;
 }
 
+/* "hidden-xs", "hide-on-mobile", "hide-until-desktop": hidden on small screens or in
+ * print only, so shown on the page as read on a desktop. */
+static int is_small_screen_token(const char *t, size_t n) {
+    static const char *const heads[] = {"hidden-", "hide-", NULL};
+    static const char *const joins[] = {"on-", "for-", "until-", "", NULL};
+    static const char *const sizes[] = {"xs", "sm", "mobile", "mob", "phone", "tablet", "print",
+                                        "small", "desktop", NULL};
+    for (size_t h = 0; heads[h]; h++) {
+        size_t hn = strlen(heads[h]);
+        if (n <= hn || strncasecmp(t, heads[h], hn) != 0) continue;
+        for (size_t j = 0; joins[j]; j++) {
+            size_t jn = strlen(joins[j]);
+            if (n <= hn + jn || strncasecmp(t + hn, joins[j], jn) != 0) continue;
+            const char *size = t + hn + jn;
+            size_t sn = n - hn - jn;
+            int until = jn == 6; /* "until-desktop": shown from then on */
+            for (size_t k = 0; sizes[k]; k++)
+                if (sn == strlen(sizes[k]) && strncasecmp(size, sizes[k], sn) == 0)
+                    return until || strcmp(sizes[k], "desktop") != 0;
+        }
+    }
+    return 0;
+}
+
 /* The class (or id) in lower case without its topic tokens, cut at cap bytes. */
 static size_t role_words(const char *v, char *out, size_t cap) {
     size_t len = 0;
@@ -334,7 +358,7 @@ static size_t role_words(const char *v, char *out, size_t cap) {
             continue;
         }
         size_t n = strcspn(c, " ");
-        if (is_topic_token(c)) {
+        if (is_topic_token(c) || is_small_screen_token(c, n)) {
             c += n;
             continue;
         }

@@ -391,6 +391,19 @@ TEST(test_web_full_stops_of_other_scripts) {
     annals_doc_free(d);
 }
 
+TEST(test_web_hidden_on_small_screens_only) {
+    /* "hidden-xs" is shown on a desktop: the lede in it is the article's */
+    annals_doc *d = page(body("<div class='w'><div class='lede hidden-xs hide-on-print'><p>The "
+                              "city will spend four million dollars on buses and bike lanes next "
+                              "year, the council decided.</p></div><div class='b'>" LONG_PARA
+                              LONG_PARA LONG_PARA "</div><div class='hidden-lg'><p>Open this "
+                              "story in the app to read it offline later today.</p></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "four million dollars") != NULL);
+    CHECK(strstr(text_of(d), "in the app") == NULL); /* hidden on large screens */
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

@@ -134,7 +134,12 @@ static const char *const pos_parts[] = {
     "article__content", "entry-body", "articletext", "story__body", "postbody", NULL};
 static const char *const hidden_tokens[] = {"hidden", "sr-only", "visually-hidden", "visuallyhidden",
                                             "screen-reader-text", "offscreen", "u-hidden",
-                                            "is-hidden", "display-none", NULL};
+                                            "is-hidden", "display-none",
+                                            /* shown on small screens only */
+                                            "visible-xs", "visible-xs-block", "visible-sm",
+                                            "visible-sm-block", "mobile-only", "show-mobile",
+                                            "show-for-small-only", "d-sm-none", "d-md-none",
+                                            "d-lg-none", NULL};
 
 static int has_token(const char *s, const char *word, const char *seps) {
     size_t k = strlen(word);

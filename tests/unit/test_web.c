@@ -396,11 +396,14 @@ TEST(test_web_hidden_on_small_screens_only) {
     annals_doc *d = page(body("<div class='w'><div class='lede hidden-xs hide-on-print'><p>The "
                               "city will spend four million dollars on buses and bike lanes next "
                               "year, the council decided.</p></div><div class='b'>" LONG_PARA
-                              LONG_PARA LONG_PARA "</div><div class='hidden-lg'><p>Open this "
-                              "story in the app to read it offline later today.</p></div></div>"),
+                              "<div class='visible-xs'><p>Scroll down for the full map of the "
+                              "new bus routes and the dates of each stage.</p></div>" LONG_PARA
+                              LONG_PARA "</div><div class='hidden-lg'><p>Open this story in the "
+                              "app to read it offline later today.</p></div></div>"),
                          NULL);
     CHECK(strstr(text_of(d), "four million dollars") != NULL);
     CHECK(strstr(text_of(d), "in the app") == NULL); /* hidden on large screens */
+    CHECK(strstr(text_of(d), "Scroll down") == NULL); /* shown on small screens only */
     annals_doc_free(d);
 }
 

@@ -212,6 +212,17 @@ static int is_sep(char c, int how) {
     return c == 0 || c == ' ' || (how == M_TOKEN && (c == '-' || c == '_'));
 }
 
+/* Words that hold a boilerplate word but name the article's kind: an opinion piece's
+ * "commentary-body" is its text. */
+static int is_neutral_word(const char *s, size_t left) {
+    static const char *const neutral[] = {"commentary", "commentator", NULL};
+    for (size_t k = 0; neutral[k]; k++) {
+        size_t n = strlen(neutral[k]);
+        if (n <= left && memcmp(s, neutral[k], n) == 0) return 1;
+    }
+    return 0;
+}
+
 static int match_hints(const char *ci, size_t len) {
     int hints = 0;
     for (size_t i = 0; i < len; i++) {
@@ -222,6 +233,7 @@ static int match_hints(const char *ci, size_t len) {
                 continue;
             int starts = i == 0 || is_sep(ci[i - 1], w->how);
             if (w->how != M_PART && !(starts && is_sep(ci[i + w->len], w->how))) continue;
+            if (w->hint == H_NEG && is_neutral_word(ci + i, len - i)) continue;
             hints |= w->hint;
         }
     }

@@ -407,6 +407,19 @@ TEST(test_web_hidden_on_small_screens_only) {
     annals_doc_free(d);
 }
 
+TEST(test_web_commentary_is_not_a_comment) {
+    annals_doc *d = page(body("<div class='w'><div class='commentary-lede'><p>Cities that build "
+                              "bus lanes first and argue later tend to get better service, and "
+                              "ours should do the same.</p></div><div class='b'>" LONG_PARA
+                              LONG_PARA LONG_PARA "</div><div class='comments'><p>Great piece, "
+                              "but what about the trams that used to run on this street?</p>"
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "argue later") != NULL);
+    CHECK(strstr(text_of(d), "trams") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

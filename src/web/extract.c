@@ -233,6 +233,30 @@ static void mark_teasers(an_page *p) {
         }
 }
 
+#define GOOD_PARA_WORDS 20 /* a paragraph of article text: this long, a sentence, few links */
+
+static int is_good_paragraph(const an_page *p, const an_block *b) {
+    return (p->elems.v[b->owner].own & E_PARA) && b->words >= GOOD_PARA_WORDS && b->sentence_ends &&
+           b->link_words * 5 < b->words;
+}
+
+/* A weak boilerplate word ("widget", "meta", "promo") on a wrapper of two or more good
+ * paragraphs is a misnomer: "elementor-widget-container", "hs_cos_wrapper_meta_field". */
+static void disbelieve_weak_words(an_page *p) {
+    int changed = 0;
+    for (size_t i = 0; i < p->elems.n; i++) {
+        an_elem *e = &p->elems.v[i];
+        if ((e->own & E_WEAK) && e->good_paras >= 2) {
+            e->own &= ~(uint32_t)(E_NEG | E_WEAK);
+            changed = 1;
+        }
+    }
+    for (size_t i = 0; changed && i < p->elems.n; i++) { /* parents come before children */
+        an_elem *e = &p->elems.v[i];
+        e->in = e->own | (e->parent >= 0 ? p->elems.v[e->parent].in & E_INHERITED : 0);
+    }
+}
+
 static void spread_weight(an_page *p) {
     for (size_t i = 0; i < p->elems.n; i++)
         if (p->elems.v[i].own & E_H1)
@@ -240,13 +264,16 @@ static void spread_weight(an_page *p) {
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         p->elems.v[b->owner].text_words += b->words;
+        int good = is_good_paragraph(p, b);
         for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
             if (b->words > p->elems.v[e].top_words) p->elems.v[e].top_words = b->words;
             p->elems.v[e].words += b->words;
             p->elems.v[e].link_words += b->link_words;
+            p->elems.v[e].good_paras += good;
         }
     }
     unswallow_links(p);
+    disbelieve_weak_words(p);
     mark_figures(p);
     mark_alt_captions(p);
     mark_teasers(p);
@@ -371,7 +398,7 @@ static int region_of(const an_page *p, const regions *r, int e) {
 
 /* Flags of the elements from e up to (not including) top: what is said below the region.
  * A "boilerplate" class on an element holding much of the article's weight is a misnomer
- * ("commentary-body", "has-sidebar") and is not believed, nor is a weak one on good text. */
+ * ("commentary-body", "has-sidebar") and is not believed. */
 static uint32_t flags_below(const an_page *p, int e, int top) {
     uint32_t f = 0;
     double heavy = top >= 0 ? 0.3 * p->elems.v[top].mass : 0;
@@ -380,9 +407,6 @@ static uint32_t flags_below(const an_page *p, int e, int top) {
         uint32_t own = x->own;
         if ((own & (E_NEG | E_HIDDEN)) && heavy > 0 && x->mass >= heavy)
             own &= ~(uint32_t)(E_NEG | E_HIDDEN);
-        /* a weak word on a wrapper of good paragraphs ("text-widget") */
-        if ((own & E_WEAK) && x->mass >= 20 && x->mass >= 0.5 * (double)x->words)
-            own &= ~(uint32_t)E_NEG;
         f |= own;
     }
     return f;

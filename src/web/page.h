@@ -35,6 +35,11 @@ enum {
     E_WEAK = 1u << 20     /* the E_NEG comes from a weak word only ("widget", "promo") */
 };
 
+/* Flags an element passes to its descendants. */
+#define E_INHERITED (E_SKIP | E_BOILER | E_NEG | E_POS | E_CAPTION | E_CREDIT | E_HEADING | \
+                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA | \
+                     E_HIDDEN)
+
 typedef struct {
     xmlNode *node;
     int parent; /* index, -1 for the root */
@@ -45,6 +50,7 @@ typedef struct {
     int words, link_words;
     int text_words; /* words of the blocks it holds directly: text set apart by <br> */
     int top_words;  /* words of its longest block */
+    int good_paras; /* paragraphs below that read as article text */
     int h1s;     /* <h1> elements in the subtree, itself included */
     size_t mark; /* during the walk: where a link's text starts */
 } an_elem;

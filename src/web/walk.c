@@ -333,12 +333,15 @@ static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
 }
 
 /* Class tokens that file the article under a topic rather than say what the element is:
- * a blog's post carries "category-social-media tag-comments has-sidebar". */
-static int is_topic_token(const char *t) {
+ * a blog's post carries "category-social-media tag-comments has-sidebar"; or that say how
+ * a field's label shows ("field--label-hidden" on the body of a Drupal page). */
+static int is_topic_token(const char *t, size_t n) {
     static const char *const prefixes[] = {"category-", "tag-", "tags-", "topic-", "has-",
                                            "format-", NULL};
     for (size_t i = 0; prefixes[i]; i++)
         if (strncasecmp(t, prefixes[i], strlen(prefixes[i])) == 0) return 1;
+    for (size_t i = 0; i + 6 <= n; i++)
+        if (strncasecmp(t + i, "label-", 6) == 0) return 1;
     return 0;
 }
 
@@ -375,7 +378,7 @@ static size_t role_words(const char *v, char *out, size_t cap) {
             continue;
         }
         size_t n = strcspn(c, " ");
-        if (is_topic_token(c) || is_small_screen_token(c, n)) {
+        if (is_topic_token(c, n) || is_small_screen_token(c, n)) {
             c += n;
             continue;
         }
@@ -501,11 +504,6 @@ static void add_text(an_page *p, pending *pd, int cur, const char *s) {
         an_buf_putc(&p->text, (char)*c);
     }
 }
-
-/* Flags an element passes to its descendants. */
-#define E_INHERITED (E_SKIP | E_BOILER | E_NEG | E_POS | E_CAPTION | E_CREDIT | E_HEADING | \
-                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA | \
-                     E_HIDDEN)
 
 /* Inline formatting whose text belongs to the sentence even when its class says "related". */
 static int is_phrase_tag(const char *name) {

@@ -420,6 +420,29 @@ TEST(test_web_commentary_is_not_a_comment) {
     annals_doc_free(d);
 }
 
+TEST(test_web_cms_class_names_are_not_boilerplate) {
+    /* a page builder puts each part of the text in a "widget" */
+    annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "
+                              "harbour board voted on Monday to rebuild the north pier, which "
+                              "storms damaged twice last winter, and the work starts when the "
+                              "summer season ends.</p>" LONG_PARA "</div><div "
+                              "class='elementor-widget-container'>" LONG_PARA LONG_PARA LONG_PARA
+                              LONG_PARA LONG_PARA "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "north pier") != NULL);
+    annals_doc_free(d);
+    /* a Drupal body field says its label is hidden, not its text */
+    d = page(body("<div class='node'><div class='field field--name-body field--label-hidden'>"
+                  LONG_PARA LONG_PARA "</div></div><div class='region-two'><p>The harbour "
+                  "festival returns this summer with boats, music and food stalls.</p><p>Tickets "
+                  "for the opening night concert go on sale next week at the library.</p><p>The "
+                  "old lighthouse opens to visitors every Sunday afternoon in July.</p></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "lighthouse") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

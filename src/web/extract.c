@@ -175,6 +175,28 @@ static void mark_alt_captions(an_page *p) {
     free(alts);
 }
 
+static int digits_at(const char *s, size_t len, size_t i) {
+    size_t n = 0;
+    while (i + n < len && s[i + n] >= '0' && s[i + n] <= '9') n++;
+    return (int)n;
+}
+
+/* 1 when a line holds a year (19xx, 20xx) and a clock time (9:05, 20h13): a date line in
+ * any language ("sexta-feira, 22 de outubro de 2010 às 20:13"). */
+static int has_year_and_clock(const char *s, size_t len) {
+    int year = 0, clock = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue; /* starts of digit runs */
+        int n = digits_at(s, len, i);
+        if (n == 4 && (s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0')) year = 1;
+        if ((n == 1 || n == 2) && i + n < len && (s[i + n] == ':' || s[i + n] == 'h') &&
+            digits_at(s, len, i + n + 1) == 2)
+            clock = 1;
+        if (n > 0) i += (size_t)n - 1;
+    }
+    return year && clock;
+}
+
 /* Too many link words for text; long paragraphs with sentences may carry more links. */
 static int link_heavy(const an_block *b) {
     if (b->words >= 25 && b->sentence_ends >= 2) return b->link_words * 4 > b->words * 3;
@@ -460,6 +482,9 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     if (link_heavy(b) || b->teaser) return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
+    char last = s[b->len - 1];
+    if (b->words <= 10 && last != '.' && last != '!' && last != '?' && has_year_and_clock(s, b->len))
+        return 1; /* "5. Mai 2020, 14h30" has a full stop inside, not at the end */
     if (b->words <= 12 && !b->sentence_ends &&
         (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
         return 1; /* a byline */

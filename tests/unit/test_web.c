@@ -443,6 +443,18 @@ TEST(test_web_cms_class_names_are_not_boilerplate) {
     annals_doc_free(d);
 }
 
+TEST(test_web_date_lines_in_any_language) {
+    annals_doc *d = page(body("<div class='a'><div>ter\xc3\xa7" "a-feira, 5 de maio de 2020 \xc3\xa0s "
+                              "14:30</div>" LONG_PARA "<div>Dienstag, 5. Mai 2020, 14h30</div>"
+                              "<p>The vote ends at 14:30 on 5 May 2020, the clerk said.</p>" LONG_PARA
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "maio") == NULL);
+    CHECK(strstr(text_of(d), "Dienstag") == NULL);
+    CHECK(strstr(text_of(d), "the clerk said") != NULL); /* a sentence, not a date line */
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

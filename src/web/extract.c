@@ -112,14 +112,23 @@ static int figure_of(const an_page *p, int img) {
     return a;
 }
 
+#define FIGURE_MAX_SHARE 0.4 /* figures holding more of the page's text are a photo essay */
+
 /* Pages without a figure or caption class still set a caption beside its picture: the
- * text that shares a small wrapper with an image is that image's caption. */
+ * text that shares a small wrapper with an image is that image's caption. Unless such
+ * text is much of the page's: then the story is told beside its pictures. */
 static void mark_figures(an_page *p) {
-    for (size_t i = 0; i < p->elems.n; i++) {
-        if (!is_image(&p->elems.v[i]) || (p->elems.v[i].in & E_CAPTION)) continue;
-        int a = figure_of(p, (int)i);
-        if (a >= 0) mark_caption(p, a);
-    }
+    long fig_words = 0, text_words = 0;
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (p->blocks.v[i].words >= MIN_GOOD_WORDS) text_words += p->blocks.v[i].words;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < p->elems.n; i++) {
+            if (!is_image(&p->elems.v[i]) || (p->elems.v[i].in & E_CAPTION)) continue;
+            int a = figure_of(p, (int)i);
+            if (a < 0) continue;
+            if (pass == 0) fig_words += p->elems.v[a].words;
+            else if (fig_words <= FIGURE_MAX_SHARE * (double)text_words) mark_caption(p, a);
+        }
 }
 
 #define ALT_MIN_MATCH 30 /* bytes a block and an image's alt text must share at least */

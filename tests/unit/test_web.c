@@ -244,6 +244,18 @@ TEST(test_web_caption_without_a_class) {
     annals_doc_free(d);
 }
 
+#define ESSAY(n) "<div class='s'><div class='i'><img src='" #n ".jpg'></div><div class='t'>At " \
+    "stop " #n " the bus fills with students, and the driver waits for the ones still " \
+    "running from the school gate.</div></div>"
+
+TEST(test_web_photo_essay_keeps_its_text) {
+    /* the story told beside its pictures: that text is the article, not captions */
+    annals_doc *d = page(body("<div class='e'>" ESSAY(3) ESSAY(4) ESSAY(5) ESSAY(6) "</div>"), NULL);
+    CHECK(strstr(text_of(d), "At stop 3 the bus") != NULL);
+    CHECK(strstr(text_of(d), "At stop 6 the bus") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_caption_repeats_the_alt_text) {
     /* a gallery's captions, said again in the images' alt text, with a "less" toggle */
     annals_doc *d = page(body("<div class='text'>" LONG_PARA "<div class='g'><img src='1.jpg' "

@@ -648,6 +648,20 @@ static int row_of(const an_page *p, const an_block *b) {
     return o->parent;
 }
 
+/* A table row is read whole: when any of its cells is kept, a short cell ("HD", "-5.4%")
+ * is not furniture but the row's value. */
+static void keep_whole_rows(const an_page *p, unsigned char *keep) {
+    for (size_t i = 0; i < p->blocks.n;) {
+        int row = row_of(p, &p->blocks.v[i]);
+        size_t end = i + 1, any = keep[i];
+        while (row >= 0 && end < p->blocks.n && row_of(p, &p->blocks.v[end]) == row)
+            any |= keep[end++];
+        for (size_t j = i; row >= 0 && any && j < end; j++)
+            if (!(p->elems.v[p->blocks.v[j].owner].in & (E_HIDDEN | E_CAPTION))) keep[j] = 1;
+        i = end;
+    }
+}
+
 /* Paragraphs being written: their starts and lengths in one buffer. */
 typedef struct {
     an_buf text;
@@ -722,6 +736,7 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     if (rc == 0 && !any_kept(p, k.keep)) relaxed_pick(p, &r, k.keep);
     if (rc == 0) {
         trim_tail(p, k.keep);
+        keep_whole_rows(p, k.keep);
         drop_list_labels(p, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);

@@ -119,6 +119,13 @@ TEST(test_web_subheadings_lists_tables_kept) {
     CHECK(strstr(t, "Libraries close on Mondays") != NULL);
     CHECK(strstr(t, "\n\nSchools | $4m\n\n") != NULL); /* a table row is a paragraph */
     annals_doc_free(d);
+    /* a row is read whole: its link cell and its short figures are not furniture */
+    d = page(body("<div class='article-body'>" PARA1 "<table><tr><td><a href='/q/abc'>ABC</a></td>"
+                  "<td>Acme Bus Company</td><td>12.40</td><td>-3.1%</td></tr></table>" PARA2
+                  "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "ABC | Acme Bus Company | 12.40 | -3.1%") != NULL);
+    annals_doc_free(d);
 }
 
 TEST(test_web_links_point_into_the_text) {

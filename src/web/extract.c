@@ -482,6 +482,13 @@ static int is_stamp(const char *s, size_t len, int words) {
     return 0;
 }
 
+#define COPYRIGHT_MAX_WORDS 25 /* a line holding a copyright sign and no more is no text */
+
+static int has_copyright_sign(const char *s, size_t len) {
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9) return 1;
+    return 0;
+}
 #define TEXT_LINES_WORDS 40 /* an element holding this many words of its own is text */
 
 /* 1 when a block is page furniture rather than article text. */
@@ -498,6 +505,8 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
         (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
         return 1; /* a byline */
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
+    /* a copyright line, or a caption that credits its photo: "views, photos (c) Studio" */
+    if (b->words <= COPYRIGHT_MAX_WORDS && has_copyright_sign(s, b->len)) return 1;
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
     /* a short line on its own is a label, unless it stands among the lines of text that
      * <br> sets apart (a subheading there) */

@@ -107,6 +107,17 @@ TEST(test_web_captions_and_credits_apart) {
     annals_doc_free(d);
 }
 
+TEST(test_web_copyright_sign_lines) {
+    annals_doc *d = page(body("<div class='article-body'>" PARA1 "<p>The new depot at night, "
+                              "seen from the river, photos \xc2\xa9 Lena Park, 2021</p>" PARA2
+                              "<p>\xc2\xa9 2021 Harbour Daily Ltd</p></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "depot at night") == NULL);
+    CHECK(strstr(text_of(d), "Harbour Daily") == NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_subheadings_lists_tables_kept) {
     annals_doc *d = page(body("<div class='article-body'>" PARA1 "<h2>What changes</h2>"
                               "<ul><li>Bus fares rise by ten cents</li><li>Libraries close on Mondays</li></ul>"

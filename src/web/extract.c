@@ -131,6 +131,45 @@ static void mark_figures(an_page *p) {
         }
 }
 
+#define ITALIC_CAPTION_WORDS 25
+
+/* 1 when all the text of a paragraph is set in italics: <p><em>...</em></p>. */
+static int all_italic(xmlNode *n) {
+    int any = 0;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r') return 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            const char *name = (const char *)c->name;
+            if (strcmp(name, "em") == 0 || strcmp(name, "i") == 0) any = 1;
+            else if (strcmp(name, "br") != 0) return 0;
+        }
+    }
+    return any;
+}
+
+/* 1 when the element before e, under the same parent, is a picture with no text. */
+static int follows_picture(const an_page *p, int e) {
+    int parent = p->elems.v[e].parent, prev = e - 1;
+    while (prev > parent && p->elems.v[prev].parent != parent) prev--;
+    if (prev <= parent || p->elems.v[prev].words > 0) return 0;
+    for (int j = prev; j <= p->elems.v[prev].end; j++)
+        if (is_image(&p->elems.v[j])) return 1;
+    return 0;
+}
+
+/* A short paragraph in italics right under a picture is its caption. */
+static void mark_italic_captions(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++) {
+        const an_elem *e = &p->elems.v[i];
+        if (!(e->own & E_PARA) || e->words == 0 || e->words > ITALIC_CAPTION_WORDS ||
+            (e->in & E_CAPTION) || !all_italic(e->node) || !follows_picture(p, (int)i))
+            continue;
+        mark_caption(p, (int)i);
+    }
+}
+
 #define ALT_MIN_MATCH 30 /* bytes a block and an image's alt text must share at least */
 #define ALT_SLACK 10      /* bytes either may add: "less", "... more", "Photo: ..." */
 #define ALT_KEEP 1024     /* bytes of an alt text kept */
@@ -306,6 +345,7 @@ static void spread_weight(an_page *p) {
     unswallow_links(p);
     disbelieve_weak_words(p);
     mark_figures(p);
+    mark_italic_captions(p);
     mark_alt_captions(p);
     mark_teasers(p);
     for (size_t i = 0; i < p->blocks.n; i++) {

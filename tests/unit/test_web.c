@@ -274,6 +274,18 @@ TEST(test_web_photo_essay_keeps_its_text) {
     annals_doc_free(d);
 }
 
+TEST(test_web_italic_line_under_a_picture) {
+    annals_doc *d = page(body("<div class='entry'>" LONG_PARA "<p><a href='big.jpg'><img "
+                              "src='small.jpg'></a></p><p><em>Night lanterns by the river, by "
+                              "Ana Moss</em></p>" LONG_PARA "<p><em>Editor's note: the route map "
+                              "was updated on Friday.</em></p>" LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Night lanterns") == NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    CHECK(strstr(text_of(d), "Editor's note") != NULL); /* italics, but not under a picture */
+    annals_doc_free(d);
+}
+
 TEST(test_web_caption_repeats_the_alt_text) {
     /* a gallery's captions, said again in the images' alt text, with a "less" toggle */
     annals_doc *d = page(body("<div class='text'>" LONG_PARA "<div class='g'><img src='1.jpg' "

@@ -531,11 +531,20 @@ static int has_copyright_sign(const char *s, size_t len) {
 }
 #define TEXT_LINES_WORDS 40 /* an element holding this many words of its own is text */
 
+#define FLOW_PARAS 3 /* good paragraphs beside a heading that make it the body's own */
+
+/* A subheading among the body's paragraphs may be a link (a product's name): it stands in
+ * the flow of the text, not in a box of links. */
+static int is_flow_heading(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+}
+
 /* 1 when a block is page furniture rather than article text. */
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if (link_heavy(b) || b->teaser) return 1;
+    if ((link_heavy(b) && !is_flow_heading(p, b)) || b->teaser) return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     char last = s[b->len - 1];

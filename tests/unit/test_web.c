@@ -497,6 +497,19 @@ TEST(test_web_date_lines_in_any_language) {
     annals_doc_free(d);
 }
 
+TEST(test_web_linked_subheadings_in_the_flow) {
+    /* a gift guide names each product in a linked subheading among its paragraphs */
+    annals_doc *d = page(body("<div class='guide'><h3><a href='/p1'>Folding Bike Lock</a></h3>"
+                              LONG_PARA "<h3><a href='/p2'>Rain Cover for Panniers</a></h3>"
+                              LONG_PARA LONG_PARA "</div><div class='more'><h3><a href='/x'>"
+                              "Ten ways to fix a flat tyre</a></h3></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Folding Bike Lock") != NULL);
+    CHECK(strstr(text_of(d), "Rain Cover for Panniers") != NULL);
+    CHECK(strstr(text_of(d), "flat tyre") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_broken_markup_and_charset_hint) {
     annals_doc *d = page("<HTML><BODY><TABLE><TR><TD><P>The council approved the new budget on "
                          "Tuesday after a long debate about school funding &amp; roads.<P>Opposition "

@@ -361,7 +361,8 @@ TEST(test_plaintext_furniture_lines) {
                           "3 of 12", "Photos: The flood in pictures", "Click to expand",
                           "Comments", "5 min read", "12 minute read", "\xE2\x80\xA2 Share \xE2\x80\xA2",
                           "Related:", "| Print |", "This slideshow requires JavaScript.",
-                          "Please enable JavaScript to view the map",
+                          "Please enable JavaScript to view the map", "Tempo de leitura: 3 minutos",
+                          "Lesezeit: 4 Min.", "4 min de lectura", "Sharing is caring!",
                           "[button link=\"/send-a-tip/\" size=\"big\"]Send us your story[/button]",
                           NULL};
     for (size_t i = 0; drop[i]; i++)
@@ -372,7 +373,8 @@ TEST(test_plaintext_furniture_lines) {
                           "Copyright law was not the issue, he said.", "3 of the 12 victims were children",
                           "Follow-up talks are planned.", "Printed ballots arrived late.",
                           "Facebook and Twitter removed the posts.", "Listen to the minister speak",
-                          "[Update: the road reopened at noon.]", NULL};
+                          "[Update: the road reopened at noon.]", "Sharing our data helped",
+                          NULL};
     for (size_t i = 0; keep[i]; i++)
         if (an_is_furniture(res(), keep[i], strlen(keep[i])))
             an_check_fail(__FILE__, __LINE__, "taken for furniture: %s", keep[i]);

@@ -88,8 +88,18 @@ typedef struct {
     } class_cache[AN_CLASS_CACHE]; /* "class id" string -> its hint flags */
 } an_page;
 
+#define MIN_GOOD_WORDS 8 /* a block shorter than this gives no weight */
+
 /* The walk: fills elems and blocks from page->dom. Returns 0 or -1. */
 int an_page_walk(an_page *p);
+/* Structural marks, after the words are counted: captions without a class, teasers,
+ * misnamed wrappers (marks.c). */
+void an_page_mark(an_page *p);
+/* 1 when a block has too many link words for text. */
+int an_link_heavy(const an_block *b);
+/* 1 when a block reads as a paragraph of article text. */
+int an_good_paragraph(const an_page *p, const an_block *b);
+
 /* Chooses the article container and writes the body, captions and links into doc. */
 int an_page_extract(an_page *p, annals_doc *doc, const char *title);
 

@@ -16,11 +16,7 @@ int an_link_heavy(const an_block *b) {
 
 #define FIGURE_MAX_WORDS 60 /* an image's wrapper with no more text than this is a figure */
 
-static int is_image(const an_elem *e) {
-    const char *n = (const char *)e->node->name;
-    return strcmp(n, "img") == 0 || strcmp(n, "picture") == 0 || strcmp(n, "video") == 0 ||
-           strcmp(n, "amp-img") == 0;
-}
+static int is_image(const an_elem *e) { return (e->own & E_IMAGE) != 0; }
 
 static void mark_caption(an_page *p, int a) {
     p->elems.v[a].own |= E_CAPTION;

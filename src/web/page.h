@@ -32,7 +32,8 @@ enum {
     E_DATE = 1u << 17,    /* class date / time / timestamp */
     E_HIDDEN = 1u << 18,  /* a block hidden by style, attribute or class */
     E_CLASS_HEADING = 1u << 19, /* during enter(): the class says subheading */
-    E_WEAK = 1u << 20     /* the E_NEG comes from a weak word only ("widget", "promo") */
+    E_WEAK = 1u << 20,    /* the E_NEG comes from a weak word only ("widget", "promo") */
+    E_IMAGE = 1u << 21    /* img, picture, video */
 };
 
 /* Flags an element passes to its descendants. */

@@ -18,6 +18,7 @@ typedef struct {
 static const tag_info tags[] = {
     {"a", 0},
     {"address", E_BLOCK},
+    {"amp-img", E_SKIP | E_IMAGE},
     {"applet", E_SKIP},
     {"article", E_BLOCK},
     {"aside", E_BLOCK | E_BOILER},
@@ -54,7 +55,7 @@ static const tag_info tags[] = {
     {"hr", E_BLOCK | E_SKIP},
     {"html", E_BLOCK},
     {"iframe", E_SKIP},
-    {"img", E_SKIP},
+    {"img", E_SKIP | E_IMAGE},
     {"input", E_SKIP},
     {"label", E_SKIP},
     {"legend", E_BLOCK},
@@ -72,7 +73,7 @@ static const tag_info tags[] = {
     {"optgroup", E_SKIP},
     {"option", E_SKIP},
     {"p", E_BLOCK | E_PARA},
-    {"picture", E_SKIP},
+    {"picture", E_SKIP | E_IMAGE},
     {"pre", E_BLOCK | E_PRE},
     {"script", E_SKIP},
     {"section", E_BLOCK},
@@ -92,7 +93,7 @@ static const tag_info tags[] = {
     {"title", E_SKIP},
     {"tr", E_BLOCK},
     {"ul", E_BLOCK},
-    {"video", E_SKIP},
+    {"video", E_SKIP | E_IMAGE},
 };
 
 static int by_tag(const void *key, const void *item) {
@@ -339,9 +340,10 @@ static int is_topic_token(const char *t, size_t n) {
     static const char *const prefixes[] = {"category-", "tag-", "tags-", "topic-", "has-",
                                            "format-", NULL};
     for (size_t i = 0; prefixes[i]; i++)
-        if (strncasecmp(t, prefixes[i], strlen(prefixes[i])) == 0) return 1;
+        if ((t[0] | 0x20) == prefixes[i][0] && strncasecmp(t, prefixes[i], strlen(prefixes[i])) == 0)
+            return 1;
     for (size_t i = 0; i + 6 <= n; i++)
-        if (strncasecmp(t + i, "label-", 6) == 0) return 1;
+        if ((t[i] | 0x20) == 'l' && strncasecmp(t + i, "label-", 6) == 0) return 1;
     return 0;
 }
 
@@ -352,6 +354,7 @@ static int is_small_screen_token(const char *t, size_t n) {
     static const char *const joins[] = {"on-", "for-", "until-", "", NULL};
     static const char *const sizes[] = {"xs", "sm", "mobile", "mob", "phone", "tablet", "print",
                                         "small", "desktop", NULL};
+    if ((t[0] | 0x20) != 'h') return 0;
     for (size_t h = 0; heads[h]; h++) {
         size_t hn = strlen(heads[h]);
         if (n <= hn || strncasecmp(t, heads[h], hn) != 0) continue;

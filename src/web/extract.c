@@ -268,6 +268,7 @@ static int has_year_and_clock(const char *s, size_t len) {
     return year && clock;
 }
 
+#define CREDITED_MAX_WORDS 40  /* a paragraph that ends crediting a photo is its caption */
 #define COPYRIGHT_MAX_WORDS 25 /* a line holding a copyright sign and no more is no text */
 
 static int has_copyright_sign(const char *s, size_t len) {
@@ -300,6 +301,7 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
         (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
         return 1; /* a byline */
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
+    if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, s, b->len)) return 1; /* a caption */
     /* a copyright line, or a caption that credits its photo: "views, photos (c) Studio" */
     if (b->words <= COPYRIGHT_MAX_WORDS && has_copyright_sign(s, b->len)) return 1;
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;

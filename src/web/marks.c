@@ -24,7 +24,7 @@ static void mark_caption(an_page *p, int a) {
 }
 
 /* 1 when a text ends in a photo credit: "... (AP Photo/Jo Roe)", "... Image: Getty". */
-static int ends_in_credit(const an_page *p, const char *s, size_t len) {
+int an_ends_in_credit(const an_page *p, const char *s, size_t len) {
     while (len && s[len - 1] == ' ') len--;
     size_t start = len;
     if (len && s[len - 1] == ')') {
@@ -41,7 +41,7 @@ static int credits_picture(const an_page *p, int e) {
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         if (b->owner >= e && b->owner <= p->elems.v[e].end &&
-            ends_in_credit(p, p->text.data + b->off, b->len))
+            an_ends_in_credit(p, p->text.data + b->off, b->len))
             return 1;
     }
     return 0;

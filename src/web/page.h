@@ -98,6 +98,8 @@ int an_page_walk(an_page *p);
 void an_page_mark(an_page *p);
 /* 1 when a block has too many link words for text. */
 int an_link_heavy(const an_block *b);
+/* 1 when a text ends in a photo credit: "... (AP Photo/Jo Roe)", "... Image: Getty". */
+int an_ends_in_credit(const an_page *p, const char *s, size_t len);
 /* 1 when a block reads as a paragraph of article text. */
 int an_good_paragraph(const an_page *p, const an_block *b);
 

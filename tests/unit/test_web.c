@@ -107,6 +107,16 @@ TEST(test_web_captions_and_credits_apart) {
     annals_doc_free(d);
 }
 
+TEST(test_web_paragraph_ending_in_a_credit) {
+    annals_doc *d = page(body("<div class='article-body'>" PARA1 "<p><img src='pier.jpg'></p><p>"
+                              "Workers repair the north pier after the winter storms. (AP Photo/"
+                              "Ana Silva)</p>" PARA2 "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Workers repair") == NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_copyright_sign_lines) {
     annals_doc *d = page(body("<div class='article-body'>" PARA1 "<p>The new depot at night, "
                               "seen from the river, photos \xc2\xa9 Lena Park, 2021</p>" PARA2

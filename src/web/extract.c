@@ -301,7 +301,6 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
         (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
         return 1; /* a byline */
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
-    if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, s, b->len)) return 1; /* a caption */
     /* a copyright line, or a caption that credits its photo: "views, photos (c) Studio" */
     if (b->words <= COPYRIGHT_MAX_WORDS && has_copyright_sign(s, b->len)) return 1;
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
@@ -342,6 +341,9 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     k->last_caption = -1;
     if (below & (E_BOILER | E_NEG | E_HIDDEN | E_H1)) return 0;
     if (same_text(p->text.data + b->off, b->len, title)) return 0;
+    /* a paragraph that ends crediting a photo is its caption, wherever it stands */
+    if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, p->text.data + b->off, b->len))
+        return add_caption(k, b, 0);
     if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
     k->keep[i] = 1;
     return 0;

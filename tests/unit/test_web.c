@@ -114,6 +114,7 @@ TEST(test_web_paragraph_ending_in_a_credit) {
                          NULL);
     CHECK(strstr(text_of(d), "Workers repair") == NULL);
     CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
     annals_doc_free(d);
 }
 

@@ -269,11 +269,29 @@ static int has_year_and_clock(const char *s, size_t len) {
 }
 
 #define CREDITED_MAX_WORDS 40  /* a paragraph that ends crediting a photo is its caption */
+
+/* 1 when the text names a picture, as a photo credit does: "AP Photo", "Image:", "Getty". */
+static int names_a_picture(const char *s, size_t len) {
+    static const char *const words[] = {"photo", "image", "picture", "foto", "getty", "credit",
+                                        "shutterstock", "courtesy", NULL};
+    char low[512];
+    size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
+    const char *from = s + len - n; /* the credit is at the end */
+    for (size_t i = 0; i < n; i++) low[i] = (char)(from[i] >= 'A' && from[i] <= 'Z' ? from[i] + 32 : from[i]);
+    low[n] = 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strstr(low, words[i])) return 1;
+    return 0;
+}
 #define COPYRIGHT_MAX_WORDS 25 /* a line holding a copyright sign and no more is no text */
 
-static int has_copyright_sign(const char *s, size_t len) {
-    for (size_t i = 0; i + 1 < len; i++)
+/* 1 when a copyright sign opens the line's first sentence or stands in it: "views,
+ * photos (c) Studio", "(c) 2021 Daily Ltd"; not a paragraph of text that ends "(c) AFP". */
+static int copyright_line(const char *s, size_t len) {
+    for (size_t i = 0; i + 1 < len; i++) {
         if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9) return 1;
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return 0;
+    }
     return 0;
 }
 #define TEXT_LINES_WORDS 40 /* an element holding this many words of its own is text */
@@ -302,7 +320,7 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
         return 1; /* a byline */
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
     /* a copyright line, or a caption that credits its photo: "views, photos (c) Studio" */
-    if (b->words <= COPYRIGHT_MAX_WORDS && has_copyright_sign(s, b->len)) return 1;
+    if (b->words <= COPYRIGHT_MAX_WORDS && copyright_line(s, b->len)) return 1;
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
     /* a short line on its own is a label, unless it stands among the lines of text that
      * <br> sets apart (a subheading there) */
@@ -341,8 +359,10 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     k->last_caption = -1;
     if (below & (E_BOILER | E_NEG | E_HIDDEN | E_H1)) return 0;
     if (same_text(p->text.data + b->off, b->len, title)) return 0;
-    /* a paragraph that ends crediting a photo is its caption, wherever it stands */
-    if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, p->text.data + b->off, b->len))
+    /* a paragraph that ends crediting a photo is its caption, wherever it stands (one that
+     * ends naming an agency, "(c) AFP", is the agency's text) */
+    if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, p->text.data + b->off, b->len) &&
+        names_a_picture(p->text.data + b->off, b->len))
         return add_caption(k, b, 0);
     if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
     k->keep[i] = 1;

@@ -116,6 +116,14 @@ TEST(test_web_paragraph_ending_in_a_credit) {
     CHECK(strstr(text_of(d), "library hours") != NULL);
     CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
     annals_doc_free(d);
+    /* one that ends naming the agency that wrote it is text */
+    d = page(body("<div class='article-body'>" PARA1 PARA2 "<p>The harbour board meets again on "
+                  "Monday to choose a builder for the pier. (Reuters)</p><p>Talks with the three "
+                  "builders resume on Monday. \xc2\xa9 AFP</p></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "choose a builder") != NULL);
+    CHECK(strstr(text_of(d), "builders resume") != NULL);
+    annals_doc_free(d);
 }
 
 TEST(test_web_copyright_sign_lines) {

@@ -79,21 +79,11 @@ static void spread_weight(an_page *p) {
     }
 }
 
-#define POS_SHARE 0.1 /* a child named the article body needs this share of the weight */
-
-/* The child to go down to: the heaviest, unless a child named the article body ("entry-
- * content", itemprop=articleBody) holds a fair share: a long comment thread outweighs a
- * short story. */
 static int heaviest_child(const an_page *p, int c) {
-    int best = -1, named = -1;
-    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1) {
-        const an_elem *e = &p->elems.v[j];
-        if (best < 0 || e->mass > p->elems.v[best].mass) best = j;
-        if ((e->own & E_POS) && !(e->in & E_NEG) && e->mass >= POS_SHARE * p->elems.v[c].mass &&
-            (named < 0 || e->mass > p->elems.v[named].mass))
-            named = j;
-    }
-    return named >= 0 && !(p->elems.v[best].own & E_POS) ? named : best;
+    int best = -1;
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (best < 0 || p->elems.v[j].mass > p->elems.v[best].mass) best = j;
+    return best;
 }
 
 /* 1 when the element holds a main heading (h1, or h2 when there is no h1) whose text is
@@ -147,7 +137,7 @@ static int choose_container(const an_page *p, const char *title) {
         /* a paragraph is never the container: its siblings are the article too; nor is a
          * wrapper around one paragraph, or text that runs from <br> to <br> in one element,
          * which is paragraphs set apart */
-        if (b->mass <= 0 || (b->mass < DESCEND_SHARE * p->elems.v[c].mass && !(b->own & E_POS)) ||
+        if (b->mass <= 0 || b->mass < DESCEND_SHARE * p->elems.v[c].mass ||
             (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
             (!(b->own & E_POS) && (2 * b->text_words >= b->words || 5 * b->top_words >= 4 * b->words)))
             return c;
@@ -163,8 +153,6 @@ static int good_sibling(const an_page *p, int s, int c) {
     double f = flag_factor(p->elems.v[e->parent].in);
     if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     if (is_story(p, s)) return 0; /* another story, not the rest of this one */
-    /* after a container named the body, only more of the body: a thread is good text too */
-    if (s > c && (p->elems.v[c].own & E_POS) && !(e->own & E_POS)) return 0;
     return e->mass >= 0.5 * f * (double)e->words;
 }
 

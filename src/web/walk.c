@@ -372,7 +372,8 @@ static int is_small_screen_token(const char *t, size_t n) {
     return 0;
 }
 
-/* The class (or id) in lower case without its topic tokens, cut at cap bytes. */
+/* The class (or id) in lower case without its topic and small-screen tokens, cut at cap
+ * bytes. */
 static size_t role_words(const char *v, char *out, size_t cap) {
     size_t len = 0;
     for (const char *c = v; *c && len + 1 < cap;) {

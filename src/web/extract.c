@@ -10,7 +10,6 @@
 #include "web/page.h"
 
 #define DESCEND_SHARE 0.6   /* a child holding this share of the weight is the article */
-#define MIN_GOOD_WORDS 8
 
 #define CAPTION_MAX_WORDS 120 /* a "caption" class on more text than this is a wrapper */
 
@@ -24,15 +23,18 @@ static int in_caption(const an_page *p, const an_block *b) {
     return 0;
 }
 
+/* What the flags an element inherits do to the weight of its text. */
+static double flag_factor(uint32_t in) {
+    double f = (in & (E_BOILER | E_HIDDEN)) ? 0.05 : (in & E_NEG) ? 0.3 : 1;
+    return (in & E_POS) ? 1.5 * f : f;
+}
+
 static double block_weight(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
-    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || in_caption(p, b)) return 0;
+    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || b->teaser || in_caption(p, b)) return 0;
     if (b->link_words * 3 > b->words) return 0;
-    double w = (double)(b->words - b->link_words);
+    double w = (double)(b->words - b->link_words) * flag_factor(o->in);
     if (!b->sentence_ends) w *= 0.3;
-    if (o->in & (E_BOILER | E_HIDDEN)) w *= 0.05;
-    else if (o->in & E_NEG) w *= 0.3;
-    if (o->in & E_POS) w *= 1.5;
     if (!(o->own & E_PARA)) w *= (o->in & (E_LIST | E_CELL)) ? 0.6 : 0.8;
     return w;
 }
@@ -59,12 +61,17 @@ static void spread_weight(an_page *p) {
             for (int e = (int)i; e >= 0; e = p->elems.v[e].parent) p->elems.v[e].h1s++;
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
+        p->elems.v[b->owner].text_words += b->words;
+        int good = an_good_paragraph(p, b);
         for (int e = b->owner; e >= 0; e = p->elems.v[e].parent) {
+            if (b->words > p->elems.v[e].top_words) p->elems.v[e].top_words = b->words;
             p->elems.v[e].words += b->words;
             p->elems.v[e].link_words += b->link_words;
+            p->elems.v[e].good_paras += good;
         }
     }
     unswallow_links(p);
+    an_page_mark(p);
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         double w = block_weight(p, b);
@@ -125,10 +132,14 @@ static int choose_container(const an_page *p, const char *title) {
             continue;
         }
         int best = heaviest_child(p, c);
-        /* a paragraph is never the container: its siblings are the article too */
-        if (best < 0 || p->elems.v[best].mass <= 0 ||
-            p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass ||
-            (p->elems.v[best].own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)))
+        if (best < 0) return c;
+        const an_elem *b = &p->elems.v[best];
+        /* a paragraph is never the container: its siblings are the article too; nor is a
+         * wrapper around one paragraph, or text that runs from <br> to <br> in one element,
+         * which is paragraphs set apart */
+        if (b->mass <= 0 || b->mass < DESCEND_SHARE * p->elems.v[c].mass ||
+            (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
+            (!(b->own & E_POS) && (2 * b->text_words >= b->words || 5 * b->top_words >= 4 * b->words)))
             return c;
         c = best;
     }
@@ -137,9 +148,12 @@ static int choose_container(const an_page *p, const char *title) {
 /* A sibling of the container that is almost all good text joins it. */
 static int good_sibling(const an_page *p, int s, int c) {
     const an_elem *e = &p->elems.v[s];
-    if (s == c || e->mass < 15 || (e->in & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
+    /* weighed against what the shared ancestors already do to the weight ("sidebar-left"
+     * around the whole page) */
+    double f = flag_factor(p->elems.v[e->parent].in);
+    if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     if (is_story(p, s)) return 0; /* another story, not the rest of this one */
-    return e->mass >= 0.5 * (double)e->words;
+    return e->mass >= 0.5 * f * (double)e->words;
 }
 
 /* The regions of the page the article is in: the container and good siblings. */
@@ -167,7 +181,7 @@ static int region_of(const an_page *p, const regions *r, int e) {
 
 /* Flags of the elements from e up to (not including) top: what is said below the region.
  * A "boilerplate" class on an element holding much of the article's weight is a misnomer
- * ("commentary-body", "has-sidebar") and is not believed, nor is a weak one on good text. */
+ * ("commentary-body", "has-sidebar") and is not believed. */
 static uint32_t flags_below(const an_page *p, int e, int top) {
     uint32_t f = 0;
     double heavy = top >= 0 ? 0.3 * p->elems.v[top].mass : 0;
@@ -176,9 +190,6 @@ static uint32_t flags_below(const an_page *p, int e, int top) {
         uint32_t own = x->own;
         if ((own & (E_NEG | E_HIDDEN)) && heavy > 0 && x->mass >= heavy)
             own &= ~(uint32_t)(E_NEG | E_HIDDEN);
-        /* a weak word on a wrapper of good paragraphs ("text-widget") */
-        if ((own & E_WEAK) && x->mass >= 20 && x->mass >= 0.5 * (double)x->words)
-            own &= ~(uint32_t)E_NEG;
         f |= own;
     }
     return f;
@@ -223,26 +234,87 @@ static int is_stamp(const char *s, size_t len, int words) {
     return 0;
 }
 
-/* Too many link words for text; long paragraphs with sentences may carry more links. */
-static int link_heavy(const an_block *b) {
-    if (b->words >= 25 && b->sentence_ends >= 2) return b->link_words * 4 > b->words * 3;
-    return b->link_words * 2 > b->words;
+static int digits_at(const char *s, size_t len, size_t i) {
+    size_t n = 0;
+    while (i + n < len && s[i + n] >= '0' && s[i + n] <= '9') n++;
+    return (int)n;
+}
+
+/* 1 when a line holds a year (19xx, 20xx) and a clock time (9:05, 20h13): a date line in
+ * any language ("sexta-feira, 22 de outubro de 2010 às 20:13"). */
+static int has_year_and_clock(const char *s, size_t len) {
+    int year = 0, clock = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue; /* starts of digit runs */
+        int n = digits_at(s, len, i);
+        if (n == 4 && (s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0')) year = 1;
+        if ((n == 1 || n == 2) && i + n < len && (s[i + n] == ':' || s[i + n] == 'h') &&
+            digits_at(s, len, i + n + 1) == 2)
+            clock = 1;
+        if (n > 0) i += (size_t)n - 1;
+    }
+    return year && clock;
+}
+
+#define CREDITED_MAX_WORDS 40  /* a paragraph that ends crediting a photo is its caption */
+
+/* 1 when the text names a picture, as a photo credit does: "AP Photo", "Image:", "Getty". */
+static int names_a_picture(const char *s, size_t len) {
+    static const char *const words[] = {"photo", "image", "picture", "foto", "getty", "credit",
+                                        "shutterstock", "courtesy", NULL};
+    char low[512];
+    size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
+    const char *from = s + len - n; /* the credit is at the end */
+    for (size_t i = 0; i < n; i++) low[i] = (char)(from[i] >= 'A' && from[i] <= 'Z' ? from[i] + 32 : from[i]);
+    low[n] = 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strstr(low, words[i])) return 1;
+    return 0;
+}
+#define COPYRIGHT_MAX_WORDS 25 /* a line holding a copyright sign and no more is no text */
+
+/* 1 when a copyright sign opens the line's first sentence or stands in it: "views,
+ * photos (c) Studio", "(c) 2021 Daily Ltd"; not a paragraph of text that ends "(c) AFP". */
+static int copyright_line(const char *s, size_t len) {
+    for (size_t i = 0; i + 1 < len; i++) {
+        if ((unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa9) return 1;
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return 0;
+    }
+    return 0;
+}
+#define TEXT_LINES_WORDS 40 /* an element holding this many words of its own is text */
+
+#define FLOW_PARAS 3 /* good paragraphs beside a heading that make it the body's own */
+
+/* A subheading among the body's paragraphs may be a link (a product's name): it stands in
+ * the flow of the text, not in a box of links. */
+static int is_flow_heading(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
 }
 
 /* 1 when a block is page furniture rather than article text. */
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if (link_heavy(b)) return 1;
+    if ((an_link_heavy(b) && !is_flow_heading(p, b)) || b->teaser) return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
+    char last = s[b->len - 1];
+    if (b->words <= 10 && last != '.' && last != '!' && last != '?' && has_year_and_clock(s, b->len))
+        return 1; /* "5. Mai 2020, 14h30" has a full stop inside, not at the end */
     if (b->words <= 12 && !b->sentence_ends &&
         (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
         return 1; /* a byline */
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
+    /* a copyright line, or a caption that credits its photo: "views, photos (c) Studio" */
+    if (b->words <= COPYRIGHT_MAX_WORDS && copyright_line(s, b->len)) return 1;
     if (b->words <= 12 && an_is_furniture(p->res, s, b->len)) return 1;
+    /* a short line on its own is a label, unless it stands among the lines of text that
+     * <br> sets apart (a subheading there) */
     if (b->words <= 6 && !b->sentence_ends &&
-        !(below & (E_PARA | E_LIST | E_CELL | E_HEADING | E_QUOTE | E_PRE)))
+        !(below & (E_PARA | E_LIST | E_CELL | E_HEADING | E_QUOTE | E_PRE)) &&
+        p->elems.v[b->owner].text_words < TEXT_LINES_WORDS)
         return 1;
     return 0;
 }
@@ -275,6 +347,11 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     k->last_caption = -1;
     if (below & (E_BOILER | E_NEG | E_HIDDEN | E_H1)) return 0;
     if (same_text(p->text.data + b->off, b->len, title)) return 0;
+    /* a paragraph that ends crediting a photo is its caption, wherever it stands (one that
+     * ends naming an agency, "(c) AFP", is the agency's text) */
+    if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, p->text.data + b->off, b->len) &&
+        names_a_picture(p->text.data + b->off, b->len))
+        return add_caption(k, b, 0);
     if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
     k->keep[i] = 1;
     return 0;
@@ -292,7 +369,7 @@ static void relaxed_pick(const an_page *p, const regions *r, unsigned char *keep
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         int top = region_of(p, r, b->owner);
-        if (top < 0 || in_caption(p, b) || link_heavy(b)) continue;
+        if (top < 0 || in_caption(p, b) || an_link_heavy(b)) continue;
         if (!(flags_below(p, b->owner, top) & (E_BOILER | E_HIDDEN))) keep[i] = 1;
     }
 }
@@ -302,7 +379,7 @@ static void relaxed_pick(const an_page *p, const regions *r, unsigned char *keep
 static void drop_list_labels(const an_page *p, unsigned char *keep) {
     for (size_t i = 0; i + 1 < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
-        if (keep[i] && b->words <= 4 && !b->sentence_ends && link_heavy(&p->blocks.v[i + 1]) &&
+        if (keep[i] && b->words <= 4 && !b->sentence_ends && an_link_heavy(&p->blocks.v[i + 1]) &&
             !keep[i + 1])
             keep[i] = 0;
     }
@@ -387,6 +464,20 @@ static int row_of(const an_page *p, const an_block *b) {
     return o->parent;
 }
 
+/* A table row is read whole: when any of its cells is kept, a short cell ("HD", "-5.4%")
+ * is not furniture but the row's value. */
+static void keep_whole_rows(const an_page *p, unsigned char *keep) {
+    for (size_t i = 0; i < p->blocks.n;) {
+        int row = row_of(p, &p->blocks.v[i]);
+        size_t end = i + 1, any = keep[i];
+        while (row >= 0 && end < p->blocks.n && row_of(p, &p->blocks.v[end]) == row)
+            any |= keep[end++];
+        for (size_t j = i; row >= 0 && any && j < end; j++)
+            if (!(p->elems.v[p->blocks.v[j].owner].in & (E_HIDDEN | E_CAPTION))) keep[j] = 1;
+        i = end;
+    }
+}
+
 /* Paragraphs being written: their starts and lengths in one buffer. */
 typedef struct {
     an_buf text;
@@ -461,6 +552,7 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     if (rc == 0 && !any_kept(p, k.keep)) relaxed_pick(p, &r, k.keep);
     if (rc == 0) {
         trim_tail(p, k.keep);
+        keep_whole_rows(p, k.keep);
         drop_list_labels(p, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);

@@ -32,8 +32,14 @@ enum {
     E_DATE = 1u << 17,    /* class date / time / timestamp */
     E_HIDDEN = 1u << 18,  /* a block hidden by style, attribute or class */
     E_CLASS_HEADING = 1u << 19, /* during enter(): the class says subheading */
-    E_WEAK = 1u << 20     /* the E_NEG comes from a weak word only ("widget", "promo") */
+    E_WEAK = 1u << 20,    /* the E_NEG comes from a weak word only ("widget", "promo") */
+    E_IMAGE = 1u << 21    /* img, picture, video */
 };
+
+/* Flags an element passes to its descendants. */
+#define E_INHERITED (E_SKIP | E_BOILER | E_NEG | E_POS | E_CAPTION | E_CREDIT | E_HEADING | \
+                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA | \
+                     E_HIDDEN)
 
 typedef struct {
     xmlNode *node;
@@ -43,6 +49,9 @@ typedef struct {
     uint32_t own, in; /* own flags; flags of it and all its ancestors */
     double mass; /* weighted words of good paragraphs below */
     int words, link_words;
+    int text_words; /* words of the blocks it holds directly: text set apart by <br> */
+    int top_words;  /* words of its longest block */
+    int good_paras; /* paragraphs below that read as article text */
     int h1s;     /* <h1> elements in the subtree, itself included */
     size_t mark; /* during the walk: where a link's text starts */
 } an_elem;
@@ -54,6 +63,7 @@ typedef struct {
     int sentence_ends; /* . ! ? and closing quotes after them */
     size_t link_first, link_n; /* in page.links */
     size_t credit_off, credit_len; /* credit text inside a caption block, in page.text */
+    int teaser; /* an excerpt cut short under a headline link: another story's teaser */
 } an_block;
 
 typedef struct {
@@ -79,8 +89,20 @@ typedef struct {
     } class_cache[AN_CLASS_CACHE]; /* "class id" string -> its hint flags */
 } an_page;
 
+#define MIN_GOOD_WORDS 8 /* a block shorter than this gives no weight */
+
 /* The walk: fills elems and blocks from page->dom. Returns 0 or -1. */
 int an_page_walk(an_page *p);
+/* Structural marks, after the words are counted: captions without a class, teasers,
+ * misnamed wrappers (marks.c). */
+void an_page_mark(an_page *p);
+/* 1 when a block has too many link words for text. */
+int an_link_heavy(const an_block *b);
+/* 1 when a text ends in a photo credit: "... (AP Photo/Jo Roe)", "... Image: Getty". */
+int an_ends_in_credit(const an_page *p, const char *s, size_t len);
+/* 1 when a block reads as a paragraph of article text. */
+int an_good_paragraph(const an_page *p, const an_block *b);
+
 /* Chooses the article container and writes the body, captions and links into doc. */
 int an_page_extract(an_page *p, annals_doc *doc, const char *title);
 

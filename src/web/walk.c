@@ -18,6 +18,7 @@ typedef struct {
 static const tag_info tags[] = {
     {"a", 0},
     {"address", E_BLOCK},
+    {"amp-img", E_SKIP | E_IMAGE},
     {"applet", E_SKIP},
     {"article", E_BLOCK},
     {"aside", E_BLOCK | E_BOILER},
@@ -54,7 +55,7 @@ static const tag_info tags[] = {
     {"hr", E_BLOCK | E_SKIP},
     {"html", E_BLOCK},
     {"iframe", E_SKIP},
-    {"img", E_SKIP},
+    {"img", E_SKIP | E_IMAGE},
     {"input", E_SKIP},
     {"label", E_SKIP},
     {"legend", E_BLOCK},
@@ -72,7 +73,7 @@ static const tag_info tags[] = {
     {"optgroup", E_SKIP},
     {"option", E_SKIP},
     {"p", E_BLOCK | E_PARA},
-    {"picture", E_SKIP},
+    {"picture", E_SKIP | E_IMAGE},
     {"pre", E_BLOCK | E_PRE},
     {"script", E_SKIP},
     {"section", E_BLOCK},
@@ -92,7 +93,7 @@ static const tag_info tags[] = {
     {"title", E_SKIP},
     {"tr", E_BLOCK},
     {"ul", E_BLOCK},
-    {"video", E_SKIP},
+    {"video", E_SKIP | E_IMAGE},
 };
 
 static int by_tag(const void *key, const void *item) {
@@ -110,7 +111,7 @@ static uint32_t tag_flags(const char *name) {
 static const char *const neg_parts[] = {
     "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "sidebar",
     "cookie", "consent", "gdpr", "breadcrumb", "footer", "masthead", "navbar", "navigation",
-    "popup", "modal", "outbrain", "taboola", "advert", "signup", "sign-up", "paywall",
+    "popup", "modal", "outbrain", "taboola", "advert", "signup", "sign-up",
     "disclaimer", "copyright", "readmore", "read-more", "most-read", "mostread", "follow",
     "login", "more-stories", "morestories", "also-read", "next-article", "prev-article",
     "byline", "timestamp", "dateline-date", "tooltip", "inline-ad", "ad-container", "ad-slot",
@@ -134,7 +135,12 @@ static const char *const pos_parts[] = {
     "article__content", "entry-body", "articletext", "story__body", "postbody", NULL};
 static const char *const hidden_tokens[] = {"hidden", "sr-only", "visually-hidden", "visuallyhidden",
                                             "screen-reader-text", "offscreen", "u-hidden",
-                                            "is-hidden", "display-none", NULL};
+                                            "is-hidden", "display-none",
+                                            /* shown on small screens only */
+                                            "visible-xs", "visible-xs-block", "visible-sm",
+                                            "visible-sm-block", "mobile-only", "show-mobile",
+                                            "show-for-small-only", "d-sm-none", "d-md-none",
+                                            "d-lg-none", NULL};
 
 static int has_token(const char *s, const char *word, const char *seps) {
     size_t k = strlen(word);
@@ -207,6 +213,17 @@ static int is_sep(char c, int how) {
     return c == 0 || c == ' ' || (how == M_TOKEN && (c == '-' || c == '_'));
 }
 
+/* Words that hold a boilerplate word but name the article's kind: an opinion piece's
+ * "commentary-body" is its text. */
+static int is_neutral_word(const char *s, size_t left) {
+    static const char *const neutral[] = {"commentary", "commentator", NULL};
+    for (size_t k = 0; neutral[k]; k++) {
+        size_t n = strlen(neutral[k]);
+        if (n <= left && memcmp(s, neutral[k], n) == 0) return 1;
+    }
+    return 0;
+}
+
 static int match_hints(const char *ci, size_t len) {
     int hints = 0;
     for (size_t i = 0; i < len; i++) {
@@ -217,6 +234,7 @@ static int match_hints(const char *ci, size_t len) {
                 continue;
             int starts = i == 0 || is_sep(ci[i - 1], w->how);
             if (w->how != M_PART && !(starts && is_sep(ci[i + w->len], w->how))) continue;
+            if (w->hint == H_NEG && is_neutral_word(ci + i, len - i)) continue;
             hints |= w->hint;
         }
     }
@@ -315,6 +333,65 @@ static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
     return f;
 }
 
+/* Class tokens that file the article under a topic rather than say what the element is:
+ * a blog's post carries "category-social-media tag-comments has-sidebar"; or that say how
+ * a field's label shows ("field--label-hidden" on the body of a Drupal page). */
+static int is_topic_token(const char *t, size_t n) {
+    static const char *const prefixes[] = {"category-", "tag-", "tags-", "topic-", "has-",
+                                           "format-", NULL};
+    for (size_t i = 0; prefixes[i]; i++)
+        if ((t[0] | 0x20) == prefixes[i][0] && strncasecmp(t, prefixes[i], strlen(prefixes[i])) == 0)
+            return 1;
+    for (size_t i = 0; i + 6 <= n; i++)
+        if ((t[i] | 0x20) == 'l' && strncasecmp(t + i, "label-", 6) == 0) return 1;
+    return 0;
+}
+
+/* "hidden-xs", "hide-on-mobile", "hide-until-desktop": hidden on small screens or in
+ * print only, so shown on the page as read on a desktop. */
+static int is_small_screen_token(const char *t, size_t n) {
+    static const char *const heads[] = {"hidden-", "hide-", NULL};
+    static const char *const joins[] = {"on-", "for-", "until-", "", NULL};
+    static const char *const sizes[] = {"xs", "sm", "mobile", "mob", "phone", "tablet", "print",
+                                        "small", "desktop", NULL};
+    if ((t[0] | 0x20) != 'h') return 0;
+    for (size_t h = 0; heads[h]; h++) {
+        size_t hn = strlen(heads[h]);
+        if (n <= hn || strncasecmp(t, heads[h], hn) != 0) continue;
+        for (size_t j = 0; joins[j]; j++) {
+            size_t jn = strlen(joins[j]);
+            if (n <= hn + jn || strncasecmp(t + hn, joins[j], jn) != 0) continue;
+            const char *size = t + hn + jn;
+            size_t sn = n - hn - jn;
+            int until = jn == 6; /* "until-desktop": shown from then on */
+            for (size_t k = 0; sizes[k]; k++)
+                if (sn == strlen(sizes[k]) && strncasecmp(size, sizes[k], sn) == 0)
+                    return until || strcmp(sizes[k], "desktop") != 0;
+        }
+    }
+    return 0;
+}
+
+/* The class (or id) in lower case without its topic and small-screen tokens, cut at cap
+ * bytes. */
+static size_t role_words(const char *v, char *out, size_t cap) {
+    size_t len = 0;
+    for (const char *c = v; *c && len + 1 < cap;) {
+        if (*c == ' ') {
+            out[len++] = *c++;
+            continue;
+        }
+        size_t n = strcspn(c, " ");
+        if (is_topic_token(c, n) || is_small_screen_token(c, n)) {
+            c += n;
+            continue;
+        }
+        for (; n-- && len + 1 < cap; c++) out[len++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    }
+    out[len] = 0;
+    return len;
+}
+
 static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t f = style_flags(at->style) | role_flags(at->role);
     if (at->hidden) f |= E_HIDDEN;
@@ -325,10 +402,7 @@ static uint32_t hint_flags(an_page *p, const attrs *at) {
     for (int i = 0; i < 2; i++) {
         if (!v[i] || !*v[i]) continue;
         char ci[320];
-        size_t len = 0;
-        for (const char *c = v[i]; *c && len + 1 < sizeof ci; c++)
-            ci[len++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-        ci[len] = 0;
+        size_t len = role_words(v[i], ci, sizeof ci);
         cf |= i == 0 ? cached_class_flags(p, ci, len) : class_flags(ci, len);
     }
     /* positive words win over negative ones on either attribute */
@@ -349,6 +423,22 @@ static int is_space_byte(unsigned char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
 
+/* Full stops of other scripts, in UTF-8: 。 ！ ？ (CJK), । ॥ (Devanagari), ؟ ۔ (Arabic,
+ * Urdu), ። (Ethiopic), ։ (Armenian), ။ (Myanmar). */
+static const char *const other_stops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f",
+                                          "\xe0\xa5\xa4", "\xe0\xa5\xa5", "\xd8\x9f",
+                                          "\xdb\x94", "\xe1\x8d\xa2", "\xd6\x89",
+                                          "\xe1\x81\x8b", NULL};
+
+static size_t other_stop_at(const char *s, size_t left) {
+    if ((unsigned char)*s < 0xc0) return 0;
+    for (size_t k = 0; other_stops[k]; k++) {
+        size_t n = strlen(other_stops[k]);
+        if (n <= left && memcmp(s, other_stops[k], n) == 0) return n;
+    }
+    return 0;
+}
+
 static void count_ends(an_block *b, const char *s) {
     for (size_t i = 0; i < b->len; i++) {
         char c = s[i];
@@ -356,8 +446,7 @@ static void count_ends(an_block *b, const char *s) {
                                                    s[i + 1] == '"' || s[i + 1] == '\'' ||
                                                    (unsigned char)s[i + 1] == 0xe2))
             b->sentence_ends++;
-        else if ((unsigned char)c == 0xe3 && i + 2 < b->len && (unsigned char)s[i + 1] == 0x80 &&
-                 (unsigned char)s[i + 2] == 0x82) /* 。 */
+        else if (other_stop_at(s + i, b->len - i))
             b->sentence_ends++;
     }
 }
@@ -419,11 +508,6 @@ static void add_text(an_page *p, pending *pd, int cur, const char *s) {
         an_buf_putc(&p->text, (char)*c);
     }
 }
-
-/* Flags an element passes to its descendants. */
-#define E_INHERITED (E_SKIP | E_BOILER | E_NEG | E_POS | E_CAPTION | E_CREDIT | E_HEADING | \
-                     E_H1 | E_LIST | E_CELL | E_PRE | E_LINK | E_QUOTE | E_BYLINE | E_DATE | E_PARA | \
-                     E_HIDDEN)
 
 /* Inline formatting whose text belongs to the sentence even when its class says "related". */
 static int is_phrase_tag(const char *name) {

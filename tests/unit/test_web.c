@@ -107,6 +107,36 @@ TEST(test_web_captions_and_credits_apart) {
     annals_doc_free(d);
 }
 
+TEST(test_web_paragraph_ending_in_a_credit) {
+    annals_doc *d = page(body("<div class='article-body'>" PARA1 "<p><img src='pier.jpg'></p><p>"
+                              "Workers repair the north pier after the winter storms. (AP Photo/"
+                              "Ana Silva)</p>" PARA2 "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Workers repair") == NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_doc_free(d);
+    /* one that ends naming the agency that wrote it is text */
+    d = page(body("<div class='article-body'>" PARA1 PARA2 "<p>The harbour board meets again on "
+                  "Monday to choose a builder for the pier. (Reuters)</p><p>Talks with the three "
+                  "builders resume on Monday. \xc2\xa9 AFP</p></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "choose a builder") != NULL);
+    CHECK(strstr(text_of(d), "builders resume") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_copyright_sign_lines) {
+    annals_doc *d = page(body("<div class='article-body'>" PARA1 "<p>The new depot at night, "
+                              "seen from the river, photos \xc2\xa9 Lena Park, 2021</p>" PARA2
+                              "<p>\xc2\xa9 2021 Harbour Daily Ltd</p></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "depot at night") == NULL);
+    CHECK(strstr(text_of(d), "Harbour Daily") == NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_subheadings_lists_tables_kept) {
     annals_doc *d = page(body("<div class='article-body'>" PARA1 "<h2>What changes</h2>"
                               "<ul><li>Bus fares rise by ten cents</li><li>Libraries close on Mondays</li></ul>"
@@ -118,6 +148,13 @@ TEST(test_web_subheadings_lists_tables_kept) {
     CHECK(strstr(t, "Bus fares rise by ten cents") != NULL);
     CHECK(strstr(t, "Libraries close on Mondays") != NULL);
     CHECK(strstr(t, "\n\nSchools | $4m\n\n") != NULL); /* a table row is a paragraph */
+    annals_doc_free(d);
+    /* a row is read whole: its link cell and its short figures are not furniture */
+    d = page(body("<div class='article-body'>" PARA1 "<table><tr><td><a href='/q/abc'>ABC</a></td>"
+                  "<td>Acme Bus Company</td><td>12.40</td><td>-3.1%</td></tr></table>" PARA2
+                  "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "ABC | Acme Bus Company | 12.40 | -3.1%") != NULL);
     annals_doc_free(d);
 }
 
@@ -204,6 +241,293 @@ TEST(test_web_unclosed_link_and_hidden_wrapper) {
              NULL);
     CHECK(strstr(text_of(d), "opens a new") == NULL); /* hidden inline text */
     CHECK(strstr(text_of(d), "Read the full report.") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_caption_without_a_class) {
+    /* the text sharing a small wrapper with a picture is its caption */
+    annals_doc *d = page(body("<div class='text'>" LONG_PARA "<div class='m1'><div class='m2'>"
+                              "<img src='dam.jpg'></div><span class='t9'>Water pours over the old "
+                              "dam after the storm. (Image: Lena Park)</span></div>" LONG_PARA
+                              LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Water pours") == NULL);
+    CHECK(strstr(text_of(d), "bus lanes") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_doc_free(d);
+    /* an image in a paragraph of its own, then text in a paragraph: the article's flow */
+    d = page(body("<div class='text'>" LONG_PARA "<blockquote><p><img src='a.jpg'></p><p>The new "
+                  "lanes saved me ten minutes every morning, one rider wrote.</p></blockquote>"
+                  LONG_PARA "<div><p><img src='b.jpg'></p><p>Riders waited at the new stop in the "
+                  "rain.</p></div>" LONG_PARA "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "ten minutes every morning") != NULL);
+    CHECK(strstr(text_of(d), "Riders waited") != NULL);
+    annals_doc_free(d);
+    /* a short story beside its lead image keeps its paragraphs; a paragraph that credits
+     * the picture is its caption */
+    d = page(body("<div class='s'><div class='i'><img src='c.jpg'></div><div class='t'>" PARA1
+                  PARA2 "</div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+    d = page(body("<div class='s'>" LONG_PARA "<div class='o'><div class='i'><img src='d.jpg'>"
+                  "</div><div><p>A crew paints the new lane markings on the avenue. (Photo: Dan "
+                  "Ruiz)</p></div></div>" PARA1 PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "lane markings") == NULL);
+    annals_doc_free(d);
+}
+
+#define ESSAY(n) "<div class='s'><div class='i'><img src='" #n ".jpg'></div><div class='t'>At " \
+    "stop " #n " the bus fills with students, and the driver waits for the ones still " \
+    "running from the school gate.</div></div>"
+
+TEST(test_web_photo_essay_keeps_its_text) {
+    /* the story told beside its pictures: that text is the article, not captions */
+    annals_doc *d = page(body("<div class='e'>" ESSAY(3) ESSAY(4) ESSAY(5) ESSAY(6) "</div>"), NULL);
+    CHECK(strstr(text_of(d), "At stop 3 the bus") != NULL);
+    CHECK(strstr(text_of(d), "At stop 6 the bus") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_italic_line_under_a_picture) {
+    annals_doc *d = page(body("<div class='entry'>" LONG_PARA "<p><a href='big.jpg'><img "
+                              "src='small.jpg'></a></p><p><em>Night lanterns by the river, by "
+                              "Ana Moss</em></p>" LONG_PARA "<p><em>Editor's note: the route map "
+                              "was updated on Friday.</em></p>" LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Night lanterns") == NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    CHECK(strstr(text_of(d), "Editor's note") != NULL); /* italics, but not under a picture */
+    annals_doc_free(d);
+}
+
+TEST(test_web_caption_repeats_the_alt_text) {
+    /* a gallery's captions, said again in the images' alt text, with a "less" toggle */
+    annals_doc *d = page(body("<div class='text'>" LONG_PARA "<div class='g'><img src='1.jpg' "
+                              "alt='Volunteers fill sandbags along the river bank on Friday. "
+                              "Photo: Tom Reyes'></div>" LONG_PARA "<div class='c'>Volunteers fill "
+                              "sandbags along the river bank on Friday. less</div><div class='c'>"
+                              "Volunteers fill sandbags along ... more</div>" LONG_PARA LONG_PARA
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Volunteers fill") == NULL);
+    CHECK(strstr(text_of(d), "bus lanes") != NULL);
+    annals_doc_free(d);
+    /* a paragraph that starts like an alt text but goes on is text */
+    d = page(body("<div class='text'>" LONG_PARA "<figure><img src='1.jpg' alt='Roughly 400 "
+                  "volunteers filled sandbags along the river [File]'></figure>" LONG_PARA
+                  "<p>Roughly 400 volunteers filled sandbags along the river bank before the "
+                  "water rose on Saturday night.</p></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "before the water rose") != NULL);
+    annals_doc_free(d);
+}
+
+#define COMMENT "<li class='c-item'><div class='who'>Reader 42 says:</div><p>I read this twice " \
+    "and I still think the bus lanes will help the people who live out past the ring road.</p></li>"
+#define COMMENTS8 COMMENT COMMENT COMMENT COMMENT COMMENT COMMENT COMMENT COMMENT
+
+TEST(test_web_topic_classes_are_not_boilerplate) {
+    /* a blog's post filed under "top-stories" and "social-media", beside an unflagged rail */
+    annals_doc *d = page(body("<div class='main'><div class='post category-top-stories "
+                              "tag-social-media'>" LONG_PARA LONG_PARA LONG_PARA "</div></div>"
+                              "<div class='rail'><p>The harbour festival returns this summer with "
+                              "boats, music and food stalls along the old quay.</p><p>Tickets for "
+                              "the opening night concert go on sale next week at the library.</p>"
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "harbour festival") == NULL);
+    annals_doc_free(d);
+    /* a body cut in two by an advertisement keeps both halves */
+    d = page(body("<div class='wrap'><div class='article-body'>" LONG_PARA LONG_PARA "</div>"
+                  "<div class='slot-x'>Advertisement</div><div class='article-body'>" PARA1 PARA2
+                  LONG_PARA "</div><ol class='talk'>" COMMENTS8 "</ol></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+}
+
+#define TEASER(n) "<div class='x'><h3><a href='/s" #n "'>Harbour ferry returns after a winter " \
+    "of repairs</a></h3><p>by Sam Ode</p><p>The ferry that links the old harbour to the island " \
+    "came back into service on Monday after months in dry dock, and the first...</p></div>"
+
+#define CARD(n) "<li><h5><a href='/r" #n "'>Rowing club wins its first title in forty years</a></h5>" \
+    "<div><a href='/au'>Kim Lee</a></div><div>Monday 4 May</div><div>The rowing club from the " \
+    "north bank beat the favourites by half a length on Saturday, and the crew says the win " \
+    "belongs to the volunteers who kept the boathouse open.</div></li>"
+
+TEST(test_web_cut_excerpts_under_headline_links) {
+    annals_doc *d = page(body("<div class='k'><div class='m'>" LONG_PARA PARA1 PARA2 "</div>"
+                              "<div class='s'>" TEASER(1) TEASER(2) TEASER(3) "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "dry dock") == NULL);
+    annals_doc_free(d);
+    /* one paragraph that trails off is the article's own */
+    d = page(body("<div class='m'>" LONG_PARA "<h3><a href='/x'>What the council said next</a></h3>"
+                  "<p>The mayor paused, looked at the room, and said only that the vote was...</p>"
+                  PARA1 PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "the vote was...") != NULL);
+    annals_doc_free(d);
+    /* cards for other stories inside the body: a headline link and a short description */
+    d = page(body("<div class='m'>" LONG_PARA "<div class='e'><div><a href='/c1'>Bridge tolls "
+                  "go up in the new year</a></div><div>Drivers will pay a dollar more to cross "
+                  "the river from January.</div></div>" PARA1 "<div class='e'><div><a href='/c2'>"
+                  "Night buses return to the east side</a></div><div>The service was cut during "
+                  "the pandemic and comes back next month.</div></div>" PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "pay a dollar more") == NULL);
+    CHECK(strstr(text_of(d), "comes back next month") == NULL);
+    annals_doc_free(d);
+    /* a short story above a list of cards, each with an author link and a date */
+    d = page(body("<div class='a'>" PARA1 PARA2 "</div><ul class='more'>" CARD(1) CARD(2) CARD(3)
+                  CARD(4) "</ul>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "rowing club") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_paywalled_body_is_the_article) {
+    /* "paywall" marks the part of the page that is paid for: the article itself */
+    annals_doc *d = page(body("<div class='main'><div class='story paywall'>" LONG_PARA LONG_PARA
+                              LONG_PARA "</div></div><div class='rail'><p>The harbour festival returns this summer with "
+                              "boats, music and food stalls along the old quay.</p><p>Tickets for "
+                              "the opening night concert go on sale next week at the library.</p>"
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "harbour festival") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_text_between_line_breaks) {
+    /* paragraphs set apart by <br> in one element, then a list beside it: the element is
+     * not the whole article */
+    annals_doc *d = page(body("<div class='w'><div>The regional council approved the new "
+                              "transport plan on Tuesday after a debate that lasted all day.<br><br>"
+                              "What comes first<br><br>Work on the first bus lanes starts in spring and ends next "
+                              "autumn.<br><br>The plan also adds night buses on weekends and "
+                              "holidays for the first time.<br><br>Council members who voted "
+                              "against it said the cost was too high for a city of this size."
+                              "</div><ul><li>Four new bus lanes</li><li>Night buses on weekends</li>"
+                              "<li>Cheaper monthly passes</li></ul></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "Cheaper monthly passes") != NULL);
+    CHECK(strstr(text_of(d), "\n\nWhat comes first\n\n") != NULL); /* a subheading there */
+    annals_doc_free(d);
+    /* each paragraph in a wrapper of its own: the wrapper of the longest is not the article */
+    d = page(body("<div class='a'><div class='x'>" LONG_PARA "</div><div class='x'>"
+                  "<p>Buses will run every ten minutes.</p></div><div class='x'><p>The first "
+                  "lane opens in May.</p></div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "every ten minutes") != NULL);
+    CHECK(strstr(text_of(d), "opens in May") != NULL);
+    annals_doc_free(d);
+    /* the part of a body above a gallery joins the part below it, under a page-wide
+     * "sidebar" class */
+    d = page(body("<div class='sidebar-left'><div class='body'><div>" PARA1 PARA2 "</div>"
+                  "<div class='g'><div>1 of 6</div></div><div>" LONG_PARA LONG_PARA LONG_PARA
+                  "</div></div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_full_stops_of_other_scripts) {
+    /* a short line that ends a sentence in Hindi or Urdu is text, not a label */
+    annals_doc *d = page(body("<div class='a'>" LONG_PARA "<div>\xe0\xa4\xac\xe0\xa4\xb8 "
+                              "\xe0\xa4\x85\xe0\xa4\xac \xe0\xa4\x9a\xe0\xa4\xb2\xe0\xa5\x87"
+                              "\xe0\xa4\x97\xe0\xa5\x80\xe0\xa5\xa4</div>" LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "\xe0\xa5\xa4") != NULL); /* the line with its danda */
+    annals_doc_free(d);
+}
+
+TEST(test_web_hidden_on_small_screens_only) {
+    /* "hidden-xs" is shown on a desktop: the lede in it is the article's */
+    annals_doc *d = page(body("<div class='w'><div class='lede hidden-xs hide-on-print'><p>The "
+                              "city will spend four million dollars on buses and bike lanes next "
+                              "year, the council decided.</p></div><div class='b'>" LONG_PARA
+                              "<div class='visible-xs'><p>Scroll down for the full map of the "
+                              "new bus routes and the dates of each stage.</p></div>" LONG_PARA
+                              LONG_PARA "</div><div class='hidden-lg'><p>Open this story in the "
+                              "app to read it offline later today.</p></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "four million dollars") != NULL);
+    CHECK(strstr(text_of(d), "in the app") == NULL); /* hidden on large screens */
+    CHECK(strstr(text_of(d), "Scroll down") == NULL); /* shown on small screens only */
+    annals_doc_free(d);
+}
+
+TEST(test_web_commentary_is_not_a_comment) {
+    annals_doc *d = page(body("<div class='w'><div class='commentary-lede'><p>Cities that build "
+                              "bus lanes first and argue later tend to get better service, and "
+                              "ours should do the same.</p></div><div class='b'>" LONG_PARA
+                              LONG_PARA LONG_PARA "</div><div class='comments'><p>Great piece, "
+                              "but what about the trams that used to run on this street?</p>"
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "argue later") != NULL);
+    CHECK(strstr(text_of(d), "trams") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_cms_class_names_are_not_boilerplate) {
+    /* a page builder puts each part of the text in a "widget" */
+    annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "
+                              "harbour board voted on Monday to rebuild the north pier, which "
+                              "storms damaged twice last winter, and the work starts when the "
+                              "summer season ends.</p>" LONG_PARA "</div><div "
+                              "class='elementor-widget-container'>" LONG_PARA LONG_PARA LONG_PARA
+                              LONG_PARA LONG_PARA "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "north pier") != NULL);
+    annals_doc_free(d);
+    /* a Drupal body field says its label is hidden, not its text */
+    d = page(body("<div class='node'><div class='field field--name-body field--label-hidden'>"
+                  LONG_PARA LONG_PARA "</div></div><div class='region-two'><p>The harbour "
+                  "festival returns this summer with boats, music and food stalls.</p><p>Tickets "
+                  "for the opening night concert go on sale next week at the library.</p><p>The "
+                  "old lighthouse opens to visitors every Sunday afternoon in July.</p></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "lighthouse") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_date_lines_in_any_language) {
+    annals_doc *d = page(body("<div class='a'><div>ter\xc3\xa7" "a-feira, 5 de maio de 2020 \xc3\xa0s "
+                              "14:30</div>" LONG_PARA "<div>Dienstag, 5. Mai 2020, 14h30</div>"
+                              "<p>The vote ends at 14:30 on 5 May 2020, the clerk said.</p>" LONG_PARA
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "maio") == NULL);
+    CHECK(strstr(text_of(d), "Dienstag") == NULL);
+    CHECK(strstr(text_of(d), "the clerk said") != NULL); /* a sentence, not a date line */
+    annals_doc_free(d);
+}
+
+TEST(test_web_linked_subheadings_in_the_flow) {
+    /* a gift guide names each product in a linked subheading among its paragraphs */
+    annals_doc *d = page(body("<div class='guide'><h3><a href='/p1'>Folding Bike Lock</a></h3>"
+                              LONG_PARA "<h3><a href='/p2'>Rain Cover for Panniers</a></h3>"
+                              LONG_PARA LONG_PARA "</div><div class='more'><h3><a href='/x'>"
+                              "Ten ways to fix a flat tyre</a></h3></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Folding Bike Lock") != NULL);
+    CHECK(strstr(text_of(d), "Rain Cover for Panniers") != NULL);
+    CHECK(strstr(text_of(d), "flat tyre") == NULL);
     annals_doc_free(d);
 }
 

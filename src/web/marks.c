@@ -1,0 +1,262 @@
+/* marks.c - what the page's structure says where its classes do not: captions beside
+ * pictures and under them, captions that repeat an image's alt text, teasers for other
+ * stories (a headline link over an excerpt cut short or a short description), and weak
+ * class words that a wrapper of good paragraphs belies. Runs after the walk has counted
+ * words and before the weighing. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "web/page.h"
+
+/* Too many link words for text; long paragraphs with sentences may carry more links. */
+int an_link_heavy(const an_block *b) {
+    if (b->words >= 25 && b->sentence_ends >= 2) return b->link_words * 4 > b->words * 3;
+    return b->link_words * 2 > b->words;
+}
+
+#define FIGURE_MAX_WORDS 60 /* an image's wrapper with no more text than this is a figure */
+
+static int is_image(const an_elem *e) { return (e->own & E_IMAGE) != 0; }
+
+static void mark_caption(an_page *p, int a) {
+    p->elems.v[a].own |= E_CAPTION;
+    for (int j = a; j <= p->elems.v[a].end; j++) p->elems.v[j].in |= E_CAPTION;
+}
+
+/* 1 when a text ends in a photo credit: "... (AP Photo/Jo Roe)", "... Image: Getty". */
+int an_ends_in_credit(const an_page *p, const char *s, size_t len) {
+    while (len && s[len - 1] == ' ') len--;
+    size_t start = len;
+    if (len && s[len - 1] == ')') {
+        while (start > 0 && s[start - 1] != '(') start--;
+        if (start == 0) return 0;
+        return an_is_credit(p->res, s + start, len - 1 - start);
+    }
+    while (start > 1 && !(s[start - 1] == ' ' && strchr(".|", s[start - 2]))) start--;
+    return an_is_credit(p->res, s + start, len - start);
+}
+
+/* 1 when the element's text credits a picture. */
+static int credits_picture(const an_page *p, int e) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner >= e && b->owner <= p->elems.v[e].end &&
+            an_ends_in_credit(p, p->text.data + b->off, b->len))
+            return 1;
+    }
+    return 0;
+}
+
+/* The nearest ancestor of an image that holds text, when that text is only a caption's
+ * worth and does not run beside the image inside one paragraph; else -1. */
+static int figure_of(const an_page *p, int img) {
+    int a = p->elems.v[img].parent;
+    while (a >= 0 && p->elems.v[a].words == 0) a = p->elems.v[a].parent;
+    if (a < 0 || a == p->elems.v[img].blk || a == p->body) return -1;
+    const an_elem *f = &p->elems.v[a];
+    if (f->words > FIGURE_MAX_WORDS || (f->in & (E_CAPTION | E_HEADING | E_LINK))) return -1;
+    if (f->link_words * 2 > f->words) return -1; /* a teaser: picture and headline link */
+    if (f->in & E_QUOTE) return -1;                /* a quoted post with its picture */
+    /* text in paragraphs beside a picture is the article's flow (a short story with its
+     * lead image), unless it credits the picture; a caption without a class and without a
+     * credit stands in a div or a span */
+    for (int j = a; j <= f->end; j++)
+        if ((p->elems.v[j].own & E_PARA) && p->elems.v[j].words > 0 && !credits_picture(p, j))
+            return -1;
+    return a;
+}
+
+#define FIGURE_MAX_SHARE 0.4 /* figures holding more of the page's text are a photo essay */
+
+/* Pages without a figure or caption class still set a caption beside its picture: the
+ * text that shares a small wrapper with an image is that image's caption. Unless such
+ * text is much of the page's: then the story is told beside its pictures. */
+static void mark_figures(an_page *p) {
+    long fig_words = 0, text_words = 0;
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (p->blocks.v[i].words >= MIN_GOOD_WORDS) text_words += p->blocks.v[i].words;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < p->elems.n; i++) {
+            if (!is_image(&p->elems.v[i]) || (p->elems.v[i].in & E_CAPTION)) continue;
+            int a = figure_of(p, (int)i);
+            if (a < 0) continue;
+            if (pass == 0) fig_words += p->elems.v[a].words;
+            else if (fig_words <= FIGURE_MAX_SHARE * (double)text_words) mark_caption(p, a);
+        }
+}
+
+#define ITALIC_CAPTION_WORDS 25
+
+/* 1 when all the text of a paragraph is set in italics: <p><em>...</em></p>. */
+static int all_italic(xmlNode *n) {
+    int any = 0;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r') return 0;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            const char *name = (const char *)c->name;
+            if (strcmp(name, "em") == 0 || strcmp(name, "i") == 0) any = 1;
+            else if (strcmp(name, "br") != 0) return 0;
+        }
+    }
+    return any;
+}
+
+/* 1 when the element before e, under the same parent, is a picture with no text. */
+static int follows_picture(const an_page *p, int e) {
+    int parent = p->elems.v[e].parent, prev = e - 1;
+    while (prev > parent && p->elems.v[prev].parent != parent) prev--;
+    if (prev <= parent || p->elems.v[prev].words > 0) return 0;
+    for (int j = prev; j <= p->elems.v[prev].end; j++)
+        if (is_image(&p->elems.v[j])) return 1;
+    return 0;
+}
+
+/* A short paragraph in italics right under a picture is its caption. */
+static void mark_italic_captions(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++) {
+        const an_elem *e = &p->elems.v[i];
+        if (!(e->own & E_PARA) || e->words == 0 || e->words > ITALIC_CAPTION_WORDS ||
+            (e->in & E_CAPTION) || !all_italic(e->node) || !follows_picture(p, (int)i))
+            continue;
+        mark_caption(p, (int)i);
+    }
+}
+
+#define ALT_MIN_MATCH 30 /* bytes a block and an image's alt text must share at least */
+#define ALT_SLACK 10      /* bytes either may add: "less", "... more", "Photo: ..." */
+#define ALT_KEEP 1024     /* bytes of an alt text kept */
+#define ALT_MAX 64        /* alt texts compared per page */
+
+/* An image's alt text with white space folded, its first cap - 1 bytes at most. */
+static size_t folded_alt(xmlNode *n, char *out, size_t cap) {
+    xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
+    size_t len = 0;
+    int space = 1;
+    for (const xmlChar *c = alt; c && *c && len + 1 < cap; c++) {
+        int sp = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
+        if (sp && !space) out[len++] = ' ';
+        else if (!sp) out[len++] = (char)*c;
+        space = sp;
+    }
+    while (len && out[len - 1] == ' ') len--;
+    out[len] = 0;
+    xmlFree(alt);
+    return len;
+}
+
+/* 1 when the block says what the alt text says (which may add a credit), give or take a
+ * short tail ("less", "... more"); a block that goes on says more than a caption. */
+static int alt_says(const char *s, size_t len, const char *alt, size_t alt_len) {
+    if (len > alt_len + ALT_SLACK && alt_len + 1 < ALT_KEEP) return 0; /* (unless cut) */
+    size_t shorter = len < alt_len ? len : alt_len, same = 0;
+    while (same < shorter && s[same] == alt[same]) same++;
+    return same >= ALT_MIN_MATCH && same + ALT_SLACK >= len;
+}
+
+/* Galleries repeat an image's description under it: a block that reads as an alt text
+ * is a caption, wherever it stands. */
+static void mark_alt_captions(an_page *p) {
+    char(*alts)[ALT_KEEP] = malloc(ALT_MAX * sizeof *alts);
+    size_t lens[ALT_MAX], n = 0;
+    for (size_t i = 0; alts && i < p->elems.n && n < ALT_MAX; i++)
+        if (is_image(&p->elems.v[i]) &&
+            (lens[n] = folded_alt(p->elems.v[i].node, alts[n], ALT_KEEP)) >= ALT_MIN_MATCH)
+            n++;
+    for (size_t i = 0; n && i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        const an_elem *o = &p->elems.v[b->owner];
+        if (b->len < ALT_MIN_MATCH || (o->in & E_CAPTION) || o->words > 2 * b->words) continue;
+        for (size_t k = 0; k < n; k++)
+            if (alt_says(p->text.data + b->off, b->len, alts[k], lens[k])) {
+                mark_caption(p, b->owner);
+                break;
+            }
+    }
+    free(alts);
+}
+
+/* 1 when the text ends in an ellipsis: "...", "…", "[…]". */
+static int ends_cut(const char *s, size_t len) {
+    while (len && (s[len - 1] == ']' || s[len - 1] == ' ')) len--;
+    return (len >= 3 && memcmp(s + len - 3, "...", 3) == 0) ||
+           (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0);
+}
+
+#define TEASER_GAP_WORDS 8 /* a byline or date line between a headline link and its excerpt */
+#define TEASER_GAPS 2       /* such lines: an author link and a date */
+#define CARD_MAX_WORDS 100  /* the description on a card for another story */
+
+/* The headline link a block follows (a byline and a date line may stand between), or -1. */
+static long headline_before(const an_page *p, size_t i) {
+    for (size_t h = i, gaps = 0; h-- > 0 && gaps <= TEASER_GAPS; gaps++) {
+        const an_block *b = &p->blocks.v[h];
+        if (b->words >= 3 && an_link_heavy(b))
+            return (p->elems.v[b->owner].in & E_H1) ? -1 : (long)h;
+        if (b->words > TEASER_GAP_WORDS) return -1;
+    }
+    return -1;
+}
+
+/* 1 when the block is a card's description: not a paragraph, and alone with the headline
+ * link in a small element. */
+static int card_text(const an_page *p, const an_block *b, const an_block *h) {
+    const an_elem *o = &p->elems.v[b->owner];
+    if ((o->own & (E_PARA | E_LIST | E_CELL)) || (o->in & E_HEADING) || an_link_heavy(b) ||
+        b->words < 4 || b->words > CARD_MAX_WORDS)
+        return 0;
+    int e = b->owner;
+    while (e >= 0 && !(e <= h->owner && h->owner <= p->elems.v[e].end)) e = p->elems.v[e].parent;
+    return e >= 0 && e != p->body &&
+           p->elems.v[e].words <= b->words + h->words + TEASER_GAPS * TEASER_GAP_WORDS;
+}
+
+/* Lists and cards for other stories give each a headline link and a short text: an
+ * excerpt cut short ("..."), or a description beside the link. Two or more such pairs
+ * make teasers; one may be the article's own. */
+static void mark_teasers(an_page *p) {
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 1; i < p->blocks.n; i++) {
+            an_block *b = &p->blocks.v[i];
+            long h = headline_before(p, i);
+            if (h < 0) continue;
+            int cut = b->words >= MIN_GOOD_WORDS && ends_cut(p->text.data + b->off, b->len);
+            if (!cut && !card_text(p, b, &p->blocks.v[h])) continue;
+            if (pass == 0) n++;
+            else b->teaser = n >= 2;
+        }
+}
+
+#define GOOD_PARA_WORDS 20 /* a paragraph of article text: this long, a sentence, few links */
+
+int an_good_paragraph(const an_page *p, const an_block *b) {
+    return (p->elems.v[b->owner].own & E_PARA) && b->words >= GOOD_PARA_WORDS && b->sentence_ends &&
+           b->link_words * 5 < b->words;
+}
+
+/* A weak boilerplate word ("widget", "meta", "promo") on a wrapper of two or more good
+ * paragraphs is a misnomer: "elementor-widget-container", "hs_cos_wrapper_meta_field". */
+static void disbelieve_weak_words(an_page *p) {
+    int changed = 0;
+    for (size_t i = 0; i < p->elems.n; i++) {
+        an_elem *e = &p->elems.v[i];
+        if ((e->own & E_WEAK) && e->good_paras >= 2) {
+            e->own &= ~(uint32_t)(E_NEG | E_WEAK);
+            changed = 1;
+        }
+    }
+    for (size_t i = 0; changed && i < p->elems.n; i++) { /* parents come before children */
+        an_elem *e = &p->elems.v[i];
+        e->in = e->own | (e->parent >= 0 ? p->elems.v[e->parent].in & E_INHERITED : 0);
+    }
+}
+
+void an_page_mark(an_page *p) {
+    disbelieve_weak_words(p);
+    mark_figures(p);
+    mark_italic_captions(p);
+    mark_alt_captions(p);
+    mark_teasers(p);
+}

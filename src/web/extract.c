@@ -4,9 +4,11 @@
  * text are added (a lede outside the body div). Inside, boilerplate subtrees, link lists,
  * furniture and the headline are dropped; captions and credits go to doc->captions. */
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/data.h"
 #include "web/page.h"
 
 #define DESCEND_SHARE 0.6   /* a child holding this share of the weight is the article */
@@ -413,21 +415,49 @@ static void drop_orphan_headings(const an_page *p, unsigned char *keep) {
     }
 }
 
+/* The calls to action of data/web-calls.txt, read once. */
+typedef struct {
+    char text[48];
+    size_t len;
+    int at_start;
+} call;
+
+static call calls[64];
+static size_t n_calls;
+static pthread_once_t calls_once = PTHREAD_ONCE_INIT;
+
+static void load_calls(void) {
+    size_t len;
+    const char *data = an_data("web-calls.txt", &len);
+    if (!data) return;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *phrase, *where;
+    size_t n;
+    while (an_lines_next(&it, &line, &n) && n_calls < sizeof calls / sizeof *calls) {
+        size_t pl = an_field_next(&line, &n, &phrase);
+        size_t wl = an_field_next(&line, &n, &where);
+        if (pl == 0 || pl >= sizeof calls[0].text) continue;
+        call *c = &calls[n_calls++];
+        memcpy(c->text, phrase, pl);
+        c->text[pl] = 0;
+        c->len = pl;
+        c->at_start = wl == 5 && memcmp(where, "start", 5) == 0;
+    }
+}
+
 /* A call to action: "Follow us on Twitter", "Sign up for our newsletter". */
 static int is_call_to_action(const char *s, size_t len) {
-    static const char *const phrases[] = {
-        "follow us", "follow him", "follow her", "follow me", "on twitter", "on facebook",
-        "on instagram", "sign up", "subscribe", "newsletter", "have a tip", "click here",
-        "join our", "all rights reserved", "listen to", "if you enjoyed", "support our journalism",
-        "become a member", "download our app", NULL};
+    pthread_once(&calls_once, load_calls);
     char low[512];
     size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
     for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     low[n] = 0;
-    for (size_t i = 0; phrases[i]; i++)
-        if (strstr(low, phrases[i])) return 1;
-    return strncmp(low, "\xc2\xa9", 2) == 0 || strncmp(low, "copyright", 9) == 0 ||
-           strncmp(low, "follow ", 7) == 0;
+    for (size_t i = 0; i < n_calls; i++)
+        if (calls[i].at_start ? strncmp(low, calls[i].text, calls[i].len) == 0
+                              : strstr(low, calls[i].text) != NULL)
+            return 1;
+    return 0;
 }
 
 /* The article's tail often asks the reader to follow, subscribe or send tips: drop such

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/data.h"
 #include "web/page.h"
 
 typedef struct {
@@ -107,41 +108,6 @@ static uint32_t tag_flags(const char *name) {
 
 /* ---- class and id hints ---- */
 
-/* Substrings of class and id that mark boilerplate wherever they stand. */
-static const char *const neg_parts[] = {
-    "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "sidebar",
-    "cookie", "consent", "gdpr", "breadcrumb", "footer", "masthead", "navbar", "navigation",
-    "popup", "modal", "outbrain", "taboola", "advert", "signup", "sign-up",
-    "disclaimer", "copyright", "readmore", "read-more", "most-read", "mostread", "follow",
-    "login", "more-stories", "morestories", "also-read", "next-article", "prev-article",
-    "byline", "timestamp", "dateline-date", "tooltip", "inline-ad", "ad-container", "ad-slot",
-    "adslot", "adunit", "ad-unit", "dfp", "gpt-", "wp-caption-text", "top-stories", "author-bio",
-    "authorbio", "sharing", "rollover", "popover", "hovercard", "disqus", "recirc", "read-next",
-    "readnext", "up-next", "upnext", "you-may", "youmay", "more-from", "morefrom", NULL};
-/* Weaker words: on a wrapper of good paragraphs they are not believed ("text-widget"). */
-static const char *const weak_parts[] = {
-    "promo", "sponsor", "banner", "toolbar", "widget", "trending", "popular", "pagination",
-    "pager", "rating", "skip", "print", "teaser", "jump", "overlay", "feedback", NULL};
-static const char *const weak_tokens[] = {"meta", "tags", "tag", "aside", "extra", "links", "more",
-                                          "contact", "date", "time", "kicker", "eyebrow", NULL};
-/* Whole tokens (split at space, '-' and '_') that mark boilerplate. */
-static const char *const neg_tokens[] = {"ad", "ads", "adv", "nav", "menu", "author", "caption",
-                                         "credit", "hidden", "hide", "masthead", "sr", "survey",
-                                         "donate", "donation", NULL};
-static const char *const pos_parts[] = {
-    "articlebody", "article-body", "article_body", "article__body", "story-body", "storybody",
-    "entry-content", "post-content", "article-content", "articlecontent", "story-content",
-    "body-text", "article-text", "content-body", "post-body", "main-content", "story-text",
-    "article__content", "entry-body", "articletext", "story__body", "postbody", NULL};
-static const char *const hidden_tokens[] = {"hidden", "sr-only", "visually-hidden", "visuallyhidden",
-                                            "screen-reader-text", "offscreen", "u-hidden",
-                                            "is-hidden", "display-none",
-                                            /* shown on small screens only */
-                                            "visible-xs", "visible-xs-block", "visible-sm",
-                                            "visible-sm-block", "mobile-only", "show-mobile",
-                                            "show-for-small-only", "d-sm-none", "d-md-none",
-                                            "d-lg-none", NULL};
-
 static int has_token(const char *s, const char *word, const char *seps) {
     size_t k = strlen(word);
     for (const char *p = s; (p = strstr(p, word)) != NULL; p++) {
@@ -174,39 +140,44 @@ static class_word words_by_byte[256][48];
 static unsigned char n_by_byte[256];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
-static void add_words(const char *const *list, int how, int hint) {
-    for (; *list; list++) {
-        unsigned char c = (unsigned char)**list;
-        if (n_by_byte[c] >= 48) continue;
-        class_word *w = &words_by_byte[c][n_by_byte[c]++];
-        w->word = *list;
-        w->len = (unsigned char)strlen(*list);
-        w->how = (unsigned char)how;
-        w->hint = (unsigned short)hint;
-    }
+/* One line of data/web-classes.txt: WORD<TAB>MATCH<TAB>HINT. */
+static void add_word(const char *word, size_t wl, const char *match, size_t ml, const char *hint,
+                     size_t hl) {
+    static const char *const matches[] = {"part", "token", "spaced"};
+    static const char *const hints[] = {"neg", "pos", "hidden", "caption", "credit",
+                                        "byline", "date", "heading", "weak"};
+    int how = -1, bit = -1;
+    for (int k = 0; k < 3; k++)
+        if (strlen(matches[k]) == ml && memcmp(matches[k], match, ml) == 0) how = k;
+    for (int k = 0; k < 9; k++)
+        if (strlen(hints[k]) == hl && memcmp(hints[k], hint, hl) == 0) bit = k;
+    unsigned char c = wl ? (unsigned char)word[0] : 0;
+    if (how < 0 || bit < 0 || wl == 0 || wl > 255 || n_by_byte[c] >= 48) return;
+    char *copy = malloc(wl + 1);
+    if (!copy) return;
+    memcpy(copy, word, wl);
+    copy[wl] = 0;
+    class_word *w = &words_by_byte[c][n_by_byte[c]++];
+    w->word = copy; /* kept for the life of the process, like the table */
+    w->len = (unsigned char)wl;
+    w->how = (unsigned char)how;
+    w->hint = (unsigned short)(1u << bit);
 }
 
 static void build_words(void) {
-    static const char *const caption_parts[] = {"caption", NULL};
-    static const char *const credit_parts[] = {"credit", "copyright", "photographer", NULL};
-    static const char *const byline_parts[] = {"byline", NULL};
-    static const char *const byline_tokens[] = {"author", NULL};
-    static const char *const date_tokens[] = {"date", NULL};
-    static const char *const date_parts[] = {"timestamp", "published", NULL};
-    static const char *const heading_parts[] = {"subhead", "crosshead", "heading", NULL};
-    add_words(neg_parts, M_PART, H_NEG);
-    add_words(neg_tokens, M_TOKEN, H_NEG);
-    add_words(weak_parts, M_PART, H_WEAK);
-    add_words(weak_tokens, M_TOKEN, H_WEAK);
-    add_words(pos_parts, M_PART, H_POS);
-    add_words(hidden_tokens, M_SPACED, H_HIDDEN);
-    add_words(caption_parts, M_PART, H_CAPTION);
-    add_words(credit_parts, M_PART, H_CREDIT);
-    add_words(byline_parts, M_PART, H_BYLINE);
-    add_words(byline_tokens, M_TOKEN, H_BYLINE);
-    add_words(date_tokens, M_TOKEN, H_DATE);
-    add_words(date_parts, M_PART, H_DATE);
-    add_words(heading_parts, M_PART, H_HEADING);
+    size_t len;
+    const char *data = an_data("web-classes.txt", &len);
+    if (!data) return;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *word, *match, *hint;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t wl = an_field_next(&line, &n, &word);
+        size_t ml = an_field_next(&line, &n, &match);
+        size_t hl = an_field_next(&line, &n, &hint);
+        add_word(word, wl, match, ml, hint, hl);
+    }
 }
 
 static int is_sep(char c, int how) {

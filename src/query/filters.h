@@ -5,12 +5,16 @@
 #ifndef AN_QUERY_FILTERS_H
 #define AN_QUERY_FILTERS_H
 
+/* By the name a place or actor has in the store, or as written: two indexed look-ups (an
+ * OR across the two tables would scan every mention). */
 #define AN_SENTENCES_WITH_PLACE(param)                                                     \
-    "SELECT pm.sentence_id FROM place_mentions pm JOIN places p ON p.id = pm.place_id"    \
-    " WHERE p.name = " param " COLLATE NOCASE OR pm.text = " param " COLLATE NOCASE"
+    "SELECT pm.sentence_id FROM places p JOIN place_mentions pm ON pm.place_id = p.id"    \
+    " WHERE p.name = " param " COLLATE NOCASE"                                             \
+    " UNION SELECT sentence_id FROM place_mentions WHERE text = " param " COLLATE NOCASE"
 #define AN_SENTENCES_WITH_ACTOR(param)                                                     \
-    "SELECT am.sentence_id FROM actor_mentions am JOIN actors x ON x.id = am.actor_id"    \
-    " WHERE x.name = " param " COLLATE NOCASE OR am.text = " param " COLLATE NOCASE"
+    "SELECT am.sentence_id FROM actors x JOIN actor_mentions am ON am.actor_id = x.id"    \
+    " WHERE x.name = " param " COLLATE NOCASE"                                             \
+    " UNION SELECT sentence_id FROM actor_mentions WHERE text = " param " COLLATE NOCASE"
 #define AN_SENTENCES_MATCHING(param) \
     "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " param
 #define AN_PLACES_NEAR                                                                     \

@@ -56,6 +56,7 @@ static const char *const schema_sql =
     " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
     "CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions(place_id);"
+    "CREATE INDEX IF NOT EXISTS place_mentions_text ON place_mentions(text COLLATE NOCASE);"
 
     /* actors, once each by name, kind and country */
     "CREATE TABLE IF NOT EXISTS actors("

@@ -64,7 +64,8 @@ typedef struct {
 } an_evparty;
 
 typedef struct {
-    size_t t0, t1;       /* trigger tokens */
+    size_t t0, t1;       /* trigger tokens (before a gap: "drove" of "drove X out") */
+    size_t x0, x1;       /* the particle after the gap ("out"), empty when none */
     const an_ev_entry *e;
     uint8_t pos;         /* how it matched: AN_EV_POS_* */
     const char *plover, *mode, *cameo, *acled;
@@ -131,6 +132,13 @@ void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len);
  * of pos_mask (0: any); *n_tok is set to its length. NULL when none. */
 const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
                                unsigned pos_mask, size_t *n_tok);
+/* A match: its tokens, and the object a "*" passed over ([g0, g1), empty when none). */
+typedef struct {
+    size_t n, g0, g1;
+} an_ev_span;
+/* As an_ev_match, with the gap: "drove [Islamic State] out". */
+const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, size_t i,
+                                    size_t end, unsigned pos_mask, an_ev_span *sp);
 /* Whether token i reads as w (any of its forms). */
 int an_ev_is(const an_evctx *c, size_t i, const char *w);
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words);

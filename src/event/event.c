@@ -281,7 +281,7 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     an_event *ev = AN_PUSH(c->doc, events);
     if (!ev) return -1;
     size_t n_cas = first ? k->n_cas : 0;
-    size_t cap = 8 + n_cas;
+    size_t cap = 9 + n_cas;
     ev->ev = an_arena_calloc(&c->doc->arena, cap, sizeof *ev->ev);
     ev->cas = n_cas ? an_arena_calloc(&c->doc->arena, n_cas, sizeof *ev->cas) : NULL;
     if (!ev->ev || (n_cas && !ev->cas)) return -1;
@@ -302,6 +302,8 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     ev->place_precision = k->place_prec;
     ev->modality = k->modality;
     add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->t0].start, c->tok[k->t1 - 1].end);
+    if (k->x1 > k->x0) /* the particle of "drove X out" */
+        add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->x0].start, c->tok[k->x1 - 1].end);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1_place, 0);

@@ -57,12 +57,18 @@ static int blocked(const an_evctx *c, size_t i) {
            i > 0;
 }
 
-static void add_candidate(an_evctx *c, size_t i, size_t n, const an_ev_entry *e, unsigned pos) {
+/* A phrase with a gap ("drove X out") is two trigger spans, the verb and its particle;
+ * the object between them stays free to be actor2. */
+static void add_candidate(an_evctx *c, size_t i, const an_ev_span *sp, const an_ev_entry *e,
+                          unsigned pos) {
     if (c->n_cand >= AN_EV_MAXC) return;
     an_evcand *k = &c->cand[c->n_cand];
+    size_t n = sp->n;
     memset(k, 0, sizeof *k);
     k->t0 = i;
-    k->t1 = i + n;
+    k->t1 = sp->g1 > sp->g0 ? sp->g0 : i + n;
+    k->x0 = sp->g1 > sp->g0 ? sp->g1 : k->t1;
+    k->x1 = sp->g1 > sp->g0 ? i + n : k->t1;
     k->e = e;
     k->pos = (uint8_t)pos;
     k->plover = e->col[0];
@@ -72,19 +78,21 @@ static void add_candidate(an_evctx *c, size_t i, size_t n, const an_ev_entry *e,
     k->absorbed_by = -1;
     k->actor1 = k->actor2 = k->place = k->time = k->attr = -1;
     k->place1 = k->place2 = -1;
-    for (size_t t = i; t < i + n; t++) c->tok[t].trig = (int)c->n_cand;
+    for (size_t t = i; t < i + n; t++)
+        if (t < k->t1 || t >= k->x0) c->tok[t].trig = (int)c->n_cand;
     c->n_cand++;
 }
 
 void an_ev_triggers(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) {
-        if (blocked(c, i)) continue;
-        size_t n;
+        if (blocked(c, i) || c->tok[i].trig >= 0) continue; /* a particle already read */
+        an_ev_span sp;
         /* most words are in no entry: look before weighing noun or verb */
-        if (!an_ev_match(&c->r->triggers, c, i, c->n, 0, &n)) continue;
+        if (!an_ev_match_span(&c->r->triggers, c, i, c->n, 0, &sp)) continue;
         unsigned pos = nounish(c, i) ? AN_EV_POS_NOUN : AN_EV_POS_VERB | AN_EV_POS_NOUN;
-        const an_ev_entry *e = an_ev_match(&c->r->triggers, c, i, c->n, pos, &n);
+        const an_ev_entry *e = an_ev_match_span(&c->r->triggers, c, i, c->n, pos, &sp);
         if (!e) continue;
+        size_t n = sp.g1 > sp.g0 ? sp.g0 - i : sp.n; /* a gap's object is read on */
         /* inside a name only when it reaches past it: "official protest" */
         if (c->tok[i].actor >= 0 && (i + n >= c->n || c->tok[i + n - 1].actor == c->tok[i].actor))
             continue;
@@ -94,16 +102,17 @@ void an_ev_triggers(an_evctx *c) {
             /* "a planned visit": a determiner before its modifier makes it a noun */
             if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
                 (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
-                size_t n2; /* "a warm welcome": a bare base form too */
-                const an_ev_entry *noun = an_ev_match(&c->r->triggers, c, i, c->n,
-                                                      AN_EV_POS_NOUN, &n2);
+                an_ev_span s2; /* "a warm welcome": a bare base form too */
+                const an_ev_entry *noun = an_ev_match_span(&c->r->triggers, c, i, c->n,
+                                                           AN_EV_POS_NOUN, &s2);
                 if (noun && noun->pos & AN_EV_POS_NOUN) {
                     e = noun;
-                    n = n2;
+                    sp = s2;
+                    n = sp.g1 > sp.g0 ? sp.g0 - i : sp.n;
                     how = AN_EV_POS_NOUN;
                 }
             }
-            add_candidate(c, i, n, e, how);
+            add_candidate(c, i, &sp, e, how);
         }
         i += n - 1;
     }

@@ -679,3 +679,41 @@ TEST(test_event_died_and_passive_compound) {
     CHECK_STR(dyads(d, "signed", buf, sizeof buf), "NO>CL CL>NO");
     annals_doc_free(d);
 }
+
+/* A separable verb takes its object inside ("drove X out"): X is acted on, the trigger is
+ * the verb and its particle; "swept back into" a town takes it. */
+TEST(test_event_separable_verbs) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops drove the Vanguard out of Arica.\n\n"
+                                          "Vanguard gunmen swept back into Tacna on Monday.\n\n"
+                                          "The rebels pushed for talks.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    run(d);
+    const an_event *e = event(d, "drove");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(e->acled_subtype, "Government regains territory");
+        CHECK_STR(actor_name(d, e->actor1), "Chile military");
+        CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+        CHECK_STR(place_name(d, e->place), "Arica");
+        CHECK(e->ev[0].end - e->ev[0].start == strlen("drove")); /* not the object */
+        CHECK(e->ev[1].role == AN_EVR_TRIGGER);
+    }
+    e = event(d, "swept");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(place_name(d, e->place), "Tacna");
+        CHECK_STR(e->acled_subtype, "Non-state actor overtakes territory");
+    }
+    e = event(d, "pushed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "REQUEST"); /* "push for" is no "push * out" */
+    annals_doc_free(d);
+}

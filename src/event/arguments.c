@@ -36,7 +36,7 @@ static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
 
 /* The subject: the nearest actor left of the trigger in its clause, not inside a phrase
  * led by a preposition ("officials of the ministry") nor an apposition, unless nothing
- * else is there. */
+ * else is there. *pron is 1 + the token of a subject pronoun found instead, else 0. */
 static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
     int fallback = -1;
     *pron = 0;
@@ -44,7 +44,7 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
         i = apposition_start(c, from, i);
         if (c->tok[i].attr) break;
         if (c->tok[i].actor < 0) {
-            if (an_ev_is_any(c, i, pronouns) && fallback < 0) *pron = 1;
+            if (an_ev_is_any(c, i, pronouns) && fallback < 0 && !*pron) *pron = (int)i + 1;
             continue;
         }
         size_t s = mention_start(c, i);
@@ -293,6 +293,30 @@ static int claimed_responsibility(const an_evctx *c, const an_evcand *e) {
     return 0;
 }
 
+/* "X attacked Y, the monitor said, in the group's push since it retook the town": an
+ * attribution after the content it reports; "it" there is not the speaker. */
+static int trailing(const an_evattr *a) { return a->c0 < a->start; }
+
+/* The nearest actor left of token i outside any attribution, or -1; for "it" not people
+ * ("killed 200 people, most of them civilians, since it began"). */
+static int actor_before(const an_evctx *c, size_t i, int it) {
+    while (i-- > 0) {
+        int a = c->tok[i].actor;
+        if (a < 0 || c->tok[i].attr) continue;
+        uint8_t kind = c->doc->actors.v[a].kind;
+        if (!it || (kind != AN_ACTOR_GROUP_OF_PEOPLE && kind != AN_ACTOR_PERSON)) return a;
+    }
+    return -1;
+}
+
+/* "X condemned it and said the attacks ...": the clause's shared subject is the speaker's,
+ * the event is what is said, with a doer of its own. */
+static int reported_in_clause(const an_evctx *c, const an_evcand *e) {
+    if (e->attr < 0) return 0;
+    size_t v = c->attr[e->attr].verb;
+    return v >= e->c0 && v < e->t0;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -304,10 +328,13 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         return;
     }
     e->actor1 = left;
-    if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
+    if (left < 0 && pron && e->attr >= 0 && trailing(&c->attr[e->attr]))
+        e->actor1 = actor_before(c, e->c0, an_ev_is(c, (size_t)pron - 1, "it"));
+    else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
-    if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
+    if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
+        !reported_in_clause(c, e))
         e->actor1 = previous_actor1(c, k);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
     e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
@@ -425,6 +452,31 @@ static void compounds(const an_evctx *c, an_evcand *e, int side) {
     }
 }
 
+/* ---- senses the actors decide ----------------------------------------------------------- */
+
+/* An object right after a verb: a determiner, a number, an actor or a place. */
+static int object_follows(const an_evctx *c, size_t i) {
+    if (i >= c->n) return 0;
+    const an_evtok *t = &c->tok[i];
+    return an_ev_is_determiner(c, i) || t->kind == ANNALS_TOKEN_NUMBER || t->actor >= 0 ||
+           t->place >= 0;
+}
+
+/* "returned the bodies" gives something back; "residents have returned", "returned to
+ * clear mines" report a coming back, no act on anyone. */
+static int intransitive_return(const an_evctx *c, const an_evcand *e) {
+    return e->pos == AN_EV_POS_VERB && !e->passive && e->mode && strcmp(e->mode, "return") == 0 &&
+           e->e->n_words == 1 && !object_follows(c, e->t1);
+}
+
+/* "called the victory an achievement", "called the show tasteless": a call whose object
+ * is no one is a description, not a telephone call. */
+static int description_call(const an_evctx *c, const an_evcand *e) {
+    return e->pos == AN_EV_POS_VERB && e->mode && strcmp(e->mode, "phone") == 0 &&
+           strcmp(e->e->words[0], "call") == 0 && e->e->n_words == 1 && e->actor2 < 0 &&
+           e->place2 < 0 && an_ev_is_determiner(c, e->t1);
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -439,6 +491,7 @@ void an_ev_arguments(an_evctx *c) {
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
+        if (intransitive_return(c, e) || description_call(c, e)) e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }
@@ -505,13 +558,30 @@ static const char *victims(const an_evctx *c, an_evcand *e, const an_actor *a1,
     return "Battles|Armed clash";
 }
 
+/* "jets carried out 64 strikes": a strike by aircraft is an air strike, not a walkout; it
+ * takes the codes of the "air strike" entry. */
+static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
+    if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
+        strcmp(e->e->words[0], "strike") != 0 || !airborne(c, a1))
+        return;
+    const an_ev_entry *air = an_ev_entry_for(&c->r->triggers, "air strike");
+    if (!air) return;
+    e->e = air;
+    e->plover = air->col[0];
+    e->mode = air->col[1];
+    e->cameo = air->col[2];
+    e->acled = air->col[3];
+}
+
 void an_ev_acled(an_evctx *c) {
     const an_actor *actors = c->doc->actors.v;
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
-        if (e->absorbed_by >= 0 || !e->acled) continue;
+        if (e->absorbed_by >= 0) continue;
         const an_actor *a1 = e->actor1 >= 0 ? &actors[e->actor1] : NULL;
         const an_actor *a2 = e->actor2 >= 0 ? &actors[e->actor2] : NULL;
+        air_strike(c, e, a1);
+        if (!e->acled) continue;
         if (strcmp(e->acled, "Battles|territory") == 0)
             e->acled = territory(e, a1);
         else if (strcmp(e->acled, "victims") == 0)

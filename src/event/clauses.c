@@ -86,13 +86,14 @@ static int as_opens(const an_evctx *c, size_t i) {
     return !an_ev_is_any(c, i + 1, after);
 }
 
-/* A word that reads as a finite verb or a participle: -ed, -ing, -s after a noun ... */
+/* A word that reads as a finite verb or a participle: -ed, -ing, -s after a noun, a verb
+ * of saying ("and said") ... */
 static int verbish(const an_evctx *c, size_t i) {
     if (i >= c->n || c->tok[i].kind != ANNALS_TOKEN_WORD) return 0;
     if (c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) return 0;
     const char *w = c->tok[i].form[0];
     size_t n = strlen(w);
-    return c->tok[i].trig >= 0 || (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
+    return c->tok[i].trig >= 0 || c->tok[i].attr || (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
            an_ev_is_be(c, i) || an_ev_is(c, i, "has") || an_ev_is(c, i, "have") ||
            an_ev_is(c, i, "had") || an_ev_is(c, i, "will") || an_ev_is(c, i, "would");
 }

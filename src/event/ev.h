@@ -126,6 +126,8 @@ int an_ev_lex_load(an_ev_lex *lex, const char *name, int with_pos);
 /* Records the first words of lex under its bit, for the quick test of an_ev_forms. */
 int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit);
 void an_ev_lex_free(an_ev_lex *lex);
+/* The entry whose phrase is exactly `phrase` ("air strike"), or NULL. */
+const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase);
 /* Fills t->form from the token's text (lower case, then base-form guesses). */
 void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len);
 /* The longest entry of lex matching the tokens from i (not past end) whose pos has a bit

@@ -330,7 +330,12 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
     memcpy(s + 1, k->co1, k->n_co1 * sizeof *s);
     memcpy(t + 1, k->co2, k->n_co2 * sizeof *t);
     size_t ns = 1u + k->n_co1, nt = 1u + k->n_co2;
-    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0;
+    /* "Jordan and Britain agreed" act on each other; "Russian and Syrian jets pounded
+     * their positions" use force together on an object */
+    int force = k->plover && strcmp(k->plover, "ASSAULT") == 0;
+    int object = force && k->pos == AN_EV_POS_VERB && k->t1 < c->n &&
+                 an_ev_is_determiner(c, k->t1);
+    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0 && !object;
     int first = 1;
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < (each_other ? ns : nt); j++) {

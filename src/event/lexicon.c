@@ -118,6 +118,21 @@ void an_ev_lex_free(an_ev_lex *lex) {
     memset(lex, 0, sizeof *lex);
 }
 
+const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase) {
+    for (size_t k = 0; k < lex->n; k++) {
+        const an_ev_entry *e = &lex->e[k];
+        const char *p = phrase;
+        unsigned w = 0;
+        for (; w < e->n_words; w++) {
+            size_t n = strlen(e->words[w]);
+            if (strncmp(p, e->words[w], n) != 0 || (p[n] != ' ' && p[n] != '\0')) break;
+            p += n + (p[n] == ' ');
+        }
+        if (w == e->n_words && *p == '\0') return e;
+    }
+    return NULL;
+}
+
 /* ---- word forms ---------------------------------------------------------------------- */
 
 static void add_form(an_evtok *t, const char *s, size_t len) {

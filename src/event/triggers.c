@@ -49,10 +49,21 @@ static int participle_of_name(const an_evctx *c, size_t i) {
            (next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED));
 }
 
+/* "fighters shot captured soldiers": a past participle right after a verb trigger, before
+ * a word, describes that verb's object; it reports nothing of its own. */
+static int participle_of_object(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    if (n < 5 || strcmp(w + n - 2, "ed") != 0 || i == 0 || i + 1 >= c->n) return 0;
+    int prev = c->tok[i - 1].trig;
+    return prev >= 0 && c->cand[prev].pos == AN_EV_POS_VERB && c->cand[prev].t1 == i &&
+           c->tok[i + 1].kind == ANNALS_TOKEN_WORD;
+}
+
 static int blocked(const an_evctx *c, size_t i) {
     const an_evtok *t = &c->tok[i];
     if (t->kind != ANNALS_TOKEN_WORD || t->attr || t->place >= 0) return 1;
-    if (t->time >= 0 || participle_of_name(c, i)) return 1;
+    if (t->time >= 0 || participle_of_name(c, i) || participle_of_object(c, i)) return 1;
     return (t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START) &&
            i > 0;
 }

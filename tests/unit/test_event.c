@@ -717,3 +717,83 @@ TEST(test_event_separable_verbs) {
     if (e) CHECK_STR(e->plover, "REQUEST"); /* "push for" is no "push * out" */
     annals_doc_free(d);
 }
+
+/* Senses the context decides: a strike by jets is an air strike; "captured" before the
+ * object of "shot" takes no town; "called X a crime" accuses, "called X an honour" is no
+ * telephone call; "have returned" and "returned to clear mines" give nothing back. */
+TEST(test_event_senses) {
+    annals_doc *d = prepare("2021-05-03", "Chilean jets carried out 12 strikes on the camp.\n\n"
+                                          "Gunmen shot captured Peruvian guards.\n\n"
+                                          "Norway called the shelling a grave crime.\n\n"
+                                          "Ana Soto called the result an honour.\n\n"
+                                          "Chilean engineers have returned to clear mines.\n\n"
+                                          "Peru returned the bodies.");
+    if (!d) return;
+    actor(d, "Chilean jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Peruvian guards", 0, "Peru police", AN_ACTOR_POLICE, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Ana Soto", 0, "Ana Soto", AN_ACTOR_PERSON, "CL");
+    actor(d, "Chilean engineers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Peru", 1, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "strikes");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(e->acled_subtype, "Air/drone strike");
+    }
+    CHECK(event(d, "captured") == NULL);
+    CHECK(event(d, "shot") != NULL);
+    e = event(d, "called the");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ACCUSE");
+    CHECK(event(d, "called the result") == NULL);
+    CHECK(event(d, "returned to") == NULL);
+    e = event(d, "returned the");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "RETREAT");
+    annals_doc_free(d);
+}
+
+/* Who says so is not who did it: "it" after an attribution that follows its content is
+ * the group named before, not the speaker; an attribution between commas covers both
+ * sides; "X did Y and said Z" makes X the speaker of Z, not Z's doer. */
+TEST(test_event_speaker_is_no_actor) {
+    annals_doc *d = prepare("2021-05-03", "Vanguard gunmen attacked the port, the monitor said, "
+                                          "in the group's first raid since it seized Arica.\n\n"
+                                          "Norway condemned the blast and said the attacks "
+                                          "on the port were part of a campaign.");
+    if (!d) return;
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "monitor", 0, "monitor", AN_ACTOR_ORGANISATION, "CO");
+    actor(d, "group", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(claim_text(d, e), "the monitor said");
+    e = event(d, "seized");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    e = event(d, "attacks");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->actor1 < 0);
+        CHECK(e->source >= 0 && strcmp(d->actors.v[e->source].name, "Norway government") == 0);
+    }
+    annals_doc_free(d);
+}
+
+/* Two subjects using force on an object act together, not on each other. */
+TEST(test_event_allies_use_force_together) {
+    annals_doc *d = prepare("2021-05-03", "Chilean and Peruvian jets pounded their positions.");
+    if (!d) return;
+    actor(d, "Chilean", 0, "Chile", AN_ACTOR_COUNTRY, "CL");
+    actor(d, "Peruvian jets", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "pounded", buf, sizeof buf), "PE>-- CL>--");
+    annals_doc_free(d);
+}

@@ -339,8 +339,7 @@ TEST(test_store_merged_event_takes_the_narrower_week) {
     if (!s) return;
     const char *dates[] = {"2016-W49", "2016-W49-WE"};
     for (int k = 0; k < 2; k++) {
-        char id[8];
-        snprintf(id, sizeof id, "w%d", k);
+        const char *id = k ? "w1" : "w0";
         annals_doc *doc = event_doc(id, k ? "Jets struck the town over the weekend."
                                           : "Jets struck the town this week, officers said.",
                                     "Palmyra", 34.56, 38.28, "2016-12-11", 300, 300, -1);

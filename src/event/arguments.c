@@ -454,27 +454,38 @@ static void compounds(const an_evctx *c, an_evcand *e, int side) {
 
 /* ---- senses the actors decide ----------------------------------------------------------- */
 
-/* An object right after a verb: a determiner, a number, an actor or a place. */
+/* Whether an object may follow a verb ending before token i: not the end, punctuation, a
+ * preposition or an adverb ("returned home", "released online", "freed quickly"). */
 static int object_follows(const an_evctx *c, size_t i) {
-    if (i >= c->n) return 0;
-    const an_evtok *t = &c->tok[i];
-    return an_ev_is_determiner(c, i) || t->kind == ANNALS_TOKEN_NUMBER || t->actor >= 0 ||
-           t->place >= 0;
+    static const char *const adverbs[] = {"home", "so", "online", "there", "here", "again",
+                                          "later", "back", "soon", "yet", "already", "since",
+                                          "after", "before", "until", "during", "as", NULL};
+    if (i >= c->n || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
+    if (an_ev_is_any(c, i, preps) || an_ev_is_any(c, i, adverbs)) return 0;
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return !(n > 4 && strcmp(w + n - 2, "ly") == 0 && c->tok[i].actor < 0);
 }
 
-/* "returned the bodies" gives something back; "residents have returned", "returned to
- * clear mines" report a coming back, no act on anyone. */
+/* "returned the bodies", "released 15 sailors" give something or someone back;
+ * "residents have returned", "returned to clear mines", "the footage, released online"
+ * act on no one. */
 static int intransitive_return(const an_evctx *c, const an_evcand *e) {
-    return e->pos == AN_EV_POS_VERB && !e->passive && e->mode && strcmp(e->mode, "return") == 0 &&
-           e->e->n_words == 1 && !object_follows(c, e->t1);
+    if (e->pos != AN_EV_POS_VERB || e->passive || !e->mode || e->e->n_words != 1) return 0;
+    if (strcmp(e->mode, "return") != 0 && strcmp(e->mode, "release") != 0) return 0;
+    return !object_follows(c, e->t1);
 }
 
 /* "called the victory an achievement", "called the show tasteless": a call whose object
  * is no one is a description, not a telephone call. */
 static int description_call(const an_evctx *c, const an_evcand *e) {
-    return e->pos == AN_EV_POS_VERB && e->mode && strcmp(e->mode, "phone") == 0 &&
-           strcmp(e->e->words[0], "call") == 0 && e->e->n_words == 1 && e->actor2 < 0 &&
-           e->place2 < 0 && an_ev_is_determiner(c, e->t1);
+    if (e->pos != AN_EV_POS_VERB || !e->mode || strcmp(e->mode, "phone") != 0 ||
+        strcmp(e->e->words[0], "call") != 0 || e->e->n_words != 1)
+        return 0;
+    size_t i = e->t1;
+    if (!an_ev_is_determiner(c, i)) return 0;
+    while (i < c->n && an_ev_is_determiner(c, i)) i++;
+    return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;
 }
 
 void an_ev_arguments(an_evctx *c) {

@@ -797,3 +797,21 @@ TEST(test_event_allies_use_force_together) {
     CHECK_STR(dyads(d, "pounded", buf, sizeof buf), "PE>-- CL>--");
     annals_doc_free(d);
 }
+
+/* "The film, released online" frees no one; "called the show tasteless" is no phone call
+ * even when an actor is named later in the sentence. */
+TEST(test_event_no_object_no_act) {
+    annals_doc *d = prepare("2021-05-03", "The film, released online on Monday, shows the port.\n\n"
+                                          "Ana Soto called the show tasteless and blamed Peru.\n\n"
+                                          "Peru released 15 sailors.");
+    if (!d) return;
+    actor(d, "Ana Soto", 0, "Ana Soto", AN_ACTOR_PERSON, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Peru", 1, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    CHECK(event(d, "released online") == NULL);
+    CHECK(event(d, "called") == NULL);
+    CHECK(event(d, "blamed") != NULL);
+    CHECK(event(d, "released 15") != NULL);
+    annals_doc_free(d);
+}

@@ -815,3 +815,33 @@ TEST(test_event_no_object_no_act) {
     CHECK(event(d, "released 15") != NULL);
     annals_doc_free(d);
 }
+
+/* Where: a place name going on into a person's name ("Lima Soto") or inside a building's
+ * ("the Temple of Arica") is not where it happened, nor a dateline in capitals; of two
+ * towns the one "in" wins; the article's main place is not a building's name. */
+TEST(test_event_places_not_names) {
+    annals_doc *d = prepare("2021-05-03", "TACNA (Agency) - Gunmen attacked a bus on Monday.\n\n"
+                                          "Police arrested Lima Soto on Monday.\n\n"
+                                          "Rebels blew up the Temple of Arica in Cusco.\n\n"
+                                          "Rebels blew up the Temple of Arica and the bridge.");
+    if (!d) return;
+    place(d, "TACNA", 0, AN_PLACE_CITY, "PE");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    place(d, "Cusco", 0, AN_PLACE_CITY, "PE");
+    place(d, "Arica", 1, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK(e->place_precision != AN_PPREC_SENTENCE);
+    e = event(d, "arrested");
+    CHECK(e != NULL);
+    if (e) CHECK(e->place < 0 || strcmp(place_name(d, e->place), "Lima") != 0);
+    e = event(d, "blew up the Temple of Arica in");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Cusco");
+    e = event(d, "blew up the Temple of Arica and");
+    CHECK(e != NULL);
+    if (e) CHECK(e->place < 0 || strcmp(place_name(d, e->place), "Arica") != 0);
+    annals_doc_free(d);
+}

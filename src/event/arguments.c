@@ -569,13 +569,18 @@ static const char *victims(const an_evctx *c, an_evcand *e, const an_actor *a1,
     return "Battles|Armed clash";
 }
 
-/* "jets carried out 64 strikes": a strike by aircraft is an air strike, not a walkout; it
- * takes the codes of the "air strike" entry. */
+/* "jets carried out 64 strikes": a strike by aircraft is an air strike, not a walkout;
+ * by soldiers or fighters ("special forces guided strikes") an attack. It takes the codes of
+ * the "air strike" or "attack" entry. */
 static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
     if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
-        strcmp(e->e->words[0], "strike") != 0 || !airborne(c, a1))
+        strcmp(e->e->words[0], "strike") != 0 || !a1 ||
+        (e->t0 > 0 && an_ev_is(c, e->t0 - 1, "on"))) /* "soldiers went on strike" */
         return;
-    const an_ev_entry *air = an_ev_entry_for(&c->r->triggers, "air strike");
+    if (!airborne(c, a1) && a1->kind != AN_ACTOR_MILITARY && a1->kind != AN_ACTOR_ARMED_GROUP)
+        return; /* a police strike is a walkout */
+    const an_ev_entry *air =
+        an_ev_entry_for(&c->r->triggers, airborne(c, a1) ? "air strike" : "attack");
     if (!air) return;
     e->e = air;
     e->plover = air->col[0];

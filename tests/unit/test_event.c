@@ -727,8 +727,12 @@ TEST(test_event_senses) {
                                           "Norway called the shelling a grave crime.\n\n"
                                           "Ana Soto called the result an honour.\n\n"
                                           "Chilean engineers have returned to clear mines.\n\n"
-                                          "Peru returned the bodies.");
+                                          "Peru returned the bodies.\n\n"
+                                          "Chilean soldiers went on strike.\n\n"
+                                          "Chilean marines guided strikes on the port.");
     if (!d) return;
+    actor(d, "Chilean soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Chilean marines", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
     actor(d, "Chilean jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
     actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
     actor(d, "Peruvian guards", 0, "Peru police", AN_ACTOR_POLICE, "PE");
@@ -744,6 +748,12 @@ TEST(test_event_senses) {
         CHECK_STR(e->acled_subtype, "Air/drone strike");
     }
     CHECK(event(d, "captured") == NULL);
+    e = event(d, "strike.");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "PROTEST"); /* "Chilean soldiers went on strike." */
+    e = event(d, "strikes on the port");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ASSAULT");
     CHECK(event(d, "shot") != NULL);
     e = event(d, "called the");
     CHECK(e != NULL);

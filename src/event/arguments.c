@@ -113,6 +113,7 @@ static int country_at(const an_evctx *c, size_t i, int as) {
                                         "across", "around", NULL};
     int p = c->tok[i].place;
     if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr || c->tok[i].time >= 0) return -1;
+    if (an_ev_place_in_building(c, i)) return -1;
     const an_place *pl = &c->doc->places.v[p];
     int ok = pl->kind == AN_PLACE_COUNTRY ||
              (as == AS_CAPITAL && pl->kind == AN_PLACE_CITY && pl->precision >= 15) ||
@@ -161,7 +162,7 @@ static int right_locus(const an_evctx *c, size_t from, size_t to) {
         if (c->tok[i].attr) break;
         int p = c->tok[i].place;
         if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].time >= 0) continue;
-        if (c->doc->places.v[p].country[0]) return p;
+        if (c->doc->places.v[p].country[0] && !an_ev_place_in_building(c, i)) return p;
     }
     return -1;
 }

@@ -73,6 +73,11 @@ static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1
     return 1;
 }
 
+/* Token i - 1 ends an actor's or a place's name. */
+static int named_before(const an_evctx *c, size_t i) {
+    return i > 0 && (c->tok[i - 1].actor >= 0 || c->tok[i - 1].place >= 0);
+}
+
 /* "UNESCO condemned the blast and said ...": the verb shares the subject of the clause
  * before "and" (its first actor), and what follows is that speaker's. */
 static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t end, int deny) {
@@ -93,6 +98,12 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
     while (s1 > 0 && an_ev_is_any(c, s1 - 1, auxiliaries)) s1--;
     size_t a = s1;
     while (a > 0 && !stop_word(c, a - 1) && s1 - a < 12) a--;
+    /* "Russia and the Syrian army said": two speakers */
+    if (a > 1 && a < s1 && an_ev_is(c, a - 1, "and") && named_before(c, a - 1)) {
+        a -= 2;
+        while (a > 0 && c->tok[a - 1].actor >= 0 && c->tok[a - 1].actor == c->tok[a].actor) a--;
+        while (a > 0 && c->tok[a - 1].place >= 0 && c->tok[a - 1].place == c->tok[a].place) a--;
+    }
     if (a > 0 && !stop_word(c, a - 1)) return; /* too long for a speaker */
     size_t tail = verb_tail(c, v + n, end);
     if (a < s1 && tail >= end && a > 1) { /* closing: the content is before */

@@ -118,6 +118,7 @@ typedef struct {
     int last_actor1;     /* the doer of the last event, for "they" */
     int last_speaker;    /* the last speaker found, for "It said" */
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */
+    int main_place;      /* the town the article names most, or -1 */
     uint8_t fallback_prec;
 } an_evctx;
 
@@ -181,6 +182,9 @@ void an_ev_dates(an_evctx *c);
 /* places.c */
 void an_ev_places(an_evctx *c);
 void an_ev_note_places(an_evctx *c);
+/* Whether the place at token i is part of a building's name ("the Temple of Bel") or the
+ * dateline, so neither where an event happened nor a party to it. */
+int an_ev_place_in_building(const an_evctx *c, size_t i);
 /* Sets c->fallback_place once per document. */
 void an_ev_fallback_place(an_evctx *c);
 

@@ -36,13 +36,23 @@ static int dateline_at(const an_evctx *c, size_t i) {
                         an_ev_is(c, j, "\xe2\x80\x94") || an_ev_is(c, j, ","));
 }
 
-/* A place name that is part of something else: a person's or a body's name ("Irina
- * Bokova"), a building's ("the temples of Bel and Baalshamin"), the dateline opening the
- * text ("WASHINGTON (Agency) -", the fallback's business). */
-static int not_where(const an_evctx *c, size_t i) {
+int an_ev_place_in_building(const an_evctx *c, size_t i) {
     static const char *const buildings[] = {"temple", "temples", "church", "mosque", "tomb",
                                             "tombs", "arch", "shrine", "palace", "museum",
                                             "theatre", "theater", NULL};
+    size_t s = i; /* "temples of Baalshamin and Bel": back over the names and "and" */
+    while (s > 0 && (c->tok[s - 1].place >= 0 || an_ev_is(c, s - 1, "and") ||
+                     an_ev_is(c, s - 1, ",") || (c->tok[s - 1].flags & ANNALS_TOKEN_CAPITALIZED)))
+        s--;
+    if (s > 1 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, buildings)) return 1;
+    return dateline_at(c, i);
+}
+
+/* A place name that is part of something else: a person's or a body's name ("Irina
+ * Bokova"), a building's ("the temples of Bel and Baalshamin"), the dateline opening the
+ * text ("WASHINGTON (Agency) -", the fallback's business). */
+static int place_in_name(const an_evctx *c, size_t i) {
+    if (an_ev_place_in_building(c, i)) return 1;
     int a = c->tok[i].actor;
     if (a >= 0) {
         uint8_t kind = c->doc->actors.v[a].kind;
@@ -50,18 +60,14 @@ static int not_where(const an_evctx *c, size_t i) {
             kind == AN_ACTOR_MEDIA || kind == AN_ACTOR_ARMED_GROUP || kind == AN_ACTOR_PARTY)
             return 1;
     }
-    size_t s = i; /* "temples of Baalshamin and Bel": back over the names and "and" */
-    while (s > 0 && (c->tok[s - 1].place >= 0 || an_ev_is(c, s - 1, "and") ||
-                     an_ev_is(c, s - 1, ",") || (c->tok[s - 1].flags & ANNALS_TOKEN_CAPITALIZED)))
-        s--;
-    if (s > 1 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, buildings)) return 1;
-    size_t e = i + 1; /* "Irina Bokova", "Arch of Triumph": a name going on after it */
+    /* "Irina Bokova", "Arch of Triumph": a town's name going on after it (a country's may:
+     * "U.S. President Bush") */
+    size_t e = i + 1;
     while (e < c->n && c->tok[e].place == c->tok[i].place) e++;
+    if (!town_like(&c->doc->places.v[c->tok[i].place])) e = c->n;
     if (e < c->n && an_ev_is(c, e, "of")) e++;
-    if (e < c->n && c->tok[e].place < 0 && c->tok[e].kind == ANNALS_TOKEN_WORD &&
-        (c->tok[e].flags & ANNALS_TOKEN_CAPITALIZED))
-        return 1;
-    return dateline_at(c, i);
+    return e < c->n && c->tok[e].place < 0 && c->tok[e].kind == ANNALS_TOKEN_WORD &&
+           (c->tok[e].flags & ANNALS_TOKEN_CAPITALIZED);
 }
 
 static const char *const locatives[] = {"in", "near", "at", "outside", "around", "inside",
@@ -71,7 +77,7 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
     int best = -1, best_rank = 0;
     for (size_t i = a; i < b; i++) {
         int p = c->tok[i].place;
-        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0 || not_where(c, i)) continue;
+        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0 || place_in_name(c, i)) continue;
         int a1 = c->tok[i].actor;
         if (a1 >= 0 && (a1 == e->actor1 || a1 == e->actor2)) continue;
         if (p == e->place1 || (p == e->place2 && !e->place2_locus)) continue;
@@ -150,10 +156,13 @@ static int main_place(const an_evctx *c) {
 void an_ev_places(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
-        if (e->absorbed_by >= 0) continue;
+        if (e->absorbed_by >= 0 || !e->plover) continue; /* no event: "gave a concert" */
         int p = best_place(c, e, e->c0, e->c1);
         e->place_prec = AN_PPREC_SENTENCE;
-        int back = c->last_event_town >= 0 ? c->last_event_town : c->last_place;
+        /* "the town" before any town is named: the one the article is about */
+        int back = c->last_event_town >= 0 ? c->last_event_town
+                   : c->last_place >= 0    ? c->last_place
+                                           : c->main_place;
         if (p < 0 && refers_back(c, e) && back >= 0) {
             p = back;
             e->place_prec = AN_PPREC_COREFERENCE;
@@ -170,10 +179,12 @@ void an_ev_places(an_evctx *c) {
 }
 
 void an_ev_fallback_place(an_evctx *c) {
+    c->main_place = main_place(c);
+    if (c->main_place >= 0 && !town_like(&c->doc->places.v[c->main_place])) c->main_place = -1;
     c->fallback_place = dateline_place(c);
     c->fallback_prec = AN_PPREC_DATELINE;
     if (c->fallback_place < 0) {
-        c->fallback_place = main_place(c);
+        c->fallback_place = main_place(c); /* the country when no town is named */
         c->fallback_prec = AN_PPREC_ARTICLE;
     }
 }

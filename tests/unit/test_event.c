@@ -855,3 +855,31 @@ TEST(test_event_places_not_names) {
     if (e) CHECK(e->place < 0 || strcmp(place_name(d, e->place), "Arica") != 0);
     annals_doc_free(d);
 }
+
+/* "the town" before any town is named is the one the article is about; two speakers
+ * joined by "and" between commas still say what comes before them. */
+TEST(test_event_the_town_first_and_two_speakers) {
+    annals_doc *d = prepare("2021-05-03", "Singers from Lima gave a concert after troops drove "
+                                          "the Vanguard out of the town.\n\n"
+                                          "Troops retook Tacna on Monday, Peru and the army "
+                                          "said, after a long siege.\n\n"
+                                          "Tacna was quiet. Tacna was calm.");
+    if (!d) return;
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Tacna", 1, AN_PLACE_CITY, "PE");
+    place(d, "Tacna", 2, AN_PLACE_CITY, "PE");
+    actor(d, "troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "Troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    actor(d, "army", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    const an_event *e = event(d, "drove");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Tacna");
+    e = event(d, "retook");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(claim_text(d, e), "Peru and the army said");
+    annals_doc_free(d);
+}

@@ -21,15 +21,23 @@ static size_t mention_start(const an_evctx *c, size_t i) {
     return i;
 }
 
+/* "helped by", "backed by": a participle led phrase about the subject. */
+static int participle_by(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return n > 3 && strcmp(w + n - 2, "ed") == 0 && an_ev_is(c, i + 1, "by");
+}
+
 /* Going left from the comma at i that closes an apposition ("Pakistan, a key U.S. ally in
- * the war, has refused"): the comma that opens it, so that its words are passed over; else
- * i. */
+ * the war, has refused", "troops, helped by allied fighters, pushed"): the comma that
+ * opens it, so that its words are passed over; else i. */
 static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
     static const char *const dets[] = {"a", "an", "the", NULL};
     if (!an_ev_is(c, i, ",")) return i;
     for (size_t j = i; j-- > from && i - j < 14;) {
         if (c->tok[j].attr) return i;
-        if (an_ev_is(c, j, ",")) return j + 1 < i && an_ev_is_any(c, j + 1, dets) ? j : i;
+        if (an_ev_is(c, j, ","))
+            return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1)) ? j : i;
     }
     return i;
 }
@@ -84,7 +92,8 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
         int a = c->tok[i].actor;
         if (a < 0 || a == skip) continue;
         size_t s = mention_start(c, i);
-        int by = s > 0 && an_ev_is(c, s - 1, "by");
+        int by = s > 0 && (an_ev_is(c, s - 1, "by") || /* "by the army" */
+                           (s > 1 && an_ev_is(c, s - 1, "the") && an_ev_is(c, s - 2, "by")));
         if (after_by && !by) continue;
         if (own && own_agent(c, s, a, subject_cc)) {
             if (*own < 0) *own = a;

@@ -171,6 +171,12 @@ static int is_passive_at(const an_evctx *c, const an_evcand *k) {
                                              "entitled", NULL};
     if (k->t1 < c->n && an_ev_is(c, k->t1, "to") && an_ev_is_any(c, k->t1 - 1, adjectives))
         return 0;
+    /* "civilians killed by the group": a participle before "by" and its doer (not "cut by
+     * one hour") */
+    if (wl > 4 && strcmp(w + wl - 2, "ed") == 0 && k->t1 + 1 < c->n && an_ev_is(c, k->t1, "by") &&
+        (c->tok[k->t1 + 1].actor >= 0 || an_ev_is_determiner(c, k->t1 + 1)) &&
+        c->tok[k->t1 + 1].kind != ANNALS_TOKEN_NUMBER)
+        return 1;
     size_t i = k->t0;
     while (i > 0 && k->t0 - i < 3) {
         if (an_ev_is_be(c, i - 1)) return 1;

@@ -883,3 +883,29 @@ TEST(test_event_the_town_first_and_two_speakers) {
     if (e) CHECK_STR(claim_text(d, e), "Peru and the army said");
     annals_doc_free(d);
 }
+
+/* "troops, helped by allied fighters, pushed X out": the helpers are no subject; "civilians
+ * killed by the Vanguard" is a passive, "cut by one hour" is not. */
+TEST(test_event_participle_phrases) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops, helped by air power and allied "
+                                          "fighters, pushed the Vanguard out of Arica.\n\n"
+                                          "Peru counted 40 civilians killed by the Vanguard.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "fighters", 0, "fighters", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "civilians", 0, "civilians", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Vanguard", 1, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "pushed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Chile military");
+    e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(actor_name(d, e->actor2), "civilians");
+    }
+    annals_doc_free(d);
+}

@@ -411,13 +411,26 @@ static const char *country_after(const scan *s, size_t j) {
     return j + 1 < s->end ? place_country_at(s, j + 1, 0) : NULL;
 }
 
+/* "Its jets had killed 300, Russia's defence ministry said": opening the sentence, the
+ * possessive's owner is the first named actor with a country after it. */
+static const char *owner_after(const scan *s, size_t from) {
+    for (size_t k = from; k < s->end; k++) {
+        int entry = -1;
+        if (!is_word(tok(s, k)) || !named_actor(s, k, &entry) || entry < 0) continue;
+        const an_actor_entry *e = &s->r->entries[entry];
+        if (e->cc[0]) return e->cc;
+    }
+    return NULL;
+}
+
 /* "Russia's defence ministry said its jets": the country of the nearest actor before a
  * possessive in the sentence owns the agent after it; NULL when none has one. */
 static const char *possessive_owner(const scan *s, size_t i) {
-    static const char *const owners[] = {"its", "their", NULL};
+    static const char *const owners[] = {"its", "their", "Its", "Their", NULL};
     int own = 0;
     for (int k = 0; owners[k] && !own; k++) own = i > s->first && tok_is(s, i - 1, owners[k]);
     if (!own) return NULL;
+    if (i - 1 == s->first) return owner_after(s, i + 1);
     size_t from = tok(s, s->first)->start, at = tok(s, i)->start;
     for (size_t k = s->doc->actors.n; k-- > 0;) {
         const an_actor *a = &s->doc->actors.v[k];

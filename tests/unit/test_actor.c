@@ -223,6 +223,10 @@ TEST(test_actor_possessive_owner) {
     const char *t = "Fighting went on in Chile and Chile again. The Peruvian navy said its "
                     "jets had sunk two boats.";
     ACTOR(t, "jets", NULL, ANNALS_ACTOR_MILITARY, "PE");
+    /* opening the sentence: the named actor after it */
+    const char *u = "Fighting went on in Chile and Chile again. Its gunmen had killed two "
+                    "guards, Hamas said.";
+    ACTOR(u, "gunmen", NULL, ANNALS_ACTOR_ARMED_GROUP, "PS");
 }
 
 /* "the militants", "40 fighters", "the group" after a named armed group are that group;

@@ -909,3 +909,17 @@ TEST(test_event_participle_phrases) {
     }
     annals_doc_free(d);
 }
+
+/* "repelled the attack" is the defenders' fight, one event, not their attack. */
+TEST(test_event_repel) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops repelled the attack on Arica.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "repelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->acled_subtype, "Armed clash");
+    CHECK(event(d, "attack") == NULL);
+    annals_doc_free(d);
+}

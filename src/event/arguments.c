@@ -498,6 +498,27 @@ static int description_call(const an_evctx *c, const an_evcand *e) {
     return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;
 }
 
+static int armed(const an_evctx *c, const an_actor *a);
+static int state_force(const an_actor *a);
+
+/* "the army pushed them back out", "jets pounded their positions": "them" (or "their"
+ * after force) right after the verb is the armed group (or "militants") named last
+ * before the sentence, when the doer is someone else. */
+static int them_before(const an_evctx *c, const an_evcand *e) {
+    int force = e->plover && strcmp(e->plover, "ASSAULT") == 0; /* "pounded their positions" */
+    if (e->actor2 >= 0 || e->place2 >= 0 || e->passive ||
+        !(an_ev_is(c, e->t1, "them") || (force && an_ev_is(c, e->t1, "their"))))
+        return -1;
+    const char *doer = e->actor1 >= 0 ? c->doc->actors.v[e->actor1].name : "";
+    for (size_t k = c->doc->actors.n; k-- > 0;) {
+        const an_actor *a = &c->doc->actors.v[k];
+        if (a->where != c->where || a->start >= c->tok[0].start) continue;
+        if (armed(c, a) && !state_force(a) && a->name && strcmp(a->name, doer) != 0)
+            return (int)k;
+    }
+    return -1;
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -509,6 +530,8 @@ void an_ev_arguments(an_evctx *c) {
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
+        int them = them_before(c, e);
+        if (them >= 0) e->actor2 = them;
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);

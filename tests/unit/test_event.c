@@ -923,3 +923,23 @@ TEST(test_event_repel) {
     CHECK(event(d, "attack") == NULL);
     annals_doc_free(d);
 }
+
+/* "pushed them back out", "pounded their positions": the armed group named before is the
+ * target. */
+TEST(test_event_them_is_the_group_before) {
+    annals_doc *d = prepare("2021-05-03", "The Vanguard broke into Arica. Chilean jets pounded "
+                                          "their positions, and the army pushed them back out.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Chilean jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "pounded");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+    e = event(d, "pushed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+    annals_doc_free(d);
+}

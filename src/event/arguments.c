@@ -81,6 +81,30 @@ static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc)
     return 1;
 }
 
+/* The mention starting at s follows "by", perhaps through words describing it ("by the
+ * army", "by allied militias"). */
+static int led_by(const an_evctx *c, size_t s) {
+    for (size_t j = s; j-- > 0 && s - j <= 3;) {
+        if (an_ev_is(c, j, "by")) return 1;
+        if (!an_ev_modifier(c, j) || c->tok[j].actor >= 0) return 0;
+    }
+    return 0;
+}
+
+/* "retook the town with heavy Russian air support", "with the help of X": an actor that
+ * helps the doer is not acted on. */
+static int helper(const an_evctx *c, size_t s, int a) {
+    static const char *const aid[] = {"support", "help", "backing", "cover", "power", NULL};
+    size_t j = s;
+    while (j > 0 && s - j < 3 && an_ev_modifier(c, j - 1) && c->tok[j - 1].actor < 0) j--;
+    if (j == 0 || !an_ev_is(c, j - 1, "with")) return 0;
+    size_t e = s;
+    while (e < c->n && c->tok[e].actor == a) e++;
+    for (size_t k = e; k < c->n && k < e + 2; k++)
+        if (an_ev_is_any(c, k, aid)) return 1;
+    return 0;
+}
+
 /* The first actor right of the trigger; with `after_by`, only one led by "by". With
  * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
  * the first of them. */
@@ -92,9 +116,11 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
         int a = c->tok[i].actor;
         if (a < 0 || a == skip) continue;
         size_t s = mention_start(c, i);
-        int by = s > 0 && (an_ev_is(c, s - 1, "by") || /* "by the army" */
-                           (s > 1 && an_ev_is(c, s - 1, "the") && an_ev_is(c, s - 2, "by")));
-        if (after_by && !by) continue;
+        int by = led_by(c, s);
+        if ((after_by && !by) || helper(c, s, a)) {
+            while (i + 1 < to && c->tok[i + 1].actor == a) i++;
+            continue;
+        }
         if (own && own_agent(c, s, a, subject_cc)) {
             if (*own < 0) *own = a;
             while (i + 1 < to && c->tok[i + 1].actor == a) i++;

@@ -159,6 +159,17 @@ static void clause_facts(an_evctx *c) {
     }
 }
 
+/* A doer right after "by": a determiner or an actor, perhaps after words describing it
+ * ("by allied militias"); not a measure ("by one hour"). */
+static int doer_after_by(const an_evctx *c, size_t i) {
+    if (i >= c->n || c->tok[i].kind == ANNALS_TOKEN_NUMBER) return 0;
+    for (size_t j = i; j < c->n && j < i + 3; j++) {
+        if (c->tok[j].actor >= 0 || an_ev_is_determiner(c, j)) return 1;
+        if (!an_ev_modifier(c, j) || c->tok[j].kind == ANNALS_TOKEN_NUMBER) return 0;
+    }
+    return 0;
+}
+
 /* "were killed", "was reportedly seized", "have been killed", and "died" (its subject
  * suffers it too); not "is suing" (a progressive) nor "is opposed to" (an adjective). */
 static int is_passive_at(const an_evctx *c, const an_evcand *k) {
@@ -174,8 +185,7 @@ static int is_passive_at(const an_evctx *c, const an_evcand *k) {
     /* "civilians killed by the group": a participle before "by" and its doer (not "cut by
      * one hour") */
     if (wl > 4 && strcmp(w + wl - 2, "ed") == 0 && k->t1 + 1 < c->n && an_ev_is(c, k->t1, "by") &&
-        (c->tok[k->t1 + 1].actor >= 0 || an_ev_is_determiner(c, k->t1 + 1)) &&
-        c->tok[k->t1 + 1].kind != ANNALS_TOKEN_NUMBER)
+        doer_after_by(c, k->t1 + 1))
         return 1;
     size_t i = k->t0;
     while (i > 0 && k->t0 - i < 3) {

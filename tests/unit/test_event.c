@@ -943,3 +943,31 @@ TEST(test_event_them_is_the_group_before) {
     if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
     annals_doc_free(d);
 }
+
+/* "troops, supported by allied militias, had taken full control of the town with heavy
+ * Peruvian air support": the militias support the troops (a passive through "allied"),
+ * "taken full control" takes the town, and the Peruvian helpers are not its target. */
+TEST(test_event_helpers_and_control) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops, supported by allied militias, had "
+                                          "taken full control of Arica with heavy Peruvian air "
+                                          "support.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "militias", 0, "militias", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Peruvian", 0, "Peru", AN_ACTOR_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "supported");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "militias");
+        CHECK_STR(actor_name(d, e->actor2), "Chile military");
+    }
+    e = event(d, "taken");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->acled_subtype, "Government regains territory");
+        CHECK(e->actor2 < 0 || strcmp(actor_name(d, e->actor2), "Peru") != 0);
+    }
+    annals_doc_free(d);
+}

@@ -44,7 +44,13 @@ int an_ev_place_in_building(const an_evctx *c, size_t i) {
     while (s > 0 && (c->tok[s - 1].place >= 0 || an_ev_is(c, s - 1, "and") ||
                      an_ev_is(c, s - 1, ",") || (c->tok[s - 1].flags & ANNALS_TOKEN_CAPITALIZED)))
         s--;
-    if (s > 1 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, buildings)) return 1;
+    /* "the Temple of Bel", "the temples of Bel and Baalshamin" name gods; "the theatre of
+     * Palmyra" is in the town */
+    if (s > 1 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, buildings)) {
+        const char *w = c->tok[s - 2].form[0];
+        if ((c->tok[s - 2].flags & ANNALS_TOKEN_CAPITALIZED) || w[strlen(w) - 1] == 's')
+            return 1;
+    }
     return dateline_at(c, i);
 }
 
@@ -83,7 +89,8 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
         if (p == e->place1 || (p == e->place2 && !e->place2_locus)) continue;
         /* of two towns, the one "in", "near" or "at" says where, the other may be what is
          * acted on ("destroyed the Arch of Triumph in Palmyra") */
-        int r = rank(&c->doc->places.v[p]) * 2 + (i > 0 && an_ev_is_any(c, i - 1, locatives));
+        int r = rank(&c->doc->places.v[p]) * 4 + 2 * (i > 0 && an_ev_is_any(c, i - 1, locatives)) -
+                (i > 0 && an_ev_is(c, i - 1, "from")); /* "gunmen from Lima": an origin */
         if (r > best_rank) {
             best = p;
             best_rank = r;
@@ -128,7 +135,10 @@ static int in_building_name(const an_evctx *c, const an_place *p) {
     if (!t || p->start > len) return 0;
     for (int k = 0; buildings[k]; k++) {
         size_t n = strlen(buildings[k]);
-        if (p->start >= n && strncasecmp(t + p->start - n, buildings[k], n) == 0) return 1;
+        if (p->start < n || strncasecmp(t + p->start - n, buildings[k], n) != 0) continue;
+        /* a name ("Temple of Bel", "temples of") rather than a place ("theatre of") */
+        if ((t[p->start - n] >= 'A' && t[p->start - n] <= 'Z') || t[p->start - 5] == 's')
+            return 1;
     }
     return 0;
 }
@@ -153,16 +163,28 @@ static int main_place(const an_evctx *c) {
     return best;
 }
 
+/* The nearest town named in the sentence before token i, not an origin ("singers from
+ * Lima"), or -1. */
+static int town_before(const an_evctx *c, size_t i) {
+    while (i-- > 0) {
+        int p = c->tok[i].place;
+        if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p]) &&
+            !place_in_name(c, i) && !(i > 0 && an_ev_is(c, i - 1, "from")))
+            return p;
+    }
+    return -1;
+}
+
 void an_ev_places(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
         if (e->absorbed_by >= 0 || !e->plover) continue; /* no event: "gave a concert" */
         int p = best_place(c, e, e->c0, e->c1);
         e->place_prec = AN_PPREC_SENTENCE;
-        /* "the town" before any town is named: the one the article is about */
-        int back = c->last_event_town >= 0 ? c->last_event_town
-                   : c->last_place >= 0    ? c->last_place
-                                           : c->main_place;
+        /* "the town": the last event's, else one named earlier in the sentence or before
+         * it, else the one the article is about */
+        int back = c->last_event_town >= 0 ? c->last_event_town : town_before(c, e->t0);
+        if (back < 0) back = c->last_place >= 0 ? c->last_place : c->main_place;
         if (p < 0 && refers_back(c, e) && back >= 0) {
             p = back;
             e->place_prec = AN_PPREC_COREFERENCE;

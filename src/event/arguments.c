@@ -545,6 +545,16 @@ static int them_before(const an_evctx *c, const an_evcand *e) {
     return -1;
 }
 
+static int named_by(const an_evctx *c, const an_actor *a, const char *const *words);
+
+/* "troops firing artillery": what is fired is the weapon, not its target. */
+static int fired_weapon(const an_evctx *c, const an_evcand *e) {
+    static const char *const weapons[] = {"artillery", "tank", "rocket", "missile", "mortar",
+                                          "gun", NULL};
+    if (e->actor2 < 0 || strcmp(e->e->words[0], "fire") != 0) return 0;
+    return c->tok[e->t1].actor == e->actor2 && named_by(c, &c->doc->actors.v[e->actor2], weapons);
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -556,6 +566,7 @@ void an_ev_arguments(an_evctx *c) {
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
+        if (fired_weapon(c, e)) e->actor2 = -1;
         int them = them_before(c, e);
         if (them >= 0) e->actor2 = them;
         target_fallback(c, e, own);

@@ -981,3 +981,16 @@ TEST(test_event_helpers_and_control) {
     }
     annals_doc_free(d);
 }
+
+/* "troops firing artillery": the artillery is what is fired, not who is hit. */
+TEST(test_event_fired_weapon_is_no_target) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops fired artillery at dawn.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "artillery", 0, "artillery", AN_ACTOR_MILITARY, "");
+    run(d);
+    const an_event *e = event(d, "fired");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor2 < 0);
+    annals_doc_free(d);
+}

@@ -230,8 +230,13 @@ int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
  * words of the object, no punctuation, clause boundary, preposition or attribution. */
 #define AN_EV_MAX_GAP 4
 static int gap_word(const an_evctx *c, size_t i) {
-    static const char *const stops[] = {"of", "from", "to", "in", "on", "at", "into", "by",
-                                        "for", "with", "and", "or", "but", NULL};
+    static const char *const stops[] = {"of",      "from",   "to",      "in",     "on",
+                                        "at",      "into",   "by",      "for",    "with",
+                                        "and",     "or",     "but",     "toward", "towards",
+                                        "through", "across", "over",    "against", "near",
+                                        "after",   "before", "during",  "as",     "than",
+                                        "that",    "which",  "who",     "while",  "when",
+                                        NULL};
     const an_evtok *t = &c->tok[i];
     if (t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) return 0;
     return t->brk == AN_BRK_NONE && !t->attr && t->time < 0 && !an_ev_is_any(c, i, stops);

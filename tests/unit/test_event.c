@@ -685,7 +685,9 @@ TEST(test_event_died_and_passive_compound) {
 TEST(test_event_separable_verbs) {
     annals_doc *d = prepare("2021-05-03", "Chilean troops drove the Vanguard out of Arica.\n\n"
                                           "Vanguard gunmen swept back into Tacna on Monday.\n\n"
-                                          "The rebels pushed for talks.");
+                                          "The rebels pushed for talks.\n\n"
+                                          "Chilean troops pushed west through Tacna out to "
+                                          "the coast.");
     if (!d) return;
     actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
     actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
@@ -715,6 +717,7 @@ TEST(test_event_separable_verbs) {
     e = event(d, "pushed");
     CHECK(e != NULL);
     if (e) CHECK_STR(e->plover, "REQUEST"); /* "push for" is no "push * out" */
+    CHECK(event(d, "pushed west") == NULL); /* no object passes over "through" */
     annals_doc_free(d);
 }
 

@@ -1,6 +1,7 @@
 /* lexicon.c - the data/event-*.txt lexicons: loading, word forms and phrase matching.
  * Each line is a phrase of base-form words and tab-separated columns; entries that start
- * with the same word are chained longest first, so the first full match is the longest. */
+ * with the same word are chained longest first, so the first full match is the longest.
+ * A "*" in a phrase stands for an object of a few words ("drive * out"). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>

@@ -372,6 +372,10 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
         !reported_in_clause(c, e))
         e->actor1 = previous_actor1(c, k);
+    if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART) { /* "X advanced, seizing posts" */
+        int unused;
+        e->actor1 = left_actor(c, 0, e->c0, &unused);
+    }
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
     e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */

@@ -997,3 +997,18 @@ TEST(test_event_fired_weapon_is_no_target) {
     if (e) CHECK(e->actor2 < 0);
     annals_doc_free(d);
 }
+
+/* "X advanced on the town, seizing posts": the participle's doer is the main clause's
+ * subject even when its own verb reports nothing. */
+TEST(test_event_participle_takes_main_subject) {
+    annals_doc *d = prepare("2021-05-03", "Vanguard gunmen advanced on Arica, seizing two "
+                                          "army posts.");
+    if (!d) return;
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "seizing");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    annals_doc_free(d);
+}

@@ -131,8 +131,10 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
     return -1;
 }
 
-/* The subject of a clause opened by "who"/"which": the actor just before it. */
+/* The subject of a clause opened by "who"/"which": the actor just before it, or before
+ * its comma ("The militants, who seized the town"). */
 static int antecedent(const an_evctx *c, size_t c0) {
+    if (c0 > 1 && an_ev_is(c, c0 - 1, ",")) c0--;
     if (c0 == 0 || c->tok[c0 - 1].actor < 0) return -1;
     return c->tok[c0 - 1].actor;
 }
@@ -372,7 +374,9 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
         !reported_in_clause(c, e))
         e->actor1 = previous_actor1(c, k);
-    if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART) { /* "X advanced, seizing posts" */
+    /* "X advanced, seizing posts", "X packed it with explosives and detonated them" */
+    if (e->actor1 < 0 && !pron && !reported_in_clause(c, e) &&
+        (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD)) {
         int unused;
         e->actor1 = left_actor(c, 0, e->c0, &unused);
     }

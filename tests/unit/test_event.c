@@ -998,17 +998,30 @@ TEST(test_event_fired_weapon_is_no_target) {
     annals_doc_free(d);
 }
 
-/* "X advanced on the town, seizing posts": the participle's doer is the main clause's
- * subject even when its own verb reports nothing. */
+/* "X advanced on the town, seizing posts", "X packed it with explosives and detonated
+ * them": the participle's or the second verb's doer is the main clause's subject even when
+ * its own verb reports nothing; "The rebels, who seized Arica," is the rebels' act. */
 TEST(test_event_participle_takes_main_subject) {
     annals_doc *d = prepare("2021-05-03", "Vanguard gunmen advanced on Arica, seizing two "
-                                          "army posts.");
+                                          "army posts.\n\n"
+                                          "Aurora gunmen packed the hall with explosives and "
+                                          "detonated them.\n\n"
+                                          "The Dawn rebels, who seized Tacna in May, said nothing.");
     if (!d) return;
     actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
     place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Aurora gunmen", 0, "Aurora", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "Dawn rebels", 0, "Dawn", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
     run(d);
     const an_event *e = event(d, "seizing");
     CHECK(e != NULL);
     if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    e = event(d, "detonated");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Aurora");
+    e = event(d, "seized");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Dawn");
     annals_doc_free(d);
 }

@@ -437,7 +437,15 @@ static const char *possessive_owner(const scan *s, size_t i) {
         if (a->where != s->where || a->start < from) break;
         if (a->end <= at && a->country[0]) return a->country;
     }
-    return NULL;
+    /* "Moscow began withdrawing its warplanes": a country or capital before it */
+    const char *cc = NULL;
+    for (size_t k = 0; k < s->doc->places.n; k++) {
+        const an_place *p = &s->doc->places.v[k];
+        int state = p->kind == AN_PLACE_COUNTRY || (p->kind == AN_PLACE_CITY && p->precision >= 15);
+        if (p->where == s->where && p->start >= from && p->end <= at && state && p->country[0])
+            cc = p->country;
+    }
+    return cc;
 }
 
 /* Whether the agent at [i, j) may stand for the armed group named before: after "the", a

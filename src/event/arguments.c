@@ -211,9 +211,35 @@ static int by_country(const an_evctx *c, size_t from, size_t to) {
     return -1;
 }
 
+static int reported_in_clause(const an_evctx *c, const an_evcand *e);
+
+/* The country or capital opening the sentence as its subject before token `to` ("Moscow
+ * began ..."), or -1 when an actor comes first. */
+static int first_country(const an_evctx *c, size_t to) {
+    for (size_t i = 0; i < to; i++) {
+        if (c->tok[i].attr) continue;
+        if (c->tok[i].actor >= 0) return -1;
+        int p = country_at(c, i, AS_CAPITAL);
+        if (p >= 0) return p;
+    }
+    return -1;
+}
+
+/* A pronoun subject in the event's clause ("and it said"). */
+static int left_pronoun(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->c0; i < e->t0; i++)
+        if (an_ev_is_any(c, i, pronouns)) return 1;
+    return 0;
+}
+
 static void country_fallback(an_evctx *c, an_evcand *e) {
     if (e->actor1 < 0)
         e->place1 = e->passive ? by_country(c, e->t1, e->c1) : left_country(c, e->c0, e->t0);
+    /* "Moscow began withdrawing ... but has kept bombing": the main clause's country */
+    if (e->actor1 < 0 && e->place1 < 0 && !e->passive &&
+        (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
+        !reported_in_clause(c, e) && !left_pronoun(c, e))
+        e->place1 = first_country(c, e->c0);
     if (e->passive) {
         if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
         return;
@@ -355,6 +381,24 @@ static int reported_in_clause(const an_evctx *c, const an_evcand *e) {
     return v >= e->c0 && v < e->t0;
 }
 
+/* The sentence's subject before token `to`: its first actor outside an attribution and
+ * not led by a preposition, when no country stands before it ("Moscow began withdrawing
+ * its warplanes": not the warplanes); -1 when none. */
+static int first_subject(const an_evctx *c, size_t to) {
+    for (size_t i = 0; i < to; i++) {
+        if (c->tok[i].attr) continue;
+        if (country_at(c, i, AS_CAPITAL) >= 0) return -1;
+        if (c->tok[i].actor < 0) continue;
+        size_t s = mention_start(c, i);
+        if (s > 0 && an_ev_is_any(c, s - 1, preps)) {
+            while (i + 1 < to && c->tok[i + 1].actor == c->tok[i].actor) i++;
+            continue;
+        }
+        return c->tok[i].actor;
+    }
+    return -1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -376,10 +420,8 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         e->actor1 = previous_actor1(c, k);
     /* "X advanced, seizing posts", "X packed it with explosives and detonated them" */
     if (e->actor1 < 0 && !pron && !reported_in_clause(c, e) &&
-        (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD)) {
-        int unused;
-        e->actor1 = left_actor(c, 0, e->c0, &unused);
-    }
+        (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
+        e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
     e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */

@@ -227,6 +227,10 @@ TEST(test_actor_possessive_owner) {
     const char *u = "Fighting went on in Chile and Chile again. Its gunmen had killed two "
                     "guards, Hamas said.";
     ACTOR(u, "gunmen", NULL, ANNALS_ACTOR_ARMED_GROUP, "PS");
+    /* a country or capital before it owns it too */
+    const char *v = "Fighting went on in Chile and Chile again. Moscow began withdrawing its "
+                    "warplanes.";
+    ACTOR(v, "warplanes", NULL, ANNALS_ACTOR_MILITARY, "RU");
 }
 
 /* "the militants", "40 fighters", "the group" after a named armed group are that group;

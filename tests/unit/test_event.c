@@ -1025,3 +1025,22 @@ TEST(test_event_participle_takes_main_subject) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Dawn");
     annals_doc_free(d);
 }
+
+/* "Chile began withdrawing ... but kept bombing the rebels": the country opening the
+ * sentence is the second verb's doer, not the object of the first. */
+TEST(test_event_country_subject_shared) {
+    annals_doc *d = prepare("2021-05-03", "Chile began withdrawing its jets from Peru but kept "
+                                          "bombing the rebels.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    actor(d, "jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "bombing", buf, sizeof buf), "CL>--");
+    const an_event *e = event(d, "bombing");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor1 < 0 && e->actor1_place >= 0);
+    annals_doc_free(d);
+}

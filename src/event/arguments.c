@@ -601,8 +601,9 @@ static int named_by(const an_evctx *c, const an_actor *a, const char *const *wor
 static int fired_weapon(const an_evctx *c, const an_evcand *e) {
     static const char *const weapons[] = {"artillery", "tank", "rocket", "missile", "mortar",
                                           "gun", NULL};
-    if (e->actor2 < 0 || strcmp(e->e->words[0], "fire") != 0) return 0;
-    return c->tok[e->t1].actor == e->actor2 && named_by(c, &c->doc->actors.v[e->actor2], weapons);
+    int a = e->t1 < c->n ? c->tok[e->t1].actor : -1;
+    if (a < 0 || strcmp(e->e->words[0], "fire") != 0) return 0;
+    return named_by(c, &c->doc->actors.v[a], weapons);
 }
 
 void an_ev_arguments(an_evctx *c) {
@@ -616,7 +617,10 @@ void an_ev_arguments(an_evctx *c) {
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
-        if (fired_weapon(c, e)) e->actor2 = -1;
+        if (fired_weapon(c, e)) { /* neither the target nor the doer's own agent */
+            if (e->actor2 == c->tok[e->t1].actor) e->actor2 = -1;
+            if (own == c->tok[e->t1].actor) own = -1;
+        }
         int them = them_before(c, e);
         if (them >= 0) e->actor2 = them;
         target_fallback(c, e, own);

@@ -76,6 +76,12 @@ static int place_in_name(const an_evctx *c, size_t i) {
            (c->tok[e].flags & ANNALS_TOKEN_CAPITALIZED);
 }
 
+/* "gunmen from Lima": a place after "from" that follows no event word is where someone
+ * comes from ("retreating from Palmyra" is where it happens). */
+static int origin(const an_evctx *c, size_t i) {
+    return i > 0 && an_ev_is(c, i - 1, "from") && (i < 2 || c->tok[i - 2].trig < 0);
+}
+
 static const char *const locatives[] = {"in", "near", "at", "outside", "around", "inside",
                                         NULL};
 
@@ -90,7 +96,7 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
         /* of two towns, the one "in", "near" or "at" says where, the other may be what is
          * acted on ("destroyed the Arch of Triumph in Palmyra") */
         int r = rank(&c->doc->places.v[p]) * 4 + 2 * (i > 0 && an_ev_is_any(c, i - 1, locatives)) -
-                (i > 0 && an_ev_is(c, i - 1, "from")); /* "gunmen from Lima": an origin */
+                origin(c, i);
         if (r > best_rank) {
             best = p;
             best_rank = r;
@@ -169,7 +175,7 @@ static int town_before(const an_evctx *c, size_t i) {
     while (i-- > 0) {
         int p = c->tok[i].place;
         if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p]) &&
-            !place_in_name(c, i) && !(i > 0 && an_ev_is(c, i - 1, "from")))
+            !place_in_name(c, i) && !origin(c, i))
             return p;
     }
     return -1;

@@ -838,7 +838,8 @@ TEST(test_event_places_not_names) {
                                           "Rebels blew up the Temple of Arica in Cusco.\n\n"
                                           "Rebels blew up the Temple of Arica and the bridge.\n\n"
                                           "Gunmen from Lima shot two men in the theatre of "
-                                          "Cusco, weeks after rebels stormed the town.");
+                                          "Cusco, weeks after rebels stormed the town.\n\n"
+                                          "Rebels withdrew from Tacna toward Arica.");
     if (!d) return;
     place(d, "TACNA", 0, AN_PLACE_CITY, "PE");
     place(d, "Lima", 0, AN_PLACE_CITY, "PE");
@@ -847,6 +848,8 @@ TEST(test_event_places_not_names) {
     place(d, "Arica", 1, AN_PLACE_CITY, "CL");
     place(d, "Lima", 1, AN_PLACE_CITY, "PE");
     place(d, "Cusco", 1, AN_PLACE_CITY, "PE");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    place(d, "Arica", 2, AN_PLACE_CITY, "CL");
     run(d);
     const an_event *e = event(d, "attacked");
     CHECK(e != NULL);
@@ -866,6 +869,9 @@ TEST(test_event_places_not_names) {
     e = event(d, "stormed"); /* "the town": the one named before it in the sentence */
     CHECK(e != NULL);
     if (e) CHECK_STR(place_name(d, e->place), "Cusco");
+    e = event(d, "withdrew"); /* "from" after the event word is where, no origin */
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Tacna");
     annals_doc_free(d);
 }
 
@@ -990,7 +996,7 @@ TEST(test_event_fired_weapon_is_no_target) {
     annals_doc *d = prepare("2021-05-03", "Chilean troops fired artillery at dawn.");
     if (!d) return;
     actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
-    actor(d, "artillery", 0, "artillery", AN_ACTOR_MILITARY, "");
+    actor(d, "artillery", 0, "Chile military", AN_ACTOR_MILITARY, "CL"); /* its own too */
     run(d);
     const an_event *e = event(d, "fired");
     CHECK(e != NULL);

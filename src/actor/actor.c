@@ -18,6 +18,7 @@ typedef struct {
     size_t first, end; /* the sentence's tokens */
     int where;
     char doc_cc[3];    /* the country the document is most about */
+    int last_group;    /* the last named armed group, for "the militants", or -1 */
 } scan;
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
@@ -156,6 +157,7 @@ static size_t try_named(scan *s, size_t i) {
         ekind = AN_ACTOR_GOVERNMENT;
     }
     if (add_actor(s, i, j, e->name, e->name_len, ekind, e->cc, NULL, 0) != 0) return (size_t)-1;
+    if (ekind == AN_ACTOR_ARMED_GROUP) s->last_group = (int)s->doc->actors.n - 1;
     return j;
 }
 
@@ -409,6 +411,81 @@ static const char *country_after(const scan *s, size_t j) {
     return j + 1 < s->end ? place_country_at(s, j + 1, 0) : NULL;
 }
 
+/* "Its jets had killed 300, Russia's defence ministry said": opening the sentence, the
+ * possessive's owner is the first named actor with a country after it. */
+static const char *owner_after(const scan *s, size_t from) {
+    for (size_t k = from; k < s->end; k++) {
+        int entry = -1;
+        if (!is_word(tok(s, k)) || !named_actor(s, k, &entry) || entry < 0) continue;
+        const an_actor_entry *e = &s->r->entries[entry];
+        if (e->cc[0]) return e->cc;
+    }
+    return NULL;
+}
+
+/* "Russia's defence ministry said its jets": the country of the nearest actor before a
+ * possessive in the sentence owns the agent after it; NULL when none has one. */
+static const char *possessive_owner(const scan *s, size_t i) {
+    static const char *const owners[] = {"its", "their", "Its", "Their", NULL};
+    int own = 0;
+    for (int k = 0; owners[k] && !own; k++) own = i > s->first && tok_is(s, i - 1, owners[k]);
+    if (!own) return NULL;
+    if (i - 1 == s->first) return owner_after(s, i + 1);
+    size_t from = tok(s, s->first)->start, at = tok(s, i)->start;
+    for (size_t k = s->doc->actors.n; k-- > 0;) {
+        const an_actor *a = &s->doc->actors.v[k];
+        if (a->where != s->where || a->start < from) break;
+        if (a->end <= at && a->country[0]) return a->country;
+    }
+    /* "Moscow began withdrawing its warplanes": a country or capital before it */
+    const char *cc = NULL;
+    for (size_t k = 0; k < s->doc->places.n; k++) {
+        const an_place *p = &s->doc->places.v[k];
+        int state = p->kind == AN_PLACE_COUNTRY || (p->kind == AN_PLACE_CITY && p->precision >= 15);
+        if (p->where == s->where && p->start >= from && p->end <= at && state && p->country[0])
+            cc = p->country;
+    }
+    return cc;
+}
+
+/* Whether the agent at [i, j) may stand for the armed group named before: after "the", a
+ * count ("300 militants", "hundreds of"), or opening the sentence; not "pro-government
+ * fighters" nor "its fighters" (whose?); "the group" only alone ("the group of men" is
+ * not). */
+static int refers_back(const scan *s, size_t i, size_t j, int how) {
+    static const char *const before[] = {"of", "than", "some", "about", "around", NULL};
+    if (j < s->end && tok_is(s, j, "of")) return 0;
+    int the = i > s->first && (tok_is(s, i - 1, "the") || tok_is(s, i - 1, "The"));
+    if (how == AN_BACK_ONLY || the) return the;
+    if (i == s->first || tok(s, i - 1)->kind == ANNALS_TOKEN_NUMBER) return 1;
+    for (int k = 0; before[k]; k++)
+        if (tok_is(s, i - 1, before[k])) return 1;
+    return 0;
+}
+
+/* "the militants", "the group" after "Islamic State": the group named last. Returns the
+ * end of the mention, 0 when it does not refer back, (size_t)-1 when out of memory. */
+static size_t try_coreference(scan *s, size_t i, size_t j) {
+    char key[64];
+    size_t b = tok(s, i)->start, e = tok(s, j - 1)->end;
+    if (e - b >= sizeof key) return 0;
+    for (size_t k = 0; k < e - b; k++) {
+        char ch = s->text[b + k];
+        key[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+    }
+    int how;
+    if (!an_strtab_get(&s->r->back, key, e - b, &how) || how <= 0) return 0;
+    if (s->last_group < 0 || !refers_back(s, i, j, how)) return how == AN_BACK_ONLY ? j : 0;
+    const an_actor *g = &s->doc->actors.v[s->last_group];
+    const char *name = g->name;
+    char cc[3];
+    memcpy(cc, g->country, 3);
+    if (add_actor(s, i, j, name, strlen(name), AN_ACTOR_ARMED_GROUP, cc, NULL, 0) != 0)
+        return (size_t)-1;
+    s->last_group = (int)s->doc->actors.n - 1;
+    return j;
+}
+
 /* "government forces", "the police", "civilians": the country named just before ("Ivory
  * Coast rebels", "Indonesia's president") or just after ("rebels in the Ivory Coast"); else
  * the document's country
@@ -420,6 +497,11 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (!j || kind == AN_AGENT_VERB) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
+    if (!cc) cc = possessive_owner(s, i);
+    if (!cc) {
+        size_t r = try_coreference(s, i, j);
+        if (r) return r;
+    }
     /* "Indonesia's president", "Nicaragua's Sandinista government" */
     for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
@@ -592,6 +674,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     s.places = places;
     s.doc = doc;
     document_country(&s);
+    s.last_group = -1;
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *st = &doc->sentences.v[i];
         size_t len;

@@ -20,6 +20,9 @@ typedef struct an_actor_entry {
 
 /* Values of the agents table that are not actor kinds. */
 #define AN_AGENT_VERB 100
+/* How an agent noun refers back (third column of data/agents.txt): `back` keeps it an
+ * actor of its own when nothing is named before, `back-only` ("group") drops it then. */
+enum { AN_BACK = 1, AN_BACK_ONLY = 2 };
 
 typedef struct {
     an_strtab lexicon;  /* folded alias -> entry index; -1 marks a prefix of a longer one */
@@ -28,6 +31,8 @@ typedef struct {
     size_t n_entries, cap_entries;
     an_strtab agents;   /* agent noun or verb (lower case) -> AN_ACTOR_* kind or AN_AGENT_VERB;
                            -1 marks a prefix */
+    an_strtab back;     /* agent nouns that refer back to the armed group named before
+                           ("the militants", "the group") -> AN_BACK_* */
     an_strtab bodies;   /* body word ("union", "ministry") -> AN_ACTOR_* kind */
     an_strtab titles;   /* title (lower case, dots kept) -> AN_ACTOR_* kind of the office
                            (person for "Dr.", "Sheikh"); -1 marks a prefix */

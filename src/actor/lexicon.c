@@ -94,17 +94,25 @@ static int load_actors(an_actor_res *r) {
 /* A two-column file (TEXT<TAB>KIND) into a lower-cased table with prefixes. */
 /* Loads WORD<TAB>KIND lines; fixed_value > 0 stores it instead of the kind, < 0 stores
  * the kind, or person for a kind that is no actor's ("religious", "honorific"). */
-static int load_pairs(an_strtab *t, const char *file, int fixed_value) {
+/* The third column of agents.txt: "back" or "back-only" (AN_BACK_*), else 0. */
+static int back_of(const char *s, size_t len) {
+    if (len == 4 && memcmp(s, "back", 4) == 0) return AN_BACK;
+    if (len == 9 && memcmp(s, "back-only", 9) == 0) return AN_BACK_ONLY;
+    return 0;
+}
+
+static int load_pairs(an_strtab *t, const char *file, int fixed_value, an_strtab *back) {
     size_t len;
     const char *data = an_data(file, &len);
     if (!data) return 0;
     an_lines it;
     an_lines_init(&it, data, len);
-    const char *line, *word, *kind;
+    const char *line, *word, *kind, *third;
     size_t n;
     while (an_lines_next(&it, &line, &n)) {
         size_t wl = an_field_next(&line, &n, &word);
         size_t kl = an_field_next(&line, &n, &kind);
+        size_t tl = an_field_next(&line, &n, &third);
         int k = fixed_value > 0 ? fixed_value : kind_of(kind, kl);
         if (fixed_value < 0 && k < 0) k = AN_ACTOR_PERSON;
         char key[128];
@@ -112,6 +120,8 @@ static int load_pairs(an_strtab *t, const char *file, int fixed_value) {
         for (size_t i = 0; i < wl; i++)
             key[i] = (word[i] >= 'A' && word[i] <= 'Z') ? (char)(word[i] + 32) : word[i];
         if (put_with_prefixes(t, key, wl, k) != 0) return -1;
+        int b = back && tl ? back_of(third, tl) : 0;
+        if (b && an_strtab_put(back, key, wl, b) != 0) return -1;
     }
     return 0;
 }
@@ -142,9 +152,10 @@ int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     an_strtab_init(&r->agents);
     an_strtab_init(&r->titles);
     an_strtab_init(&r->bodies);
-    if (load_actors(r) != 0 || load_pairs(&r->agents, "agents.txt", 0) != 0 ||
-        load_pairs(&r->bodies, "bodies.txt", 0) != 0 ||
-        load_pairs(&r->titles, "titles.txt", -1) != 0)
+    an_strtab_init(&r->back);
+    if (load_actors(r) != 0 || load_pairs(&r->agents, "agents.txt", 0, &r->back) != 0 ||
+        load_pairs(&r->bodies, "bodies.txt", 0, NULL) != 0 ||
+        load_pairs(&r->titles, "titles.txt", -1, NULL) != 0)
         return -1;
     load_country_names(r, places);
     return 0;
@@ -156,6 +167,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->agents);
     an_strtab_free(&r->titles);
     an_strtab_free(&r->bodies);
+    an_strtab_free(&r->back);
     free(r->entries);
     r->entries = NULL;
 }

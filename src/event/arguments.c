@@ -21,22 +21,30 @@ static size_t mention_start(const an_evctx *c, size_t i) {
     return i;
 }
 
+/* "helped by", "backed by": a participle led phrase about the subject. */
+static int participle_by(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return n > 3 && strcmp(w + n - 2, "ed") == 0 && an_ev_is(c, i + 1, "by");
+}
+
 /* Going left from the comma at i that closes an apposition ("Pakistan, a key U.S. ally in
- * the war, has refused"): the comma that opens it, so that its words are passed over; else
- * i. */
+ * the war, has refused", "troops, helped by allied fighters, pushed"): the comma that
+ * opens it, so that its words are passed over; else i. */
 static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
     static const char *const dets[] = {"a", "an", "the", NULL};
     if (!an_ev_is(c, i, ",")) return i;
     for (size_t j = i; j-- > from && i - j < 14;) {
         if (c->tok[j].attr) return i;
-        if (an_ev_is(c, j, ",")) return j + 1 < i && an_ev_is_any(c, j + 1, dets) ? j : i;
+        if (an_ev_is(c, j, ","))
+            return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1)) ? j : i;
     }
     return i;
 }
 
 /* The subject: the nearest actor left of the trigger in its clause, not inside a phrase
  * led by a preposition ("officials of the ministry") nor an apposition, unless nothing
- * else is there. */
+ * else is there. *pron is 1 + the token of a subject pronoun found instead, else 0. */
 static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
     int fallback = -1;
     *pron = 0;
@@ -44,7 +52,7 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
         i = apposition_start(c, from, i);
         if (c->tok[i].attr) break;
         if (c->tok[i].actor < 0) {
-            if (an_ev_is_any(c, i, pronouns) && fallback < 0) *pron = 1;
+            if (an_ev_is_any(c, i, pronouns) && fallback < 0 && !*pron) *pron = (int)i + 1;
             continue;
         }
         size_t s = mention_start(c, i);
@@ -73,6 +81,30 @@ static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc)
     return 1;
 }
 
+/* The mention starting at s follows "by", perhaps through words describing it ("by the
+ * army", "by allied militias"). */
+static int led_by(const an_evctx *c, size_t s) {
+    for (size_t j = s; j-- > 0 && s - j <= 3;) {
+        if (an_ev_is(c, j, "by")) return 1;
+        if (!an_ev_modifier(c, j) || c->tok[j].actor >= 0) return 0;
+    }
+    return 0;
+}
+
+/* "retook the town with heavy Russian air support", "with the help of X": an actor that
+ * helps the doer is not acted on. */
+static int helper(const an_evctx *c, size_t s, int a) {
+    static const char *const aid[] = {"support", "help", "backing", "cover", "power", NULL};
+    size_t j = s;
+    while (j > 0 && s - j < 3 && an_ev_modifier(c, j - 1) && c->tok[j - 1].actor < 0) j--;
+    if (j == 0 || !an_ev_is(c, j - 1, "with")) return 0;
+    size_t e = s;
+    while (e < c->n && c->tok[e].actor == a) e++;
+    for (size_t k = e; k < c->n && k < e + 2; k++)
+        if (an_ev_is_any(c, k, aid)) return 1;
+    return 0;
+}
+
 /* The first actor right of the trigger; with `after_by`, only one led by "by". With
  * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
  * the first of them. */
@@ -84,8 +116,11 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
         int a = c->tok[i].actor;
         if (a < 0 || a == skip) continue;
         size_t s = mention_start(c, i);
-        int by = s > 0 && an_ev_is(c, s - 1, "by");
-        if (after_by && !by) continue;
+        int by = led_by(c, s);
+        if ((after_by && !by) || helper(c, s, a)) {
+            while (i + 1 < to && c->tok[i + 1].actor == a) i++;
+            continue;
+        }
         if (own && own_agent(c, s, a, subject_cc)) {
             if (*own < 0) *own = a;
             while (i + 1 < to && c->tok[i + 1].actor == a) i++;
@@ -96,8 +131,10 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
     return -1;
 }
 
-/* The subject of a clause opened by "who"/"which": the actor just before it. */
+/* The subject of a clause opened by "who"/"which": the actor just before it, or before
+ * its comma ("The militants, who seized the town"). */
 static int antecedent(const an_evctx *c, size_t c0) {
+    if (c0 > 1 && an_ev_is(c, c0 - 1, ",")) c0--;
     if (c0 == 0 || c->tok[c0 - 1].actor < 0) return -1;
     return c->tok[c0 - 1].actor;
 }
@@ -113,6 +150,7 @@ static int country_at(const an_evctx *c, size_t i, int as) {
                                         "across", "around", NULL};
     int p = c->tok[i].place;
     if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].attr || c->tok[i].time >= 0) return -1;
+    if (an_ev_place_in_building(c, i)) return -1;
     const an_place *pl = &c->doc->places.v[p];
     int ok = pl->kind == AN_PLACE_COUNTRY ||
              (as == AS_CAPITAL && pl->kind == AN_PLACE_CITY && pl->precision >= 15) ||
@@ -161,7 +199,7 @@ static int right_locus(const an_evctx *c, size_t from, size_t to) {
         if (c->tok[i].attr) break;
         int p = c->tok[i].place;
         if (p < 0 || c->tok[i].actor >= 0 || c->tok[i].time >= 0) continue;
-        if (c->doc->places.v[p].country[0]) return p;
+        if (c->doc->places.v[p].country[0] && !an_ev_place_in_building(c, i)) return p;
     }
     return -1;
 }
@@ -173,9 +211,35 @@ static int by_country(const an_evctx *c, size_t from, size_t to) {
     return -1;
 }
 
+static int reported_in_clause(const an_evctx *c, const an_evcand *e);
+
+/* The country or capital opening the sentence as its subject before token `to` ("Moscow
+ * began ..."), or -1 when an actor comes first. */
+static int first_country(const an_evctx *c, size_t to) {
+    for (size_t i = 0; i < to; i++) {
+        if (c->tok[i].attr) continue;
+        if (c->tok[i].actor >= 0) return -1;
+        int p = country_at(c, i, AS_CAPITAL);
+        if (p >= 0) return p;
+    }
+    return -1;
+}
+
+/* A pronoun subject in the event's clause ("and it said"). */
+static int left_pronoun(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->c0; i < e->t0; i++)
+        if (an_ev_is_any(c, i, pronouns)) return 1;
+    return 0;
+}
+
 static void country_fallback(an_evctx *c, an_evcand *e) {
     if (e->actor1 < 0)
         e->place1 = e->passive ? by_country(c, e->t1, e->c1) : left_country(c, e->c0, e->t0);
+    /* "Moscow began withdrawing ... but has kept bombing": the main clause's country */
+    if (e->actor1 < 0 && e->place1 < 0 && !e->passive &&
+        (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
+        !reported_in_clause(c, e) && !left_pronoun(c, e))
+        e->place1 = first_country(c, e->c0);
     if (e->passive) {
         if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
         return;
@@ -293,6 +357,48 @@ static int claimed_responsibility(const an_evctx *c, const an_evcand *e) {
     return 0;
 }
 
+/* "X attacked Y, the monitor said, in the group's push since it retook the town": an
+ * attribution after the content it reports; "it" there is not the speaker. */
+static int trailing(const an_evattr *a) { return a->c0 < a->start; }
+
+/* The nearest actor left of token i outside any attribution, or -1; for "it" not people
+ * ("killed 200 people, most of them civilians, since it began"). */
+static int actor_before(const an_evctx *c, size_t i, int it) {
+    while (i-- > 0) {
+        int a = c->tok[i].actor;
+        if (a < 0 || c->tok[i].attr) continue;
+        uint8_t kind = c->doc->actors.v[a].kind;
+        if (!it || (kind != AN_ACTOR_GROUP_OF_PEOPLE && kind != AN_ACTOR_PERSON)) return a;
+    }
+    return -1;
+}
+
+/* "X condemned it and said the attacks ...": the clause's shared subject is the speaker's,
+ * the event is what is said, with a doer of its own. */
+static int reported_in_clause(const an_evctx *c, const an_evcand *e) {
+    if (e->attr < 0) return 0;
+    size_t v = c->attr[e->attr].verb;
+    return v >= e->c0 && v < e->t0;
+}
+
+/* The sentence's subject before token `to`: its first actor outside an attribution and
+ * not led by a preposition, when no country stands before it ("Moscow began withdrawing
+ * its warplanes": not the warplanes); -1 when none. */
+static int first_subject(const an_evctx *c, size_t to) {
+    for (size_t i = 0; i < to; i++) {
+        if (c->tok[i].attr) continue;
+        if (country_at(c, i, AS_CAPITAL) >= 0) return -1;
+        if (c->tok[i].actor < 0) continue;
+        size_t s = mention_start(c, i);
+        if (s > 0 && an_ev_is_any(c, s - 1, preps)) {
+            while (i + 1 < to && c->tok[i + 1].actor == c->tok[i].actor) i++;
+            continue;
+        }
+        return c->tok[i].actor;
+    }
+    return -1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -304,11 +410,18 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         return;
     }
     e->actor1 = left;
-    if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
+    if (left < 0 && pron && e->attr >= 0 && trailing(&c->attr[e->attr]))
+        e->actor1 = actor_before(c, e->c0, an_ev_is(c, (size_t)pron - 1, "it"));
+    else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
-    if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART))
+    if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
+        !reported_in_clause(c, e))
         e->actor1 = previous_actor1(c, k);
+    /* "X advanced, seizing posts", "X packed it with explosives and detonated them" */
+    if (e->actor1 < 0 && !pron && !reported_in_clause(c, e) &&
+        (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
+        e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
     e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
@@ -425,6 +538,74 @@ static void compounds(const an_evctx *c, an_evcand *e, int side) {
     }
 }
 
+/* ---- senses the actors decide ----------------------------------------------------------- */
+
+/* Whether an object may follow a verb ending before token i: not the end, punctuation, a
+ * preposition or an adverb ("returned home", "released online", "freed quickly"). */
+static int object_follows(const an_evctx *c, size_t i) {
+    static const char *const adverbs[] = {"home", "so", "online", "there", "here", "again",
+                                          "later", "back", "soon", "yet", "already", "since",
+                                          "after", "before", "until", "during", "as", NULL};
+    if (i >= c->n || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
+    if (an_ev_is_any(c, i, preps) || an_ev_is_any(c, i, adverbs)) return 0;
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return !(n > 4 && strcmp(w + n - 2, "ly") == 0 && c->tok[i].actor < 0);
+}
+
+/* "returned the bodies", "released 15 sailors" give something or someone back;
+ * "residents have returned", "returned to clear mines", "the footage, released online"
+ * act on no one. */
+static int intransitive_return(const an_evctx *c, const an_evcand *e) {
+    if (e->pos != AN_EV_POS_VERB || e->passive || !e->mode || e->e->n_words != 1) return 0;
+    if (strcmp(e->mode, "return") != 0 && strcmp(e->mode, "release") != 0) return 0;
+    return !object_follows(c, e->t1);
+}
+
+/* "called the victory an achievement", "called the show tasteless": a call whose object
+ * is no one is a description, not a telephone call. */
+static int description_call(const an_evctx *c, const an_evcand *e) {
+    if (e->pos != AN_EV_POS_VERB || !e->mode || strcmp(e->mode, "phone") != 0 ||
+        strcmp(e->e->words[0], "call") != 0 || e->e->n_words != 1)
+        return 0;
+    size_t i = e->t1;
+    if (!an_ev_is_determiner(c, i)) return 0;
+    while (i < c->n && an_ev_is_determiner(c, i)) i++;
+    return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;
+}
+
+static int armed(const an_evctx *c, const an_actor *a);
+static int state_force(const an_actor *a);
+
+/* "the army pushed them back out", "jets pounded their positions": "them" (or "their"
+ * after force) right after the verb is the armed group (or "militants") named last
+ * before the sentence, when the doer is someone else. */
+static int them_before(const an_evctx *c, const an_evcand *e) {
+    int force = e->plover && strcmp(e->plover, "ASSAULT") == 0; /* "pounded their positions" */
+    if (e->actor2 >= 0 || e->place2 >= 0 || e->passive ||
+        !(an_ev_is(c, e->t1, "them") || (force && an_ev_is(c, e->t1, "their"))))
+        return -1;
+    const char *doer = e->actor1 >= 0 ? c->doc->actors.v[e->actor1].name : "";
+    for (size_t k = c->doc->actors.n; k-- > 0;) {
+        const an_actor *a = &c->doc->actors.v[k];
+        if (a->where != c->where || a->start >= c->tok[0].start) continue;
+        if (armed(c, a) && !state_force(a) && a->name && strcmp(a->name, doer) != 0)
+            return (int)k;
+    }
+    return -1;
+}
+
+static int named_by(const an_evctx *c, const an_actor *a, const char *const *words);
+
+/* "troops firing artillery": what is fired is the weapon, not its target. */
+static int fired_weapon(const an_evctx *c, const an_evcand *e) {
+    static const char *const weapons[] = {"artillery", "tank", "rocket", "missile", "mortar",
+                                          "gun", NULL};
+    int a = e->t1 < c->n ? c->tok[e->t1].actor : -1;
+    if (a < 0 || strcmp(e->e->words[0], "fire") != 0) return 0;
+    return named_by(c, &c->doc->actors.v[a], weapons);
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -436,9 +617,16 @@ void an_ev_arguments(an_evctx *c) {
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
+        if (fired_weapon(c, e)) { /* neither the target nor the doer's own agent */
+            if (e->actor2 == c->tok[e->t1].actor) e->actor2 = -1;
+            if (own == c->tok[e->t1].actor) own = -1;
+        }
+        int them = them_before(c, e);
+        if (them >= 0) e->actor2 = them;
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
+        if (intransitive_return(c, e) || description_call(c, e)) e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }
@@ -505,13 +693,35 @@ static const char *victims(const an_evctx *c, an_evcand *e, const an_actor *a1,
     return "Battles|Armed clash";
 }
 
+/* "jets carried out 64 strikes": a strike by aircraft is an air strike, not a walkout;
+ * by soldiers or fighters ("special forces guided strikes") an attack. It takes the codes of
+ * the "air strike" or "attack" entry. */
+static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
+    if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
+        strcmp(e->e->words[0], "strike") != 0 || !a1 ||
+        (e->t0 > 0 && an_ev_is(c, e->t0 - 1, "on"))) /* "soldiers went on strike" */
+        return;
+    if (!airborne(c, a1) && a1->kind != AN_ACTOR_MILITARY && a1->kind != AN_ACTOR_ARMED_GROUP)
+        return; /* a police strike is a walkout */
+    const an_ev_entry *air =
+        an_ev_entry_for(&c->r->triggers, airborne(c, a1) ? "air strike" : "attack");
+    if (!air) return;
+    e->e = air;
+    e->plover = air->col[0];
+    e->mode = air->col[1];
+    e->cameo = air->col[2];
+    e->acled = air->col[3];
+}
+
 void an_ev_acled(an_evctx *c) {
     const an_actor *actors = c->doc->actors.v;
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
-        if (e->absorbed_by >= 0 || !e->acled) continue;
+        if (e->absorbed_by >= 0) continue;
         const an_actor *a1 = e->actor1 >= 0 ? &actors[e->actor1] : NULL;
         const an_actor *a2 = e->actor2 >= 0 ? &actors[e->actor2] : NULL;
+        air_strike(c, e, a1);
+        if (!e->acled) continue;
         if (strcmp(e->acled, "Battles|territory") == 0)
             e->acled = territory(e, a1);
         else if (strcmp(e->acled, "victims") == 0)

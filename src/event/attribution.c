@@ -73,6 +73,23 @@ static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1
     return 1;
 }
 
+/* Token i - 1 ends an actor's or a place's name. */
+static int named_before(const an_evctx *c, size_t i) {
+    return i > 0 && (c->tok[i - 1].actor >= 0 || c->tok[i - 1].place >= 0);
+}
+
+/* "UNESCO condemned the blast and said ...": the verb shares the subject of the clause
+ * before "and" (its first actor), and what follows is that speaker's. */
+static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t end, int deny) {
+    int who = -1;
+    for (size_t i = 0; i + 1 < a && who < 0; i++)
+        if (c->tok[i].actor >= 0 && !c->tok[i].attr) who = c->tok[i].actor;
+    if (who < 0 || !add(c, a, a, v, tail, end, deny)) return;
+    c->attr[c->n_attr - 1].actor = who;
+    c->last_speaker = who;
+    mark(c, v, tail);
+}
+
 /* "..., officials said Friday." / "Officials said (that) ..." / "..., said X." */
 static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closing_only) {
     size_t end = c->n;
@@ -81,10 +98,21 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
     while (s1 > 0 && an_ev_is_any(c, s1 - 1, auxiliaries)) s1--;
     size_t a = s1;
     while (a > 0 && !stop_word(c, a - 1) && s1 - a < 12) a--;
+    /* "Russia and the Syrian army said": two speakers */
+    if (a > 1 && a < s1 && an_ev_is(c, a - 1, "and") && named_before(c, a - 1)) {
+        a -= 2;
+        while (a > 0 && c->tok[a - 1].actor >= 0 && c->tok[a - 1].actor == c->tok[a].actor) a--;
+        while (a > 0 && c->tok[a - 1].place >= 0 && c->tok[a - 1].place == c->tok[a].place) a--;
+    }
     if (a > 0 && !stop_word(c, a - 1)) return; /* too long for a speaker */
     size_t tail = verb_tail(c, v + n, end);
     if (a < s1 && tail >= end && a > 1) { /* closing: the content is before */
         if (add(c, a, s1, v, 0, a - 1, deny)) mark(c, a, end);
+    } else if (a < s1 && a > 1 && an_ev_is(c, a - 1, ",") && tail < end &&
+               an_ev_is(c, tail, ",")) { /* between commas: it scopes over both sides */
+        if (add(c, a, s1, v, 0, end, deny)) mark(c, a, tail + 1);
+    } else if (a == s1 && a > 1 && an_ev_is(c, a - 1, "and") && !closing_only && tail < end) {
+        shared_subject(c, a, v, tail, end, deny); /* "X called ... and said ..." */
     } else if (a < s1 && !closing_only) { /* opening: the content follows */
         if (add(c, a, s1, v, tail, end, deny)) mark(c, a, tail);
     } else if (a == s1 && a > 0 && an_ev_is(c, a - 1, ",") && v + n < end &&

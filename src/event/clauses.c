@@ -86,15 +86,25 @@ static int as_opens(const an_evctx *c, size_t i) {
     return !an_ev_is_any(c, i + 1, after);
 }
 
-/* A word that reads as a finite verb or a participle: -ed, -ing, -s after a noun ... */
+/* A word that reads as a finite verb or a participle: -ed, -ing, -s after a noun, a verb
+ * of saying ("and said") ... */
 static int verbish(const an_evctx *c, size_t i) {
     if (i >= c->n || c->tok[i].kind != ANNALS_TOKEN_WORD) return 0;
     if (c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) return 0;
     const char *w = c->tok[i].form[0];
     size_t n = strlen(w);
-    return c->tok[i].trig >= 0 || (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
+    return c->tok[i].trig >= 0 || c->tok[i].attr || (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
            an_ev_is_be(c, i) || an_ev_is(c, i, "has") || an_ev_is(c, i, "have") ||
            an_ev_is(c, i, "had") || an_ev_is(c, i, "will") || an_ev_is(c, i, "would");
+}
+
+/* "and allied fighters", "and armed men": an -ed word before an actor's noun describes
+ * it; no verb opens a clause there. */
+static int adjective_of_actor(const an_evctx *c, size_t i) {
+    const an_evtok *t = &c->tok[i];
+    size_t n = strlen(t->form[0]);
+    return n > 4 && strcmp(t->form[0] + n - 2, "ed") == 0 && t->trig < 0 && !t->attr &&
+           t->actor < 0 && i + 1 < c->n && c->tok[i + 1].actor >= 0;
 }
 
 static uint8_t boundary_at(const an_evctx *c, size_t i) {
@@ -109,7 +119,7 @@ static uint8_t boundary_at(const an_evctx *c, size_t i) {
         if (i > 0 && is_comma(c, i - 1)) return AN_BRK_COORD;
         /* "killed or wounded": two verbs sharing their arguments */
         if (i > 0 && c->tok[i - 1].trig >= 0 && c->tok[i + 1].trig >= 0) return AN_BRK_NONE;
-        if (verbish(c, i + 1)) return AN_BRK_COORD;
+        if (verbish(c, i + 1) && !adjective_of_actor(c, i + 1)) return AN_BRK_COORD;
     }
     if (is_comma(c, i) && i + 1 < c->n) {
         const char *w = c->tok[i + 1].form[0];

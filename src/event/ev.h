@@ -64,7 +64,8 @@ typedef struct {
 } an_evparty;
 
 typedef struct {
-    size_t t0, t1;       /* trigger tokens */
+    size_t t0, t1;       /* trigger tokens (before a gap: "drove" of "drove X out") */
+    size_t x0, x1;       /* the particle after the gap ("out"), empty when none */
     const an_ev_entry *e;
     uint8_t pos;         /* how it matched: AN_EV_POS_* */
     const char *plover, *mode, *cameo, *acled;
@@ -117,6 +118,7 @@ typedef struct {
     int last_actor1;     /* the doer of the last event, for "they" */
     int last_speaker;    /* the last speaker found, for "It said" */
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */
+    int main_place;      /* the town the article names most, or -1 */
     uint8_t fallback_prec;
 } an_evctx;
 
@@ -125,12 +127,21 @@ int an_ev_lex_load(an_ev_lex *lex, const char *name, int with_pos);
 /* Records the first words of lex under its bit, for the quick test of an_ev_forms. */
 int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit);
 void an_ev_lex_free(an_ev_lex *lex);
+/* The entry whose phrase is exactly `phrase` ("air strike"), or NULL. */
+const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase);
 /* Fills t->form from the token's text (lower case, then base-form guesses). */
 void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len);
 /* The longest entry of lex matching the tokens from i (not past end) whose pos has a bit
  * of pos_mask (0: any); *n_tok is set to its length. NULL when none. */
 const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
                                unsigned pos_mask, size_t *n_tok);
+/* A match: its tokens, and the object a "*" passed over ([g0, g1), empty when none). */
+typedef struct {
+    size_t n, g0, g1;
+} an_ev_span;
+/* As an_ev_match, with the gap: "drove [Islamic State] out". */
+const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, size_t i,
+                                    size_t end, unsigned pos_mask, an_ev_span *sp);
 /* Whether token i reads as w (any of its forms). */
 int an_ev_is(const an_evctx *c, size_t i, const char *w);
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words);
@@ -171,6 +182,9 @@ void an_ev_dates(an_evctx *c);
 /* places.c */
 void an_ev_places(an_evctx *c);
 void an_ev_note_places(an_evctx *c);
+/* Whether the place at token i is part of a building's name ("the Temple of Bel") or the
+ * dateline, so neither where an event happened nor a party to it. */
+int an_ev_place_in_building(const an_evctx *c, size_t i);
 /* Sets c->fallback_place once per document. */
 void an_ev_fallback_place(an_evctx *c);
 

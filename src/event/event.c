@@ -159,6 +159,17 @@ static void clause_facts(an_evctx *c) {
     }
 }
 
+/* A doer right after "by": a determiner or an actor, perhaps after words describing it
+ * ("by allied militias"); not a measure ("by one hour"). */
+static int doer_after_by(const an_evctx *c, size_t i) {
+    if (i >= c->n || c->tok[i].kind == ANNALS_TOKEN_NUMBER) return 0;
+    for (size_t j = i; j < c->n && j < i + 3; j++) {
+        if (c->tok[j].actor >= 0 || an_ev_is_determiner(c, j)) return 1;
+        if (!an_ev_modifier(c, j) || c->tok[j].kind == ANNALS_TOKEN_NUMBER) return 0;
+    }
+    return 0;
+}
+
 /* "were killed", "was reportedly seized", "have been killed", and "died" (its subject
  * suffers it too); not "is suing" (a progressive) nor "is opposed to" (an adjective). */
 static int is_passive_at(const an_evctx *c, const an_evcand *k) {
@@ -171,6 +182,11 @@ static int is_passive_at(const an_evctx *c, const an_evcand *k) {
                                              "entitled", NULL};
     if (k->t1 < c->n && an_ev_is(c, k->t1, "to") && an_ev_is_any(c, k->t1 - 1, adjectives))
         return 0;
+    /* "civilians killed by the group": a participle before "by" and its doer (not "cut by
+     * one hour") */
+    if (wl > 4 && strcmp(w + wl - 2, "ed") == 0 && k->t1 + 1 < c->n && an_ev_is(c, k->t1, "by") &&
+        doer_after_by(c, k->t1 + 1))
+        return 1;
     size_t i = k->t0;
     while (i > 0 && k->t0 - i < 3) {
         if (an_ev_is_be(c, i - 1)) return 1;
@@ -281,7 +297,7 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     an_event *ev = AN_PUSH(c->doc, events);
     if (!ev) return -1;
     size_t n_cas = first ? k->n_cas : 0;
-    size_t cap = 8 + n_cas;
+    size_t cap = 9 + n_cas;
     ev->ev = an_arena_calloc(&c->doc->arena, cap, sizeof *ev->ev);
     ev->cas = n_cas ? an_arena_calloc(&c->doc->arena, n_cas, sizeof *ev->cas) : NULL;
     if (!ev->ev || (n_cas && !ev->cas)) return -1;
@@ -302,6 +318,8 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     ev->place_precision = k->place_prec;
     ev->modality = k->modality;
     add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->t0].start, c->tok[k->t1 - 1].end);
+    if (k->x1 > k->x0) /* the particle of "drove X out" */
+        add_evidence(c, ev, cap, AN_EVR_TRIGGER, c->tok[k->x0].start, c->tok[k->x1 - 1].end);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR2, ev->actor2, 1);
     mention_evidence(c, ev, cap, AN_EVR_ACTOR1, ev->actor1_place, 0);
@@ -328,7 +346,12 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
     memcpy(s + 1, k->co1, k->n_co1 * sizeof *s);
     memcpy(t + 1, k->co2, k->n_co2 * sizeof *t);
     size_t ns = 1u + k->n_co1, nt = 1u + k->n_co2;
-    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0;
+    /* "Jordan and Britain agreed" act on each other; "Russian and Syrian jets pounded
+     * their positions" use force together on an object */
+    int force = k->plover && strcmp(k->plover, "ASSAULT") == 0;
+    int object = force && k->pos == AN_EV_POS_VERB && k->t1 < c->n &&
+                 an_ev_is_determiner(c, k->t1);
+    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0 && !object;
     int first = 1;
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < (each_other ? ns : nt); j++) {

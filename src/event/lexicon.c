@@ -1,6 +1,7 @@
 /* lexicon.c - the data/event-*.txt lexicons: loading, word forms and phrase matching.
  * Each line is a phrase of base-form words and tab-separated columns; entries that start
- * with the same word are chained longest first, so the first full match is the longest. */
+ * with the same word are chained longest first, so the first full match is the longest.
+ * A "*" in a phrase stands for an object of a few words ("drive * out"). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,21 @@ void an_ev_lex_free(an_ev_lex *lex) {
     memset(lex, 0, sizeof *lex);
 }
 
+const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase) {
+    for (size_t k = 0; k < lex->n; k++) {
+        const an_ev_entry *e = &lex->e[k];
+        const char *p = phrase;
+        unsigned w = 0;
+        for (; w < e->n_words; w++) {
+            size_t n = strlen(e->words[w]);
+            if (strncmp(p, e->words[w], n) != 0 || (p[n] != ' ' && p[n] != '\0')) break;
+            p += n + (p[n] == ' ');
+        }
+        if (w == e->n_words && *p == '\0') return e;
+    }
+    return NULL;
+}
+
 /* ---- word forms ---------------------------------------------------------------------- */
 
 static void add_form(an_evtok *t, const char *s, size_t len) {
@@ -211,15 +227,51 @@ int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
     return 0;
 }
 
-static int phrase_at(const an_ev_entry *e, const an_evctx *c, size_t i, size_t end) {
-    if (i + e->n_words > end) return 0;
-    for (unsigned w = 1; w < e->n_words; w++)
-        if (!tok_reads(&c->tok[i + w], e->words[w])) return 0;
-    return 1;
+/* The words a phrase's "*" may pass over ("drove [Islamic State] out"): one to four
+ * words of the object, no punctuation, clause boundary, preposition or attribution. */
+#define AN_EV_MAX_GAP 4
+static int gap_word(const an_evctx *c, size_t i) {
+    static const char *const stops[] = {"of",      "from",   "to",      "in",     "on",
+                                        "at",      "into",   "by",      "for",    "with",
+                                        "and",     "or",     "but",     "toward", "towards",
+                                        "through", "across", "over",    "against", "near",
+                                        "after",   "before", "during",  "as",     "than",
+                                        "that",    "which",  "who",     "while",  "when",
+                                        NULL};
+    const an_evtok *t = &c->tok[i];
+    if (t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) return 0;
+    return t->brk == AN_BRK_NONE && !t->attr && t->time < 0 && !an_ev_is_any(c, i, stops);
 }
 
-const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
-                               unsigned pos_mask, size_t *n_tok) {
+/* Matches e's words from word w at token t on; a "*" passes over the shortest object after
+ * which the rest matches. Returns the token after the match, 0 when it does not match. */
+static size_t match_from(const an_ev_entry *e, const an_evctx *c, unsigned w, size_t t,
+                         size_t end, an_ev_span *sp) {
+    if (w == e->n_words) return t;
+    if (strcmp(e->words[w], "*") != 0) {
+        if (t >= end || !tok_reads(&c->tok[t], e->words[w])) return 0;
+        return match_from(e, c, w + 1, t + 1, end, sp);
+    }
+    if (w + 1 == e->n_words) return 0; /* a gap needs words after it */
+    for (size_t g = t; g < end && g - t < AN_EV_MAX_GAP && gap_word(c, g); g++) {
+        size_t r = match_from(e, c, w + 1, g + 1, end, sp);
+        if (r) {
+            sp->g0 = t;
+            sp->g1 = g + 1;
+            return r;
+        }
+    }
+    return 0;
+}
+
+static size_t phrase_at(const an_ev_entry *e, const an_evctx *c, size_t i, size_t end,
+                        an_ev_span *sp) {
+    size_t r = match_from(e, c, 1, i + 1, end, sp);
+    return r ? r - i : 0;
+}
+
+const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, size_t i,
+                                    size_t end, unsigned pos_mask, an_ev_span *sp) {
     if (i >= c->n || i >= end) return NULL;
     const an_evtok *t = &c->tok[i];
     const an_ev_entry *best = NULL;
@@ -231,14 +283,26 @@ const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i
             const an_ev_entry *e = &lex->e[k];
             if (best && best->n_words > e->n_words) break;
             if (pos_mask && e->pos && !(e->pos & pos_mask)) continue;
-            if (!phrase_at(e, c, i, end)) continue;
+            an_ev_span s = {0, 0, 0};
+            size_t n = phrase_at(e, c, i, end, &s);
+            if (!n) continue;
+            s.n = n;
             /* of two readings as long, a verb where a verb may stand */
             if (!best || best->n_words < e->n_words ||
                 ((pos_mask & AN_EV_POS_VERB) && !(best->pos & AN_EV_POS_VERB) &&
-                 (e->pos & AN_EV_POS_VERB)))
+                 (e->pos & AN_EV_POS_VERB))) {
                 best = e;
+                *sp = s;
+            }
         }
     }
-    if (best) *n_tok = best->n_words;
     return best;
+}
+
+const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
+                               unsigned pos_mask, size_t *n_tok) {
+    an_ev_span sp;
+    const an_ev_entry *e = an_ev_match_span(lex, c, i, end, pos_mask, &sp);
+    if (e) *n_tok = sp.n;
+    return e;
 }

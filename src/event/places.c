@@ -21,15 +21,82 @@ static int rank(const an_place *p) {
     }
 }
 
+/* The dateline opening the text: the record's ("BEIRUT (Reuters)"), or a name in capitals
+ * before a bracket or a dash ("WASHINGTON (Agency) -"). */
+static int dateline_at(const an_evctx *c, size_t i) {
+    if (c->where != AN_WHERE_TEXT) return 0;
+    const char *d = c->doc->field[ANNALS_FIELD_DATELINE];
+    size_t dn = d ? strlen(d) : 0;
+    if (dn && c->tok[i].start < dn && strncmp(c->text, d, dn) == 0) return 1;
+    size_t j = i;
+    while (j > 0 && c->tok[j - 1].place == c->tok[i].place) j--;
+    if (c->tok[j].start != 0 || !(c->tok[i].flags & ANNALS_TOKEN_ALLCAPS)) return 0;
+    while (j < c->n && c->tok[j].place == c->tok[i].place) j++;
+    return j < c->n && (an_ev_is(c, j, "(") || an_ev_is(c, j, "-") ||
+                        an_ev_is(c, j, "\xe2\x80\x94") || an_ev_is(c, j, ","));
+}
+
+int an_ev_place_in_building(const an_evctx *c, size_t i) {
+    static const char *const buildings[] = {"temple", "temples", "church", "mosque", "tomb",
+                                            "tombs", "arch", "shrine", "palace", "museum",
+                                            "theatre", "theater", NULL};
+    size_t s = i; /* "temples of Baalshamin and Bel": back over the names and "and" */
+    while (s > 0 && (c->tok[s - 1].place >= 0 || an_ev_is(c, s - 1, "and") ||
+                     an_ev_is(c, s - 1, ",") || (c->tok[s - 1].flags & ANNALS_TOKEN_CAPITALIZED)))
+        s--;
+    /* "the Temple of Bel", "the temples of Bel and Baalshamin" name gods; "the theatre of
+     * Palmyra" is in the town */
+    if (s > 1 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, buildings)) {
+        const char *w = c->tok[s - 2].form[0];
+        if ((c->tok[s - 2].flags & ANNALS_TOKEN_CAPITALIZED) || w[strlen(w) - 1] == 's')
+            return 1;
+    }
+    return dateline_at(c, i);
+}
+
+/* A place name that is part of something else: a person's or a body's name ("Irina
+ * Bokova"), a building's ("the temples of Bel and Baalshamin"), the dateline opening the
+ * text ("WASHINGTON (Agency) -", the fallback's business). */
+static int place_in_name(const an_evctx *c, size_t i) {
+    if (an_ev_place_in_building(c, i)) return 1;
+    int a = c->tok[i].actor;
+    if (a >= 0) {
+        uint8_t kind = c->doc->actors.v[a].kind;
+        if (kind == AN_ACTOR_PERSON || kind == AN_ACTOR_ORGANISATION ||
+            kind == AN_ACTOR_MEDIA || kind == AN_ACTOR_ARMED_GROUP || kind == AN_ACTOR_PARTY)
+            return 1;
+    }
+    /* "Irina Bokova", "Arch of Triumph": a town's name going on after it (a country's may:
+     * "U.S. President Bush") */
+    size_t e = i + 1;
+    while (e < c->n && c->tok[e].place == c->tok[i].place) e++;
+    if (!town_like(&c->doc->places.v[c->tok[i].place])) e = c->n;
+    if (e < c->n && an_ev_is(c, e, "of")) e++;
+    return e < c->n && c->tok[e].place < 0 && c->tok[e].kind == ANNALS_TOKEN_WORD &&
+           (c->tok[e].flags & ANNALS_TOKEN_CAPITALIZED);
+}
+
+/* "gunmen from Lima": a place after "from" that follows no event word is where someone
+ * comes from ("retreating from Palmyra" is where it happens). */
+static int origin(const an_evctx *c, size_t i) {
+    return i > 0 && an_ev_is(c, i - 1, "from") && (i < 2 || c->tok[i - 2].trig < 0);
+}
+
+static const char *const locatives[] = {"in", "near", "at", "outside", "around", "inside",
+                                        NULL};
+
 static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b) {
     int best = -1, best_rank = 0;
     for (size_t i = a; i < b; i++) {
         int p = c->tok[i].place;
-        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0) continue;
+        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0 || place_in_name(c, i)) continue;
         int a1 = c->tok[i].actor;
         if (a1 >= 0 && (a1 == e->actor1 || a1 == e->actor2)) continue;
         if (p == e->place1 || (p == e->place2 && !e->place2_locus)) continue;
-        int r = rank(&c->doc->places.v[p]);
+        /* of two towns, the one "in", "near" or "at" says where, the other may be what is
+         * acted on ("destroyed the Arch of Triumph in Palmyra") */
+        int r = rank(&c->doc->places.v[p]) * 4 + 2 * (i > 0 && an_ev_is_any(c, i - 1, locatives)) -
+                origin(c, i);
         if (r > best_rank) {
             best = p;
             best_rank = r;
@@ -65,14 +132,33 @@ static int dateline_place(const an_evctx *c) {
     return -1;
 }
 
+/* Whether the text before place p ends with a building and "of" ("Temple of Bel"). */
+static int in_building_name(const an_evctx *c, const an_place *p) {
+    static const char *const buildings[] = {"temple of ", "temples of ", "arch of ", "tomb of ",
+                                            "church of ", "mosque of ", "museum of ", NULL};
+    size_t len;
+    const char *t = an_doc_where(c->doc, p->where, &len);
+    if (!t || p->start > len) return 0;
+    for (int k = 0; buildings[k]; k++) {
+        size_t n = strlen(buildings[k]);
+        if (p->start < n || strncasecmp(t + p->start - n, buildings[k], n) != 0) continue;
+        /* a name ("Temple of Bel", "temples of") rather than a place ("theatre of") */
+        if ((t[p->start - n] >= 'A' && t[p->start - n] <= 'Z') || t[p->start - 5] == 's')
+            return 1;
+    }
+    return 0;
+}
+
 /* The town named most often in the article, else the country. */
 static int main_place(const an_evctx *c) {
     int best = -1, best_score = 0;
     for (size_t k = 0; k < c->doc->places.n; k++) {
         const an_place *p = &c->doc->places.v[k];
+        if (in_building_name(c, p)) continue;
         int score = 0;
         for (size_t j = 0; j < c->doc->places.n; j++)
-            score += c->doc->places.v[j].geonameid == p->geonameid && p->name &&
+            score += !in_building_name(c, &c->doc->places.v[j]) &&
+                     c->doc->places.v[j].geonameid == p->geonameid && p->name &&
                      c->doc->places.v[j].name && strcmp(c->doc->places.v[j].name, p->name) == 0;
         score = score * 8 + rank(p);
         if (score > best_score) {
@@ -83,13 +169,28 @@ static int main_place(const an_evctx *c) {
     return best;
 }
 
+/* The nearest town named in the sentence before token i, not an origin ("singers from
+ * Lima"), or -1. */
+static int town_before(const an_evctx *c, size_t i) {
+    while (i-- > 0) {
+        int p = c->tok[i].place;
+        if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p]) &&
+            !place_in_name(c, i) && !origin(c, i))
+            return p;
+    }
+    return -1;
+}
+
 void an_ev_places(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
-        if (e->absorbed_by >= 0) continue;
+        if (e->absorbed_by >= 0 || !e->plover) continue; /* no event: "gave a concert" */
         int p = best_place(c, e, e->c0, e->c1);
         e->place_prec = AN_PPREC_SENTENCE;
-        int back = c->last_event_town >= 0 ? c->last_event_town : c->last_place;
+        /* "the town": the last event's, else one named earlier in the sentence or before
+         * it, else the one the article is about */
+        int back = c->last_event_town >= 0 ? c->last_event_town : town_before(c, e->t0);
+        if (back < 0) back = c->last_place >= 0 ? c->last_place : c->main_place;
         if (p < 0 && refers_back(c, e) && back >= 0) {
             p = back;
             e->place_prec = AN_PPREC_COREFERENCE;
@@ -106,10 +207,12 @@ void an_ev_places(an_evctx *c) {
 }
 
 void an_ev_fallback_place(an_evctx *c) {
+    c->main_place = main_place(c);
+    if (c->main_place >= 0 && !town_like(&c->doc->places.v[c->main_place])) c->main_place = -1;
     c->fallback_place = dateline_place(c);
     c->fallback_prec = AN_PPREC_DATELINE;
     if (c->fallback_place < 0) {
-        c->fallback_place = main_place(c);
+        c->fallback_place = main_place(c); /* the country when no town is named */
         c->fallback_prec = AN_PPREC_ARTICLE;
     }
 }

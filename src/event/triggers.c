@@ -49,20 +49,37 @@ static int participle_of_name(const an_evctx *c, size_t i) {
            (next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED));
 }
 
+/* "fighters shot captured soldiers": a past participle right after a verb trigger, before
+ * a word, describes that verb's object; it reports nothing of its own. */
+static int participle_of_object(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    if (n < 5 || strcmp(w + n - 2, "ed") != 0 || i == 0 || i + 1 >= c->n) return 0;
+    int prev = c->tok[i - 1].trig;
+    return prev >= 0 && c->cand[prev].pos == AN_EV_POS_VERB && c->cand[prev].t1 == i &&
+           c->tok[i + 1].kind == ANNALS_TOKEN_WORD;
+}
+
 static int blocked(const an_evctx *c, size_t i) {
     const an_evtok *t = &c->tok[i];
     if (t->kind != ANNALS_TOKEN_WORD || t->attr || t->place >= 0) return 1;
-    if (t->time >= 0 || participle_of_name(c, i)) return 1;
+    if (t->time >= 0 || participle_of_name(c, i) || participle_of_object(c, i)) return 1;
     return (t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START) &&
            i > 0;
 }
 
-static void add_candidate(an_evctx *c, size_t i, size_t n, const an_ev_entry *e, unsigned pos) {
+/* A phrase with a gap ("drove X out") is two trigger spans, the verb and its particle;
+ * the object between them stays free to be actor2. */
+static void add_candidate(an_evctx *c, size_t i, const an_ev_span *sp, const an_ev_entry *e,
+                          unsigned pos) {
     if (c->n_cand >= AN_EV_MAXC) return;
     an_evcand *k = &c->cand[c->n_cand];
+    size_t n = sp->n;
     memset(k, 0, sizeof *k);
     k->t0 = i;
-    k->t1 = i + n;
+    k->t1 = sp->g1 > sp->g0 ? sp->g0 : i + n;
+    k->x0 = sp->g1 > sp->g0 ? sp->g1 : k->t1;
+    k->x1 = sp->g1 > sp->g0 ? i + n : k->t1;
     k->e = e;
     k->pos = (uint8_t)pos;
     k->plover = e->col[0];
@@ -72,19 +89,21 @@ static void add_candidate(an_evctx *c, size_t i, size_t n, const an_ev_entry *e,
     k->absorbed_by = -1;
     k->actor1 = k->actor2 = k->place = k->time = k->attr = -1;
     k->place1 = k->place2 = -1;
-    for (size_t t = i; t < i + n; t++) c->tok[t].trig = (int)c->n_cand;
+    for (size_t t = i; t < i + n; t++)
+        if (t < k->t1 || t >= k->x0) c->tok[t].trig = (int)c->n_cand;
     c->n_cand++;
 }
 
 void an_ev_triggers(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) {
-        if (blocked(c, i)) continue;
-        size_t n;
+        if (blocked(c, i) || c->tok[i].trig >= 0) continue; /* a particle already read */
+        an_ev_span sp;
         /* most words are in no entry: look before weighing noun or verb */
-        if (!an_ev_match(&c->r->triggers, c, i, c->n, 0, &n)) continue;
+        if (!an_ev_match_span(&c->r->triggers, c, i, c->n, 0, &sp)) continue;
         unsigned pos = nounish(c, i) ? AN_EV_POS_NOUN : AN_EV_POS_VERB | AN_EV_POS_NOUN;
-        const an_ev_entry *e = an_ev_match(&c->r->triggers, c, i, c->n, pos, &n);
+        const an_ev_entry *e = an_ev_match_span(&c->r->triggers, c, i, c->n, pos, &sp);
         if (!e) continue;
+        size_t n = sp.g1 > sp.g0 ? sp.g0 - i : sp.n; /* a gap's object is read on */
         /* inside a name only when it reaches past it: "official protest" */
         if (c->tok[i].actor >= 0 && (i + n >= c->n || c->tok[i + n - 1].actor == c->tok[i].actor))
             continue;
@@ -94,16 +113,17 @@ void an_ev_triggers(an_evctx *c) {
             /* "a planned visit": a determiner before its modifier makes it a noun */
             if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
                 (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
-                size_t n2; /* "a warm welcome": a bare base form too */
-                const an_ev_entry *noun = an_ev_match(&c->r->triggers, c, i, c->n,
-                                                      AN_EV_POS_NOUN, &n2);
+                an_ev_span s2; /* "a warm welcome": a bare base form too */
+                const an_ev_entry *noun = an_ev_match_span(&c->r->triggers, c, i, c->n,
+                                                           AN_EV_POS_NOUN, &s2);
                 if (noun && noun->pos & AN_EV_POS_NOUN) {
                     e = noun;
-                    n = n2;
+                    sp = s2;
+                    n = sp.g1 > sp.g0 ? sp.g0 - i : sp.n;
                     how = AN_EV_POS_NOUN;
                 }
             }
-            add_candidate(c, i, n, e, how);
+            add_candidate(c, i, &sp, e, how);
         }
         i += n - 1;
     }

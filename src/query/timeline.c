@@ -103,7 +103,11 @@ static void group_date(group *g, const char *date) {
     double width = 7;
     for (int i = 0; i < 7; i++)
         if (strcmp(prec, order[i]) == 0) width = i;
-    if (g->date[0] && width >= g->width) return;
+    /* of two periods as precise, one lying inside the other is the narrower (a weekend
+     * inside its week) */
+    int inside = g->date[0] && width == g->width && strcmp(start, g->start) >= 0 &&
+                 strcmp(end, g->end) <= 0 && (strcmp(start, g->start) || strcmp(end, g->end));
+    if (g->date[0] && width >= g->width && !inside) return;
     g->width = width;
     size_t n = strlen(date) < sizeof g->date - 1 ? strlen(date) : sizeof g->date - 1;
     memcpy(g->date, date, n);

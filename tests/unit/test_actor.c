@@ -216,3 +216,38 @@ TEST(test_actor_country_body) {
     ACTOR("Chilean President Ana Soto spoke.", "President Ana Soto", "Ana Soto",
           ANNALS_ACTOR_PERSON, "CL");
 }
+
+/* "Norway's navy said its ships ...": the agent after a possessive is the country of the
+ * actor before it, not the document's. */
+TEST(test_actor_possessive_owner) {
+    const char *t = "Fighting went on in Chile and Chile again. The Peruvian navy said its "
+                    "jets had sunk two boats.";
+    ACTOR(t, "jets", NULL, ANNALS_ACTOR_MILITARY, "PE");
+    /* opening the sentence: the named actor after it */
+    const char *u = "Fighting went on in Chile and Chile again. Its gunmen had killed two "
+                    "guards, Hamas said.";
+    ACTOR(u, "gunmen", NULL, ANNALS_ACTOR_ARMED_GROUP, "PS");
+    /* a country or capital before it owns it too */
+    const char *v = "Fighting went on in Chile and Chile again. Moscow began withdrawing its "
+                    "warplanes.";
+    ACTOR(v, "warplanes", NULL, ANNALS_ACTOR_MILITARY, "RU");
+}
+
+/* "the militants", "40 fighters", "the group" after a named armed group are that group;
+ * "pro-government fighters", "a monitoring group" and "the group of men" are not. */
+TEST(test_actor_refers_back_to_named_group) {
+    const char *t = "Hamas fighters raided the camp. The militants held it for a day, and the "
+                    "group said 40 fighters had joined them.";
+    ACTOR(t, "militants", "Hamas", ANNALS_ACTOR_ARMED_GROUP, "PS");
+    ACTOR(t, "group", "Hamas", ANNALS_ACTOR_ARMED_GROUP, "PS");
+    ACTOR(t, "fighters", "Hamas", ANNALS_ACTOR_ARMED_GROUP, "PS");
+    const char *u = "Hamas fighters raided the camp. A monitoring group said pro-government "
+                    "fighters and the group of men fled.";
+    ACTOR(u, "fighters", "fighters", ANNALS_ACTOR_ARMED_GROUP, "");
+    annals_doc *doc = annotate(u);
+    annals_actor a;
+    CHECK(!find_actor(doc, "group", &a));
+    annals_doc_free(doc);
+    const char *v = "The militants held the camp for a day.";
+    ACTOR(v, "militants", "militants", ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+}

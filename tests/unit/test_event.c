@@ -679,3 +679,374 @@ TEST(test_event_died_and_passive_compound) {
     CHECK_STR(dyads(d, "signed", buf, sizeof buf), "NO>CL CL>NO");
     annals_doc_free(d);
 }
+
+/* A separable verb takes its object inside ("drove X out"): X is acted on, the trigger is
+ * the verb and its particle; "swept back into" a town takes it. */
+TEST(test_event_separable_verbs) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops drove the Vanguard out of Arica.\n\n"
+                                          "Vanguard gunmen swept back into Tacna on Monday.\n\n"
+                                          "The rebels pushed for talks.\n\n"
+                                          "Chilean troops pushed west through Tacna out to "
+                                          "the coast.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    run(d);
+    const an_event *e = event(d, "drove");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(e->acled_subtype, "Government regains territory");
+        CHECK_STR(actor_name(d, e->actor1), "Chile military");
+        CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+        CHECK_STR(place_name(d, e->place), "Arica");
+        CHECK(e->ev[0].end - e->ev[0].start == strlen("drove")); /* not the object */
+        CHECK(e->ev[1].role == AN_EVR_TRIGGER);
+    }
+    e = event(d, "swept");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(place_name(d, e->place), "Tacna");
+        CHECK_STR(e->acled_subtype, "Non-state actor overtakes territory");
+    }
+    e = event(d, "pushed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "REQUEST"); /* "push for" is no "push * out" */
+    CHECK(event(d, "pushed west") == NULL); /* no object passes over "through" */
+    annals_doc_free(d);
+}
+
+/* Senses the context decides: a strike by jets is an air strike; "captured" before the
+ * object of "shot" takes no town; "called X a crime" accuses, "called X an honour" is no
+ * telephone call; "have returned" and "returned to clear mines" give nothing back. */
+TEST(test_event_senses) {
+    annals_doc *d = prepare("2021-05-03", "Chilean jets carried out 12 strikes on the camp.\n\n"
+                                          "Gunmen shot captured Peruvian guards.\n\n"
+                                          "Norway called the shelling a grave crime.\n\n"
+                                          "Ana Soto called the result an honour.\n\n"
+                                          "Chilean engineers have returned to clear mines.\n\n"
+                                          "Peru returned the bodies.\n\n"
+                                          "Chilean soldiers went on strike.\n\n"
+                                          "Chilean marines guided strikes on the port.");
+    if (!d) return;
+    actor(d, "Chilean soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Chilean marines", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Chilean jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Peruvian guards", 0, "Peru police", AN_ACTOR_POLICE, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Ana Soto", 0, "Ana Soto", AN_ACTOR_PERSON, "CL");
+    actor(d, "Chilean engineers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Peru", 1, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "strikes");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(e->acled_subtype, "Air/drone strike");
+    }
+    CHECK(event(d, "captured") == NULL);
+    e = event(d, "strike.");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "PROTEST"); /* "Chilean soldiers went on strike." */
+    e = event(d, "strikes on the port");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ASSAULT");
+    CHECK(event(d, "shot") != NULL);
+    e = event(d, "called the");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ACCUSE");
+    CHECK(event(d, "called the result") == NULL);
+    CHECK(event(d, "returned to") == NULL);
+    e = event(d, "returned the");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "RETREAT");
+    annals_doc_free(d);
+}
+
+/* Who says so is not who did it: "it" after an attribution that follows its content is
+ * the group named before, not the speaker; an attribution between commas covers both
+ * sides; "X did Y and said Z" makes X the speaker of Z, not Z's doer. */
+TEST(test_event_speaker_is_no_actor) {
+    annals_doc *d = prepare("2021-05-03", "Vanguard gunmen attacked the port, the monitor said, "
+                                          "in the group's first raid since it seized Arica.\n\n"
+                                          "Norway condemned the blast and said the attacks "
+                                          "on the port were part of a campaign.");
+    if (!d) return;
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "monitor", 0, "monitor", AN_ACTOR_ORGANISATION, "CO");
+    actor(d, "group", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(claim_text(d, e), "the monitor said");
+    e = event(d, "seized");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    e = event(d, "attacks");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->actor1 < 0);
+        CHECK(e->source >= 0 && strcmp(d->actors.v[e->source].name, "Norway government") == 0);
+    }
+    annals_doc_free(d);
+}
+
+/* Two subjects using force on an object act together, not on each other. */
+TEST(test_event_allies_use_force_together) {
+    annals_doc *d = prepare("2021-05-03", "Chilean and Peruvian jets pounded their positions.");
+    if (!d) return;
+    actor(d, "Chilean", 0, "Chile", AN_ACTOR_COUNTRY, "CL");
+    actor(d, "Peruvian jets", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "pounded", buf, sizeof buf), "PE>-- CL>--");
+    annals_doc_free(d);
+}
+
+/* "The film, released online" frees no one; "called the show tasteless" is no phone call
+ * even when an actor is named later in the sentence. */
+TEST(test_event_no_object_no_act) {
+    annals_doc *d = prepare("2021-05-03", "The film, released online on Monday, shows the port.\n\n"
+                                          "Ana Soto called the show tasteless and blamed Peru.\n\n"
+                                          "Peru released 15 sailors.");
+    if (!d) return;
+    actor(d, "Ana Soto", 0, "Ana Soto", AN_ACTOR_PERSON, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Peru", 1, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    CHECK(event(d, "released online") == NULL);
+    CHECK(event(d, "called") == NULL);
+    CHECK(event(d, "blamed") != NULL);
+    CHECK(event(d, "released 15") != NULL);
+    annals_doc_free(d);
+}
+
+/* Where: a place name going on into a person's name ("Lima Soto") or inside a building's
+ * ("the Temple of Arica") is not where it happened, nor a dateline in capitals; of two
+ * towns the one "in" wins; the article's main place is not a building's name. */
+TEST(test_event_places_not_names) {
+    annals_doc *d = prepare("2021-05-03", "TACNA (Agency) - Gunmen attacked a bus on Monday.\n\n"
+                                          "Police arrested Lima Soto on Monday.\n\n"
+                                          "Rebels blew up the Temple of Arica in Cusco.\n\n"
+                                          "Rebels blew up the Temple of Arica and the bridge.\n\n"
+                                          "Gunmen from Lima shot two men in the theatre of "
+                                          "Cusco, weeks after rebels stormed the town.\n\n"
+                                          "Rebels withdrew from Tacna toward Arica.");
+    if (!d) return;
+    place(d, "TACNA", 0, AN_PLACE_CITY, "PE");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    place(d, "Cusco", 0, AN_PLACE_CITY, "PE");
+    place(d, "Arica", 1, AN_PLACE_CITY, "CL");
+    place(d, "Lima", 1, AN_PLACE_CITY, "PE");
+    place(d, "Cusco", 1, AN_PLACE_CITY, "PE");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    place(d, "Arica", 2, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK(e->place_precision != AN_PPREC_SENTENCE);
+    e = event(d, "arrested");
+    CHECK(e != NULL);
+    if (e) CHECK(e->place_precision != AN_PPREC_SENTENCE);
+    e = event(d, "blew up the Temple of Arica in");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Cusco");
+    e = event(d, "blew up the Temple of Arica and");
+    CHECK(e != NULL);
+    if (e) CHECK(e->place < 0 || strcmp(place_name(d, e->place), "Arica") != 0);
+    e = event(d, "shot"); /* "the theatre of Cusco" is in Cusco */
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Cusco");
+    e = event(d, "stormed"); /* "the town": the one named before it in the sentence */
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Cusco");
+    e = event(d, "withdrew"); /* "from" after the event word is where, no origin */
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Tacna");
+    annals_doc_free(d);
+}
+
+/* "the town" before any town is named is the one the article is about; two speakers
+ * joined by "and" between commas still say what comes before them. */
+TEST(test_event_the_town_first_and_two_speakers) {
+    annals_doc *d = prepare("2021-05-03", "Singers from Lima gave a concert after troops drove "
+                                          "the Vanguard out of the town.\n\n"
+                                          "Troops retook Tacna on Monday, Peru and the army "
+                                          "said, after a long siege.\n\n"
+                                          "Tacna was quiet. Tacna was calm.");
+    if (!d) return;
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Tacna", 1, AN_PLACE_CITY, "PE");
+    place(d, "Tacna", 2, AN_PLACE_CITY, "PE");
+    actor(d, "troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "Troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    actor(d, "army", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    const an_event *e = event(d, "drove");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Tacna");
+    e = event(d, "retook");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(claim_text(d, e), "Peru and the army said");
+    annals_doc_free(d);
+}
+
+/* "troops, helped by allied fighters, pushed X out": the helpers are no subject; "civilians
+ * killed by the Vanguard" is a passive, "cut by one hour" is not. */
+TEST(test_event_participle_phrases) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops, helped by air power and allied "
+                                          "fighters, pushed the Vanguard out of Arica.\n\n"
+                                          "Peru counted 40 civilians killed by the Vanguard.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "fighters", 0, "fighters", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "civilians", 0, "civilians", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Vanguard", 1, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "pushed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Chile military");
+    e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(actor_name(d, e->actor2), "civilians");
+    }
+    annals_doc_free(d);
+}
+
+/* "repelled the attack" is the defenders' fight, one event, not their attack. */
+TEST(test_event_repel) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops repelled the attack on Arica.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "repelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->acled_subtype, "Armed clash");
+    CHECK(event(d, "attack") == NULL);
+    annals_doc_free(d);
+}
+
+/* "pushed them back out", "pounded their positions": the armed group named before is the
+ * target. */
+TEST(test_event_them_is_the_group_before) {
+    annals_doc *d = prepare("2021-05-03", "The Vanguard broke into Arica. Chilean jets pounded "
+                                          "their positions, and the army pushed them back out.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Chilean jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "pounded");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+    e = event(d, "pushed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+    annals_doc_free(d);
+}
+
+/* "troops, supported by allied militias, had taken full control of the town with heavy
+ * Peruvian air support": the militias support the troops (a passive through "allied"),
+ * "taken full control" takes the town, and the Peruvian helpers are not its target. */
+TEST(test_event_helpers_and_control) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops, supported by allied militias, had "
+                                          "taken full control of Arica with heavy Peruvian air "
+                                          "support.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "militias", 0, "militias", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Peruvian", 0, "Peru", AN_ACTOR_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "supported");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "militias");
+        CHECK_STR(actor_name(d, e->actor2), "Chile military");
+    }
+    e = event(d, "taken");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->acled_subtype, "Government regains territory");
+        CHECK(e->actor2 < 0 || strcmp(actor_name(d, e->actor2), "Peru") != 0);
+    }
+    annals_doc_free(d);
+}
+
+/* "troops firing artillery": the artillery is what is fired, not who is hit. */
+TEST(test_event_fired_weapon_is_no_target) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops fired artillery at dawn.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "artillery", 0, "Chile military", AN_ACTOR_MILITARY, "CL"); /* its own too */
+    run(d);
+    const an_event *e = event(d, "fired");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor2 < 0);
+    annals_doc_free(d);
+}
+
+/* "X advanced on the town, seizing posts", "X packed it with explosives and detonated
+ * them": the participle's or the second verb's doer is the main clause's subject even when
+ * its own verb reports nothing; "The rebels, who seized Arica," is the rebels' act. */
+TEST(test_event_participle_takes_main_subject) {
+    annals_doc *d = prepare("2021-05-03", "Vanguard gunmen advanced on Arica, seizing two "
+                                          "army posts.\n\n"
+                                          "Aurora gunmen packed the hall with explosives and "
+                                          "detonated them.\n\n"
+                                          "The Dawn rebels, who seized Tacna in May, said nothing.");
+    if (!d) return;
+    actor(d, "Vanguard gunmen", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CO");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Aurora gunmen", 0, "Aurora", AN_ACTOR_ARMED_GROUP, "CO");
+    actor(d, "Dawn rebels", 0, "Dawn", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Tacna", 0, AN_PLACE_CITY, "PE");
+    run(d);
+    const an_event *e = event(d, "seizing");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+    e = event(d, "detonated");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Aurora");
+    e = event(d, "seized");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Dawn");
+    annals_doc_free(d);
+}
+
+/* "Chile began withdrawing ... but kept bombing the rebels": the country opening the
+ * sentence is the second verb's doer, not the object of the first. */
+TEST(test_event_country_subject_shared) {
+    annals_doc *d = prepare("2021-05-03", "Chile began withdrawing its jets from Peru but kept "
+                                          "bombing the rebels.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    actor(d, "jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "bombing", buf, sizeof buf), "CL>--");
+    const an_event *e = event(d, "bombing");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor1 < 0 && e->actor1_place >= 0);
+    annals_doc_free(d);
+}

@@ -325,3 +325,43 @@ TEST(test_store_events_merge_reports) {
     annals_store_close(s);
     remove_store(path);
 }
+
+static int collect_date(void *ctx, const annals_row *r) {
+    if (r->kind == ANNALS_ROW_EVENT && r->date) snprintf(ctx, 32, "%s", r->date);
+    return 0;
+}
+
+/* A report of a weekend joins the report of its week; the merged event takes the weekend,
+ * the narrower period, whichever came first. */
+TEST(test_store_merged_event_takes_the_narrower_week) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    const char *dates[] = {"2016-W49", "2016-W49-WE"};
+    for (int k = 0; k < 2; k++) {
+        const char *id = k ? "w1" : "w0";
+        annals_doc *doc = event_doc(id, k ? "Jets struck the town over the weekend."
+                                          : "Jets struck the town this week, officers said.",
+                                    "Palmyra", 34.56, 38.28, "2016-12-11", 300, 300, -1);
+        if (!doc) continue;
+        an_actor *a = AN_PUSH(doc, actors);
+        if (a && doc->events.n) {
+            a->name = "Russia military", a->kind = AN_ACTOR_MILITARY, a->end = 4;
+            a->where = AN_WHERE_TEXT;
+            memcpy(a->country, "RU", 3);
+            doc->events.v[0].actor1 = 0;
+            doc->events.v[0].date = dates[k];
+            doc->events.v[0].date_precision = AN_DPREC_WEEK;
+        }
+        add(s, doc);
+    }
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "events"), 1);
+    annals_query q;
+    annals_query_init(&q);
+    char date[32] = "";
+    CHECK_INT(annals_store_events(s, &q, collect_date, date), ANNALS_OK);
+    CHECK_STR(date, "2016-W49-WE");
+    annals_store_close(s);
+    remove_store(path);
+}

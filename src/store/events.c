@@ -96,15 +96,23 @@ static int contains(const char *start, const char *end, const char *in_start, co
     return strcmp(start, in_start) <= 0 && strcmp(in_end, end) <= 0;
 }
 
+static long days_in(const char *start, const char *end) {
+    return an_store_days(end) - an_store_days(start) + 1;
+}
+
 /* Two days merge give or take a day (the candidates query checked that); a coarser period
- * must contain the other or lie in it, and share a known actor. */
+ * must contain the other or lie in it, and share a known actor; and a period longer than a
+ * week ("in May", "last year") never joins one day: of the days it holds, it does not say
+ * which. */
 static int dates_fit(sqlite3_stmt *q, const merge_key *k, const char *actor1, const char *actor2) {
     const char *start = (const char *)sqlite3_column_text(q, 1);
     const char *end = (const char *)sqlite3_column_text(q, 2);
     if (!start || !end) return 0;
-    if (strcmp(start, end) == 0 && strcmp(k->start, k->end) == 0) return 1;
+    int day = strcmp(start, end) == 0, k_day = strcmp(k->start, k->end) == 0;
+    if (day && k_day) return 1;
     if (!contains(start, end, k->start, k->end) && !contains(k->start, k->end, start, end))
         return 0;
+    if ((day && days_in(k->start, k->end) > 7) || (k_day && days_in(start, end) > 7)) return 0;
     return same_and_known(actor1, k->actor1) || same_and_known(actor2, k->actor2);
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "annals.h"
+#include "store/store.h"
 
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -157,4 +158,11 @@ int annals_period(const char *v, char start[11], char end[11], const char **prec
     }
     if (precision) *precision = prec;
     return 0;
+}
+
+long an_store_days(const char *ymd) {
+    if (!ymd || !digits(ymd, 4) || ymd[4] != '-' || !digits(ymd + 5, 2) || ymd[7] != '-' ||
+        !digits(ymd + 8, 2))
+        return 0;
+    return days_from_civil(num(ymd, 4), num(ymd + 5, 2), num(ymd + 8, 2));
 }

@@ -365,3 +365,36 @@ TEST(test_store_merged_event_takes_the_narrower_week) {
     annals_store_close(s);
     remove_store(path);
 }
+
+/* "Rebels took the town in May" says which month, not which day: it stays apart from the
+ * capture of May 21 by the same rebels, and joins another report of that May. */
+TEST(test_store_month_never_joins_a_day) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    const char *dates[] = {"2015-05-21", "2015-05", "2015-05"};
+    const uint8_t precision[] = {AN_DPREC_DAY, AN_DPREC_MONTH, AN_DPREC_MONTH};
+    for (int k = 0; k < 3; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "d%d", k);
+        annals_doc *doc = event_doc(id, k == 0 ? "Rebels took the town on Thursday."
+                                     : k == 1 ? "Rebels took the town in May, a monitor said."
+                                              : "The town fell to the rebels in May.",
+                                    "Palmyra", 34.56, 38.28, "2015-08-01", 5, 5, 5);
+        if (!doc) continue;
+        an_actor *a = AN_PUSH(doc, actors);
+        if (a && doc->events.n) {
+            a->name = "rebels", a->kind = AN_ACTOR_ARMED_GROUP, a->end = 4;
+            a->where = AN_WHERE_TEXT;
+            doc->events.v[0].actor1 = 0;
+            doc->events.v[0].date = dates[k];
+            doc->events.v[0].date_precision = precision[k];
+        }
+        add(s, doc);
+    }
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "event_reports"), 3);
+    CHECK_INT(stat_of(s, "events"), 2);
+    annals_store_close(s);
+    remove_store(path);
+}

@@ -47,32 +47,39 @@ say() { echo "$*" | tee -a "$results"; }
 say "bench/store.sh: $n articles ($mb MB) from bench/gen_corpus.c"
 
 # ---- ingest ---------------------------------------------------------------------------
-# Wall time, and CPU time (user + system, all threads) when GNU time is there: on a busy
-# machine the wall time says little, the CPU time still compares.
-cpu=$OUT/cpu.txt
-timed() { # timed CMD...: runs it; leaves "wall cpu" in $cpu
-    if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f '%e %U %S' -o "$cpu.raw" "$@"
-        awk '{printf "%s %.2f\n", $1, $2 + $3}' "$cpu.raw" >"$cpu"
-    else
-        t0=$(date +%s.%N)
-        "$@"
-        echo "$t0 $(date +%s.%N)" | awk '{printf "%.2f 0\n", $2 - $1}' >"$cpu"
-    fi
-}
-timed "$ANNALS" annotate "$corpus" >/dev/null
-say "$(awk -v n="$n" -v mb="$mb" '{printf "annotate only (1 thread):  %6.1f s wall %6.1f s CPU  %7.0f articles/s  %5.2f MB/s (per CPU second: %.0f articles/s)", $1, $2, n/$1, mb/$1, ($2 > 0 ? n/$2 : 0)}' "$cpu")"
-for w in 1 2; do
-    db=$OUT/ingest-$w.db
-    rm -f "$db" "$db-wal" "$db-shm"
-    timed "$ANNALS" ingest -q --workers "$w" --db "$db" "$corpus" 2>/dev/null
-    size=$(du -s --apparent-size --block-size=1 "$db" | cut -f1)
-    say "$(awk -v n="$n" -v mb="$mb" -v w="$w" -v size="$size" '{printf "ingest, %d worker(s):     %6.1f s wall %6.1f s CPU  %7.0f articles/s  %5.2f MB/s  store %.1f MB, %.1f KB an article", w, $1, $2, n/$1, mb/$1, size/1e6, size/1e3/n}' "$cpu")"
-done
+# BENCH_STORE_REUSE=1 keeps the stores of an earlier run (ingest-2.db, events.db) and only
+# measures the queries again, e.g. after a change to them.
+if [ "${BENCH_STORE_REUSE:-0}" = 1 ] && [ -f "$OUT/ingest-2.db" ]; then
+    say "ingest: reusing $OUT/ingest-2.db (BENCH_STORE_REUSE=1)"
+else
+    # Wall time, and CPU time (user + system, all threads) when GNU time is there: on a busy
+    # machine the wall time says little, the CPU time still compares.
+    cpu=$OUT/cpu.txt
+    timed() { # timed CMD...: runs it; leaves "wall cpu" in $cpu
+        if [ -x /usr/bin/time ]; then
+            /usr/bin/time -f '%e %U %S' -o "$cpu.raw" "$@"
+            awk '{printf "%s %.2f\n", $1, $2 + $3}' "$cpu.raw" >"$cpu"
+        else
+            t0=$(date +%s.%N)
+            "$@"
+            echo "$t0 $(date +%s.%N)" | awk '{printf "%.2f 0\n", $2 - $1}' >"$cpu"
+        fi
+    }
+    timed "$ANNALS" annotate "$corpus" >/dev/null
+    say "$(awk -v n="$n" -v mb="$mb" '{printf "annotate only (1 thread):  %6.1f s wall %6.1f s CPU  %7.0f articles/s  %5.2f MB/s (per CPU second: %.0f articles/s)", $1, $2, n/$1, mb/$1, ($2 > 0 ? n/$2 : 0)}' "$cpu")"
+    for w in 1 2; do
+        db=$OUT/ingest-$w.db
+        rm -f "$db" "$db-wal" "$db-shm"
+        timed "$ANNALS" ingest -q --workers "$w" --db "$db" "$corpus" 2>/dev/null
+        size=$(du -s --apparent-size --block-size=1 "$db" | cut -f1)
+        say "$(awk -v n="$n" -v mb="$mb" -v w="$w" -v size="$size" '{printf "ingest, %d worker(s):     %6.1f s wall %6.1f s CPU  %7.0f articles/s  %5.2f MB/s  store %.1f MB, %.1f KB an article", w, $1, $2, n/$1, mb/$1, size/1e6, size/1e3/n}' "$cpu")"
+    done
+fi
 "$ANNALS" check -q --db "$OUT/ingest-2.db" && say "check: ok"
 
 # ---- a store of EVENTS merged events -----------------------------------------------------
 big=$OUT/events.db
+if [ "${BENCH_STORE_REUSE:-0}" != 1 ] || [ ! -f "$big" ]; then
 rm -f "$big" "$big-wal" "$big-shm"
 cp "$OUT/ingest-2.db" "$big"
 python3 - "$big" "$EVENTS" <<'PY'
@@ -111,6 +118,9 @@ db.execute("ANALYZE")
 db.commit()
 print("bench/store.sh: %d merged events, %d event reports" % (have, db.execute("SELECT count(*) FROM events").fetchone()[0]))
 PY
+fi
+# a store made by an earlier annals gets the indexes this one wants (queries open it read-only)
+"$ANNALS" ingest -q --db "$big" /dev/null 2>/dev/null || true
 "$ANNALS" stats --db "$big" | sed -n '1,2p;/^events/p;/^event_reports/p' | tee -a "$results"
 
 # ---- query latency ----------------------------------------------------------------------

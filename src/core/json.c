@@ -48,19 +48,54 @@ void an_json_key(an_json *j, const char *key) {
     j->after_key = 1;
 }
 
+/* Bytes copied as they are inside a JSON string: printable ASCII but '"' and '\\'. */
+static const unsigned char json_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* The escape for a byte under 0x80 that is not plain, into ubuf; returns its length. */
+static size_t json_escape_ascii(unsigned c, char ubuf[7]) {
+    static const char hex[] = "0123456789abcdef";
+    ubuf[0] = '\\';
+    switch (c) {
+    case '"': ubuf[1] = '"'; return 2;
+    case '\\': ubuf[1] = '\\'; return 2;
+    case '\n': ubuf[1] = 'n'; return 2;
+    case '\t': ubuf[1] = 't'; return 2;
+    case '\r': ubuf[1] = 'r'; return 2;
+    default: break;
+    }
+    ubuf[1] = 'u', ubuf[2] = '0', ubuf[3] = '0';
+    ubuf[4] = hex[c >> 4], ubuf[5] = hex[c & 15];
+    return 6;
+}
+
 void an_json_escape(an_buf *out, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes copied as they are */
     for (size_t i = 0; i < len;) {
+        while (i < len && json_plain[p[i]]) i++;
+        if (i >= len) break;
         unsigned c = p[i];
-        const char *esc = NULL;
         char ubuf[7];
-        size_t adv = 1;
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-            i++;
-            continue;
-        }
+        const char *esc = ubuf;
+        size_t esc_len, adv = 1;
         if (c >= 0x80) {
             int32_t cp = an_utf8_decode(p + i, len - i, &adv);
             if (cp >= 0 && cp != 0x2028 && cp != 0x2029) {
@@ -68,28 +103,16 @@ void an_json_escape(an_buf *out, const char *s, size_t len) {
                 continue;
             }
             if (cp < 0) {
-                esc = "\xEF\xBF\xBD";
+                esc = "\xEF\xBF\xBD", esc_len = 3;
             } else {
-                snprintf(ubuf, sizeof ubuf, "\\u%04x", (unsigned)cp);
-                esc = ubuf;
+                ubuf[0] = '\\', ubuf[1] = 'u', ubuf[2] = '2', ubuf[3] = '0';
+                ubuf[4] = hex[(cp >> 4) & 15], ubuf[5] = hex[cp & 15], esc_len = 6;
             }
-        } else if (c == '"') {
-            esc = "\\\"";
-        } else if (c == '\\') {
-            esc = "\\\\";
-        } else if (c == '\n') {
-            esc = "\\n";
-        } else if (c == '\t') {
-            esc = "\\t";
-        } else if (c == '\r') {
-            esc = "\\r";
         } else {
-            ubuf[0] = '\\', ubuf[1] = 'u', ubuf[2] = '0', ubuf[3] = '0';
-            ubuf[4] = hex[c >> 4], ubuf[5] = hex[c & 15], ubuf[6] = '\0';
-            esc = ubuf;
+            esc_len = json_escape_ascii(c, ubuf);
         }
         an_buf_append(out, s + run, i - run);
-        an_buf_puts(out, esc);
+        an_buf_append(out, esc, esc_len);
         i += adv;
         run = i;
     }
@@ -110,9 +133,23 @@ void an_json_cstring(an_json *j, const char *s) {
         an_json_string(j, s, strlen(s));
 }
 
+/* Decimal digits of v into the end of tmp[0..24); returns where they start. */
+static char *json_itoa(int64_t v, char tmp[24]) {
+    char *p = tmp + 24;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    return p;
+}
+
 void an_json_int(an_json *j, int64_t v) {
+    char tmp[24];
+    char *p = json_itoa(v, tmp);
     json_item(j);
-    an_buf_printf(j->out, "%" PRId64, v);
+    an_buf_append(j->out, p, (size_t)(tmp + 24 - p));
 }
 
 void an_json_bool(an_json *j, int v) {

@@ -40,13 +40,6 @@ void an_json_object_end(an_json *j) { json_close(j, '}'); }
 void an_json_array(an_json *j) { json_open(j, '['); }
 void an_json_array_end(an_json *j) { json_close(j, ']'); }
 
-void an_json_key(an_json *j, const char *key) {
-    json_item(j);
-    an_buf_putc(j->out, '"');
-    an_json_escape(j->out, key, strlen(key));
-    an_buf_append(j->out, "\":", 2);
-    j->after_key = 1;
-}
 
 /* Bytes copied as they are inside a JSON string: printable ASCII but '"' and '\\'. */
 static const unsigned char json_plain[256] = {
@@ -119,6 +112,20 @@ void an_json_escape(an_buf *out, const char *s, size_t len) {
     an_buf_append(out, s + run, len - run);
 }
 
+void an_json_key(an_json *j, const char *key) {
+    json_item(j);
+    an_buf_putc(j->out, '"');
+    /* keys are plain ASCII words: measure and check them in one pass */
+    size_t n = 0;
+    while (json_plain[(unsigned char)key[n]]) n++;
+    if (key[n])
+        an_json_escape(j->out, key, strlen(key));
+    else
+        an_buf_append(j->out, key, n);
+    an_buf_append(j->out, "\":", 2);
+    j->after_key = 1;
+}
+
 void an_json_string(an_json *j, const char *s, size_t len) {
     json_item(j);
     an_buf_putc(j->out, '"');
@@ -157,13 +164,45 @@ void an_json_bool(an_json *j, int v) {
     an_buf_puts(j->out, v ? "true" : "false");
 }
 
+/* v with `decimals` digits after the point, trailing zeros dropped, into tmp; returns the
+ * length, or 0 when printf must decide. printf rounds the exact value; so does this when
+ * v * 10^decimals is small and not within 10^-6 of a tie, as the product's error is then
+ * far too small to change the rounding. */
+static int json_fixed(double v, int decimals, char tmp[64]) {
+    static const int64_t pow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (decimals < 0 || decimals > 6) return 0;
+    double x = fabs(v) * (double)pow10[decimals], fl = floor(x);
+    /* under 10^8 the product is within 10^-8 of the exact one */
+    if (!(x < 1e8) || fabs(x - fl - 0.5) < 1e-6) return 0;
+    int64_t n = (int64_t)fl + (x - fl > 0.5), frac = n % pow10[decimals];
+    char digits[24];
+    char *p = json_itoa(n / pow10[decimals], digits);
+    int len = 0;
+    if (v < 0 && n) tmp[len++] = '-'; /* printf's "-0.00000" ends as "0" */
+    memcpy(tmp + len, p, (size_t)(digits + 24 - p));
+    len += (int)(digits + 24 - p);
+    if (frac) {
+        tmp[len++] = '.';
+        for (int k = decimals - 1; k >= 0; k--) tmp[len + k] = (char)('0' + frac % 10), frac /= 10;
+        len += decimals;
+        while (tmp[len - 1] == '0') len--;
+    }
+    return len;
+}
+
 void an_json_double(an_json *j, double v, int decimals) {
     if (!isfinite(v)) {
         an_json_null(j);
         return;
     }
     char tmp[64];
-    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    int n = json_fixed(v, decimals, tmp);
+    if (n > 0) {
+        json_item(j);
+        an_buf_append(j->out, tmp, (size_t)n);
+        return;
+    }
+    n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp) {
         an_json_null(j);
         return;

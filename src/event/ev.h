@@ -43,6 +43,7 @@ typedef struct {
     uint16_t cls;  /* AN_CL_* of its lower-case form */
     uint16_t lex;  /* bits of the lexicons with an entry starting with one of its forms */
     char form[AN_EV_FORMS][AN_EV_WORD]; /* [0] lower case; then base-form guesses */
+    uint8_t form_len[AN_EV_FORMS];      /* their lengths, for look-ups without strlen */
     int actor, place, time; /* the mention covering the token, or -1 */
     uint8_t brk;   /* AN_BRK_* opening a clause here */
     uint8_t attr;  /* part of an attribution ("officials said Friday") */

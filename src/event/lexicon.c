@@ -1,7 +1,6 @@
 /* lexicon.c - the data/event-*.txt lexicons: loading, word forms and phrase matching.
  * Each line is a phrase of base-form words and tab-separated columns; entries that start
  * with the same word are chained longest first, so the first full match is the longest. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,10 +122,10 @@ void an_ev_lex_free(an_ev_lex *lex) {
 static void add_form(an_evtok *t, const char *s, size_t len) {
     if (t->n_forms >= AN_EV_FORMS || len == 0 || len >= AN_EV_WORD) return;
     for (unsigned k = 0; k < t->n_forms; k++)
-        if (strlen(t->form[k]) == len && memcmp(t->form[k], s, len) == 0) return;
+        if (t->form_len[k] == len && memcmp(t->form[k], s, len) == 0) return;
     memcpy(t->form[t->n_forms], s, len);
     t->form[t->n_forms][len] = '\0';
-    t->n_forms++;
+    t->form_len[t->n_forms++] = (uint8_t)len;
 }
 
 static int ends(const char *w, size_t n, const char *suf) {
@@ -167,9 +166,9 @@ void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) 
     t->form[0][0] = '\0';
     t->cls = t->lex = 0;
     if (len >= AN_EV_WORD) return;
-    for (size_t k = 0; k < len; k++) {
+    for (size_t k = 0; k < len; k++) { /* ASCII only, as tolower in the C locale */
         unsigned char ch = (unsigned char)s[k];
-        low[k] = (char)(ch < 128 ? tolower(ch) : ch);
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
     }
     /* the curly apostrophe of "n’t" and "’s" reads as the straight one */
     if (len == 5 && memcmp(low, "n\xe2\x80\x99t", 5) == 0) {
@@ -189,20 +188,22 @@ void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) 
     }
     if (t->kind == ANNALS_TOKEN_WORD) regular_bases(t, low, len);
     for (unsigned f = 0; f < t->n_forms; f++)
-        if (an_strtab_get(&r->first_words, t->form[f], strlen(t->form[f]), &k))
+        if (an_strtab_get(&r->first_words, t->form[f], t->form_len[f], &k))
             t->lex |= (uint16_t)k;
 }
 
 /* ---- matching ------------------------------------------------------------------------ */
 
+/* The first bytes are compared inline: most words differ there, and strcmp is a call. */
 static int tok_reads(const an_evtok *t, const char *w) {
     for (unsigned k = 0; k < t->n_forms; k++)
-        if (strcmp(t->form[k], w) == 0) return 1;
+        if (t->form[k][0] == w[0] && strcmp(t->form[k], w) == 0) return 1;
     return 0;
 }
 
 int an_ev_is(const an_evctx *c, size_t i, const char *w) {
-    return i < c->n && c->tok[i].n_forms > 0 && strcmp(c->tok[i].form[0], w) == 0;
+    return i < c->n && c->tok[i].n_forms > 0 && c->tok[i].form[0][0] == w[0] &&
+           strcmp(c->tok[i].form[0], w) == 0;
 }
 
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
@@ -226,7 +227,7 @@ const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i
     if (!(t->lex & lex->bit)) return NULL;
     for (unsigned f = 0; f < t->n_forms; f++) {
         int k;
-        if (!an_strtab_get(&lex->first, t->form[f], strlen(t->form[f]), &k)) continue;
+        if (!an_strtab_get(&lex->first, t->form[f], t->form_len[f], &k)) continue;
         for (; k >= 0; k = lex->e[k].next) {
             const an_ev_entry *e = &lex->e[k];
             if (best && best->n_words > e->n_words) break;

@@ -41,7 +41,7 @@ void an_json_array(an_json *j) { json_open(j, '['); }
 void an_json_array_end(an_json *j) { json_close(j, ']'); }
 
 
-/* Bytes copied as they are inside a JSON string: printable ASCII but '"' and '\\'. */
+/* Bytes copied as they are inside a JSON string: ASCII from 0x20 (DEL too) but '"' and '\\'. */
 static const unsigned char json_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -50,7 +50,7 @@ static const unsigned char json_plain[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -140,14 +140,28 @@ void an_json_cstring(an_json *j, const char *s) {
         an_json_string(j, s, strlen(s));
 }
 
-/* Decimal digits of v into the end of tmp[0..24); returns where they start. */
+/* Decimal digits of v into the end of tmp[0..24); returns where they start. Two digits a
+ * step: token offsets make integers the writer's most common item. */
 static char *json_itoa(int64_t v, char tmp[24]) {
+    static const char pairs[] = "0001020304050607080910111213141516171819"
+                                "2021222324252627282930313233343536373839"
+                                "4041424344454647484950515253545556575859"
+                                "6061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
     char *p = tmp + 24;
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    while (u >= 100) {
+        const char *d = pairs + 2 * (u % 100);
+        u /= 100;
+        *--p = d[1];
+        *--p = d[0];
+    }
+    if (u >= 10) {
+        *--p = pairs[2 * u + 1];
+        *--p = pairs[2 * u];
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0) *--p = '-';
     return p;
 }
@@ -157,6 +171,21 @@ void an_json_int(an_json *j, int64_t v) {
     char *p = json_itoa(v, tmp);
     json_item(j);
     an_buf_append(j->out, p, (size_t)(tmp + 24 - p));
+}
+
+void an_json_int_pair(an_json *j, int64_t a, int64_t b) {
+    char ta[24], tb[24], out[52];
+    char *pa = json_itoa(a, ta), *pb = json_itoa(b, tb);
+    size_t na = (size_t)(ta + 24 - pa), nb = (size_t)(tb + 24 - pb), n = 0;
+    out[n++] = '[';
+    memcpy(out + n, pa, na);
+    n += na;
+    out[n++] = ',';
+    memcpy(out + n, pb, nb);
+    n += nb;
+    out[n++] = ']';
+    json_item(j);
+    an_buf_append(j->out, out, n);
 }
 
 void an_json_bool(an_json *j, int v) {

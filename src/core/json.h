@@ -26,6 +26,8 @@ void an_json_key(an_json *j, const char *key);
 void an_json_string(an_json *j, const char *s, size_t len);
 void an_json_cstring(an_json *j, const char *s); /* NULL writes null */
 void an_json_int(an_json *j, int64_t v);
+/* [a,b] as one item: the same bytes as an array of the two, in one append. */
+void an_json_int_pair(an_json *j, int64_t a, int64_t b);
 void an_json_bool(an_json *j, int v);
 /* A number with up to `decimals` digits after the point (trailing zeros dropped); NaN and
  * infinities are written as null. */

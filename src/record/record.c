@@ -172,10 +172,8 @@ static void write_sentences(an_json *j, annals_doc *doc) {
         an_json_key(j, "tokens");
         an_json_array(j);
         for (size_t k = s->tok_first; k < s->tok_first + s->tok_count && k < doc->tokens.n; k++) {
-            an_json_array(j);
-            an_json_int(j, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].start));
-            an_json_int(j, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].end));
-            an_json_array_end(j);
+            int64_t a = (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].start);
+            an_json_int_pair(j, a, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].end));
         }
         an_json_array_end(j);
         an_json_object_end(j);

@@ -10,6 +10,14 @@
 #define MAX_TOKENS 8
 #define KEY_CAP 256
 
+/* The last answer of country_of_n for n tokens: the rules ask it of the same token two
+ * or three times in a row, and each asking folds the words and probes the gazetteer. */
+typedef struct {
+    size_t i, end; /* the token and its sentence's end; i = SIZE_MAX when empty */
+    int ok, plural;
+    char cc[3];
+} country_memo;
+
 typedef struct {
     const an_actor_res *r;
     const an_place_res *places;
@@ -18,6 +26,7 @@ typedef struct {
     size_t first, end; /* the sentence's tokens */
     int where;
     char doc_cc[3];    /* the country the document is most about */
+    country_memo *memo; /* [0] for one token, [1] for two */
 } scan;
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
@@ -105,7 +114,7 @@ static size_t named_actor(const scan *s, size_t i, int *entry) {
 
 /* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
  * Korean") or a country name. */
-static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
+static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
     const an_token *t = tok(s, i);
     *plural = 0;
     if (!is_cap(t) || !s->places->have_gaz || i + n > s->end) return 0;
@@ -133,6 +142,20 @@ static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plur
         }
     }
     return 0;
+}
+
+static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
+    country_memo *m = n == 1 || n == 2 ? &s->memo[n - 1] : NULL;
+    if (m && m->i == i && m->end == s->end) {
+        *plural = m->plural;
+        if (m->ok) memcpy(cc, m->cc, 3);
+        return m->ok;
+    }
+    char found[3] = "";
+    int ok = country_lookup(s, i, n, found, plural);
+    if (ok) memcpy(cc, found, 3);
+    if (m) *m = (country_memo){i, s->end, ok, *plural, {found[0], found[1], found[2]}};
+    return ok;
 }
 
 static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
@@ -587,7 +610,9 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
 }
 
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc) {
+    country_memo memo[2] = {{.i = SIZE_MAX}, {.i = SIZE_MAX}};
     scan s = {0};
+    s.memo = memo;
     s.r = r;
     s.places = places;
     s.doc = doc;

@@ -14,7 +14,7 @@ void an_json_init(an_json *j, an_buf *out) {
 }
 
 /* Writes the comma that separates items, unless a key was just written. */
-static void json_item(an_json *j) {
+static inline __attribute__((always_inline)) void json_item(an_json *j) {
     if (j->after_key) {
         j->after_key = 0;
         return;
@@ -114,16 +114,24 @@ void an_json_escape(an_buf *out, const char *s, size_t len) {
 
 void an_json_key(an_json *j, const char *key) {
     json_item(j);
-    an_buf_putc(j->out, '"');
-    /* keys are plain ASCII words: measure and check them in one pass */
-    size_t n = 0;
-    while (json_plain[(unsigned char)key[n]]) n++;
-    if (key[n])
-        an_json_escape(j->out, key, strlen(key));
-    else
-        an_buf_append(j->out, key, n);
-    an_buf_append(j->out, "\":", 2);
+    size_t n = strlen(key);
+    an_buf *out = j->out;
     j->after_key = 1;
+    if (an_buf_reserve(out, n + 3) != 0) return;
+    /* keys are plain ASCII words: copy and check them in one pass, escape only when not */
+    char *d = out->data + out->len;
+    d[0] = '"';
+    for (size_t i = 0; i < n; i++) {
+        if (!json_plain[(unsigned char)key[i]]) {
+            an_buf_putc(out, '"');
+            an_json_escape(out, key, n);
+            an_buf_append(out, "\":", 2);
+            return;
+        }
+        d[1 + i] = key[i];
+    }
+    d[n + 1] = '"', d[n + 2] = ':', d[n + 3] = '\0';
+    out->len += n + 3;
 }
 
 void an_json_string(an_json *j, const char *s, size_t len) {

@@ -248,8 +248,9 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
 
 static size_t try_person(scan *s, size_t i) {
     int v;
+    if (!is_cap(tok(s, i))) return 0; /* before the look-up: most words are not titles */
     size_t t_end = longest_lower(s, &s->r->titles, i, &v);
-    if (!t_end || !is_cap(tok(s, i))) return 0;
+    if (!t_end) return 0;
     size_t j = t_end;
     while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
     if (j == t_end || overlaps_place(s, i, i + 1)) return 0;

@@ -148,15 +148,15 @@ void an_json_cstring(an_json *j, const char *s) {
         an_json_string(j, s, strlen(s));
 }
 
-/* Decimal digits of v into the end of tmp[0..24); returns where they start. Two digits a
- * step: token offsets make integers the writer's most common item. */
-static char *json_itoa(int64_t v, char tmp[24]) {
+/* The decimal digits of v written backwards, ending just before end; returns where they
+ * start. Two digits a step: token offsets make integers the writer's most common item. */
+static char *json_digits(int64_t v, char *end) {
     static const char pairs[] = "0001020304050607080910111213141516171819"
                                 "2021222324252627282930313233343536373839"
                                 "4041424344454647484950515253545556575859"
                                 "6061626364656667686970717273747576777879"
                                 "8081828384858687888990919293949596979899";
-    char *p = tmp + 24;
+    char *p = end;
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     while (u >= 100) {
         const char *d = pairs + 2 * (u % 100);
@@ -174,6 +174,8 @@ static char *json_itoa(int64_t v, char tmp[24]) {
     return p;
 }
 
+static char *json_itoa(int64_t v, char tmp[24]) { return json_digits(v, tmp + 24); }
+
 void an_json_int(an_json *j, int64_t v) {
     char tmp[24];
     char *p = json_itoa(v, tmp);
@@ -182,18 +184,14 @@ void an_json_int(an_json *j, int64_t v) {
 }
 
 void an_json_int_pair(an_json *j, int64_t a, int64_t b) {
-    char ta[24], tb[24], out[52];
-    char *pa = json_itoa(a, ta), *pb = json_itoa(b, tb);
-    size_t na = (size_t)(ta + 24 - pa), nb = (size_t)(tb + 24 - pb), n = 0;
-    out[n++] = '[';
-    memcpy(out + n, pa, na);
-    n += na;
-    out[n++] = ',';
-    memcpy(out + n, pb, nb);
-    n += nb;
-    out[n++] = ']';
+    char out[52], *end = out + sizeof out, *p = end; /* built backwards, "]" first */
+    *--p = ']';
+    p = json_digits(b, p);
+    *--p = ',';
+    p = json_digits(a, p);
+    *--p = '[';
     json_item(j);
-    an_buf_append(j->out, out, n);
+    an_buf_append(j->out, p, (size_t)(end - p));
 }
 
 void an_json_bool(an_json *j, int v) {

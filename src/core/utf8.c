@@ -139,7 +139,7 @@ void an_cpcursor_init(an_cpcursor *c, const char *s) {
     c->cp = 0;
 }
 
-size_t an_cpcursor_to(an_cpcursor *c, size_t byte) {
+size_t an_cpcursor_move(an_cpcursor *c, size_t byte) {
     if (byte < c->byte) { /* backwards: count back, never from the start (quadratic) */
         c->cp -= an_utf8_count(c->s + byte, c->byte - byte);
         c->byte = byte;

@@ -167,13 +167,23 @@ static void write_sentences(an_json *j, annals_doc *doc) {
     an_json_array(j);
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *s = &doc->sentences.v[i];
+        size_t len;
+        const char *str = an_doc_where(doc, s->where, &len);
+        size_t start = s->start < len ? s->start : len;
+        size_t cp0 = an_doc_cp(doc, s->where, start);
         an_json_object(j);
-        write_span(j, doc, s->where, s->start, s->end);
+        an_json_kv_int(j, "start", (int64_t)cp0);
+        an_json_kv_int(j, "end", (int64_t)an_doc_cp(doc, s->where, s->end));
+        write_where(j, s->where);
         an_json_key(j, "tokens");
         an_json_array(j);
+        /* the tokens go forwards from the sentence's start: a cursor of their own, so that
+         * the document's does not count back from the sentence's end */
+        an_cpcursor c = {str, start, cp0};
         for (size_t k = s->tok_first; k < s->tok_first + s->tok_count && k < doc->tokens.n; k++) {
-            int64_t a = (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].start);
-            an_json_int_pair(j, a, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].end));
+            const an_token *t = &doc->tokens.v[k];
+            int64_t a = (int64_t)an_cpcursor_to(&c, t->start < len ? t->start : len);
+            an_json_int_pair(j, a, (int64_t)an_cpcursor_to(&c, t->end < len ? t->end : len));
         }
         an_json_array_end(j);
         an_json_object_end(j);

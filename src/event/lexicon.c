@@ -119,11 +119,30 @@ void an_ev_lex_free(an_ev_lex *lex) {
 
 /* ---- word forms ---------------------------------------------------------------------- */
 
+/* Copies n (1 to 31) bytes in two overlapping fixed-size moves: a memcpy of a length known
+ * to be small becomes "rep movs" here, slow to start, and this runs for every word. */
+static void copy_short(char *d, const char *s, size_t n) {
+    if (n >= 16) {
+        memcpy(d, s, 16);
+        memcpy(d + n - 16, s + n - 16, 16);
+    } else if (n >= 8) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else {
+        d[0] = s[0];
+        d[n / 2] = s[n / 2];
+        d[n - 1] = s[n - 1];
+    }
+}
+
 static void add_form(an_evtok *t, const char *s, size_t len) {
     if (t->n_forms >= AN_EV_FORMS || len == 0 || len >= AN_EV_WORD) return;
     for (unsigned k = 0; k < t->n_forms; k++)
         if (t->form_len[k] == len && memcmp(t->form[k], s, len) == 0) return;
-    memcpy(t->form[t->n_forms], s, len);
+    copy_short(t->form[t->n_forms], s, len);
     t->form[t->n_forms][len] = '\0';
     t->form_len[t->n_forms++] = (uint8_t)len;
 }

@@ -112,9 +112,8 @@ void an_json_escape(an_buf *out, const char *s, size_t len) {
     an_buf_append(out, s + run, len - run);
 }
 
-void an_json_key(an_json *j, const char *key) {
+void an_json_key_n(an_json *j, const char *key, size_t n) {
     json_item(j);
-    size_t n = strlen(key);
     an_buf *out = j->out;
     j->after_key = 1;
     if (an_buf_reserve(out, n + 3) != 0) return;
@@ -254,14 +253,4 @@ void an_json_double(an_json *j, double v, int decimals) {
 void an_json_null(an_json *j) {
     json_item(j);
     an_buf_puts(j->out, "null");
-}
-
-void an_json_kv_string(an_json *j, const char *key, const char *s) {
-    an_json_key(j, key);
-    an_json_cstring(j, s);
-}
-
-void an_json_kv_int(an_json *j, const char *key, int64_t v) {
-    an_json_key(j, key);
-    an_json_int(j, v);
 }

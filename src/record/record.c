@@ -354,6 +354,10 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     an_doc_assign_id(doc);
     an_buf out;
     an_buf_init(&out);
+    /* about the record's size at once (ten times the text with sentences), not a dozen
+     * reallocations; capped, as a huge article still grows the buffer by doubling */
+    size_t guess = 4096 + doc->text_len * ((flags & ANNALS_JSON_SENTENCES) ? 10 : 5);
+    an_buf_reserve(&out, guess < ((size_t)1 << 20) ? guess : ((size_t)1 << 20));
     an_json j;
     an_json_init(&j, &out);
     an_json_object(&j);

@@ -226,8 +226,10 @@ int an_ev_is(const an_evctx *c, size_t i, const char *w) {
 }
 
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
+    if (i >= c->n || c->tok[i].n_forms == 0) return 0;
+    const char *f = c->tok[i].form[0];
     for (int k = 0; words[k]; k++)
-        if (an_ev_is(c, i, words[k])) return 1;
+        if (f[0] == words[k][0] && strcmp(f, words[k]) == 0) return 1;
     return 0;
 }
 

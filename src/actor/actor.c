@@ -145,6 +145,10 @@ static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *pl
 }
 
 static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
+    if (!is_cap(tok(s, i))) { /* most words: no need of the memo */
+        *plural = 0;
+        return 0;
+    }
     country_memo *m = n == 1 || n == 2 ? &s->memo[n - 1] : NULL;
     if (m && m->i == i && m->end == s->end) {
         *plural = m->plural;

@@ -78,11 +78,23 @@ static size_t json_escape_ascii(unsigned c, char ubuf[7]) {
     return 6;
 }
 
+/* Whether any of the 8 bytes in w is not plain: under 0x20, '"', '\\' or 0x80 and up.
+ * Article text is long runs of plain bytes; this skips them a word at a time. */
+static int json_word_special(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t quote = w ^ (ones * '"'), bslash = w ^ (ones * '\\');
+    uint64_t ctl = (w - ones * 0x20) & ~w;          /* a byte under 0x20 */
+    uint64_t zq = (quote - ones) & ~quote;          /* a byte equal to '"' */
+    uint64_t zb = (bslash - ones) & ~bslash;        /* a byte equal to '\\' */
+    return ((ctl | zq | zb | w) & high) != 0;
+}
+
 void an_json_escape(an_buf *out, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
     size_t run = 0; /* start of the pending run of bytes copied as they are */
     for (size_t i = 0; i < len;) {
+        for (uint64_t w; i + 8 <= len && (memcpy(&w, p + i, 8), !json_word_special(w));) i += 8;
         while (i < len && json_plain[p[i]]) i++;
         if (i >= len) break;
         unsigned c = p[i];

@@ -210,6 +210,30 @@ TEST(test_core_json_doubles_match_printf) {
     }
 }
 
+/* A special byte at every position of a run of plain ones, for the word-at-a-time scan. */
+TEST(test_core_json_escape_specials_anywhere) {
+    static const char specials[] = {'"', '\\', '\n', 0x01, 0x1f};
+    for (size_t k = 0; k < sizeof specials; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char in[41], want[60];
+            size_t n = 0;
+            for (size_t i = 0; i < 40; i++) {
+                in[i] = i == at ? specials[k] : (char)(0x20 + (i * 7) % 0x5f + (i == 3));
+                if (in[i] == '"' || in[i] == '\\') want[n++] = '\\', want[n++] = in[i];
+                else if (in[i] == '\n') want[n++] = '\\', want[n++] = 'n';
+                else if ((unsigned char)in[i] < 0x20)
+                    n += (size_t)snprintf(want + n, sizeof want - n, "\\u%04x", (unsigned)in[i]);
+                else want[n++] = in[i];
+            }
+            want[n] = '\0';
+            an_buf b;
+            an_buf_init(&b);
+            an_json_escape(&b, in, 40);
+            CHECK_STR(an_buf_cstr(&b), want);
+            an_buf_free(&b);
+        }
+}
+
 TEST(test_core_json_int_pairs) {
     an_buf b;
     an_buf_init(&b);

@@ -50,6 +50,17 @@ typedef struct {
     int trig;      /* the candidate whose trigger covers it, or -1 */
 } an_evtok;
 
+/* The word forms of one lower-case word, kept for the rest of the document: "the",
+ * "said", "killed" come back sentence after sentence, and each costs several look-ups. */
+#define AN_EV_MEMO 256 /* slots, direct-mapped */
+typedef struct {
+    uint8_t used, word; /* word: the token was a WORD (base forms are guessed for those) */
+    uint8_t n_forms;
+    uint16_t cls, lex;
+    uint8_t form_len[AN_EV_FORMS];
+    char form[AN_EV_FORMS][AN_EV_WORD];
+} an_ev_memo;
+
 typedef struct {
     size_t start, end;   /* tokens: the speaker, the verb, the whole attribution */
     size_t verb;
@@ -119,6 +130,7 @@ typedef struct {
     int last_speaker;    /* the last speaker found, for "It said" */
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */
     uint8_t fallback_prec;
+    an_ev_memo *memo;    /* AN_EV_MEMO slots for an_ev_forms, or NULL */
 } an_evctx;
 
 /* lexicon.c */
@@ -126,8 +138,10 @@ int an_ev_lex_load(an_ev_lex *lex, const char *name, int with_pos);
 /* Records the first words of lex under its bit, for the quick test of an_ev_forms. */
 int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit);
 void an_ev_lex_free(an_ev_lex *lex);
-/* Fills t->form from the token's text (lower case, then base-form guesses). */
-void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len);
+/* Fills t->form from the token's text (lower case, then base-form guesses); memo (NULL
+ * or AN_EV_MEMO zeroed slots) keeps the answers for words seen before. */
+void an_ev_forms(const an_event_res *r, an_ev_memo *memo, an_evtok *t, const char *s,
+                 size_t len);
 /* The longest entry of lex matching the tokens from i (not past end) whose pos has a bit
  * of pos_mask (0: any); *n_tok is set to its length. NULL when none. */
 const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,

@@ -119,7 +119,7 @@ void an_ev_lex_free(an_ev_lex *lex) {
 
 /* ---- word forms ---------------------------------------------------------------------- */
 
-/* Copies n (1 to 31) bytes in two overlapping fixed-size moves: a memcpy of a length known
+/* Copies n (1 to 32) bytes in two overlapping fixed-size moves: a memcpy of a length known
  * to be small becomes "rep movs" here, slow to start, and this runs for every word. */
 static void copy_short(char *d, const char *s, size_t n) {
     if (n >= 16) {
@@ -179,7 +179,43 @@ static void regular_bases(an_evtok *t, const char *w, size_t n) {
         add_form(t, w, stem - 1); /* stopp(ed) -> stop */
 }
 
-void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) {
+/* The memo slot for a lower-case word: a cheap mix of its length and three bytes. */
+static an_ev_memo *memo_slot(an_ev_memo *memo, const char *w, size_t n) {
+    unsigned h = (unsigned)n * 31u + (unsigned char)w[0] * 7u + (unsigned char)w[n / 2] * 131u +
+                 (unsigned char)w[n - 1] * 1031u;
+    return &memo[(h ^ (h >> 8)) % AN_EV_MEMO];
+}
+
+/* Copies the forms (each NUL-terminated) from one place to the other. */
+static void copy_forms(char (*to)[AN_EV_WORD], uint8_t *to_len, char (*from)[AN_EV_WORD],
+                       const uint8_t *from_len, unsigned n) {
+    for (unsigned f = 0; f < n; f++) {
+        copy_short(to[f], from[f], from_len[f] + 1u);
+        to_len[f] = from_len[f];
+    }
+}
+
+static int memo_get(an_ev_memo *m, an_evtok *t, const char *low, size_t len, int word) {
+    if (!m->used || m->word != word || m->form_len[0] != len || memcmp(m->form[0], low, len) != 0)
+        return 0;
+    t->n_forms = m->n_forms;
+    t->cls = m->cls;
+    t->lex = m->lex;
+    copy_forms(t->form, t->form_len, m->form, m->form_len, m->n_forms);
+    return 1;
+}
+
+static void memo_put(an_ev_memo *m, an_evtok *t, int word) {
+    m->used = 1;
+    m->word = (uint8_t)word;
+    m->n_forms = t->n_forms;
+    m->cls = t->cls;
+    m->lex = t->lex;
+    copy_forms(m->form, m->form_len, t->form, t->form_len, t->n_forms);
+}
+
+void an_ev_forms(const an_event_res *r, an_ev_memo *memo, an_evtok *t, const char *s,
+                 size_t len) {
     char low[AN_EV_WORD];
     t->n_forms = 0;
     t->form[0][0] = '\0';
@@ -200,15 +236,20 @@ void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) 
     if ((t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) ||
         ((t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START)))
         return;
+    /* what follows depends only on the word and on whether it is a WORD */
+    int word = t->kind == ANNALS_TOKEN_WORD;
+    an_ev_memo *m = memo && len ? memo_slot(memo, low, len) : NULL;
+    if (m && memo_get(m, t, low, len, word)) return;
     if (an_strtab_get(&r->classes, low, len, &k)) t->cls = (uint16_t)k;
     if (an_strtab_get(&r->words.first, low, len, &k)) {
         const char *base = r->words.e[k].col[0];
         if (base) add_form(t, base, strlen(base));
     }
-    if (t->kind == ANNALS_TOKEN_WORD) regular_bases(t, low, len);
+    if (word) regular_bases(t, low, len);
     for (unsigned f = 0; f < t->n_forms; f++)
         if (an_strtab_get(&r->first_words, t->form[f], t->form_len[f], &k))
             t->lex |= (uint16_t)k;
+    if (m) memo_put(m, t, word);
 }
 
 /* ---- matching ------------------------------------------------------------------------ */

@@ -234,6 +234,32 @@ TEST(test_core_json_escape_specials_anywhere) {
         }
 }
 
+/* Keys of every length to 20, plain or with a quote at each position: word-sized checks. */
+TEST(test_core_json_keys_every_length) {
+    for (size_t n = 0; n <= 20; n++)
+        for (size_t at = 0; at <= n; at++) { /* at == n: no quote */
+            char key[21], want[64];
+            size_t w = 0;
+            want[w++] = '{', want[w++] = '"';
+            for (size_t i = 0; i < n; i++) {
+                key[i] = i == at ? '"' : (char)('a' + i);
+                if (i == at) want[w++] = '\\';
+                want[w++] = key[i];
+            }
+            key[n] = '\0';
+            memcpy(want + w, "\":1}", 5);
+            an_buf b;
+            an_buf_init(&b);
+            an_json j;
+            an_json_init(&j, &b);
+            an_json_object(&j);
+            an_json_kv_int(&j, key, 1);
+            an_json_object_end(&j);
+            CHECK_STR(an_buf_cstr(&b), want);
+            an_buf_free(&b);
+        }
+}
+
 TEST(test_core_json_int_pairs) {
     an_buf b;
     an_buf_init(&b);

@@ -10,6 +10,14 @@
 #define MAX_TOKENS 8
 #define KEY_CAP 256
 
+/* The last answer of country_of_n for n tokens: the rules ask it of the same token two
+ * or three times in a row, and each asking folds the words and probes the gazetteer. */
+typedef struct {
+    size_t i, end; /* the token and its sentence's end; i = SIZE_MAX when empty */
+    int ok, plural;
+    char cc[3];
+} country_memo;
+
 typedef struct {
     const an_actor_res *r;
     const an_place_res *places;
@@ -19,6 +27,7 @@ typedef struct {
     int where;
     char doc_cc[3];    /* the country the document is most about */
     int last_group;    /* the last named armed group, for "the militants", or -1 */
+    country_memo *memo; /* [0] for one token, [1] for two */
 } scan;
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
@@ -106,7 +115,7 @@ static size_t named_actor(const scan *s, size_t i, int *entry) {
 
 /* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
  * Korean") or a country name. */
-static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
+static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
     const an_token *t = tok(s, i);
     *plural = 0;
     if (!is_cap(t) || !s->places->have_gaz || i + n > s->end) return 0;
@@ -134,6 +143,24 @@ static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plur
         }
     }
     return 0;
+}
+
+static int country_of_n(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
+    if (!is_cap(tok(s, i))) { /* most words: no need of the memo */
+        *plural = 0;
+        return 0;
+    }
+    country_memo *m = n == 1 || n == 2 ? &s->memo[n - 1] : NULL;
+    if (m && m->i == i && m->end == s->end) {
+        *plural = m->plural;
+        if (m->ok) memcpy(cc, m->cc, 3);
+        return m->ok;
+    }
+    char found[3] = "";
+    int ok = country_lookup(s, i, n, found, plural);
+    if (ok) memcpy(cc, found, 3);
+    if (m) *m = (country_memo){i, s->end, ok, *plural, {found[0], found[1], found[2]}};
+    return ok;
 }
 
 static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
@@ -227,8 +254,9 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
 
 static size_t try_person(scan *s, size_t i) {
     int v;
+    if (!is_cap(tok(s, i))) return 0; /* before the look-up: most words are not titles */
     size_t t_end = longest_lower(s, &s->r->titles, i, &v);
-    if (!t_end || !is_cap(tok(s, i))) return 0;
+    if (!t_end) return 0;
     size_t j = t_end;
     while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
     if (j == t_end || overlaps_place(s, i, i + 1)) return 0;
@@ -669,7 +697,9 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
 }
 
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc) {
+    country_memo memo[2] = {{.i = SIZE_MAX}, {.i = SIZE_MAX}};
     scan s = {0};
+    s.memo = memo;
     s.r = r;
     s.places = places;
     s.doc = doc;

@@ -33,15 +33,13 @@ int an_buf_reserve(an_buf *b, size_t extra) {
     return 0;
 }
 
-int an_buf_append(an_buf *b, const void *data, size_t len) {
+int an_buf_append_grow(an_buf *b, const void *data, size_t len) {
     if (an_buf_reserve(b, len) != 0) return -1;
     if (len) memcpy(b->data + b->len, data, len);
     b->len += len;
     b->data[b->len] = '\0';
     return 0;
 }
-
-int an_buf_putc(an_buf *b, char c) { return an_buf_append(b, &c, 1); }
 
 int an_buf_puts(an_buf *b, const char *s) { return an_buf_append(b, s, strlen(s)); }
 

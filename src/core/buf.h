@@ -3,6 +3,7 @@
 #define AN_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct {
     char *data;
@@ -15,8 +16,26 @@ void an_buf_init(an_buf *b);
 void an_buf_free(an_buf *b);
 void an_buf_clear(an_buf *b);
 int an_buf_reserve(an_buf *b, size_t extra);
-int an_buf_append(an_buf *b, const void *data, size_t len);
-int an_buf_putc(an_buf *b, char c);
+/* The slow path of an_buf_append and an_buf_putc: grows the buffer first. */
+int an_buf_append_grow(an_buf *b, const void *data, size_t len);
+
+/* Inline: the JSON writer appends a few bytes at a time, millions of times a second. The
+ * test also rejects a len that would overflow, which the slow path then reports. */
+static inline int an_buf_append(an_buf *b, const void *data, size_t len) {
+    if (b->failed || len >= b->cap - b->len || !b->data) return an_buf_append_grow(b, data, len);
+    if (len) memcpy(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+static inline int an_buf_putc(an_buf *b, char c) {
+    if (b->failed || b->cap - b->len < 2 || !b->data) return an_buf_append_grow(b, &c, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
 int an_buf_puts(an_buf *b, const char *s);
 int an_buf_printf(an_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Keeps data NUL-terminated (not counted in len). */

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void *an_vec_push_(an_arena *a, void **v, size_t *n, size_t *cap, size_t size) {
+void *an_vec_push_grow_(an_arena *a, void **v, size_t *n, size_t *cap, size_t size) {
     if (an_arena_grow(a, v, cap, *n + 1, size) != 0) return NULL;
     void *p = (char *)*v + *n * size;
     memset(p, 0, size);

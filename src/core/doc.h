@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../../include/annals.h"
 #include "arena.h"
@@ -168,8 +169,16 @@ struct annals_doc {
     int cp_where;
 };
 
-/* Appends a zeroed element to one of the vectors above; NULL when out of memory. */
-void *an_vec_push_(an_arena *a, void **v, size_t *n, size_t *cap, size_t size);
+/* Appends a zeroed element to one of the vectors above; NULL when out of memory. Inline
+ * when there is room (a token per push in segmentation), so the size is a constant. */
+void *an_vec_push_grow_(an_arena *a, void **v, size_t *n, size_t *cap, size_t size);
+static inline void *an_vec_push_(an_arena *a, void **v, size_t *n, size_t *cap, size_t size) {
+    if (*n >= *cap) return an_vec_push_grow_(a, v, n, cap, size);
+    void *p = (char *)*v + *n * size;
+    memset(p, 0, size);
+    (*n)++;
+    return p;
+}
 #define AN_PUSH(doc, vec) \
     an_vec_push_(&(doc)->arena, (void **)&(doc)->vec.v, &(doc)->vec.n, &(doc)->vec.cap, sizeof *(doc)->vec.v)
 

@@ -121,8 +121,15 @@ size_t an_utf8_copy(char *dst, size_t cap, const char *src) {
 }
 
 size_t an_utf8_count(const char *s, size_t len) {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    size_t n = len, i = 0;
+    /* count continuation bytes (10xxxxxx) eight at a time and take them off */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t cont = (w & ~(w << 1)) & 0x8080808080808080ull;
+        n -= (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < len; i++) n -= ((unsigned char)s[i] & 0xC0) == 0x80;
     return n;
 }
 
@@ -132,7 +139,7 @@ void an_cpcursor_init(an_cpcursor *c, const char *s) {
     c->cp = 0;
 }
 
-size_t an_cpcursor_to(an_cpcursor *c, size_t byte) {
+size_t an_cpcursor_move(an_cpcursor *c, size_t byte) {
     if (byte < c->byte) { /* backwards: count back, never from the start (quadratic) */
         c->cp -= an_utf8_count(c->s + byte, c->byte - byte);
         c->byte = byte;

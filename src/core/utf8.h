@@ -31,7 +31,16 @@ typedef struct {
     size_t byte, cp;
 } an_cpcursor;
 void an_cpcursor_init(an_cpcursor *c, const char *s);
-size_t an_cpcursor_to(an_cpcursor *c, size_t byte);
+/* Any move: forwards or back, counting only the bytes between. */
+size_t an_cpcursor_move(an_cpcursor *c, size_t byte);
+
+/* Inline for the common step of a few bytes forwards (token to token). */
+static inline size_t an_cpcursor_to(an_cpcursor *c, size_t byte) {
+    if (byte < c->byte || byte - c->byte > 16) return an_cpcursor_move(c, byte);
+    for (size_t b = c->byte; b < byte; b++) c->cp += ((unsigned char)c->s[b] & 0xC0) != 0x80;
+    c->byte = byte;
+    return c->cp;
+}
 
 /* Character classes (Unicode general categories through utf8proc). */
 int an_uc_is_letter(int32_t cp);

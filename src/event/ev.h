@@ -43,11 +43,23 @@ typedef struct {
     uint16_t cls;  /* AN_CL_* of its lower-case form */
     uint16_t lex;  /* bits of the lexicons with an entry starting with one of its forms */
     char form[AN_EV_FORMS][AN_EV_WORD]; /* [0] lower case; then base-form guesses */
+    uint8_t form_len[AN_EV_FORMS];      /* their lengths, for look-ups without strlen */
     int actor, place, time; /* the mention covering the token, or -1 */
     uint8_t brk;   /* AN_BRK_* opening a clause here */
     uint8_t attr;  /* part of an attribution ("officials said Friday") */
     int trig;      /* the candidate whose trigger covers it, or -1 */
 } an_evtok;
+
+/* The word forms of one lower-case word, kept for the rest of the document: "the",
+ * "said", "killed" come back sentence after sentence, and each costs several look-ups. */
+#define AN_EV_MEMO 256 /* slots, direct-mapped */
+typedef struct {
+    uint8_t used, word; /* word: the token was a WORD (base forms are guessed for those) */
+    uint8_t n_forms;
+    uint16_t cls, lex;
+    uint8_t form_len[AN_EV_FORMS];
+    char form[AN_EV_FORMS][AN_EV_WORD];
+} an_ev_memo;
 
 typedef struct {
     size_t start, end;   /* tokens: the speaker, the verb, the whole attribution */
@@ -120,6 +132,7 @@ typedef struct {
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */
     int main_place;      /* the town the article names most, or -1 */
     uint8_t fallback_prec;
+    an_ev_memo *memo;    /* AN_EV_MEMO slots for an_ev_forms, or NULL */
 } an_evctx;
 
 /* lexicon.c */
@@ -129,8 +142,10 @@ int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit);
 void an_ev_lex_free(an_ev_lex *lex);
 /* The entry whose phrase is exactly `phrase` ("air strike"), or NULL. */
 const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase);
-/* Fills t->form from the token's text (lower case, then base-form guesses). */
-void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len);
+/* Fills t->form from the token's text (lower case, then base-form guesses); memo (NULL
+ * or AN_EV_MEMO zeroed slots) keeps the answers for words seen before. */
+void an_ev_forms(const an_event_res *r, an_ev_memo *memo, an_evtok *t, const char *s,
+                 size_t len);
 /* The longest entry of lex matching the tokens from i (not past end) whose pos has a bit
  * of pos_mask (0: any); *n_tok is set to its length. NULL when none. */
 const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,

@@ -131,7 +131,7 @@ static int load_sentence(an_evctx *c, size_t si, const int *maps) {
         t->brk = AN_BRK_NONE;
         t->attr = 0;
         t->trig = -1;
-        an_ev_forms(c->r, t, c->text + src->start, src->end - src->start);
+        an_ev_forms(c->r, c->memo, t, c->text + src->start, src->end - src->start);
     }
     c->n_cand = c->n_attr = c->n_cas = 0;
     return 0;
@@ -396,6 +396,7 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
         free(maps);
         return -1;
     }
+    c->memo = calloc(AN_EV_MEMO, sizeof *c->memo); /* only faster: may be NULL */
     c->r = r;
     c->doc = doc;
     c->last_place = c->last_actor1 = c->last_speaker = c->last_event_town = -1;
@@ -406,6 +407,7 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
         if (rc == 0) rc = sentence_events(c);
     }
     free(c->tok);
+    free(c->memo);
     free(c);
     free(maps);
     return rc;

@@ -136,13 +136,32 @@ const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase) {
 
 /* ---- word forms ---------------------------------------------------------------------- */
 
+/* Copies n (1 to 32) bytes in two overlapping fixed-size moves: a memcpy of a length known
+ * to be small becomes "rep movs" here, slow to start, and this runs for every word. */
+static void copy_short(char *d, const char *s, size_t n) {
+    if (n >= 16) {
+        memcpy(d, s, 16);
+        memcpy(d + n - 16, s + n - 16, 16);
+    } else if (n >= 8) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else {
+        d[0] = s[0];
+        d[n / 2] = s[n / 2];
+        d[n - 1] = s[n - 1];
+    }
+}
+
 static void add_form(an_evtok *t, const char *s, size_t len) {
     if (t->n_forms >= AN_EV_FORMS || len == 0 || len >= AN_EV_WORD) return;
     for (unsigned k = 0; k < t->n_forms; k++)
-        if (strlen(t->form[k]) == len && memcmp(t->form[k], s, len) == 0) return;
-    memcpy(t->form[t->n_forms], s, len);
+        if (t->form_len[k] == len && memcmp(t->form[k], s, len) == 0) return;
+    copy_short(t->form[t->n_forms], s, len);
     t->form[t->n_forms][len] = '\0';
-    t->n_forms++;
+    t->form_len[t->n_forms++] = (uint8_t)len;
 }
 
 static int ends(const char *w, size_t n, const char *suf) {
@@ -177,15 +196,51 @@ static void regular_bases(an_evtok *t, const char *w, size_t n) {
         add_form(t, w, stem - 1); /* stopp(ed) -> stop */
 }
 
-void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) {
+/* The memo slot for a lower-case word: a cheap mix of its length and three bytes. */
+static an_ev_memo *memo_slot(an_ev_memo *memo, const char *w, size_t n) {
+    unsigned h = (unsigned)n * 31u + (unsigned char)w[0] * 7u + (unsigned char)w[n / 2] * 131u +
+                 (unsigned char)w[n - 1] * 1031u;
+    return &memo[(h ^ (h >> 8)) % AN_EV_MEMO];
+}
+
+/* Copies the forms (each NUL-terminated) from one place to the other. */
+static void copy_forms(char (*to)[AN_EV_WORD], uint8_t *to_len, char (*from)[AN_EV_WORD],
+                       const uint8_t *from_len, unsigned n) {
+    for (unsigned f = 0; f < n; f++) {
+        copy_short(to[f], from[f], from_len[f] + 1u);
+        to_len[f] = from_len[f];
+    }
+}
+
+static int memo_get(an_ev_memo *m, an_evtok *t, const char *low, size_t len, int word) {
+    if (!m->used || m->word != word || m->form_len[0] != len || memcmp(m->form[0], low, len) != 0)
+        return 0;
+    t->n_forms = m->n_forms;
+    t->cls = m->cls;
+    t->lex = m->lex;
+    copy_forms(t->form, t->form_len, m->form, m->form_len, m->n_forms);
+    return 1;
+}
+
+static void memo_put(an_ev_memo *m, an_evtok *t, int word) {
+    m->used = 1;
+    m->word = (uint8_t)word;
+    m->n_forms = t->n_forms;
+    m->cls = t->cls;
+    m->lex = t->lex;
+    copy_forms(m->form, m->form_len, t->form, t->form_len, t->n_forms);
+}
+
+void an_ev_forms(const an_event_res *r, an_ev_memo *memo, an_evtok *t, const char *s,
+                 size_t len) {
     char low[AN_EV_WORD];
     t->n_forms = 0;
     t->form[0][0] = '\0';
     t->cls = t->lex = 0;
     if (len >= AN_EV_WORD) return;
-    for (size_t k = 0; k < len; k++) {
+    for (size_t k = 0; k < len; k++) { /* ASCII only, as tolower in the C locale */
         unsigned char ch = (unsigned char)s[k];
-        low[k] = (char)(ch < 128 ? tolower(ch) : ch);
+        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
     }
     /* the curly apostrophe of "n’t" and "’s" reads as the straight one */
     if (len == 5 && memcmp(low, "n\xe2\x80\x99t", 5) == 0) {
@@ -198,32 +253,41 @@ void an_ev_forms(const an_event_res *r, an_evtok *t, const char *s, size_t len) 
     if ((t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) ||
         ((t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START)))
         return;
+    /* what follows depends only on the word and on whether it is a WORD */
+    int word = t->kind == ANNALS_TOKEN_WORD;
+    an_ev_memo *m = memo && len ? memo_slot(memo, low, len) : NULL;
+    if (m && memo_get(m, t, low, len, word)) return;
     if (an_strtab_get(&r->classes, low, len, &k)) t->cls = (uint16_t)k;
     if (an_strtab_get(&r->words.first, low, len, &k)) {
         const char *base = r->words.e[k].col[0];
         if (base) add_form(t, base, strlen(base));
     }
-    if (t->kind == ANNALS_TOKEN_WORD) regular_bases(t, low, len);
+    if (word) regular_bases(t, low, len);
     for (unsigned f = 0; f < t->n_forms; f++)
-        if (an_strtab_get(&r->first_words, t->form[f], strlen(t->form[f]), &k))
+        if (an_strtab_get(&r->first_words, t->form[f], t->form_len[f], &k))
             t->lex |= (uint16_t)k;
+    if (m) memo_put(m, t, word);
 }
 
 /* ---- matching ------------------------------------------------------------------------ */
 
+/* The first bytes are compared inline: most words differ there, and strcmp is a call. */
 static int tok_reads(const an_evtok *t, const char *w) {
     for (unsigned k = 0; k < t->n_forms; k++)
-        if (strcmp(t->form[k], w) == 0) return 1;
+        if (t->form[k][0] == w[0] && strcmp(t->form[k], w) == 0) return 1;
     return 0;
 }
 
 int an_ev_is(const an_evctx *c, size_t i, const char *w) {
-    return i < c->n && c->tok[i].n_forms > 0 && strcmp(c->tok[i].form[0], w) == 0;
+    return i < c->n && c->tok[i].n_forms > 0 && c->tok[i].form[0][0] == w[0] &&
+           strcmp(c->tok[i].form[0], w) == 0;
 }
 
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
+    if (i >= c->n || c->tok[i].n_forms == 0) return 0;
+    const char *f = c->tok[i].form[0];
     for (int k = 0; words[k]; k++)
-        if (an_ev_is(c, i, words[k])) return 1;
+        if (f[0] == words[k][0] && strcmp(f, words[k]) == 0) return 1;
     return 0;
 }
 
@@ -278,7 +342,7 @@ const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, siz
     if (!(t->lex & lex->bit)) return NULL;
     for (unsigned f = 0; f < t->n_forms; f++) {
         int k;
-        if (!an_strtab_get(&lex->first, t->form[f], strlen(t->form[f]), &k)) continue;
+        if (!an_strtab_get(&lex->first, t->form[f], t->form_len[f], &k)) continue;
         for (; k >= 0; k = lex->e[k].next) {
             const an_ev_entry *e = &lex->e[k];
             if (best && best->n_words > e->n_words) break;

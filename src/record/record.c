@@ -167,15 +167,23 @@ static void write_sentences(an_json *j, annals_doc *doc) {
     an_json_array(j);
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *s = &doc->sentences.v[i];
+        size_t len;
+        const char *str = an_doc_where(doc, s->where, &len);
+        size_t start = s->start < len ? s->start : len;
+        size_t cp0 = an_doc_cp(doc, s->where, start);
         an_json_object(j);
-        write_span(j, doc, s->where, s->start, s->end);
+        an_json_kv_int(j, "start", (int64_t)cp0);
+        an_json_kv_int(j, "end", (int64_t)an_doc_cp(doc, s->where, s->end));
+        write_where(j, s->where);
         an_json_key(j, "tokens");
         an_json_array(j);
+        /* the tokens go forwards from the sentence's start: a cursor of their own, so that
+         * the document's does not count back from the sentence's end */
+        an_cpcursor c = {str, start, cp0};
         for (size_t k = s->tok_first; k < s->tok_first + s->tok_count && k < doc->tokens.n; k++) {
-            an_json_array(j);
-            an_json_int(j, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].start));
-            an_json_int(j, (int64_t)an_doc_cp(doc, s->where, doc->tokens.v[k].end));
-            an_json_array_end(j);
+            const an_token *t = &doc->tokens.v[k];
+            int64_t a = (int64_t)an_cpcursor_to(&c, t->start < len ? t->start : len);
+            an_json_int_pair(j, a, (int64_t)an_cpcursor_to(&c, t->end < len ? t->end : len));
         }
         an_json_array_end(j);
         an_json_object_end(j);
@@ -346,6 +354,10 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     an_doc_assign_id(doc);
     an_buf out;
     an_buf_init(&out);
+    /* about the record's size at once (ten times the text with sentences), not a dozen
+     * reallocations; capped, as a huge article still grows the buffer by doubling */
+    size_t guess = 4096 + doc->text_len * ((flags & ANNALS_JSON_SENTENCES) ? 10 : 5);
+    an_buf_reserve(&out, guess < ((size_t)1 << 20) ? guess : ((size_t)1 << 20));
     an_json j;
     an_json_init(&j, &out);
     an_json_object(&j);

@@ -183,6 +183,114 @@ TEST(test_core_json_doubles) {
     an_buf_free(&b);
 }
 
+/* The writer's own digits must be printf's "%.*f" with trailing zeros dropped: checked
+ * on values near rounding ties, tiny and large ones, and negatives. */
+TEST(test_core_json_doubles_match_printf) {
+    uint64_t x = 12345;
+    for (int i = 0; i < 200000; i++) {
+        x = x * 6364136223846793005ull + 1442695040888963407ull;
+        int decimals = (int)(x >> 61) % 7;
+        double v = (double)(int64_t)(x >> 20) / (double)(1ull << (x >> 58)) / 1e3;
+        if (i % 3 == 0) v = (double)((int64_t)(x >> 40) % 2000001 - 1000000) / 1e5 + 5e-6;
+        if (i % 3 == 1) v = (double)((int64_t)(x >> 40) % 20001) / 2 / 1e4;
+        char want[64];
+        int n = snprintf(want, sizeof want, "%.*f", decimals, v);
+        if (memchr(want, '.', (size_t)n)) {
+            while (want[n - 1] == '0') n--;
+            if (want[n - 1] == '.') n--;
+        }
+        want[n] = '\0';
+        if (strcmp(want, "-0") == 0) strcpy(want, "0");
+        an_buf b;
+        an_buf_init(&b);
+        an_json j;
+        an_json_init(&j, &b);
+        an_json_double(&j, v, decimals);
+        CHECK_STR(an_buf_cstr(&b), want);
+        an_buf_free(&b);
+    }
+}
+
+/* A special byte at every position of a run of plain ones, for the word-at-a-time scan. */
+TEST(test_core_json_escape_specials_anywhere) {
+    static const char specials[] = {'"', '\\', '\n', 0x01, 0x1f};
+    for (size_t k = 0; k < sizeof specials; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char in[41], want[60];
+            size_t n = 0;
+            for (size_t i = 0; i < 40; i++) {
+                in[i] = i == at ? specials[k] : (char)(0x20 + (i * 7) % 0x5f + (i == 3));
+                if (in[i] == '"' || in[i] == '\\') want[n++] = '\\', want[n++] = in[i];
+                else if (in[i] == '\n') want[n++] = '\\', want[n++] = 'n';
+                else if ((unsigned char)in[i] < 0x20)
+                    n += (size_t)snprintf(want + n, sizeof want - n, "\\u%04x", (unsigned)in[i]);
+                else want[n++] = in[i];
+            }
+            want[n] = '\0';
+            an_buf b;
+            an_buf_init(&b);
+            an_json_escape(&b, in, 40);
+            CHECK_STR(an_buf_cstr(&b), want);
+            an_buf_free(&b);
+        }
+}
+
+/* Keys of every length to 20, plain or with a quote at each position: word-sized checks. */
+TEST(test_core_json_keys_every_length) {
+    for (size_t n = 0; n <= 20; n++)
+        for (size_t at = 0; at <= n; at++) { /* at == n: no quote */
+            char key[21], want[64];
+            size_t w = 0;
+            want[w++] = '{', want[w++] = '"';
+            for (size_t i = 0; i < n; i++) {
+                key[i] = i == at ? '"' : (char)('a' + i);
+                if (i == at) want[w++] = '\\';
+                want[w++] = key[i];
+            }
+            key[n] = '\0';
+            memcpy(want + w, "\":1}", 5);
+            an_buf b;
+            an_buf_init(&b);
+            an_json j;
+            an_json_init(&j, &b);
+            an_json_object(&j);
+            an_json_kv_int(&j, key, 1);
+            an_json_object_end(&j);
+            CHECK_STR(an_buf_cstr(&b), want);
+            an_buf_free(&b);
+        }
+}
+
+TEST(test_core_json_int_pairs) {
+    an_buf b;
+    an_buf_init(&b);
+    an_json j;
+    an_json_init(&j, &b);
+    an_json_array(&j);
+    an_json_int_pair(&j, 0, 9);
+    an_json_int_pair(&j, 10, 99);
+    an_json_int_pair(&j, -100, 9223372036854775807);
+    an_json_int(&j, INT64_MIN);
+    an_json_array_end(&j);
+    CHECK_STR(an_buf_cstr(&b), "[[0,9],[10,99],[-100,9223372036854775807],-9223372036854775808]");
+    an_buf_free(&b);
+}
+
+TEST(test_core_utf8_count_matches_bytewise) {
+    char s[300];
+    uint64_t x = 7;
+    for (size_t i = 0; i < sizeof s; i++) {
+        x = x * 6364136223846793005ull + 1442695040888963407ull;
+        s[i] = (char)(x >> 56);
+    }
+    for (size_t start = 0; start < 9; start++)
+        for (size_t len = 0; start + len <= sizeof s; len += 7) {
+            size_t want = 0;
+            for (size_t k = start; k < start + len; k++) want += ((unsigned char)s[k] & 0xC0) != 0x80;
+            CHECK_INT(an_utf8_count(s + start, len), want);
+        }
+}
+
 TEST(test_core_utf8_copy_keeps_characters_whole) {
     char out[8];
     CHECK_INT(an_utf8_copy(out, sizeof out, "ab\xc3\xa9\xc3\xa9\xc3\xa9"), 6);

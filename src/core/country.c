@@ -18,30 +18,25 @@ static country *countries;
 static size_t n_countries;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+static int add_country(void *cap, const an_field f[AN_FIELDS]) {
+    country *c = &countries[n_countries];
+    if (n_countries >= *(size_t *)cap || f[0].n != 2 || f[1].n == 0 || f[2].n == 0 ||
+        !(c->name = malloc(f[2].n + 1)))
+        return 0;
+    memcpy(c->code, f[0].s, 2);
+    c->numeric = atoi(f[1].s);
+    memcpy(c->name, f[2].s, f[2].n);
+    c->name[f[2].n] = 0;
+    n_countries++;
+    return 0;
+}
+
 static void load(void) {
-    size_t len;
+    size_t len, cap = 0;
     const char *data = an_data("countries.txt", &len);
-    if (!data) return;
-    size_t cap = 0;
-    for (size_t i = 0; i < len; i++) cap += data[i] == '\n';
+    for (size_t i = 0; data && i < len; i++) cap += data[i] == '\n';
     countries = calloc(cap + 1, sizeof *countries);
-    if (!countries) return;
-    an_lines it;
-    an_lines_init(&it, data, len);
-    const char *line, *code, *num, *name;
-    size_t n;
-    while (an_lines_next(&it, &line, &n) && n_countries < cap) {
-        size_t cl = an_field_next(&line, &n, &code);
-        size_t nl = an_field_next(&line, &n, &num);
-        size_t ml = an_field_next(&line, &n, &name);
-        country *c = &countries[n_countries];
-        if (cl != 2 || nl == 0 || ml == 0 || !(c->name = malloc(ml + 1))) continue;
-        memcpy(c->code, code, 2);
-        c->numeric = atoi(num);
-        memcpy(c->name, name, ml);
-        c->name[ml] = 0;
-        n_countries++;
-    }
+    if (countries) an_data_each("countries.txt", add_country, &cap);
 }
 
 static int by_code(const void *key, const void *item) {

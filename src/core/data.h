@@ -18,4 +18,17 @@ int an_lines_next(an_lines *it, const char **line, size_t *len);
 /* Splits off the next tab-separated field of *line; returns its length. */
 size_t an_field_next(const char **line, size_t *len, const char **field);
 
+/* Calls fn with the first AN_FIELDS tab-separated fields of every entry of data/NAME
+ * (missing ones empty, not NUL-terminated); stops at the first non-zero return of fn and
+ * returns it, else 0 (also when there is no such file). */
+#define AN_FIELDS 4
+typedef struct {
+    const char *s;
+    size_t n;
+} an_field;
+typedef int (*an_entry_fn)(void *ctx, const an_field f[AN_FIELDS]);
+int an_data_each(const char *name, an_entry_fn fn, void *ctx);
+/* Whether field f is the word w. */
+int an_field_is(const an_field *f, const char *w);
+
 #endif

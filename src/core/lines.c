@@ -46,3 +46,24 @@ size_t an_field_next(const char **line, size_t *len, const char **field) {
     }
     return n;
 }
+
+int an_data_each(const char *name, an_entry_fn fn, void *ctx) {
+    size_t len;
+    const char *data = an_data(name, &len);
+    an_lines it;
+    an_lines_init(&it, data, data ? len : 0);
+    const char *line;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        an_field f[AN_FIELDS];
+        for (int k = 0; k < AN_FIELDS; k++) f[k].n = an_field_next(&line, &n, &f[k].s);
+        int rc = fn(ctx, f);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+int an_field_is(const an_field *f, const char *w) {
+    size_t n = strlen(w);
+    return f->n == n && memcmp(f->s, w, n) == 0;
+}

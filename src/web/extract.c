@@ -426,25 +426,19 @@ static call calls[64];
 static size_t n_calls;
 static pthread_once_t calls_once = PTHREAD_ONCE_INIT;
 
-static void load_calls(void) {
-    size_t len;
-    const char *data = an_data("web-calls.txt", &len);
-    if (!data) return;
-    an_lines it;
-    an_lines_init(&it, data, len);
-    const char *line, *phrase, *where;
-    size_t n;
-    while (an_lines_next(&it, &line, &n) && n_calls < sizeof calls / sizeof *calls) {
-        size_t pl = an_field_next(&line, &n, &phrase);
-        size_t wl = an_field_next(&line, &n, &where);
-        if (pl == 0 || pl >= sizeof calls[0].text) continue;
-        call *c = &calls[n_calls++];
-        memcpy(c->text, phrase, pl);
-        c->text[pl] = 0;
-        c->len = pl;
-        c->at_start = wl == 5 && memcmp(where, "start", 5) == 0;
-    }
+static int add_call(void *unused, const an_field f[AN_FIELDS]) {
+    (void)unused;
+    if (n_calls >= sizeof calls / sizeof *calls || f[0].n == 0 || f[0].n >= sizeof calls[0].text)
+        return 0;
+    call *c = &calls[n_calls++];
+    memcpy(c->text, f[0].s, f[0].n);
+    c->text[f[0].n] = 0;
+    c->len = f[0].n;
+    c->at_start = an_field_is(&f[1], "start");
+    return 0;
 }
+
+static void load_calls(void) { an_data_each("web-calls.txt", add_call, NULL); }
 
 /* A call to action: "Follow us on Twitter", "Sign up for our newsletter". */
 static int is_call_to_action(const char *s, size_t len) {

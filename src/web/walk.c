@@ -141,44 +141,32 @@ static unsigned char n_by_byte[256];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 /* One line of data/web-classes.txt: WORD<TAB>MATCH<TAB>HINT. */
-static void add_word(const char *word, size_t wl, const char *match, size_t ml, const char *hint,
-                     size_t hl) {
+static int add_word(void *unused, const an_field f[AN_FIELDS]) {
     static const char *const matches[] = {"part", "token", "spaced"};
     static const char *const hints[] = {"neg", "pos", "hidden", "caption", "credit",
                                         "byline", "date", "heading", "weak"};
+    (void)unused;
     int how = -1, bit = -1;
     for (int k = 0; k < 3; k++)
-        if (strlen(matches[k]) == ml && memcmp(matches[k], match, ml) == 0) how = k;
+        if (an_field_is(&f[1], matches[k])) how = k;
     for (int k = 0; k < 9; k++)
-        if (strlen(hints[k]) == hl && memcmp(hints[k], hint, hl) == 0) bit = k;
-    unsigned char c = wl ? (unsigned char)word[0] : 0;
-    if (how < 0 || bit < 0 || wl == 0 || wl > 255 || n_by_byte[c] >= 48) return;
+        if (an_field_is(&f[2], hints[k])) bit = k;
+    size_t wl = f[0].n;
+    unsigned char c = wl ? (unsigned char)f[0].s[0] : 0;
+    if (how < 0 || bit < 0 || wl == 0 || wl > 255 || n_by_byte[c] >= 48) return 0;
     char *copy = malloc(wl + 1);
-    if (!copy) return;
-    memcpy(copy, word, wl);
+    if (!copy) return 0;
+    memcpy(copy, f[0].s, wl);
     copy[wl] = 0;
     class_word *w = &words_by_byte[c][n_by_byte[c]++];
     w->word = copy; /* kept for the life of the process, like the table */
     w->len = (unsigned char)wl;
     w->how = (unsigned char)how;
     w->hint = (unsigned short)(1u << bit);
+    return 0;
 }
 
-static void build_words(void) {
-    size_t len;
-    const char *data = an_data("web-classes.txt", &len);
-    if (!data) return;
-    an_lines it;
-    an_lines_init(&it, data, len);
-    const char *line, *word, *match, *hint;
-    size_t n;
-    while (an_lines_next(&it, &line, &n)) {
-        size_t wl = an_field_next(&line, &n, &word);
-        size_t ml = an_field_next(&line, &n, &match);
-        size_t hl = an_field_next(&line, &n, &hint);
-        add_word(word, wl, match, ml, hint, hl);
-    }
-}
+static void build_words(void) { an_data_each("web-classes.txt", add_word, NULL); }
 
 static int is_sep(char c, int how) {
     return c == 0 || c == ' ' || (how == M_TOKEN && (c == '-' || c == '_'));

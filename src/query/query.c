@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "query/query.h"
 
@@ -113,10 +114,23 @@ static void cameo_root(const char *type, char out[3]) {
     }
 }
 
+/* The PLOVER type a type filter names, upper case, or NULL: a merged event has its
+ * reports' PLOVER type, so the filter can skip a whole group at once. */
+static const char *plover_of(const char *type) {
+    static const char *const types[] = {"AGREE",   "CONSULT", "SUPPORT",  "CONCEDE",
+                                        "COOPERATE", "AID",   "RETREAT",  "REQUEST",
+                                        "ACCUSE",  "REJECT",  "SANCTION", "THREATEN",
+                                        "PROTEST", "MOBILIZE", "COERCE",  "ASSAULT"};
+    for (size_t i = 0; type && i < sizeof types / sizeof *types; i++)
+        if (strcasecmp(type, types[i]) == 0) return types[i];
+    return NULL;
+}
+
 void an_filters_bind(const an_filters *f, sqlite3_stmt *st) {
     const annals_query *q = f->q;
     char root[3];
     cameo_root(q->type, root);
+    bind_name(st, ":plover", plover_of(q->type));
     bind_name(st, ":from", f->from);
     bind_name(st, ":to", f->to);
     bind_name(st, ":lo", f->from[0] ? f->from : "0001-01-01");

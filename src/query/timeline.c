@@ -22,6 +22,7 @@
     " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
     " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id"                                \
     " WHERE" AN_PERIOD_OVERLAPS("g")                                                        \
+    " AND (:plover IS NULL OR g.plover = :plover)"                                         \
     " AND (:near IS NULL OR g.place_id IN (" AN_PLACES_NEAR "))"                           \
     " AND EXISTS (SELECT 1 FROM events e LEFT JOIN places p ON p.id = e.place_id"          \
     " JOIN articles ea ON ea.id = e.article_id WHERE e.group_id = g.id"                    \

@@ -171,7 +171,7 @@ void an_ev_dates(an_evctx *c);
 /* places.c */
 void an_ev_places(an_evctx *c);
 void an_ev_note_places(an_evctx *c);
-/* Sets c->fallback_place once per document. */
-void an_ev_fallback_place(an_evctx *c);
+/* Sets c->fallback_place once per document; -1 when out of memory. */
+int an_ev_fallback_place(an_evctx *c);
 
 #endif

@@ -18,6 +18,12 @@ typedef struct {
     char cc[3];
 } country_memo;
 
+/* The places stage's mentions at one token: places' indices, or -1. */
+typedef struct {
+    int starts, ends; /* the first place with a country starting, ending here */
+    int in_place;     /* some place overlaps the token */
+} place_at;
+
 typedef struct {
     const an_actor_res *r;
     const an_place_res *places;
@@ -28,6 +34,7 @@ typedef struct {
     char doc_cc[3];    /* the country the document is most about */
     int last_group;    /* the last named armed group, for "the militants", or -1 */
     country_memo *memo; /* [0] for one token, [1] for two */
+    const place_at *at; /* per token of the document */
 } scan;
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
@@ -64,6 +71,64 @@ static int add_actor(scan *s, size_t t0, size_t t1, const char *name, size_t nam
     a->name = an_arena_strndup(&s->doc->arena, name, name_len);
     if (role) a->role = an_arena_strndup(&s->doc->arena, role, role_len);
     return a->name && (!role || a->role) ? 0 : -1;
+}
+
+/* ---- the places stage's mentions, token by token ---------------------------------- */
+
+/* The token index where byte offset `start` of string `where` begins, or SIZE_MAX. */
+static size_t token_at(const annals_doc *doc, int where, size_t start) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const an_token *t = &doc->tokens.v[mid];
+        if (t->where < where || (t->where == where && t->start < start))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < doc->tokens.n && doc->tokens.v[lo].where == where && doc->tokens.v[lo].start == start)
+        return lo;
+    return SIZE_MAX;
+}
+
+/* The first token of string `where` ending after byte b (or of a later string). */
+static size_t token_ending_after(const annals_doc *doc, int where, size_t b) {
+    size_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const an_token *t = &doc->tokens.v[mid];
+        if (t->where < where || (t->where == where && t->end <= b))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Marks the tokens place k overlaps, and the first place with a country that starts or
+ * ends at each token: looked up per token, an article of many places stays linear. */
+static void mark_place(const annals_doc *doc, size_t k, place_at *at) {
+    const an_place *p = &doc->places.v[k];
+    for (size_t t = token_ending_after(doc, p->where, p->start); t < doc->tokens.n; t++) {
+        const an_token *x = &doc->tokens.v[t];
+        if (x->where != p->where || x->start >= p->end) break;
+        at[t].in_place = 1;
+    }
+    if (!p->country[0]) return;
+    size_t first = token_at(doc, p->where, p->start);
+    if (first != SIZE_MAX && at[first].starts < 0) at[first].starts = (int)k;
+    size_t last = p->end ? token_ending_after(doc, p->where, p->end - 1) : SIZE_MAX;
+    if (last < doc->tokens.n && doc->tokens.v[last].where == p->where &&
+        doc->tokens.v[last].end == p->end && at[last].ends < 0)
+        at[last].ends = (int)k;
+}
+
+static place_at *places_by_token(const annals_doc *doc) {
+    place_at *at = malloc((doc->tokens.n ? doc->tokens.n : 1) * sizeof *at);
+    if (!at) return NULL;
+    for (size_t t = 0; t < doc->tokens.n; t++) at[t] = (place_at){-1, -1, 0};
+    for (size_t k = 0; k < doc->places.n; k++) mark_place(doc, k, at);
+    return at;
 }
 
 /* ---- look-ups over token runs ------------------------------------------------------ */
@@ -207,11 +272,8 @@ static size_t affiliation(const scan *s, size_t j, size_t *a0) {
 /* Tokens [t0, t1) overlap a place found by the places stage: a title word that begins a
  * place name ("Prince Edward Island") makes no person. */
 static int overlaps_place(const scan *s, size_t t0, size_t t1) {
-    size_t b0 = tok(s, t0)->start, b1 = tok(s, t1 - 1)->end;
-    for (size_t k = 0; k < s->doc->places.n; k++) {
-        const an_place *p = &s->doc->places.v[k];
-        if (p->where == s->where && p->start < b1 && b0 < p->end) return 1;
-    }
+    for (size_t t = t0; t < t1; t++)
+        if (s->at[t].in_place) return 1;
     return 0;
 }
 
@@ -420,13 +482,10 @@ static size_t try_country_agent(scan *s, size_t i) {
 /* The country of a place found by the places stage whose last token is i (ending = 1) or
  * whose first token is i (ending = 0), or NULL. */
 static const char *place_country_at(const scan *s, size_t i, int ending) {
-    size_t b = ending ? tok(s, i)->end : tok(s, i)->start;
-    for (size_t k = 0; k < s->doc->places.n; k++) {
-        const an_place *p = &s->doc->places.v[k];
-        if (p->where == s->where && (ending ? p->end : p->start) == b && p->country[0])
-            return p->kind == AN_PLACE_COUNTRY || !ending ? p->country : NULL;
-    }
-    return NULL;
+    int k = ending ? s->at[i].ends : s->at[i].starts;
+    if (k < 0) return NULL;
+    const an_place *p = &s->doc->places.v[k];
+    return p->kind == AN_PLACE_COUNTRY || !ending ? p->country : NULL;
 }
 
 /* "rebels in the Ivory Coast", "demonstrators in Baghdad": the place after the agent. */
@@ -582,22 +641,6 @@ static void document_country(scan *s) {
     }
 }
 
-/* The token index where byte offset `start` of string `where` begins, or SIZE_MAX. */
-static size_t token_at(const annals_doc *doc, int where, size_t start) {
-    size_t lo = 0, hi = doc->tokens.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const an_token *t = &doc->tokens.v[mid];
-        if (t->where < where || (t->where == where && t->start < start))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo < doc->tokens.n && doc->tokens.v[lo].where == where && doc->tokens.v[lo].start == start)
-        return lo;
-    return SIZE_MAX;
-}
-
 /* "Moscow said", "Russia has warned": a country or a capital speaking is its government. */
 static int metonymies(scan *s) {
     size_t n = s->doc->places.n;
@@ -705,15 +748,22 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     s.doc = doc;
     document_country(&s);
     s.last_group = -1;
-    for (size_t i = 0; i < doc->sentences.n; i++) {
+    place_at *at = places_by_token(doc);
+    if (!at) return -1;
+    s.at = at;
+    int rc = 0;
+    for (size_t i = 0; i < doc->sentences.n && rc == 0; i++) {
         const an_sentence *st = &doc->sentences.v[i];
         size_t len;
         s.text = an_doc_where(doc, st->where, &len);
         s.where = st->where;
         s.first = st->tok_first;
         s.end = st->tok_first + st->tok_count;
-        if (scan_sentence(&s) != 0) return -1;
+        rc = scan_sentence(&s);
     }
+    free(at);
+    s.at = NULL;
+    if (rc != 0) return -1;
     size_t n_scanned = doc->actors.n;
     drop_places_in_actors(doc, n_scanned);
     if (metonymies(&s) != 0) return -1;

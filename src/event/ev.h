@@ -200,7 +200,7 @@ void an_ev_note_places(an_evctx *c);
 /* Whether the place at token i is part of a building's name ("the Temple of Bel") or the
  * dateline, so neither where an event happened nor a party to it. */
 int an_ev_place_in_building(const an_evctx *c, size_t i);
-/* Sets c->fallback_place once per document. */
-void an_ev_fallback_place(an_evctx *c);
+/* Sets c->fallback_place once per document; -1 when out of memory. */
+int an_ev_fallback_place(an_evctx *c);
 
 #endif

@@ -400,8 +400,7 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
     c->r = r;
     c->doc = doc;
     c->last_place = c->last_actor1 = c->last_speaker = c->last_event_town = -1;
-    an_ev_fallback_place(c);
-    int rc = 0;
+    int rc = an_ev_fallback_place(c);
     for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
         rc = load_sentence(c, si, maps);
         if (rc == 0) rc = sentence_events(c);

@@ -1,6 +1,7 @@
 /* places.c - where: a place named in the event's clause (else its sentence); "the city",
  * "the ancient city", "it" after the trigger refer back to the last town named; else the
  * dateline's place, else the article's main place. place_precision says which. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "event/ev.h"
@@ -149,23 +150,54 @@ static int in_building_name(const an_evctx *c, const an_place *p) {
     return 0;
 }
 
-/* The town named most often in the article, else the country. */
+
+static int by_id_and_name(const void *a, const void *b) {
+    const an_place *x = *(const an_place *const *)a, *y = *(const an_place *const *)b;
+    if (x->geonameid != y->geonameid) return x->geonameid < y->geonameid ? -1 : 1;
+    if (!x->name || !y->name) return (x->name != NULL) - (y->name != NULL);
+    return strcmp(x->name, y->name);
+}
+
+/* How often each place's name and id occur among the article's places, those in a
+ * building's name left out (0 for them and without a name); sorted so that an article of
+ * many places costs no more than the sort. */
+static int *mention_counts(const an_evctx *c) {
+    size_t n = c->doc->places.n;
+    const an_place **by = malloc(n * sizeof *by);
+    int *count = calloc(n, sizeof *count);
+    if (!by || !count) {
+        free(by);
+        free(count);
+        return NULL;
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!in_building_name(c, &c->doc->places.v[k])) by[kept++] = &c->doc->places.v[k];
+    qsort(by, kept, sizeof *by, by_id_and_name);
+    for (size_t a = 0, b; a < kept; a = b) {
+        for (b = a + 1; b < kept && by_id_and_name(&by[a], &by[b]) == 0;) b++;
+        for (size_t k = a; k < b && by[a]->name; k++)
+            count[by[k] - c->doc->places.v] = (int)(b - a);
+    }
+    free(by);
+    return count;
+}
+
+/* The town named most often in the article, else the country; -2 when out of memory. */
 static int main_place(const an_evctx *c) {
+    if (c->doc->places.n == 0) return -1;
+    int *count = mention_counts(c);
+    if (!count) return -2;
     int best = -1, best_score = 0;
     for (size_t k = 0; k < c->doc->places.n; k++) {
-        const an_place *p = &c->doc->places.v[k];
-        if (in_building_name(c, p)) continue;
-        int score = 0;
-        for (size_t j = 0; j < c->doc->places.n; j++)
-            score += !in_building_name(c, &c->doc->places.v[j]) &&
-                     c->doc->places.v[j].geonameid == p->geonameid && p->name &&
-                     c->doc->places.v[j].name && strcmp(c->doc->places.v[j].name, p->name) == 0;
-        score = score * 8 + rank(p);
+        if (in_building_name(c, &c->doc->places.v[k])) continue;
+        int score = count[k] * 8 + rank(&c->doc->places.v[k]);
         if (score > best_score) {
             best = (int)k;
             best_score = score;
         }
     }
+    free(count);
     return best;
 }
 
@@ -206,15 +238,17 @@ void an_ev_places(an_evctx *c) {
     }
 }
 
-void an_ev_fallback_place(an_evctx *c) {
-    c->main_place = main_place(c);
-    if (c->main_place >= 0 && !town_like(&c->doc->places.v[c->main_place])) c->main_place = -1;
+int an_ev_fallback_place(an_evctx *c) {
+    int top = main_place(c);
+    if (top < -1) return -1;
+    c->main_place = top >= 0 && town_like(&c->doc->places.v[top]) ? top : -1;
     c->fallback_place = dateline_place(c);
     c->fallback_prec = AN_PPREC_DATELINE;
     if (c->fallback_place < 0) {
-        c->fallback_place = main_place(c); /* the country when no town is named */
+        c->fallback_place = top; /* the country when no town is named */
         c->fallback_prec = AN_PPREC_ARTICLE;
     }
+    return c->fallback_place < -1 ? -1 : 0;
 }
 
 /* Remembers the last town of the sentence for "the city" later on. */

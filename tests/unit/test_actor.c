@@ -3,9 +3,12 @@
  * with their affiliation, metonymy, groups of people. Sentences made up for the tests. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "annals.h"
 #include "check.h"
+#include "core/buf.h"
+#include "core/doc.h"
 
 static annals_doc *annotate(const char *text) {
     annals_doc *doc = NULL;
@@ -250,4 +253,46 @@ TEST(test_actor_refers_back_to_named_group) {
     annals_doc_free(doc);
     const char *v = "The militants held the camp for a day.";
     ACTOR(v, "militants", "militants", ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+}
+
+/* An article of many places: each agent noun finds the place before it without reading
+ * every place of the article. */
+TEST(test_actor_many_places) {
+    enum { N = 100000 };
+    static const char piece[] = "Xanadu police left. ";
+    const size_t len = sizeof piece - 1;
+    an_buf text;
+    an_buf_init(&text);
+    for (int i = 0; i < N; i++) an_buf_append(&text, piece, len);
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text.data, text.len);
+    an_buf_free(&text);
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_SEGMENT);
+    for (int i = 0; i < N; i++) {
+        an_place *p = AN_PUSH(doc, places);
+        p->start = len * (size_t)i;
+        p->end = p->start + 6;
+        p->where = AN_WHERE_TEXT;
+        p->name = "Xanadu";
+        p->kind = AN_PLACE_COUNTRY;
+        memcpy(p->country, "IQ", 3);
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ACTOR);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (s > 2) an_check_fail(__FILE__, __LINE__, "actors took %.1f s on %d places", s, N);
+    size_t n = annals_doc_count(doc, ANNALS_LIST_ACTORS);
+    CHECK_INT(n, N);
+    annals_actor first, last;
+    if (n == N) {
+        annals_doc_actor(doc, 0, &first);
+        annals_doc_actor(doc, n - 1, &last);
+        CHECK_STR(first.country, "IQ");
+        CHECK_STR(last.country, "IQ");
+        CHECK_INT(last.span.start, len * (N - 1) + 7);
+    }
+    annals_doc_free(doc);
 }

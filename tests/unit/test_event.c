@@ -6,9 +6,11 @@
  * events stage alone. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "annals.h"
 #include "check.h"
+#include "core/buf.h"
 #include "core/doc.h"
 #include "event/event.h"
 
@@ -1048,5 +1050,45 @@ TEST(test_event_country_subject_shared) {
     const an_event *e = event(d, "bombing");
     CHECK(e != NULL);
     if (e) CHECK(e->actor1 < 0 && e->actor1_place >= 0);
+    annals_doc_free(d);
+}
+
+/* An article of many places: the town named most often is found in time linear in their
+ * number, not by comparing every place with every other. */
+TEST(test_event_main_place_of_many) {
+    enum { N = 60000 };
+    static const char head[] = "Rebels attacked army troops.\n\n";
+    an_buf text;
+    an_buf_init(&text);
+    an_buf_append(&text, head, strlen(head));
+    for (int i = 0; i < N; i++) an_buf_append(&text, i % 3 ? "Kabul " : "Herat ", 6);
+    an_buf_append(&text, "", 1);
+    annals_doc *d = prepare("2016-03-31", text.data);
+    an_buf_free(&text);
+    if (!d) return;
+    actor(d, "Rebels", 0, "Rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "army troops", 0, "Afghan army", AN_ACTOR_MILITARY, "AF");
+    for (int i = 0; i < N; i++) {
+        an_place *p = AN_PUSH(d, places);
+        p->start = strlen(head) + 6 * (size_t)i;
+        p->end = p->start + 5;
+        p->where = AN_WHERE_TEXT;
+        p->name = i % 3 ? "Kabul" : "Herat";
+        p->kind = AN_PLACE_CITY;
+        p->geonameid = i % 3 ? 1 : 2;
+        memcpy(p->country, "AF", 3);
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    run(d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (s > 2) an_check_fail(__FILE__, __LINE__, "events took %.1f s on %d places", s, N);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->place), "Kabul");
+        CHECK_STR(an_event_place_precision(e->place_precision), "article");
+    }
     annals_doc_free(d);
 }

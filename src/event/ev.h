@@ -13,6 +13,7 @@
 #define AN_EV_FORMS 5
 #define AN_EV_WORD 28 /* longer words are in no lexicon */
 #define AN_EV_MAXC 48 /* candidate events per sentence */
+#define AN_EV_MAX_TOKENS 2000 /* a longer "sentence" gives no events */
 #define AN_EV_MAXCAS 16
 #define AN_EV_MAXCO 4  /* more actors on one side: "Jordan and Britain agreed" */
 

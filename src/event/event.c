@@ -402,6 +402,9 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
     c->last_place = c->last_actor1 = c->last_speaker = c->last_event_town = -1;
     int rc = an_ev_fallback_place(c);
     for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
+        /* no reporter's sentence runs to thousands of words: such a run is a list or a
+         * dump, and reading it would take some 200 bytes a token at once */
+        if (doc->sentences.v[si].tok_count > AN_EV_MAX_TOKENS) continue;
         rc = load_sentence(c, si, maps);
         if (rc == 0) rc = sentence_events(c);
     }

@@ -5,6 +5,7 @@
  * place named before. Actors and places are filled in by hand, so these tests check the
  * events stage alone. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -1090,5 +1091,25 @@ TEST(test_event_main_place_of_many) {
         CHECK_STR(place_name(d, e->place), "Kabul");
         CHECK_STR(an_event_place_precision(e->place_precision), "article");
     }
+    annals_doc_free(d);
+}
+
+/* A run of thousands of words with no full stop is no sentence: it gives no events (and
+ * takes no memory in proportion); a real sentence after it still does. */
+TEST(test_event_endless_sentence) {
+    enum { N = 3000 };
+    static const char piece[] = "troops attacked, ";
+    size_t len = sizeof piece - 1;
+    static const char tail[] = "end.\n\nRebels shelled the town on Monday.";
+    char *text = malloc(N * len + sizeof tail);
+    if (!text) return;
+    for (size_t i = 0; i < N; i++) memcpy(text + i * len, piece, len);
+    memcpy(text + N * len, tail, sizeof tail);
+    annals_doc *d = prepare("2021-05-03", text);
+    free(text);
+    if (!d) return;
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    if (d->events.n == 1) CHECK_STR(d->events.v[0].plover, "ASSAULT");
     annals_doc_free(d);
 }

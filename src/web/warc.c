@@ -244,8 +244,11 @@ static int take_payload(an_buf *block, an_warc_record *rec, size_t max) {
     return 1;
 }
 
+/* A response record with an HTTP message; some crawlers leave out the record's
+ * Content-Type, and then the block is read as HTTP when it parses as HTTP. */
 static int is_response(const warc_header *h) {
-    return strcasecmp(h->type, "response") == 0 && strstr(h->content_type, "application/http");
+    return strcasecmp(h->type, "response") == 0 &&
+           (h->content_type[0] == 0 || strstr(h->content_type, "application/http"));
 }
 
 int an_warc_next(an_source *src, an_warc_record *rec, size_t max, char *msg, size_t msglen) {

@@ -598,6 +598,28 @@ TEST(test_web_warc_records) {
     an_buf_free(&w);
 }
 
+/* A response record without its own Content-Type is read when its block is HTTP. */
+TEST(test_web_warc_response_without_content_type) {
+    an_buf w;
+    an_buf_init(&w);
+    const char *block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Read anyway.</p>";
+    an_buf_printf(&w, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://d.example/\r\n"
+                      "Content-Length: %zu\r\n\r\n%s\r\n\r\n", strlen(block), block);
+    an_buf_printf(&w, "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9\r\n\r\nnot HTTP!\r\n\r\n");
+    an_source src;
+    an_source_open_memory(&src, w.data, w.len);
+    an_warc_record rec;
+    an_warc_record_init(&rec);
+    char msg[200];
+    CHECK_INT(an_warc_next(&src, &rec, 1 << 20, msg, sizeof msg), 1);
+    CHECK_STR(rec.url, "http://d.example/");
+    CHECK_MEM(rec.payload.data, rec.payload.len, "<p>Read anyway.</p>");
+    CHECK_INT(an_warc_next(&src, &rec, 1 << 20, msg, sizeof msg), 0);
+    an_source_close(&src);
+    an_warc_record_free(&rec);
+    an_buf_free(&w);
+}
+
 TEST(test_web_warc_damaged_record_is_skipped) {
     an_buf w;
     an_buf_init(&w);

@@ -33,4 +33,4 @@ echo "== annals timeline Palmyra   (events merged across reports, and dated sent
 "$annals" timeline Palmyra
 echo
 echo "== the store is $db: try $annals timeline --near Palmyra --radius 100km --type ASSAULT,"
-echo "   $annals export --format geojson > palmyra.geojson, or sqlite3 $db"
+echo "   $annals export --format geojson > palmyra.geojson (or open $db with any SQLite client)"

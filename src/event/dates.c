@@ -121,12 +121,10 @@ static int nearest_time(const an_evctx *c, const an_evcand *e, size_t a, size_t 
 
 /* The ISO week of the published date ("2017-W09"), or NULL. */
 static const char *report_week(an_evctx *c) {
-    const char *p = c->doc->field[ANNALS_FIELD_PUBLISHED];
-    int y, m, d;
-    if (!p || sscanf(p, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
-        return NULL;
+    long day = report_day(c);
+    if (day < 0) return NULL;
     int iy, w;
-    an_cal_iso_week(an_cal_days(y, m, d), &iy, &w);
+    an_cal_iso_week(day, &iy, &w);
     char buf[16];
     snprintf(buf, sizeof buf, "%04d-W%02d", iy, w);
     return an_arena_strndup(&c->doc->arena, buf, strlen(buf));

@@ -37,21 +37,28 @@ static int dateline_at(const an_evctx *c, size_t i) {
                         an_ev_is(c, j, "\xe2\x80\x94") || an_ev_is(c, j, ","));
 }
 
-int an_ev_place_in_building(const an_evctx *c, size_t i) {
+/* Whether word w (n bytes) before "of" names a building after a god or a person: "the
+ * Temple of Bel", "the temples of Bel and Baalshamin"; not "the theatre of Palmyra", which
+ * is in the town. */
+static int building_word(const char *w, size_t n, int capital) {
     static const char *const buildings[] = {"temple", "temples", "church", "mosque", "tomb",
                                             "tombs", "arch", "shrine", "palace", "museum",
                                             "theatre", "theater", NULL};
+    for (int k = 0; buildings[k]; k++)
+        if (strlen(buildings[k]) == n && strncasecmp(w, buildings[k], n) == 0)
+            return capital || w[n - 1] == 's';
+    return 0;
+}
+
+int an_ev_place_in_building(const an_evctx *c, size_t i) {
     size_t s = i; /* "temples of Baalshamin and Bel": back over the names and "and" */
     while (s > 0 && (c->tok[s - 1].place >= 0 || an_ev_is(c, s - 1, "and") ||
                      an_ev_is(c, s - 1, ",") || (c->tok[s - 1].flags & ANNALS_TOKEN_CAPITALIZED)))
         s--;
-    /* "the Temple of Bel", "the temples of Bel and Baalshamin" name gods; "the theatre of
-     * Palmyra" is in the town */
-    if (s > 1 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, buildings)) {
-        const char *w = c->tok[s - 2].form[0];
-        if ((c->tok[s - 2].flags & ANNALS_TOKEN_CAPITALIZED) || w[strlen(w) - 1] == 's')
-            return 1;
-    }
+    if (s > 1 && an_ev_is(c, s - 1, "of") &&
+        building_word(c->tok[s - 2].form[0], strlen(c->tok[s - 2].form[0]),
+                      (c->tok[s - 2].flags & ANNALS_TOKEN_CAPITALIZED) != 0))
+        return 1;
     return dateline_at(c, i);
 }
 
@@ -133,23 +140,16 @@ static int dateline_place(const an_evctx *c) {
     return -1;
 }
 
-/* Whether the text before place p ends with a building and "of" ("Temple of Bel"). */
+/* Whether the text before place p is a building's word and "of" ("Temple of Bel"). */
 static int in_building_name(const an_evctx *c, const an_place *p) {
-    static const char *const buildings[] = {"temple of ", "temples of ", "arch of ", "tomb of ",
-                                            "church of ", "mosque of ", "museum of ", NULL};
     size_t len;
     const char *t = an_doc_where(c->doc, p->where, &len);
-    if (!t || p->start > len) return 0;
-    for (int k = 0; buildings[k]; k++) {
-        size_t n = strlen(buildings[k]);
-        if (p->start < n || strncasecmp(t + p->start - n, buildings[k], n) != 0) continue;
-        /* a name ("Temple of Bel", "temples of") rather than a place ("theatre of") */
-        if ((t[p->start - n] >= 'A' && t[p->start - n] <= 'Z') || t[p->start - 5] == 's')
-            return 1;
-    }
-    return 0;
+    if (!t || p->start > len || p->start < 5 || strncasecmp(t + p->start - 4, " of ", 4) != 0)
+        return 0;
+    size_t end = p->start - 4, w = end;
+    while (w > 0 && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z')) w--;
+    return w < end && building_word(t + w, end - w, t[w] >= 'A' && t[w] <= 'Z');
 }
-
 
 static int by_id_and_name(const void *a, const void *b) {
     const an_place *x = *(const an_place *const *)a, *y = *(const an_place *const *)b;

@@ -5,7 +5,8 @@
  * of two attacks means two. Two days merge give or take a day; a coarser period (a week, a
  * month, a sentence with no date of its own) only joins a period it contains or lies in, and
  * only with an actor known on both sides, since "fighting near Palmyra that week" alone says
- * too little to be the same happening. The merged event (event_groups) keeps the most
+ * too little to be the same happening; a period longer than a week never joins a single day.
+ * An event with no place and no actor stays alone. The merged event (event_groups) keeps the most
  * precise date seen; sources, reports and casualty ranges are computed from its members
  * when queried. */
 #include <math.h>
@@ -31,8 +32,8 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 
 /* Candidates: the same type at a place within a box of about MERGE_KM (or, for an event
  * with no place, merged events with none), whose period overlaps this one give or take a
- * day and begins on or after ?7. The covering index on (place_id, plover, date_start, ...) makes each a
- * short range scan. A first pass looks at periods that begin at most a month before; a
+ * day and begins on or after ?7. The covering index on (place_id, plover, date_start, ...)
+ * makes each a short range scan. A first pass looks at periods that begin at most a month before; a
  * coarse event (a month, a season, a year) also looks back a year. */
 #define GROUP_CANDIDATES                                                                   \
     "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
@@ -202,28 +203,18 @@ static int64_t candidates(annals_store *s, const merge_key *k, const char *since
     return group;
 }
 
-/* YYYY-MM-DD `days` days before ymd. */
-static void days_before(const char *ymd, int days, char out[16]) {
-    int y = atoi(ymd), m = atoi(ymd + 5), d = atoi(ymd + 8);
-    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    for (d -= days; d < 1;) {
-        if (--m < 1) m = 12, y--;
-        d += len[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-    }
-    snprintf(out, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-}
-
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, const merge_key *k) {
     int64_t group = 0;
     /* "an attack, somewhere, by someone, that day" is too little to be the same event */
     int said_enough = k->has_place || k->actor1 || k->actor2;
     if (k->plover && k->start[0] && said_enough) {
-        char since[16];
-        days_before(k->start, 32, since);
+        char since[11];
+        an_store_day_string(an_store_days(k->start) - 32, since);
         group = candidates(s, k, since, 0);
         if (group == 0 && strcmp(k->start, k->end) != 0) {
-            days_before(k->start, 367, since); /* a coarse event may join a coarse group */
+            /* a coarse event may join a coarse group */
+            an_store_day_string(an_store_days(k->start) - 367, since);
             group = candidates(s, k, since, 1);
         }
         if (group < 0) return -1;

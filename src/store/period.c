@@ -160,6 +160,8 @@ int annals_period(const char *v, char start[11], char end[11], const char **prec
     return 0;
 }
 
+void an_store_day_string(long days, char out[11]) { put_day(out, days); }
+
 long an_store_days(const char *ymd) {
     if (!ymd || !digits(ymd, 4) || ymd[4] != '-' || !digits(ymd + 5, 2) || ymd[7] != '-' ||
         !digits(ymd + 8, 2))

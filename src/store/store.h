@@ -59,8 +59,9 @@ annals_status an_store_fail(annals_store *s, annals_status status, const char *f
 /* The same with SQLite's message for the connection appended. */
 annals_status an_store_sqlfail(annals_store *s, const char *what);
 
-/* period.c: days since 1970-01-01 of a YYYY-MM-DD date (0 when it is not one). */
+/* period.c: days since 1970-01-01 of a YYYY-MM-DD date (0 when it is not one), and back. */
 long an_store_days(const char *ymd);
+void an_store_day_string(long days, char out[11]);
 
 /* schema.c: creates or checks the tables; 0 or -1 (message set). */
 int an_schema_create(annals_store *s);

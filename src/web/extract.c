@@ -38,6 +38,7 @@ static double block_weight(const an_page *p, const an_block *b) {
     double w = (double)(b->words - b->link_words) * flag_factor(o->in);
     if (!b->sentence_ends) w *= 0.3;
     if (!(o->own & E_PARA)) w *= (o->in & (E_LIST | E_CELL)) ? 0.6 : 0.8;
+    else if (o->in & E_LIST) w *= 0.5; /* a paragraph in a list item: a comment, a card */
     return w;
 }
 
@@ -110,19 +111,21 @@ static int is_story(const an_page *p, int e) {
 
 /* Several stories side by side (infinite scroll renders the next ones too): when the
  * container's weight is shared by two or more stories (<article>s, or elements with an
- * <h1>), the story is the one headed by the page's title, else the first. */
+ * <h1>), the story is the one headed by the page's title, else the first. Entries
+ * without an <h1>, none headed by the title, are one story's parts: a live blog's posts. */
 static int one_story(const an_page *p, int c, const char *title) {
-    int first = -1, n = 0;
+    int first = -1, n = 0, h1s = 0;
     for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1) {
         if (p->elems.v[j].mass < 0.2 * p->elems.v[c].mass) continue;
         if (!is_story(p, j)) return c;
         if (first < 0) first = j;
         n++;
+        h1s += p->elems.v[j].h1s > 0;
     }
     if (n < 2) return c;
     for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
         if (p->elems.v[j].mass >= 0.2 * p->elems.v[c].mass && holds_title(p, j, title)) return j;
-    return first;
+    return h1s > 0 ? first : c;
 }
 
 static int choose_container(const an_page *p, const char *title) {
@@ -163,15 +166,30 @@ typedef struct {
     int first[16], n;
 } regions;
 
+/* The container, or the highest wrapper around it that holds no other weight. */
+static int bare_wrapper(const an_page *p, int c) {
+    for (int up = p->elems.v[c].parent; up >= 0 && up != p->body; up = p->elems.v[up].parent) {
+        if (p->elems.v[up].mass > p->elems.v[c].mass + 1e-9) break;
+        c = up;
+    }
+    return c;
+}
+
+/* The container's good siblings join it; so do the siblings of a bare wrapper around it
+ * that are named the article body, the rest of one body split in two ("<div
+ * class=article-body>" beside "<div class=subscriber-only><div class=article-body>"). */
 static void find_regions(const an_page *p, int c, regions *r) {
     r->n = 0;
-    int parent = p->elems.v[c].parent;
-    if (parent < 0) {
-        r->first[r->n++] = c;
-        return;
+    r->first[r->n++] = c;
+    int w = bare_wrapper(p, c);
+    for (int x = c; x >= 0; x = x == w ? -1 : p->elems.v[x].parent) {
+        int parent = p->elems.v[x].parent;
+        if (parent < 0) return;
+        for (int j = parent + 1; j <= p->elems.v[parent].end; j = p->elems.v[j].end + 1)
+            if (j != x && (x == c || (p->elems.v[j].own & E_POS)) && good_sibling(p, j, x) &&
+                r->n < 16)
+                r->first[r->n++] = j;
     }
-    for (int j = parent + 1; j <= p->elems.v[parent].end; j = p->elems.v[j].end + 1)
-        if ((j == c || good_sibling(p, j, c)) && r->n < 16) r->first[r->n++] = j;
 }
 
 /* The region an element is in, or -1. */

@@ -128,7 +128,7 @@ static int any_token(const char *s, const char *const *list, const char *seps) {
  * one scan instead of a strstr per word. */
 enum { M_PART, M_TOKEN, M_SPACED }; /* anywhere; between " -_"; between spaces */
 enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_CAPTION = 8, H_CREDIT = 16, H_BYLINE = 32, H_DATE = 64,
-       H_HEADING = 128, H_WEAK = 256 };
+       H_HEADING = 128, H_WEAK = 256, H_NEUTRAL = 512 };
 
 typedef struct {
     const char *word;
@@ -144,12 +144,12 @@ static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static int add_word(void *unused, const an_field f[AN_FIELDS]) {
     static const char *const matches[] = {"part", "token", "spaced"};
     static const char *const hints[] = {"neg", "pos", "hidden", "caption", "credit",
-                                        "byline", "date", "heading", "weak"};
+                                        "byline", "date", "heading", "weak", "neutral"};
     (void)unused;
     int how = -1, bit = -1;
     for (int k = 0; k < 3; k++)
         if (an_field_is(&f[1], matches[k])) how = k;
-    for (int k = 0; k < 9; k++)
+    for (int k = 0; k < 10; k++)
         if (an_field_is(&f[2], hints[k])) bit = k;
     size_t wl = f[0].n;
     unsigned char c = wl ? (unsigned char)f[0].s[0] : 0;
@@ -172,13 +172,13 @@ static int is_sep(char c, int how) {
     return c == 0 || c == ' ' || (how == M_TOKEN && (c == '-' || c == '_'));
 }
 
-/* Words that hold a boilerplate word but name the article's kind: an opinion piece's
- * "commentary-body" is its text. */
-static int is_neutral_word(const char *s, size_t left) {
-    static const char *const neutral[] = {"commentary", "commentator", NULL};
-    for (size_t k = 0; neutral[k]; k++) {
-        size_t n = strlen(neutral[k]);
-        if (n <= left && memcmp(s, neutral[k], n) == 0) return 1;
+/* 1 when a word of the "neutral" kind starts at ci[i]: it holds a boilerplate word but
+ * names the article's kind or readers ("commentary-body", "subscriber-only"). */
+static int neutral_at(const char *ci, size_t i, size_t len) {
+    unsigned char c = (unsigned char)ci[i];
+    for (unsigned k = 0; k < n_by_byte[c]; k++) {
+        const class_word *w = &words_by_byte[c][k];
+        if (w->hint == H_NEUTRAL && i + w->len <= len && memcmp(ci + i, w->word, w->len) == 0) return 1;
     }
     return 0;
 }
@@ -193,7 +193,7 @@ static int match_hints(const char *ci, size_t len) {
                 continue;
             int starts = i == 0 || is_sep(ci[i - 1], w->how);
             if (w->how != M_PART && !(starts && is_sep(ci[i + w->len], w->how))) continue;
-            if (w->hint == H_NEG && is_neutral_word(ci + i, len - i)) continue;
+            if (w->hint == H_NEG && neutral_at(ci, i, len)) continue;
             hints |= w->hint;
         }
     }

@@ -483,6 +483,80 @@ TEST(test_web_commentary_is_not_a_comment) {
     annals_doc_free(d);
 }
 
+#define ENTRY(t, x) "<article class='liveblog-entry'><time>" t "</time><div class='entry-content'>" \
+    "<h3>Update</h3><p>" x " said the harbour master, adding that crews would work through the " \
+    "night to clear the quay before the ferries return in the morning.</p></div></article>"
+
+TEST(test_web_live_blog_entries_are_one_story) {
+    /* a live blog's posts are <article>s without an <h1>: all of them are the story, unlike
+     * the next stories of an infinite scroll, which carry their own <h1> */
+    annals_doc *d = page("<html><head><meta property='og:title' content='Storm live'></head><body>"
+                         "<main><h1>Storm live</h1><div class='feed'>"
+                         ENTRY("11:40", "The north pier has reopened,") ENTRY("10:15", "Two boats broke "
+                         "their moorings overnight,") ENTRY("09:05", "Winds reached 90 km/h at dawn,")
+                         "</div></main></body></html>",
+                         NULL);
+    CHECK(strstr(text_of(d), "north pier has reopened") != NULL);
+    CHECK(strstr(text_of(d), "broke their moorings") != NULL);
+    CHECK(strstr(text_of(d), "Winds reached") != NULL);
+    annals_doc_free(d);
+}
+
+#define PIER_PARA "<p>The harbour board voted on Monday to rebuild the north pier, which was " \
+    "badly damaged in the winter storms, at a cost of about four million euros over two years.</p>"
+
+TEST(test_web_body_split_around_a_subscriber_part) {
+    /* "subscriber-only" marks the paid-for rest of the text, not a prompt to subscribe; the
+     * free part beside its wrapper is named the body too */
+    annals_doc *d = page(body("<div class='wrap'><h1>Plan approved</h1><div class='article-body'>"
+                              PIER_PARA PIER_PARA PIER_PARA "</div><div class='subscriber-only'><div class="
+                              "'article-body'>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              "</div></div>"
+                              "<div class='subscribe-box'><p>Subscribe today for unlimited access to "
+                              "every story on our site for just one dollar a week.</p></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "rebuild the north pier") != NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "one dollar a week") == NULL);
+    annals_doc_free(d);
+}
+
+#define REPLY(who, x) "<li><div>" who " says:</div><p>" x " I have lived on this street for " \
+    "twenty years and the buses have never once come on time in the morning, so we will see.</p></li>"
+
+TEST(test_web_thread_of_list_items_is_not_the_body) {
+    /* paragraphs inside list items are a thread (comments, cards): they weigh less than the
+     * article's own paragraphs, even where no class names them */
+    annals_doc *d = page(body("<div><div class='x1'>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              LONG_PARA "</div><div class='x2'><h3>6 responses</h3><ol>"
+                              REPLY("Ann", "Finally.") REPLY("Bob", "About time.")
+                              REPLY("Cy", "Not convinced.") REPLY("Di", "Good news.")
+                              REPLY("Ed", "Too late.") REPLY("Flo", "We asked for this.")
+                              "</ol></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "twenty years") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_weak_and_vendor_class_words) {
+    /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
+     * more" expander holds the rest of the article) */
+    annals_doc *d = page(body("<div class='article-body'>" LONG_PARA LONG_PARA "<div class='inline-cta'>"
+                              "<p>Enjoyed this story? Our reporting depends on readers like you, "
+                              "so please consider a gift today.</p></div>" LONG_PARA
+                              "<div class='article__more'><p>The plan will be reviewed by the "
+                              "transport board next year, when the first figures on ridership are in.</p>"
+                              "</div></div><div id='qc-cmp2-container'><p>We value your privacy. We "
+                              "and our partners store and access information on your device.</p></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "consider a gift") == NULL);
+    CHECK(strstr(text_of(d), "reviewed by the transport board") != NULL);
+    CHECK(strstr(text_of(d), "privacy") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

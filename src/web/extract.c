@@ -150,7 +150,23 @@ static int choose_container(const an_page *p, const char *title) {
     }
 }
 
-/* A sibling of the container that is almost all good text joins it. */
+/* The class attribute of an element, or "". */
+static const char *class_of(xmlNode *n) {
+    xmlAttr *a = xmlHasProp(n, (const xmlChar *)"class");
+    return a && a->children && a->children->content ? (const char *)a->children->content : "";
+}
+
+/* 1 when two elements are alike: the same tag and the same non-empty class. */
+static int alike(const an_page *p, int a, int b) {
+    xmlNode *x = p->elems.v[a].node, *y = p->elems.v[b].node;
+    return strcmp((const char *)x->name, (const char *)y->name) == 0 && *class_of(x) &&
+           strcmp(class_of(x), class_of(y)) == 0;
+}
+
+/* A sibling of the container that is almost all good text joins it. Before it, that is a
+ * lede or the first part of the body; after it, only a paragraph, an element named the
+ * body or one like the container: a box of good text below the body is a reader's
+ * reply, the author's bio, an "about us". */
 static int good_sibling(const an_page *p, int s, int c) {
     const an_elem *e = &p->elems.v[s];
     /* weighed against what the shared ancestors already do to the weight ("sidebar-left"
@@ -158,6 +174,7 @@ static int good_sibling(const an_page *p, int s, int c) {
     double f = flag_factor(p->elems.v[e->parent].in);
     if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     if (is_story(p, s)) return 0; /* another story, not the rest of this one */
+    if (s > c && !(e->own & (E_PARA | E_POS)) && !alike(p, s, c)) return 0;
     return e->mass >= 0.5 * f * (double)e->words;
 }
 

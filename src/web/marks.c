@@ -199,11 +199,12 @@ static long headline_before(const an_page *p, size_t i) {
     return -1;
 }
 
-/* 1 when the block is a card's description: not a paragraph, and alone with the headline
- * link in a small element. */
+/* 1 when the block is a card's description: alone with the headline link in a small
+ * element (a <p> too: a linked subheading in the article's flow shares the body's big
+ * element with its paragraphs). */
 static int card_text(const an_page *p, const an_block *b, const an_block *h) {
     const an_elem *o = &p->elems.v[b->owner];
-    if ((o->own & (E_PARA | E_LIST | E_CELL)) || (o->in & E_HEADING) || an_link_heavy(b) ||
+    if ((o->own & (E_LIST | E_CELL)) || (o->in & E_HEADING) || an_link_heavy(b) ||
         b->words < 4 || b->words > CARD_MAX_WORDS)
         return 0;
     int e = b->owner;

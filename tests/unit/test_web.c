@@ -557,6 +557,46 @@ TEST(test_web_weak_and_vendor_class_words) {
     annals_doc_free(d);
 }
 
+#define NEWS_CARD(h, x) "<div class='item'><h4><a href='/s'>" h "</a></h4><p>" x "</p></div>"
+
+TEST(test_web_story_cards_with_paragraphs) {
+    /* cards for other stories: a headline link over a short paragraph, each in its own small
+     * wrapper; a short article beside them keeps only its own text */
+    annals_doc *d = page(body("<div class='col'><h1>Library to close</h1><div class='text'>" PARA1 PARA2
+                              "</div><div class='box'><h3>Also in the news</h3>"
+                              NEWS_CARD("Road works on Main Street", "Main Street will be closed between "
+                                   "First and Third Avenue for two weeks while the gas company "
+                                   "replaces old pipes.")
+                              NEWS_CARD("Farmers market returns", "The weekly farmers market returns to "
+                                   "the town square on Saturday, with more than thirty stalls selling "
+                                   "vegetables and bread.")
+                              NEWS_CARD("Pool reopens", "The town pool reopens on Monday after a winter "
+                                   "of repairs to its roof, with longer opening hours in the evening.")
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    CHECK(strstr(text_of(d), "gas company") == NULL);
+    CHECK(strstr(text_of(d), "farmers market") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_sibling_box_of_text_is_not_the_body) {
+    /* a lede paragraph above the body's div joins it; a box of good text beside the body,
+     * with no class to say so, is a reader's reply or a bio, not the rest of the story */
+    annals_doc *d = page(body("<div class='page'><h1>Plan approved</h1><p class='lede'>The harbour board "
+                              "has approved the new pier after two years of argument, and building "
+                              "starts in May.</p><div class='a1'>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              LONG_PARA LONG_PARA "</div><div class='a2'><p>I have fished from that "
+                              "pier since I was a boy, and it is about time somebody fixed it "
+                              "properly.</p><p>Let us hope the money does not run out halfway "
+                              "through the job like last time.</p></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "building starts in May") != NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "since I was a boy") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

@@ -33,7 +33,8 @@ static double flag_factor(uint32_t in) {
 
 static double block_weight(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
-    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || b->teaser || in_caption(p, b)) return 0;
+    if ((o->in & E_HEADING) || b->words < MIN_GOOD_WORDS || b->teaser || b->notice || in_caption(p, b))
+        return 0;
     if (b->link_words * 3 > b->words) return 0;
     double w = (double)(b->words - b->link_words) * flag_factor(o->in);
     if (!b->sentence_ends) w *= 0.3;
@@ -334,7 +335,7 @@ static int is_flow_heading(const an_page *p, const an_block *b) {
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if ((an_link_heavy(b) && !is_flow_heading(p, b)) || b->teaser) return 1;
+    if ((an_link_heavy(b) && !is_flow_heading(p, b)) || b->teaser || b->notice) return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     char last = s[b->len - 1];

@@ -3,9 +3,11 @@
  * stories (a headline link over an excerpt cut short or a short description), and weak
  * class words that a wrapper of good paragraphs belies. Runs after the walk has counted
  * words and before the weighing. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/data.h"
 #include "web/page.h"
 
 /* Too many link words for text; long paragraphs with sentences may carry more links. */
@@ -230,6 +232,51 @@ static void mark_teasers(an_page *p) {
         }
 }
 
+/* The phrases of data/web-notices.txt, read once. */
+static char notices[64][48];
+static size_t n_notices;
+static pthread_once_t notices_once = PTHREAD_ONCE_INIT;
+
+static int add_notice(void *unused, const an_field f[AN_FIELDS]) {
+    (void)unused;
+    if (n_notices < 64 && f[0].n > 0 && f[0].n < sizeof notices[0])
+        memcpy(notices[n_notices++], f[0].s, f[0].n);
+    return 0;
+}
+
+static void load_notices(void) { an_data_each("web-notices.txt", add_notice, NULL); }
+
+#define NOTICE_MAX_WORDS 150 /* a cookie notice runs to a long paragraph; an article longer */
+
+/* 1 when the text names a site's own use of cookies: "This website uses cookies". */
+static int is_notice(const char *s, size_t len) {
+    char low[1024];
+    size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[n] = 0;
+    for (size_t i = 0; i < n_notices; i++)
+        if (strstr(low, notices[i])) return 1;
+    return 0;
+}
+
+/* A quick test before the phrases: "cookie" or "Cookie" in the text. */
+static int names_cookies(const char *s, size_t len) {
+    for (size_t i = 1; i + 5 <= len; i++)
+        if (s[i] == 'o' && memcmp(s + i, "ookie", 5) == 0 && (s[i - 1] | 0x20) == 'c') return 1;
+    return 0;
+}
+
+/* Cookie notices weigh nothing and are never kept: without a class to name them, their long
+ * paragraphs would pull the container away from a short article. */
+static void mark_notices(an_page *p) {
+    pthread_once(&notices_once, load_notices);
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        an_block *b = &p->blocks.v[i];
+        if (b->words <= NOTICE_MAX_WORDS && names_cookies(p->text.data + b->off, b->len))
+            b->notice = is_notice(p->text.data + b->off, b->len);
+    }
+}
+
 #define GOOD_PARA_WORDS 20 /* a paragraph of article text: this long, a sentence, few links */
 
 int an_good_paragraph(const an_page *p, const an_block *b) {
@@ -260,4 +307,5 @@ void an_page_mark(an_page *p) {
     mark_italic_captions(p);
     mark_alt_captions(p);
     mark_teasers(p);
+    mark_notices(p);
 }

@@ -64,6 +64,7 @@ typedef struct {
     size_t link_first, link_n; /* in page.links */
     size_t credit_off, credit_len; /* credit text inside a caption block, in page.text */
     int teaser; /* an excerpt cut short under a headline link: another story's teaser */
+    int notice; /* a site notice (cookies), never article text: data/web-notices.txt */
 } an_block;
 
 typedef struct {

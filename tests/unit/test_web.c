@@ -597,6 +597,32 @@ TEST(test_web_sibling_box_of_text_is_not_the_body) {
     annals_doc_free(d);
 }
 
+#define COOKIE_TEXT "This website uses cookies to improve your experience while you navigate " \
+    "through the website. Out of these cookies, the cookies that are categorized as necessary are " \
+    "stored on your browser as they are essential for the working of basic functionalities of the " \
+    "website. We also use third-party cookies that help us analyze and understand how you use " \
+    "this website. These cookies will be stored in your browser only with your consent."
+
+TEST(test_web_cookie_notice_without_a_class) {
+    /* a cookie notice outweighs a short article when no class names it: its text is known by
+     * its words; an article about cookie rules keeps its own */
+    annals_doc *d = page(body("<div><div><h1>Court rules on cookies</h1><p>Websites must ask before "
+                              "they set tracking cookies, the court said on Monday in a case brought "
+                              "by a consumer group.</p><p>The ruling applies to every site that "
+                              "shows advertising to readers in the country, large or small.</p>"
+                              "</div><div><h4>Privacy Overview</h4><p>" COOKIE_TEXT "</p><p>"
+                              COOKIE_TEXT "</p><div>This website uses cookies to improve your "
+                              "experience. We'll assume you're ok with this. Accept Read More"
+                              "</div></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "tracking cookies") != NULL);
+    CHECK(strstr(text_of(d), "large or small") != NULL);
+    CHECK(strstr(text_of(d), "navigate") == NULL);
+    CHECK(strstr(text_of(d), "Privacy Overview") == NULL);
+    CHECK(strstr(text_of(d), "assume you're ok") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

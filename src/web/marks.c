@@ -301,6 +301,32 @@ static void disbelieve_weak_words(an_page *p) {
     }
 }
 
+#define FORM_BOX_WORDS 60 /* a box around a form with no more text than this is the form's */
+
+/* 1 for a form or an input field: what a reader fills in, not what an article says. */
+static int is_form(const an_elem *e) {
+    const char *name = (const char *)e->node->name;
+    return (name[0] == 'f' && strcmp(name, "form") == 0) || (name[0] == 'i' && strcmp(name, "input") == 0);
+}
+
+/* A sign-up, search or comment form sits in a small box with its heading and a line of
+ * prompt ("Sign up for our free newsletter ..."): the box, up to the largest ancestor of
+ * the form that holds little text and at most one good paragraph, is boilerplate. */
+static void mark_form_boxes(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++) {
+        if (!is_form(&p->elems.v[i]) || (p->elems.v[i].in & E_NEG)) continue;
+        int box = -1;
+        for (int a = (int)i; a >= 0 && a != p->body; a = p->elems.v[a].parent) {
+            const an_elem *e = &p->elems.v[a];
+            if (e->words > FORM_BOX_WORDS || e->good_paras > 1) break;
+            box = a;
+        }
+        if (box < 0 || p->elems.v[box].words == 0) continue;
+        p->elems.v[box].own |= E_NEG;
+        for (int j = box; j <= p->elems.v[box].end; j++) p->elems.v[j].in |= E_NEG;
+    }
+}
+
 void an_page_mark(an_page *p) {
     disbelieve_weak_words(p);
     mark_figures(p);
@@ -308,4 +334,5 @@ void an_page_mark(an_page *p) {
     mark_alt_captions(p);
     mark_teasers(p);
     mark_notices(p);
+    mark_form_boxes(p);
 }

@@ -623,6 +623,28 @@ TEST(test_web_cookie_notice_without_a_class) {
     annals_doc_free(d);
 }
 
+TEST(test_web_sign_up_box_around_a_form) {
+    /* a newsletter box in the middle of the body, with no class to name it: its form gives
+     * it away; a form around the whole page does not */
+    annals_doc *d = page(body("<div><h1>Plan approved</h1><div>" LONG_PARA LONG_PARA "<div><h4>Get the "
+                              "morning briefing</h4><p>Sign up for our free email and get the day's "
+                              "top local stories in your inbox every morning.</p><form><input "
+                              "type='email'><button>Go</button></form></div>" PARA1 PARA2
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "morning briefing") == NULL);
+    CHECK(strstr(text_of(d), "inbox") == NULL);
+    annals_doc_free(d);
+    d = page(body("<form id='page-form'><div><input type='hidden'>" LONG_PARA LONG_PARA PARA1
+                  "</div></form>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

@@ -645,6 +645,21 @@ TEST(test_web_sign_up_box_around_a_form) {
     annals_doc_free(d);
 }
 
+TEST(test_web_calls_to_action_at_the_end) {
+    /* the page's own calls to action go from the end of the body; a last paragraph that
+     * only mentions a network or signing up is the article's */
+    annals_doc *d = page(body("<div class='article-body'>" LONG_PARA LONG_PARA "<p>The video of the "
+                              "rescue has been shared thousands of times on Facebook.</p><p>Residents "
+                              "can sign up for the free swimming classes at the library, and police "
+                              "asked drivers not to follow her lead.</p><p>Like us on Facebook and "
+                              "follow us for more local news.</p></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "thousands of times on Facebook") != NULL);
+    CHECK(strstr(text_of(d), "free swimming classes") != NULL);
+    CHECK(strstr(text_of(d), "Like us") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

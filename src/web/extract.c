@@ -331,6 +331,16 @@ static int is_flow_heading(const an_page *p, const an_block *b) {
     return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
 }
 
+/* "By Jane Roe", "BY STAFF": a byline; not the subheading "By the numbers", "By The Way". */
+static int is_byline(const char *s, size_t len) {
+    static const char *const not_names[] = {"The ", "THE ", "A ", "An ", "AN ", NULL};
+    if (len < 4 || (strncmp(s, "By ", 3) != 0 && strncmp(s, "BY ", 3) != 0)) return 0;
+    if (!(s[3] >= 'A' && s[3] <= 'Z') && (unsigned char)s[3] < 0xc0) return 0;
+    for (size_t i = 0; not_names[i]; i++)
+        if (strncmp(s + 3, not_names[i], strlen(not_names[i])) == 0) return 0;
+    return 1;
+}
+
 /* 1 when a block is page furniture rather than article text. */
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
@@ -341,9 +351,7 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     char last = s[b->len - 1];
     if (b->words <= 10 && last != '.' && last != '!' && last != '?' && has_year_and_clock(s, b->len))
         return 1; /* "5. Mai 2020, 14h30" has a full stop inside, not at the end */
-    if (b->words <= 12 && !b->sentence_ends &&
-        (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
-        return 1; /* a byline */
+    if (b->words <= 12 && !b->sentence_ends && is_byline(s, b->len)) return 1;
     if (b->words <= 12 && an_is_credit(p->res, s, b->len)) return 1; /* a photo credit */
     /* a copyright line, or a caption that credits its photo: "views, photos (c) Studio" */
     if (b->words <= COPYRIGHT_MAX_WORDS && copyright_line(s, b->len)) return 1;

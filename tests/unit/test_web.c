@@ -660,6 +660,15 @@ TEST(test_web_calls_to_action_at_the_end) {
     annals_doc_free(d);
 }
 
+TEST(test_web_by_the_numbers_is_a_subheading) {
+    annals_doc *d = page(body("<div class='article-body'><p>By Jane Roe</p>" LONG_PARA LONG_PARA
+                              "<h2>By the numbers</h2>" PARA1 PARA2 "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "By the numbers") != NULL);
+    CHECK(strstr(text_of(d), "Jane Roe") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

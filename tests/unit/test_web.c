@@ -669,6 +669,25 @@ TEST(test_web_by_the_numbers_is_a_subheading) {
     annals_doc_free(d);
 }
 
+TEST(test_web_more_boilerplate_class_words) {
+    /* boxes named as news sites name them: most viewed, editors' picks, a right rail */
+    annals_doc *d = page(body("<div class='story-text'>" LONG_PARA LONG_PARA "<div class='box most-viewed-"
+                              "list'><p>A fire at the old mill on Sunday night was put out by "
+                              "crews from three towns before it reached the roof.</p></div><div "
+                              "class='editors-picks'><p>Our critic spent a week eating at the new "
+                              "food market and came back with ten favourite stalls.</p></div>"
+                              "<div class='right-rail'><p>The rowing club won its first national "
+                              "title in forty years on a cold and windy Saturday.</p></div>"
+                              PARA1 "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    CHECK(strstr(text_of(d), "old mill") == NULL);
+    CHECK(strstr(text_of(d), "food market") == NULL);
+    CHECK(strstr(text_of(d), "rowing club") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

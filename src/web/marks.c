@@ -248,7 +248,8 @@ static void load_notices(void) { an_data_each("web-notices.txt", add_notice, NUL
 
 #define NOTICE_MAX_WORDS 150 /* a cookie notice runs to a long paragraph; an article longer */
 
-/* 1 when the text names a site's own use of cookies: "This website uses cookies". */
+/* 1 when the text holds a phrase of a site's notice: "This website uses cookies", "All
+ * rights reserved". */
 static int is_notice(const char *s, size_t len) {
     char low[1024];
     size_t n = len < sizeof low - 1 ? len : sizeof low - 1;
@@ -259,20 +260,14 @@ static int is_notice(const char *s, size_t len) {
     return 0;
 }
 
-/* A quick test before the phrases: "cookie" or "Cookie" in the text. */
-static int names_cookies(const char *s, size_t len) {
-    for (size_t i = 1; i + 5 <= len; i++)
-        if (s[i] == 'o' && memcmp(s + i, "ookie", 5) == 0 && (s[i - 1] | 0x20) == 'c') return 1;
-    return 0;
-}
-
-/* Cookie notices weigh nothing and are never kept: without a class to name them, their long
- * paragraphs would pull the container away from a short article. */
+/* Site notices (cookies, copyright) weigh nothing and are never kept: without a class to
+ * name them, their long paragraphs would pull the container away from a short article.
+ * Blocks of three words or fewer hold no phrase worth the look. */
 static void mark_notices(an_page *p) {
     pthread_once(&notices_once, load_notices);
     for (size_t i = 0; i < p->blocks.n; i++) {
         an_block *b = &p->blocks.v[i];
-        if (b->words <= NOTICE_MAX_WORDS && names_cookies(p->text.data + b->off, b->len))
+        if (b->words > 3 && b->words <= NOTICE_MAX_WORDS)
             b->notice = is_notice(p->text.data + b->off, b->len);
     }
 }

@@ -688,6 +688,19 @@ TEST(test_web_more_boilerplate_class_words) {
     annals_doc_free(d);
 }
 
+TEST(test_web_copyright_notice_inside_the_body) {
+    /* (the body goes on after it in a part like the first) */
+    annals_doc *d = page(body("<div><div class='t'>" LONG_PARA LONG_PARA "</div><div>This material may "
+                              "not be published, broadcast, rewritten, or redistributed. \xc2\xa9 "
+                              "2019 Harbour Media, LLC. All rights reserved.</div><div class='t'>"
+                              PARA1 PARA2 "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    CHECK(strstr(text_of(d), "redistributed") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

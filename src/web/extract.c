@@ -498,13 +498,28 @@ static int is_call_to_action(const char *s, size_t len) {
     return 0;
 }
 
-/* The article's tail often asks the reader to follow, subscribe or send tips: drop such
- * blocks while they are the last ones kept. */
-static void trim_tail(const an_page *p, unsigned char *keep) {
+/* "Jane Roe is a reporter at ...", "Jane Roe covers ...": the bio of one of the article's
+ * authors (a name of two words or more, from the metadata). */
+static int is_author_bio(const annals_doc *doc, const char *s, size_t len) {
+    static const char *const verbs[] = {" is ", " covers ", " writes ", " has been ", " was ", NULL};
+    for (size_t a = 0; a < doc->authors.n; a++) {
+        const char *name = doc->authors.v[a];
+        size_t n = strlen(name);
+        if (n >= len || !strchr(name, ' ') || memcmp(s, name, n) != 0) continue;
+        for (size_t v = 0; verbs[v]; v++)
+            if (strncmp(s + n, verbs[v], strlen(verbs[v])) == 0) return 1;
+    }
+    return 0;
+}
+
+/* The article's tail often asks the reader to follow, subscribe or send tips, or tells who
+ * the author is: drop such blocks while they are the last ones kept. */
+static void trim_tail(const an_page *p, const annals_doc *doc, unsigned char *keep) {
     for (size_t i = p->blocks.n; i-- > 0;) {
         if (!keep[i]) continue;
         const an_block *b = &p->blocks.v[i];
-        if (b->words > 40 || !is_call_to_action(p->text.data + b->off, b->len)) return;
+        const char *s = p->text.data + b->off;
+        if (b->words > 40 || !(is_call_to_action(s, b->len) || is_author_bio(doc, s, b->len))) return;
         keep[i] = 0;
     }
 }
@@ -619,7 +634,7 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
     if (rc == 0 && !any_kept(p, k.keep)) relaxed_pick(p, &r, k.keep);
     if (rc == 0) {
-        trim_tail(p, k.keep);
+        trim_tail(p, doc, k.keep);
         keep_whole_rows(p, k.keep);
         drop_list_labels(p, k.keep);
         drop_orphan_headings(p, k.keep);

@@ -701,6 +701,18 @@ TEST(test_web_copyright_notice_inside_the_body) {
     annals_doc_free(d);
 }
 
+TEST(test_web_author_bio_at_the_end) {
+    /* the last lines tell who the author (named in the metadata) is: a bio, not the story */
+    annals_doc *d = page("<html><head><meta name='author' content='Jane Roe'></head><body><div "
+                         "class='article-body'>" LONG_PARA LONG_PARA PARA1 "<p>Jane Roe is a "
+                         "transport reporter who has covered the council since 2015.</p></div>"
+                         "</body></html>",
+                         NULL);
+    CHECK(strstr(text_of(d), "approved the new budget") != NULL);
+    CHECK(strstr(text_of(d), "transport reporter") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_cms_class_names_are_not_boilerplate) {
     /* a page builder puts each part of the text in a "widget" */
     annals_doc *d = page(body("<div class='page'><div class='elementor-widget-container'><p>The "

@@ -29,6 +29,13 @@ typedef struct {
     float ref_km;
 } an_mention;
 
+/* A demonym found where a name was looked for ("Syrian", "South Ossetians"). */
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    const an_gaz_slot *slot;
+} an_demonym_mention;
+
 typedef struct {
     const an_place_res *r;
     annals_doc *doc;
@@ -37,6 +44,8 @@ typedef struct {
     int where;
     an_mention *m;
     size_t n, cap;
+    an_demonym_mention *dem;
+    size_t n_dem, cap_dem;
     struct { const char *s; size_t len; } *people; /* words of titled persons' names */
     size_t n_people, cap_people;
     uint64_t *lower_set;  /* hashes of the document's lower-case words, or NULL */

@@ -524,7 +524,6 @@ static int is_title_word(const an_place_ctx *c, size_t t) {
  * Patrick's Day"), a short word in capitals that is no town's own name. */
 static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                      const name_info *ni) {
-    if (ni->demonym) return 1;
     if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
     if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 1;
     size_t letters;
@@ -583,10 +582,30 @@ static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_
     return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
 }
 
+/* A demonym ("Syrian", "Israelis") is no place: it is kept apart, for the record's
+ * `demonyms`. Returns 0, or -1 when out of memory. */
+static int note_demonym(an_place_ctx *c, size_t t0, size_t t1, const an_gaz_slot *s, size_t start,
+                        size_t end) {
+    if (c->n_dem == c->cap_dem) {
+        size_t ncap = c->cap_dem ? c->cap_dem * 2 : 16;
+        an_demonym_mention *v = realloc(c->dem, ncap * sizeof *v);
+        if (!v) return -1;
+        c->dem = v;
+        c->cap_dem = ncap;
+    }
+    an_demonym_mention *d = &c->dem[c->n_dem++];
+    d->start = start ? start : tok(c, t0)->start;
+    d->end = end ? end : tok(c, t1 - 1)->end;
+    d->where = c->where;
+    d->slot = s;
+    return 0;
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end) {
     name_info ni = postings_info(c, s);
+    if (ni.demonym) return note_demonym(c, t0, t1, s, start, end);
     if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni)) return 0;
     an_mention m = {0};
     m.t0 = t0;
@@ -700,6 +719,10 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
 static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i, size_t j,
                             const an_gaz_slot *s) {
     if (type_word_of(c, sv, i) && !postings_info(c, s).strong) return 2;
+    if (tok_is(c, i, "The") && i + 1 < sv->end) { /* "The South Ossetian side" */
+        const an_gaz_slot *t = NULL;
+        return longest_name(c, i + 1, tok(c, i + 1)->start, sv->end, &t) > (long)j ? 1 : 0;
+    }
     return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
 }
 

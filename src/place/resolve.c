@@ -614,6 +614,89 @@ static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     return p->name ? 0 : -1;
 }
 
+/* ---- demonyms ---------------------------------------------------------------------- */
+
+/* The place a demonym entry names (its a1), or the entry itself in a file without it. */
+static uint32_t demonym_target(const an_gazetteer *g, uint32_t d) {
+    const an_gaz_entry *e = an_gaz_entry_at(g, d);
+    return e->a1 >= 0 && (uint32_t)e->a1 < g->n_entries ? (uint32_t)e->a1 : d;
+}
+
+/* The entry some name of the document was resolved to: `target` itself (same = 1), or
+ * a place of the same kind and name ("Londoner" beside London, Ontario); -1 when none. */
+static long chosen_like(const resolver *r, uint32_t target, int same) {
+    const an_gaz_entry *t = an_gaz_entry_at(r->g, target);
+    for (int i = 0; i < r->ng; i++) {
+        const group *g = &r->gr[i];
+        if (g->chosen < 0) continue;
+        uint32_t idx = g->cand[g->chosen];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+        if (same ? idx == target
+                 : e->kind == t->kind && strcmp(an_gaz_name(r->g, e), an_gaz_name(r->g, t)) == 0)
+            return (long)idx;
+    }
+    return -1;
+}
+
+/* One sense per document: the place a demonym names ("Georgian": the country, or the US
+ * state when the document chose the state or is about the US and not the country), or
+ * UINT32_MAX when the name has no demonym entry. */
+static uint32_t demonym_sense(const resolver *r, const an_gaz_slot *s) {
+    uint32_t t[AN_PLACE_MAXC];
+    int n = 0;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s) && n < AN_PLACE_MAXC; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) == AN_GAZ_PREFERRED &&
+            an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_DEMONYM)
+            t[n++] = demonym_target(r->g, AN_GAZ_POST_ENTRY(p));
+    }
+    if (n == 0) return UINT32_MAX;
+    for (int same = 1; same >= 0; same--)
+        for (int k = 0; k < n; k++) {
+            long c = chosen_like(r, t[k], same);
+            if (c >= 0) return (uint32_t)c;
+        }
+    /* the first (a country before a state) unless only another's country is named */
+    int c0 = cc_index(an_gaz_entry_at(r->g, t[0])->cc);
+    if (c0 >= 0 && r->cc_votes[c0] > 0) return t[0];
+    for (int k = 1; k < n; k++) {
+        int ck = cc_index(an_gaz_entry_at(r->g, t[k])->cc);
+        if (ck >= 0 && r->cc_votes[ck] > 0) return t[k];
+    }
+    return t[0];
+}
+
+static int emit_demonym(resolver *r, const an_demonym_mention *m, uint32_t idx) {
+    annals_doc *doc = r->c->doc;
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    an_demonym *d = AN_PUSH(doc, demonyms);
+    if (!d) return -1;
+    const char *name = an_gaz_name(r->g, e);
+    d->start = m->start;
+    d->end = m->end;
+    d->where = m->where;
+    d->name = an_arena_strndup(&doc->arena, name, strlen(name));
+    d->geonameid = e->geonameid;
+    d->lat = e->lat;
+    d->lon = e->lon;
+    if (e->cc[0]) memcpy(d->country, e->cc, 2);
+    return d->name ? 0 : -1;
+}
+
+/* Each demonym's sense, asked once per name (direct-mapped by the name's slot): an
+ * article of many demonyms and places stays linear. */
+static int resolve_demonyms(resolver *r) {
+    const an_place_ctx *c = r->c;
+    struct { const an_gaz_slot *slot; uint32_t idx; } seen[64] = {{0}};
+    for (size_t k = 0; k < c->n_dem; k++) {
+        const an_gaz_slot *s = c->dem[k].slot;
+        size_t h = ((uintptr_t)s >> 4) & 63;
+        if (seen[h].slot != s) seen[h].slot = s, seen[h].idx = demonym_sense(r, s);
+        if (seen[h].idx != UINT32_MAX && emit_demonym(r, &c->dem[k], seen[h].idx) != 0) return -1;
+    }
+    return 0;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -640,6 +723,10 @@ int an_place_resolve(an_place_ctx *c) {
             const group *g = &r.gr[i];
             if (g->leader == m->group && g->chosen >= 0) rc = emit(&r, m, g->cand[g->chosen]);
         }
+    }
+    if (rc == 0) {
+        count_votes(&r); /* of the final choices */
+        rc = resolve_demonyms(&r);
     }
     free(r.gr);
     free(r.group_at);

@@ -220,6 +220,73 @@ TEST(test_place_demonyms_are_not_places) {
     NO_PLACE("The Americans left early.", "Americans");
 }
 
+/* The demonym whose text starts with `surface`, the n-th such (from 0); 0 when none. */
+static int find_demonym(annals_doc *doc, const char *surface, int nth, annals_demonym *out) {
+    const char *text = annals_doc_get(doc, ANNALS_FIELD_TEXT);
+    size_t len = strlen(surface);
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_DEMONYMS); i++) {
+        annals_doc_demonym(doc, i, out);
+        if (out->span.end - out->span.start == len &&
+            memcmp(text + out->span.start, surface, len) == 0 && nth-- == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A demonym names this place (`name`, in country `cc`), and is no place itself. */
+static void check_demonym(const char *text, const char *surface, const char *name,
+                          const char *cc, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_demonym d;
+    annals_place p;
+    if (!find_demonym(doc, surface, 0, &d))
+        an_check_fail(__FILE__, line, "no demonym \"%s\" in \"%s\"", surface, text);
+    else if (strcmp(d.name, name) != 0 || strcmp(d.country, cc) != 0)
+        an_check_fail(__FILE__, line, "\"%s\" -> %s (%s), want %s (%s)", surface, d.name,
+                      d.country, name, cc);
+    if (find_place(doc, surface, 0, &p) && p.span.start == d.span.start)
+        an_check_fail(__FILE__, line, "\"%s\" is also a place", surface);
+    annals_doc_free(doc);
+}
+
+#define DEMONYM(text, surface, name, cc) check_demonym(text, surface, name, cc, __LINE__)
+
+TEST(test_place_demonyms_name_their_country) {
+    if (!have_gazetteer()) return;
+    DEMONYM("Palestinian officials met Israeli envoys in Cairo.", "Palestinian", "Palestine", "PS");
+    DEMONYM("Palestinian officials met Israeli envoys in Cairo.", "Israeli", "Israel", "IL");
+    DEMONYM("Two Israelis and three Iraqis were hurt.", "Israelis", "Israel", "IL");
+    DEMONYM("Two Israelis and three Iraqis were hurt.", "Iraqis", "Iraq", "IQ");
+    DEMONYM("The Czechs hold the presidency.", "Czechs", "Czechia", "CZ");
+    DEMONYM("Russian troops crossed the border at dawn.", "Russian", "Russia", "RU");
+    /* "Georgian-controlled": the part before the hyphen */
+    DEMONYM("Shells fell on Georgian-controlled villages.", "Georgian", "Georgia", "GE");
+}
+
+TEST(test_place_demonyms_of_regions_and_states) {
+    if (!have_gazetteer()) return;
+    /* "The South Ossetian ..." is not "the South" (of the US) and Ossetian */
+    DEMONYM("The South Ossetian side said the shelling went on.", "South Ossetian",
+            "South Ossetia", "GE");
+    NO_PLACE("The South Ossetian side said the shelling went on.", "The South");
+    DEMONYM("Abkhaz officials closed the crossing.", "Abkhaz", "Abkhazia", "GE");
+    DEMONYM("Thousands of Ohioans lost power on Monday.", "Ohioans", "Ohio", "US");
+    DEMONYM("The Ontarians who use the service praised it.", "Ontarians", "Ontario", "CA");
+    DEMONYM("Most European leaders agreed.", "European", "Europe", "");
+}
+
+TEST(test_place_demonym_one_sense_per_document) {
+    if (!have_gazetteer()) return;
+    /* the country by default, the US state when the document is about it */
+    DEMONYM("A Georgian delegation arrived in Tbilisi.", "Georgian", "Georgia", "GE");
+    DEMONYM("Atlanta, Georgia: the Georgian delegation to Congress met Monday.", "Georgian",
+            "Georgia", "US");
+    /* a town's demonym is the document's town of that name */
+    DEMONYM("The mayor of London, Ontario, thanked every Londoner who helped.", "Londoner",
+            "London", "CA");
+    DEMONYM("Every Londoner knows the Tube.", "Londoner", "London", "GB");
+}
+
 /* ---- resolution --------------------------------------------------------------------- */
 
 TEST(test_place_palmyra_in_syria) {

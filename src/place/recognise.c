@@ -108,8 +108,10 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
         const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen);
         if (!s && j + 1 < end && is_possessive(c, j + 1)) continue; /* "People" 's ... */
         if (!s) break;
-        /* "Canada's" is not "Canadas", but "People's Republic of China" is one name */
-        if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && !is_possessive(c, j) && seen_cap &&
+        /* "Canada's" is not "Canadas", but "People's Republic of China" is one name, and
+         * so is "St. John's" (a possessive after two words or more) */
+        if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && (!is_possessive(c, j) || j >= i + 2) &&
+            seen_cap &&
             !(lower_start && j == i) &&
             (j > i || is_cap(c, j) || from > tok(c, i)->start)) {
             best = (long)j;

@@ -201,11 +201,30 @@ static float a1_count(const resolver *r, int self, int32_t a1, int towns) {
     return v;
 }
 
+/* An admin1 area goes by the group's name in e's country or in one the document names
+ * ("California" beside California, Pa.; Washington State in a story about the US), not
+ * only in a country the document leaves alone (Egypt's Alexandria governorate beside
+ * Alexandria, Minn.). */
+static int admin1_named_alike(const resolver *r, int self, const an_gaz_entry *e) {
+    const group *g = &r->gr[self];
+    if (!g->has_admin1) return 0;
+    const an_gaz_entry *mine = chosen_entry(r, self); /* no evidence for itself */
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind != AN_GAZ_ADMIN1 || g->quality[k] < AN_GAZ_MAIN) continue;
+        int cc = cc_index(c->cc);
+        float votes = cc < 0 ? 0 : r->cc_votes[cc];
+        if (mine && cc >= 0 && cc_index(mine->cc) == cc) votes -= g->own_vote;
+        if (memcmp(c->cc, e->cc, 2) == 0 || votes > 0.01f) return 1;
+    }
+    return 0;
+}
+
 static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     double bonus = 0, a1_bonus = 0;
     int siblings = 0;
     /* a town named like a state ("California, Pa.") needs more than its state's mention */
-    double named_a1 = r->gr[self].has_admin1 && e->kind != AN_GAZ_ADMIN1 ? 2 : 4.5;
+    double named_a1 = e->kind != AN_GAZ_ADMIN1 && admin1_named_alike(r, self, e) ? 2 : 4.5;
     int n_named = r->n_named_a1 < 64 ? r->n_named_a1 : 64;
     if (e->kind != AN_GAZ_COUNTRY) {
         for (int k = 0; k < n_named; k++) {
@@ -282,6 +301,15 @@ static int county_of_town(const resolver *r, uint32_t county, const an_gaz_entry
     return n > 0 && strncmp(cn, tn, n) == 0 && (cn[n] == ' ' || cn[n] == '\0');
 }
 
+/* The group names candidate ci as a county: by its full name ("Boone County"), or by its
+ * bare name with a type word or as a qualifier ("Loudon Co.", "Leesburg, Loudoun"); a
+ * qualifier that is also a state's or a country's name is that ("Palestine, Texas" is not
+ * Texas County). */
+static int named_county(const group *g, int ci) {
+    if (g->quality[ci] >= AN_GAZ_MAIN) return 1;
+    return (g->hint & AN_PW_ADMIN) && !(g->is_qual && (g->has_admin1 || g->has_country));
+}
+
 static double county_pair(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     if (r->n_a2 == 0) return 0;
     if (e->kind == AN_GAZ_CITY && e->a2 >= 0) {
@@ -290,8 +318,7 @@ static double county_pair(const resolver *r, int self, const an_gaz_entry *e, ui
             if (gi == self) continue;
             const group *g = &r->gr[gi];
             for (int ci = 0; ci < g->nc; ci++)
-                if (g->cand[ci] == (uint32_t)e->a2 &&
-                    (g->quality[ci] >= AN_GAZ_MAIN || (g->hint & AN_PW_ADMIN)) &&
+                if (g->cand[ci] == (uint32_t)e->a2 && named_county(g, ci) &&
                     !county_of_town(r, g->cand[ci], e))
                     return 8;
         }
@@ -429,7 +456,10 @@ static void fix_evidence(resolver *r) {
         group *g = &r->gr[gi];
         for (int ci = 0; ci < g->nc; ci++) {
             const an_gaz_entry *e = an_gaz_entry_at(r->g, g->cand[ci]);
-            g->fixed[ci] = (float)(county_pair(r, gi, e, g->cand[ci]) + near_any(r, gi, e));
+            /* "Youngstown" is the town of that name, not Mount Gilead (once called so)
+             * because Morrow County is named */
+            int other_name = e->kind == AN_GAZ_CITY && g->quality[ci] == AN_GAZ_ALT && g->has_main_city;
+            g->fixed[ci] = (float)((other_name ? 0 : county_pair(r, gi, e, g->cand[ci])) + near_any(r, gi, e));
         }
     }
 }
@@ -556,7 +586,7 @@ static int make_groups(resolver *r) {
     for (int i = 0; i < r->ng && r->n_a2 < MAX_CONTEXT_GROUPS; i++)
         for (int ci = 0; ci < r->gr[i].nc; ci++)
             if (an_gaz_entry_at(r->g, r->gr[i].cand[ci])->kind == AN_GAZ_ADMIN2 &&
-                (r->gr[i].quality[ci] >= AN_GAZ_MAIN || (r->gr[i].hint & AN_PW_ADMIN))) {
+                named_county(&r->gr[i], ci)) {
                 r->a2_groups[r->n_a2++] = i;
                 break;
             }

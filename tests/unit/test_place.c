@@ -750,3 +750,44 @@ TEST(test_place_outlet_country) {
         annals_doc_free(doc);
     }
 }
+
+/* The name the place at `surface` was resolved to. */
+static void check_place_name(const char *text, const char *surface, const char *name, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, surface, 0, &p))
+        an_check_fail(__FILE__, line, "no place \"%s\" in \"%s\"", surface, text);
+    else if (strcmp(p.name, name) != 0)
+        an_check_fail(__FILE__, line, "\"%s\" -> %s (%s), want %s", surface, p.name, p.country, name);
+    annals_doc_free(doc);
+}
+
+#define PLACE_NAME(text, surface, name) check_place_name(text, surface, name, __LINE__)
+
+TEST(test_place_saint_in_capitals_and_possessive_names) {
+    if (!have_gazetteer()) return;
+    /* a dateline in capitals: "ST." does not end the sentence */
+    PLACE("ST. PAUL -- No matter how frustrating taxes get, pay them.", "ST. PAUL", "US",
+          "Minnesota");
+    /* a name ending in 's, and a Canadian province's abbreviation as its qualifier */
+    PLACE("The helicopter flew from St. John's, N.L., on Thursday.", "St. John's", "CA",
+          "Newfoundland and Labrador");
+    PLACE("The ferry left Halifax, N.S., at noon.", "Halifax", "CA", "Nova Scotia");
+    /* a possessive after one word is still the owner's */
+    NO_PLACE("Canada's envoy met Kansas City's mayor.", "Canada's");
+}
+
+TEST(test_place_state_named_in_the_story) {
+    if (!have_gazetteer()) return;
+    /* an admin area of the same name in a country the story never names (Egypt's
+     * Alexandria governorate) does not weaken the state the story names */
+    PLACE("Meeting in Alexandria will discuss the census. The census is critical for "
+          "Minnesota, which may lose a seat.", "Alexandria", "US", "Minnesota");
+    /* "Palestine, Texas" names the state, not Texas County, Missouri (and its Houston) */
+    PLACE("Fans came to Palestine, Texas, for the festival. We had volunteers from Crockett, "
+          "Palestine and Houston, she said.", "Houston", "US", "Texas");
+    /* a town's other name does not take its county's support: Youngstown is the town of
+     * that name, not Mount Gilead (in Morrow County), once called so */
+    PLACE_NAME("MOUNT GILEAD (AP) -- The Morrow County court is out of paper. In Youngstown, "
+               "the mayor wants a four-day week.", "Youngstown", "Youngstown");
+}

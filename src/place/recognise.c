@@ -266,7 +266,7 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
-        return !lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
+        m->given = (uint8_t)lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     return 1;
 }
 
@@ -1008,6 +1008,20 @@ static void prune(an_place_ctx *c) {
     }
 }
 
+/* One sense per document: "Paris Walmart", "Jordan Hubmen" name the place when the
+ * document uses the name as one elsewhere ("Paris police", "in Paris"); else they are a
+ * given name and a surname ("Paris Hilton", "Jordan Henderson"). */
+static void given_names(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *m = &c->m[k];
+        if (!m->given || m->drop) continue;
+        int place = 0;
+        for (size_t j = 0; j < c->n && !place; j++)
+            place = c->m[j].slot == m->slot && !c->m[j].given && !c->m[j].drop;
+        m->drop = (uint8_t)!place;
+    }
+}
+
 int an_place_recognise(an_place_ctx *c) {
     annals_doc *doc = c->doc;
     if (collect_people(c) != 0) return -1;
@@ -1019,6 +1033,7 @@ int an_place_recognise(an_place_ctx *c) {
     }
     link_qualifiers(c);
     prune(c);
+    given_names(c);
     area_lists(c);
     merge_city_names(c);
     link_distances(c);

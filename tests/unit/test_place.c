@@ -273,6 +273,8 @@ TEST(test_place_demonyms_of_regions_and_states) {
     DEMONYM("Thousands of Ohioans lost power on Monday.", "Ohioans", "Ohio", "US");
     DEMONYM("The Ontarians who use the service praised it.", "Ontarians", "Ontario", "CA");
     DEMONYM("Most European leaders agreed.", "European", "Europe", "");
+    DEMONYM("Kurdish fighters held the ridge.", "Kurdish", "Kurdistan", "");
+    DEMONYM("Kazakh and Uzbek envoys met.", "Uzbek", "Uzbekistan", "UZ");
 }
 
 TEST(test_place_demonym_one_sense_per_document) {
@@ -790,4 +792,19 @@ TEST(test_place_state_named_in_the_story) {
      * that name, not Mount Gilead (in Morrow County), once called so */
     PLACE_NAME("MOUNT GILEAD (AP) -- The Morrow County court is out of paper. In Youngstown, "
                "the mayor wants a four-day week.", "Youngstown", "Youngstown");
+}
+
+TEST(test_place_given_name_one_sense_per_document) {
+    if (!have_gazetteer()) return;
+    /* a given name before an unknown capitalised word is a person ... */
+    NO_PLACE("Paris Hilton arrived late to the gala.", "Paris");
+    /* ... unless the document uses the name as a place elsewhere: then it is that place */
+    annals_doc *doc = annotate("Paris police said the threat to the Paris Walmart store was a "
+                               "rumor.", ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Paris", 1, &p));
+    annals_doc_free(doc);
+    doc = annotate("Jordan Henderson scored twice for the visitors.", ANNALS_STAGE_ALL);
+    CHECK(!find_place(doc, "Jordan", 0, &p));
+    annals_doc_free(doc);
 }

@@ -703,6 +703,14 @@ static long name_before_hyphen(const an_place_ctx *c, size_t i, size_t end, cons
     return -1;
 }
 
+/* A lower-case prefix glued to a name: "inter-Palestinian", "trans-Siberian". */
+static int cap_after_hyphen(const an_place_ctx *c, size_t i) {
+    size_t len;
+    const char *p = tok_text(c, i, &len);
+    const char *h = tok(c, i)->kind == ANNALS_TOKEN_WORD ? memchr(p, '-', len) : NULL;
+    return h && h + 1 < p + len && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
@@ -747,7 +755,8 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i += skip;
             continue;
         }
-        if (j < 0 && is_cap(c, i) && (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
+        if (j < 0 && (is_cap(c, i) || cap_after_hyphen(c, i)) &&
+            (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
             int rc = hyphen_parts(c, &sv, i, &j);
             if (rc < 0) return -1;
             i = j >= 0 ? (size_t)j + 1 : i + 1;

@@ -656,7 +656,7 @@ static uint32_t demonym_target(const an_gazetteer *g, uint32_t d) {
  * a place of the same kind and name ("Londoner" beside London, Ontario); -1 when none. */
 static long chosen_like(const resolver *r, uint32_t target, int same) {
     const an_gaz_entry *t = an_gaz_entry_at(r->g, target);
-    for (int i = 0; i < r->ng; i++) {
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
         const group *g = &r->gr[i];
         if (g->chosen < 0) continue;
         uint32_t idx = g->cand[g->chosen];
@@ -713,18 +713,26 @@ static int emit_demonym(resolver *r, const an_demonym_mention *m, uint32_t idx) 
     return d->name ? 0 : -1;
 }
 
-/* Each demonym's sense, asked once per name (direct-mapped by the name's slot): an
+/* Each demonym's sense, asked once per name (a table keyed by the name's slot): an
  * article of many demonyms and places stays linear. */
 static int resolve_demonyms(resolver *r) {
     const an_place_ctx *c = r->c;
-    struct { const an_gaz_slot *slot; uint32_t idx; } seen[64] = {{0}};
-    for (size_t k = 0; k < c->n_dem; k++) {
+    if (c->n_dem == 0) return 0;
+    size_t cap = 16;
+    while (cap < 2 * c->n_dem) cap *= 2;
+    struct seen { const an_gaz_slot *slot; uint32_t idx; } *seen = calloc(cap, sizeof *seen);
+    if (!seen) return -1;
+    int rc = 0;
+    for (size_t k = 0; k < c->n_dem && rc == 0; k++) {
         const an_gaz_slot *s = c->dem[k].slot;
-        size_t h = ((uintptr_t)s >> 4) & 63;
-        if (seen[h].slot != s) seen[h].slot = s, seen[h].idx = demonym_sense(r, s);
-        if (seen[h].idx != UINT32_MAX && emit_demonym(r, &c->dem[k], seen[h].idx) != 0) return -1;
+        size_t h = ((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15ull >> 20;
+        struct seen *e = &seen[h & (cap - 1)];
+        while (e->slot && e->slot != s) e = &seen[(size_t)(e - seen + 1) & (cap - 1)];
+        if (!e->slot) e->slot = s, e->idx = demonym_sense(r, s);
+        if (e->idx != UINT32_MAX) rc = emit_demonym(r, &c->dem[k], e->idx);
     }
-    return 0;
+    free(seen);
+    return rc;
 }
 
 int an_place_resolve(an_place_ctx *c) {

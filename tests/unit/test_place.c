@@ -261,6 +261,9 @@ TEST(test_place_demonyms_name_their_country) {
     DEMONYM("Russian troops crossed the border at dawn.", "Russian", "Russia", "RU");
     /* "Georgian-controlled": the part before the hyphen */
     DEMONYM("Shells fell on Georgian-controlled villages.", "Georgian", "Georgia", "GE");
+    /* after a prefix: "pro-Russian", "inter-Palestinian" */
+    DEMONYM("He backed inter-Palestinian talks.", "Palestinian", "Palestine", "PS");
+    DEMONYM("Pro-Russian rebels held the town.", "Russian", "Russia", "RU");
 }
 
 TEST(test_place_demonyms_of_regions_and_states) {

@@ -477,6 +477,41 @@ static int add_person(an_place_ctx *c, const char *w, size_t len) {
     return 0;
 }
 
+/* Some country, state, county or region goes by this name as its own. */
+static int area_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        unsigned kind = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind;
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            (kind == AN_GAZ_COUNTRY || kind == AN_GAZ_ADMIN1 || kind == AN_GAZ_ADMIN2 || kind == AN_GAZ_REGION))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Miss Ohio", "Miss America", "Miss Butler County": a pageant's title names an area,
+ * no person; "Miss Georgia Smith", "Miss Jordan" (a given name) are persons. Token k is
+ * the title; the name starts at k + 1, in string s. */
+static int pageant(const an_place_ctx *c, size_t k, const char *s) {
+    const an_token *v = c->doc->tokens.v, *t = &v[k];
+    size_t n = c->doc->tokens.n;
+    if (t->end - t->start != 4 || memcmp(s + t->start, "Miss", 4) != 0 || k + 1 >= n) return 0;
+    const an_token *first = &v[k + 1];
+    if (first->where != t->where ||
+        (an_place_word_own(c->r, s + first->start, first->end - first->start) & (AN_PW_FIRST | AN_PW_PERSON)))
+        return 0;
+    char key[KEY_CAP];
+    for (size_t j = k + 1; j < n && j < k + 4; j++) {
+        if (v[j].where != t->where || !(v[j].flags & ANNALS_TOKEN_CAPITALIZED)) break;
+        size_t klen = an_gaz_fold(s + first->start, v[j].end - first->start, key, sizeof key);
+        int after = j + 1 < n && v[j + 1].where == t->where && v[j + 1].kind == ANNALS_TOKEN_WORD &&
+                    (v[j + 1].flags & ANNALS_TOKEN_CAPITALIZED) && !(v[j + 1].flags & ANNALS_TOKEN_SENT_START);
+        if (klen && !after && area_name(c, an_gaz_find(&c->r->gaz, key, klen))) return 1;
+    }
+    return 0;
+}
+
 /* The words after a title ("Gov. Sonny Perdue") are a person's, for the whole document. */
 static int collect_people(an_place_ctx *c) {
     const annals_doc *doc = c->doc;
@@ -484,7 +519,8 @@ static int collect_people(an_place_ctx *c) {
         const an_token *t = &doc->tokens.v[k];
         size_t sl;
         const char *s = an_doc_where(doc, t->where, &sl);
-        if (!(t->flags & ANNALS_TOKEN_CAPITALIZED) || !an_place_is_title(c->r, s + t->start, t->end - t->start))
+        if (!(t->flags & ANNALS_TOKEN_CAPITALIZED) || !an_place_is_title(c->r, s + t->start, t->end - t->start) ||
+            pageant(c, k, s))
             continue;
         for (size_t j = k + 1; j < doc->tokens.n && j < k + 4; j++) {
             const an_token *n = &doc->tokens.v[j];
@@ -539,6 +575,7 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     int one = t1 - t0 == 1, caps = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) != 0;
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
+    if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
     if (name_before(c, sv, t0))
         /* "Christina Boren ... by Boren": the surname is a person's all through */
         return one && !ni->strong && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;

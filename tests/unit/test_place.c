@@ -811,3 +811,14 @@ TEST(test_place_given_name_one_sense_per_document) {
     CHECK(!find_place(doc, "Jordan", 0, &p));
     annals_doc_free(doc);
 }
+
+TEST(test_place_pageant_titles) {
+    if (!have_gazetteer()) return;
+    /* "Miss" before an area's name is a pageant's title, and the area stays a place */
+    PLACE("She was named Miss Butler County and will compete for Miss Ohio.", "Butler County",
+          "US", NULL);
+    PLACE("She was named Miss Butler County and will compete for Miss Ohio.", "Ohio", "US", NULL);
+    /* a given name or a surname after it makes a person */
+    NO_PLACE("Miss Georgia Smith and Miss Jordan spoke at the school.", "Georgia");
+    NO_PLACE("Miss Georgia Smith and Miss Jordan spoke at the school.", "Jordan");
+}

@@ -640,9 +640,10 @@ static int note_demonym(an_place_ctx *c, size_t t0, size_t t1, const an_gaz_slot
     return 0;
 }
 
-/* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
+/* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving.
+ * party: the name follows a party's letter ("D-Calif"). */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
-                    const an_gaz_slot *s, size_t start, size_t end) {
+                    const an_gaz_slot *s, size_t start, size_t end, int party) {
     name_info ni = postings_info(c, s);
     if (ni.demonym) return note_demonym(c, t0, t1, s, start, end);
     if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni)) return 0;
@@ -665,6 +666,11 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
+    if (party) { /* the name of a lawmaker's state or district: an area, supported */
+        m.party = 1;
+        m.weak = 0;
+        m.hint |= AN_PW_ADMIN;
+    }
     if ((t1 - t0 == 1 && person_word(c, t0)) || speaking_person(c, sv, &m)) return 0;
     return push_mention(c, &m);
 }
@@ -673,6 +679,13 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
  * or two letters in title case, never a town of its own (Ål, Norway). "US-led" stays. */
 static int glued_article(const char *p, size_t n) {
     return n && ((p[0] >= 'a' && p[0] <= 'z') || (n == 2 && p[1] >= 'a' && p[1] <= 'z'));
+}
+
+/* "Nancy Pelosi, D-Calif", "(R-Texas)", "John Overington, R-Berkeley": a party's letter
+ * glued to the state, county or district a lawmaker stands for. */
+static int party_prefix(const an_place_ctx *c, const sent_view *sv, size_t i, const char *p, size_t n) {
+    if (n != 1 || !strchr("DRI", p[0]) || i == sv->first) return 0;
+    return tok_is(c, i - 1, ",") || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "both");
 }
 
 /* A hyphenated token that is no name as a whole: the name before the hyphen
@@ -688,14 +701,14 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     char key[KEY_CAP];
     size_t klen = glued_article(p, (size_t)(h - p)) ? 0 : an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
-    if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text)) != 0)
+    if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text), 0) != 0)
         return -1;
     if (!(h[1] >= 'A' && h[1] <= 'Z')) return 0;
     size_t from = (size_t)(h + 1 - c->text);
     long j = longest_name(c, i, from, sv->end, &s);
     if (j < 0) return 0;
     *last = j;
-    return consider(c, sv, i, (size_t)j + 1, s, from, 0);
+    return consider(c, sv, i, (size_t)j + 1, s, from, 0, party_prefix(c, sv, i, p, (size_t)(h - p)));
 }
 
 /* A capitalised word follows token j closely: the name goes on past it. */
@@ -783,7 +796,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
         const an_gaz_slot *hs = NULL;
         long jh = is_cap(c, i) ? name_before_hyphen(c, i, sv.end, &hs, &cut) : -1;
         if (jh > j) {
-            if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut) != 0) return -1;
+            if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut, 0) != 0) return -1;
             i = (size_t)jh + 1;
             continue;
         }
@@ -803,7 +816,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i++;
             continue;
         }
-        if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0) != 0) return -1;
+        if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0, 0) != 0) return -1;
         i = (size_t)j + 1;
     }
     return 0;
@@ -1044,7 +1057,7 @@ static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         if ((m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k)) ||
-            (m->abbr_only && !m->is_qual && !dotted(c, m)))
+            (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m)))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
             size_t len;

@@ -822,3 +822,14 @@ TEST(test_place_pageant_titles) {
     NO_PLACE("Miss Georgia Smith and Miss Jordan spoke at the school.", "Georgia");
     NO_PLACE("Miss Georgia Smith and Miss Jordan spoke at the school.", "Jordan");
 }
+
+TEST(test_place_lawmakers_states_and_districts) {
+    if (!have_gazetteer()) return;
+    /* a party's letter glued to a state (abbreviated or not) or a county */
+    PLACE("House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "US", NULL);
+    PLACE("Sen. John Cornyn (R-Texas) agreed.", "Texas", "US", NULL);
+    PLACE("Delegate John Overington, R-Berkeley, spoke in Charleston, W.Va., on Monday.",
+          "Berkeley", "US", "West Virginia");
+    /* not after a comma or a bracket: no lawmaker */
+    NO_PLACE("The R-Calif plates were stolen.", "Calif");
+}

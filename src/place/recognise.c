@@ -666,10 +666,9 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
-    if (party) { /* the name of a lawmaker's state or district: an area, supported */
+    if (party) { /* a lawmaker's state, district or home town: supported */
         m.party = 1;
         m.weak = 0;
-        m.hint |= AN_PW_ADMIN;
     }
     if ((t1 - t0 == 1 && person_word(c, t0)) || speaking_person(c, sv, &m)) return 0;
     return push_mention(c, &m);
@@ -681,8 +680,9 @@ static int glued_article(const char *p, size_t n) {
     return n && ((p[0] >= 'a' && p[0] <= 'z') || (n == 2 && p[1] >= 'a' && p[1] <= 'z'));
 }
 
-/* "Nancy Pelosi, D-Calif", "(R-Texas)", "John Overington, R-Berkeley": a party's letter
- * glued to the state, county or district a lawmaker stands for. */
+/* "Nancy Pelosi, D-Calif", "(R-Texas)", "Marty Seifert, R-Marshall": a party's letter
+ * glued to the state a member of Congress stands for, or a state lawmaker's district or
+ * home town. */
 static int party_prefix(const an_place_ctx *c, const sent_view *sv, size_t i, const char *p, size_t n) {
     if (n != 1 || !strchr("DRI", p[0]) || i == sv->first) return 0;
     return tok_is(c, i - 1, ",") || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "both");

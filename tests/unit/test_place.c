@@ -825,11 +825,11 @@ TEST(test_place_pageant_titles) {
 
 TEST(test_place_lawmakers_states_and_districts) {
     if (!have_gazetteer()) return;
-    /* a party's letter glued to a state (abbreviated or not) or a county */
+    /* a party's letter glued to a state (abbreviated or not), a county or a home town */
     PLACE("House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "US", NULL);
     PLACE("Sen. John Cornyn (R-Texas) agreed.", "Texas", "US", NULL);
-    PLACE("Delegate John Overington, R-Berkeley, spoke in Charleston, W.Va., on Monday.",
-          "Berkeley", "US", "West Virginia");
+    PLACE("Delegate Barbara Fleischauer, D-Monongalia, spoke in Charleston, W.Va., on Monday.",
+          "Monongalia", "US", "West Virginia");
     /* not after a comma or a bracket: no lawmaker */
     NO_PLACE("The R-Calif plates were stolen.", "Calif");
 }

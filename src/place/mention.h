@@ -22,6 +22,7 @@ typedef struct {
     uint8_t weak;          /* an ordinary word: kept only with a qualifier or a preposition */
     uint8_t abbr_only;     /* only a qualifier ("N.Y."): kept only as one */
     uint8_t drop;
+    uint8_t unsupported;   /* dropped as a weak name without support here */
     uint8_t party;         /* after a party's letter ("D-Calif"): a lawmaker's state or town */
     uint8_t given;         /* a given name before a surname-like word ("Paris Walmart"):
                               kept only when the document uses the name as a place elsewhere */

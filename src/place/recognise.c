@@ -317,7 +317,10 @@ static int local_noun_after(const an_place_ctx *c, const sent_view *sv, size_t t
                                         "native", "home", "police"};
     if (t0 == sv->first || t1 >= sv->end) return 0;
     int det = 0, noun = 0;
-    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) det |= tok_is(c, t0 - 1, dets[k]);
+    size_t dl;
+    const char *d = tok_text(c, t0 - 1, &dl);
+    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) /* "The Meadow Grove man" */
+        det |= dl == strlen(dets[k]) && strncasecmp(d, dets[k], dl) == 0;
     for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) noun |= tok_is(c, t1, nouns[k]);
     return det && noun;
 }
@@ -822,6 +825,18 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     return 0;
 }
 
+/* Some country goes by this name as its own. */
+static int country_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_COUNTRY)
+            return 1;
+    }
+    return 0;
+}
+
 /* Some country or admin1 area goes by this name as its own. */
 static int big_area(const an_place_ctx *c, const an_gaz_slot *s) {
     const an_gazetteer *g = &c->r->gaz;
@@ -895,8 +910,12 @@ static void link_qualifiers(an_place_ctx *c) {
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
+        int x_country = country_name(c, x->slot);
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
-            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[y->slot->post + i]));
+            uint32_t p = g->post[y->slot->post + i];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            /* a county by its bare name qualifies no country: "Israel, Clinton" */
+            if (AN_GAZ_POST_QUALITY(p) == AN_GAZ_ALT && x_country) continue;
             if (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN2) {
                 y->is_qual = 1;
                 y->hint = AN_PW_ADMIN;
@@ -1056,14 +1075,36 @@ static void area_lists(an_place_ctx *c) {
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
-        if ((m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k)) ||
-            (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m)))
+        if (m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k))
+            m->drop = m->unsupported = 1;
+        else if (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
             size_t len;
             c->text = an_doc_where(c->doc, m->where, &len);
             if (person_word(c, m->t0) && !postings_info(c, m->slot).strong) m->drop = 1;
         }
+    }
+}
+
+/* The mention is a place by what stands around it: a qualifier ("Clinton, Iowa"), a type
+ * word ("Readington Township", "the city of X") or a dateline ("CLINTON —"). */
+static int marked_place(const an_mention *m) {
+    return !m->drop && (m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)));
+}
+
+/* One sense per document: a name that needs support and lacks it here is the place the
+ * document marks as one elsewhere ("Clinton couple faces charges" under "CLINTON —"); not
+ * an ordinary word or a date ("Reading the report", "in March"). */
+static void supported_elsewhere(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *m = &c->m[k];
+        if (!m->unsupported) continue;
+        size_t len;
+        c->text = an_doc_where(c->doc, m->where, &len);
+        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME)) continue;
+        for (size_t j = 0; j < c->n && m->drop; j++)
+            if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
     }
 }
 
@@ -1092,6 +1133,7 @@ int an_place_recognise(an_place_ctx *c) {
     }
     link_qualifiers(c);
     prune(c);
+    supported_elsewhere(c);
     given_names(c);
     area_lists(c);
     merge_city_names(c);

@@ -833,3 +833,19 @@ TEST(test_place_lawmakers_states_and_districts) {
     /* not after a comma or a bracket: no lawmaker */
     NO_PLACE("The R-Calif plates were stolen.", "Calif");
 }
+
+TEST(test_place_support_elsewhere_in_the_story) {
+    if (!have_gazetteer()) return;
+    /* a name that needs support (a person's name before a town's) takes it from the
+     * dateline of the same story */
+    PLACE("Clinton couple faces multiple drug counts. CLINTON \xe2\x80\x94 A town couple was "
+          "charged on Monday.", "Clinton", "US", NULL);
+    NO_PLACE("Clinton couple faces multiple drug counts after a raid on Monday.", "Clinton");
+    /* "The ... man": a village's man, the determiner capitalised or not */
+    PLACE("The Meadow Grove man and a city woman met in 2007.", "Meadow Grove", "US", "Nebraska");
+    /* a county's bare name after a country is no qualifier of it */
+    annals_doc *doc = annotate("During her visit to Israel, Clinton praised the plan.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Clinton", 0, &p)) CHECK(p.kind != ANNALS_PLACE_ADMIN2);
+    annals_doc_free(doc);
+}

@@ -226,16 +226,22 @@ static int cap_word_before(const an_place_ctx *c, const sent_view *sv, size_t t)
     return !(tok(c, t - 1)->flags & ANNALS_TOKEN_SENT_START);
 }
 
+/* The name of mention m with a type word after it ("Loudon" + " county"), or NULL. */
+static const an_gaz_slot *with_type(const an_place_ctx *c, const an_mention *m, const char *type) {
+    char key[KEY_CAP];
+    size_t from = m->start, tl = strlen(type);
+    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
+    if (!klen || klen + tl >= sizeof key) return NULL;
+    memcpy(key + klen, type, tl);
+    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + tl);
+    return s && AN_GAZ_COUNT(s) > 0 ? s : NULL;
+}
+
 /* "Loudon Co.": the name with "County" is a county's, which the mention becomes (a
  * company's "Co." leaves the name alone). */
 static int county_of(const an_place_ctx *c, an_mention *m) {
-    char key[KEY_CAP];
-    size_t from = m->start;
-    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
-    if (!klen || klen + 7 >= sizeof key) return 0;
-    memcpy(key + klen, " county", 7);
-    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + 7);
-    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    const an_gaz_slot *s = with_type(c, m, " county");
+    if (!s) return 0;
     m->slot = s;
     m->end = tok(c, m->t1)->end;
     m->hint |= AN_PW_ADMIN;
@@ -1071,6 +1077,36 @@ static void area_lists(an_place_ctx *c) {
     }
 }
 
+/* "Clarke, Madison and Oconee counties", "Idlib and Hama provinces": a plural type word
+ * after a list of two names or more makes each an area of that kind; before "counties" or
+ * "parishes" each becomes the county of its name, where there is one. */
+static void typed_lists(an_place_ctx *c) {
+    static const struct { const char *w, *one; } types[] = {
+        {"counties", " county"}, {"parishes", " parish"}, {"provinces", NULL},
+        {"states", NULL}, {"districts", NULL}, {"governorates", NULL}, {"regions", NULL}};
+    for (size_t k = 0; k < c->n; k++) {
+        if (k + 1 < c->n && listed_together(c, &c->m[k], &c->m[k + 1])) continue; /* not the last */
+        an_mention *m = &c->m[k];
+        c->where = m->where;
+        c->text = an_doc_where(c->doc, m->where, &c->text_len);
+        int t = -1;
+        for (int i = 0; i < (int)(sizeof types / sizeof types[0]) && t < 0; i++)
+            if (m->t1 < c->doc->tokens.n && tok_is(c, m->t1, types[i].w)) t = i;
+        /* one name alone is their holder: "Indiana counties", "the metro Athens counties" */
+        if (t < 0 || k == 0 || !listed_together(c, &c->m[k - 1], m)) continue;
+        for (size_t j = k + 1; j-- > 0;) {
+            an_mention *x = &c->m[j];
+            c->where = x->where;
+            c->text = an_doc_where(c->doc, x->where, &c->text_len);
+            const an_gaz_slot *s = types[t].one ? with_type(c, x, types[t].one) : NULL;
+            if (s) x->slot = s;
+            x->hint |= AN_PW_ADMIN;
+            x->weak = 0;
+            if (j == 0 || !listed_together(c, &c->m[j - 1], x)) break;
+        }
+    }
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
@@ -1132,6 +1168,7 @@ int an_place_recognise(an_place_ctx *c) {
         if (read_sentence(c, st) != 0) return -1;
     }
     link_qualifiers(c);
+    typed_lists(c);
     prune(c);
     supported_elsewhere(c);
     given_names(c);

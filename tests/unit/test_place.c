@@ -849,3 +849,16 @@ TEST(test_place_support_elsewhere_in_the_story) {
     if (find_place(doc, "Clinton", 0, &p)) CHECK(p.kind != ANNALS_PLACE_ADMIN2);
     annals_doc_free(doc);
 }
+
+TEST(test_place_typed_lists) {
+    if (!have_gazetteer()) return;
+    /* a plural type word after a list: each name is a county (or province) */
+    PLACE_NAME("Dakota, Otoe and Washington counties saw losses in Nebraska.", "Washington",
+               "Washington County");
+    PLACE("Dakota, Otoe and Washington counties saw losses in Nebraska.", "Washington", "US",
+          "Nebraska");
+    PLACE("Fighting raged in Idlib and Hama provinces.", "Hama", "SY", NULL);
+    /* one name alone holds them: the state, not Indiana County, Pa. */
+    PLACE_NAME("Boone County is near the middle of Indiana counties this year.", "Indiana",
+               "Indiana");
+}

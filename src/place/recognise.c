@@ -393,6 +393,11 @@ static int dateline_name(const an_place_ctx *c, const sent_view *sv, size_t t0, 
            tok_is(c, t1, "--") || tok_is(c, t1, "(");
 }
 
+/* Token n is a capitalised institution word right after the name ("Sheriff", "Court"). */
+static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
+    return n < sv->end && is_cap(c, n) && plain_gap(c, n - 1, n) && (word_class(c, n) & AN_PW_INST);
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -408,10 +413,12 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     size_t len;
     tok_text(c, t0, &len);
     if (ni->big_city && len >= 7) return 0;
-    if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
+    /* "DuPage Sheriff", "Avoyelles Court": a county's bare name before a body of its own */
+    int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
+    if (start && ((ni->alt_only && !inst) || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
-    return ni->alt_only && !hyphen_part && !after_preposition_the(c, sv, t0);
+    return ni->alt_only && !inst && !hyphen_part && !after_preposition_the(c, sv, t0);
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -938,9 +945,16 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     const char *s = an_doc_where(c->doc, m->where, &len) + m->start;
     len = m->end - m->start;
     if (len >= 4 && memchr(s, '.', len) != NULL) return 1;
-    /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail" */
+    /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail"; or
+     * before a lower-case word it qualifies: "Scandal-plagued Ga. pastor" */
     if (len < 3 || s[len - 1] != '.' || m->t0 == 0 || tok(c, m->t0 - 1)->where != m->where) return 0;
     c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    /* "Co." is a company's or a county's, never a state's ("Acme Co. shares fell") */
+    const an_token *n = m->t1 < c->doc->tokens.n ? tok(c, m->t1) : NULL;
+    if (n && n->where == m->where && n->kind == ANNALS_TOKEN_WORD &&
+        !(n->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) && !tok_is(c, m->t0, "Co.") &&
+        !tok_is(c, m->t0 - 1, "&"))
+        return 1;
     return tok_is(c, m->t0 - 1, ",") || (word_class(c, m->t0 - 1) & AN_PW_PREP);
 }
 

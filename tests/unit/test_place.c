@@ -862,3 +862,12 @@ TEST(test_place_typed_lists) {
     PLACE_NAME("Boone County is near the middle of Indiana counties this year.", "Indiana",
                "Indiana");
 }
+
+TEST(test_place_county_bodies_and_state_adjectives) {
+    if (!have_gazetteer()) return;
+    /* a county's bare name before a body of its own */
+    PLACE("DuPage Sheriff John Zaruba is warning residents.", "DuPage", "US", "Illinois");
+    /* an AP state abbreviation before the noun it qualifies */
+    PLACE("Scandal-plagued Ga. pastor to be buried Saturday.", "Ga.", "US", NULL);
+    NO_PLACE("Shares of Acme Co. rose again on Monday.", "Co.");
+}

@@ -628,7 +628,7 @@ TEST(test_place_words_in_capitals) {
     const char *text = "A LANDMARK aqueduct in Lancaster was closed. It is the finest aqueduct in "
                        "North West England.";
     NO_PLACE(text, "LANDMARK");
-    PLACE(text, "England", "GB", NULL);
+    PLACE(text, "North West England", "GB", NULL);
     PLACE("HARWINTON \xe2\x80\x94 The selectmen met on Monday.", "HARWINTON", "US", "Connecticut");
 }
 
@@ -870,4 +870,11 @@ TEST(test_place_county_bodies_and_state_adjectives) {
     /* an AP state abbreviation before the noun it qualifies */
     PLACE("Scandal-plagued Ga. pastor to be buried Saturday.", "Ga.", "US", NULL);
     NO_PLACE("Shares of Acme Co. rose again on Monday.", "Co.");
+}
+
+TEST(test_place_regions_with_a_direction) {
+    if (!have_gazetteer()) return;
+    /* a region named with a direction is that region, not the place without it */
+    PLACE_NAME("Deaths in the West Midlands rose again.", "West Midlands", "West Midlands");
+    PLACE_NAME("Farms in Western Europe were hit.", "Western Europe", "Western Europe");
 }

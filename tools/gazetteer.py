@@ -200,7 +200,8 @@ ADMIN_BEFORE = ('Province of ', 'Provincia de ', 'Provincia di ', 'Provincia del
                 'Gemeente ', 'Comuna ', 'Municipio ', 'State of ', 'Estado de ', 'Regione ')
 ADMIN_AFTER = (' County', ' Parish', ' District', ' Borough', ' Municipality', ' Province',
                ' Region', ' Governorate', ' Oblast', ' Rayon', ' Raion', ' Department',
-               ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District')
+               ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District',
+               ' Republic')
 
 
 def bare_admin_name(name):

@@ -878,3 +878,12 @@ TEST(test_place_regions_with_a_direction) {
     PLACE_NAME("Deaths in the West Midlands rose again.", "West Midlands", "West Midlands");
     PLACE_NAME("Farms in Western Europe were hit.", "Western Europe", "Western Europe");
 }
+
+TEST(test_place_russian_republics) {
+    if (!have_gazetteer()) return;
+    /* news spellings of GeoNames' "Kabardino-Balkariya Republic", and the bare name */
+    PLACE_NAME("A shootout north of the capital of Kabardino-Balkaria left four dead.",
+               "Kabardino-Balkaria", "Kabardino-Balkariya Republic");
+    PLACE_NAME("Protests spread to Tatarstan on Monday.", "Tatarstan", "Tatarstan Republic");
+    DEMONYM("Ingush police closed the road.", "Ingush", "Ingushetiya Republic", "RU");
+}

@@ -147,7 +147,7 @@ done
 tee -a "$RESULTS" <"$stream"
 
 # The stages' own benchmarks, each with its peer where one can be installed.
-for extra in bench/time.sh bench/extract.sh bench/store.sh; do
+for extra in bench/time.sh bench/places.sh bench/extract.sh bench/store.sh; do
     [ -x "$extra" ] || continue
     echo
     echo "== $extra"

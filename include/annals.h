@@ -107,6 +107,7 @@ typedef enum {
     ANNALS_LIST_PLACES,
     ANNALS_LIST_ACTORS,
     ANNALS_LIST_EVENTS,
+    ANNALS_LIST_DEMONYMS,
     ANNALS_LIST_COUNT_
 } annals_list;
 
@@ -188,6 +189,16 @@ typedef struct {
     double precision;    /* km: radius within which the true place lies */
 } annals_place;
 
+/* A demonym ("Syrian", "South Ossetian") and the country or region it names. Demonyms
+ * are attributes of other things, not places: they are not in ANNALS_LIST_PLACES. */
+typedef struct {
+    annals_span span;
+    const char *name;    /* the named place: "Palestine" for "Palestinian" */
+    uint32_t geonameid;  /* 0 when not from GeoNames (countries, admin areas, regions) */
+    double lat, lon;
+    const char *country; /* ISO 3166-1 alpha-2, or "" */
+} annals_demonym;
+
 typedef enum {
     ANNALS_ACTOR_COUNTRY,
     ANNALS_ACTOR_GOVERNMENT,
@@ -209,6 +220,9 @@ typedef struct {
     const char *country;     /* ISO 3166-1 alpha-2, or "" */
     const char *role;        /* title or role, or NULL */
     const char *affiliation; /* the body a person speaks for, or NULL */
+    int is_place;            /* a place standing for its state ("Moscow said"): then */
+    uint32_t geonameid;      /* the place's GeoNames id (0 when none) and point; */
+    double lat, lon;         /* NaN otherwise */
 } annals_actor;
 
 typedef struct {
@@ -238,6 +252,7 @@ annals_status annals_doc_token(const annals_doc *doc, size_t i, annals_token *ou
 annals_status annals_doc_time(const annals_doc *doc, size_t i, annals_timex *out);
 annals_status annals_doc_place(const annals_doc *doc, size_t i, annals_place *out);
 annals_status annals_doc_actor(const annals_doc *doc, size_t i, annals_actor *out);
+annals_status annals_doc_demonym(const annals_doc *doc, size_t i, annals_demonym *out);
 
 /* An event: who did what to whom, when, where, how many, and who says so. Strings are
  * NULL when not known; indices are -1 when none. */

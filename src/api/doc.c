@@ -1,5 +1,6 @@
 /* doc.c - the public accessors of a document. Internally offsets are bytes; here they are
  * turned into code points, cheaply when asked for in order. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,7 +33,7 @@ annals_status annals_doc_set(annals_doc *doc, annals_field field, const char *va
     if (field == ANNALS_FIELD_TEXT) {
         /* mentions point into the old text: they go with it */
         doc->sentences.n = doc->tokens.n = 0;
-        doc->times.n = doc->places.n = doc->actors.n = doc->events.n = 0;
+        doc->times.n = doc->places.n = doc->actors.n = doc->events.n = doc->demonyms.n = 0;
         doc->stages_done = 0;
         if (an_doc_split_paragraphs(doc) != 0) return ANNALS_ENOMEM;
     }
@@ -58,6 +59,7 @@ size_t annals_doc_count(const annals_doc *doc, annals_list list) {
     case ANNALS_LIST_PLACES: return doc->places.n;
     case ANNALS_LIST_ACTORS: return doc->actors.n;
     case ANNALS_LIST_EVENTS: return doc->events.n;
+    case ANNALS_LIST_DEMONYMS: return doc->demonyms.n;
     case ANNALS_LIST_COUNT_: break;
     }
     return 0;
@@ -157,6 +159,22 @@ annals_status annals_doc_actor(const annals_doc *doc, size_t i, annals_actor *ou
     out->country = a->country;
     out->role = a->role;
     out->affiliation = a->affiliation;
+    out->is_place = a->is_place;
+    out->geonameid = a->geonameid;
+    out->lat = a->is_place ? a->lat : NAN;
+    out->lon = a->is_place ? a->lon : NAN;
+    return ANNALS_OK;
+}
+
+annals_status annals_doc_demonym(const annals_doc *doc, size_t i, annals_demonym *out) {
+    if (!doc || !out || i >= doc->demonyms.n) return ANNALS_EINVAL;
+    const an_demonym *d = &doc->demonyms.v[i];
+    out->span = span_of(doc, d->where, d->start, d->end);
+    out->name = d->name;
+    out->geonameid = d->geonameid;
+    out->lat = d->lat;
+    out->lon = d->lon;
+    out->country = d->country;
     return ANNALS_OK;
 }
 

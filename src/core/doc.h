@@ -74,6 +74,17 @@ typedef struct {
     double precision;   /* radius in km within which the true place lies */
 } an_place;
 
+/* A demonym ("Syrian", "South Ossetian") with the country or region it names: an
+ * attribute of something else, never one of `places`. */
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    const char *name;   /* the named place's (English) name: "Palestine" for "Palestinian" */
+    uint32_t geonameid; /* 0 when not from GeoNames (countries, admin areas, regions) */
+    double lat, lon;
+    char country[3];    /* ISO 3166-1 alpha-2, "" when unknown */
+} an_demonym;
+
 /* An actor mention: who. */
 enum { AN_ACTOR_COUNTRY, AN_ACTOR_GOVERNMENT, AN_ACTOR_MILITARY, AN_ACTOR_POLICE,
        AN_ACTOR_ARMED_GROUP, AN_ACTOR_PARTY, AN_ACTOR_ORGANISATION, AN_ACTOR_PERSON,
@@ -87,6 +98,10 @@ typedef struct {
     char country[3];   /* ISO 3166-1 alpha-2, "" when unknown */
     const char *role;  /* title or role ("Lt. Gen.", "defence ministry"), or NULL */
     const char *affiliation; /* the body a person speaks for, or NULL */
+    /* a place standing for its state ("Moscow said"): that place's point */
+    uint8_t is_place;
+    uint32_t geonameid; /* 0 when not from GeoNames */
+    double lat, lon;
 } an_actor;
 
 /* An event: who did what to whom, when, where, how many, and who says so (src/event/).
@@ -161,6 +176,7 @@ struct annals_doc {
     AN_VEC(an_token) tokens;
     AN_VEC(an_timex) times;
     AN_VEC(an_place) places;
+    AN_VEC(an_demonym) demonyms;
     AN_VEC(an_actor) actors;
     AN_VEC(an_event) events;
     unsigned stages_done;

@@ -28,7 +28,8 @@ typedef struct {
     float lat, lon;
     uint32_t population; /* a region's radius in km */
     uint32_t name;       /* pool offset of the English (or main) name */
-    int32_t a1, a2;      /* entry index of the admin1 / admin2 area, or -1 */
+    int32_t a1, a2;      /* entry index of the admin1 / admin2 area, or -1; for a demonym,
+                            a1 is the place it names ("Palestinian" -> Palestine) */
     char cc[2];
     uint8_t kind;        /* AN_GAZ_* */
     uint8_t feature;     /* AN_FEAT_* */

@@ -22,12 +22,23 @@ typedef struct {
     uint8_t weak;          /* an ordinary word: kept only with a qualifier or a preposition */
     uint8_t abbr_only;     /* only a qualifier ("N.Y."): kept only as one */
     uint8_t drop;
+    uint8_t unsupported;   /* dropped as a weak name without support here */
+    uint8_t party;         /* after a party's letter ("D-Calif"): a lawmaker's state or town */
+    uint8_t given;         /* a given name before a surname-like word ("Paris Walmart"):
+                              kept only when the document uses the name as a place elsewhere */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */
     int ref;               /* "225 km from X": the mention X this one is measured from, or -1 */
     float ref_km;
 } an_mention;
+
+/* A demonym found where a name was looked for ("Syrian", "South Ossetians"). */
+typedef struct {
+    size_t start, end; /* bytes */
+    int where;
+    const an_gaz_slot *slot;
+} an_demonym_mention;
 
 typedef struct {
     const an_place_res *r;
@@ -37,6 +48,8 @@ typedef struct {
     int where;
     an_mention *m;
     size_t n, cap;
+    an_demonym_mention *dem;
+    size_t n_dem, cap_dem;
     struct { const char *s; size_t len; } *people; /* words of titled persons' names */
     size_t n_people, cap_people;
     uint64_t *lower_set;  /* hashes of the document's lower-case words, or NULL */

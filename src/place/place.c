@@ -176,6 +176,7 @@ int an_place_doc(const an_place_res *r, annals_doc *doc) {
     int rc = an_place_recognise(&c);
     if (rc == 0) rc = an_place_resolve(&c);
     free(c.m);
+    free(c.dem);
     free(c.people);
     free(c.lower_set);
     return rc;

@@ -108,8 +108,10 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
         const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen);
         if (!s && j + 1 < end && is_possessive(c, j + 1)) continue; /* "People" 's ... */
         if (!s) break;
-        /* "Canada's" is not "Canadas", but "People's Republic of China" is one name */
-        if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && !is_possessive(c, j) && seen_cap &&
+        /* "Canada's" is not "Canadas", but "People's Republic of China" is one name, and
+         * so is "St. John's" (a possessive after two words or more) */
+        if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && (!is_possessive(c, j) || j >= i + 2) &&
+            seen_cap &&
             !(lower_start && j == i) &&
             (j > i || is_cap(c, j) || from > tok(c, i)->start)) {
             best = (long)j;
@@ -224,16 +226,22 @@ static int cap_word_before(const an_place_ctx *c, const sent_view *sv, size_t t)
     return !(tok(c, t - 1)->flags & ANNALS_TOKEN_SENT_START);
 }
 
+/* The name of mention m with a type word after it ("Loudon" + " county"), or NULL. */
+static const an_gaz_slot *with_type(const an_place_ctx *c, const an_mention *m, const char *type) {
+    char key[KEY_CAP];
+    size_t from = m->start, tl = strlen(type);
+    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
+    if (!klen || klen + tl >= sizeof key) return NULL;
+    memcpy(key + klen, type, tl);
+    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + tl);
+    return s && AN_GAZ_COUNT(s) > 0 ? s : NULL;
+}
+
 /* "Loudon Co.": the name with "County" is a county's, which the mention becomes (a
  * company's "Co." leaves the name alone). */
 static int county_of(const an_place_ctx *c, an_mention *m) {
-    char key[KEY_CAP];
-    size_t from = m->start;
-    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 1)->end - from, key, sizeof key);
-    if (!klen || klen + 7 >= sizeof key) return 0;
-    memcpy(key + klen, " county", 7);
-    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + 7);
-    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    const an_gaz_slot *s = with_type(c, m, " county");
+    if (!s) return 0;
     m->slot = s;
     m->end = tok(c, m->t1)->end;
     m->hint |= AN_PW_ADMIN;
@@ -264,7 +272,7 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
-        return !lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
+        m->given = (uint8_t)lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     return 1;
 }
 
@@ -315,7 +323,10 @@ static int local_noun_after(const an_place_ctx *c, const sent_view *sv, size_t t
                                         "native", "home", "police"};
     if (t0 == sv->first || t1 >= sv->end) return 0;
     int det = 0, noun = 0;
-    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) det |= tok_is(c, t0 - 1, dets[k]);
+    size_t dl;
+    const char *d = tok_text(c, t0 - 1, &dl);
+    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) /* "The Meadow Grove man" */
+        det |= dl == strlen(dets[k]) && strncasecmp(d, dets[k], dl) == 0;
     for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) noun |= tok_is(c, t1, nouns[k]);
     return det && noun;
 }
@@ -382,6 +393,11 @@ static int dateline_name(const an_place_ctx *c, const sent_view *sv, size_t t0, 
            tok_is(c, t1, "--") || tok_is(c, t1, "(");
 }
 
+/* Token n is a capitalised institution word right after the name ("Sheriff", "Court"). */
+static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
+    return n < sv->end && is_cap(c, n) && plain_gap(c, n - 1, n) && (word_class(c, n) & AN_PW_INST);
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -397,10 +413,12 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     size_t len;
     tok_text(c, t0, &len);
     if (ni->big_city && len >= 7) return 0;
-    if (start && (ni->alt_only || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
+    /* "DuPage Sheriff", "Avoyelles Court": a county's bare name before a body of its own */
+    int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
+    if (start && ((ni->alt_only && !inst) || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
-    return ni->alt_only && !hyphen_part && !after_preposition_the(c, sv, t0);
+    return ni->alt_only && !inst && !hyphen_part && !after_preposition_the(c, sv, t0);
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -475,6 +493,41 @@ static int add_person(an_place_ctx *c, const char *w, size_t len) {
     return 0;
 }
 
+/* Some country, state, county or region goes by this name as its own. */
+static int area_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        unsigned kind = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind;
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            (kind == AN_GAZ_COUNTRY || kind == AN_GAZ_ADMIN1 || kind == AN_GAZ_ADMIN2 || kind == AN_GAZ_REGION))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Miss Ohio", "Miss America", "Miss Butler County": a pageant's title names an area,
+ * no person; "Miss Georgia Smith", "Miss Jordan" (a given name) are persons. Token k is
+ * the title; the name starts at k + 1, in string s. */
+static int pageant(const an_place_ctx *c, size_t k, const char *s) {
+    const an_token *v = c->doc->tokens.v, *t = &v[k];
+    size_t n = c->doc->tokens.n;
+    if (t->end - t->start != 4 || memcmp(s + t->start, "Miss", 4) != 0 || k + 1 >= n) return 0;
+    const an_token *first = &v[k + 1];
+    if (first->where != t->where ||
+        (an_place_word_own(c->r, s + first->start, first->end - first->start) & (AN_PW_FIRST | AN_PW_PERSON)))
+        return 0;
+    char key[KEY_CAP];
+    for (size_t j = k + 1; j < n && j < k + 4; j++) {
+        if (v[j].where != t->where || !(v[j].flags & ANNALS_TOKEN_CAPITALIZED)) break;
+        size_t klen = an_gaz_fold(s + first->start, v[j].end - first->start, key, sizeof key);
+        int after = j + 1 < n && v[j + 1].where == t->where && v[j + 1].kind == ANNALS_TOKEN_WORD &&
+                    (v[j + 1].flags & ANNALS_TOKEN_CAPITALIZED) && !(v[j + 1].flags & ANNALS_TOKEN_SENT_START);
+        if (klen && !after && area_name(c, an_gaz_find(&c->r->gaz, key, klen))) return 1;
+    }
+    return 0;
+}
+
 /* The words after a title ("Gov. Sonny Perdue") are a person's, for the whole document. */
 static int collect_people(an_place_ctx *c) {
     const annals_doc *doc = c->doc;
@@ -482,7 +535,8 @@ static int collect_people(an_place_ctx *c) {
         const an_token *t = &doc->tokens.v[k];
         size_t sl;
         const char *s = an_doc_where(doc, t->where, &sl);
-        if (!(t->flags & ANNALS_TOKEN_CAPITALIZED) || !an_place_is_title(c->r, s + t->start, t->end - t->start))
+        if (!(t->flags & ANNALS_TOKEN_CAPITALIZED) || !an_place_is_title(c->r, s + t->start, t->end - t->start) ||
+            pageant(c, k, s))
             continue;
         for (size_t j = k + 1; j < doc->tokens.n && j < k + 4; j++) {
             const an_token *n = &doc->tokens.v[j];
@@ -524,7 +578,6 @@ static int is_title_word(const an_place_ctx *c, size_t t) {
  * Patrick's Day"), a short word in capitals that is no town's own name. */
 static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                      const name_info *ni) {
-    if (ni->demonym) return 1;
     if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
     if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 1;
     size_t letters;
@@ -538,6 +591,7 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     int one = t1 - t0 == 1, caps = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) != 0;
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
+    if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
     if (name_before(c, sv, t0))
         /* "Christina Boren ... by Boren": the surname is a person's all through */
         return one && !ni->strong && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
@@ -583,10 +637,31 @@ static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_
     return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
 }
 
-/* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving. */
+/* A demonym ("Syrian", "Israelis") is no place: it is kept apart, for the record's
+ * `demonyms`. Returns 0, or -1 when out of memory. */
+static int note_demonym(an_place_ctx *c, size_t t0, size_t t1, const an_gaz_slot *s, size_t start,
+                        size_t end) {
+    if (c->n_dem == c->cap_dem) {
+        size_t ncap = c->cap_dem ? c->cap_dem * 2 : 16;
+        an_demonym_mention *v = realloc(c->dem, ncap * sizeof *v);
+        if (!v) return -1;
+        c->dem = v;
+        c->cap_dem = ncap;
+    }
+    an_demonym_mention *d = &c->dem[c->n_dem++];
+    d->start = start ? start : tok(c, t0)->start;
+    d->end = end ? end : tok(c, t1 - 1)->end;
+    d->where = c->where;
+    d->slot = s;
+    return 0;
+}
+
+/* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving.
+ * party: the name follows a party's letter ("D-Calif"). */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
-                    const an_gaz_slot *s, size_t start, size_t end) {
+                    const an_gaz_slot *s, size_t start, size_t end, int party) {
     name_info ni = postings_info(c, s);
+    if (ni.demonym) return note_demonym(c, t0, t1, s, start, end);
     if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni)) return 0;
     an_mention m = {0};
     m.t0 = t0;
@@ -607,6 +682,10 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
+    if (party) { /* a lawmaker's state, district or home town: supported */
+        m.party = 1;
+        m.weak = 0;
+    }
     if ((t1 - t0 == 1 && person_word(c, t0)) || speaking_person(c, sv, &m)) return 0;
     return push_mention(c, &m);
 }
@@ -615,6 +694,14 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
  * or two letters in title case, never a town of its own (Ål, Norway). "US-led" stays. */
 static int glued_article(const char *p, size_t n) {
     return n && ((p[0] >= 'a' && p[0] <= 'z') || (n == 2 && p[1] >= 'a' && p[1] <= 'z'));
+}
+
+/* "Nancy Pelosi, D-Calif", "(R-Texas)", "Marty Seifert, R-Marshall": a party's letter
+ * glued to the state a member of Congress stands for, or a state lawmaker's district or
+ * home town. */
+static int party_prefix(const an_place_ctx *c, const sent_view *sv, size_t i, const char *p, size_t n) {
+    if (n != 1 || !strchr("DRI", p[0]) || i == sv->first) return 0;
+    return tok_is(c, i - 1, ",") || tok_is(c, i - 1, "(") || tok_is(c, i - 1, "both");
 }
 
 /* A hyphenated token that is no name as a whole: the name before the hyphen
@@ -630,14 +717,14 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     char key[KEY_CAP];
     size_t klen = glued_article(p, (size_t)(h - p)) ? 0 : an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
-    if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text)) != 0)
+    if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text), 0) != 0)
         return -1;
     if (!(h[1] >= 'A' && h[1] <= 'Z')) return 0;
     size_t from = (size_t)(h + 1 - c->text);
     long j = longest_name(c, i, from, sv->end, &s);
     if (j < 0) return 0;
     *last = j;
-    return consider(c, sv, i, (size_t)j + 1, s, from, 0);
+    return consider(c, sv, i, (size_t)j + 1, s, from, 0, party_prefix(c, sv, i, p, (size_t)(h - p)));
 }
 
 /* A capitalised word follows token j closely: the name goes on past it. */
@@ -682,6 +769,14 @@ static long name_before_hyphen(const an_place_ctx *c, size_t i, size_t end, cons
     return -1;
 }
 
+/* A lower-case prefix glued to a name: "inter-Palestinian", "trans-Siberian". */
+static int cap_after_hyphen(const an_place_ctx *c, size_t i) {
+    size_t len;
+    const char *p = tok_text(c, i, &len);
+    const char *h = tok(c, i)->kind == ANNALS_TOKEN_WORD ? memchr(p, '-', len) : NULL;
+    return h && h + 1 < p + len && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
@@ -700,6 +795,10 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
 static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i, size_t j,
                             const an_gaz_slot *s) {
     if (type_word_of(c, sv, i) && !postings_info(c, s).strong) return 2;
+    if (tok_is(c, i, "The") && i + 1 < sv->end) { /* "The South Ossetian side" */
+        const an_gaz_slot *t = NULL;
+        return longest_name(c, i + 1, tok(c, i + 1)->start, sv->end, &t) > (long)j ? 1 : 0;
+    }
     return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
 }
 
@@ -713,7 +812,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
         const an_gaz_slot *hs = NULL;
         long jh = is_cap(c, i) ? name_before_hyphen(c, i, sv.end, &hs, &cut) : -1;
         if (jh > j) {
-            if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut) != 0) return -1;
+            if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut, 0) != 0) return -1;
             i = (size_t)jh + 1;
             continue;
         }
@@ -722,7 +821,8 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i += skip;
             continue;
         }
-        if (j < 0 && is_cap(c, i) && (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
+        if (j < 0 && (is_cap(c, i) || cap_after_hyphen(c, i)) &&
+            (tok(c, i)->flags & ANNALS_TOKEN_HYPHENATED)) {
             int rc = hyphen_parts(c, &sv, i, &j);
             if (rc < 0) return -1;
             i = j >= 0 ? (size_t)j + 1 : i + 1;
@@ -732,8 +832,20 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i++;
             continue;
         }
-        if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0) != 0) return -1;
+        if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0, 0) != 0) return -1;
         i = (size_t)j + 1;
+    }
+    return 0;
+}
+
+/* Some country goes by this name as its own. */
+static int country_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_COUNTRY)
+            return 1;
     }
     return 0;
 }
@@ -811,8 +923,12 @@ static void link_qualifiers(an_place_ctx *c) {
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
+        int x_country = country_name(c, x->slot);
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
-            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[y->slot->post + i]));
+            uint32_t p = g->post[y->slot->post + i];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            /* a county by its bare name qualifies no country: "Israel, Clinton" */
+            if (AN_GAZ_POST_QUALITY(p) == AN_GAZ_ALT && x_country) continue;
             if (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN2) {
                 y->is_qual = 1;
                 y->hint = AN_PW_ADMIN;
@@ -829,9 +945,16 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     const char *s = an_doc_where(c->doc, m->where, &len) + m->start;
     len = m->end - m->start;
     if (len >= 4 && memchr(s, '.', len) != NULL) return 1;
-    /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail" */
+    /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail"; or
+     * before a lower-case word it qualifies: "Scandal-plagued Ga. pastor" */
     if (len < 3 || s[len - 1] != '.' || m->t0 == 0 || tok(c, m->t0 - 1)->where != m->where) return 0;
     c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    /* "Co." is a company's or a county's, never a state's ("Acme Co. shares fell") */
+    const an_token *n = m->t1 < c->doc->tokens.n ? tok(c, m->t1) : NULL;
+    if (n && n->where == m->where && n->kind == ANNALS_TOKEN_WORD &&
+        !(n->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) && !tok_is(c, m->t0, "Co.") &&
+        !tok_is(c, m->t0 - 1, "&"))
+        return 1;
     return tok_is(c, m->t0 - 1, ",") || (word_class(c, m->t0 - 1) & AN_PW_PREP);
 }
 
@@ -968,18 +1091,84 @@ static void area_lists(an_place_ctx *c) {
     }
 }
 
+/* "Clarke, Madison and Oconee counties", "Idlib and Hama provinces": a plural type word
+ * after a list of two names or more makes each an area of that kind; before "counties" or
+ * "parishes" each becomes the county of its name, where there is one. */
+static void typed_lists(an_place_ctx *c) {
+    static const struct { const char *w, *one; } types[] = {
+        {"counties", " county"}, {"parishes", " parish"}, {"provinces", NULL},
+        {"states", NULL}, {"districts", NULL}, {"governorates", NULL}, {"regions", NULL}};
+    for (size_t k = 0; k < c->n; k++) {
+        if (k + 1 < c->n && listed_together(c, &c->m[k], &c->m[k + 1])) continue; /* not the last */
+        an_mention *m = &c->m[k];
+        c->where = m->where;
+        c->text = an_doc_where(c->doc, m->where, &c->text_len);
+        int t = -1;
+        for (int i = 0; i < (int)(sizeof types / sizeof types[0]) && t < 0; i++)
+            if (m->t1 < c->doc->tokens.n && tok_is(c, m->t1, types[i].w)) t = i;
+        /* one name alone is their holder: "Indiana counties", "the metro Athens counties" */
+        if (t < 0 || k == 0 || !listed_together(c, &c->m[k - 1], m)) continue;
+        for (size_t j = k + 1; j-- > 0;) {
+            an_mention *x = &c->m[j];
+            c->where = x->where;
+            c->text = an_doc_where(c->doc, x->where, &c->text_len);
+            const an_gaz_slot *s = types[t].one ? with_type(c, x, types[t].one) : NULL;
+            if (s) x->slot = s;
+            x->hint |= AN_PW_ADMIN;
+            x->weak = 0;
+            if (j == 0 || !listed_together(c, &c->m[j - 1], x)) break;
+        }
+    }
+}
+
 /* Weak names without support and lone abbreviations are dropped. */
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
-        if ((m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k)) ||
-            (m->abbr_only && !m->is_qual && !dotted(c, m)))
+        if (m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k))
+            m->drop = m->unsupported = 1;
+        else if (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
             size_t len;
             c->text = an_doc_where(c->doc, m->where, &len);
             if (person_word(c, m->t0) && !postings_info(c, m->slot).strong) m->drop = 1;
         }
+    }
+}
+
+/* The mention is a place by what stands around it: a qualifier ("Clinton, Iowa"), a type
+ * word ("Readington Township", "the city of X") or a dateline ("CLINTON —"). */
+static int marked_place(const an_mention *m) {
+    return !m->drop && (m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)));
+}
+
+/* One sense per document: a name that needs support and lacks it here is the place the
+ * document marks as one elsewhere ("Clinton couple faces charges" under "CLINTON —"); not
+ * an ordinary word or a date ("Reading the report", "in March"). */
+static void supported_elsewhere(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *m = &c->m[k];
+        if (!m->unsupported) continue;
+        size_t len;
+        c->text = an_doc_where(c->doc, m->where, &len);
+        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME)) continue;
+        for (size_t j = 0; j < c->n && m->drop; j++)
+            if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
+    }
+}
+
+/* One sense per document: "Paris Walmart", "Jordan Hubmen" name the place when the
+ * document uses the name as one elsewhere ("Paris police", "in Paris"); else they are a
+ * given name and a surname ("Paris Hilton", "Jordan Henderson"). */
+static void given_names(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *m = &c->m[k];
+        if (!m->given || m->drop) continue;
+        int place = 0;
+        for (size_t j = 0; j < c->n && !place; j++)
+            place = c->m[j].slot == m->slot && !c->m[j].given && !c->m[j].drop;
+        m->drop = (uint8_t)!place;
     }
 }
 
@@ -993,7 +1182,10 @@ int an_place_recognise(an_place_ctx *c) {
         if (read_sentence(c, st) != 0) return -1;
     }
     link_qualifiers(c);
+    typed_lists(c);
     prune(c);
+    supported_elsewhere(c);
+    given_names(c);
     area_lists(c);
     merge_city_names(c);
     link_distances(c);

@@ -201,11 +201,30 @@ static float a1_count(const resolver *r, int self, int32_t a1, int towns) {
     return v;
 }
 
+/* An admin1 area goes by the group's name in e's country or in one the document names
+ * ("California" beside California, Pa.; Washington State in a story about the US), not
+ * only in a country the document leaves alone (Egypt's Alexandria governorate beside
+ * Alexandria, Minn.). */
+static int admin1_named_alike(const resolver *r, int self, const an_gaz_entry *e) {
+    const group *g = &r->gr[self];
+    if (!g->has_admin1) return 0;
+    const an_gaz_entry *mine = chosen_entry(r, self); /* no evidence for itself */
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind != AN_GAZ_ADMIN1 || g->quality[k] < AN_GAZ_MAIN) continue;
+        int cc = cc_index(c->cc);
+        float votes = cc < 0 ? 0 : r->cc_votes[cc];
+        if (mine && cc >= 0 && cc_index(mine->cc) == cc) votes -= g->own_vote;
+        if (memcmp(c->cc, e->cc, 2) == 0 || votes > 0.01f) return 1;
+    }
+    return 0;
+}
+
 static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     double bonus = 0, a1_bonus = 0;
     int siblings = 0;
     /* a town named like a state ("California, Pa.") needs more than its state's mention */
-    double named_a1 = r->gr[self].has_admin1 && e->kind != AN_GAZ_ADMIN1 ? 2 : 4.5;
+    double named_a1 = e->kind != AN_GAZ_ADMIN1 && admin1_named_alike(r, self, e) ? 2 : 4.5;
     int n_named = r->n_named_a1 < 64 ? r->n_named_a1 : 64;
     if (e->kind != AN_GAZ_COUNTRY) {
         for (int k = 0; k < n_named; k++) {
@@ -282,6 +301,15 @@ static int county_of_town(const resolver *r, uint32_t county, const an_gaz_entry
     return n > 0 && strncmp(cn, tn, n) == 0 && (cn[n] == ' ' || cn[n] == '\0');
 }
 
+/* The group names candidate ci as a county: by its full name ("Boone County"), or by its
+ * bare name with a type word or as a qualifier ("Loudon Co.", "Leesburg, Loudoun"); a
+ * qualifier that is also a state's or a country's name is that ("Palestine, Texas" is not
+ * Texas County). */
+static int named_county(const group *g, int ci) {
+    if (g->quality[ci] >= AN_GAZ_MAIN) return 1;
+    return (g->hint & AN_PW_ADMIN) && !(g->is_qual && (g->has_admin1 || g->has_country));
+}
+
 static double county_pair(const resolver *r, int self, const an_gaz_entry *e, uint32_t idx) {
     if (r->n_a2 == 0) return 0;
     if (e->kind == AN_GAZ_CITY && e->a2 >= 0) {
@@ -290,8 +318,7 @@ static double county_pair(const resolver *r, int self, const an_gaz_entry *e, ui
             if (gi == self) continue;
             const group *g = &r->gr[gi];
             for (int ci = 0; ci < g->nc; ci++)
-                if (g->cand[ci] == (uint32_t)e->a2 &&
-                    (g->quality[ci] >= AN_GAZ_MAIN || (g->hint & AN_PW_ADMIN)) &&
+                if (g->cand[ci] == (uint32_t)e->a2 && named_county(g, ci) &&
                     !county_of_town(r, g->cand[ci], e))
                     return 8;
         }
@@ -429,7 +456,10 @@ static void fix_evidence(resolver *r) {
         group *g = &r->gr[gi];
         for (int ci = 0; ci < g->nc; ci++) {
             const an_gaz_entry *e = an_gaz_entry_at(r->g, g->cand[ci]);
-            g->fixed[ci] = (float)(county_pair(r, gi, e, g->cand[ci]) + near_any(r, gi, e));
+            /* "Youngstown" is the town of that name, not Mount Gilead (once called so)
+             * because Morrow County is named */
+            int other_name = e->kind == AN_GAZ_CITY && g->quality[ci] == AN_GAZ_ALT && g->has_main_city;
+            g->fixed[ci] = (float)((other_name ? 0 : county_pair(r, gi, e, g->cand[ci])) + near_any(r, gi, e));
         }
     }
 }
@@ -556,7 +586,7 @@ static int make_groups(resolver *r) {
     for (int i = 0; i < r->ng && r->n_a2 < MAX_CONTEXT_GROUPS; i++)
         for (int ci = 0; ci < r->gr[i].nc; ci++)
             if (an_gaz_entry_at(r->g, r->gr[i].cand[ci])->kind == AN_GAZ_ADMIN2 &&
-                (r->gr[i].quality[ci] >= AN_GAZ_MAIN || (r->gr[i].hint & AN_PW_ADMIN))) {
+                named_county(&r->gr[i], ci)) {
                 r->a2_groups[r->n_a2++] = i;
                 break;
             }
@@ -614,6 +644,97 @@ static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     return p->name ? 0 : -1;
 }
 
+/* ---- demonyms ---------------------------------------------------------------------- */
+
+/* The place a demonym entry names (its a1), or the entry itself in a file without it. */
+static uint32_t demonym_target(const an_gazetteer *g, uint32_t d) {
+    const an_gaz_entry *e = an_gaz_entry_at(g, d);
+    return e->a1 >= 0 && (uint32_t)e->a1 < g->n_entries ? (uint32_t)e->a1 : d;
+}
+
+/* The entry some name of the document was resolved to: `target` itself (same = 1), or
+ * a place of the same kind and name ("Londoner" beside London, Ontario); -1 when none. */
+static long chosen_like(const resolver *r, uint32_t target, int same) {
+    const an_gaz_entry *t = an_gaz_entry_at(r->g, target);
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
+        const group *g = &r->gr[i];
+        if (g->chosen < 0) continue;
+        uint32_t idx = g->cand[g->chosen];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+        if (same ? idx == target
+                 : e->kind == t->kind && strcmp(an_gaz_name(r->g, e), an_gaz_name(r->g, t)) == 0)
+            return (long)idx;
+    }
+    return -1;
+}
+
+/* One sense per document: the place a demonym names ("Georgian": the country, or the US
+ * state when the document chose the state or is about the US and not the country), or
+ * UINT32_MAX when the name has no demonym entry. */
+static uint32_t demonym_sense(const resolver *r, const an_gaz_slot *s) {
+    uint32_t t[AN_PLACE_MAXC];
+    int n = 0;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s) && n < AN_PLACE_MAXC; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) == AN_GAZ_PREFERRED &&
+            an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_DEMONYM)
+            t[n++] = demonym_target(r->g, AN_GAZ_POST_ENTRY(p));
+    }
+    if (n == 0) return UINT32_MAX;
+    for (int same = 1; same >= 0; same--)
+        for (int k = 0; k < n; k++) {
+            long c = chosen_like(r, t[k], same);
+            if (c >= 0) return (uint32_t)c;
+        }
+    /* the first (a country before a state) unless only another's country is named */
+    int c0 = cc_index(an_gaz_entry_at(r->g, t[0])->cc);
+    if (c0 >= 0 && r->cc_votes[c0] > 0) return t[0];
+    for (int k = 1; k < n; k++) {
+        int ck = cc_index(an_gaz_entry_at(r->g, t[k])->cc);
+        if (ck >= 0 && r->cc_votes[ck] > 0) return t[k];
+    }
+    return t[0];
+}
+
+static int emit_demonym(resolver *r, const an_demonym_mention *m, uint32_t idx) {
+    annals_doc *doc = r->c->doc;
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    an_demonym *d = AN_PUSH(doc, demonyms);
+    if (!d) return -1;
+    const char *name = an_gaz_name(r->g, e);
+    d->start = m->start;
+    d->end = m->end;
+    d->where = m->where;
+    d->name = an_arena_strndup(&doc->arena, name, strlen(name));
+    d->geonameid = e->geonameid;
+    d->lat = e->lat;
+    d->lon = e->lon;
+    if (e->cc[0]) memcpy(d->country, e->cc, 2);
+    return d->name ? 0 : -1;
+}
+
+/* Each demonym's sense, asked once per name (a table keyed by the name's slot): an
+ * article of many demonyms and places stays linear. */
+static int resolve_demonyms(resolver *r) {
+    const an_place_ctx *c = r->c;
+    if (c->n_dem == 0) return 0;
+    size_t cap = 16;
+    while (cap < 2 * c->n_dem) cap *= 2;
+    struct seen { const an_gaz_slot *slot; uint32_t idx; } *seen = calloc(cap, sizeof *seen);
+    if (!seen) return -1;
+    int rc = 0;
+    for (size_t k = 0; k < c->n_dem && rc == 0; k++) {
+        const an_gaz_slot *s = c->dem[k].slot;
+        size_t h = ((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15ull >> 20;
+        struct seen *e = &seen[h & (cap - 1)];
+        while (e->slot && e->slot != s) e = &seen[(size_t)(e - seen + 1) & (cap - 1)];
+        if (!e->slot) e->slot = s, e->idx = demonym_sense(r, s);
+        if (e->idx != UINT32_MAX) rc = emit_demonym(r, &c->dem[k], e->idx);
+    }
+    free(seen);
+    return rc;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -640,6 +761,10 @@ int an_place_resolve(an_place_ctx *c) {
             const group *g = &r.gr[i];
             if (g->leader == m->group && g->chosen >= 0) rc = emit(&r, m, g->cand[g->chosen]);
         }
+    }
+    if (rc == 0) {
+        count_votes(&r); /* of the final choices */
+        rc = resolve_demonyms(&r);
     }
     free(r.gr);
     free(r.group_at);

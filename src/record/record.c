@@ -142,6 +142,44 @@ static void write_places(an_json *j, annals_doc *doc) {
     an_json_array_end(j);
 }
 
+static void write_demonyms(an_json *j, annals_doc *doc) {
+    an_json_key(j, "demonyms");
+    an_json_array(j);
+    for (size_t i = 0; i < doc->demonyms.n; i++) {
+        const an_demonym *d = &doc->demonyms.v[i];
+        an_json_object(j);
+        write_mention(j, doc, d->where, d->start, d->end);
+        an_json_kv_string(j, "country", d->country[0] ? d->country : NULL);
+        an_json_key(j, "geonameid");
+        if (d->geonameid)
+            an_json_int(j, d->geonameid);
+        else
+            an_json_null(j);
+        an_json_key(j, "lat");
+        an_json_double(j, d->lat, 5);
+        an_json_key(j, "lon");
+        an_json_double(j, d->lon, 5);
+        an_json_kv_string(j, "name", d->name);
+        an_json_object_end(j);
+    }
+    an_json_array_end(j);
+}
+
+/* An actor that is a place standing for its state ("Moscow said") has that place's
+ * point; other actors have no such keys. */
+static void write_actor_place(an_json *j, const an_actor *a) {
+    if (!a->is_place) return;
+    an_json_key(j, "geonameid");
+    if (a->geonameid)
+        an_json_int(j, a->geonameid);
+    else
+        an_json_null(j);
+    an_json_key(j, "lat");
+    an_json_double(j, a->lat, 5);
+    an_json_key(j, "lon");
+    an_json_double(j, a->lon, 5);
+}
+
 static void write_actors(an_json *j, annals_doc *doc) {
     static const char *const kinds[] = {"country", "government", "military", "police",
                                         "armed_group", "party", "organisation", "person",
@@ -157,6 +195,7 @@ static void write_actors(an_json *j, annals_doc *doc) {
         an_json_kv_string(j, "country", a->country[0] ? a->country : NULL);
         an_json_kv_string(j, "role", a->role);
         an_json_kv_string(j, "affiliation", a->affiliation);
+        write_actor_place(j, a);
         an_json_object_end(j);
     }
     an_json_array_end(j);
@@ -365,7 +404,10 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     write_body(&j, doc);
     write_links(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_TIME) write_times(&j, doc);
-    if (doc->stages_done & ANNALS_STAGE_PLACE) write_places(&j, doc);
+    if (doc->stages_done & ANNALS_STAGE_PLACE) {
+        write_places(&j, doc);
+        write_demonyms(&j, doc);
+    }
     if (doc->stages_done & ANNALS_STAGE_ACTOR) write_actors(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_EVENT) write_events(&j, doc);
     if (flags & ANNALS_JSON_SENTENCES) write_sentences(&j, doc);

@@ -1,6 +1,7 @@
 /* test_actor.c - the actors stage: named actors and their aliases, agent nouns with a
  * country or demonym, the document's country for the state's own agents, titled persons
  * with their affiliation, metonymy, groups of people. Sentences made up for the tests. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -107,6 +108,35 @@ TEST(test_actor_metonymy) {
     annals_actor a;
     CHECK(!find_actor(doc, "Moscow", &a));
     annals_doc_free(doc);
+}
+
+TEST(test_actor_metonymy_keeps_the_place) {
+    /* "Moscow said": the government, and the point of the place that stands for it */
+    annals_doc *doc = annotate("Moscow said the talks would go on.");
+    annals_actor a;
+    CHECK(find_actor(doc, "Moscow", &a));
+    if (find_actor(doc, "Moscow", &a)) {
+        CHECK(a.is_place);
+        CHECK_INT(a.geonameid, 524901);
+        CHECK(a.lat > 55 && a.lat < 56.5 && a.lon > 37 && a.lon < 38.5);
+    }
+    CHECK(find_actor(doc, "talks", &a) == 0 || !a.is_place);
+    annals_doc_free(doc);
+    /* an agent has no point */
+    doc = annotate("Russian aircraft struck the town.");
+    CHECK(find_actor(doc, "Russian aircraft", &a));
+    if (find_actor(doc, "Russian aircraft", &a)) CHECK(!a.is_place && isnan(a.lat));
+    annals_doc_free(doc);
+}
+
+TEST(test_actor_no_country_from_a_state_demonym) {
+    /* "Texan" names Texas, no country: no state actor for "Texan officials" */
+    annals_doc *doc = annotate("Texan officials said the road would reopen.");
+    annals_actor a;
+    if (find_actor(doc, "Texan", &a)) CHECK(a.kind != ANNALS_ACTOR_COUNTRY);
+    annals_doc_free(doc);
+    ACTOR("Palestinian officials said the crossing was shut.", "Palestinian officials",
+          "Palestine government", ANNALS_ACTOR_GOVERNMENT, "PS");
 }
 
 TEST(test_actor_groups_of_people) {

@@ -304,11 +304,16 @@ static int known_person(const scan *s, size_t i, size_t j, char cc[3]) {
     return 0;
 }
 
-/* The country before a title: "Iraqi President", "Lebanon's new President". */
+/* The country before a title: "Iraqi President", "Lebanon's new President", and over the
+ * words of an office the titles list does not hold whole: "British Foreign Secretary",
+ * "China's Vice Premier", "Iraqi Deputy Oil Minister". */
 static void country_before(const scan *s, size_t i, char cc[3]) {
     int plural;
-    if (i > s->first && country_of(s, i - 1, cc, &plural)) return;
     size_t k = i;
+    for (int office = 0; office < 3 && k > s->first; office++, k--) {
+        if (country_of(s, k - 1, cc, &plural)) return;
+        if (!is_cap(tok(s, k - 1)) || tok(s, k - 1)->kind != ANNALS_TOKEN_WORD) break;
+    }
     if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD)
         k--; /* "new", "former" */
     if (k > s->first + 1 && tok_is(s, k - 1, "'s")) country_of(s, k - 2, cc, &plural);
@@ -480,22 +485,29 @@ static size_t try_country_agent(scan *s, size_t i) {
 }
 
 /* The country of a place found by the places stage whose last token is i (ending = 1) or
- * whose first token is i (ending = 0), or NULL. */
+ * whose first token is i (ending = 0), or NULL. Before an agent, a capital or big city
+ * stands for its country as a country does ("Washington officials", "Kabul's police"). */
 static const char *place_country_at(const scan *s, size_t i, int ending) {
     int k = ending ? s->at[i].ends : s->at[i].starts;
     if (k < 0) return NULL;
     const an_place *p = &s->doc->places.v[k];
-    return p->kind == AN_PLACE_COUNTRY || !ending ? p->country : NULL;
+    int state = p->kind == AN_PLACE_COUNTRY || (p->kind == AN_PLACE_CITY && p->precision >= 15);
+    return state || !ending ? p->country : NULL;
 }
 
 /* "rebels in the Ivory Coast", "demonstrators in Baghdad": the place after the agent. */
-static const char *country_after(const scan *s, size_t j) {
+static const char *country_after(const scan *s, size_t j, char buf[3]) {
     static const char *const preps[] = {"in", "of", "from", "throughout", NULL};
     int prep = 0;
     for (int k = 0; preps[k] && !prep; k++) prep = j < s->end && tok_is(s, j, preps[k]);
     if (!prep) return NULL;
     if (j + 1 < s->end && tok_is(s, j + 1, "the")) j++;
-    return j + 1 < s->end ? place_country_at(s, j + 1, 0) : NULL;
+    if (j + 1 >= s->end) return NULL;
+    const char *cc = place_country_at(s, j + 1, 0);
+    if (cc) return cc;
+    /* "a delegation of the Japanese Communist Party": a demonym opening the body */
+    int plural;
+    return country_of(s, j + 1, buf, &plural) && !plural ? buf : NULL;
 }
 
 /* "Its jets had killed 300, Russia's defence ministry said": opening the sentence, the
@@ -592,7 +604,9 @@ static size_t try_bare_agent(scan *s, size_t i) {
     /* "Indonesia's president", "Nicaragua's Sandinista government" */
     for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
-    if (!cc && kind != AN_ACTOR_MILITARY) cc = country_after(s, j); /* not "troops in Iraq" */
+    char after[3] = "";
+    if (!cc && kind != AN_ACTOR_MILITARY) /* not "troops in Iraq" */
+        cc = country_after(s, j, after);
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&
                 !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);

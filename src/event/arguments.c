@@ -574,6 +574,18 @@ static int description_call(const an_evctx *c, const an_evcand *e) {
     return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;
 }
 
+/* "received the envoy", "received a delegation of the party": a guest verb reports a visit
+ * only when someone follows it as its object; "received a letter from" reports nothing. */
+static int no_guest(const an_evctx *c, const an_evcand *e) {
+    const char *f = e->e->col[4];
+    if (!f || strcmp(f, "guest") != 0 || e->passive || e->has_object) return 0;
+    for (size_t i = e->t1; i < c->n && i < e->t1 + 6; i++) {
+        if (c->tok[i].actor >= 0) return 0;
+        if (c->tok[i].kind == ANNALS_TOKEN_PUNCT || an_ev_is_any(c, i, preps)) break;
+    }
+    return 1;
+}
+
 static int armed(const an_evctx *c, const an_actor *a);
 static int state_force(const an_actor *a);
 
@@ -626,7 +638,8 @@ void an_ev_arguments(an_evctx *c) {
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
-        if (intransitive_return(c, e) || description_call(c, e)) e->plover = NULL;
+        if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e))
+            e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }
@@ -713,6 +726,22 @@ static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
     e->acled = air->col[3];
 }
 
+/* "China protested against the visit": a state that protests complains officially; it
+ * takes the codes of the "official protest" entry (ACCUSE, 114), as crowds do not. */
+static void official_protest(an_evctx *c, an_evcand *e, const an_actor *a1) {
+    if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
+        strcmp(e->e->words[0], "protest") != 0 || e->pos != AN_EV_POS_VERB || !a1 ||
+        (a1->kind != AN_ACTOR_GOVERNMENT && a1->kind != AN_ACTOR_COUNTRY))
+        return;
+    const an_ev_entry *o = an_ev_entry_for(&c->r->triggers, "official protest");
+    if (!o) return;
+    e->e = o;
+    e->plover = o->col[0];
+    e->mode = o->col[1];
+    e->cameo = o->col[2];
+    e->acled = o->col[3];
+}
+
 void an_ev_acled(an_evctx *c) {
     const an_actor *actors = c->doc->actors.v;
     for (size_t k = 0; k < c->n_cand; k++) {
@@ -721,6 +750,7 @@ void an_ev_acled(an_evctx *c) {
         const an_actor *a1 = e->actor1 >= 0 ? &actors[e->actor1] : NULL;
         const an_actor *a2 = e->actor2 >= 0 ? &actors[e->actor2] : NULL;
         air_strike(c, e, a1);
+        official_protest(c, e, a1);
         if (!e->acled) continue;
         if (strcmp(e->acled, "Battles|territory") == 0)
             e->acled = territory(e, a1);

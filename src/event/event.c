@@ -302,7 +302,8 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     ev->cas = n_cas ? an_arena_calloc(&c->doc->arena, n_cas, sizeof *ev->cas) : NULL;
     if (!ev->ev || (n_cas && !ev->cas)) return -1;
     ev->sentence = c->si;
-    ev->plover = k->plover;
+    /* a CAMEO public statement has no PLOVER type (data/event-triggers.txt) */
+    ev->plover = strcmp(k->plover, "STATEMENT") == 0 ? NULL : k->plover;
     ev->mode = k->mode;
     ev->cameo = k->cameo;
     split_acled(c, ev, k->acled);

@@ -136,14 +136,15 @@ static const char *frame_of(const an_evcand *k) { return k->e->col[4]; }
 static int is_frame(const an_evcand *k) {
     const char *f = frame_of(k);
     return f && strcmp(f, "casualty") != 0 && strcmp(f, "light") != 0 &&
-           strcmp(f, "object") != 0;
+           strcmp(f, "object") != 0 && strcmp(f, "guest") != 0;
 }
 
-/* "gave a warm welcome", "fired two missiles": the object noun says what the event is;
- * a bare "light" verb reports nothing, a bare "object" verb keeps its own type. */
+/* "gave a warm welcome", "fired two missiles", "received a mission of observers": the
+ * object noun says what the event is; a bare "light" verb reports nothing, a bare "object"
+ * or "guest" verb keeps its own type. */
 static int is_light(const an_evcand *k) {
     const char *f = frame_of(k);
-    return f && (strcmp(f, "light") == 0 || strcmp(f, "object") == 0);
+    return f && (strcmp(f, "light") == 0 || strcmp(f, "object") == 0 || strcmp(f, "guest") == 0);
 }
 
 static int is_casualty(const an_evcand *k) {

@@ -1113,3 +1113,87 @@ TEST(test_event_endless_sentence) {
     if (d->events.n == 1) CHECK_STR(d->events.v[0].plover, "ASSAULT");
     annals_doc_free(d);
 }
+
+/* Diplomatic news: a visit hosted ("received" someone, but not "received a letter"), a
+ * statement CAMEO has a code for and PLOVER no type ("expressed concern"), a state's
+ * protest that is an official complaint, and a speaker who does what he declares. */
+static annals_doc *diplomacy_doc(void) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Premier Li received the Japanese envoy on Monday.\n\n"
+                            "Premier Li received a letter from the rebels.\n\n"
+                            "Japan expressed deep concern over the tests in North Korea.\n\n"
+                            "The Chinese government protested against the visit.\n\n"
+                            "Students protested against the visit.\n\n"
+                            "The rebels declared a ceasefire on Friday.");
+    if (!d) return NULL;
+    actor(d, "Premier Li", 0, "Li", AN_ACTOR_PERSON, "CN");
+    actor(d, "Japanese envoy", 0, "Japan government", AN_ACTOR_GOVERNMENT, "JP");
+    actor(d, "Premier Li", 1, "Li", AN_ACTOR_PERSON, "CN");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "NP");
+    actor(d, "Chinese government", 0, "China government", AN_ACTOR_GOVERNMENT, "CN");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "NP");
+    place(d, "Japan", 0, AN_PLACE_COUNTRY, "JP");
+    place(d, "North Korea", 0, AN_PLACE_COUNTRY, "KP");
+    run(d);
+    return d;
+}
+
+TEST(test_event_received_a_guest) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *e = event(d, "received the");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "CONSULT");
+        CHECK_STR(e->cameo, "043");
+        CHECK_STR(actor_name(d, e->actor1), "Li");
+        CHECK_STR(actor_name(d, e->actor2), "Japan government");
+    }
+    CHECK(event(d, "received a") == NULL); /* a letter is no guest */
+    annals_doc_free(d);
+}
+
+TEST(test_event_statement_has_no_plover_type) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *e = event(d, "expressed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->plover == NULL);
+        CHECK_STR(e->cameo, "012");
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_event_state_protest_is_a_complaint) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *state = NULL, *crowd = NULL;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *a = actor_name(d, e->actor1);
+        if (a && strcmp(a, "China government") == 0) state = e;
+        if (a && strcmp(a, "students") == 0) crowd = e;
+    }
+    CHECK(state != NULL && crowd != NULL);
+    if (state) {
+        CHECK_STR(state->plover, "ACCUSE");
+        CHECK_STR(state->cameo, "114");
+    }
+    if (crowd) CHECK_STR(crowd->plover, "PROTEST");
+    annals_doc_free(d);
+}
+
+TEST(test_event_declared_ceasefire_is_the_speakers) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *e = event(d, "ceasefire");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "RETREAT");
+        CHECK_STR(actor_name(d, e->actor1), "rebels");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+    }
+    annals_doc_free(d);
+}

@@ -162,7 +162,8 @@ def load_countries(b, npm, iso_path):
             # ranked by the country's area: "Dutch" is first the Netherlands'
             d = b.add(0, lat, lon, max(0, int(area)), g, cc, K_DEMONYM)
             b.name(d, g, Q_PREFERRED)
-            if not g.endswith(('s', 'sh', 'ch', 'ese', 'i')):
+            # "Israelis", "Iraqis" too; "Swiss", "Spanish", "Chinese" have no plural
+            if not g.endswith(('s', 'sh', 'ch', 'ese')):
                 b.name(d, g + 's', Q_PREFERRED)
     return countries
 
@@ -326,15 +327,31 @@ def find_target(b, countries, spec):
     return best
 
 
+def add_demonym(b, countries, name, cc):
+    """A demonym the packages lack ("Philippine", "Serb"), ranked as a small country's."""
+    c = countries.get(cc)
+    if c is None:
+        return 1
+    x = b.entries[c]
+    d = b.add(0, x[1], x[2], 1000, name, cc, K_DEMONYM)
+    b.name(d, name, Q_PREFERRED)
+    if not name.endswith(('s', 'sh', 'ch', 'ese')):
+        b.name(d, name + 's', Q_PREFERRED)
+    return 0
+
+
 def load_aliases(b, countries, path):
     """ALIAS<TAB>TARGET[<TAB>abbr], ALIAS<TAB>region<TAB>lat<TAB>lon<TAB>km[<TAB>CC],
-    or TARGET<TAB>point<TAB>lat<TAB>lon (moves an entry)"""
+    TARGET<TAB>point<TAB>lat<TAB>lon (moves an entry), or NAME<TAB>demonym<TAB>CC"""
     bad = 0
     for line in open(path, encoding='utf-8'):
         line = line.strip()
         if not line or line.startswith('#'):
             continue
         f = [x.strip() for x in line.split('\t') if x.strip()]
+        if len(f) >= 3 and f[1] == 'demonym':
+            bad += add_demonym(b, countries, f[0], f[2])
+            continue
         if len(f) >= 5 and f[1] in ('region', 'landmark'):
             kind = K_REGION if f[1] == 'region' else K_LANDMARK
             cc = f[5] if len(f) > 5 else ''

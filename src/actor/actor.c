@@ -467,19 +467,19 @@ static size_t try_country_agent(scan *s, size_t i) {
     if (j)
         return add_agent(s, i0, more_agents(s, j), noun, kind, cc) != 0 ? (size_t)-1
                                                                          : more_agents(s, j);
+    if (plural) { /* "Syrians", "Bosnian Serbs" */
+        const char *w = s->text + tok(s, i0)->start;
+        if (add_actor(s, i0, i + 1, w, tok(s, i)->end - tok(s, i0)->start,
+                      AN_ACTOR_GROUP_OF_PEOPLE, cc, NULL, 0) != 0)
+            return (size_t)-1;
+        return i + 1;
+    }
     if (i > i0) return 0;
-    if (!plural && demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+    if (demonym_before_noun(s, i)) { /* "an Indian proposal": India */
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
         return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
                    ? (size_t)-1 : i + 1;
-    }
-    if (plural) {
-        const char *w = s->text + tok(s, i)->start;
-        if (add_actor(s, i, i + 1, w, tok(s, i)->end - tok(s, i)->start,
-                      AN_ACTOR_GROUP_OF_PEOPLE, cc, NULL, 0) != 0)
-            return (size_t)-1;
-        return i + 1;
     }
     return 0;
 }

@@ -249,7 +249,14 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     if (p < 0) return;
     /* the nearer of an actor and a country is the object ("rejected a U.S. request from
      * the UN"); a town only when no actor is ("retook Palmyra from Islamic State") */
-    int country = c->doc->places.v[p].kind == AN_PLACE_COUNTRY;
+    const an_place *pl = &c->doc->places.v[p];
+    int country = pl->kind == AN_PLACE_COUNTRY;
+    /* "accused Tbilisi of harbouring rebels": a capital right after a verb that is no use of
+     * force stands for its state ("shelled Kabul" is where) */
+    int force = e->plover && (strcmp(e->plover, "ASSAULT") == 0 || strcmp(e->plover, "COERCE") == 0);
+    if (at == e->t1 && e->pos == AN_EV_POS_VERB && !force && pl->kind == AN_PLACE_CITY &&
+        pl->precision >= 15)
+        country = 1;
     if (e->actor2 < 0 || (country && at < actor_token(c, e->t1, e->c1, e->actor2))) {
         e->actor2 = -1;
         e->place2 = p;

@@ -296,3 +296,24 @@ TEST(test_actor_many_places) {
     }
     annals_doc_free(doc);
 }
+
+/* Actors of diplomatic news: an office the titles list does not hold whole, a capital
+ * before an agent, a demonym after "of", peoples named for their state. */
+TEST(test_actor_diplomatic_news) {
+    ACTOR("British Foreign Secretary Jack Straw met Colin Powell.", "Secretary Jack Straw",
+          "Jack Straw", ANNALS_ACTOR_PERSON, "GB");
+    ACTOR("China's Vice Premier Wu Yi visited Berlin.", "Premier Wu Yi", "Wu Yi",
+          ANNALS_ACTOR_PERSON, "CN");
+    ACTOR("Germany was told. Washington officials rejected the offer.", "officials",
+          "United States government", ANNALS_ACTOR_GOVERNMENT, "US");
+    ACTOR("Premier Li received a delegation of the Japanese Communist Party.", "delegation",
+          NULL, ANNALS_ACTOR_GOVERNMENT, "JP");
+    ACTOR("Philippine troops attacked the camp.", "Philippine troops", "Philippines military",
+          ANNALS_ACTOR_MILITARY, "PH");
+    ACTOR("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "Bosnian Serbs",
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "BA");
+    ACTOR("Serb forces shelled the town.", "Serb forces", "Serbia military",
+          ANNALS_ACTOR_MILITARY, "RS");
+    ACTOR("Israelis and Palestinians resumed talks.", "Israelis", "Israelis",
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "IL");
+}

@@ -20,7 +20,12 @@ static int nounish(const an_evctx *c, size_t i) {
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
         return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
-     * only after a determiner ("a Serbian army jet") */
+     * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
+     * ("The Pope condemned") */
+    const char *cur = c->tok[i].form[0];
+    size_t cn = strlen(cur);
+    if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && cn > 4 && strcmp(cur + cn - 2, "ed") == 0)
+        return 0;
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
                (i < 2 || !an_ev_is_determiner(c, i - 2));
     if (an_ev_modifier(c, i - 1) && !name && !(p->flags & ANNALS_TOKEN_SENT_START) &&
@@ -362,6 +367,48 @@ static void conditions(an_evctx *c) {
     }
 }
 
+/* "the agreement signed in 2001", "in a letter handed over to the UN": a past participle
+ * right after a noun phrase that follows a preposition or another verb describes that
+ * noun; it has no subject of its own and tells no new event. A noun phrase opening the
+ * sentence or a clause is the subject of its verb ("Israeli troops killed"). */
+static int reduced_relative(const an_evctx *c, const an_evcand *B) {
+    /* not "of", which joins one noun phrase ("a patch of troops arrived") */
+    static const char *const preps[] = {"in", "to", "from", "with", "for", "on", "at", "by",
+                                        "against", "over", "under", "into", NULL};
+    static const char *const aux[] = {"have", "has", "had", "will", "would", "can", "could",
+                                      "may", "might", "must", "should", "shall", "did", NULL};
+    const char *w = c->tok[B->t0].form[0];
+    size_t n = strlen(w), j = B->t0;
+    if (B->pos != AN_EV_POS_VERB || n < 5 || strcmp(w + n - 2, "ed") != 0 || j < 2) return 0;
+    const an_evtok *p = &c->tok[j - 1];
+    /* a name right before its verb is its subject ("Sherpao allowed") */
+    if (p->kind != ANNALS_TOKEN_WORD || (p->flags & ANNALS_TOKEN_CAPITALIZED) ||
+        (p->cls & (AN_CL_DET | AN_CL_BE | AN_CL_SUB | AN_CL_REL)) ||
+        p->time >= 0 || p->attr || an_ev_is_any(c, j - 1, preps) || an_ev_is_any(c, j - 1, aux))
+        return 0;
+    while (j > 0) { /* back over the noun phrase */
+        const an_evtok *t = &c->tok[j - 1];
+        int verb = t->trig >= 0 && c->cand[t->trig].pos == AN_EV_POS_VERB;
+        if (t->brk != AN_BRK_NONE && j - 1 < B->t0 - 1) return 0; /* it opens a clause */
+        if (verb || t->attr || t->time >= 0 || an_ev_is_any(c, j - 1, preps) ||
+            (t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_NUMBER &&
+             !an_ev_is(c, j - 1, "'s")) || an_ev_is(c, j - 1, "and") ||
+            (t->cls & (AN_CL_BE | AN_CL_SUB | AN_CL_REL)))
+            return verb || (!t->attr && t->time < 0 && an_ev_is_any(c, j - 1, preps));
+        j--;
+    }
+    return 0;
+}
+
+static void reduced_relatives(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *B = &c->cand[k];
+        if (B->absorbed_by >= 0 || violent(B) || is_frame(B) || !reduced_relative(c, B)) continue;
+        int n = neighbour(c, k);
+        if (n >= 0) absorb(c, (size_t)n, k);
+    }
+}
+
 /* Events told in a relative or subordinate clause ("whom authorities blame", "as the
  * leaders sought") or in a participle (", urging ...") are the background of the main
  * one, unless they are violent: a killing is an event wherever it is told. */
@@ -394,6 +441,7 @@ void an_ev_frames(an_evctx *c) {
     background_nouns(c);
     protest_claims(c);
     conditions(c);
+    reduced_relatives(c);
     background_clauses(c);
     /* a chain a <- b <- c points everything at the top */
     for (size_t k = 0; k < c->n_cand; k++) {

@@ -1197,3 +1197,25 @@ TEST(test_event_declared_ceasefire_is_the_speakers) {
     }
     annals_doc_free(d);
 }
+
+/* "the agreement signed in March": a participle describing a noun tells no event of its
+ * own; "the rebels signed" does, and so does "The Pope condemned" (a past tense after a
+ * name is its verb, not a noun). */
+TEST(test_event_participle_of_a_noun) {
+    annals_doc *d = prepare("2003-05-06",
+                            "The army violated the ceasefire agreement signed in March.\n\n"
+                            "The rebels signed a new agreement on Monday.\n\n"
+                            "The Pope condemned the attack on Monday.");
+    if (!d) return;
+    actor(d, "army", 0, "army", AN_ACTOR_MILITARY, "PH");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PH");
+    run(d);
+    CHECK(event(d, "signed in") == NULL);
+    const an_event *e = event(d, "signed a");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "SUPPORT");
+    e = event(d, "condemned");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ACCUSE");
+    annals_doc_free(d);
+}

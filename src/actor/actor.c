@@ -454,6 +454,11 @@ static size_t try_country_agent(scan *s, size_t i) {
     static const char *const ranks[] = {"junior", "senior", "former", "deputy", "acting", "top",
                                         "chief", "interim", "new", "outgoing", "local",
                                         "provincial", "regional", "federal", NULL};
+    /* "ethnic Albanians in Serbia": a minority named by its people lives in another state,
+     * the one the document is about */
+    if (i0 > s->first && (tok_is(s, i0 - 1, "ethnic") || tok_is(s, i0 - 1, "Ethnic")) &&
+        s->doc_cc[0])
+        memcpy(cc, s->doc_cc, 3);
     int kind;
     size_t noun = i + 1, j = 0;
     for (; noun < s->end && noun <= i + 3 && !is_cap(tok(s, noun)); noun++) {

@@ -316,4 +316,7 @@ TEST(test_actor_diplomatic_news) {
           ANNALS_ACTOR_MILITARY, "RS");
     ACTOR("Israelis and Palestinians resumed talks.", "Israelis", "Israelis",
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "IL");
+    /* a minority named by its people belongs to the state the story is about */
+    ACTOR("Serbian police said ethnic Albanians marched in southern Serbia. Serbia said so.",
+          "Albanians", "Albanians", ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");
 }

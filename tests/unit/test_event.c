@@ -1219,3 +1219,32 @@ TEST(test_event_participle_of_a_noun) {
     if (e) CHECK_STR(e->plover, "ACCUSE");
     annals_doc_free(d);
 }
+
+/* A threat is aimed at the subject of its condition; a promise on a condition ("will free
+ * them unless ...") is a threat. */
+TEST(test_event_threat_on_a_condition) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Russia threatened to suspend the talks if Washington deployed "
+                            "the missiles.\n\n"
+                            "The rebels will free the hostages unless the army withdraws.");
+    if (!d) return;
+    actor(d, "Russia", 0, "Russia", AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Washington", 0, "United States", AN_ACTOR_GOVERNMENT, "US");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "NP");
+    actor(d, "army", 0, "Nepal army", AN_ACTOR_MILITARY, "NP");
+    run(d);
+    const an_event *e = event(d, "threatened");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "THREATEN");
+        CHECK_STR(actor_name(d, e->actor2), "United States");
+    }
+    e = event(d, "free");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "THREATEN");
+        CHECK_STR(an_event_modality(e->modality), "threatened");
+        CHECK_STR(actor_name(d, e->actor1), "rebels");
+    }
+    annals_doc_free(d);
+}

@@ -441,6 +441,15 @@ static int demonym_before_noun(const scan *s, size_t i) {
     return 1;
 }
 
+/* "The Israeli Prime Minister said": a title with no name after it is an office, an
+ * agent of its state ("Prime Minister Ariel Sharon" is a person). */
+static int bare_office(const scan *s, size_t i) {
+    int v;
+    size_t t = longest_lower(s, &s->r->titles, i, &v);
+    if (!t || (v != AN_ACTOR_GOVERNMENT && v != AN_ACTOR_MILITARY)) return 0;
+    return t >= s->end || !is_cap(tok(s, t)) || !is_word(tok(s, t));
+}
+
 /* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
  * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
@@ -461,7 +470,8 @@ static size_t try_country_agent(scan *s, size_t i) {
         memcpy(cc, s->doc_cc, 3);
     int kind;
     size_t noun = i + 1, j = 0;
-    for (; noun < s->end && noun <= i + 3 && !is_cap(tok(s, noun)); noun++) {
+    for (; noun < s->end && noun <= i + 3 && (!is_cap(tok(s, noun)) || bare_office(s, noun));
+         noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
         if (j && kind != AN_AGENT_VERB) break;
         int rank = 0;

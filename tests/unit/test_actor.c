@@ -316,6 +316,13 @@ TEST(test_actor_diplomatic_news) {
           ANNALS_ACTOR_MILITARY, "RS");
     ACTOR("Israelis and Palestinians resumed talks.", "Israelis", "Israelis",
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "IL");
+    /* an office with no name after it is an agent of its state */
+    ACTOR("The Israeli Prime Minister met his Egyptian counterpart.", "Israeli Prime Minister",
+          "Israel government", ANNALS_ACTOR_GOVERNMENT, "IL");
+    ACTOR("The Israeli Prime Minister met his Egyptian counterpart.", "Egyptian counterpart",
+          "Egypt government", ANNALS_ACTOR_GOVERNMENT, "EG");
+    ACTOR("Indian Prime Minister Manmohan Singh met them.", "Prime Minister Manmohan Singh",
+          "Manmohan Singh", ANNALS_ACTOR_PERSON, "IN");
     /* a minority named by its people belongs to the state the story is about */
     ACTOR("Serbian police said ethnic Albanians marched in southern Serbia. Serbia said so.",
           "Albanians", "Albanians", ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");

@@ -161,3 +161,92 @@ void an_ev_attribution(an_evctx *c) {
         i += n - 1;
     }
 }
+
+/* ---- a statement of its own --------------------------------------------------------- */
+
+/* A place standing for a state at token i (a country or a capital), or -1. */
+static int state_place(const an_evctx *c, size_t i) {
+    int p = c->tok[i].place;
+    if (p < 0 || c->tok[i].actor >= 0) return -1;
+    const an_place *pl = &c->doc->places.v[p];
+    int ok = pl->kind == AN_PLACE_COUNTRY || (pl->kind == AN_PLACE_CITY && pl->precision >= 15);
+    return ok ? p : -1;
+}
+
+static const char *party_cc(const an_evctx *c, int actor, int place) {
+    if (actor >= 0) return c->doc->actors.v[actor].country;
+    return place >= 0 ? c->doc->places.v[place].country : "";
+}
+
+/* Whether the speaker's words name it ("Iran's foreign minister", "Mohammad Khatami"), not
+ * only an anonymous "senior official" the document's country is lent to. */
+static int named_speaker(const an_evctx *c, const an_evattr *a) {
+    for (size_t i = a->sp0; i < a->sp1; i++)
+        if (c->tok[i].place >= 0 || ((c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) &&
+                                     !(c->tok[i].flags & ANNALS_TOKEN_SENT_START)))
+            return 1;
+    return 0;
+}
+
+/* Whether a live event was found in the sentence. */
+static int has_event(const an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover) return 1;
+    return 0;
+}
+
+/* The first party of another state in [from, to): an actor with a country other than cc
+ * (or an international body), or a country or capital standing for one. */
+static void other_party(const an_evctx *c, size_t from, size_t to, const char *cc, int *actor,
+                        int *place) {
+    for (size_t i = from; i < to; i++) {
+        if (c->tok[i].attr) continue;
+        int a = c->tok[i].actor, p = a < 0 ? state_place(c, i) : -1;
+        if (a < 0 && p < 0) continue;
+        const char *o = party_cc(c, a, p);
+        int body = a >= 0 && !o[0] && (c->doc->actors.v[a].kind == AN_ACTOR_ORGANISATION);
+        if ((o[0] && strcmp(o, cc) != 0) || body) {
+            *actor = a;
+            *place = p;
+            return;
+        }
+    }
+}
+
+/* "Japan's foreign minister said Tuesday North Korea had ...": a sentence that reports no
+ * event of its own is the speaker's public statement (CAMEO 010) about the other state it
+ * names, as coders read what is said and is no more specific act. */
+void an_ev_statement(an_evctx *c) {
+    static const char *const verbs[] = {"say", "says", "said", "saying", "tell", "tells", "told",
+                                        "stated", "announced", "declared", "added", "noted",
+                                        "asserted", "explained", NULL};
+    if (has_event(c) || c->n_cand >= AN_EV_MAXC) return;
+    const an_ev_entry *entry = an_ev_entry_for(&c->r->triggers, "make a statement");
+    for (size_t k = 0; entry && k < c->n_attr; k++) {
+        const an_evattr *a = &c->attr[k];
+        if (a->deny || !an_ev_is_any(c, a->verb, verbs) || !named_speaker(c, a)) continue;
+        int place = -1;
+        for (size_t i = a->sp0; i < a->sp1 && a->actor < 0 && place < 0; i++)
+            place = state_place(c, i);
+        const char *cc = party_cc(c, a->actor, place);
+        if (!cc[0]) continue;
+        int a2 = -1, p2 = -1;
+        other_party(c, a->c0 < a->verb ? a->c0 : a->verb + 1, a->c1, cc, &a2, &p2);
+        if (a2 < 0 && p2 < 0) continue;
+        an_evcand *e = &c->cand[c->n_cand++];
+        memset(e, 0, sizeof *e);
+        e->t0 = a->verb;
+        e->t1 = e->x0 = e->x1 = a->verb + 1;
+        e->e = entry;
+        e->pos = AN_EV_POS_VERB;
+        e->plover = entry->col[0];
+        e->cameo = entry->col[2];
+        e->absorbed_by = -1;
+        e->clause_kind = an_ev_clause_of(c, e->t0, &e->c0, &e->c1);
+        e->actor1 = a->actor, e->place1 = place;
+        e->actor2 = a2, e->place2 = p2;
+        e->place = e->time = -1;
+        e->attr = (int)k;
+        return;
+    }
+}

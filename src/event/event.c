@@ -366,7 +366,7 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
-    if (c->n_cand == 0) {
+    if (c->n_cand == 0 && c->n_attr == 0) {
         an_ev_note_places(c);
         return 0;
     }
@@ -377,6 +377,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_assign_casualties(c);
     an_ev_arguments(c);
     an_ev_acled(c);
+    an_ev_statement(c);
     an_ev_modality(c);
     an_ev_dates(c);
     an_ev_places(c);

@@ -1248,3 +1248,29 @@ TEST(test_event_threat_on_a_condition) {
     }
     annals_doc_free(d);
 }
+
+/* A named speaker who speaks of another state, in a sentence that reports no act of its
+ * own, makes a public statement (CAMEO 010); an anonymous official does not. */
+TEST(test_event_residual_statement) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Iran's foreign minister said on Tuesday that the United States "
+                            "was isolated.\n\n"
+                            "Officials said the United States was isolated.");
+    if (!d) return;
+    actor(d, "foreign minister", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    actor(d, "Officials", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    place(d, "Iran", 0, AN_PLACE_COUNTRY, "IR");
+    place(d, "United States", 0, AN_PLACE_COUNTRY, "US");
+    place(d, "United States", 1, AN_PLACE_COUNTRY, "US");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    const an_event *e = event(d, "said");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->plover == NULL);
+        CHECK_STR(e->cameo, "010");
+        CHECK_STR(actor_name(d, e->actor1), "Iran government");
+        CHECK_STR(place_name(d, e->actor2_place), "United States");
+    }
+    annals_doc_free(d);
+}

@@ -204,10 +204,13 @@ static int right_locus(const an_evctx *c, size_t from, size_t to) {
     return -1;
 }
 
-/* "was signed by Egypt and Israel": a country after "by". */
+/* "was signed by Egypt and Israel", "by the United States": a country after "by". */
 static int by_country(const an_evctx *c, size_t from, size_t to) {
-    for (size_t i = from; i + 1 < to; i++)
-        if (an_ev_is(c, i, "by")) return country_at(c, i + 1, AS_CAPITAL);
+    for (size_t i = from; i + 1 < to; i++) {
+        if (!an_ev_is(c, i, "by")) continue;
+        if (i + 2 < to && an_ev_is(c, i + 1, "the")) i++;
+        return country_at(c, i + 1, AS_CAPITAL);
+    }
     return -1;
 }
 

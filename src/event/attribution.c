@@ -105,6 +105,10 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
         while (a > 0 && c->tok[a - 1].place >= 0 && c->tok[a - 1].place == c->tok[a].place) a--;
     }
     if (a > 0 && !stop_word(c, a - 1)) return; /* too long for a speaker */
+    /* ", a charge Islamabad denies": the speaker answers a charge, not the whole sentence */
+    static const char *const charges[] = {"charge", "charges", "accusation", "accusations",
+                                          "claim", "claims", "allegation", "allegations", NULL};
+    if (a + 1 < s1 && an_ev_is_determiner(c, a) && an_ev_is_any(c, a + 1, charges)) return;
     size_t tail = verb_tail(c, v + n, end);
     if (a < s1 && tail >= end && a > 1) { /* closing: the content is before */
         if (add(c, a, s1, v, 0, a - 1, deny)) mark(c, a, end);

@@ -308,6 +308,7 @@ static void between_parties(an_evctx *c, an_evcand *e) {
         int hit = e->actor2 >= 0 ? c->tok[i].actor == e->actor2
                                  : c->tok[i].actor < 0 && c->tok[i].place == e->place2;
         if (!hit) continue;
+        if (i > 1 && an_ev_is(c, i - 1, "the")) i--; /* "between the government and" */
         if (i == 0 || !an_ev_is(c, i - 1, "between")) return;
         e->actor1 = e->actor2;
         e->place1 = e->actor2 >= 0 ? -1 : e->place2;

@@ -17,6 +17,13 @@ static int nounish(const an_evctx *c, size_t i) {
     if (p->cls & AN_CL_NPREP) return 1;
     if (i > 1 && an_ev_is(c, i - 2, "there") && an_ev_is_be(c, i - 1)) return 1;
     if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
+    static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "several", "many", NULL};
+    const char *cw = c->tok[i].form[0];
+    size_t cl = strlen(cw);
+    int past = cl > 3 && strcmp(cw + cl - 2, "ed") == 0; /* "20 killed" is a verb */
+    if (!past && (p->kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 1, numbers)))
+        return 1; /* "two aid workers", "3 attacks" */
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
         return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
@@ -73,6 +80,14 @@ static int blocked(const an_evctx *c, size_t i) {
            i > 0;
 }
 
+/* "aid workers", "attack helicopters": an event noun right before an agent noun names what
+ * the agent is for; it reports no event. */
+static int modifies_agent(const an_evctx *c, size_t j) {
+    if (j >= c->n || c->tok[j].actor < 0 || (c->tok[j].flags & ANNALS_TOKEN_CAPITALIZED))
+        return 0;
+    return c->tok[j - 1].actor != c->tok[j].actor;
+}
+
 /* A phrase with a gap ("drove X out") is two trigger spans, the verb and its particle;
  * the object between them stays free to be actor2. */
 static void add_candidate(an_evctx *c, size_t i, const an_ev_span *sp, const an_ev_entry *e,
@@ -115,6 +130,10 @@ void an_ev_triggers(an_evctx *c) {
         if (e->col[0]) {
             unsigned how = (e->pos & AN_EV_POS_VERB) && (pos & AN_EV_POS_VERB) ? AN_EV_POS_VERB
                                                                                : AN_EV_POS_NOUN;
+            if (how == AN_EV_POS_NOUN && modifies_agent(c, i + n)) {
+                i += n - 1;
+                continue;
+            }
             /* "a planned visit": a determiner before its modifier makes it a noun */
             if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
                 (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
@@ -278,11 +297,20 @@ static int violent(const an_evcand *k) {
                          strcmp(k->plover, "PROTEST") == 0);
 }
 
+/* A subordinate clause with a subject of its own before the trigger ("a day after Israeli
+ * troops killed ..."): an event apart. */
+static int own_subject(const an_evctx *c, const an_evcand *B) {
+    if (B->clause_kind != AN_BRK_SUB) return 0;
+    for (size_t i = B->c0; i < B->t0; i++)
+        if (c->tok[i].actor >= 0) return 1;
+    return 0;
+}
+
 /* ", killing 20": a toll joins the violent event before it in the sentence. */
 static void tolls(an_evctx *c) {
     for (size_t b = 1; b < c->n_cand; b++) {
         an_evcand *B = &c->cand[b];
-        if (B->absorbed_by >= 0 || !is_casualty(B) || B->passive) continue;
+        if (B->absorbed_by >= 0 || !is_casualty(B) || B->passive || own_subject(c, B)) continue;
         for (size_t a = b; a-- > 0;) {
             an_evcand *A = &c->cand[a];
             if (A->absorbed_by >= 0) continue;

@@ -1274,3 +1274,22 @@ TEST(test_event_residual_statement) {
     }
     annals_doc_free(d);
 }
+
+/* "aid workers" names who the workers are, not an aid event; a killing told "a day after"
+ * with its own subject is an event apart, not the toll of the attack before it. */
+TEST(test_event_noun_before_agent_and_own_subject) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Two aid workers were kidnapped on Monday.\n\n"
+                            "The attack came a day after Israeli troops killed a militant.");
+    if (!d) return;
+    actor(d, "workers", 0, "workers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Israeli troops", 0, "Israel military", AN_ACTOR_MILITARY, "IL");
+    actor(d, "militant", 0, "militant", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    run(d);
+    CHECK(event(d, "aid") == NULL);
+    CHECK(event(d, "kidnapped") != NULL);
+    const an_event *e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Israel military");
+    annals_doc_free(d);
+}

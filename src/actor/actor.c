@@ -600,6 +600,22 @@ static size_t try_coreference(scan *s, size_t i, size_t j) {
     return j;
 }
 
+/* "White House security officials", "Kremlin officials": the country of the named body
+ * just before the agent, perhaps over one word ("security"); NULL when none. */
+static const char *named_before(const scan *s, size_t i) {
+    for (size_t k = i; k > s->first && i - k < 2; k--) {
+        size_t end = tok(s, k - 1)->end;
+        for (size_t a = s->doc->actors.n; a-- > 0;) {
+            const an_actor *x = &s->doc->actors.v[a];
+            if (x->where != s->where || x->end < end) continue;
+            if (x->end > end) break;
+            return x->country[0] && x->kind != AN_ACTOR_PERSON ? x->country : NULL;
+        }
+        if (is_cap(tok(s, k - 1))) return NULL;
+    }
+    return NULL;
+}
+
 /* "government forces", "the police", "civilians": the country named just before ("Ivory
  * Coast rebels", "Indonesia's president") or just after ("rebels in the Ivory Coast"); else
  * the document's country
@@ -611,6 +627,7 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (!j || kind == AN_AGENT_VERB) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
+    if (!cc) cc = named_before(s, i);
     if (!cc) cc = possessive_owner(s, i);
     if (!cc) {
         size_t r = try_coreference(s, i, j);

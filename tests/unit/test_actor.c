@@ -323,6 +323,9 @@ TEST(test_actor_diplomatic_news) {
           "Egypt government", ANNALS_ACTOR_GOVERNMENT, "EG");
     ACTOR("Indian Prime Minister Manmohan Singh met them.", "Prime Minister Manmohan Singh",
           "Manmohan Singh", ANNALS_ACTOR_PERSON, "IN");
+    /* an agent after a named body is that body's ("White House security officials") */
+    ACTOR("White House security officials met them. Germany agreed.", "officials",
+          "United States government", ANNALS_ACTOR_GOVERNMENT, "US");
     /* a minority named by its people belongs to the state the story is about */
     ACTOR("Serbian police said ethnic Albanians marched in southern Serbia. Serbia said so.",
           "Albanians", "Albanians", ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");

@@ -267,10 +267,25 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "Israel and Lebanon renewed negotiations on an Israeli troop pullback", "failed to reach
+ * agreement on the fate of Palestinian offices": the object actor is what they talk about,
+ * after a topic word over a few words of its noun phrase. */
+static int topic_actor(const an_evctx *c, const an_evcand *e, const char *const *topics) {
+    size_t at = actor_token(c, e->t1, e->c1, e->actor2);
+    for (size_t i = at; at != SIZE_MAX && i-- > e->t1 && at - i <= 5;) {
+        if (an_ev_is_any(c, i, topics)) return 1;
+        if (c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].actor >= 0 ||
+            (an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "of")))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Seoul and Tokyo agreed to cooperate on North Korea": two subjects act on each other,
  * and a country after "on", "over" or "about" is only what they talk about. */
 static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     static const char *const topics[] = {"on", "over", "about", "regarding", NULL};
+    if (e->n_co1 && e->actor2 >= 0 && topic_actor(c, e, topics)) e->actor2 = -1;
     if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
     for (size_t i = e->t1; i < e->c1; i++) {
         if (c->tok[i].place != e->place2) continue;

@@ -141,9 +141,13 @@ static void according_to(an_evctx *c, size_t i, size_t n) {
     }
 }
 
-/* A reporting verb: not a name, not "it", not an adjective ("the alleged violations"). */
+/* A reporting verb: not a name, not "it", not an adjective ("the alleged violations",
+ * "hand over alleged bombers"). */
 static int reports(const an_evctx *c, size_t i) {
-    return c->tok[i].actor < 0 && !pronoun(c, i) && !(i > 0 && an_ev_is_determiner(c, i - 1));
+    static const char *const preps[] = {"over", "of", "for", "with", "against", "on", "to",
+                                        "from", "by", "about", NULL};
+    return c->tok[i].actor < 0 && !pronoun(c, i) &&
+           !(i > 0 && (an_ev_is_determiner(c, i - 1) || an_ev_is_any(c, i - 1, preps)));
 }
 
 void an_ev_attribution(an_evctx *c) {
@@ -223,7 +227,8 @@ static void other_party(const an_evctx *c, size_t from, size_t to, const char *c
 void an_ev_statement(an_evctx *c) {
     static const char *const verbs[] = {"say", "says", "said", "saying", "tell", "tells", "told",
                                         "stated", "announced", "declared", "added", "noted",
-                                        "asserted", "explained", NULL};
+                                        "asserted", "explained", "reiterated", "stressed",
+                                        "emphasized", "emphasised", NULL};
     if (has_event(c) || c->n_cand >= AN_EV_MAXC) return;
     const an_ev_entry *entry = an_ev_entry_for(&c->r->triggers, "make a statement");
     for (size_t k = 0; entry && k < c->n_attr; k++) {

@@ -321,9 +321,17 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
 
 static size_t try_person(scan *s, size_t i) {
     int v;
-    if (!is_cap(tok(s, i))) return 0; /* before the look-up: most words are not titles */
+    /* before the look-up: most words are not titles; a title in lower case ("former
+     * president Carlos Menem") only right before a name */
+    int lower = !is_cap(tok(s, i)), cap_near = 0;
+    for (size_t k = i + 1; lower && k < s->end && k <= i + 3 && !cap_near; k++)
+        cap_near = is_cap(tok(s, k));
+    if (lower && !cap_near) return 0;
     size_t t_end = longest_lower(s, &s->r->titles, i, &v);
     if (!t_end) return 0;
+    if (lower && ((v != AN_ACTOR_GOVERNMENT && v != AN_ACTOR_MILITARY && v != AN_ACTOR_PARTY) ||
+                  t_end >= s->end || !is_cap(tok(s, t_end))))
+        return 0;
     size_t j = t_end;
     while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
     if (j == t_end || overlaps_place(s, i, i + 1)) return 0;

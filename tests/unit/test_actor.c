@@ -323,6 +323,9 @@ TEST(test_actor_diplomatic_news) {
           "Egypt government", ANNALS_ACTOR_GOVERNMENT, "EG");
     ACTOR("Indian Prime Minister Manmohan Singh met them.", "Prime Minister Manmohan Singh",
           "Manmohan Singh", ANNALS_ACTOR_PERSON, "IN");
+    /* a title in lower case before a name ("prime minister Tony Blair") */
+    ACTOR("He met former prime minister Tony Blair in London.", "prime minister Tony Blair",
+          "Tony Blair", ANNALS_ACTOR_PERSON, "GB");
     /* an agent after a named body is that body's ("White House security officials") */
     ACTOR("White House security officials met them. Germany agreed.", "officials",
           "United States government", ANNALS_ACTOR_GOVERNMENT, "US");

@@ -289,7 +289,7 @@ static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
     for (size_t i = e->t1; i < e->c1; i++) {
         if (c->tok[i].place != e->place2) continue;
-        if (i > 0 && an_ev_is_any(c, i - 1, topics)) {
+        if (i > e->t1 && an_ev_is_any(c, i - 1, topics)) { /* not "called on Israel" */
             e->place2 = -1;
             e->place2_locus = 0;
         }
@@ -508,6 +508,10 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
                           an_evparty *v, uint8_t *n) {
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = counterpart_before(c, e->c0, s);
+        if (j > e->c0 + 1 && an_ev_is(c, j - 1, "'s") && c->tok[j - 2].place >= 0) {
+            int pl = c->tok[j - 2].place; /* "X and Jordan's King Abdullah" */
+            for (j--; j > e->c0 && c->tok[j - 1].place == pl;) j--;
+        }
         for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
                         c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
              k++)

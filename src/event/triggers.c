@@ -56,9 +56,14 @@ static int participle_of_name(const an_evctx *c, size_t i) {
     const char *w = c->tok[i].form[0];
     size_t n = strlen(w);
     if (n < 5 || strcmp(w + n - 3, "ing") != 0 || i == 0 || i + 1 >= c->n) return 0;
-    const an_evtok *next = &c->tok[i + 1];
-    return an_ev_is_determiner(c, i - 1) &&
-           (next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED));
+    const an_evtok *next = &c->tok[i + 1], *prev = &c->tok[i - 1];
+    if (!(next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED))) return 0;
+    /* also after a verb or preposition ("told visiting Cuban leader Fidel Castro", "talks
+     * with visiting ministers"), though not after "is" nor after a subject ("Bush is
+     * visiting China", "Bush visiting China") */
+    return an_ev_is_determiner(c, i - 1) ||
+           (prev->kind == ANNALS_TOKEN_WORD && !(prev->cls & AN_CL_BE) &&
+            !(prev->flags & ANNALS_TOKEN_CAPITALIZED) && prev->actor < 0 && prev->place < 0);
 }
 
 /* "fighters shot captured soldiers": a past participle right after a verb trigger, before

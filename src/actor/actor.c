@@ -548,7 +548,8 @@ static const char *owner_after(const scan *s, size_t from) {
 /* "Russia's defence ministry said its jets": the country of the nearest actor before a
  * possessive in the sentence owns the agent after it; NULL when none has one. */
 static const char *possessive_owner(const scan *s, size_t i) {
-    static const char *const owners[] = {"its", "their", "Its", "Their", NULL};
+    static const char *const owners[] = {"its", "their", "his", "her", "Its", "Their", "His",
+                                         "Her", NULL};
     int own = 0;
     for (int k = 0; owners[k] && !own; k++) own = i > s->first && tok_is(s, i - 1, owners[k]);
     if (!own) return NULL;

@@ -90,12 +90,41 @@ static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t 
     mark(c, v, tail);
 }
 
+/* "Ariel Sharon, who is under pressure from his partners, said": the speaker stands before
+ * a relative clause set off by commas; returns where the speaker ends. */
+static size_t before_relative(const an_evctx *c, size_t s1) {
+    if (s1 < 3 || !an_ev_is(c, s1 - 1, ",")) return s1;
+    for (size_t k = s1 - 1; k-- > 0 && s1 - k < 25;) {
+        if (c->tok[k].kind == ANNALS_TOKEN_PUNCT && !an_ev_is(c, k, ",") && !an_ev_is(c, k, "-"))
+            return s1;
+        if (an_ev_is(c, k, ",") && (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which")))
+            return k;
+    }
+    return s1;
+}
+
+/* The attribution of "X, who ..., said (that) ...": the speaker and the verb are marked,
+ * the relative clause between them keeps its own events. Returns 1 when it was one. */
+static int speaker_before_relative(an_evctx *c, size_t s1, size_t v, size_t n, size_t end,
+                                   int deny, int closing_only) {
+    size_t r = before_relative(c, s1), a = r;
+    if (r == s1 || closing_only) return 0;
+    while (a > 0 && !stop_word(c, a - 1) && r - a < 12) a--;
+    size_t tail = verb_tail(c, v + n, end);
+    if (a == r || (a > 0 && !stop_word(c, a - 1)) || tail >= end) return 0;
+    if (!add(c, a, r, v, tail, end, deny)) return 0;
+    mark(c, a, r);
+    mark(c, s1, tail);
+    return 1;
+}
+
 /* "..., officials said Friday." / "Officials said (that) ..." / "..., said X." */
 static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closing_only) {
     size_t end = c->n;
     if (end > 0 && c->tok[end - 1].kind == ANNALS_TOKEN_PUNCT) end--;
     size_t s1 = v;
     while (s1 > 0 && an_ev_is_any(c, s1 - 1, auxiliaries)) s1--;
+    if (speaker_before_relative(c, s1, v, n, end, deny, closing_only)) return;
     size_t a = s1;
     while (a > 0 && !stop_word(c, a - 1) && s1 - a < 12) a--;
     /* "Russia and the Syrian army said": two speakers */

@@ -323,6 +323,9 @@ TEST(test_actor_diplomatic_news) {
           "Egypt government", ANNALS_ACTOR_GOVERNMENT, "EG");
     ACTOR("Indian Prime Minister Manmohan Singh met them.", "Prime Minister Manmohan Singh",
           "Manmohan Singh", ANNALS_ACTOR_PERSON, "IN");
+    /* "his government" is the government of the person named before */
+    ACTOR("Pakistani President Pervez Musharraf said his government would help Britain.",
+          "government", "Pakistan government", ANNALS_ACTOR_GOVERNMENT, "PK");
     /* a title in lower case before a name ("prime minister Tony Blair") */
     ACTOR("He met former prime minister Tony Blair in London.", "prime minister Tony Blair",
           "Tony Blair", ANNALS_ACTOR_PERSON, "GB");

@@ -156,7 +156,9 @@ def load_countries(b, npm, iso_path):
         for f in ('name', 'official_name', 'common_name'):
             if i.get(f) and latin(i[f]):
                 b.name(e, i[f], Q_MAIN)
-        for g in (c.get('demonyms') or {}).get('eng', {}).values():
+        demonyms = (c.get('demonyms') or {}).get('eng', {}).values()
+        # "Bosnian, Herzegovinian": each is a demonym of its own
+        for g in {x.strip() for d in demonyms if d for x in d.split(',')}:
             if not g:
                 continue
             # ranked by the country's area: "Dutch" is first the Netherlands'

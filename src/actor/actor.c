@@ -458,6 +458,12 @@ static int bare_office(const scan *s, size_t i) {
     return t >= s->end || !is_cap(tok(s, t)) || !is_word(tok(s, t));
 }
 
+/* "Iraqi Kurds", "Bosnian Muslims": a people written with a capital, of a state. */
+static int people(const scan *s, size_t i) {
+    int v;
+    return longest_lower(s, &s->r->agents, i, &v) == i + 1 && v == AN_ACTOR_GROUP_OF_PEOPLE;
+}
+
 /* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
  * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
@@ -478,7 +484,8 @@ static size_t try_country_agent(scan *s, size_t i) {
         memcpy(cc, s->doc_cc, 3);
     int kind;
     size_t noun = i + 1, j = 0;
-    for (; noun < s->end && noun <= i + 3 && (!is_cap(tok(s, noun)) || bare_office(s, noun));
+    for (; noun < s->end && noun <= i + 3 &&
+           (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun));
          noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
         if (j && kind != AN_AGENT_VERB) break;

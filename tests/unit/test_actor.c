@@ -323,6 +323,11 @@ TEST(test_actor_diplomatic_news) {
           "Egypt government", ANNALS_ACTOR_GOVERNMENT, "EG");
     ACTOR("Indian Prime Minister Manmohan Singh met them.", "Prime Minister Manmohan Singh",
           "Manmohan Singh", ANNALS_ACTOR_PERSON, "IN");
+    /* a people of a state ("Iraqi Kurds"); each demonym of a list ("Bosnian, Herzegovinian") */
+    ACTOR("Some 800,000 Iraqi Kurds fled.", "Iraqi Kurds", "Iraq Kurds",
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "IQ");
+    ACTOR("Bosnian troops attacked the village.", "Bosnian troops",
+          "Bosnia and Herzegovina military", ANNALS_ACTOR_MILITARY, "BA");
     /* "his government" is the government of the person named before */
     ACTOR("Pakistani President Pervez Musharraf said his government would help Britain.",
           "government", "Pakistan government", ANNALS_ACTOR_GOVERNMENT, "PK");

@@ -340,6 +340,28 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
 
 /* The events of candidate k: one for each pair of parties, as CAMEO codes compounds;
  * two subjects without an object act on each other ("Jordan and Britain agreed"). */
+/* CAMEO's paired codes: a telephone call is made by both sides (041), as coders read it; a
+ * visit is the visitor's only (the PLOVER gold records code it one way). NULL when the code
+ * has no pair. */
+static const char *paired_code(const char *cameo) {
+    static const char *const pairs[][2] = {{"041", "041"}};
+    for (size_t i = 0; cameo && i < sizeof pairs / sizeof *pairs; i++)
+        if (strcmp(cameo, pairs[i][0]) == 0) return pairs[i][1];
+    return NULL;
+}
+
+/* "Calderon telephoned Obama": Obama spoke with him too; not when the other side is only a
+ * place. */
+static int emit_pair(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
+    const char *code = paired_code(k->cameo);
+    if (!code || (b.actor < 0 && (b.place < 0 || k->place2_locus)) || (a.actor < 0 && a.place < 0))
+        return 0;
+    an_evcand back = *k;
+    back.cameo = code;
+    back.n_cas = 0;
+    return emit(c, &back, b, a, 0);
+}
+
 static int emit_all(an_evctx *c, const an_evcand *k) {
     an_evparty s[1 + AN_EV_MAXCO], t[1 + AN_EV_MAXCO];
     s[0] = (an_evparty){k->actor1, k->actor1 < 0 ? k->place1 : -1};
@@ -358,6 +380,7 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
         for (size_t j = 0; j < (each_other ? ns : nt); j++) {
             if (each_other && i == j) continue;
             if (emit(c, k, s[i], each_other ? s[j] : t[j], first) != 0) return -1;
+            if (!each_other && emit_pair(c, k, s[i], t[j]) != 0) return -1;
             first = 0;
         }
     return 0;

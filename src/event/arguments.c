@@ -256,7 +256,8 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     int country = pl->kind == AN_PLACE_COUNTRY;
     /* "accused Tbilisi of harbouring rebels": a capital right after a verb that is no use of
      * force stands for its state ("shelled Kabul" is where) */
-    int force = e->plover && (strcmp(e->plover, "ASSAULT") == 0 || strcmp(e->plover, "COERCE") == 0);
+    int force = e->plover &&
+                (strcmp(e->plover, "ASSAULT") == 0 || strcmp(e->plover, "COERCE") == 0);
     if (at == e->t1 && e->pos == AN_EV_POS_VERB && !force && pl->kind == AN_PLACE_CITY &&
         pl->precision >= 15)
         country = 1;

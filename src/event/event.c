@@ -338,8 +338,6 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     return 0;
 }
 
-/* The events of candidate k: one for each pair of parties, as CAMEO codes compounds;
- * two subjects without an object act on each other ("Jordan and Britain agreed"). */
 /* CAMEO's paired codes: a telephone call is made by both sides (041), as coders read it; a
  * visit is the visitor's only (the PLOVER gold records code it one way). NULL when the code
  * has no pair. */
@@ -354,7 +352,8 @@ static const char *paired_code(const char *cameo) {
  * place. */
 static int emit_pair(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     const char *code = paired_code(k->cameo);
-    if (!code || (b.actor < 0 && (b.place < 0 || k->place2_locus)) || (a.actor < 0 && a.place < 0))
+    if (!code || (b.actor < 0 && (b.place < 0 || k->place2_locus)) ||
+        (a.actor < 0 && a.place < 0))
         return 0;
     an_evcand back = *k;
     back.cameo = code;
@@ -362,6 +361,8 @@ static int emit_pair(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b
     return emit(c, &back, b, a, 0);
 }
 
+/* The events of candidate k: one for each pair of parties, as CAMEO codes compounds;
+ * two subjects without an object act on each other ("Jordan and Britain agreed"). */
 static int emit_all(an_evctx *c, const an_evcand *k) {
     an_evparty s[1 + AN_EV_MAXCO], t[1 + AN_EV_MAXCO];
     s[0] = (an_evparty){k->actor1, k->actor1 < 0 ? k->place1 : -1};

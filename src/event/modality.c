@@ -105,7 +105,8 @@ static size_t condition_at(const an_evctx *c, const an_evcand *e, int if_too) {
 /* "threatened to stop talks if the United States goes ahead", "unless Israel rescinded":
  * a threat without an object is aimed at the subject of its condition. */
 static void condition_target(an_evctx *c, an_evcand *e) {
-    if (strcmp(e->plover, "THREATEN") != 0 || e->actor2 >= 0 || (e->place2 >= 0 && !e->place2_locus))
+    if (strcmp(e->plover, "THREATEN") != 0 || e->actor2 >= 0 ||
+        (e->place2 >= 0 && !e->place2_locus))
         return;
     size_t u = condition_at(c, e, 1);
     for (size_t i = u + 1; u && i < c->n && i < u + 7; i++) {

@@ -19,9 +19,9 @@ static int nounish(const an_evctx *c, size_t i) {
     if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
     static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "several", "many", NULL};
-    const char *cw = c->tok[i].form[0];
-    size_t cl = strlen(cw);
-    int past = cl > 3 && strcmp(cw + cl - 2, "ed") == 0; /* "20 killed" is a verb */
+    const char *cur = c->tok[i].form[0];
+    size_t cn = strlen(cur);
+    int past = cn > 3 && strcmp(cur + cn - 2, "ed") == 0; /* "20 killed" is a verb */
     if (!past && (p->kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 1, numbers)))
         return 1; /* "two aid workers", "3 attacks" */
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
@@ -29,10 +29,7 @@ static int nounish(const an_evctx *c, size_t i) {
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
      * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
      * ("The Pope condemned") */
-    const char *cur = c->tok[i].form[0];
-    size_t cn = strlen(cur);
-    if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && cn > 4 && strcmp(cur + cn - 2, "ed") == 0)
-        return 0;
+    if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && past && cn > 4) return 0;
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
                (i < 2 || !an_ev_is_determiner(c, i - 2));
     if (an_ev_modifier(c, i - 1) && !name && !(p->flags & ANNALS_TOKEN_SENT_START) &&
@@ -58,12 +55,13 @@ static int participle_of_name(const an_evctx *c, size_t i) {
     if (n < 5 || strcmp(w + n - 3, "ing") != 0 || i == 0 || i + 1 >= c->n) return 0;
     const an_evtok *next = &c->tok[i + 1], *prev = &c->tok[i - 1];
     if (!(next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED))) return 0;
-    /* also after a verb or preposition ("told visiting Cuban leader Fidel Castro", "talks
-     * with visiting ministers"), though not after "is" nor after a subject ("Bush is
-     * visiting China", "Bush visiting China") */
+    /* "visiting" also after a verb or preposition ("told visiting Cuban leader Fidel
+     * Castro"), though not after "is" nor after a subject ("Bush is visiting China"); other
+     * verbs there act ("began shelling Aleppo") */
     return an_ev_is_determiner(c, i - 1) ||
-           (prev->kind == ANNALS_TOKEN_WORD && !(prev->cls & AN_CL_BE) &&
-            !(prev->flags & ANNALS_TOKEN_CAPITALIZED) && prev->actor < 0 && prev->place < 0);
+           (strcmp(w, "visiting") == 0 && prev->kind == ANNALS_TOKEN_WORD &&
+            !(prev->cls & AN_CL_BE) && !(prev->flags & ANNALS_TOKEN_CAPITALIZED) &&
+            prev->actor < 0 && prev->place < 0);
 }
 
 /* "fighters shot captured soldiers": a past participle right after a verb trigger, before

@@ -1271,6 +1271,8 @@ TEST(test_event_residual_statement) {
         CHECK_STR(e->cameo, "010");
         CHECK_STR(actor_name(d, e->actor1), "Iran government");
         CHECK_STR(place_name(d, e->actor2_place), "United States");
+        /* the day of the saying is the statement's own */
+        CHECK_STR(an_event_date_precision(e->date_precision), "day");
     }
     annals_doc_free(d);
 }

@@ -180,6 +180,8 @@ static size_t named_actor(const scan *s, size_t i, int *entry) {
 
 /* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
  * Korean") or a country name. */
+static int name_country(const scan *s, const char *p, size_t len, char cc[3], int *plural);
+
 static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
     const an_token *t = tok(s, i);
     *plural = 0;
@@ -189,6 +191,11 @@ static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *pl
     size_t len = tok(s, i + n - 1)->end - t->start;
     const char *h = n == 1 ? memchr(p, '-', len) : NULL;
     if (h) len = (size_t)(h - p); /* "Turkish-backed" */
+    return name_country(s, p, len, cc, plural);
+}
+
+/* The country the words [p, p + len) name as a demonym or a country's name. */
+static int name_country(const scan *s, const char *p, size_t len, char cc[3], int *plural) {
     char key[128];
     size_t klen = an_gaz_fold(p, len, key, sizeof key);
     const an_gazetteer *g = &s->places->gaz;
@@ -449,6 +456,28 @@ static int demonym_before_noun(const scan *s, size_t i) {
     return 1;
 }
 
+/* "Israeli-Palestinian talks", "US-Russian summit": a pair of states joined by a hyphen
+ * before a noun are two actors, one on each half of the word (each its own country). */
+static int state_pair(scan *s, size_t i, const char *cc) {
+    const an_token *t = tok(s, i);
+    const char *p = s->text + t->start, *h = memchr(p, '-', t->end - t->start);
+    char cc2[3];
+    int plural;
+    if (!h || h + 1 >= s->text + t->end || h[1] < 'A' || h[1] > 'Z') return 0;
+    size_t at = (size_t)(h + 1 - s->text);
+    if (!name_country(s, h + 1, t->end - at, cc2, &plural) || plural || !strcmp(cc2, cc))
+        return 0;
+    const char *n1 = country_name(s, cc), *n2 = country_name(s, cc2);
+    if (!n1 || !n2) return 0;
+    if (add_actor(s, i, i + 1, n1, strlen(n1), AN_ACTOR_COUNTRY, cc, NULL, 0) ||
+        add_actor(s, i, i + 1, n2, strlen(n2), AN_ACTOR_COUNTRY, cc2, NULL, 0))
+        return -1;
+    an_actor *a = &s->doc->actors.v[s->doc->actors.n - 2];
+    a[0].end = (size_t)(h - s->text); /* "Israeli" */
+    a[1].start = at;                  /* "Palestinian" */
+    return 1;
+}
+
 /* "The Israeli Prime Minister said": a title with no name after it is an office, an
  * agent of its state ("Prime Minister Ariel Sharon" is a person). */
 static int bare_office(const scan *s, size_t i) {
@@ -506,6 +535,8 @@ static size_t try_country_agent(scan *s, size_t i) {
     }
     if (i > i0) return 0;
     if (demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+        int pair = state_pair(s, i, cc);
+        if (pair) return pair < 0 ? (size_t)-1 : i + 1;
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
         return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0

@@ -548,6 +548,16 @@ static void right_compound(const an_evctx *c, const an_evcand *e, const an_evpar
     }
 }
 
+/* "Israeli-Palestinian": the actor on the other half of the hyphenated word of actor a
+ * (the actors stage adds the halves one after the other), or -1. */
+static int hyphen_twin(const an_evctx *c, int a) {
+    const an_actor *x = &c->doc->actors.v[a];
+    if ((size_t)a + 1 >= c->doc->actors.n) return -1;
+    const an_actor *y = x + 1;
+    if (y->where != x->where || y->start != x->end + 1 || c->text[x->end] != '-') return -1;
+    return a + 1;
+}
+
 /* The parties joined to actor1 (side 1) or actor2 (side 0), on whichever side of the
  * trigger their mention stands (a passive's doer is after it). */
 static void compounds(const an_evctx *c, an_evcand *e, int side) {
@@ -556,6 +566,11 @@ static void compounds(const an_evctx *c, an_evcand *e, int side) {
     if (m.actor < 0 && m.place < 0) return;
     an_evparty *v = side ? e->co1 : e->co2;
     uint8_t *n = side ? &e->n_co1 : &e->n_co2;
+    if (m.actor >= 0 && hyphen_twin(c, m.actor) >= 0) { /* "Israeli-Palestinian talks" */
+        an_evparty twin = {hyphen_twin(c, m.actor), -1};
+        add_party(c, v, n, &m, &twin);
+        return;
+    }
     for (size_t i = e->c0; i < e->c1; i++) {
         if (!same_party(c, i, &m) || (i >= e->t0 && i < e->t1)) continue;
         size_t s, end;

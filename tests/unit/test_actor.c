@@ -328,6 +328,10 @@ TEST(test_actor_diplomatic_news) {
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "IQ");
     ACTOR("Bosnian troops attacked the village.", "Bosnian troops",
           "Bosnia and Herzegovina military", ANNALS_ACTOR_MILITARY, "BA");
+    /* two states joined by a hyphen: one actor on each half */
+    ACTOR("Israeli-Palestinian talks resumed.", "Israeli", "Israel", ANNALS_ACTOR_COUNTRY, "IL");
+    ACTOR("Israeli-Palestinian talks resumed.", "Palestinian", "Palestine", ANNALS_ACTOR_COUNTRY,
+          "PS");
     /* "his government" is the government of the person named before */
     ACTOR("Pakistani President Pervez Musharraf said his government would help Britain.",
           "government", "Pakistan government", ANNALS_ACTOR_GOVERNMENT, "PK");

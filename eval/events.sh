@@ -3,7 +3,8 @@
 # runs `annals annotate` on them and scores the events with the benchmark's own scorer.
 # usage: eval/events.sh dev|test [--errors]
 #   dev  = PLOVER gold-standard records (type F1, dead counts; CAMEO root and dyad F1 from
-#          eval/events-dev.py): study and tune here
+#          eval/events-dev.py), and the PETRARCH/TABARI suites (eval/events-suites.py):
+#          study and tune here
 #   test = PETRARCH-2 newswire validation (CAMEO root and dyad F1): the final figure only
 # ANNALS=path overrides the binary (default build/annals).
 set -euo pipefail
@@ -32,4 +33,9 @@ python3 "$shared/score.py" score "$set" "$work/out.jsonl" "$@"
 if [ "$split" = dev ]; then # CAMEO root and dyad, scored as on petr2 (eval/events-dev.py)
     printf 'events dev  (plover cameo): '
     python3 eval/events-dev.py "$work/out.jsonl" "$@"
+    # the PETRARCH unit tests and the TABARI suite: who acts on whom (eval/events-suites.py)
+    python3 eval/events-suites.py export >"$work/suites.jsonl"
+    "${ANNALS:-build/annals}" annotate "$work/suites.jsonl" >"$work/suites-out.jsonl"
+    printf 'events dev  (suites cameo): '
+    python3 eval/events-suites.py score "$work/suites-out.jsonl" "$@"
 fi

@@ -157,12 +157,12 @@ def load_countries(b, npm, iso_path):
         for f in ('name', 'official_name', 'common_name'):
             if i.get(f) and latin(i[f]):
                 b.name(e, i[f], Q_MAIN)
-        for g in (c.get('demonyms') or {}).get('eng', {}).values():
-            # "Bosnian, Herzegovinian": two demonyms; ranked by the country's area:
-            # "Dutch" is first the Netherlands'
-            for one in (g or '').split(', '):
-                if one:
-                    add_demonym(b, one, e, max(0, int(area)))
+        demonyms = (c.get('demonyms') or {}).get('eng', {}).values()
+        # "Bosnian, Herzegovinian": each is a demonym of its own; ranked by the country's
+        # area: "Dutch" is first the Netherlands'
+        for g in sorted({x.strip() for d in demonyms if d for x in d.split(',')}):
+            if g:
+                add_demonym(b, g, e, max(0, int(area)))
     return countries
 
 
@@ -355,15 +355,27 @@ def find_target(b, countries, spec):
     return best
 
 
+def add_country_demonym(b, countries, name, cc):
+    """A demonym the packages lack ("Philippine", "Serb"), ranked as a small country's."""
+    c = countries.get(cc)
+    if c is None:
+        return 1
+    add_demonym(b, name, c, 1000)
+    return 0
+
+
 def load_aliases(b, countries, path):
     """ALIAS<TAB>TARGET[<TAB>abbr], ALIAS<TAB>region<TAB>lat<TAB>lon<TAB>km[<TAB>CC],
-    or TARGET<TAB>point<TAB>lat<TAB>lon (moves an entry)"""
+    TARGET<TAB>point<TAB>lat<TAB>lon (moves an entry), or NAME<TAB>demonym<TAB>CC"""
     bad = 0
     for line in open(path, encoding='utf-8'):
         line = line.strip()
         if not line or line.startswith('#'):
             continue
         f = [x.strip() for x in line.split('\t') if x.strip()]
+        if len(f) >= 3 and f[1] == 'demonym':
+            bad += add_country_demonym(b, countries, f[0], f[2])
+            continue
         if len(f) >= 5 and f[1] in ('region', 'landmark'):
             kind = K_REGION if f[1] == 'region' else K_LANDMARK
             cc = f[5] if len(f) > 5 else ''

@@ -186,6 +186,8 @@ static int of_country(const an_gazetteer *g, const an_gaz_entry *e) {
 
 /* The country n tokens from i name as a demonym ("Syrian", "Turkish-backed", "South
  * Korean") or a country name. */
+static int name_country(const scan *s, const char *p, size_t len, char cc[3], int *plural);
+
 static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *plural) {
     const an_token *t = tok(s, i);
     *plural = 0;
@@ -195,6 +197,11 @@ static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *pl
     size_t len = tok(s, i + n - 1)->end - t->start;
     const char *h = n == 1 ? memchr(p, '-', len) : NULL;
     if (h) len = (size_t)(h - p); /* "Turkish-backed" */
+    return name_country(s, p, len, cc, plural);
+}
+
+/* The country the words [p, p + len) name as a demonym or a country's name. */
+static int name_country(const scan *s, const char *p, size_t len, char cc[3], int *plural) {
     char key[128];
     size_t klen = an_gaz_fold(p, len, key, sizeof key);
     const an_gazetteer *g = &s->places->gaz;
@@ -310,11 +317,16 @@ static int known_person(const scan *s, size_t i, size_t j, char cc[3]) {
     return 0;
 }
 
-/* The country before a title: "Iraqi President", "Lebanon's new President". */
+/* The country before a title: "Iraqi President", "Lebanon's new President", and over the
+ * words of an office the titles list does not hold whole: "British Foreign Secretary",
+ * "China's Vice Premier", "Iraqi Deputy Oil Minister". */
 static void country_before(const scan *s, size_t i, char cc[3]) {
     int plural;
-    if (i > s->first && country_of(s, i - 1, cc, &plural)) return;
     size_t k = i;
+    for (int office = 0; office < 3 && k > s->first; office++, k--) {
+        if (country_of(s, k - 1, cc, &plural)) return;
+        if (!is_cap(tok(s, k - 1)) || tok(s, k - 1)->kind != ANNALS_TOKEN_WORD) break;
+    }
     if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD)
         k--; /* "new", "former" */
     if (k > s->first + 1 && tok_is(s, k - 1, "'s")) country_of(s, k - 2, cc, &plural);
@@ -322,9 +334,17 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
 
 static size_t try_person(scan *s, size_t i) {
     int v;
-    if (!is_cap(tok(s, i))) return 0; /* before the look-up: most words are not titles */
+    /* before the look-up: most words are not titles; a title in lower case ("former
+     * president Carlos Menem") only right before a name */
+    int lower = !is_cap(tok(s, i)), cap_near = 0;
+    for (size_t k = i + 1; lower && k < s->end && k <= i + 3 && !cap_near; k++)
+        cap_near = is_cap(tok(s, k));
+    if (lower && !cap_near) return 0;
     size_t t_end = longest_lower(s, &s->r->titles, i, &v);
     if (!t_end) return 0;
+    if (lower && ((v != AN_ACTOR_GOVERNMENT && v != AN_ACTOR_MILITARY && v != AN_ACTOR_PARTY) ||
+                  t_end >= s->end || !is_cap(tok(s, t_end))))
+        return 0;
     size_t j = t_end;
     while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
     if (j == t_end || overlaps_place(s, i, i + 1)) return 0;
@@ -442,6 +462,43 @@ static int demonym_before_noun(const scan *s, size_t i) {
     return 1;
 }
 
+/* "Israeli-Palestinian talks", "US-Russian summit": a pair of states joined by a hyphen
+ * before a noun are two actors, one on each half of the word (each its own country). */
+static int state_pair(scan *s, size_t i, const char *cc) {
+    const an_token *t = tok(s, i);
+    const char *p = s->text + t->start, *h = memchr(p, '-', t->end - t->start);
+    char cc2[3];
+    int plural;
+    if (!h || h + 1 >= s->text + t->end || h[1] < 'A' || h[1] > 'Z') return 0;
+    size_t at = (size_t)(h + 1 - s->text);
+    if (!name_country(s, h + 1, t->end - at, cc2, &plural) || plural || !strcmp(cc2, cc))
+        return 0;
+    const char *n1 = country_name(s, cc), *n2 = country_name(s, cc2);
+    if (!n1 || !n2) return 0;
+    if (add_actor(s, i, i + 1, n1, strlen(n1), AN_ACTOR_COUNTRY, cc, NULL, 0) ||
+        add_actor(s, i, i + 1, n2, strlen(n2), AN_ACTOR_COUNTRY, cc2, NULL, 0))
+        return -1;
+    an_actor *a = &s->doc->actors.v[s->doc->actors.n - 2];
+    a[0].end = (size_t)(h - s->text); /* "Israeli" */
+    a[1].start = at;                  /* "Palestinian" */
+    return 1;
+}
+
+/* "The Israeli Prime Minister said": a title with no name after it is an office, an
+ * agent of its state ("Prime Minister Ariel Sharon" is a person). */
+static int bare_office(const scan *s, size_t i) {
+    int v;
+    size_t t = longest_lower(s, &s->r->titles, i, &v);
+    if (!t || (v != AN_ACTOR_GOVERNMENT && v != AN_ACTOR_MILITARY)) return 0;
+    return t >= s->end || !is_cap(tok(s, t)) || !is_word(tok(s, t));
+}
+
+/* "Iraqi Kurds", "Bosnian Muslims": a people written with a capital, of a state. */
+static int people(const scan *s, size_t i) {
+    int v;
+    return longest_lower(s, &s->r->agents, i, &v) == i + 1 && v == AN_ACTOR_GROUP_OF_PEOPLE;
+}
+
 /* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
  * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
@@ -455,9 +512,16 @@ static size_t try_country_agent(scan *s, size_t i) {
     static const char *const ranks[] = {"junior", "senior", "former", "deputy", "acting", "top",
                                         "chief", "interim", "new", "outgoing", "local",
                                         "provincial", "regional", "federal", NULL};
+    /* "ethnic Albanians in Serbia": a minority named by its people lives in another state,
+     * the one the document is about */
+    if (i0 > s->first && (tok_is(s, i0 - 1, "ethnic") || tok_is(s, i0 - 1, "Ethnic")) &&
+        s->doc_cc[0])
+        memcpy(cc, s->doc_cc, 3);
     int kind;
     size_t noun = i + 1, j = 0;
-    for (; noun < s->end && noun <= i + 3 && !is_cap(tok(s, noun)); noun++) {
+    for (; noun < s->end && noun <= i + 3 &&
+           (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun));
+         noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
         if (j && kind != AN_AGENT_VERB) break;
         int rank = 0;
@@ -468,40 +532,49 @@ static size_t try_country_agent(scan *s, size_t i) {
     if (j)
         return add_agent(s, i0, more_agents(s, j), noun, kind, cc) != 0 ? (size_t)-1
                                                                          : more_agents(s, j);
+    if (plural) { /* "Syrians", "Bosnian Serbs" */
+        const char *w = s->text + tok(s, i0)->start;
+        if (add_actor(s, i0, i + 1, w, tok(s, i)->end - tok(s, i0)->start,
+                      AN_ACTOR_GROUP_OF_PEOPLE, cc, NULL, 0) != 0)
+            return (size_t)-1;
+        return i + 1;
+    }
     if (i > i0) return 0;
-    if (!plural && demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+    if (demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+        int pair = state_pair(s, i, cc);
+        if (pair) return pair < 0 ? (size_t)-1 : i + 1;
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
         return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
                    ? (size_t)-1 : i + 1;
     }
-    if (plural) {
-        const char *w = s->text + tok(s, i)->start;
-        if (add_actor(s, i, i + 1, w, tok(s, i)->end - tok(s, i)->start,
-                      AN_ACTOR_GROUP_OF_PEOPLE, cc, NULL, 0) != 0)
-            return (size_t)-1;
-        return i + 1;
-    }
     return 0;
 }
 
 /* The country of a place found by the places stage whose last token is i (ending = 1) or
- * whose first token is i (ending = 0), or NULL. */
+ * whose first token is i (ending = 0), or NULL. Before an agent, a capital or big city
+ * stands for its country as a country does ("Washington officials", "Kabul's police"). */
 static const char *place_country_at(const scan *s, size_t i, int ending) {
     int k = ending ? s->at[i].ends : s->at[i].starts;
     if (k < 0) return NULL;
     const an_place *p = &s->doc->places.v[k];
-    return p->kind == AN_PLACE_COUNTRY || !ending ? p->country : NULL;
+    int state = p->kind == AN_PLACE_COUNTRY || (p->kind == AN_PLACE_CITY && p->precision >= 15);
+    return state || !ending ? p->country : NULL;
 }
 
 /* "rebels in the Ivory Coast", "demonstrators in Baghdad": the place after the agent. */
-static const char *country_after(const scan *s, size_t j) {
+static const char *country_after(const scan *s, size_t j, char buf[3]) {
     static const char *const preps[] = {"in", "of", "from", "throughout", NULL};
     int prep = 0;
     for (int k = 0; preps[k] && !prep; k++) prep = j < s->end && tok_is(s, j, preps[k]);
     if (!prep) return NULL;
     if (j + 1 < s->end && tok_is(s, j + 1, "the")) j++;
-    return j + 1 < s->end ? place_country_at(s, j + 1, 0) : NULL;
+    if (j + 1 >= s->end) return NULL;
+    const char *cc = place_country_at(s, j + 1, 0);
+    if (cc) return cc;
+    /* "a delegation of the Japanese Communist Party": a demonym opening the body */
+    int plural;
+    return country_of(s, j + 1, buf, &plural) && !plural ? buf : NULL;
 }
 
 /* "Its jets had killed 300, Russia's defence ministry said": opening the sentence, the
@@ -519,7 +592,8 @@ static const char *owner_after(const scan *s, size_t from) {
 /* "Russia's defence ministry said its jets": the country of the nearest actor before a
  * possessive in the sentence owns the agent after it; NULL when none has one. */
 static const char *possessive_owner(const scan *s, size_t i) {
-    static const char *const owners[] = {"its", "their", "Its", "Their", NULL};
+    static const char *const owners[] = {"its", "their", "his", "her", "Its", "Their", "His",
+                                         "Her", NULL};
     int own = 0;
     for (int k = 0; owners[k] && !own; k++) own = i > s->first && tok_is(s, i - 1, owners[k]);
     if (!own) return NULL;
@@ -579,6 +653,22 @@ static size_t try_coreference(scan *s, size_t i, size_t j) {
     return j;
 }
 
+/* "White House security officials", "Kremlin officials": the country of the named body
+ * just before the agent, perhaps over one word ("security"); NULL when none. */
+static const char *named_before(const scan *s, size_t i) {
+    for (size_t k = i; k > s->first && i - k < 2; k--) {
+        size_t end = tok(s, k - 1)->end;
+        for (size_t a = s->doc->actors.n; a-- > 0;) {
+            const an_actor *x = &s->doc->actors.v[a];
+            if (x->where != s->where || x->end < end) continue;
+            if (x->end > end) break;
+            return x->country[0] && x->kind != AN_ACTOR_PERSON ? x->country : NULL;
+        }
+        if (is_cap(tok(s, k - 1))) return NULL;
+    }
+    return NULL;
+}
+
 /* "government forces", "the police", "civilians": the country named just before ("Ivory
  * Coast rebels", "Indonesia's president") or just after ("rebels in the Ivory Coast"); else
  * the document's country
@@ -590,6 +680,7 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (!j || kind == AN_AGENT_VERB) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
+    if (!cc) cc = named_before(s, i);
     if (!cc) cc = possessive_owner(s, i);
     if (!cc) {
         size_t r = try_coreference(s, i, j);
@@ -598,7 +689,9 @@ static size_t try_bare_agent(scan *s, size_t i) {
     /* "Indonesia's president", "Nicaragua's Sandinista government" */
     for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
-    if (!cc && kind != AN_ACTOR_MILITARY) cc = country_after(s, j); /* not "troops in Iraq" */
+    char after[3] = "";
+    if (!cc && kind != AN_ACTOR_MILITARY) /* not "troops in Iraq" */
+        cc = country_after(s, j, after);
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&
                 !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);

@@ -204,10 +204,13 @@ static int right_locus(const an_evctx *c, size_t from, size_t to) {
     return -1;
 }
 
-/* "was signed by Egypt and Israel": a country after "by". */
+/* "was signed by Egypt and Israel", "by the United States": a country after "by". */
 static int by_country(const an_evctx *c, size_t from, size_t to) {
-    for (size_t i = from; i + 1 < to; i++)
-        if (an_ev_is(c, i, "by")) return country_at(c, i + 1, AS_CAPITAL);
+    for (size_t i = from; i + 1 < to; i++) {
+        if (!an_ev_is(c, i, "by")) continue;
+        if (i + 2 < to && an_ev_is(c, i + 1, "the")) i++;
+        return country_at(c, i + 1, AS_CAPITAL);
+    }
     return -1;
 }
 
@@ -249,7 +252,15 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     if (p < 0) return;
     /* the nearer of an actor and a country is the object ("rejected a U.S. request from
      * the UN"); a town only when no actor is ("retook Palmyra from Islamic State") */
-    int country = c->doc->places.v[p].kind == AN_PLACE_COUNTRY;
+    const an_place *pl = &c->doc->places.v[p];
+    int country = pl->kind == AN_PLACE_COUNTRY;
+    /* "accused Tbilisi of harbouring rebels": a capital right after a verb that is no use of
+     * force stands for its state ("shelled Kabul" is where) */
+    int force = e->plover &&
+                (strcmp(e->plover, "ASSAULT") == 0 || strcmp(e->plover, "COERCE") == 0);
+    if (at == e->t1 && e->pos == AN_EV_POS_VERB && !force && pl->kind == AN_PLACE_CITY &&
+        pl->precision >= 15)
+        country = 1;
     if (e->actor2 < 0 || (country && at < actor_token(c, e->t1, e->c1, e->actor2))) {
         e->actor2 = -1;
         e->place2 = p;
@@ -257,14 +268,29 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "Israel and Lebanon renewed negotiations on an Israeli troop pullback", "failed to reach
+ * agreement on the fate of Palestinian offices": the object actor is what they talk about,
+ * after a topic word over a few words of its noun phrase. */
+static int topic_actor(const an_evctx *c, const an_evcand *e, const char *const *topics) {
+    size_t at = actor_token(c, e->t1, e->c1, e->actor2);
+    for (size_t i = at; at != SIZE_MAX && i-- > e->t1 && at - i <= 5;) {
+        if (an_ev_is_any(c, i, topics)) return 1;
+        if (c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].actor >= 0 ||
+            (an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "of")))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Seoul and Tokyo agreed to cooperate on North Korea": two subjects act on each other,
  * and a country after "on", "over" or "about" is only what they talk about. */
 static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     static const char *const topics[] = {"on", "over", "about", "regarding", NULL};
+    if (e->n_co1 && e->actor2 >= 0 && topic_actor(c, e, topics)) e->actor2 = -1;
     if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
     for (size_t i = e->t1; i < e->c1; i++) {
         if (c->tok[i].place != e->place2) continue;
-        if (i > 0 && an_ev_is_any(c, i - 1, topics)) {
+        if (i > e->t1 && an_ev_is_any(c, i - 1, topics)) { /* not "called on Israel" */
             e->place2 = -1;
             e->place2_locus = 0;
         }
@@ -298,6 +324,7 @@ static void between_parties(an_evctx *c, an_evcand *e) {
         int hit = e->actor2 >= 0 ? c->tok[i].actor == e->actor2
                                  : c->tok[i].actor < 0 && c->tok[i].place == e->place2;
         if (!hit) continue;
+        if (i > 1 && an_ev_is(c, i - 1, "the")) i--; /* "between the government and" */
         if (i == 0 || !an_ev_is(c, i - 1, "between")) return;
         e->actor1 = e->actor2;
         e->place1 = e->actor2 >= 0 ? -1 : e->place2;
@@ -482,6 +509,10 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
                           an_evparty *v, uint8_t *n) {
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = counterpart_before(c, e->c0, s);
+        if (j > e->c0 + 1 && an_ev_is(c, j - 1, "'s") && c->tok[j - 2].place >= 0) {
+            int pl = c->tok[j - 2].place; /* "X and Jordan's King Abdullah" */
+            for (j--; j > e->c0 && c->tok[j - 1].place == pl;) j--;
+        }
         for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
                         c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
              k++)
@@ -517,6 +548,16 @@ static void right_compound(const an_evctx *c, const an_evcand *e, const an_evpar
     }
 }
 
+/* "Israeli-Palestinian": the actor on the other half of the hyphenated word of actor a
+ * (the actors stage adds the halves one after the other), or -1. */
+static int hyphen_twin(const an_evctx *c, int a) {
+    const an_actor *x = &c->doc->actors.v[a];
+    if ((size_t)a + 1 >= c->doc->actors.n) return -1;
+    const an_actor *y = x + 1;
+    if (y->where != x->where || y->start != x->end + 1 || c->text[x->end] != '-') return -1;
+    return a + 1;
+}
+
 /* The parties joined to actor1 (side 1) or actor2 (side 0), on whichever side of the
  * trigger their mention stands (a passive's doer is after it). */
 static void compounds(const an_evctx *c, an_evcand *e, int side) {
@@ -525,6 +566,11 @@ static void compounds(const an_evctx *c, an_evcand *e, int side) {
     if (m.actor < 0 && m.place < 0) return;
     an_evparty *v = side ? e->co1 : e->co2;
     uint8_t *n = side ? &e->n_co1 : &e->n_co2;
+    if (m.actor >= 0 && hyphen_twin(c, m.actor) >= 0) { /* "Israeli-Palestinian talks" */
+        an_evparty twin = {hyphen_twin(c, m.actor), -1};
+        add_party(c, v, n, &m, &twin);
+        return;
+    }
     for (size_t i = e->c0; i < e->c1; i++) {
         if (!same_party(c, i, &m) || (i >= e->t0 && i < e->t1)) continue;
         size_t s, end;
@@ -572,6 +618,18 @@ static int description_call(const an_evctx *c, const an_evcand *e) {
     if (!an_ev_is_determiner(c, i)) return 0;
     while (i < c->n && an_ev_is_determiner(c, i)) i++;
     return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;
+}
+
+/* "received the envoy", "received a delegation of the party": a guest verb reports a visit
+ * only when someone follows it as its object; "received a letter from" reports nothing. */
+static int no_guest(const an_evctx *c, const an_evcand *e) {
+    const char *f = e->e->col[4];
+    if (!f || strcmp(f, "guest") != 0 || e->passive || e->has_object) return 0;
+    for (size_t i = e->t1; i < c->n && i < e->t1 + 6; i++) {
+        if (c->tok[i].actor >= 0) return 0;
+        if (c->tok[i].kind == ANNALS_TOKEN_PUNCT || an_ev_is_any(c, i, preps)) break;
+    }
+    return 1;
 }
 
 static int armed(const an_evctx *c, const an_actor *a);
@@ -626,7 +684,8 @@ void an_ev_arguments(an_evctx *c) {
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
-        if (intransitive_return(c, e) || description_call(c, e)) e->plover = NULL;
+        if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e))
+            e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
 }
@@ -713,6 +772,22 @@ static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
     e->acled = air->col[3];
 }
 
+/* "China protested against the visit": a state that protests complains officially; it
+ * takes the codes of the "official protest" entry (ACCUSE, 114), as crowds do not. */
+static void official_protest(an_evctx *c, an_evcand *e, const an_actor *a1) {
+    if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
+        strcmp(e->e->words[0], "protest") != 0 || e->pos != AN_EV_POS_VERB || !a1 ||
+        (a1->kind != AN_ACTOR_GOVERNMENT && a1->kind != AN_ACTOR_COUNTRY))
+        return;
+    const an_ev_entry *o = an_ev_entry_for(&c->r->triggers, "official protest");
+    if (!o) return;
+    e->e = o;
+    e->plover = o->col[0];
+    e->mode = o->col[1];
+    e->cameo = o->col[2];
+    e->acled = o->col[3];
+}
+
 void an_ev_acled(an_evctx *c) {
     const an_actor *actors = c->doc->actors.v;
     for (size_t k = 0; k < c->n_cand; k++) {
@@ -721,6 +796,7 @@ void an_ev_acled(an_evctx *c) {
         const an_actor *a1 = e->actor1 >= 0 ? &actors[e->actor1] : NULL;
         const an_actor *a2 = e->actor2 >= 0 ? &actors[e->actor2] : NULL;
         air_strike(c, e, a1);
+        official_protest(c, e, a1);
         if (!e->acled) continue;
         if (strcmp(e->acled, "Battles|territory") == 0)
             e->acled = territory(e, a1);

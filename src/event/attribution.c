@@ -90,12 +90,41 @@ static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t 
     mark(c, v, tail);
 }
 
+/* "Ariel Sharon, who is under pressure from his partners, said": the speaker stands before
+ * a relative clause set off by commas; returns where the speaker ends. */
+static size_t before_relative(const an_evctx *c, size_t s1) {
+    if (s1 < 3 || !an_ev_is(c, s1 - 1, ",")) return s1;
+    for (size_t k = s1 - 1; k-- > 0 && s1 - k < 25;) {
+        if (c->tok[k].kind == ANNALS_TOKEN_PUNCT && !an_ev_is(c, k, ",") && !an_ev_is(c, k, "-"))
+            return s1;
+        if (an_ev_is(c, k, ",") && (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which")))
+            return k;
+    }
+    return s1;
+}
+
+/* The attribution of "X, who ..., said (that) ...": the speaker and the verb are marked,
+ * the relative clause between them keeps its own events. Returns 1 when it was one. */
+static int speaker_before_relative(an_evctx *c, size_t s1, size_t v, size_t n, size_t end,
+                                   int deny, int closing_only) {
+    size_t r = before_relative(c, s1), a = r;
+    if (r == s1 || closing_only) return 0;
+    while (a > 0 && !stop_word(c, a - 1) && r - a < 12) a--;
+    size_t tail = verb_tail(c, v + n, end);
+    if (a == r || (a > 0 && !stop_word(c, a - 1)) || tail >= end) return 0;
+    if (!add(c, a, r, v, tail, end, deny)) return 0;
+    mark(c, a, r);
+    mark(c, s1, tail);
+    return 1;
+}
+
 /* "..., officials said Friday." / "Officials said (that) ..." / "..., said X." */
 static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closing_only) {
     size_t end = c->n;
     if (end > 0 && c->tok[end - 1].kind == ANNALS_TOKEN_PUNCT) end--;
     size_t s1 = v;
     while (s1 > 0 && an_ev_is_any(c, s1 - 1, auxiliaries)) s1--;
+    if (speaker_before_relative(c, s1, v, n, end, deny, closing_only)) return;
     size_t a = s1;
     while (a > 0 && !stop_word(c, a - 1) && s1 - a < 12) a--;
     /* "Russia and the Syrian army said": two speakers */
@@ -105,6 +134,10 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
         while (a > 0 && c->tok[a - 1].place >= 0 && c->tok[a - 1].place == c->tok[a].place) a--;
     }
     if (a > 0 && !stop_word(c, a - 1)) return; /* too long for a speaker */
+    /* ", a charge Islamabad denies": the speaker answers a charge, not the whole sentence */
+    static const char *const charges[] = {"charge", "charges", "accusation", "accusations",
+                                          "claim", "claims", "allegation", "allegations", NULL};
+    if (a + 1 < s1 && an_ev_is_determiner(c, a) && an_ev_is_any(c, a + 1, charges)) return;
     size_t tail = verb_tail(c, v + n, end);
     if (a < s1 && tail >= end && a > 1) { /* closing: the content is before */
         if (add(c, a, s1, v, 0, a - 1, deny)) mark(c, a, end);
@@ -137,9 +170,13 @@ static void according_to(an_evctx *c, size_t i, size_t n) {
     }
 }
 
-/* A reporting verb: not a name, not "it", not an adjective ("the alleged violations"). */
+/* A reporting verb: not a name, not "it", not an adjective ("the alleged violations",
+ * "hand over alleged bombers"). */
 static int reports(const an_evctx *c, size_t i) {
-    return c->tok[i].actor < 0 && !pronoun(c, i) && !(i > 0 && an_ev_is_determiner(c, i - 1));
+    static const char *const preps[] = {"over", "of", "for", "with", "against", "on", "to",
+                                        "from", "by", "about", NULL};
+    return c->tok[i].actor < 0 && !pronoun(c, i) &&
+           !(i > 0 && (an_ev_is_determiner(c, i - 1) || an_ev_is_any(c, i - 1, preps)));
 }
 
 void an_ev_attribution(an_evctx *c) {
@@ -159,5 +196,95 @@ void an_ev_attribution(an_evctx *c) {
             reporting_verb(c, i, n, strcmp(e->col[0], "deny") == 0,
                            strcmp(e->col[0], "closing") == 0);
         i += n - 1;
+    }
+}
+
+/* ---- a statement of its own --------------------------------------------------------- */
+
+/* A place standing for a state at token i (a country or a capital), or -1. */
+static int state_place(const an_evctx *c, size_t i) {
+    int p = c->tok[i].place;
+    if (p < 0 || c->tok[i].actor >= 0) return -1;
+    const an_place *pl = &c->doc->places.v[p];
+    int ok = pl->kind == AN_PLACE_COUNTRY || (pl->kind == AN_PLACE_CITY && pl->precision >= 15);
+    return ok ? p : -1;
+}
+
+static const char *party_cc(const an_evctx *c, int actor, int place) {
+    if (actor >= 0) return c->doc->actors.v[actor].country;
+    return place >= 0 ? c->doc->places.v[place].country : "";
+}
+
+/* Whether the speaker's words name it ("Iran's foreign minister", "Mohammad Khatami"), not
+ * only an anonymous "senior official" the document's country is lent to. */
+static int named_speaker(const an_evctx *c, const an_evattr *a) {
+    for (size_t i = a->sp0; i < a->sp1; i++)
+        if (c->tok[i].place >= 0 || ((c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) &&
+                                     !(c->tok[i].flags & ANNALS_TOKEN_SENT_START)))
+            return 1;
+    return 0;
+}
+
+/* Whether a live event was found in the sentence. */
+static int has_event(const an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover) return 1;
+    return 0;
+}
+
+/* The first party of another state in [from, to): an actor with a country other than cc
+ * (or an international body), or a country or capital standing for one. */
+static void other_party(const an_evctx *c, size_t from, size_t to, const char *cc, int *actor,
+                        int *place) {
+    for (size_t i = from; i < to; i++) {
+        if (c->tok[i].attr) continue;
+        int a = c->tok[i].actor, p = a < 0 ? state_place(c, i) : -1;
+        if (a < 0 && p < 0) continue;
+        const char *o = party_cc(c, a, p);
+        int body = a >= 0 && !o[0] && (c->doc->actors.v[a].kind == AN_ACTOR_ORGANISATION);
+        if ((o[0] && strcmp(o, cc) != 0) || body) {
+            *actor = a;
+            *place = p;
+            return;
+        }
+    }
+}
+
+/* "Japan's foreign minister said Tuesday North Korea had ...": a sentence that reports no
+ * event of its own is the speaker's public statement (CAMEO 010) about the other state it
+ * names, as coders read what is said and is no more specific act. */
+void an_ev_statement(an_evctx *c) {
+    static const char *const verbs[] = {"say", "says", "said", "saying", "tell", "tells", "told",
+                                        "stated", "announced", "declared", "added", "noted",
+                                        "asserted", "explained", "reiterated", "stressed",
+                                        "emphasized", "emphasised", NULL};
+    if (has_event(c) || c->n_cand >= AN_EV_MAXC) return;
+    const an_ev_entry *entry = an_ev_entry_for(&c->r->triggers, "make a statement");
+    for (size_t k = 0; entry && k < c->n_attr; k++) {
+        const an_evattr *a = &c->attr[k];
+        if (a->deny || !an_ev_is_any(c, a->verb, verbs) || !named_speaker(c, a)) continue;
+        int place = -1;
+        for (size_t i = a->sp0; i < a->sp1 && a->actor < 0 && place < 0; i++)
+            place = state_place(c, i);
+        const char *cc = party_cc(c, a->actor, place);
+        if (!cc[0]) continue;
+        int a2 = -1, p2 = -1;
+        other_party(c, a->c0 < a->verb ? a->c0 : a->verb + 1, a->c1, cc, &a2, &p2);
+        if (a2 < 0 && p2 < 0) continue;
+        an_evcand *e = &c->cand[c->n_cand++];
+        memset(e, 0, sizeof *e);
+        e->t0 = a->verb;
+        e->t1 = e->x0 = e->x1 = a->verb + 1;
+        e->e = entry;
+        e->pos = AN_EV_POS_VERB;
+        e->plover = entry->col[0];
+        e->cameo = entry->col[2];
+        e->absorbed_by = -1;
+        e->clause_kind = an_ev_clause_of(c, e->t0, &e->c0, &e->c1);
+        e->actor1 = a->actor, e->place1 = place;
+        e->actor2 = a2, e->place2 = p2;
+        e->place = e->time = -1;
+        e->attr = (int)k;
+        return;
     }
 }

@@ -98,14 +98,15 @@ static int looking_back(an_evctx *c, an_evcand *e, int t) {
     return 1;
 }
 
-/* The date expression nearest the trigger in tokens [a, b), outside attributions; a
+/* The date expression nearest the trigger in tokens [a, b), outside attributions (but
+ * for a statement, whose trigger is the verb of saying: "said on Tuesday" is its day); a
  * stretch the report looks back over ("in the past 24 hours") counts as one. */
 static int nearest_time(const an_evctx *c, const an_evcand *e, size_t a, size_t b) {
-    int best = -1;
+    int best = -1, said = c->tok[e->t0].attr;
     size_t dist = (size_t)-1;
     for (size_t i = a; i < b; i++) {
         int t = c->tok[i].time;
-        if (t < 0 || c->tok[i].attr) continue;
+        if (t < 0 || (c->tok[i].attr && !said)) continue;
         const an_timex *x = &c->doc->times.v[t];
         int back = x->type == AN_TIMEX_DURATION && duration_days(x->value) > 0 && looks_back(c, i);
         if (x->type != AN_TIMEX_DATE && x->type != AN_TIMEX_TIME && !back) continue;

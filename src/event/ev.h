@@ -188,6 +188,8 @@ void an_ev_assign_casualties(an_evctx *c);
 
 /* attribution.c */
 void an_ev_attribution(an_evctx *c);
+/* Adds the speaker's public statement when the sentence reports no event of its own. */
+void an_ev_statement(an_evctx *c);
 
 /* modality.c */
 void an_ev_modality(an_evctx *c);

@@ -302,7 +302,8 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     ev->cas = n_cas ? an_arena_calloc(&c->doc->arena, n_cas, sizeof *ev->cas) : NULL;
     if (!ev->ev || (n_cas && !ev->cas)) return -1;
     ev->sentence = c->si;
-    ev->plover = k->plover;
+    /* a CAMEO public statement has no PLOVER type (data/event-triggers.txt) */
+    ev->plover = strcmp(k->plover, "STATEMENT") == 0 ? NULL : k->plover;
     ev->mode = k->mode;
     ev->cameo = k->cameo;
     split_acled(c, ev, k->acled);
@@ -337,6 +338,29 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     return 0;
 }
 
+/* CAMEO's paired codes: a telephone call is made by both sides (041), as coders read it; a
+ * visit is the visitor's only (the PLOVER gold records code it one way). NULL when the code
+ * has no pair. */
+static const char *paired_code(const char *cameo) {
+    static const char *const pairs[][2] = {{"041", "041"}};
+    for (size_t i = 0; cameo && i < sizeof pairs / sizeof *pairs; i++)
+        if (strcmp(cameo, pairs[i][0]) == 0) return pairs[i][1];
+    return NULL;
+}
+
+/* "Calderon telephoned Obama": Obama spoke with him too; not when the other side is only a
+ * place. */
+static int emit_pair(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
+    const char *code = paired_code(k->cameo);
+    if (!code || (b.actor < 0 && (b.place < 0 || k->place2_locus)) ||
+        (a.actor < 0 && a.place < 0))
+        return 0;
+    an_evcand back = *k;
+    back.cameo = code;
+    back.n_cas = 0;
+    return emit(c, &back, b, a, 0);
+}
+
 /* The events of candidate k: one for each pair of parties, as CAMEO codes compounds;
  * two subjects without an object act on each other ("Jordan and Britain agreed"). */
 static int emit_all(an_evctx *c, const an_evcand *k) {
@@ -357,6 +381,7 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
         for (size_t j = 0; j < (each_other ? ns : nt); j++) {
             if (each_other && i == j) continue;
             if (emit(c, k, s[i], each_other ? s[j] : t[j], first) != 0) return -1;
+            if (!each_other && emit_pair(c, k, s[i], t[j]) != 0) return -1;
             first = 0;
         }
     return 0;
@@ -365,7 +390,7 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
-    if (c->n_cand == 0) {
+    if (c->n_cand == 0 && c->n_attr == 0) {
         an_ev_note_places(c);
         return 0;
     }
@@ -376,6 +401,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_assign_casualties(c);
     an_ev_arguments(c);
     an_ev_acled(c);
+    an_ev_statement(c);
     an_ev_modality(c);
     an_ev_dates(c);
     an_ev_places(c);

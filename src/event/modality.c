@@ -92,6 +92,41 @@ static uint8_t decide(const an_evctx *c, const an_evcand *e, const cues *q, cons
     return AN_MOD_ASSERTED;
 }
 
+/* The token of "unless" (or, with if_too, "if") after the trigger in its sentence, before
+ * another attribution; 0 when none. */
+static size_t condition_at(const an_evctx *c, const an_evcand *e, int if_too) {
+    for (size_t i = e->t1; i < c->n; i++) {
+        if (c->tok[i].attr) return 0;
+        if (an_ev_is(c, i, "unless") || (if_too && an_ev_is(c, i, "if"))) return i;
+    }
+    return 0;
+}
+
+/* "threatened to stop talks if the United States goes ahead", "unless Israel rescinded":
+ * a threat without an object is aimed at the subject of its condition. */
+static void condition_target(an_evctx *c, an_evcand *e) {
+    if (strcmp(e->plover, "THREATEN") != 0 || e->actor2 >= 0 ||
+        (e->place2 >= 0 && !e->place2_locus))
+        return;
+    size_t u = condition_at(c, e, 1);
+    for (size_t i = u + 1; u && i < c->n && i < u + 7; i++) {
+        if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return;
+        int p = c->tok[i].place;
+        if (c->tok[i].actor >= 0) {
+            e->actor2 = c->tok[i].actor;
+            e->place2 = -1;
+            return;
+        }
+        if (p >= 0 && (c->doc->places.v[p].kind == AN_PLACE_COUNTRY ||
+                       (c->doc->places.v[p].kind == AN_PLACE_CITY &&
+                        c->doc->places.v[p].precision >= 15))) {
+            e->place2 = p;
+            e->place2_locus = 0;
+            return;
+        }
+    }
+}
+
 void an_ev_modality(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -104,6 +139,10 @@ void an_ev_modality(an_evctx *c) {
         /* a cue recodes an event no frame trigger recoded, and not a frame trigger */
         const char *cue_frame = recode_frame(&q);
         if (cue_frame && !frame && !e->frame_done) recode(c, e, cue_frame);
-        e->modality = decide(c, e, &q, frame);
+        /* "will withdraw its force unless ...": a promise on a condition is a threat */
+        int ultimatum = e->plover && strcmp(e->plover, "AGREE") == 0 && condition_at(c, e, 0);
+        if (ultimatum) recode(c, e, "threat");
+        e->modality = ultimatum ? AN_MOD_THREATENED : decide(c, e, &q, frame);
+        if (e->plover) condition_target(c, e);
     }
 }

@@ -17,10 +17,19 @@ static int nounish(const an_evctx *c, size_t i) {
     if (p->cls & AN_CL_NPREP) return 1;
     if (i > 1 && an_ev_is(c, i - 2, "there") && an_ev_is_be(c, i - 1)) return 1;
     if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
+    static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "several", "many", NULL};
+    const char *cur = c->tok[i].form[0];
+    size_t cn = strlen(cur);
+    int past = cn > 3 && strcmp(cur + cn - 2, "ed") == 0; /* "20 killed" is a verb */
+    if (!past && (p->kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 1, numbers)))
+        return 1; /* "two aid workers", "3 attacks" */
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
         return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
-     * only after a determiner ("a Serbian army jet") */
+     * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
+     * ("The Pope condemned") */
+    if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && past && cn > 4) return 0;
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
                (i < 2 || !an_ev_is_determiner(c, i - 2));
     if (an_ev_modifier(c, i - 1) && !name && !(p->flags & ANNALS_TOKEN_SENT_START) &&
@@ -44,9 +53,15 @@ static int participle_of_name(const an_evctx *c, size_t i) {
     const char *w = c->tok[i].form[0];
     size_t n = strlen(w);
     if (n < 5 || strcmp(w + n - 3, "ing") != 0 || i == 0 || i + 1 >= c->n) return 0;
-    const an_evtok *next = &c->tok[i + 1];
-    return an_ev_is_determiner(c, i - 1) &&
-           (next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED));
+    const an_evtok *next = &c->tok[i + 1], *prev = &c->tok[i - 1];
+    if (!(next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED))) return 0;
+    /* "visiting" also after a verb or preposition ("told visiting Cuban leader Fidel
+     * Castro"), though not after "is" nor after a subject ("Bush is visiting China"); other
+     * verbs there act ("began shelling Aleppo") */
+    return an_ev_is_determiner(c, i - 1) ||
+           (strcmp(w, "visiting") == 0 && prev->kind == ANNALS_TOKEN_WORD &&
+            !(prev->cls & AN_CL_BE) && !(prev->flags & ANNALS_TOKEN_CAPITALIZED) &&
+            prev->actor < 0 && prev->place < 0);
 }
 
 /* "fighters shot captured soldiers": a past participle right after a verb trigger, before
@@ -66,6 +81,14 @@ static int blocked(const an_evctx *c, size_t i) {
     if (t->time >= 0 || participle_of_name(c, i) || participle_of_object(c, i)) return 1;
     return (t->flags & ANNALS_TOKEN_CAPITALIZED) && !(t->flags & ANNALS_TOKEN_SENT_START) &&
            i > 0;
+}
+
+/* "aid workers", "attack helicopters": an event noun right before an agent noun names what
+ * the agent is for; it reports no event. */
+static int modifies_agent(const an_evctx *c, size_t j) {
+    if (j >= c->n || c->tok[j].actor < 0 || (c->tok[j].flags & ANNALS_TOKEN_CAPITALIZED))
+        return 0;
+    return c->tok[j - 1].actor != c->tok[j].actor;
 }
 
 /* A phrase with a gap ("drove X out") is two trigger spans, the verb and its particle;
@@ -110,6 +133,10 @@ void an_ev_triggers(an_evctx *c) {
         if (e->col[0]) {
             unsigned how = (e->pos & AN_EV_POS_VERB) && (pos & AN_EV_POS_VERB) ? AN_EV_POS_VERB
                                                                                : AN_EV_POS_NOUN;
+            if (how == AN_EV_POS_NOUN && modifies_agent(c, i + n)) {
+                i += n - 1;
+                continue;
+            }
             /* "a planned visit": a determiner before its modifier makes it a noun */
             if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
                 (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
@@ -136,14 +163,15 @@ static const char *frame_of(const an_evcand *k) { return k->e->col[4]; }
 static int is_frame(const an_evcand *k) {
     const char *f = frame_of(k);
     return f && strcmp(f, "casualty") != 0 && strcmp(f, "light") != 0 &&
-           strcmp(f, "object") != 0;
+           strcmp(f, "object") != 0 && strcmp(f, "guest") != 0;
 }
 
-/* "gave a warm welcome", "fired two missiles": the object noun says what the event is;
- * a bare "light" verb reports nothing, a bare "object" verb keeps its own type. */
+/* "gave a warm welcome", "fired two missiles", "received a mission of observers": the
+ * object noun says what the event is; a bare "light" verb reports nothing, a bare "object"
+ * or "guest" verb keeps its own type. */
 static int is_light(const an_evcand *k) {
     const char *f = frame_of(k);
-    return f && (strcmp(f, "light") == 0 || strcmp(f, "object") == 0);
+    return f && (strcmp(f, "light") == 0 || strcmp(f, "object") == 0 || strcmp(f, "guest") == 0);
 }
 
 static int is_casualty(const an_evcand *k) {
@@ -272,11 +300,20 @@ static int violent(const an_evcand *k) {
                          strcmp(k->plover, "PROTEST") == 0);
 }
 
+/* A subordinate clause with a subject of its own before the trigger ("a day after Israeli
+ * troops killed ..."): an event apart. */
+static int own_subject(const an_evctx *c, const an_evcand *B) {
+    if (B->clause_kind != AN_BRK_SUB) return 0;
+    for (size_t i = B->c0; i < B->t0; i++)
+        if (c->tok[i].actor >= 0) return 1;
+    return 0;
+}
+
 /* ", killing 20": a toll joins the violent event before it in the sentence. */
 static void tolls(an_evctx *c) {
     for (size_t b = 1; b < c->n_cand; b++) {
         an_evcand *B = &c->cand[b];
-        if (B->absorbed_by >= 0 || !is_casualty(B) || B->passive) continue;
+        if (B->absorbed_by >= 0 || !is_casualty(B) || B->passive || own_subject(c, B)) continue;
         for (size_t a = b; a-- > 0;) {
             an_evcand *A = &c->cand[a];
             if (A->absorbed_by >= 0) continue;
@@ -361,6 +398,48 @@ static void conditions(an_evctx *c) {
     }
 }
 
+/* "the agreement signed in 2001", "in a letter handed over to the UN": a past participle
+ * right after a noun phrase that follows a preposition or another verb describes that
+ * noun; it has no subject of its own and tells no new event. A noun phrase opening the
+ * sentence or a clause is the subject of its verb ("Israeli troops killed"). */
+static int reduced_relative(const an_evctx *c, const an_evcand *B) {
+    /* not "of", which joins one noun phrase ("a patch of troops arrived") */
+    static const char *const preps[] = {"in", "to", "from", "with", "for", "on", "at", "by",
+                                        "against", "over", "under", "into", NULL};
+    static const char *const aux[] = {"have", "has", "had", "will", "would", "can", "could",
+                                      "may", "might", "must", "should", "shall", "did", NULL};
+    const char *w = c->tok[B->t0].form[0];
+    size_t n = strlen(w), j = B->t0;
+    if (B->pos != AN_EV_POS_VERB || n < 5 || strcmp(w + n - 2, "ed") != 0 || j < 2) return 0;
+    const an_evtok *p = &c->tok[j - 1];
+    /* a name right before its verb is its subject ("Sherpao allowed") */
+    if (p->kind != ANNALS_TOKEN_WORD || (p->flags & ANNALS_TOKEN_CAPITALIZED) ||
+        (p->cls & (AN_CL_DET | AN_CL_BE | AN_CL_SUB | AN_CL_REL)) ||
+        p->time >= 0 || p->attr || an_ev_is_any(c, j - 1, preps) || an_ev_is_any(c, j - 1, aux))
+        return 0;
+    while (j > 0) { /* back over the noun phrase */
+        const an_evtok *t = &c->tok[j - 1];
+        int verb = t->trig >= 0 && c->cand[t->trig].pos == AN_EV_POS_VERB;
+        if (t->brk != AN_BRK_NONE && j - 1 < B->t0 - 1) return 0; /* it opens a clause */
+        if (verb || t->attr || t->time >= 0 || an_ev_is_any(c, j - 1, preps) ||
+            (t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_NUMBER &&
+             !an_ev_is(c, j - 1, "'s")) || an_ev_is(c, j - 1, "and") ||
+            (t->cls & (AN_CL_BE | AN_CL_SUB | AN_CL_REL)))
+            return verb || (!t->attr && t->time < 0 && an_ev_is_any(c, j - 1, preps));
+        j--;
+    }
+    return 0;
+}
+
+static void reduced_relatives(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *B = &c->cand[k];
+        if (B->absorbed_by >= 0 || violent(B) || is_frame(B) || !reduced_relative(c, B)) continue;
+        int n = neighbour(c, k);
+        if (n >= 0) absorb(c, (size_t)n, k);
+    }
+}
+
 /* Events told in a relative or subordinate clause ("whom authorities blame", "as the
  * leaders sought") or in a participle (", urging ...") are the background of the main
  * one, unless they are violent: a killing is an event wherever it is told. */
@@ -393,6 +472,7 @@ void an_ev_frames(an_evctx *c) {
     background_nouns(c);
     protest_claims(c);
     conditions(c);
+    reduced_relatives(c);
     background_clauses(c);
     /* a chain a <- b <- c points everything at the top */
     for (size_t k = 0; k < c->n_cand; k++) {

@@ -326,3 +326,52 @@ TEST(test_actor_many_places) {
     }
     annals_doc_free(doc);
 }
+
+/* Actors of diplomatic news: an office the titles list does not hold whole, a capital
+ * before an agent, a demonym after "of", peoples named for their state. */
+TEST(test_actor_diplomatic_news) {
+    ACTOR("British Foreign Secretary Jack Straw met Colin Powell.", "Secretary Jack Straw",
+          "Jack Straw", ANNALS_ACTOR_PERSON, "GB");
+    ACTOR("China's Vice Premier Wu Yi visited Berlin.", "Premier Wu Yi", "Wu Yi",
+          ANNALS_ACTOR_PERSON, "CN");
+    ACTOR("Germany was told. Washington officials rejected the offer.", "officials",
+          "United States government", ANNALS_ACTOR_GOVERNMENT, "US");
+    ACTOR("Premier Li received a delegation of the Japanese Communist Party.", "delegation",
+          NULL, ANNALS_ACTOR_GOVERNMENT, "JP");
+    ACTOR("Philippine troops attacked the camp.", "Philippine troops", "Philippines military",
+          ANNALS_ACTOR_MILITARY, "PH");
+    ACTOR("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "Bosnian Serbs",
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "BA");
+    ACTOR("Serb forces shelled the town.", "Serb forces", "Serbia military",
+          ANNALS_ACTOR_MILITARY, "RS");
+    ACTOR("Israelis and Palestinians resumed talks.", "Israelis", "Israelis",
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "IL");
+    /* an office with no name after it is an agent of its state */
+    ACTOR("The Israeli Prime Minister met his Egyptian counterpart.", "Israeli Prime Minister",
+          "Israel government", ANNALS_ACTOR_GOVERNMENT, "IL");
+    ACTOR("The Israeli Prime Minister met his Egyptian counterpart.", "Egyptian counterpart",
+          "Egypt government", ANNALS_ACTOR_GOVERNMENT, "EG");
+    ACTOR("Indian Prime Minister Manmohan Singh met them.", "Prime Minister Manmohan Singh",
+          "Manmohan Singh", ANNALS_ACTOR_PERSON, "IN");
+    /* a people of a state ("Iraqi Kurds"); each demonym of a list ("Bosnian, Herzegovinian") */
+    ACTOR("Some 800,000 Iraqi Kurds fled.", "Iraqi Kurds", "Iraq Kurds",
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "IQ");
+    ACTOR("Bosnian troops attacked the village.", "Bosnian troops",
+          "Bosnia and Herzegovina military", ANNALS_ACTOR_MILITARY, "BA");
+    /* two states joined by a hyphen: one actor on each half */
+    ACTOR("Israeli-Palestinian talks resumed.", "Israeli", "Israel", ANNALS_ACTOR_COUNTRY, "IL");
+    ACTOR("Israeli-Palestinian talks resumed.", "Palestinian", "Palestine", ANNALS_ACTOR_COUNTRY,
+          "PS");
+    /* "his government" is the government of the person named before */
+    ACTOR("Pakistani President Pervez Musharraf said his government would help Britain.",
+          "government", "Pakistan government", ANNALS_ACTOR_GOVERNMENT, "PK");
+    /* a title in lower case before a name ("prime minister Tony Blair") */
+    ACTOR("He met former prime minister Tony Blair in London.", "prime minister Tony Blair",
+          "Tony Blair", ANNALS_ACTOR_PERSON, "GB");
+    /* an agent after a named body is that body's ("White House security officials") */
+    ACTOR("White House security officials met them. Germany agreed.", "officials",
+          "United States government", ANNALS_ACTOR_GOVERNMENT, "US");
+    /* a minority named by its people belongs to the state the story is about */
+    ACTOR("Serbian police said ethnic Albanians marched in southern Serbia. Serbia said so.",
+          "Albanians", "Albanians", ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");
+}

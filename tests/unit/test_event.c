@@ -1113,3 +1113,185 @@ TEST(test_event_endless_sentence) {
     if (d->events.n == 1) CHECK_STR(d->events.v[0].plover, "ASSAULT");
     annals_doc_free(d);
 }
+
+/* Diplomatic news: a visit hosted ("received" someone, but not "received a letter"), a
+ * statement CAMEO has a code for and PLOVER no type ("expressed concern"), a state's
+ * protest that is an official complaint, and a speaker who does what he declares. */
+static annals_doc *diplomacy_doc(void) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Premier Li received the Japanese envoy on Monday.\n\n"
+                            "Premier Li received a letter from the rebels.\n\n"
+                            "Japan expressed deep concern over the tests in North Korea.\n\n"
+                            "The Chinese government protested against the visit.\n\n"
+                            "Students protested against the visit.\n\n"
+                            "The rebels declared a ceasefire on Friday.");
+    if (!d) return NULL;
+    actor(d, "Premier Li", 0, "Li", AN_ACTOR_PERSON, "CN");
+    actor(d, "Japanese envoy", 0, "Japan government", AN_ACTOR_GOVERNMENT, "JP");
+    actor(d, "Premier Li", 1, "Li", AN_ACTOR_PERSON, "CN");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "NP");
+    actor(d, "Chinese government", 0, "China government", AN_ACTOR_GOVERNMENT, "CN");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "NP");
+    place(d, "Japan", 0, AN_PLACE_COUNTRY, "JP");
+    place(d, "North Korea", 0, AN_PLACE_COUNTRY, "KP");
+    run(d);
+    return d;
+}
+
+TEST(test_event_received_a_guest) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *e = event(d, "received the");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "CONSULT");
+        CHECK_STR(e->cameo, "043");
+        CHECK_STR(actor_name(d, e->actor1), "Li");
+        CHECK_STR(actor_name(d, e->actor2), "Japan government");
+    }
+    CHECK(event(d, "received a") == NULL); /* a letter is no guest */
+    annals_doc_free(d);
+}
+
+TEST(test_event_statement_has_no_plover_type) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *e = event(d, "expressed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->plover == NULL);
+        CHECK_STR(e->cameo, "012");
+    }
+    annals_doc_free(d);
+}
+
+TEST(test_event_state_protest_is_a_complaint) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *state = NULL, *crowd = NULL;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *a = actor_name(d, e->actor1);
+        if (a && strcmp(a, "China government") == 0) state = e;
+        if (a && strcmp(a, "students") == 0) crowd = e;
+    }
+    CHECK(state != NULL && crowd != NULL);
+    if (state) {
+        CHECK_STR(state->plover, "ACCUSE");
+        CHECK_STR(state->cameo, "114");
+    }
+    if (crowd) CHECK_STR(crowd->plover, "PROTEST");
+    annals_doc_free(d);
+}
+
+TEST(test_event_declared_ceasefire_is_the_speakers) {
+    annals_doc *d = diplomacy_doc();
+    if (!d) return;
+    const an_event *e = event(d, "ceasefire");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "RETREAT");
+        CHECK_STR(actor_name(d, e->actor1), "rebels");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+    }
+    annals_doc_free(d);
+}
+
+/* "the agreement signed in March": a participle describing a noun tells no event of its
+ * own; "the rebels signed" does, and so does "The Pope condemned" (a past tense after a
+ * name is its verb, not a noun). */
+TEST(test_event_participle_of_a_noun) {
+    annals_doc *d = prepare("2003-05-06",
+                            "The army violated the ceasefire agreement signed in March.\n\n"
+                            "The rebels signed a new agreement on Monday.\n\n"
+                            "The Pope condemned the attack on Monday.");
+    if (!d) return;
+    actor(d, "army", 0, "army", AN_ACTOR_MILITARY, "PH");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PH");
+    run(d);
+    CHECK(event(d, "signed in") == NULL);
+    const an_event *e = event(d, "signed a");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "SUPPORT");
+    e = event(d, "condemned");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ACCUSE");
+    annals_doc_free(d);
+}
+
+/* A threat is aimed at the subject of its condition; a promise on a condition ("will free
+ * them unless ...") is a threat. */
+TEST(test_event_threat_on_a_condition) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Russia threatened to suspend the talks if Washington deployed "
+                            "the missiles.\n\n"
+                            "The rebels will free the hostages unless the army withdraws.");
+    if (!d) return;
+    actor(d, "Russia", 0, "Russia", AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Washington", 0, "United States", AN_ACTOR_GOVERNMENT, "US");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "NP");
+    actor(d, "army", 0, "Nepal army", AN_ACTOR_MILITARY, "NP");
+    run(d);
+    const an_event *e = event(d, "threatened");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "THREATEN");
+        CHECK_STR(actor_name(d, e->actor2), "United States");
+    }
+    e = event(d, "free");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "THREATEN");
+        CHECK_STR(an_event_modality(e->modality), "threatened");
+        CHECK_STR(actor_name(d, e->actor1), "rebels");
+    }
+    annals_doc_free(d);
+}
+
+/* A named speaker who speaks of another state, in a sentence that reports no act of its
+ * own, makes a public statement (CAMEO 010); an anonymous official does not. */
+TEST(test_event_residual_statement) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Iran's foreign minister said on Tuesday that the United States "
+                            "was isolated.\n\n"
+                            "Officials said the United States was isolated.");
+    if (!d) return;
+    actor(d, "foreign minister", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    actor(d, "Officials", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    place(d, "Iran", 0, AN_PLACE_COUNTRY, "IR");
+    place(d, "United States", 0, AN_PLACE_COUNTRY, "US");
+    place(d, "United States", 1, AN_PLACE_COUNTRY, "US");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    const an_event *e = event(d, "said");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->plover == NULL);
+        CHECK_STR(e->cameo, "010");
+        CHECK_STR(actor_name(d, e->actor1), "Iran government");
+        CHECK_STR(place_name(d, e->actor2_place), "United States");
+        /* the day of the saying is the statement's own */
+        CHECK_STR(an_event_date_precision(e->date_precision), "day");
+    }
+    annals_doc_free(d);
+}
+
+/* "aid workers" names who the workers are, not an aid event; a killing told "a day after"
+ * with its own subject is an event apart, not the toll of the attack before it. */
+TEST(test_event_noun_before_agent_and_own_subject) {
+    annals_doc *d = prepare("2003-05-06",
+                            "Two aid workers were kidnapped on Monday.\n\n"
+                            "The attack came a day after Israeli troops killed a militant.");
+    if (!d) return;
+    actor(d, "workers", 0, "workers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Israeli troops", 0, "Israel military", AN_ACTOR_MILITARY, "IL");
+    actor(d, "militant", 0, "militant", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    run(d);
+    CHECK(event(d, "aid") == NULL);
+    CHECK(event(d, "kidnapped") != NULL);
+    const an_event *e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Israel military");
+    annals_doc_free(d);
+}

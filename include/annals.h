@@ -451,6 +451,8 @@ typedef struct {
     const char *first_report, *last_report; /* published dates */
     int64_t duplicates;     /* near-duplicate copies not counted */
     double score;           /* search rank (lower is better), else 0 */
+    size_t ranked_among;    /* search: 0 when every match was ranked, else how many of the
+                               newest matches were (more matched; narrow the search) */
 } annals_row;
 
 /* Returns nonzero to stop early. */

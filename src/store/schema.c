@@ -39,7 +39,16 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, type TEXT NOT NULL,"
     " value TEXT, mod TEXT, anchor TEXT, date_start TEXT, date_end TEXT, precision TEXT);"
-    "CREATE INDEX IF NOT EXISTS time_mentions_date ON time_mentions(date_start)"
+    /* periods by their start, with their end: whether one that began before a date
+     * reaches it is read from the index */
+    "DROP INDEX IF EXISTS time_mentions_date;"
+    "CREATE INDEX IF NOT EXISTS time_mentions_period ON time_mentions(date_start, date_end)"
+    " WHERE date_start IS NOT NULL;"
+    /* the periods longer than a month, apart: a timeline from a date looks back a year for
+     * those only (query/timeline.c) */
+    "CREATE INDEX IF NOT EXISTS time_mentions_long ON time_mentions(date_start, date_end)"
+    " WHERE julianday(date_end) - julianday(date_start) > 31;"
+    "CREATE INDEX IF NOT EXISTS time_mentions_sentence ON time_mentions(sentence_id)"
     " WHERE date_start IS NOT NULL;"
 
     /* places, once each, with an R*Tree over their coordinates */
@@ -56,7 +65,15 @@ static const char *const schema_sql =
     " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
     "CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions(place_id);"
-    "CREATE INDEX IF NOT EXISTS place_mentions_text ON place_mentions(text COLLATE NOCASE);"
+    /* "does this sentence name one of these places": the per-row test of a timeline read
+     * in date order (query/timeline.c) */
+    "CREATE INDEX IF NOT EXISTS place_mentions_sentence ON place_mentions(sentence_id, place_id);"
+    /* every spelling a place was written with, once: a name asked for becomes place ids
+     * without reading each of its mentions */
+    "DROP INDEX IF EXISTS place_mentions_text;"
+    "CREATE TABLE IF NOT EXISTS place_names("
+    " text TEXT NOT NULL COLLATE NOCASE, place_id INTEGER NOT NULL REFERENCES places(id),"
+    " PRIMARY KEY(text, place_id)) WITHOUT ROWID;"
 
     /* actors, once each by name, kind and country */
     "CREATE TABLE IF NOT EXISTS actors("
@@ -69,7 +86,11 @@ static const char *const schema_sql =
     " actor_id INTEGER NOT NULL REFERENCES actors(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, role TEXT, affiliation TEXT);"
     "CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions(actor_id);"
-    "CREATE INDEX IF NOT EXISTS actor_mentions_text ON actor_mentions(text COLLATE NOCASE);"
+    "CREATE INDEX IF NOT EXISTS actor_mentions_sentence ON actor_mentions(sentence_id, actor_id);"
+    "DROP INDEX IF EXISTS actor_mentions_text;"
+    "CREATE TABLE IF NOT EXISTS actor_names("
+    " text TEXT NOT NULL COLLATE NOCASE, actor_id INTEGER NOT NULL REFERENCES actors(id),"
+    " PRIMARY KEY(text, actor_id)) WITHOUT ROWID;"
 
     /* merged events: one row per real-world event, reported by one or more events */
     "CREATE TABLE IF NOT EXISTS event_groups("
@@ -84,7 +105,18 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS event_groups_merge_long ON event_groups(place_id, plover,"
     " date_start, date_end, actor1, actor2)"
     " WHERE julianday(date_end) - julianday(date_start) > 31;"
-    "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
+    "DROP INDEX IF EXISTS event_groups_date;"
+    "CREATE INDEX IF NOT EXISTS event_groups_period ON event_groups(date_start, date_end);"
+    /* a timeline of a place or an actor reads its merged events in date order from these
+     * (query/timeline.c); the merge keeps them right when it narrows a group's dates */
+    "CREATE INDEX IF NOT EXISTS event_groups_place_date ON event_groups(place_id, date_start,"
+    " date_end) WHERE place_id IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS event_groups_actor1_date ON event_groups(actor1, date_start,"
+    " date_end) WHERE actor1 IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS event_groups_actor2_date ON event_groups(actor2, date_start,"
+    " date_end) WHERE actor2 IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS event_groups_long ON event_groups(date_start, date_end)"
+    " WHERE julianday(date_end) - julianday(date_start) > 31;"
 
     /* events as found in one article (the record's \"events\"), with their evidence */
     "CREATE TABLE IF NOT EXISTS events("
@@ -105,6 +137,34 @@ static const char *const schema_sql =
     " article_id INTEGER NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,"
     " low INTEGER, best INTEGER, high INTEGER, who TEXT, text TEXT);"
     "CREATE INDEX IF NOT EXISTS casualties_event ON casualties(event_id);"
+    /* the dated sentences of each place and actor named in them, in date order: what a
+     * timeline of a place or an actor reads, instead of testing every dated sentence. The
+     * key's columns come first: SQLite 3.40's integrity_check misreads a NOT NULL column
+     * declared before the key of a WITHOUT ROWID table. */
+    "CREATE TABLE IF NOT EXISTS dated_places("
+    " place_id INTEGER NOT NULL REFERENCES places(id), date_start TEXT NOT NULL,"
+    " time_id INTEGER NOT NULL REFERENCES time_mentions(id), date_end TEXT NOT NULL,"
+    " PRIMARY KEY(place_id, date_start, time_id)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS dated_actors("
+    " actor_id INTEGER NOT NULL REFERENCES actors(id), date_start TEXT NOT NULL,"
+    " time_id INTEGER NOT NULL REFERENCES time_mentions(id), date_end TEXT NOT NULL,"
+    " PRIMARY KEY(actor_id, date_start, time_id)) WITHOUT ROWID;"
+    "INSERT OR IGNORE INTO dated_places(place_id, date_start, date_end, time_id)"
+    " SELECT pm.place_id, t.date_start, t.date_end, t.id FROM time_mentions t"
+    " JOIN place_mentions pm ON pm.sentence_id = t.sentence_id"
+    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"
+    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    "INSERT OR IGNORE INTO dated_actors(actor_id, date_start, date_end, time_id)"
+    " SELECT am.actor_id, t.date_start, t.date_end, t.id FROM time_mentions t"
+    " JOIN actor_mentions am ON am.sentence_id = t.sentence_id"
+    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"
+    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    /* a store made before these tables gets them filled once */
+    "INSERT OR IGNORE INTO place_names(text, place_id) SELECT text, place_id FROM place_mentions"
+    " WHERE text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    "INSERT OR IGNORE INTO actor_names(text, actor_id) SELECT text, actor_id FROM actor_mentions"
+    " WHERE text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    "INSERT OR IGNORE INTO meta(key, value) VALUES('keys_filled', '1');"
     "CREATE TABLE IF NOT EXISTS evidence("
     " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
     " article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL,"

@@ -35,8 +35,6 @@ static const char *const checks[] = {
     " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)",
     "SELECT 'casualty figure ' || c.id || ' has no event' FROM casualties c"
     " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
-    "SELECT 'evidence ' || v.id || ' has no event' FROM evidence v"
-    " LEFT JOIN events e ON e.id = v.event_id WHERE e.id IS NULL",
     "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
     " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
     "SELECT 'article ' || article_id || ' has ' || count(*) || ' signature bands, not 16'"

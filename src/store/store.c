@@ -50,13 +50,11 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " actor1, actor1_kind, actor1_country, actor2, actor2_kind, actor2_country, date,"
         " date_precision, date_start, date_end, reported, place_id, place_precision,"
         " claimed_by, claimed_by_kind, claimed_by_country, claimed_text, modality,"
-        " sentence_id, sentence_start, sentence_end, sentence_loc, group_id)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " sentence_id, sentence_start, sentence_end, sentence_loc, group_id, evidence)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     [ST_CASUALTY_INSERT] =
         "INSERT INTO casualties(event_id, article_id, kind, low, best, high, who, text)"
         " VALUES(?,?,?,?,?,?,?,?)",
-    [ST_EVIDENCE_INSERT] =
-        "INSERT INTO evidence(event_id, article_id, start, end, loc, role) VALUES(?,?,?,?,?,?)",
     [ST_SAVEPOINT] = "SAVEPOINT article",
     [ST_RELEASE] = "RELEASE article",
     [ST_ROLLBACK_TO] = "ROLLBACK TO article",

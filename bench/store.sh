@@ -40,7 +40,7 @@ if [ ! -f "$corpus" ]; then
     rm -f "$OUT/gen.jsonl"
 fi
 n=$(wc -l <"$corpus")
-mb=$(du -s --apparent-size --block-size=1 "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
+mb=$(du -sL --apparent-size --block-size=1 "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
 results=$OUT/results.txt
 : >"$results"
 say() { echo "$*" | tee -a "$results"; }

@@ -105,8 +105,11 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS event_groups_merge_long ON event_groups(place_id, plover,"
     " date_start, date_end, actor1, actor2)"
     " WHERE julianday(date_end) - julianday(date_start) > 31;"
+    /* with the type and place, so the type, place and radius filters of a read in date
+     * order are decided in the index */
     "DROP INDEX IF EXISTS event_groups_date;"
-    "CREATE INDEX IF NOT EXISTS event_groups_period ON event_groups(date_start, date_end);"
+    "CREATE INDEX IF NOT EXISTS event_groups_when ON event_groups(date_start, date_end, plover,"
+    " place_id);"
     /* a timeline of a place or an actor reads its merged events in date order from these
      * (query/timeline.c); the merge keeps them right when it narrows a group's dates */
     "CREATE INDEX IF NOT EXISTS event_groups_place_date ON event_groups(place_id, date_start,"

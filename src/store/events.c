@@ -210,8 +210,12 @@ static int64_t find_group(annals_store *s, const merge_key *k) {
     /* "an attack, somewhere, by someone, that day" is too little to be the same event */
     int said_enough = k->has_place || k->actor1 || k->actor2;
     if (k->plover && k->start[0] && said_enough) {
+        /* a day joins a day give or take one, or a period of up to a week that holds it
+         * (dates_fit): nothing that began more than a week before; a coarser event may lie
+         * in a month */
         char since[11];
-        an_store_day_string(an_store_days(k->start) - 32, since);
+        int day = strcmp(k->start, k->end) == 0;
+        an_store_day_string(an_store_days(k->start) - (day ? 7 : 32), since);
         group = candidates(s, k, since, 0);
         if (group == 0 && strcmp(k->start, k->end) != 0) {
             /* a coarse event may join a coarse group */

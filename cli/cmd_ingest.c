@@ -368,7 +368,7 @@ const cli_command cli_ingest = {
     "Options:\n"
     CLI_STORE_OPTION_HELP
     "  --workers N        annotating threads (default: the number of cores)\n"
-    "  --batch N          articles per transaction (default 200)\n"
+    "  --batch N          articles per transaction (default 1000)\n"
     "  --max-bytes N      refuse articles larger than N bytes (suffixes K, M, G)\n"
     "  --stats            add time, articles/s and MB/s to the summary line\n"
     "  -q, --quiet        no progress line\n"

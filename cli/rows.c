@@ -105,6 +105,10 @@ static void text_timeline(cli_rows *w, const annals_row *r) {
 }
 
 static void text_search(cli_rows *w, const annals_row *r) {
+    if (w->n == 0 && r->ranked_among)
+        fprintf(w->out, "%s(%zu or more sentences match: the newest %zu are ranked; narrow with"
+                        " more words or --from/--to, or --sort date for all)%s\n",
+                cli_colour(w->o, DIM), r->ranked_among, r->ranked_among, cli_colour(w->o, RESET));
     fprintf(w->out, "%s%.10s%s  %-24.24s  %s%s%s\n", cli_colour(w->o, BOLD), or_empty(r->published),
             cli_colour(w->o, RESET), or_empty(r->outlet), cli_colour(w->o, BOLD),
             r->title ? r->title : or_empty(r->doc_id), cli_colour(w->o, RESET));
@@ -194,6 +198,8 @@ static void json_row(cli_rows *w, const annals_row *r) {
             r->sentence_end);
     fprintf(out, ", \"reports\": %" PRId64 ", \"duplicates\": %" PRId64, r->reports, r->duplicates);
     if (r->kind == ANNALS_ROW_ARTICLE) fprintf(out, ", \"score\": %.4f", r->score);
+    if (r->kind == ANNALS_ROW_ARTICLE && r->ranked_among)
+        fprintf(out, ", \"ranked_among\": %zu", r->ranked_among);
     if (r->kind == ANNALS_ROW_EVENT) {
         json_casualties(out, r->casualties, r->casualty_count);
         json_reports(out, r);

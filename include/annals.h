@@ -373,7 +373,7 @@ annals_status annals_store_open(const char *path, unsigned flags, annals_store *
 void annals_store_close(annals_store *store);
 /* The last error in words ("" when none). */
 const char *annals_store_errmsg(const annals_store *store);
-/* Articles per transaction (default 200). */
+/* Articles per transaction (default 1000). */
 void annals_store_set_batch(annals_store *store, unsigned articles);
 
 /* Adds an annotated article with its sentences, mentions and events. *added (may be NULL)
@@ -466,6 +466,8 @@ typedef struct {
     const char *first_report, *last_report; /* published dates */
     int64_t duplicates;     /* near-duplicate copies not counted */
     double score;           /* search rank (lower is better), else 0 */
+    size_t ranked_among;    /* search: 0 when every match was ranked, else how many of the
+                               newest matches were (more matched; narrow the search) */
 } annals_row;
 
 /* Returns nonzero to stop early. */

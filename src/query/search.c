@@ -7,56 +7,41 @@
 #include "query/filters.h"
 #include "query/query.h"
 
-/* The matching sentences come from the full-text index already in rank order (FTS5 sorts
- * them itself), so a search for a common word stops after the first articles instead of
- * joining, scoring and sorting every match; the snippet is made for the rows given only. */
-#define SEARCH_COLUMNS(order)                                                              \
-    "SELECT a.id, a.doc_id, a.url, a.title, a.outlet, a.published, a.source, m.sid,"       \
-    " m.score, s.start, s.end,"                                                             \
-    " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id),"                            \
-    " (SELECT text FROM sentences_fts WHERE rowid = m.sid)"                                \
-    " FROM (SELECT rowid AS sid, rank AS score FROM sentences_fts"                         \
-    "  WHERE sentences_fts MATCH :words " order " LIMIT -1) m"                             \
-    " CROSS JOIN sentences s ON s.id = m.sid CROSS JOIN articles a ON a.id = s.article_id" \
-    " WHERE (:from IS NULL OR substr(a.published, 1, 10) >= :from)"                        \
+/* Ranking every match of a common word costs a look-up per match (a hundred thousand
+ * for "troops" in a store of a million events). So the matches are read newest first
+ * (FTS5 walks its index backwards and stops), the first SEARCH_WINDOW that pass the
+ * filters are ranked, and the answer says when the window was full. A search by date
+ * reads every match: its order is not the index's. */
+#define SEARCH_WINDOW 2000
+#define SEARCH_FILTERS                                                                     \
+    " AND (:from IS NULL OR substr(a.published, 1, 10) >= :from)"                          \
     " AND (:to IS NULL OR substr(a.published, 1, 10) <= :to)" AN_SENTENCE_FILTERS
+/* the full-text table in the outer loop with its own ORDER BY rowid: in a subquery,
+ * SQLite flattens it away and sorts every match */
+#define SEARCH_NEWEST                                                                      \
+    "SELECT f.rowid AS sid, f.rank AS score, a.id AS id FROM sentences_fts f"              \
+    " CROSS JOIN sentences s ON s.id = f.rowid CROSS JOIN articles a ON a.id = s.article_id" \
+    " WHERE sentences_fts MATCH :words" SEARCH_FILTERS " ORDER BY f.rowid DESC LIMIT :window"
+#define SEARCH_ALL(order)                                                                  \
+    "SELECT m.sid, m.score, a.id FROM (SELECT rowid AS sid, rank AS score FROM sentences_fts" \
+    "  WHERE sentences_fts MATCH :words) m"                                                \
+    " CROSS JOIN sentences s ON s.id = m.sid CROSS JOIN articles a ON a.id = s.article_id" \
+    " WHERE 1" SEARCH_FILTERS " ORDER BY " order
 
 static const char *const search_sql[3] = {
-    SEARCH_COLUMNS("ORDER BY rank"),
-    SEARCH_COLUMNS("") " ORDER BY a.published, a.id, m.score",
-    SEARCH_COLUMNS("") " ORDER BY a.published DESC, a.id, m.score"};
+    "SELECT sid, score, id FROM (" SEARCH_NEWEST ") ORDER BY score, sid DESC",
+    SEARCH_ALL("a.published, a.id, m.score"), SEARCH_ALL("a.published DESC, a.id, m.score")};
+
+/* What a result shows of its article and sentence. */
+static const char *const detail_sql =
+    "SELECT a.id, a.doc_id, a.url, a.title, a.outlet, a.published, a.source, s.start, s.end,"
+    " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id),"
+    " (SELECT text FROM sentences_fts WHERE rowid = s.id)"
+    " FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id = ?1";
 
 static const char *const snippet_sql =
     "SELECT snippet(sentences_fts, 0, '[', ']', '...', 24) FROM sentences_fts"
     " WHERE sentences_fts MATCH ?1 AND rowid = ?2";
-
-/* A set of article ids already given (open addressing). */
-typedef struct {
-    int64_t *v;
-    size_t cap, n;
-} idset;
-
-static int idset_add(idset *set, int64_t id) {
-    if (2 * (set->n + 1) > set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 256;
-        int64_t *v = calloc(cap, sizeof *v);
-        if (!v) return -1;
-        for (size_t i = 0; i < set->cap; i++)
-            if (set->v[i]) {
-                size_t h = (size_t)set->v[i] * 0x9e3779b97f4a7c15ull & (cap - 1);
-                while (v[h]) h = (h + 1) & (cap - 1);
-                v[h] = set->v[i];
-            }
-        free(set->v);
-        set->v = v, set->cap = cap;
-    }
-    size_t h = (size_t)id * 0x9e3779b97f4a7c15ull & (set->cap - 1);
-    for (; set->v[h]; h = (h + 1) & (set->cap - 1))
-        if (set->v[h] == id) return 0;
-    set->v[h] = id;
-    set->n++;
-    return 1;
-}
 
 static const char *text_at(sqlite3_stmt *st, int c) { return (const char *)sqlite3_column_text(st, c); }
 
@@ -75,13 +60,52 @@ static void search_row(sqlite3_stmt *st, annals_row *r) {
     r->article = sqlite3_column_int64(st, 0);
     r->doc_id = text_at(st, 1), r->url = text_at(st, 2), r->title = text_at(st, 3);
     r->outlet = text_at(st, 4), r->published = text_at(st, 5), r->source = text_at(st, 6);
-    r->score = sqlite3_column_double(st, 8);
-    r->sentence_start = sqlite3_column_int64(st, 9);
-    r->sentence_end = sqlite3_column_int64(st, 10);
-    r->duplicates = sqlite3_column_int64(st, 11);
-    r->text = text_at(st, 12);
+    r->sentence_start = sqlite3_column_int64(st, 7);
+    r->sentence_end = sqlite3_column_int64(st, 8);
+    r->duplicates = sqlite3_column_int64(st, 9);
+    r->text = text_at(st, 10);
     r->reports = 1;
     r->lat = r->lon = NAN;
+}
+
+/* Statements a search reads with: the matches, each result's details, its snippet. */
+typedef struct {
+    sqlite3_stmt *matches, *detail, *snippet;
+} search_stmts;
+
+static void finalize_all(search_stmts *t) {
+    sqlite3_finalize(t->matches);
+    sqlite3_finalize(t->detail);
+    sqlite3_finalize(t->snippet);
+}
+
+/* One match: its sentence, score and article. */
+typedef struct {
+    int64_t sid, article;
+    double score;
+} match;
+
+/* Gives the result of match m; nonzero to stop. */
+static int give(search_stmts *t, const an_filters *f, const match *m, size_t window,
+                annals_row_fn fn, void *ctx) {
+    sqlite3_reset(t->detail);
+    sqlite3_bind_int64(t->detail, 1, m->sid);
+    if (sqlite3_step(t->detail) != SQLITE_ROW) return 0;
+    annals_row r;
+    search_row(t->detail, &r);
+    r.score = m->score;
+    r.ranked_among = window;
+    r.snippet = snippet_of(t->snippet, f->fts, m->sid);
+    return fn(ctx, &r);
+}
+
+/* Reads the next match; 0 at the end (rc set). */
+static int next_match(sqlite3_stmt *st, match *m, int *rc) {
+    if ((*rc = sqlite3_step(st)) != SQLITE_ROW) return 0;
+    m->sid = sqlite3_column_int64(st, 0);
+    m->score = sqlite3_column_double(st, 1);
+    m->article = sqlite3_column_int64(st, 2);
+    return 1;
 }
 
 annals_status annals_store_search(annals_store *s, const annals_query *q, annals_row_fn fn,
@@ -92,31 +116,49 @@ annals_status annals_store_search(annals_store *s, const annals_query *q, annals
     if (rc != ANNALS_OK) return rc;
     if (!f.fts[0]) return an_store_fail(s, ANNALS_EINVAL, "nothing to search for");
     int order = q->sort == ANNALS_SORT_DATE ? 1 : q->sort == ANNALS_SORT_DATE_DESC ? 2 : 0;
-    sqlite3_stmt *st = an_query_prepare(s, search_sql[order]);
-    if (!st) return ANNALS_EIO;
-    sqlite3_stmt *sn = an_query_prepare(s, snippet_sql);
-    if (!sn) {
-        sqlite3_finalize(st);
+    search_stmts t = {an_query_prepare(s, search_sql[order]), an_query_prepare(s, detail_sql),
+                      an_query_prepare(s, snippet_sql)};
+    if (!t.matches || !t.detail || !t.snippet) {
+        finalize_all(&t);
         return ANNALS_EIO;
     }
-    an_filters_bind(&f, st);
-    idset seen = {0};
+    an_filters_bind(&f, t.matches);
+    int i = sqlite3_bind_parameter_index(t.matches, ":window");
+    if (i) sqlite3_bind_int(t.matches, i, SEARCH_WINDOW);
+    /* the ranked window is read whole first (it is small): its size says whether it was full */
+    match *ranked = NULL;
+    size_t nranked = 0, next = 0, window = 0;
+    int step_rc = SQLITE_DONE;
+    if (order == 0) {
+        ranked = malloc(SEARCH_WINDOW * sizeof *ranked);
+        if (!ranked) {
+            finalize_all(&t);
+            return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+        }
+        while (nranked < SEARCH_WINDOW && next_match(t.matches, &ranked[nranked], &step_rc))
+            nranked++;
+        if (nranked == SEARCH_WINDOW) window = SEARCH_WINDOW, step_rc = SQLITE_DONE;
+    }
+    an_idset seen = {0};
     size_t n = 0;
-    int step_rc;
-    while ((step_rc = sqlite3_step(st)) == SQLITE_ROW && (!q->limit || n < q->limit)) {
-        int fresh = idset_add(&seen, sqlite3_column_int64(st, 0));
+    match m;
+    while (!q->limit || n < q->limit) {
+        if (order == 0) {
+            if (next == nranked) break;
+            m = ranked[next++];
+        } else if (!next_match(t.matches, &m, &step_rc)) {
+            break;
+        }
+        int fresh = an_idset_add(&seen, m.article);
         if (fresh < 0) break;
         if (!fresh) continue; /* the article's best sentence came first */
-        annals_row r;
-        search_row(st, &r);
-        r.snippet = snippet_of(sn, f.fts, sqlite3_column_int64(st, 7));
         n++;
-        if (fn(ctx, &r)) break;
+        if (give(&t, &f, &m, window, fn, ctx)) break;
     }
     int bad = step_rc != SQLITE_ROW && step_rc != SQLITE_DONE;
     if (bad) an_store_sqlfail(s, "searching");
-    sqlite3_finalize(st);
-    sqlite3_finalize(sn);
+    finalize_all(&t);
+    free(ranked);
     free(seen.v);
     return bad ? ANNALS_EIO : ANNALS_OK;
 }

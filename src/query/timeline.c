@@ -1,38 +1,37 @@
-/* timeline.c - events merged across reports, and dated sentences, in date order. Two
- * cursors, one per kind, are merged as they are read, so a timeline of a large store
- * streams. A merged event is shown with its most precise date, at that precision. */
+/* timeline.c - events merged across reports, and dated sentences, in date order. Each
+ * comes from one or more cursors, each already in date order (the date index, or the
+ * date-ordered stream of one place or actor); they are merged as they are read, so a
+ * timeline of a large store stops after its first rows. A merged event is shown with its
+ * most precise date, at that precision. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "query/filters.h"
 #include "query/query.h"
 
 /* ---- SQL ---------------------------------------------------------------------------- */
 
-#define EVENT_COLUMNS                                                                      \
+#define EVENT_SELECT                                                                       \
     "SELECT g.id, g.date_start, g.date_end, e.id, e.ext_id, e.plover, e.cameo,"            \
     " e.acled_type, e.acled_subtype, e.mode, e.modality, e.actor1, e.actor1_country,"      \
     " e.actor2, e.actor2_country, e.date, e.date_precision, p.name, p.country, p.admin1,"   \
     " p.lat, p.lon, f.text, e.sentence_start, e.sentence_end, a.id, a.doc_id, a.url,"      \
     " a.title, a.outlet, a.published, a.source, a.dup_of, e.claimed_by, e.actor1_kind,"   \
-    " e.actor2_kind"                                                                       \
-    " FROM event_groups g JOIN events e ON e.group_id = g.id"                              \
+    " e.actor2_kind"
+#define EVENT_JOINS                                                                        \
+    " JOIN events e ON e.group_id = g.id"                                                  \
     " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
-    " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id"                                \
-    " WHERE" AN_PERIOD_OVERLAPS("g")                                                        \
-    " AND (:plover IS NULL OR g.plover = :plover)"                                         \
-    " AND (:near IS NULL OR g.place_id IN (" AN_PLACES_NEAR "))"                           \
-    " AND EXISTS (SELECT 1 FROM events e LEFT JOIN places p ON p.id = e.place_id"          \
-    " JOIN articles ea ON ea.id = e.article_id WHERE e.group_id = g.id"                    \
-    " AND (:dups OR ea.dup_of IS NULL)" AN_EVENT_FILTERS ")"
-
-static const char *const events_sql[2] = {
-    EVENT_COLUMNS " ORDER BY g.date_start, g.date_end DESC, g.id, a.dup_of IS NOT NULL,"
-                  " a.published, e.id",
-    EVENT_COLUMNS " ORDER BY g.date_start DESC, g.date_end, g.id, a.dup_of IS NOT NULL,"
-                  " a.published, e.id"};
+    " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id WHERE"
+#define EVENT_TESTS                                                                        \
+    AN_GROUP_FILTERS                                                                       \
+    " AND EXISTS (SELECT 1 FROM events e JOIN articles ea ON ea.id = e.article_id"         \
+    " WHERE e.group_id = g.id AND (:dups OR ea.dup_of IS NULL)" AN_EVENT_FILTERS ")"
+static const char *const event_order[2] = {
+    " ORDER BY g.date_start, g.date_end DESC, g.id, a.dup_of IS NOT NULL, a.published, e.id",
+    " ORDER BY g.date_start DESC, g.date_end, g.id, a.dup_of IS NOT NULL, a.published, e.id"};
 
 enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_ACLED,
        EC_ACLED_SUB, EC_MODE, EC_MODALITY, EC_ACTOR1, EC_ACTOR1_CC, EC_ACTOR2, EC_ACTOR2_CC,
@@ -40,25 +39,103 @@ enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_A
        EC_SEND, EC_ARTICLE, EC_DOC, EC_URL, EC_TITLE, EC_OUTLET, EC_PUBLISHED, EC_SOURCE,
        EC_DUP, EC_CLAIMED, EC_ACTOR1_KIND, EC_ACTOR2_KIND };
 
-/* CROSS JOIN keeps the date index in front: left to itself, the planner may scan the
- * full-text table first and search the dates once per sentence. */
-#define SENTENCE_COLUMNS                                                                   \
+/* CROSS JOIN keeps the cursor's own order (the date index, a key's stream, the matching
+ * sentences) in front: left to itself, the planner may scan the full-text table first. */
+#define SENTENCE_SELECT                                                                    \
     "SELECT t.value, t.precision, t.date_start, t.date_end, f.text, s.start, s.end,"       \
     " a.id, a.doc_id, a.url, a.title, a.outlet, a.published, a.source,"                    \
-    " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id)"                             \
-    " FROM time_mentions t CROSS JOIN sentences s ON s.id = t.sentence_id"                 \
+    " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id), t.id"
+#define SENTENCE_JOINS                                                                     \
+    " CROSS JOIN sentences s ON s.id = t.sentence_id"                                      \
     " CROSS JOIN articles a ON a.id = t.article_id CROSS JOIN sentences_fts f ON f.rowid = s.id" \
-    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"                                  \
-    " AND" AN_PERIOD_OVERLAPS("t")                                                          \
+    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE' AND"
+#define SENTENCE_TESTS                                                                     \
     " AND NOT EXISTS (SELECT 1 FROM events ev WHERE ev.sentence_id = s.id)"                \
     AN_SENTENCE_FILTERS
-
-static const char *const sentences_sql[2] = {
-    SENTENCE_COLUMNS " ORDER BY t.date_start, t.date_end DESC, a.published, s.id, t.start",
-    SENTENCE_COLUMNS " ORDER BY t.date_start DESC, t.date_end, a.published, s.id, t.start"};
+/* T: the table whose date_start the rows come in the order of */
+static const char *const sentence_order[2] = {
+    " ORDER BY %s.date_start, t.date_end DESC, a.published, s.id, t.start",
+    " ORDER BY %s.date_start DESC, t.date_end, a.published, s.id, t.start"};
 
 enum { SC_VALUE, SC_PREC, SC_START, SC_END, SC_TEXT, SC_SSTART, SC_SEND, SC_ARTICLE, SC_DOC,
-       SC_URL, SC_TITLE, SC_OUTLET, SC_PUBLISHED, SC_SOURCE, SC_COPIES };
+       SC_URL, SC_TITLE, SC_OUTLET, SC_PUBLISHED, SC_SOURCE, SC_COPIES, SC_TIME };
+
+/* The periods of table T overlapping [:lo, :hi], read from the date index in three
+ * ranges that follow one another in date order: those that began in the year before :lo
+ * and are longer than a month (a partial index of their own), those that began in the
+ * month before, and those that begin within. No period is longer than a year, so
+ * nothing before that year is read. */
+#define LONG_BEFORE(T)                                                                     \
+    " " T ".date_start >= date(:lo, '-367 days') AND " T ".date_start < date(:lo, '-32 days')" \
+    " AND " T ".date_end >= :lo AND julianday(" T ".date_end) - julianday(" T ".date_start) > 31"
+#define SHORT_BEFORE(T)                                                                    \
+    " " T ".date_start >= date(:lo, '-32 days') AND " T ".date_start < :lo AND " T         \
+    ".date_end >= :lo"
+#define WITHIN(T) " " T ".date_start >= :lo AND " T ".date_start <= :hi"
+/* one key's stream is short enough to look back the whole year in one range */
+#define KEYED(T)                                                                           \
+    " " T ".date_start >= date(:lo, '-367 days') AND " T ".date_start <= :hi AND " T       \
+    ".date_end >= :lo"
+#define OVERLAPS(T) " " T ".date_start <= :hi AND " T ".date_end >= :lo"
+
+/* What one cursor reads. */
+enum {
+    READ_LONG_BEFORE, READ_SHORT_BEFORE, READ_WITHIN, /* the date index, in three parts */
+    READ_PLACE, READ_ACTOR, READ_ACTOR2,              /* one key's stream (:key) */
+    READ_MATCHES                                      /* the sentences matching the words */
+};
+
+static void events_sql(an_buf *b, int part, int desc) {
+    static const char *const where[] = {LONG_BEFORE("g"), SHORT_BEFORE("g"), WITHIN("g")};
+    an_buf_puts(b, EVENT_SELECT);
+    if (part == READ_MATCHES)
+        an_buf_puts(b, " FROM (SELECT DISTINCT e.group_id AS gid FROM sentences_fts m"
+                       " CROSS JOIN events e ON e.sentence_id = m.rowid"
+                       " WHERE sentences_fts MATCH :subject_fts) cand"
+                       " CROSS JOIN event_groups g ON g.id = cand.gid");
+    else
+        an_buf_puts(b, " FROM event_groups g");
+    an_buf_puts(b, EVENT_JOINS);
+    switch (part) {
+    case READ_PLACE: an_buf_puts(b, " g.place_id = :key AND" KEYED("g")); break;
+    /* an actor: a cursor a side, each with its own index */
+    case READ_ACTOR: an_buf_puts(b, " g.actor1 = :key AND" KEYED("g")); break;
+    case READ_ACTOR2: an_buf_puts(b, " g.actor2 = :key AND" KEYED("g")); break;
+    case READ_MATCHES: an_buf_puts(b, OVERLAPS("g")); break;
+    default: an_buf_puts(b, where[part]);
+    }
+    an_buf_puts(b, EVENT_TESTS);
+    an_buf_puts(b, event_order[desc]);
+}
+
+static void sentences_sql(an_buf *b, int part, int desc) {
+    static const char *const where[] = {LONG_BEFORE("t"), SHORT_BEFORE("t"), WITHIN("t")};
+    const char *order_by = "t";
+    an_buf_puts(b, SENTENCE_SELECT);
+    switch (part) {
+    case READ_PLACE:
+        an_buf_puts(b, " FROM dated_places k CROSS JOIN time_mentions t ON t.id = k.time_id"
+                       SENTENCE_JOINS " k.place_id = :key AND" KEYED("k"));
+        order_by = "k";
+        break;
+    case READ_ACTOR:
+        an_buf_puts(b, " FROM dated_actors k CROSS JOIN time_mentions t ON t.id = k.time_id"
+                       SENTENCE_JOINS " k.actor_id = :key AND" KEYED("k"));
+        order_by = "k";
+        break;
+    case READ_MATCHES:
+        an_buf_puts(b, " FROM (SELECT rowid AS sid FROM sentences_fts"
+                       " WHERE sentences_fts MATCH :subject_fts) m"
+                       " CROSS JOIN time_mentions t ON t.sentence_id = m.sid"
+                       " AND t.date_start IS NOT NULL" SENTENCE_JOINS OVERLAPS("t"));
+        break;
+    default:
+        an_buf_puts(b, " FROM time_mentions t" SENTENCE_JOINS);
+        an_buf_puts(b, where[part]);
+    }
+    an_buf_puts(b, SENTENCE_TESTS);
+    an_buf_printf(b, sentence_order[desc], order_by);
+}
 
 /* Every report's figures, copies included: reconciled over the originals, and each kept
  * with its report, so a reader sees who gave which number. */
@@ -301,14 +378,151 @@ static int group_casualties(annals_store *s, group *g, int64_t id) {
 
 /* ---- the cursors ---------------------------------------------------------------------- */
 
+/* A cursor reads its parts one after the other (each in order, and following one another
+ * in date order), with :key bound to its place id or actor name. */
 typedef struct {
+    annals_store *s;
+    const an_filters *f;
+    int sentences, desc;
+    int parts[3], nparts, next;
+    int64_t key;
+    const char *name; /* the key when it is a name */
     sqlite3_stmt *st;
     int rc; /* of the last step */
+    int failed;
 } cursor;
 
+static int open_part(cursor *c) {
+    sqlite3_finalize(c->st);
+    c->st = NULL;
+    an_buf sql;
+    an_buf_init(&sql);
+    int part = c->parts[c->next++];
+    if (c->sentences) sentences_sql(&sql, part, c->desc);
+    else events_sql(&sql, part, c->desc);
+    c->st = sql.failed ? NULL : an_query_prepare(c->s, an_buf_cstr(&sql));
+    an_buf_free(&sql);
+    if (!c->st) {
+        c->failed = 1;
+        return -1;
+    }
+    an_filters_bind(c->f, c->st);
+    int i = sqlite3_bind_parameter_index(c->st, ":key");
+    if (i && c->name) sqlite3_bind_text(c->st, i, c->name, -1, SQLITE_STATIC);
+    else if (i) sqlite3_bind_int64(c->st, i, c->key);
+    return 0;
+}
+
 static int step(cursor *c) {
-    c->rc = c->st ? sqlite3_step(c->st) : SQLITE_DONE;
-    return c->rc == SQLITE_ROW;
+    for (;;) {
+        c->rc = c->st ? sqlite3_step(c->st) : SQLITE_DONE;
+        if (c->rc != SQLITE_DONE || c->next >= c->nparts) return c->rc == SQLITE_ROW;
+        if (open_part(c) != 0) {
+            c->rc = SQLITE_ERROR;
+            return 0;
+        }
+    }
+}
+
+/* The cursors of a query: of events (sentences 0) or dated sentences. */
+typedef struct {
+    cursor *v;
+    size_t n, cap;
+} cursors;
+
+static cursor *add_cursor(cursors *cs, annals_store *s, const an_filters *f, int sentences,
+                          int desc) {
+    if (cs->n == cs->cap) {
+        size_t cap = cs->cap ? cs->cap * 2 : 8;
+        cursor *v = realloc(cs->v, cap * sizeof *v);
+        if (!v) return NULL;
+        cs->v = v, cs->cap = cap;
+    }
+    cursor *c = &cs->v[cs->n++];
+    memset(c, 0, sizeof *c);
+    c->s = s, c->f = f, c->sentences = sentences, c->desc = desc;
+    c->rc = SQLITE_DONE;
+    return c;
+}
+
+static int add_stream(cursors *cs, annals_store *s, const an_filters *f, int sentences,
+                      int desc, int part, int64_t key, const char *name) {
+    cursor *c = add_cursor(cs, s, f, sentences, desc);
+    if (!c) return -1;
+    c->parts[c->nparts++] = part;
+    c->key = key, c->name = name;
+    return 0;
+}
+
+/* The date index in its three parts, in the order asked. */
+static int add_dates(cursors *cs, annals_store *s, const an_filters *f, int sentences, int desc) {
+    cursor *c = add_cursor(cs, s, f, sentences, desc);
+    if (!c) return -1;
+    if (!f->from[0]) { /* from the beginning: nothing lies before */
+        c->parts[c->nparts++] = READ_WITHIN;
+    } else {
+        c->parts[0] = desc ? READ_WITHIN : READ_LONG_BEFORE, c->parts[1] = READ_SHORT_BEFORE;
+        c->parts[2] = desc ? READ_LONG_BEFORE : READ_WITHIN, c->nparts = 3;
+    }
+    return 0;
+}
+
+static int open_cursors(cursors *cs, annals_store *s, const an_filters *f, const an_drive *d,
+                        int sentences, int desc) {
+    int rc = 0;
+    size_t first = cs->n;
+    if (d->how == AN_READ_DATES) rc = add_dates(cs, s, f, sentences, desc);
+    else if (d->how == AN_READ_SENTENCES)
+        rc = add_stream(cs, s, f, sentences, desc, READ_MATCHES, 0, NULL);
+    for (size_t i = 0; d->how == AN_READ_KEYS && rc == 0 && i < d->nplaces; i++)
+        rc = add_stream(cs, s, f, sentences, desc, READ_PLACE, d->places[i], NULL);
+    /* events hold their actors by name, dated sentences by id */
+    for (size_t i = 0; d->how == AN_READ_KEYS && sentences && rc == 0 && i < d->nactors; i++)
+        rc = add_stream(cs, s, f, sentences, desc, READ_ACTOR, d->actors[i], NULL);
+    for (size_t i = 0; d->how == AN_READ_KEYS && !sentences && rc == 0 && i < d->nnames; i++) {
+        rc = add_stream(cs, s, f, sentences, desc, READ_ACTOR, 0, d->names[i]);
+        if (rc == 0) rc = add_stream(cs, s, f, sentences, desc, READ_ACTOR2, 0, d->names[i]);
+    }
+    for (size_t i = first; rc == 0 && i < cs->n; i++) {
+        step(&cs->v[i]);
+        if (cs->v[i].failed) rc = -1;
+    }
+    return rc;
+}
+
+static void close_cursors(cursors *cs) {
+    for (size_t i = 0; i < cs->n; i++) sqlite3_finalize(cs->v[i].st);
+    free(cs->v);
+    memset(cs, 0, sizeof *cs);
+}
+
+static const char *cursor_date(const cursor *c) {
+    const char *d = (const char *)sqlite3_column_text(c->st, c->sentences ? SC_START : EC_GSTART);
+    return d ? d : "";
+}
+
+/* The cursor whose row comes next (events before sentences of the same day), or NULL. */
+static cursor *next_cursor(cursors *cs, int desc) {
+    cursor *best = NULL;
+    for (size_t i = 0; i < cs->n; i++) {
+        cursor *c = &cs->v[i];
+        if (c->rc != SQLITE_ROW) continue;
+        if (!best) {
+            best = c;
+            continue;
+        }
+        int cmp = strcmp(cursor_date(c), cursor_date(best));
+        if (desc ? cmp > 0 : cmp < 0) best = c;
+        else if (cmp == 0 && !c->sentences && best->sentences) best = c;
+    }
+    return best;
+}
+
+static int any_failed(const cursors *cs) {
+    for (size_t i = 0; i < cs->n; i++)
+        if (cs->v[i].failed || (cs->v[i].rc != SQLITE_ROW && cs->v[i].rc != SQLITE_DONE))
+            return 1;
+    return 0;
 }
 
 /* Reads one merged event (the rows of one group) into g; the cursor moves past it. */
@@ -320,6 +534,13 @@ static int read_group(annals_store *s, cursor *c, group *g) {
     } while (step(c) && sqlite3_column_int64(c->st, EC_GROUP) == id);
     group_counts(g);
     return group_casualties(s, g, id);
+}
+
+/* Moves past the rows of a group already given (another key's cursor gave it). */
+static void skip_group(cursor *c) {
+    int64_t id = sqlite3_column_int64(c->st, EC_GROUP);
+    while (step(c) && sqlite3_column_int64(c->st, EC_GROUP) == id) {
+    }
 }
 
 static void sentence_row(sqlite3_stmt *st, annals_row *r) {
@@ -344,27 +565,32 @@ static void sentence_row(sqlite3_stmt *st, annals_row *r) {
     r->lat = r->lon = NAN;
 }
 
-/* Whether the event row (start, end of its group) comes before the sentence row. */
-static int event_first(cursor *ev, cursor *se, int desc) {
-    if (ev->rc != SQLITE_ROW) return 0;
-    if (se->rc != SQLITE_ROW) return 1;
-    const char *es = (const char *)sqlite3_column_text(ev->st, EC_GSTART);
-    const char *ss = (const char *)sqlite3_column_text(se->st, SC_START);
-    int c = strcmp(es ? es : "", ss ? ss : "");
-    return desc ? c >= 0 : c <= 0;
-}
-
-static cursor open_cursor(annals_store *s, const char *sql, const an_filters *f, int *failed) {
-    cursor c = {NULL, SQLITE_DONE};
-    if (!sql) return c;
-    c.st = an_query_prepare(s, sql);
-    if (!c.st) {
-        *failed = 1;
-        return c;
+/* Gives the next row of cursor c; 1 when fn asked to stop or on error, else 0. *given is
+ * set when a row was given (not one another cursor gave already). */
+static int give(annals_store *s, cursor *c, an_idset *seen, annals_row_fn fn, void *ctx,
+                int *given) {
+    *given = 0;
+    int64_t id = sqlite3_column_int64(c->st, c->sentences ? SC_TIME : EC_GROUP);
+    /* a group's ids and a time mention's ids are apart: times as negative numbers */
+    int fresh = an_idset_add(seen, c->sentences ? -id : id);
+    if (fresh < 0) return 1;
+    if (!fresh) {
+        if (c->sentences) step(c);
+        else skip_group(c);
+        return 0;
     }
-    an_filters_bind(f, c.st);
-    step(&c);
-    return c;
+    *given = 1;
+    if (!c->sentences) {
+        group g = {0};
+        int stop = read_group(s, c, &g) != 0 || fn(ctx, &g.row);
+        group_clear(&g);
+        return stop;
+    }
+    annals_row r;
+    sentence_row(c->st, &r);
+    int stop = fn(ctx, &r);
+    step(c);
+    return stop;
 }
 
 static annals_status run(annals_store *s, const annals_query *q, int with_sentences,
@@ -372,31 +598,26 @@ static annals_status run(annals_store *s, const annals_query *q, int with_senten
     an_filters f;
     annals_status rc = an_filters_resolve(s, q, &f);
     if (rc != ANNALS_OK) return rc;
-    int desc = q->sort == ANNALS_SORT_DATE_DESC, failed = 0;
+    an_drive d;
+    if ((rc = an_filters_drive(s, &f, &d)) != ANNALS_OK) return rc;
+    int desc = q->sort == ANNALS_SORT_DATE_DESC;
     /* dated sentences have no type or modality: asking for one means events only */
     if (q->type || (q->modality && strcmp(q->modality, "any") != 0)) with_sentences = 0;
-    cursor ev = open_cursor(s, events_sql[desc], &f, &failed);
-    cursor se = open_cursor(s, with_sentences ? sentences_sql[desc] : NULL, &f, &failed);
+    cursors cs = {0};
+    int failed = open_cursors(&cs, s, &f, &d, 0, desc) != 0 ||
+                 (with_sentences && open_cursors(&cs, s, &f, &d, 1, desc) != 0);
+    an_idset seen = {0};
     size_t n = 0;
-    int stop = failed;
-    while (!stop && (ev.rc == SQLITE_ROW || se.rc == SQLITE_ROW) && (!q->limit || n < q->limit)) {
-        if (event_first(&ev, &se, desc)) {
-            group g = {0};
-            stop = read_group(s, &ev, &g) != 0 || fn(ctx, &g.row);
-            group_clear(&g);
-        } else {
-            annals_row r;
-            sentence_row(se.st, &r);
-            stop = fn(ctx, &r);
-            step(&se);
-        }
-        n++;
+    cursor *c;
+    while (!failed && (!q->limit || n < q->limit) && (c = next_cursor(&cs, desc)) != NULL) {
+        int given;
+        if (give(s, c, &seen, fn, ctx, &given)) break;
+        n += (size_t)given;
     }
-    int bad = failed || (ev.rc != SQLITE_ROW && ev.rc != SQLITE_DONE) ||
-              (se.rc != SQLITE_ROW && se.rc != SQLITE_DONE);
+    int bad = failed || any_failed(&cs);
     if (bad && !failed) an_store_sqlfail(s, "reading the timeline");
-    sqlite3_finalize(ev.st);
-    sqlite3_finalize(se.st);
+    close_cursors(&cs);
+    free(seen.v);
     return bad ? ANNALS_EIO : ANNALS_OK;
 }
 

@@ -17,6 +17,16 @@ static const char *const checks[] = {
     "SELECT 'actor mention ' || m.id || ' has no article or actor' FROM actor_mentions m"
     " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN actors x ON x.id = m.actor_id"
     " WHERE a.id IS NULL OR x.id IS NULL",
+    "SELECT 'dated place key of missing time mention ' || k.time_id FROM dated_places k"
+    " LEFT JOIN time_mentions t ON t.id = k.time_id WHERE t.id IS NULL"
+    " OR t.date_start IS NOT k.date_start LIMIT 20",
+    "SELECT 'dated actor key of missing time mention ' || k.time_id FROM dated_actors k"
+    " LEFT JOIN time_mentions t ON t.id = k.time_id WHERE t.id IS NULL"
+    " OR t.date_start IS NOT k.date_start LIMIT 20",
+    "SELECT 'spelling ' || quote(n.text) || ' of missing place ' || n.place_id FROM place_names n"
+    " LEFT JOIN places p ON p.id = n.place_id WHERE p.id IS NULL LIMIT 20",
+    "SELECT 'spelling ' || quote(n.text) || ' of missing actor ' || n.actor_id FROM actor_names n"
+    " LEFT JOIN actors x ON x.id = n.actor_id WHERE x.id IS NULL LIMIT 20",
     "SELECT 'event ' || e.id || ' has no article' FROM events e"
     " LEFT JOIN articles a ON a.id = e.article_id WHERE a.id IS NULL",
     "SELECT 'event ' || e.id || ' has no merged event' FROM events e"
@@ -25,8 +35,6 @@ static const char *const checks[] = {
     " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)",
     "SELECT 'casualty figure ' || c.id || ' has no event' FROM casualties c"
     " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
-    "SELECT 'evidence ' || v.id || ' has no event' FROM evidence v"
-    " LEFT JOIN events e ON e.id = v.event_id WHERE e.id IS NULL",
     "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
     " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
     "SELECT 'article ' || article_id || ' has ' || count(*) || ' signature bands, not 16'"

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/doc.h"
 #include "store/store.h"
 
@@ -209,8 +210,12 @@ static int64_t find_group(annals_store *s, const merge_key *k) {
     /* "an attack, somewhere, by someone, that day" is too little to be the same event */
     int said_enough = k->has_place || k->actor1 || k->actor2;
     if (k->plover && k->start[0] && said_enough) {
+        /* a day joins a day give or take one, or a period of up to a week that holds it
+         * (dates_fit): nothing that began more than a week before; a coarser event may lie
+         * in a month */
         char since[11];
-        an_store_day_string(an_store_days(k->start) - 32, since);
+        int day = strcmp(k->start, k->end) == 0;
+        an_store_day_string(an_store_days(k->start) - (day ? 7 : 32), since);
         group = candidates(s, k, since, 0);
         if (group == 0 && strcmp(k->start, k->end) != 0) {
             /* a coarse event may join a coarse group */
@@ -264,21 +269,17 @@ static int add_casualties(annals_store *s, int64_t event, int64_t article, annal
     return 0;
 }
 
-static int add_evidence(annals_store *s, int64_t event, int64_t article, annals_doc *doc,
-                        const an_event *e) {
+/* The event's evidence as the events.evidence column: [[role, start, end, loc], ...]. */
+static void evidence_json(an_buf *b, annals_doc *doc, const an_event *e) {
+    an_buf_putc(b, '[');
     for (size_t i = 0; i < e->n_ev; i++) {
         const an_evidence *ev = &e->ev[i];
-        sqlite3_stmt *q = an_store_stmt(s, ST_EVIDENCE_INSERT);
-        if (!q) return -1;
-        sqlite3_bind_int64(q, 1, event);
-        sqlite3_bind_int64(q, 2, article);
-        sqlite3_bind_int64(q, 3, (int64_t)an_doc_cp(doc, ev->where, ev->start));
-        sqlite3_bind_int64(q, 4, (int64_t)an_doc_cp(doc, ev->where, ev->end));
-        sqlite3_bind_int(q, 5, ev->where);
-        bind_text(q, 6, NAME_OF(role_names, ev->role));
-        if (run(s, q, "adding evidence") != 0) return -1;
+        const char *role = NAME_OF(role_names, ev->role);
+        an_buf_printf(b, "%s[\"%s\",%zu,%zu,%d]", i ? "," : "", role ? role : "word",
+                      an_doc_cp(doc, ev->where, ev->start), an_doc_cp(doc, ev->where, ev->end),
+                      (int)ev->where);
     }
-    return 0;
+    an_buf_putc(b, ']');
 }
 
 static int64_t insert_event(annals_store *s, annals_doc *doc, int64_t article, size_t index,
@@ -318,7 +319,13 @@ static int64_t insert_event(annals_store *s, annals_doc *doc, int64_t article, s
         sqlite3_bind_int(q, 29, sn->where);
     }
     sqlite3_bind_int64(q, 30, k->group);
-    if (run(s, q, "adding an event") != 0) return -1;
+    an_buf ev;
+    an_buf_init(&ev);
+    evidence_json(&ev, doc, e);
+    if (!ev.failed) sqlite3_bind_text(q, 31, an_buf_cstr(&ev), (int)ev.len, SQLITE_STATIC);
+    int rc = run(s, q, "adding an event");
+    an_buf_free(&ev);
+    if (rc != 0) return -1;
     return sqlite3_last_insert_rowid(s->db);
 }
 
@@ -348,9 +355,7 @@ static int add_events(annals_store *s, annals_doc *doc, int64_t article, an_sent
         if (k.group < 0) return -1;
         groups[i] = k.group;
         int64_t event = insert_event(s, doc, article, i, &k, sentence, ctx);
-        if (event < 0 || add_casualties(s, event, article, doc, e) != 0 ||
-            add_evidence(s, event, article, doc, e) != 0)
-            return -1;
+        if (event < 0 || add_casualties(s, event, article, doc, e) != 0) return -1;
     }
     return 0;
 }

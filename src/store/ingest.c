@@ -16,6 +16,10 @@ typedef struct {
     annals_doc *doc;
     int64_t article;
     int64_t *sentence_ids; /* parallel to doc->sentences */
+    /* row ids, parallel to doc->times, doc->places, doc->actors (0: not stored, or for a
+     * time, not a dated DATE) */
+    int64_t *time_ids, *place_ids, *actor_ids;
+    char (*periods)[2][11]; /* the dated times' periods */
 } adding;
 
 static void bind_text(sqlite3_stmt *q, int i, const char *s) {
@@ -151,13 +155,58 @@ static int add_time(adding *a, const an_timex *t) {
     bind_text(q, 11, dated ? start : NULL);
     bind_text(q, 12, dated ? end : NULL);
     bind_text(q, 13, dated ? prec : NULL);
-    return step_done(a->s, q, "adding a time");
+    if (step_done(a->s, q, "adding a time") != 0) return -1;
+    size_t i = (size_t)(t - a->doc->times.v);
+    if (dated && t->type == AN_TIMEX_DATE) {
+        a->time_ids[i] = sqlite3_last_insert_rowid(a->s->db);
+        memcpy(a->periods[i][0], start, 11), memcpy(a->periods[i][1], end, 11);
+    }
+    return 0;
 }
 
 static int add_times(adding *a) {
     for (size_t i = 0; i < a->doc->times.n; i++)
         if (add_time(a, &a->doc->times.v[i]) != 0) return -1;
     return 0;
+}
+
+/* One row of dated_places or dated_actors: what a timeline of that place or actor reads. */
+static int add_dated_key(adding *a, int which, int64_t ref, size_t time) {
+    sqlite3_stmt *q = an_store_stmt(a->s, which);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, ref);
+    bind_text(q, 2, a->periods[time][0]);
+    bind_text(q, 3, a->periods[time][1]);
+    sqlite3_bind_int64(q, 4, a->time_ids[time]);
+    return step_done(a->s, q, "adding a dated sentence's key");
+}
+
+/* Each dated sentence under each place and actor it names. */
+static int add_dated_keys(adding *a) {
+    const annals_doc *doc = a->doc;
+    /* the sentence of each mention, once (sentence_of walks the sentences) */
+    int64_t *psid = malloc((doc->places.n + 1) * sizeof *psid);
+    int64_t *asid = malloc((doc->actors.n + 1) * sizeof *asid);
+    int rc = psid && asid ? 0 : -1;
+    if (rc) an_store_fail(a->s, ANNALS_ENOMEM, "out of memory");
+    for (size_t j = 0; rc == 0 && j < doc->places.n; j++)
+        psid[j] = sentence_of(a, doc->places.v[j].where, doc->places.v[j].start);
+    for (size_t j = 0; rc == 0 && j < doc->actors.n; j++)
+        asid[j] = sentence_of(a, doc->actors.v[j].where, doc->actors.v[j].start);
+    for (size_t i = 0; rc == 0 && i < doc->times.n; i++) {
+        if (!a->time_ids[i]) continue;
+        const an_timex *t = &doc->times.v[i];
+        int64_t sid = sentence_of(a, t->where, t->start);
+        for (size_t j = 0; sid && rc == 0 && j < doc->places.n; j++)
+            if (a->place_ids[j] > 0 && psid[j] == sid)
+                rc = add_dated_key(a, ST_DATED_PLACE_INSERT, a->place_ids[j], i);
+        for (size_t j = 0; sid && rc == 0 && j < doc->actors.n; j++)
+            if (a->actor_ids[j] > 0 && asid[j] == sid)
+                rc = add_dated_key(a, ST_DATED_ACTOR_INSERT, a->actor_ids[j], i);
+    }
+    free(psid);
+    free(asid);
+    return rc;
 }
 
 const char *an_store_place_kind_name(unsigned kind) {
@@ -197,13 +246,43 @@ int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid,
     return step_done(s, q, "indexing a place") == 0 ? id : -1;
 }
 
+/* The spellings of places and actors (place_names, actor_names), each once an article: a
+ * name written ten times costs one look-up. Only the first SPELLINGS are remembered; past
+ * them, INSERT OR IGNORE still keeps the table right. */
+#define SPELLINGS 64
+typedef struct {
+    int64_t id;
+    const char *txt;
+    size_t n;
+} spelling;
+
+typedef struct {
+    spelling v[SPELLINGS];
+    size_t n;
+} spellings;
+
+static int add_spelling(adding *a, int which, spellings *seen, int64_t id, const char *txt,
+                        size_t n) {
+    for (size_t j = 0; j < seen->n; j++)
+        if (seen->v[j].id == id && seen->v[j].n == n && memcmp(seen->v[j].txt, txt, n) == 0)
+            return 0;
+    if (seen->n < SPELLINGS) seen->v[seen->n++] = (spelling){id, txt, n};
+    sqlite3_stmt *q = an_store_stmt(a->s, which);
+    if (!q) return -1;
+    bind_text_n(q, 1, txt, n);
+    sqlite3_bind_int64(q, 2, id);
+    return step_done(a->s, q, "adding a spelling");
+}
+
 static int add_places(adding *a) {
+    spellings seen = {.n = 0};
     for (size_t i = 0; i < a->doc->places.n; i++) {
         const an_place *p = &a->doc->places.v[i];
         int64_t place = an_store_place_id(a->s, p->name, p->geonameid, p->lat, p->lon, p->country,
                                           p->admin1, an_store_place_kind_name(p->kind),
                                           p->precision);
         if (place < 0) return -1;
+        a->place_ids[i] = place;
         if (place == 0) continue;
         sqlite3_stmt *q = an_store_stmt(a->s, ST_PLACE_MENTION_INSERT);
         if (!q) return -1;
@@ -214,7 +293,9 @@ static int add_places(adding *a) {
         sqlite3_bind_int64(q, 3, place);
         bind_span(a, q, 4, p->where, p->start, p->end);
         bind_text_n(q, 7, txt, n);
-        if (step_done(a->s, q, "adding a place mention") != 0) return -1;
+        if (step_done(a->s, q, "adding a place mention") != 0 ||
+            add_spelling(a, ST_PLACE_NAME_INSERT, &seen, place, txt, n) != 0)
+            return -1;
     }
     return 0;
 }
@@ -244,11 +325,13 @@ static int64_t actor_id(annals_store *s, const an_actor *ac) {
 }
 
 static int add_actors(adding *a) {
+    spellings seen = {.n = 0};
     for (size_t i = 0; i < a->doc->actors.n; i++) {
         const an_actor *ac = &a->doc->actors.v[i];
         if (!ac->name) continue;
         int64_t actor = actor_id(a->s, ac);
         if (actor < 0) return -1;
+        a->actor_ids[i] = actor;
         sqlite3_stmt *q = an_store_stmt(a->s, ST_ACTOR_MENTION_INSERT);
         if (!q) return -1;
         size_t n;
@@ -260,7 +343,9 @@ static int add_actors(adding *a) {
         bind_text_n(q, 7, txt, n);
         bind_text(q, 8, ac->role);
         bind_text(q, 9, ac->affiliation);
-        if (step_done(a->s, q, "adding an actor mention") != 0) return -1;
+        if (step_done(a->s, q, "adding an actor mention") != 0 ||
+            add_spelling(a, ST_ACTOR_NAME_INSERT, &seen, actor, txt, n) != 0)
+            return -1;
     }
     return 0;
 }
@@ -272,13 +357,22 @@ static int64_t sentence_cb(void *ctx, int where, size_t start) {
 static int add_rows(adding *a, const uint32_t *sig, int *added) {
     if (add_article(a, sig, added) != 0) return -1;
     if (!*added) return 0;
-    if (add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0)
+    if (add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
+        add_dated_keys(a) != 0)
         return -1;
     if (an_store_add_events(a->s, a->doc, a->article, sentence_cb, a) != 0) return -1;
     int linked = an_dedup_add(a->s, a->article, sig);
     if (linked < 0) return -1;
     if (linked) *added = 2;
     return 0;
+}
+
+static void adding_free(adding *a) {
+    free(a->sentence_ids);
+    free(a->time_ids);
+    free(a->place_ids);
+    free(a->actor_ids);
+    free(a->periods);
 }
 
 static int run_named(annals_store *s, int which) {
@@ -296,8 +390,13 @@ annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
     uint32_t sig[AN_MINHASH_N];
     const char *text = doc->field[ANNALS_FIELD_TEXT];
     an_minhash(text ? text : "", text ? doc->text_len : 0, sig);
-    adding a = {s, doc, 0, calloc(doc->sentences.n + 1, sizeof(int64_t))};
-    if (!a.sentence_ids) return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+    adding a = {s, doc, 0, calloc(doc->sentences.n + 1, sizeof(int64_t)),
+                calloc(doc->times.n + 1, sizeof(int64_t)), calloc(doc->places.n + 1, sizeof(int64_t)),
+                calloc(doc->actors.n + 1, sizeof(int64_t)), calloc(doc->times.n + 1, sizeof *a.periods)};
+    if (!a.sentence_ids || !a.time_ids || !a.place_ids || !a.actor_ids || !a.periods) {
+        adding_free(&a);
+        return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+    }
     int rc = an_store_begin(s);
     if (rc == 0) rc = run_named(s, ST_SAVEPOINT);
     if (rc == 0) {
@@ -306,7 +405,7 @@ annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
         if (rc != 0) run_named(s, ST_ROLLBACK_TO);
         if (run_named(s, ST_RELEASE) != 0) rc = -1;
     }
-    free(a.sentence_ids);
+    adding_free(&a);
     if (rc != 0) {
         *added = 0;
         return ANNALS_EIO;

@@ -39,7 +39,16 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, type TEXT NOT NULL,"
     " value TEXT, mod TEXT, anchor TEXT, date_start TEXT, date_end TEXT, precision TEXT);"
-    "CREATE INDEX IF NOT EXISTS time_mentions_date ON time_mentions(date_start)"
+    /* periods by their start, with their end: whether one that began before a date
+     * reaches it is read from the index */
+    "DROP INDEX IF EXISTS time_mentions_date;"
+    "CREATE INDEX IF NOT EXISTS time_mentions_period ON time_mentions(date_start, date_end)"
+    " WHERE date_start IS NOT NULL;"
+    /* the periods longer than a month, apart: a timeline from a date looks back a year for
+     * those only (query/timeline.c) */
+    "CREATE INDEX IF NOT EXISTS time_mentions_long ON time_mentions(date_start, date_end)"
+    " WHERE julianday(date_end) - julianday(date_start) > 31;"
+    "CREATE INDEX IF NOT EXISTS time_mentions_sentence ON time_mentions(sentence_id)"
     " WHERE date_start IS NOT NULL;"
 
     /* places, once each, with an R*Tree over their coordinates */
@@ -56,7 +65,15 @@ static const char *const schema_sql =
     " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
     "CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions(place_id);"
-    "CREATE INDEX IF NOT EXISTS place_mentions_text ON place_mentions(text COLLATE NOCASE);"
+    /* "does this sentence name one of these places": the per-row test of a timeline read
+     * in date order (query/timeline.c) */
+    "CREATE INDEX IF NOT EXISTS place_mentions_sentence ON place_mentions(sentence_id, place_id);"
+    /* every spelling a place was written with, once: a name asked for becomes place ids
+     * without reading each of its mentions */
+    "DROP INDEX IF EXISTS place_mentions_text;"
+    "CREATE TABLE IF NOT EXISTS place_names("
+    " text TEXT NOT NULL COLLATE NOCASE, place_id INTEGER NOT NULL REFERENCES places(id),"
+    " PRIMARY KEY(text, place_id)) WITHOUT ROWID;"
 
     /* actors, once each by name, kind and country */
     "CREATE TABLE IF NOT EXISTS actors("
@@ -68,8 +85,14 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id),"
     " actor_id INTEGER NOT NULL REFERENCES actors(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, role TEXT, affiliation TEXT);"
-    "CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions(actor_id);"
-    "CREATE INDEX IF NOT EXISTS actor_mentions_text ON actor_mentions(text COLLATE NOCASE);"
+    /* no index by actor: a timeline of an actor reads dated_actors and the merged events'
+     * sides, and the mentions are the most numerous rows the writer adds */
+    "DROP INDEX IF EXISTS actor_mentions_actor;"
+    "CREATE INDEX IF NOT EXISTS actor_mentions_sentence ON actor_mentions(sentence_id, actor_id);"
+    "DROP INDEX IF EXISTS actor_mentions_text;"
+    "CREATE TABLE IF NOT EXISTS actor_names("
+    " text TEXT NOT NULL COLLATE NOCASE, actor_id INTEGER NOT NULL REFERENCES actors(id),"
+    " PRIMARY KEY(text, actor_id)) WITHOUT ROWID;"
 
     /* merged events: one row per real-world event, reported by one or more events */
     "CREATE TABLE IF NOT EXISTS event_groups("
@@ -84,9 +107,25 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS event_groups_merge_long ON event_groups(place_id, plover,"
     " date_start, date_end, actor1, actor2)"
     " WHERE julianday(date_end) - julianday(date_start) > 31;"
-    "CREATE INDEX IF NOT EXISTS event_groups_date ON event_groups(date_start);"
+    /* with the type and place, so the type, place and radius filters of a read in date
+     * order are decided in the index */
+    "DROP INDEX IF EXISTS event_groups_date;"
+    "CREATE INDEX IF NOT EXISTS event_groups_when ON event_groups(date_start, date_end, plover,"
+    " place_id);"
+    /* a timeline of a place or an actor reads its merged events in date order from these
+     * (query/timeline.c); the merge keeps them right when it narrows a group's dates */
+    "CREATE INDEX IF NOT EXISTS event_groups_place_date ON event_groups(place_id, date_start,"
+    " date_end) WHERE place_id IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS event_groups_actor1_date ON event_groups(actor1, date_start,"
+    " date_end) WHERE actor1 IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS event_groups_actor2_date ON event_groups(actor2, date_start,"
+    " date_end) WHERE actor2 IS NOT NULL;"
+    "CREATE INDEX IF NOT EXISTS event_groups_long ON event_groups(date_start, date_end)"
+    " WHERE julianday(date_end) - julianday(date_start) > 31;"
 
-    /* events as found in one article (the record's \"events\"), with their evidence */
+    /* events as found in one article (the record's \"events\"); evidence is a JSON array of
+     * [role, start, end, loc], one a word used: read whole with its event, never searched,
+     * so a column rather than a row each (a tenth of the writer's statements) */
     "CREATE TABLE IF NOT EXISTS events("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " group_id INTEGER REFERENCES event_groups(id), ext_id TEXT, plover TEXT, mode TEXT,"
@@ -97,7 +136,7 @@ static const char *const schema_sql =
     " place_id INTEGER REFERENCES places(id), place_precision TEXT,"
     " claimed_by TEXT, claimed_by_kind TEXT, claimed_by_country TEXT, claimed_text TEXT,"
     " modality TEXT, sentence_id INTEGER REFERENCES sentences(id),"
-    " sentence_start INTEGER, sentence_end INTEGER, sentence_loc INTEGER);"
+    " sentence_start INTEGER, sentence_end INTEGER, sentence_loc INTEGER, evidence TEXT);"
     "CREATE INDEX IF NOT EXISTS events_group ON events(group_id);"
     "CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence_id);"
     "CREATE TABLE IF NOT EXISTS casualties("
@@ -105,10 +144,35 @@ static const char *const schema_sql =
     " article_id INTEGER NOT NULL REFERENCES articles(id), kind TEXT NOT NULL,"
     " low INTEGER, best INTEGER, high INTEGER, who TEXT, text TEXT);"
     "CREATE INDEX IF NOT EXISTS casualties_event ON casualties(event_id);"
-    "CREATE TABLE IF NOT EXISTS evidence("
-    " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),"
-    " article_id INTEGER NOT NULL REFERENCES articles(id), start INTEGER NOT NULL,"
-    " end INTEGER NOT NULL, loc INTEGER NOT NULL, role TEXT);";
+    /* the dated sentences of each place and actor named in them, in date order: what a
+     * timeline of a place or an actor reads, instead of testing every dated sentence. The
+     * key's columns come first: SQLite 3.40's integrity_check misreads a NOT NULL column
+     * declared before the key of a WITHOUT ROWID table. */
+    "CREATE TABLE IF NOT EXISTS dated_places("
+    " place_id INTEGER NOT NULL REFERENCES places(id), date_start TEXT NOT NULL,"
+    " time_id INTEGER NOT NULL REFERENCES time_mentions(id), date_end TEXT NOT NULL,"
+    " PRIMARY KEY(place_id, date_start, time_id)) WITHOUT ROWID;"
+    "CREATE TABLE IF NOT EXISTS dated_actors("
+    " actor_id INTEGER NOT NULL REFERENCES actors(id), date_start TEXT NOT NULL,"
+    " time_id INTEGER NOT NULL REFERENCES time_mentions(id), date_end TEXT NOT NULL,"
+    " PRIMARY KEY(actor_id, date_start, time_id)) WITHOUT ROWID;"
+    "INSERT OR IGNORE INTO dated_places(place_id, date_start, date_end, time_id)"
+    " SELECT pm.place_id, t.date_start, t.date_end, t.id FROM time_mentions t"
+    " JOIN place_mentions pm ON pm.sentence_id = t.sentence_id"
+    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"
+    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    "INSERT OR IGNORE INTO dated_actors(actor_id, date_start, date_end, time_id)"
+    " SELECT am.actor_id, t.date_start, t.date_end, t.id FROM time_mentions t"
+    " JOIN actor_mentions am ON am.sentence_id = t.sentence_id"
+    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"
+    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    /* a store made before these tables gets them filled once */
+    "INSERT OR IGNORE INTO place_names(text, place_id) SELECT text, place_id FROM place_mentions"
+    " WHERE text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    "INSERT OR IGNORE INTO actor_names(text, actor_id) SELECT text, actor_id FROM actor_mentions"
+    " WHERE text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
+    "INSERT OR IGNORE INTO meta(key, value) VALUES('keys_filled', '1');"
+;
 
 int an_store_exec(annals_store *s, const char *sql) {
     char *msg = NULL;
@@ -133,6 +197,23 @@ static int check_features(annals_store *s) {
     return 0;
 }
 
+/* A store made when evidence was a table of its own: its rows become the events' column. */
+static const char *const evidence_migration =
+    "ALTER TABLE events ADD COLUMN evidence TEXT;"
+    "UPDATE events SET evidence = (SELECT json_group_array(json_array(role, start, end, loc))"
+    " FROM (SELECT * FROM evidence v WHERE v.event_id = events.id ORDER BY v.id));"
+    "DROP TABLE evidence;";
+
+static int migrate(annals_store *s) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info('events') WHERE name = 'evidence'",
+                           -1, &q, NULL) != SQLITE_OK)
+        return an_store_sqlfail(s, "reading the schema"), -1;
+    int has = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    return has ? 0 : an_store_exec(s, evidence_migration);
+}
+
 int an_schema_create(annals_store *s) {
     if (check_features(s) != 0) return -1;
     char version[128];
@@ -140,7 +221,7 @@ int an_schema_create(annals_store *s) {
              "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%d');",
              AN_STORE_SCHEMA_VERSION);
     if (an_store_exec(s, "BEGIN IMMEDIATE;") != 0) return -1;
-    if (an_store_exec(s, schema_sql) != 0 || an_store_exec(s, version) != 0) {
+    if (an_store_exec(s, schema_sql) != 0 || migrate(s) != 0 || an_store_exec(s, version) != 0) {
         sqlite3_exec(s->db, "ROLLBACK;", NULL, NULL, NULL);
         return -1;
     }

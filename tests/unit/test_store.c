@@ -7,6 +7,7 @@
 
 #include "annals.h"
 #include "check.h"
+#include "core/buf.h"
 #include "store/store.h"
 
 static const char story[] =
@@ -395,6 +396,130 @@ TEST(test_store_month_never_joins_a_day) {
     CHECK_INT(annals_store_commit(s), ANNALS_OK);
     CHECK_INT(stat_of(s, "event_reports"), 3);
     CHECK_INT(stat_of(s, "events"), 2);
+    annals_store_close(s);
+    remove_store(path);
+}
+
+/* ---- timelines read in date order from several cursors ---------------------------------- */
+
+typedef struct {
+    int n;
+    char starts[8][11], places[8][32];
+    size_t ranked_among;
+} listed;
+
+static int collect_list(void *ctx, const annals_row *r) {
+    listed *l = ctx;
+    if (l->n < 8) {
+        snprintf(l->starts[l->n], sizeof l->starts[0], "%s", r->date_start ? r->date_start : "");
+        snprintf(l->places[l->n], sizeof l->places[0], "%s", r->place ? r->place : "");
+    }
+    l->ranked_among = r->ranked_among;
+    l->n++;
+    return 0;
+}
+
+static void add_dated_event(annals_store *s, const char *id, const char *place, double lat,
+                            double lon, const char *date, uint8_t precision) {
+    char text[96];
+    snprintf(text, sizeof text, "Report %s: fighting at %s.", id, place);
+    annals_doc *doc = event_doc(id, text, place, lat, lon, "2015-08-01", 1, 1, 1);
+    if (doc && doc->events.n) {
+        doc->events.v[0].date = date;
+        doc->events.v[0].date_precision = precision;
+    }
+    add(s, doc);
+}
+
+/* A year that began before the range still overlaps it (it is read from the year-long
+ * look-back), a day just before does not; a place's own stream gives only its events,
+ * and the same order holds backwards. */
+TEST(test_store_timeline_date_order_and_overlap) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add_dated_event(s, "y1", "Palmyra", 34.56, 38.28, "2015", AN_DPREC_YEAR);
+    add_dated_event(s, "y2", "Palmyra", 34.56, 38.28, "2015-06-10", AN_DPREC_DAY);
+    add_dated_event(s, "y3", "Palmyra", 34.56, 38.28, "2015-05-31", AN_DPREC_DAY);
+    add_dated_event(s, "y4", "Deir ez-Zor", 35.33, 40.14, "2015-06-12", AN_DPREC_DAY);
+    add_dated_event(s, "y5", "Palmyra", 34.56, 38.28, "2015-07-02", AN_DPREC_DAY);
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    annals_query q;
+    annals_query_init(&q);
+    q.from = q.to = "2015-06";
+    listed l = {0};
+    CHECK_INT(annals_store_events(s, &q, collect_list, &l), ANNALS_OK);
+    CHECK_INT(l.n, 3);
+    CHECK_STR(l.starts[0], "2015-01-01");
+    CHECK_STR(l.starts[1], "2015-06-10");
+    CHECK_STR(l.places[2], "Deir ez-Zor");
+    q.subject = "Palmyra";
+    l = (listed){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect_list, &l), ANNALS_OK);
+    CHECK_INT(l.n, 2);
+    CHECK_STR(l.starts[1], "2015-06-10");
+    annals_query_init(&q);
+    q.subject = "Palmyra";
+    q.sort = ANNALS_SORT_DATE_DESC;
+    l = (listed){0};
+    CHECK_INT(annals_store_events(s, &q, collect_list, &l), ANNALS_OK);
+    CHECK_INT(l.n, 4);
+    CHECK_STR(l.starts[0], "2015-07-02");
+    CHECK_STR(l.starts[1], "2015-06-10");
+    CHECK_STR(l.starts[2], "2015-05-31");
+    CHECK_STR(l.starts[3], "2015-01-01");
+    annals_query_init(&q);
+    q.has_point = 1, q.lat = 34.5, q.lon = 38.3, q.radius_km = 50;
+    q.from = "2015-05-31", q.to = "2015-12-31";
+    l = (listed){0};
+    CHECK_INT(annals_store_events(s, &q, collect_list, &l), ANNALS_OK);
+    CHECK_INT(l.n, 4);
+    CHECK_STR(l.starts[1], "2015-05-31");
+    CHECK_STR(l.starts[3], "2015-07-02");
+    annals_store_close(s);
+    remove_store(path);
+}
+
+/* A word in more sentences than the ranking window: the newest are ranked, and the rows
+ * say so; a rarer word is ranked whole. */
+TEST(test_store_search_window) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    an_buf text;
+    an_buf_init(&text);
+    for (int d = 0; d < 30; d++) {
+        an_buf_clear(&text);
+        /* each sentence names a village of its own, or the articles would be near-duplicates */
+        static const char *const syllables[] = {"ka", "lo", "mi", "su", "te", "ra", "no", "vi"};
+        for (int k = 0; k < 70; k++) {
+            int v = d * 70 + k;
+            an_buf_printf(&text, "A convoy reached %s%s%s%s on the road. ", syllables[v % 8],
+                          syllables[v / 8 % 8], syllables[v / 64 % 8], syllables[v / 512 % 8]);
+        }
+        if (d == 0) an_buf_puts(&text, "Only here the ferry sailed.");
+        char id[16], date[16];
+        snprintf(id, sizeof id, "w%d", d);
+        snprintf(date, sizeof date, "2016-04-%02d", d + 1);
+        add(s, make_doc(id, NULL, date, an_buf_cstr(&text)));
+    }
+    an_buf_free(&text);
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    annals_query q;
+    annals_query_init(&q);
+    q.words = "convoy";
+    q.limit = 5;
+    CHECK_INT(stat_of(s, "duplicates"), 0);
+    CHECK_INT(stat_of(s, "sentences"), 30 * 70 + 1);
+    listed l = {0};
+    CHECK_INT(annals_store_search(s, &q, collect_list, &l), ANNALS_OK);
+    CHECK_INT(l.n, 5);
+    CHECK_INT(l.ranked_among, 2000);
+    q.words = "ferry";
+    l = (listed){0};
+    CHECK_INT(annals_store_search(s, &q, collect_list, &l), ANNALS_OK);
+    CHECK_INT(l.n, 1);
+    CHECK_INT(l.ranked_among, 0);
     annals_store_close(s);
     remove_store(path);
 }

@@ -213,6 +213,18 @@ static int town_before(const an_evctx *c, size_t i) {
     return -1;
 }
 
+/* Whether place p is named in tokens [a, b) only as where someone spoke or came from
+ * ("speaking by video link from Sochi"): not a town a later "the town" means. */
+static int only_origin(const an_evctx *c, int p, size_t a, size_t b) {
+    int seen = 0;
+    for (size_t i = a; i < b; i++) {
+        if (c->tok[i].place != p) continue;
+        if (!origin(c, i)) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 void an_ev_places(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -233,7 +245,8 @@ void an_ev_places(an_evctx *c) {
             e->place_prec = p >= 0 ? c->fallback_prec : AN_PPREC_NONE;
         }
         e->place = p;
-        if (p >= 0 && e->place_prec <= AN_PPREC_COREFERENCE && town_like(&c->doc->places.v[p]))
+        if (p >= 0 && e->place_prec <= AN_PPREC_COREFERENCE && town_like(&c->doc->places.v[p]) &&
+            !only_origin(c, p, 0, c->n))
             c->last_event_town = p;
     }
 }
@@ -255,7 +268,8 @@ int an_ev_fallback_place(an_evctx *c) {
 void an_ev_note_places(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) {
         int p = c->tok[i].place;
-        if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p])) c->last_place = p;
+        if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p]) && !origin(c, i))
+            c->last_place = p;
     }
 }
 

@@ -541,6 +541,25 @@ TEST(test_event_the_town_is_the_last_event_town) {
     annals_doc_free(d);
 }
 
+/* A town named only as where someone spoke from ("by video link from Sochi") is not the
+ * town a later "the town" means, even when that sentence praised someone there. */
+TEST(test_event_the_town_is_not_a_speakers_origin) {
+    annals_doc *d = prepare("2016-05-06", "Rebels shelled Saraqeb on Monday.\n\n"
+                                          "The president, speaking by video link from Sochi, "
+                                          "praised the soldiers.\n\n"
+                                          "Troops retook the town in March.");
+    if (!d) return;
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "SY");
+    place(d, "Saraqeb", 0, AN_PLACE_CITY, "SY");
+    place(d, "Sochi", 0, AN_PLACE_CITY, "RU");
+    actor(d, "Troops", 0, "troops", AN_ACTOR_MILITARY, "SY");
+    run(d);
+    const an_event *e = event(d, "retook");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Saraqeb");
+    annals_doc_free(d);
+}
+
 /* "is suing" and "is opposed to" are not passives: the subject acts. "were sent to" is. */
 TEST(test_event_not_passive) {
     annals_doc *d = prepare("2021-05-03", "Chile is suing Peru.\n\nNorway is opposed to Danish "

@@ -587,6 +587,16 @@ static int continues(const an_tctx *c, size_t i) {
            (t->flags & ANNALS_TOKEN_CAPITALIZED && t->len >= 7 && t->p[t->len - 1] == 's');
 }
 
+/* Whether a word that may follow a count and one word of no meaning ("an additional
+ * year") goes on the expression: as continues, but not a word that is only inside phrases
+ * ("a share of", "a result of"). */
+static int continues_word(const an_tctx *c, size_t i) {
+    if (i >= c->n) return 0;
+    const an_ttok *t = &c->tok[i];
+    if (t->e && !t->e->starts && !t->e->after && t->e->second && t->kind == ANNALS_TOKEN_WORD) return 0;
+    return continues(c, i);
+}
+
 /* Whether a word is an expression, or ends one, without a word of time after it: "the",
  * "a", "that", "about" and the first words of phrases are not (the most frequent words
  * that start an expression; most often nothing of time follows them). */
@@ -612,7 +622,7 @@ static int amount(const an_tctx *c, size_t i) {
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
-    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)) &&
+    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues_word(c, i + 2)) &&
         !(an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the")))
         return 0; /* a count may have a word between: "an additional year"; "earlier in the" */
     if (e && e->starts_phrase > 1 && !e->starts_alone) {

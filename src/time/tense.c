@@ -87,7 +87,7 @@ static int intention(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
-    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to", "sought to" */
+    if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
     if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
     if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */

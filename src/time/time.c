@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "time/tx.h"
+#include "time/words.h"
 
 #define KEY_MAX 32
 
@@ -98,11 +98,13 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
 
 /* Only tokens in the lexicon, numbers, and words with digits or hyphens can begin an
  * expression (plural weekdays, "Mondays", are the one look-up left to the rules). */
-static int may_start(const an_ttok *t) {
+static int may_start(const an_tctx *c, const an_ttok *t) {
     if ((t->e && t->e->starts) || t->kind == ANNALS_TOKEN_NUMBER) return 1;
     if (t->kind != ANNALS_TOKEN_WORD) return 0;
     if (t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) return 1;
-    return (t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7 && t->len <= 10 && t->p[t->len - 1] == 's';
+    if (!(t->flags & ANNALS_TOKEN_CAPITALIZED) || t->len < 7 || t->len > 10 || t->p[t->len - 1] != 's') return 0;
+    const an_tword *w = an_tw_part(c, t->p, t->len - 1); /* "Mondays", not "Americans" */
+    return w && w->weekday;
 }
 
 /* The two years of a range written as one token, "1914-1918" or "2008/2012": each is a
@@ -189,7 +191,7 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     }
     for (size_t i = 0; i < c->n;) {
         tx t;
-        if (!may_start(&c->tok[i])) {
+        if (!may_start(c, &c->tok[i])) {
             i++;
             continue;
         }

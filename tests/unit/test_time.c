@@ -548,6 +548,8 @@ static const row sets[] = {
     C(D17, "The club meets on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", NULL),
     C(D17, "Prices are reviewed annually.", "annually", "SET", "P1Y", NULL),
     C(D17, "He walks every morning.", "every morning", "SET", "XXXX-XX-XXTMO", NULL),
+    C(D17, "Wednesdays are quiet here.", "Wednesdays", "SET", "XXXX-WXX-3", NULL),
+    C(D17, "The shop shuts on Saturdays and Sundays.", "Saturdays", "SET", "XXXX-WXX-6", NULL),
 };
 
 TEST(test_time_sets) { RUN_TABLE(sets); }
@@ -606,6 +608,10 @@ static const row not_dates[] = {
     C(D17, "He said on CBS's 60 Minutes that he would stay.", "60 Minutes", NULL, NULL, NULL),
     C(D17, "It was like a scene from High Noon.", "Noon", NULL, NULL, NULL),
     C(D17, "The talks will decide the future of the euro.", "future", NULL, NULL, NULL),
+    C(D17, "Americans voted in large numbers.", "Americans", NULL, NULL, NULL),
+    C(D17, "The Mondale years were long gone.", "Mondale", NULL, NULL, NULL),
+    C(D17, "Thursdayss is no word.", "Thursdayss", NULL, NULL, NULL),
+    C(D17, "The Dolphins won.", "Dolphins", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }

@@ -471,9 +471,13 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     int rel = t->weekday_rel;
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
-    /* a quarter is most often one just reported on, whatever the verb */
     if (t->quarter && t->fiscal && !rel) return a->y; /* "fiscal third-quarter": the company's label */
-    if (t->quarter) return part_year(t->quarter, (a->m - 1) / 3 + 1, a, rel, DIR_PAST);
+    /* a quarter is most often one just reported on, whatever the verb ("will report
+     * fourth-quarter results"); "the" quarter still to come this year is read ahead by a
+     * verb that looks ahead ("expected to close in the third quarter") */
+    int cur_q = (a->m - 1) / 3 + 1;
+    if (t->quarter && !rel && dir == DIR_FUTURE && t->quarter > cur_q && an_tok_is(c, t->a, "the")) return a->y;
+    if (t->quarter) return part_year(t->quarter, cur_q, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
     if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
     return a->y;

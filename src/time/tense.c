@@ -83,11 +83,20 @@ static int intention(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
+/* Verbs of planning, whose object is an event ahead ("planned a march on Saturday"). */
+static int plan(const an_tctx *c, size_t i) {
+    static const word words[] = {W("planned"), W("plans"), W("plan"), W("scheduled"), W("schedules"),
+                                 {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* The direction token i gives, or -1 when it is no cue. */
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
+    if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
+        return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
     if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
     if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */

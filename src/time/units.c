@@ -166,6 +166,8 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "the") && an_tok_is(c, j + 2, "year"))
+            j += 3; /* "the first half of the year": this one */
         else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 2, "year") &&
                  (an_tw_rel(c, j + 1) == R_THIS || an_tw_rel(c, j + 1) == R_LAST || an_tw_rel(c, j + 1) == R_NEXT)) {
             int r = an_tw_rel(c, j + 1); /* "of this year", "of last year" */
@@ -256,7 +258,9 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     if (p->has_count && p->cn.n > 0 && an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") &&
         an_tok_is(c, j + 2, "half"))
         t->plus_half = 1, j += 3; /* "two and a half years" */
-    if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional"))) j++;
+    if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional") || an_tok_is(c, j, "consecutive") ||
+                         an_tok_is(c, j, "straight") || an_tok_is(c, j, "successive")))
+        j++; /* "two more years", "three straight days" */
     if ((an_tok_is(c, j, "full") || an_tok_is(c, j, "fiscal") || an_tok_is(c, j, "calendar")) && p->the &&
         !p->has_count && E(c, j + 1) && E(c, j + 1)->unit == U_YEAR && !E(c, j + 1)->plural)
         p->whole = 1, j++;

@@ -321,7 +321,8 @@ static const row clock[] = {
     C(D17, "The ferry sails at 7 pm daily except Sunday.", "7 pm", "TIME", "2017-03-03T19:00", NULL),
     C(D17, "The bomb went off at 10.30pm outside a bar.", "10.30pm", "TIME", "2017-03-03T22:30", NULL),
     C(D17, "The bomb went off at 10.30 p.m. outside a bar.", "10.30 p.m.", "TIME", "2017-03-03T22:30", NULL),
-    C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    C(D17, "The vote ended at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-09T22:00", NULL),
     C(D17, "Inflation rose 2.30 points in a year.", "2.30", NULL, NULL, NULL),
     C(D17, "I am 5 and she is 7.", "am", NULL, NULL, NULL),
 };
@@ -528,6 +529,9 @@ static const row durations[] = {
     C(D17, "He spent twenty-five years in jail.", "twenty-five years", "DURATION", "P25Y", NULL),
     C(D17, "She served a one-year term.", "one-year", "DURATION", "P1Y", NULL),
     C(D17, "They will decide within 18 months.", "18 months", "DURATION", "P18M", NULL),
+    C(D17, "Sales fell for three consecutive years.", "three consecutive years", "DURATION", "P3Y", NULL),
+    C(D17, "Prices rose for five straight months.", "five straight months", "DURATION", "P5M", NULL),
+    C(D17, "Output grew for two successive quarters.", "two successive quarters", "DURATION", "P2Q", NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }
@@ -637,7 +641,7 @@ static const row quarters[] = {
     C(D89, "He sold a second quarter of the shares.", "quarter", NULL, NULL, NULL),
     C(D89, "Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1988-Q1", NULL),
     C(D89, "Sales will rise in the second half of next year.", "the second half of next year", "DATE", "1990-H2", NULL),
-    C(D89, "Sales fell in the third quarter of the year.", "the third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Sales fell in the third quarter of the year.", "the third quarter of the year", "DATE", "1989-Q3", NULL),
     C(D89, "Its third-quarter loss widened.", "third-quarter", "DATE", "1989-Q3", NULL),
     C(D89, "The firm expects a fourth-quarter charge.", "fourth-quarter", "DATE", "1989-Q4", NULL),
     C(D89, "Sales fell in the first quarter.", "the first quarter", "DATE", "1989-Q1", NULL),
@@ -683,6 +687,13 @@ static const row quarters[] = {
     C(D17, "Jobless claims for the week ended Feb. 25 rose.", "the week", "DATE", "2017-W08", NULL),
     C(D17, "The stock closed at a record for a second day.", "a second day", "DATE", "2017-03-03", NULL),
     C(D17, "Wait a second, he said.", "second", NULL, NULL, NULL),
+    /* a quarter to come this year only by a verb that looks ahead */
+    C(D17, "The deal is expected to close in the third quarter.", "the third quarter", "DATE", "2017-Q3", NULL),
+    C(D17, "The deal closed in the third quarter.", "the third quarter", "DATE", "2016-Q3", NULL),
+    C(D17, "The bank will report fourth-quarter results next week.", "fourth-quarter", "DATE", "2016-Q4", NULL),
+    C("2017-05-10", "The bank will report second-quarter results in July.", "second-quarter", "DATE", "2017-Q2", NULL),
+    C(D17, "The company lost money in the first half of the year.", "the first half of the year", "DATE",
+      "2017-H1", NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }
@@ -809,6 +820,21 @@ static const row tense[] = {
     /* a past form after "be" is a participle: the auxiliary tells the tense */
     C(D89, "The dividend would be paid on an unspecified date in January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The dividend was paid in January.", "January", "DATE", "1989-01", NULL),
+    /* news tells what is scheduled in the present tense */
+    C(D17, "The Senate votes Tuesday on the bill.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The president meets Monday with the governors.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The summit ends on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The summit ended on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The festival opens Wednesday in Cannes.", "Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "The session resumes in April.", "April", "DATE", "2017-04", NULL),
+    C(D17, "The contract expires in June.", "June", "DATE", "2017-06", NULL),
+    C(D17, "The votes Tuesday were counted by hand.", "Tuesday", "DATE", "2017-02-28", NULL),
+    /* a verb of intention with its object: what was planned lies ahead */
+    C(D17, "Unions planned a march on Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    C(D17, "The party scheduled a vote for Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Lawyers sought a delay on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "A rally planned for Saturday was called off.", "Saturday", "DATE", "2017-02-25", NULL),
+    C(D17, "Unions held a march on Saturday.", "Saturday", "DATE", "2017-02-25", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }

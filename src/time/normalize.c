@@ -438,6 +438,8 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         if (dir == DIR_PAST && day > from) day -= 7;
     } else if (an_cal_weekday(from) == t->weekday) day = from;
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
+    /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */
+    if (rel == R_LAST && !t->anaphoric && from - day == 1 && an_tok_is(c, t->a, "last")) day -= 7;
     put_days(b, day);
     put_clock(b, t);
     int y, m, d;

@@ -41,7 +41,7 @@ static int auxiliary(const an_tctx *c, size_t i) {
 }
 
 static int modifier(const an_tctx *c, size_t i) {
-    static const word words[] = {W("a"), W("an"), W("the"), W("this"), W("that"), W("its"),
+    static const word words[] = {W("a"), W("an"), W("the"), W("this"), W("its"),
                                  W("his"), W("her"), W("their"), W("our"), W("still"), W("very"),
                                  W("most"), W("more"), W("less"), W("newly"), W("recently"),
                                  W("previously"), W("fully"), W("not"), {NULL, 0}};
@@ -58,6 +58,19 @@ static int passive(const an_tctx *c, size_t i) {
 static int determiner(const an_tctx *c, size_t i) {
     static const word words[] = {W("a"), W("an"), W("the"), W("its"), W("his"), W("her"), W("their"),
                                  W("our"), W("this"), W("that"), W("these"), W("those"), W("'s"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+static int demonstrative(const an_tctx *c, size_t i) {
+    static const word words[] = {W("this"), W("that"), W("these"), W("those"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+/* Auxiliaries and modals, which are never nouns after "that" or "this". */
+static int verb_word(const an_tctx *c, size_t i) {
+    static const word words[] = {W("will"), W("would"), W("shall"), W("may"), W("might"), W("can"),
+                                 W("could"), W("should"), W("is"), W("are"), W("was"), W("were"),
+                                 W("has"), W("have"), W("had"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -97,7 +110,8 @@ static int cue(const an_tctx *c, size_t i) {
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
-    if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
+    if (e && e->tense && i > 0 && determiner(c, i - 1) && !(demonstrative(c, i - 1) && verb_word(c, i)))
+        return -1; /* "the plan", "a hit": nouns; not "that will", "this was" */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
     if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */
     /* "to hit", "could hit": an infinitive is no past form */

@@ -233,12 +233,20 @@ static int fraction(const an_tctx *c, size_t j) {
            !an_tok_is(c, k, "fiscal") && !an_tw_apostrophe(c, k) && !an_tw_decade(c, k, &y, &g);
 }
 
+/* "to" or a modal: what follows is a verb ("to last", "could last"). */
+static int modal_or_to(const an_tctx *c, size_t i) {
+    static const word words[] = {W("to"), W("will"), W("would"), W("could"), W("can"), W("may"), W("might"),
+                                 W("should"), W("must"), W("'ll"), W("not"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
 static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     memset(p, 0, sizeof *p);
     size_t j = p->i = i;
     if (an_tok_is(c, j, "the") || an_tok_is(c, j, "its")) p->the = 1, j++;
     else if (an_tok_is(c, j, "that") || an_tok_is(c, j, "those")) p->that = 1, j++;
+    if (an_tok_is(c, j, "last") && j > 0 && modal_or_to(c, j - 1)) return 0; /* "expected to last six weeks" */
     if (!p->that && an_tw_rel(c, j)) {
         p->rel = an_tw_rel(c, j++);
         if (p->rel == R_SAME && !p->the) return 0;

@@ -134,6 +134,11 @@ static const row weekdays[] = {
     C(D17, "Flights were cancelled Wednesday.", "Wednesday", "DATE", "2017-03-01", NULL),
     C(D17, "He arrived last Friday.", "last Friday", "DATE", "2017-02-24", NULL),
     C(D17, "She arrived last Tuesday.", "last Tuesday", "DATE", "2017-02-28", NULL),
+    /* "last" before yesterday's weekday: the week before (yesterday would be "Thursday") */
+    C(D17, "He was elected last Thursday.", "last Thursday", "DATE", "2017-02-23", NULL),
+    C(D17, "He was elected this past Thursday.", "this past Thursday", "DATE", "2017-03-02", NULL),
+    C(D17, "He was elected Thursday.", "Thursday", "DATE", "2017-03-02", NULL),
+    C("2017-03-06", "The court ruled last Sunday.", "last Sunday", "DATE", "2017-02-26", NULL),
     C(D17, "She will arrive next Monday.", "next Monday", "DATE", "2017-03-06", NULL),
     C(D17, "The offer expires next Friday.", "next Friday", "DATE", "2017-03-10", NULL),
     C(D17, "Police raided the house Friday morning.", "Friday morning", "TIME", "2017-03-03TMO", NULL),
@@ -529,6 +534,10 @@ static const row durations[] = {
     C(D17, "He spent twenty-five years in jail.", "twenty-five years", "DURATION", "P25Y", NULL),
     C(D17, "She served a one-year term.", "one-year", "DURATION", "P1Y", NULL),
     C(D17, "They will decide within 18 months.", "18 months", "DURATION", "P18M", NULL),
+    /* "last" after "to" or a modal is the verb */
+    C(D17, "The trial is expected to last six weeks.", "six weeks", "DURATION", "P6W", NULL),
+    C(D17, "The works could last two years.", "two years", "DURATION", "P2Y", NULL),
+    C(D17, "It rained the last two weeks.", "the last two weeks", "DURATION", "P2W", NULL),
     C(D17, "Sales fell for three consecutive years.", "three consecutive years", "DURATION", "P3Y", NULL),
     C(D17, "Prices rose for five straight months.", "five straight months", "DURATION", "P5M", NULL),
     C(D17, "Output grew for two successive quarters.", "two successive quarters", "DURATION", "P2Q", NULL),
@@ -820,6 +829,11 @@ static const row tense[] = {
     /* a past form after "be" is a participle: the auxiliary tells the tense */
     C(D89, "The dividend would be paid on an unspecified date in January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The dividend was paid in January.", "January", "DATE", "1989-01", NULL),
+    /* a past form after a relative "that" is the clause's verb */
+    C(D17, "Police seek the gunmen in attacks that wounded two doctors in November.", "November", "DATE",
+      "2016-11", NULL),
+    C(D17, "Police seek the gunmen in attacks that will target voters in November.", "November", "DATE",
+      "2017-11", NULL),
     /* news tells what is scheduled in the present tense */
     C(D17, "The Senate votes Tuesday on the bill.", "Tuesday", "DATE", "2017-03-07", NULL),
     C(D17, "The president meets Monday with the governors.", "Monday", "DATE", "2017-03-06", NULL),

@@ -64,6 +64,16 @@ static void apply_ampm(tx *t, int ampm) {
 /* A day-level date right after a time ("noon Thursday", "5 p.m. yesterday"). */
 static int match_date_only(const an_tctx *c, size_t i, tx *t);
 
+/* "at 4 in the morning", "until 10 in the evening": an hour told by the part of the day. */
+static int hour_in_pod(const an_tctx *c, size_t i) {
+    static const word before[] = {W("at"), W("by"), W("until"), W("till"), W("around"), W("about"),
+                                  W("since"), W("before"), W("after"), W("from"), {NULL, 0}};
+    const an_ttok *k = &c->tok[i];
+    return k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && i > 0 &&
+           an_tw_in_list(c, i - 1, before) && an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the") &&
+           E(c, i + 3) && E(c, i + 3)->pod && E(c, i + 3)->pod <= POD_NI;
+}
+
 static int clock_at(const an_tctx *c, size_t i, tx *t) {
     if (i >= c->n) return 0;
     const an_ttok *k = &c->tok[i];
@@ -86,6 +96,12 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
         t->hour = e->pod == POD_NOON ? 12 : 24, t->minute = 0;
     } else if (k->num >= 1 && k->num <= 12 && an_tok_is(c, j, "o'clock")) {
         t->hour = k->num, t->minute = 0, j++;
+    } else if (hour_in_pod(c, i)) {
+        /* "4 in the morning", "10 in the evening": the part of the day tells a.m. from p.m. */
+        int pod = E(c, j + 2)->pod, small = pod == POD_MO || (pod == POD_NI && k->num < 6);
+        t->hour = k->num, t->minute = 0, j += 3;
+        if (k->num == 12) ampm = pod == POD_MO || pod == POD_NI ? 1 : 0; /* midnight; noon */
+        else ampm = small ? 1 : 2;
     } else if (k->kind == ANNALS_TOKEN_NUMBER && k->len == 4 && k->ndig == 4 && k->num % 100 < 60 &&
                k->num <= 2400 && E(c, j) && E(c, j)->zone && capitalized(c, j)) {
         t->hour = k->num / 100, t->minute = k->num % 100; /* "0800 GMT" */
@@ -631,7 +647,7 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
         if (pl < 2) return 0; /* "at", "from": only the first word of phrases */
     }
     const an_ttok *ti = &c->tok[i];
-    if (ti->kind == ANNALS_TOKEN_NUMBER && amount(c, i)) return 0;
+    if (ti->kind == ANNALS_TOKEN_NUMBER && amount(c, i) && !hour_in_pod(c, i)) return 0;
     if (!e && ti->kind == ANNALS_TOKEN_WORD && (ti->flags & ANNALS_TOKEN_HYPHENATED) &&
         !(ti->flags & ANNALS_TOKEN_HAS_DIGIT)) {
         /* "London-based": no part is a word of time */

@@ -71,6 +71,9 @@ int an_tr_compound(const an_tctx *c, size_t i, tx *t) {
     }
     if (b && b->pod && b->pod <= POD_DT) {
         t->kind = X_SHIFT, t->unit = U_DAY, t->pod = b->pod, t->type = AN_TIMEX_TIME, t->gran = G_POD;
+        const an_tword *d = E(c, i + 1); /* "mid-afternoon yesterday": of that day */
+        if (d && (d->deictic == D_YESTERDAY || d->deictic == D_TODAY || d->deictic == D_TOMORROW))
+            t->n = d->deictic == D_YESTERDAY ? -1 : d->deictic == D_TOMORROW, t->b = i + 2;
         return 1;
     }
     return 0;

@@ -327,6 +327,12 @@ static const row clock[] = {
     C(D17, "The bomb went off at 10.30pm outside a bar.", "10.30pm", "TIME", "2017-03-03T22:30", NULL),
     C(D17, "The bomb went off at 10.30 p.m. outside a bar.", "10.30 p.m.", "TIME", "2017-03-03T22:30", NULL),
     C(D17, "The vote ended at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    /* an hour told by the part of the day */
+    C(D17, "The father will leave at 4 in the morning.", "4 in the morning", "TIME", "2017-03-03T04:00", NULL),
+    C(D17, "Shots rang out at 10 in the evening.", "10 in the evening", "TIME", "2017-03-03T22:00", NULL),
+    C(D17, "The call came at 2 in the night.", "2 in the night", "TIME", "2017-03-03T02:00", NULL),
+    C(D17, "The guests left at 12 in the morning.", "12 in the morning", "TIME", "2017-03-03T00:00", NULL),
+    C(D17, "He scored 4 in the morning session.", "4", NULL, NULL, NULL),
     C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-09T22:00", NULL),
     C(D17, "Inflation rose 2.30 points in a year.", "2.30", NULL, NULL, NULL),
     C(D17, "I am 5 and she is 7.", "am", NULL, NULL, NULL),
@@ -711,6 +717,8 @@ TEST(test_time_quarters) { RUN_TABLE(quarters); }
 
 static const row compound[] = {
     C(D17, "Stores were busy at Christmas.", "Christmas", "DATE", "2016-12-25", NULL),
+    C(D17, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-03-02TAF", "MID"),
+    C(D17, "The vote comes mid-morning tomorrow.", "mid-morning tomorrow", "TIME", "2017-03-04TMO", "MID"),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
     C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
     C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),

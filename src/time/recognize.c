@@ -491,6 +491,22 @@ static int holiday_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the second Sunday of May", "the last Monday in October [2012]": a weekday counted in a
+ * month, as holidays are. */
+static int nth_weekday_at(const an_tctx *c, size_t i, tx *t) {
+    size_t j = an_tok_is(c, i, "the") ? i + 1 : i;
+    const an_tword *o = E(c, j);
+    int nth = o && o->ordinal >= 1 && o->ordinal <= 4 ? o->ordinal : an_tok_is(c, j, "last") ? 5 : 0;
+    if (!nth || j == i) return 0;
+    int wd = an_tw_weekday(c, j + 1), m;
+    if (!wd || !(an_tok_is(c, j + 2, "of") || an_tok_is(c, j + 2, "in")) || !(m = an_tw_month(c, j + 3, 1)))
+        return 0;
+    an_tx_init(t, i);
+    t->month = m, t->nth_weekday = nth, t->weekday = wd, t->gran = G_DAY;
+    t->b = year_after(c, j + 4, &t->year);
+    return 1;
+}
+
 /* ---- the driver ---------------------------------------------------------------------- */
 
 typedef int (*rule_fn)(const an_tctx *c, size_t i, tx *t);
@@ -513,12 +529,12 @@ static int match_date_only(const an_tctx *c, size_t i, tx *out) {
 static const rule_fn core_rules[] = {an_tr_set, clock_at, numeric_date_at, month_date_at, weekday_expr_at,
                                      deictic_at, pod_expr_at, year_expr_at, season_at,
                                      holiday_at, an_tr_quarter, an_tr_compound, unit_plain,
-                                     an_tr_year_ago_period, an_tr_the_compound};
+                                     an_tr_year_ago_period, an_tr_the_compound, nth_weekday_at};
 
 /* Which rules can begin at token i (bit k for core_rules[k]): a number cannot begin a
  * holiday, a plain word cannot begin a numeric date. Saves most rule calls. */
 enum { R_SET, R_CLOCK, R_NUMDATE, R_MONTH, R_WEEKDAY, R_DEICTIC, R_POD, R_YEAR, R_SEASON,
-       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP };
+       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH };
 #define BIT(r) (1u << (r))
 
 static unsigned rules_for(const an_tctx *c, size_t i) {
@@ -541,7 +557,7 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
     if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
-    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP);
+    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH);
     return m;
 }
 

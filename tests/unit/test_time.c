@@ -717,6 +717,11 @@ TEST(test_time_quarters) { RUN_TABLE(quarters); }
 
 static const row compound[] = {
     C(D17, "Stores were busy at Christmas.", "Christmas", "DATE", "2016-12-25", NULL),
+    C(D17, "Mother's Day falls on the second Sunday of May.", "the second Sunday of May", "DATE", "2017-05-14", NULL),
+    C(D17, "The club met on the first Tuesday in November 2016.", "the first Tuesday in November 2016", "DATE",
+      "2016-11-01", NULL),
+    C(D17, "The fair was held on the last Monday of February.", "the last Monday of February", "DATE",
+      "2017-02-27", NULL),
     C(D17, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-03-02TAF", "MID"),
     C(D17, "The vote comes mid-morning tomorrow.", "mid-morning tomorrow", "TIME", "2017-03-04TMO", "MID"),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),

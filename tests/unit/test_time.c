@@ -862,6 +862,10 @@ static const row tense[] = {
     C(D17, "Lawyers sought a delay on Monday.", "Monday", "DATE", "2017-02-27", NULL),
     C(D17, "A rally planned for Saturday was called off.", "Saturday", "DATE", "2017-02-25", NULL),
     C(D17, "Unions held a march on Saturday.", "Saturday", "DATE", "2017-02-25", NULL),
+    /* "plan" is a noun unless "to" or an object follows */
+    C("2017-03-02", "The presidents signed a cooperation plan Friday.", "Friday", "DATE", "2017-02-24", NULL),
+    C("2017-03-02", "The company plans to open a store Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C("2017-03-02", "He plans a trip on Friday.", "Friday", "DATE", "2017-03-03", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }

@@ -46,7 +46,9 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     out->e = NULL;
     out->phrase = NULL;
     out->phrase_len = 0;
-    if (t->kind == ANNALS_TOKEN_PUNCT || out->len > KEY_MAX) return;
+    /* punctuation has no entry, but for an apostrophe before a decade ("the 1980s and '90s") */
+    int apostrophe = (out->len == 1 && out->p[0] == '\'') || (out->len == 3 && memcmp(out->p, "\xE2\x80\x99", 3) == 0);
+    if ((t->kind == ANNALS_TOKEN_PUNCT && !apostrophe) || out->len > KEY_MAX) return;
     if (t->kind == ANNALS_TOKEN_NUMBER) {
         int v = 0, nd = 0, ok = 1;
         for (size_t k = 0; k < out->len && ok; k++) {

@@ -717,6 +717,9 @@ TEST(test_time_quarters) { RUN_TABLE(quarters); }
 
 static const row compound[] = {
     C(D17, "Stores were busy at Christmas.", "Christmas", "DATE", "2016-12-25", NULL),
+    C(D17, "Jobless rates were high in the 1980s and '90s.", "'90s", "DATE", "199", NULL),
+    C(D17, "It was a hit in '60s Britain.", "'60s", "DATE", "196", NULL),
+    C(D17, "The week-long festival starts Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
     C(D17, "Mother's Day falls on the second Sunday of May.", "the second Sunday of May", "DATE", "2017-05-14", NULL),
     C(D17, "The club met on the first Tuesday in November 2016.", "the first Tuesday in November 2016", "DATE",
       "2016-11-01", NULL),

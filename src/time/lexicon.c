@@ -258,6 +258,8 @@ int an_time_res_load(an_time_res **out) {
         while (an_lines_next(&it, &line, &n))
             if (add_line(r, line, n) != 0) goto fail;
     }
+    for (size_t s = 0; s < AN_TLEX_SHORT; s++)
+        if (r->short_key[s]) r->short_starts[s] = r->entries[r->short_idx[s]].starts;
     *out = r;
     return 0;
 fail:

@@ -87,6 +87,9 @@ struct an_time_res {
      * without hashing a string; open addressing, linear probing */
     uint64_t short_key[AN_TLEX_SHORT];
     int16_t short_idx[AN_TLEX_SHORT];
+    /* the entry's `starts`, beside its index: whether a token may begin an expression is
+     * known without reading the entry */
+    int8_t short_starts[AN_TLEX_SHORT];
     int n_short;
     an_tword *entries;
     int n_entries, cap_entries;
@@ -121,12 +124,18 @@ static inline size_t an_tlex_slot(uint64_t key) {
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 53) & (AN_TLEX_SHORT - 1);
 }
 
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. */
+static inline long an_tlex_find_short(const struct an_time_res *r, uint64_t key) {
+    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
+        if (r->short_key[s] == key) return (long)s;
+        if (r->short_key[s] == 0) return -1;
+    }
+}
+
 /* The entry of a packed key of 1-8 bytes (no NUL bytes in it), or NULL. */
 static inline const an_tword *an_tlex_get_short(const struct an_time_res *r, uint64_t key) {
-    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
-        if (r->short_key[s] == key) return &r->entries[r->short_idx[s]];
-        if (r->short_key[s] == 0) return NULL;
-    }
+    long s = an_tlex_find_short(r, key);
+    return s < 0 ? NULL : &r->entries[r->short_idx[s]];
 }
 
 /* The entry of the lower-cased word or phrase s[0..len), or NULL. */

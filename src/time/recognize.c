@@ -566,12 +566,13 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
  * is none, they are not tried. */
 static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
     int unit = 0, part = 0;
-    for (size_t j = i; j < c->n && j < i + 10 && !(unit && part); j++) {
+    for (size_t j = i; j < c->n && j < i + 10; j++) { /* with few branches: it runs often */
         const an_ttok *t = &c->tok[j];
-        if (t->e && t->e->unit) unit = 1, part |= t->e->unit == U_QUARTER || t->e->unit == U_HALF;
-        if (t->flags & ANNALS_TOKEN_HYPHENATED) part = 1;
-        if (t->len == 2 && (t->p[0] == 'q' || t->p[0] == 'Q') && t->p[1] >= '1' && t->p[1] <= '4') part = 1;
-        if (an_tok_is(c, j, "period")) unit = part = 1;
+        int u = t->e ? t->e->unit : 0;
+        unit |= u != 0;
+        part |= (u == U_QUARTER) | (u == U_HALF) | ((t->flags & ANNALS_TOKEN_HYPHENATED) != 0);
+        part |= (t->len == 2) && (t->p[0] | 0x20) == 'q' && t->p[1] >= '1' && t->p[1] <= '4';
+        if (t->len == 6 && an_tok_is(c, j, "period")) unit = part = 1;
     }
     if (!unit) mask &= ~BIT(R_UNIT);
     if (!part) mask &= ~BIT(R_QUARTER);
@@ -583,9 +584,9 @@ static int core_at(const an_tctx *c, size_t i, tx *out, int after_mod) {
     if (i >= c->n) return 0;
     unsigned mask = rules_for(c, i);
     if (mask & (BIT(R_UNIT) | BIT(R_QUARTER))) mask = units_near(c, i, mask);
-    for (size_t k = 0; k < sizeof core_rules / sizeof core_rules[0]; k++) {
+    for (; mask; mask &= mask - 1) { /* the rules of the mask's bits, in order */
+        size_t k = (size_t)__builtin_ctz(mask);
         tx t;
-        if (!(mask & BIT(k))) continue;
         int ok = core_rules[k] == unit_plain ? an_tr_unit(c, i, &t, after_mod) : core_rules[k](c, i, &t);
         if (ok && t.b > i && (!found || t.b > out->b)) *out = t, found = 1;
     }

@@ -68,6 +68,7 @@ typedef struct {
     int ndig;         /* its digits */
     int kind;         /* annals_token_kind */
     unsigned flags;
+    int starts;             /* e && e->starts */
     const an_tword *phrase; /* the longest phrase starting here, once looked up */
     int phrase_len;         /* its tokens; 0 until looked up */
 } an_ttok;
@@ -98,6 +99,7 @@ typedef struct {
                                  day whose year is written or fixed by a weekday */
     int capd_new;             /* the expression being normalized set capd */
     an_ttok *tok;             /* the current sentence */
+    size_t *cand;             /* its tokens that may begin an expression */
     size_t n, cap;
 } an_tctx;
 

@@ -41,6 +41,17 @@ enum {
 };
 extern const char *const an_time_mod_names[M_MODS_];
 
+/* What a token can be in an expression (an_ttok.props, an_tword.props): a rule is tried at
+ * a token only when what it needs stands within its reach (recognize.c). */
+enum {
+    P_MONTH = 1u << 0, P_WEEKDAY = 1u << 1, P_SEASON = 1u << 2, P_POD = 1u << 3,
+    P_DEICTIC = 1u << 4, /* a deictic word, or the first word of some phrase */
+    P_HOLIDAY = 1u << 5, /* a holiday, or the first word of some phrase */
+    P_UNIT = 1u << 6, P_DIGIT = 1u << 7, P_HYPHEN = 1u << 8,
+    P_YEARWORD = 1u << 9, /* a decade ("the nineties"), nineteen or twenty */
+    P_SET = 1u << 10, P_PERIOD = 1u << 11
+};
+
 typedef struct {
     int16_t number;   /* cardinal value, 0 none */
     int8_t ordinal;   /* 1st..31st, last = -1 */
@@ -70,6 +81,7 @@ typedef struct {
     int8_t starts_phrase; /* some phrase begins with this word: its longest length */
     int8_t starts_alone;  /* may begin an expression by a meaning of its own, not only as
                              the first word of a phrase */
+    uint16_t props;       /* P_* of its meanings, set once all are loaded */
 } an_tword;
 
 #define AN_TLEX_FILTER (33 * 64)
@@ -90,6 +102,7 @@ struct an_time_res {
     /* the entry's `starts`, beside its index: whether a token may begin an expression is
      * known without reading the entry */
     int8_t short_starts[AN_TLEX_SHORT];
+    uint16_t short_props[AN_TLEX_SHORT]; /* and its P_* */
     int n_short;
     an_tword *entries;
     int n_entries, cap_entries;

@@ -579,10 +579,29 @@ static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
     return mask;
 }
 
+/* The rules that cannot match at i for want of what they need within their reach (six
+ * tokens: "the 5th of March", "this past Sunday", "the fiscal year 1998"): a month for a
+ * month's date, a weekday for a weekday's... Saves most rule calls at "the", "a", "that". */
+#define REACH 6
+static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
+    unsigned p = 0;
+    for (size_t j = i; j < c->n && j < i + REACH; j++) p |= c->tok[j].props;
+    unsigned drop = (p & P_MONTH ? 0u : BIT(R_MONTH)) | (p & P_WEEKDAY ? 0u : BIT(R_WEEKDAY)) |
+                    (p & P_SEASON ? 0u : BIT(R_SEASON)) | (p & P_HOLIDAY ? 0u : BIT(R_HOLIDAY)) |
+                    (p & (P_POD | P_MONTH) ? 0u : BIT(R_POD)) | /* "the week of March 6" too */
+                    (p & (P_DEICTIC | P_UNIT) ? 0u : BIT(R_DEICTIC)) | /* "the day before" */
+                    (p & (P_DIGIT | P_YEARWORD | P_UNIT) ? 0u : BIT(R_YEAR)) | /* "the 20th century" */
+                    (p & (P_UNIT | P_HYPHEN | P_PERIOD) ? 0u : BIT(R_YEARAGO)) |
+                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH));
+    /* sets: "daily", "every July", "once a week"; "Mondays" has no entry */
+    if (c->tok[i].e && !(p & (P_SET | P_UNIT | P_WEEKDAY | P_MONTH | P_POD | P_SEASON))) drop |= BIT(R_SET);
+    return mask & ~drop;
+}
+
 static int core_at(const an_tctx *c, size_t i, tx *out, int after_mod) {
     int found = 0;
     if (i >= c->n) return 0;
-    unsigned mask = rules_for(c, i);
+    unsigned mask = needs_met(c, i, rules_for(c, i));
     if (mask & (BIT(R_UNIT) | BIT(R_QUARTER))) mask = units_near(c, i, mask);
     for (; mask; mask &= mask - 1) { /* the rules of the mask's bits, in order */
         size_t k = (size_t)__builtin_ctz(mask);

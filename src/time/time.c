@@ -45,6 +45,8 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     out->ndig = 0;
     out->e = NULL;
     out->starts = 0;
+    out->props = (t->kind == ANNALS_TOKEN_NUMBER || (t->flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
+                 (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
     out->phrase = NULL;
     out->phrase_len = 0;
     if (t->kind == ANNALS_TOKEN_PUNCT) {
@@ -86,7 +88,12 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
             }
         }
         long slot = an_tlex_find_short(c->r, k);
-        if (slot >= 0) out->e = &c->r->entries[c->r->short_idx[slot]], out->starts = c->r->short_starts[slot];
+        if (slot >= 0) {
+            out->e = &c->r->entries[c->r->short_idx[slot]];
+            out->starts = c->r->short_starts[slot], out->props |= c->r->short_props[slot];
+        } else if (k == an_tlex_pack("period", 6)) {
+            out->props |= P_PERIOD; /* no entry, but read by the rules ("the latest period") */
+        }
         return;
     }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
@@ -103,7 +110,7 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
         low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
     out->e = an_tlex_get(c->r, low, out->len);
-    out->starts = out->e && out->e->starts;
+    if (out->e) out->starts = out->e->starts, out->props |= out->e->props;
 }
 
 /* Only tokens in the lexicon, numbers, and words with digits or hyphens can begin an

@@ -69,6 +69,7 @@ typedef struct {
     int kind;         /* annals_token_kind */
     unsigned flags;
     int starts;             /* e && e->starts */
+    unsigned props;         /* P_*: its entry's, and what its form says */
     const an_tword *phrase; /* the longest phrase starting here, once looked up */
     int phrase_len;         /* its tokens; 0 until looked up */
 } an_ttok;

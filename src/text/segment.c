@@ -408,9 +408,9 @@ static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, uns
         memcpy(&x, s + p, 8);
         x = le64(x);
         classify8(x, &lt, &dg);
-        uint64_t bad = ~(lt | dg) & HIGH, keep = ~0ull;
-        size_t n = 8;
-        if (bad) n = (size_t)__builtin_ctzll(bad) / 8, keep = n ? (1ull << (8 * n)) - 1 : 0;
+        uint64_t bad = ~(lt | dg) & HIGH;
+        uint64_t keep = (bad - 1) & ~bad; /* the bits below the first byte that ends the run */
+        size_t n = (size_t)((((keep & HIGH) >> 7) * ONES) >> 56); /* the bytes before it */
         lt &= keep, dg &= keep;
         if (lt) acc |= C_LETTER;
         if (lt & (x << 2)) acc |= C_LOWER; /* bit 0x20 moved up to the high bit */
@@ -621,7 +621,10 @@ static size_t email_end(const seg *g, size_t a) {
 static int email_trigger(const seg *g, size_t e) {
     if (e >= g->len) return 0;
     unsigned char c = g->s[e];
-    return c == '@' || c == '.' || c == '_' || c == '+' || c == '%';
+    /* a dot at the end of a sentence ("ended." then a space) begins no address: the local
+     * part has no spaces */
+    if (c == '.') return e + 1 < g->len && (email_local(g->s[e + 1]) || g->s[e + 1] == '@');
+    return c == '@' || c == '_' || c == '+' || c == '%';
 }
 
 static void scan_wordlike(const seg *g, size_t a, tok *t) {

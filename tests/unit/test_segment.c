@@ -237,6 +237,11 @@ TEST(test_segment_urls) {
         {"http://a.example/\xFFx", "http://a.example/ \xFF x"},
         {"www is a word", "www is a word"},
         {"@user #tag", "@ user # tag"},
+        /* a dot after a word begins an address only before a character of one */
+        {"mail j._doe@example.com now", "mail j._doe@example.com now"},
+        {"mail odd.@example.com now", "mail odd.@example.com now"},
+        {"it ended. Then jo.smith@example.org wrote.", "it ended . Then jo.smith@example.org wrote ."},
+        {"It ended.\"", "It ended . \""},
     };
     check_tokens(cases, COUNT(cases));
 }

@@ -253,6 +253,7 @@ static uint16_t props_of(const an_tword *e) {
     if (e->deictic || e->starts_phrase > 1) p |= P_DEICTIC;
     if (e->holiday_month || e->starts_phrase > 1) p |= P_HOLIDAY;
     if (e->unit) p |= P_UNIT;
+    if (e->unit == U_QUARTER || e->unit == U_HALF) p |= P_PART;
     if (e->decade || e->number == 19 || e->number == 20) p |= P_YEARWORD;
     if (e->set) p |= P_SET;
     return (uint16_t)p;

@@ -49,7 +49,9 @@ enum {
     P_HOLIDAY = 1u << 5, /* a holiday, or the first word of some phrase */
     P_UNIT = 1u << 6, P_DIGIT = 1u << 7, P_HYPHEN = 1u << 8,
     P_YEARWORD = 1u << 9, /* a decade ("the nineties"), nineteen or twenty */
-    P_SET = 1u << 10, P_PERIOD = 1u << 11
+    P_SET = 1u << 10, P_PERIOD = 1u << 11,
+    P_PART = 1u << 12, /* a quarter or a half */
+    P_QN = 1u << 13    /* Q1 .. Q4 */
 };
 
 typedef struct {

@@ -565,17 +565,10 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
  * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
  * is none, they are not tried. */
 static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
-    int unit = 0, part = 0;
-    for (size_t j = i; j < c->n && j < i + 10; j++) { /* with few branches: it runs often */
-        const an_ttok *t = &c->tok[j];
-        int u = t->e ? t->e->unit : 0;
-        unit |= u != 0;
-        part |= (u == U_QUARTER) | (u == U_HALF) | ((t->flags & ANNALS_TOKEN_HYPHENATED) != 0);
-        part |= (t->len == 2) && (t->p[0] | 0x20) == 'q' && t->p[1] >= '1' && t->p[1] <= '4';
-        if (t->len == 6 && an_tok_is(c, j, "period")) unit = part = 1;
-    }
-    if (!unit) mask &= ~BIT(R_UNIT);
-    if (!part) mask &= ~BIT(R_QUARTER);
+    unsigned p = 0;
+    for (size_t j = i; j < c->n && j < i + 10; j++) p |= c->tok[j].props;
+    if (!(p & (P_UNIT | P_PERIOD))) mask &= ~BIT(R_UNIT);
+    if (!(p & (P_PART | P_HYPHEN | P_QN | P_PERIOD))) mask &= ~BIT(R_QUARTER);
     return mask;
 }
 

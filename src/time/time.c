@@ -93,6 +93,8 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
             out->starts = c->r->short_starts[slot], out->props |= c->r->short_props[slot];
         } else if (k == an_tlex_pack("period", 6)) {
             out->props |= P_PERIOD; /* no entry, but read by the rules ("the latest period") */
+        } else if (out->len == 2 && (k & 0xff) == 'q' && (k >> 8) - '1' < 4u) {
+            out->props |= P_QN;
         }
         return;
     }

@@ -591,6 +591,11 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         long day;
         tx u = *t;
         if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
+        /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
+         * 2010": the month of the story told in the past, not the DCT's */
+        if (u.bare && c->ny && c->has_dct && c->ny < c->dy && c->sent_no - c->nsent <= 1 &&
+            an_time_tense(c, t->a, t->b) == DIR_PAST)
+            u.anaphoric = 1;
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
         if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */
             int yy, mm, dd;

@@ -52,6 +52,8 @@ typedef struct {
     int fiscal;                    /* a fiscal quarter: its label, in the DCT's year */
     int aside;                     /* a quarter named in passing ("after a flat second
                                       quarter"): not the story's quarter */
+    int bare;                      /* "the month" after a modifier ("the end of the month"):
+                                      the story's month when a story is being told */
 } tx;
 
 static inline void an_tx_init(tx *t, size_t a) {

@@ -444,7 +444,7 @@ static int bare_unit(const an_tctx *c, unit_phrase *p, tx *t, int after_mod) {
         return 1;
     }
     if (p->the && (unit == U_WEEKEND || after_mod)) { /* after_mod: "the end of the month" */
-        t->kind = X_SHIFT, t->n = 0;
+        t->kind = X_SHIFT, t->n = 0, t->bare = after_mod;
         return unit >= U_DAY;
     }
     return 0;

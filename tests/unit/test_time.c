@@ -440,6 +440,12 @@ TEST(test_time_iso_weeks) { RUN_TABLE(iso_weeks); }
 /* ---- anaphora: anchored on the last date of the story ------------------------------------ */
 
 static const row anaphora[] = {
+    /* "the month" after "the end of", in a story told in the past: the story's month */
+    C(D17, "The quake struck on Jan. 12, 2010. By the end of the month, aid had arrived.", "the end of the month",
+      "DATE", "2010-01", "END"),
+    C(D17, "The quake struck on Jan. 12, 2010. By the end of the month, aid will arrive.", "the end of the month",
+      "DATE", "2017-03", "END"),
+    C(D17, "Rents rose at the end of the month.", "the end of the month", "DATE", "2017-03", "END"),
     C(D17, "The storm hit on Feb. 10. Three days later the river flooded.", "Three days later", "DATE", "2017-02-13", NULL),
     C(D17, "The storm hit on Feb. 10. The next day the river flooded.", "The next day", "DATE", "2017-02-11", NULL),
     C(D17, "The storm hit on Feb. 10. The previous day was calm.", "The previous day", "DATE", "2017-02-09", NULL),

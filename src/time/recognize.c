@@ -81,7 +81,8 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     size_t j = i + 1;
     int h, m, ampm = 0;
     an_tx_init(t, i);
-    if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
+    if (k->kind == ANNALS_TOKEN_NUMBER && (k->seps & (SEP_COLON | SEP_DOT)) &&
+        parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
         t->hour = h, t->minute = m;
         if (ampm_at(c, j)) ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 &&
@@ -655,10 +656,7 @@ static int stands_alone(const an_tword *e) {
  * it ("500 people", "3.5 percent"). */
 static int amount(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
-    const char *dot = t->num < 0 ? memchr(t->p, '.', t->len) : NULL;
-    if (t->num >= 0 ? t->ndig == 4
-                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len) ||
-                          (dot && memchr(dot + 1, '.', t->len - (size_t)(dot + 1 - t->p))))
+    if (t->num >= 0 ? t->ndig == 4 : (t->seps & (SEP_COLON | SEP_SLASH | SEP_HYPHEN | SEP_DOTS)) != 0)
         return 0; /* "21.03.2013" is a date */
     if (continues(c, i + 1) || (E(c, i + 1) && E(c, i + 1)->ampm)) return 0;
     return !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&

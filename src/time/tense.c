@@ -110,8 +110,8 @@ static int cue(const an_tctx *c, size_t i) {
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
-    if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") && !an_tok_is(c, i + 1, "a") &&
-        !an_tok_is(c, i + 1, "an"))
+    if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") &&
+        !an_tok_is(c, i + 1, "a") && !an_tok_is(c, i + 1, "an"))
         return -1; /* "a cooperation plan", "rescue plans": the noun */
     if (e && e->tense && i > 0 && determiner(c, i - 1) && !(demonstrative(c, i - 1) && verb_word(c, i)))
         return -1; /* "the plan", "a hit": nouns; not "that will", "this was" */

@@ -45,6 +45,7 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     out->ndig = 0;
     out->e = NULL;
     out->starts = 0;
+    out->seps = 0;
     out->props = (t->kind == ANNALS_TOKEN_NUMBER || (t->flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
                  (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
     out->phrase = NULL;
@@ -59,12 +60,19 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     if (out->len > KEY_MAX) return;
     if (t->kind == ANNALS_TOKEN_NUMBER) {
         int v = 0, nd = 0, ok = 1;
-        for (size_t k = 0; k < out->len && ok; k++) {
+        unsigned seps = 0;
+        for (size_t k = 0; k < out->len; k++) {
             char ch = out->p[k];
-            if (ch >= '0' && ch <= '9') v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
-            else if (ch != ',') ok = 0;
+            if (ch >= '0' && ch <= '9') {
+                if (ok) v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
+            } else if (ch != ',') {
+                ok = 0;
+                seps |= ch == ':' ? SEP_COLON : ch == '/' ? SEP_SLASH : ch == '-' ? SEP_HYPHEN : 0u;
+                if (ch == '.') seps |= seps & SEP_DOT ? SEP_DOTS : SEP_DOT;
+            }
         }
         if (ok) out->num = v, out->ndig = nd;
+        out->seps = seps;
         return;
     }
     if (out->len == 0) return;

@@ -71,10 +71,14 @@ typedef struct {
     int kind;         /* annals_token_kind */
     unsigned flags;
     int starts;             /* e && e->starts */
+    unsigned seps;          /* a number's separators: SEP_* */
     unsigned props;         /* P_*: its entry's, and what its form says */
     const an_tword *phrase; /* the longest phrase starting here, once looked up */
     int phrase_len;         /* its tokens; 0 until looked up */
 } an_ttok;
+
+/* The separators in a number token (an_ttok.seps). */
+enum { SEP_COLON = 1u, SEP_SLASH = 2u, SEP_HYPHEN = 4u, SEP_DOT = 8u, SEP_DOTS = 16u /* two or more */ };
 
 /* A date already resolved, for anaphora ("the next day") and financial context. */
 typedef struct {

@@ -171,6 +171,9 @@ static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
     int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
     if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
     if (!soon && !an_tw_in_list(c, p - 1, limits)) return -1;
+    /* "a new pact effective June 1", "created an office, effective Feb. 1": the date a
+     * change takes effect is announced ahead of it, whatever verb tells of the change */
+    if (an_tok_is(c, p - 1, "effective")) return DIR_FUTURE;
     size_t left = p > NEAR ? p - NEAR : 0;
     for (size_t i = p - 1; i-- > left;) {
         if (delay(c, i) || (c->tok[i].e && c->tok[i].e->tense == T_PERFECT)) return DIR_FUTURE;

@@ -377,11 +377,77 @@ typedef struct {
     int last_digit;
 } run;
 
+/* A little-endian 64-bit word as the machine's. */
+static inline uint64_t le64(uint64_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap64(v);
+#else
+    return v;
+#endif
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
+/* Eight bytes at once: sets the high bit of each byte of *letters (*digits) that is an
+ * ASCII letter (digit). */
+static inline void classify8(uint64_t x, uint64_t *letters, uint64_t *digits) {
+    uint64_t ascii = ~x & HIGH, low7 = x & ~HIGH;
+    uint64_t y = low7 | ONES * 0x20; /* folded to lower case; no byte carries over */
+    *letters = (y + ONES * (0x80 - 'a')) & ~(y + ONES * (0x7f - 'z')) & ascii;
+    *digits = (low7 + ONES * (0x80 - '0')) & ~(low7 + ONES * (0x7f - '9')) & ascii;
+}
+
+/* A run of ASCII letters and digits from p: its end, with the classes of its characters
+ * ORed and its digits counted (letters are the rest). Most words are only this, read
+ * eight bytes at a time. */
+static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, unsigned *any, unsigned *digits) {
+    unsigned acc = 0, d = 0;
+    while (p + 8 <= len) {
+        uint64_t x, lt, dg;
+        memcpy(&x, s + p, 8);
+        x = le64(x);
+        classify8(x, &lt, &dg);
+        uint64_t bad = ~(lt | dg) & HIGH;
+        uint64_t keep = (bad - 1) & ~bad; /* the bits below the first byte that ends the run */
+        size_t n = (size_t)((((keep & HIGH) >> 7) * ONES) >> 56); /* the bytes before it */
+        lt &= keep, dg &= keep;
+        if (lt) acc |= C_LETTER;
+        if (lt & (x << 2)) acc |= C_LOWER; /* bit 0x20 moved up to the high bit */
+        if (lt & ~(x << 2)) acc |= C_UPPER;
+        if (dg) acc |= C_DIGIT;
+        d += (unsigned)(((dg >> 7) * ONES) >> 56); /* the high bits counted, without a popcount call */
+        p += n;
+        if (bad) {
+            *any = acc, *digits = d;
+            return p;
+        }
+    }
+    while (p < len && s[p] < 0x80) {
+        unsigned k = ascii_class[s[p]];
+        if (!(k & (C_LETTER | C_DIGIT))) break;
+        acc |= k;
+        d += (k & C_DIGIT) != 0;
+        p++;
+    }
+    *any = acc, *digits = d;
+    return p;
+}
+
 /* A run of letters, digits and marks. */
 static size_t scan_run(const seg *g, size_t p, run *r, shape *sh) {
     const unsigned char *s = g->s;
-    unsigned digits = 0;
+    unsigned digits = 0, any;
     int other = 0, last_digit = 0;
+    size_t q = ascii_run(s, p, g->len, &any, &digits);
+    if (q > p) { /* the ASCII part, as the loop below would have read it */
+        sh->any |= any;
+        sh->letters += (unsigned)(q - p) - digits;
+        sh->not_upper |= (any & C_LOWER) != 0;
+        other = (unsigned)(q - p) != digits;
+        last_digit = (ascii_class[s[q - 1]] & C_DIGIT) != 0;
+        p = q;
+    }
     while (p < g->len) {
         unsigned char c = s[p];
         unsigned k;
@@ -555,7 +621,10 @@ static size_t email_end(const seg *g, size_t a) {
 static int email_trigger(const seg *g, size_t e) {
     if (e >= g->len) return 0;
     unsigned char c = g->s[e];
-    return c == '@' || c == '.' || c == '_' || c == '+' || c == '%';
+    /* a dot at the end of a sentence ("ended." then a space) begins no address: the local
+     * part has no spaces */
+    if (c == '.') return e + 1 < g->len && (email_local(g->s[e + 1]) || g->s[e + 1] == '@');
+    return c == '@' || c == '_' || c == '+' || c == '%';
 }
 
 static void scan_wordlike(const seg *g, size_t a, tok *t) {
@@ -678,9 +747,33 @@ static int clitic_token(const seg *g, size_t i, size_t adv, tok *t) {
     return 1;
 }
 
+/* Bytes after which a run of ASCII letters is a whole word, read as scan_wordlike would:
+ * not a joiner, a dot, a colon (URLs), a digit, an e-mail character or a non-ASCII byte. */
+static const unsigned char plain_end[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1, ['!'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1,
+    [','] = 1, [';'] = 1, ['?'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
+};
+
+/* The most common token: ASCII letters ending at a byte of plain_end (or the text's end).
+ * Returns 0 when the word at i is not one. */
+static int plain_word(const seg *g, size_t i, tok *t) {
+    const unsigned char *s = g->s;
+    unsigned any, digits;
+    size_t e = ascii_run(s, i, g->len, &any, &digits);
+    if (digits || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
+    memset(t, 0, sizeof *t);
+    t->end = e;
+    t->kind = ANNALS_TOKEN_WORD;
+    unsigned flags = (ascii_class[s[i]] & C_UPPER) ? ANNALS_TOKEN_CAPITALIZED : 0u;
+    if (e - i >= 2 && !(any & C_LOWER)) flags |= ANNALS_TOKEN_ALLCAPS;
+    t->flags = (uint16_t)flags;
+    return 1;
+}
+
 static void scan_token(const seg *g, size_t i, tok *t) {
     int32_t cp;
     size_t adv;
+    if (g->s[i] < 0x80 && (ascii_class[g->s[i]] & C_LETTER) && plain_word(g, i, t)) return;
     unsigned cls = char_at(g, i, &cp, &adv);
     memset(t, 0, sizeof *t);
     if (cls & C_WORD) {
@@ -781,6 +874,11 @@ int an_segment_doc(const an_text_res *r, annals_doc *doc) {
     doc->tokens.n = 0; /* segmenting again replaces what was there */
     doc->sentences.n = 0;
     const char *text = doc->field[ANNALS_FIELD_TEXT];
+    /* news text has a token every five or six bytes: room for most of them at once, so the
+     * arrays are not copied as they grow */
+    if (text && an_arena_grow(&doc->arena, (void **)&doc->tokens.v, &doc->tokens.cap, doc->text_len / 6 + 16,
+                              sizeof *doc->tokens.v) != 0)
+        return -1;
     if (text && an_segment(r, doc, text, doc->text_len, AN_WHERE_TEXT) != 0) return -1;
     for (size_t k = 0; k < doc->captions.n && k <= INT_MAX; k++) {
         const an_caption *c = &doc->captions.v[k];

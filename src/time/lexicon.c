@@ -243,6 +243,22 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
     return 0;
 }
 
+/* The P_* bits of an entry's meanings. */
+static uint16_t props_of(const an_tword *e) {
+    unsigned p = 0;
+    if (e->month) p |= P_MONTH;
+    if (e->weekday) p |= P_WEEKDAY;
+    if (e->season) p |= P_SEASON;
+    if (e->pod) p |= P_POD;
+    if (e->deictic || e->starts_phrase > 1) p |= P_DEICTIC;
+    if (e->holiday_month || e->starts_phrase > 1) p |= P_HOLIDAY;
+    if (e->unit) p |= P_UNIT;
+    if (e->unit == U_QUARTER || e->unit == U_HALF) p |= P_PART;
+    if (e->decade || e->number == 19 || e->number == 20) p |= P_YEARWORD;
+    if (e->set) p |= P_SET;
+    return (uint16_t)p;
+}
+
 int an_time_res_load(an_time_res **out) {
     an_time_res *r = calloc(1, sizeof *r);
     if (!r) return -1;
@@ -257,6 +273,12 @@ int an_time_res_load(an_time_res **out) {
         size_t n;
         while (an_lines_next(&it, &line, &n))
             if (add_line(r, line, n) != 0) goto fail;
+    }
+    for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
+    for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
+        if (!r->short_key[s]) continue;
+        r->short_starts[s] = r->entries[r->short_idx[s]].starts;
+        r->short_props[s] = r->entries[r->short_idx[s]].props;
     }
     *out = r;
     return 0;

@@ -41,6 +41,19 @@ enum {
 };
 extern const char *const an_time_mod_names[M_MODS_];
 
+/* What a token can be in an expression (an_ttok.props, an_tword.props): a rule is tried at
+ * a token only when what it needs stands within its reach (recognize.c). */
+enum {
+    P_MONTH = 1u << 0, P_WEEKDAY = 1u << 1, P_SEASON = 1u << 2, P_POD = 1u << 3,
+    P_DEICTIC = 1u << 4, /* a deictic word, or the first word of some phrase */
+    P_HOLIDAY = 1u << 5, /* a holiday, or the first word of some phrase */
+    P_UNIT = 1u << 6, P_DIGIT = 1u << 7, P_HYPHEN = 1u << 8,
+    P_YEARWORD = 1u << 9, /* a decade ("the nineties"), nineteen or twenty */
+    P_SET = 1u << 10, P_PERIOD = 1u << 11,
+    P_PART = 1u << 12, /* a quarter or a half */
+    P_QN = 1u << 13    /* Q1 .. Q4 */
+};
+
 typedef struct {
     int16_t number;   /* cardinal value, 0 none */
     int8_t ordinal;   /* 1st..31st, last = -1 */
@@ -70,6 +83,7 @@ typedef struct {
     int8_t starts_phrase; /* some phrase begins with this word: its longest length */
     int8_t starts_alone;  /* may begin an expression by a meaning of its own, not only as
                              the first word of a phrase */
+    uint16_t props;       /* P_* of its meanings, set once all are loaded */
 } an_tword;
 
 #define AN_TLEX_FILTER (33 * 64)
@@ -87,6 +101,10 @@ struct an_time_res {
      * without hashing a string; open addressing, linear probing */
     uint64_t short_key[AN_TLEX_SHORT];
     int16_t short_idx[AN_TLEX_SHORT];
+    /* the entry's `starts`, beside its index: whether a token may begin an expression is
+     * known without reading the entry */
+    int8_t short_starts[AN_TLEX_SHORT];
+    uint16_t short_props[AN_TLEX_SHORT]; /* and its P_* */
     int n_short;
     an_tword *entries;
     int n_entries, cap_entries;
@@ -121,12 +139,18 @@ static inline size_t an_tlex_slot(uint64_t key) {
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 53) & (AN_TLEX_SHORT - 1);
 }
 
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. */
+static inline long an_tlex_find_short(const struct an_time_res *r, uint64_t key) {
+    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
+        if (r->short_key[s] == key) return (long)s;
+        if (r->short_key[s] == 0) return -1;
+    }
+}
+
 /* The entry of a packed key of 1-8 bytes (no NUL bytes in it), or NULL. */
 static inline const an_tword *an_tlex_get_short(const struct an_time_res *r, uint64_t key) {
-    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
-        if (r->short_key[s] == key) return &r->entries[r->short_idx[s]];
-        if (r->short_key[s] == 0) return NULL;
-    }
+    long s = an_tlex_find_short(r, key);
+    return s < 0 ? NULL : &r->entries[r->short_idx[s]];
 }
 
 /* The entry of the lower-cased word or phrase s[0..len), or NULL. */

@@ -438,6 +438,8 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         if (dir == DIR_PAST && day > from) day -= 7;
     } else if (an_cal_weekday(from) == t->weekday) day = from;
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
+    /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */
+    if (rel == R_LAST && !t->anaphoric && from - day == 1 && an_tok_is(c, t->a, "last")) day -= 7;
     put_days(b, day);
     put_clock(b, t);
     int y, m, d;
@@ -471,9 +473,13 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     int rel = t->weekday_rel;
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
-    /* a quarter is most often one just reported on, whatever the verb */
     if (t->quarter && t->fiscal && !rel) return a->y; /* "fiscal third-quarter": the company's label */
-    if (t->quarter) return part_year(t->quarter, (a->m - 1) / 3 + 1, a, rel, DIR_PAST);
+    /* a quarter is most often one just reported on, whatever the verb ("will report
+     * fourth-quarter results"); "the" quarter still to come this year is read ahead by a
+     * verb that looks ahead ("expected to close in the third quarter") */
+    int cur_q = (a->m - 1) / 3 + 1;
+    if (t->quarter && !rel && dir == DIR_FUTURE && t->quarter > cur_q && an_tok_is(c, t->a, "the")) return a->y;
+    if (t->quarter) return part_year(t->quarter, cur_q, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
     if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
     return a->y;
@@ -585,6 +591,11 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         long day;
         tx u = *t;
         if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
+        /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
+         * 2010": the month of the story told in the past, not the DCT's */
+        if (u.bare && c->ny && c->has_dct && c->ny < c->dy && c->sent_no - c->nsent <= 1 &&
+            an_time_tense(c, t->a, t->b) == DIR_PAST)
+            u.anaphoric = 1;
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
         if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */
             int yy, mm, dd;

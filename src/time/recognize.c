@@ -64,6 +64,16 @@ static void apply_ampm(tx *t, int ampm) {
 /* A day-level date right after a time ("noon Thursday", "5 p.m. yesterday"). */
 static int match_date_only(const an_tctx *c, size_t i, tx *t);
 
+/* "at 4 in the morning", "until 10 in the evening": an hour told by the part of the day. */
+static int hour_in_pod(const an_tctx *c, size_t i) {
+    static const word before[] = {W("at"), W("by"), W("until"), W("till"), W("around"), W("about"),
+                                  W("since"), W("before"), W("after"), W("from"), {NULL, 0}};
+    const an_ttok *k = &c->tok[i];
+    return k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && i > 0 &&
+           an_tw_in_list(c, i - 1, before) && an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the") &&
+           E(c, i + 3) && E(c, i + 3)->pod && E(c, i + 3)->pod <= POD_NI;
+}
+
 static int clock_at(const an_tctx *c, size_t i, tx *t) {
     if (i >= c->n) return 0;
     const an_ttok *k = &c->tok[i];
@@ -71,7 +81,8 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
     size_t j = i + 1;
     int h, m, ampm = 0;
     an_tx_init(t, i);
-    if (k->kind == ANNALS_TOKEN_NUMBER && parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
+    if (k->kind == ANNALS_TOKEN_NUMBER && (k->seps & (SEP_COLON | SEP_DOT)) &&
+        parse_clock(k->p, k->len, &h, &m, ampm_at(c, j))) {
         t->hour = h, t->minute = m;
         if (ampm_at(c, j)) ampm = E(c, j++)->ampm;
     } else if (k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 &&
@@ -86,6 +97,12 @@ static int clock_at(const an_tctx *c, size_t i, tx *t) {
         t->hour = e->pod == POD_NOON ? 12 : 24, t->minute = 0;
     } else if (k->num >= 1 && k->num <= 12 && an_tok_is(c, j, "o'clock")) {
         t->hour = k->num, t->minute = 0, j++;
+    } else if (hour_in_pod(c, i)) {
+        /* "4 in the morning", "10 in the evening": the part of the day tells a.m. from p.m. */
+        int pod = E(c, j + 2)->pod, small = pod == POD_MO || (pod == POD_NI && k->num < 6);
+        t->hour = k->num, t->minute = 0, j += 3;
+        if (k->num == 12) ampm = pod == POD_MO || pod == POD_NI ? 1 : 0; /* midnight; noon */
+        else ampm = small ? 1 : 2;
     } else if (k->kind == ANNALS_TOKEN_NUMBER && k->len == 4 && k->ndig == 4 && k->num % 100 < 60 &&
                k->num <= 2400 && E(c, j) && E(c, j)->zone && capitalized(c, j)) {
         t->hour = k->num / 100, t->minute = k->num % 100; /* "0800 GMT" */
@@ -475,6 +492,22 @@ static int holiday_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the second Sunday of May", "the last Monday in October [2012]": a weekday counted in a
+ * month, as holidays are. */
+static int nth_weekday_at(const an_tctx *c, size_t i, tx *t) {
+    size_t j = an_tok_is(c, i, "the") ? i + 1 : i;
+    const an_tword *o = E(c, j);
+    int nth = o && o->ordinal >= 1 && o->ordinal <= 4 ? o->ordinal : an_tok_is(c, j, "last") ? 5 : 0;
+    if (!nth || j == i) return 0;
+    int wd = an_tw_weekday(c, j + 1), m;
+    if (!wd || !(an_tok_is(c, j + 2, "of") || an_tok_is(c, j + 2, "in")) || !(m = an_tw_month(c, j + 3, 1)))
+        return 0;
+    an_tx_init(t, i);
+    t->month = m, t->nth_weekday = nth, t->weekday = wd, t->gran = G_DAY;
+    t->b = year_after(c, j + 4, &t->year);
+    return 1;
+}
+
 /* ---- the driver ---------------------------------------------------------------------- */
 
 typedef int (*rule_fn)(const an_tctx *c, size_t i, tx *t);
@@ -497,12 +530,12 @@ static int match_date_only(const an_tctx *c, size_t i, tx *out) {
 static const rule_fn core_rules[] = {an_tr_set, clock_at, numeric_date_at, month_date_at, weekday_expr_at,
                                      deictic_at, pod_expr_at, year_expr_at, season_at,
                                      holiday_at, an_tr_quarter, an_tr_compound, unit_plain,
-                                     an_tr_year_ago_period, an_tr_the_compound};
+                                     an_tr_year_ago_period, an_tr_the_compound, nth_weekday_at};
 
 /* Which rules can begin at token i (bit k for core_rules[k]): a number cannot begin a
  * holiday, a plain word cannot begin a numeric date. Saves most rule calls. */
 enum { R_SET, R_CLOCK, R_NUMDATE, R_MONTH, R_WEEKDAY, R_DEICTIC, R_POD, R_YEAR, R_SEASON,
-       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP };
+       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH };
 #define BIT(r) (1u << (r))
 
 static unsigned rules_for(const an_tctx *c, size_t i) {
@@ -525,7 +558,7 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
     if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
-    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP);
+    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH);
     return m;
 }
 
@@ -533,27 +566,40 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
  * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
  * is none, they are not tried. */
 static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
-    int unit = 0, part = 0;
-    for (size_t j = i; j < c->n && j < i + 10 && !(unit && part); j++) {
-        const an_ttok *t = &c->tok[j];
-        if (t->e && t->e->unit) unit = 1, part |= t->e->unit == U_QUARTER || t->e->unit == U_HALF;
-        if (t->flags & ANNALS_TOKEN_HYPHENATED) part = 1;
-        if (t->len == 2 && (t->p[0] == 'q' || t->p[0] == 'Q') && t->p[1] >= '1' && t->p[1] <= '4') part = 1;
-        if (an_tok_is(c, j, "period")) unit = part = 1;
-    }
-    if (!unit) mask &= ~BIT(R_UNIT);
-    if (!part) mask &= ~BIT(R_QUARTER);
+    unsigned p = 0;
+    for (size_t j = i; j < c->n && j < i + 10; j++) p |= c->tok[j].props;
+    if (!(p & (P_UNIT | P_PERIOD))) mask &= ~BIT(R_UNIT);
+    if (!(p & (P_PART | P_HYPHEN | P_QN | P_PERIOD))) mask &= ~BIT(R_QUARTER);
     return mask;
+}
+
+/* The rules that cannot match at i for want of what they need within their reach (six
+ * tokens: "the 5th of March", "this past Sunday", "the fiscal year 1998"): a month for a
+ * month's date, a weekday for a weekday's... Saves most rule calls at "the", "a", "that". */
+#define REACH 6
+static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
+    unsigned p = 0;
+    for (size_t j = i; j < c->n && j < i + REACH; j++) p |= c->tok[j].props;
+    unsigned drop = (p & P_MONTH ? 0u : BIT(R_MONTH)) | (p & P_WEEKDAY ? 0u : BIT(R_WEEKDAY)) |
+                    (p & P_SEASON ? 0u : BIT(R_SEASON)) | (p & P_HOLIDAY ? 0u : BIT(R_HOLIDAY)) |
+                    (p & (P_POD | P_MONTH) ? 0u : BIT(R_POD)) | /* "the week of March 6" too */
+                    (p & (P_DEICTIC | P_UNIT) ? 0u : BIT(R_DEICTIC)) | /* "the day before" */
+                    (p & (P_DIGIT | P_YEARWORD | P_UNIT) ? 0u : BIT(R_YEAR)) | /* "the 20th century" */
+                    (p & (P_UNIT | P_HYPHEN | P_PERIOD) ? 0u : BIT(R_YEARAGO)) |
+                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH));
+    /* sets: "daily", "every July", "once a week"; "Mondays" has no entry */
+    if (c->tok[i].e && !(p & (P_SET | P_UNIT | P_WEEKDAY | P_MONTH | P_POD | P_SEASON))) drop |= BIT(R_SET);
+    return mask & ~drop;
 }
 
 static int core_at(const an_tctx *c, size_t i, tx *out, int after_mod) {
     int found = 0;
     if (i >= c->n) return 0;
-    unsigned mask = rules_for(c, i);
+    unsigned mask = needs_met(c, i, rules_for(c, i));
     if (mask & (BIT(R_UNIT) | BIT(R_QUARTER))) mask = units_near(c, i, mask);
-    for (size_t k = 0; k < sizeof core_rules / sizeof core_rules[0]; k++) {
+    for (; mask; mask &= mask - 1) { /* the rules of the mask's bits, in order */
+        size_t k = (size_t)__builtin_ctz(mask);
         tx t;
-        if (!(mask & BIT(k))) continue;
         int ok = core_rules[k] == unit_plain ? an_tr_unit(c, i, &t, after_mod) : core_rules[k](c, i, &t);
         if (ok && t.b > i && (!found || t.b > out->b)) *out = t, found = 1;
     }
@@ -587,6 +633,16 @@ static int continues(const an_tctx *c, size_t i) {
            (t->flags & ANNALS_TOKEN_CAPITALIZED && t->len >= 7 && t->p[t->len - 1] == 's');
 }
 
+/* Whether a word that may follow a count and one word of no meaning ("an additional
+ * year") goes on the expression: as continues, but not a word that is only inside phrases
+ * ("a share of", "a result of"). */
+static int continues_word(const an_tctx *c, size_t i) {
+    if (i >= c->n) return 0;
+    const an_ttok *t = &c->tok[i];
+    if (t->e && !t->e->starts && !t->e->after && t->e->second && t->kind == ANNALS_TOKEN_WORD) return 0;
+    return continues(c, i);
+}
+
 /* Whether a word is an expression, or ends one, without a word of time after it: "the",
  * "a", "that", "about" and the first words of phrases are not (the most frequent words
  * that start an expression; most often nothing of time follows them). */
@@ -600,10 +656,7 @@ static int stands_alone(const an_tword *e) {
  * it ("500 people", "3.5 percent"). */
 static int amount(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
-    const char *dot = t->num < 0 ? memchr(t->p, '.', t->len) : NULL;
-    if (t->num >= 0 ? t->ndig == 4
-                    : memchr(t->p, ':', t->len) || memchr(t->p, '/', t->len) || memchr(t->p, '-', t->len) ||
-                          (dot && memchr(dot + 1, '.', t->len - (size_t)(dot + 1 - t->p))))
+    if (t->num >= 0 ? t->ndig == 4 : (t->seps & (SEP_COLON | SEP_SLASH | SEP_HYPHEN | SEP_DOTS)) != 0)
         return 0; /* "21.03.2013" is a date */
     if (continues(c, i + 1) || (E(c, i + 1) && E(c, i + 1)->ampm)) return 0;
     return !an_tok_is(c, i + 1, "o'clock") && !an_tok_is(c, i + 1, "and") && !an_tok_is(c, i + 1, "to") &&
@@ -612,7 +665,7 @@ static int amount(const an_tctx *c, size_t i) {
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
-    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues(c, i + 2)) &&
+    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues_word(c, i + 2)) &&
         !(an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the")))
         return 0; /* a count may have a word between: "an additional year"; "earlier in the" */
     if (e && e->starts_phrase > 1 && !e->starts_alone) {
@@ -621,7 +674,7 @@ int an_time_match(const an_tctx *c, size_t i, tx *out) {
         if (pl < 2) return 0; /* "at", "from": only the first word of phrases */
     }
     const an_ttok *ti = &c->tok[i];
-    if (ti->kind == ANNALS_TOKEN_NUMBER && amount(c, i)) return 0;
+    if (ti->kind == ANNALS_TOKEN_NUMBER && amount(c, i) && !hour_in_pod(c, i)) return 0;
     if (!e && ti->kind == ANNALS_TOKEN_WORD && (ti->flags & ANNALS_TOKEN_HYPHENATED) &&
         !(ti->flags & ANNALS_TOKEN_HAS_DIGIT)) {
         /* "London-based": no part is a word of time */

@@ -41,7 +41,7 @@ static int auxiliary(const an_tctx *c, size_t i) {
 }
 
 static int modifier(const an_tctx *c, size_t i) {
-    static const word words[] = {W("a"), W("an"), W("the"), W("this"), W("that"), W("its"),
+    static const word words[] = {W("a"), W("an"), W("the"), W("this"), W("its"),
                                  W("his"), W("her"), W("their"), W("our"), W("still"), W("very"),
                                  W("most"), W("more"), W("less"), W("newly"), W("recently"),
                                  W("previously"), W("fully"), W("not"), {NULL, 0}};
@@ -58,6 +58,19 @@ static int passive(const an_tctx *c, size_t i) {
 static int determiner(const an_tctx *c, size_t i) {
     static const word words[] = {W("a"), W("an"), W("the"), W("its"), W("his"), W("her"), W("their"),
                                  W("our"), W("this"), W("that"), W("these"), W("those"), W("'s"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+static int demonstrative(const an_tctx *c, size_t i) {
+    static const word words[] = {W("this"), W("that"), W("these"), W("those"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
+/* Auxiliaries and modals, which are never nouns after "that" or "this". */
+static int verb_word(const an_tctx *c, size_t i) {
+    static const word words[] = {W("will"), W("would"), W("shall"), W("may"), W("might"), W("can"),
+                                 W("could"), W("should"), W("is"), W("are"), W("was"), W("were"),
+                                 W("has"), W("have"), W("had"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -83,12 +96,25 @@ static int intention(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
+/* Verbs of planning, whose object is an event ahead ("planned a march on Saturday"). */
+static int plan(const an_tctx *c, size_t i) {
+    static const word words[] = {W("planned"), W("plans"), W("plan"), W("scheduled"), W("schedules"),
+                                 {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* The direction token i gives, or -1 when it is no cue. */
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
-    if (intention(c, i) && an_tok_is(c, i + 1, "to")) return DIR_FUTURE; /* "planned to", "sought to" */
-    if (e && e->tense && i > 0 && determiner(c, i - 1)) return -1; /* "the plan", "a hit": nouns */
+    if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
+    if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
+        return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
+    if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") &&
+        !an_tok_is(c, i + 1, "a") && !an_tok_is(c, i + 1, "an"))
+        return -1; /* "a cooperation plan", "rescue plans": the noun */
+    if (e && e->tense && i > 0 && determiner(c, i - 1) && !(demonstrative(c, i - 1) && verb_word(c, i)))
+        return -1; /* "the plan", "a hit": nouns; not "that will", "this was" */
     if (e && e->tense == T_REPORT && i > 0 && auxiliary(c, i - 1)) return -1; /* "to be announced" */
     if (e && e->tense == T_PAST && i > 0 && passive(c, i - 1)) return -1; /* "would be paid" */
     /* "to hit", "could hit": an infinitive is no past form */
@@ -145,6 +171,9 @@ static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
     int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
     if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
     if (!soon && !an_tw_in_list(c, p - 1, limits)) return -1;
+    /* "a new pact effective June 1", "created an office, effective Feb. 1": the date a
+     * change takes effect is announced ahead of it, whatever verb tells of the change */
+    if (an_tok_is(c, p - 1, "effective")) return DIR_FUTURE;
     size_t left = p > NEAR ? p - NEAR : 0;
     for (size_t i = p - 1; i-- > left;) {
         if (delay(c, i) || (c->tok[i].e && c->tok[i].e->tense == T_PERFECT)) return DIR_FUTURE;

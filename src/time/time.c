@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "time/tx.h"
+#include "time/words.h"
 
 #define KEY_MAX 32
 
@@ -44,17 +44,35 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     out->num = -1;
     out->ndig = 0;
     out->e = NULL;
+    out->starts = 0;
+    out->seps = 0;
+    out->props = (t->kind == ANNALS_TOKEN_NUMBER || (t->flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
+                 (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
     out->phrase = NULL;
     out->phrase_len = 0;
-    if (t->kind == ANNALS_TOKEN_PUNCT || out->len > KEY_MAX) return;
+    if (t->kind == ANNALS_TOKEN_PUNCT) {
+        /* no entry, but for an apostrophe before a decade ("the 1980s and '90s") */
+        if (out->len == 1 && out->p[0] == '\'') out->e = an_tlex_get_short(c->r, '\''), out->starts = 1;
+        else if (out->len == 3 && memcmp(out->p, "\xE2\x80\x99", 3) == 0)
+            out->e = an_tlex_get(c->r, out->p, 3), out->starts = 1;
+        return;
+    }
+    if (out->len > KEY_MAX) return;
     if (t->kind == ANNALS_TOKEN_NUMBER) {
         int v = 0, nd = 0, ok = 1;
-        for (size_t k = 0; k < out->len && ok; k++) {
+        unsigned seps = 0;
+        for (size_t k = 0; k < out->len; k++) {
             char ch = out->p[k];
-            if (ch >= '0' && ch <= '9') v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
-            else if (ch != ',') ok = 0;
+            if (ch >= '0' && ch <= '9') {
+                if (ok) v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
+            } else if (ch != ',') {
+                ok = 0;
+                seps |= ch == ':' ? SEP_COLON : ch == '/' ? SEP_SLASH : ch == '-' ? SEP_HYPHEN : 0u;
+                if (ch == '.') seps |= seps & SEP_DOT ? SEP_DOTS : SEP_DOT;
+            }
         }
         if (ok) out->num = v, out->ndig = nd;
+        out->seps = seps;
         return;
     }
     if (out->len == 0) return;
@@ -77,7 +95,15 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
                 k |= (uint64_t)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) << (8 * q);
             }
         }
-        out->e = an_tlex_get_short(c->r, k);
+        long slot = an_tlex_find_short(c->r, k);
+        if (slot >= 0) {
+            out->e = &c->r->entries[c->r->short_idx[slot]];
+            out->starts = c->r->short_starts[slot], out->props |= c->r->short_props[slot];
+        } else if (k == an_tlex_pack("period", 6)) {
+            out->props |= P_PERIOD; /* no entry, but read by the rules ("the latest period") */
+        } else if (out->len == 2 && (k & 0xff) == 'q' && (k >> 8) - '1' < 4u) {
+            out->props |= P_QN;
+        }
         return;
     }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
@@ -94,15 +120,21 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
         low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
     out->e = an_tlex_get(c->r, low, out->len);
+    if (out->e) out->starts = out->e->starts, out->props |= out->e->props;
 }
 
 /* Only tokens in the lexicon, numbers, and words with digits or hyphens can begin an
- * expression (plural weekdays, "Mondays", are the one look-up left to the rules). */
-static int may_start(const an_ttok *t) {
-    if ((t->e && t->e->starts) || t->kind == ANNALS_TOKEN_NUMBER) return 1;
-    if (t->kind != ANNALS_TOKEN_WORD) return 0;
-    if (t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) return 1;
-    return (t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7 && t->len <= 10 && t->p[t->len - 1] == 's';
+ * expression, and plural weekdays ("Mondays"). Computed with few branches: it is asked of
+ * every token. */
+static int may_start(const an_tctx *c, const an_ttok *t) {
+    int is_word_tok = t->kind == ANNALS_TOKEN_WORD;
+    int yes = t->starts | (t->kind == ANNALS_TOKEN_NUMBER) |
+              (is_word_tok & ((t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) != 0));
+    int plural = is_word_tok & ((t->flags & ANNALS_TOKEN_CAPITALIZED) != 0) & (t->len >= 7) & (t->len <= 10);
+    if (yes | !plural) return yes;
+    if (t->p[t->len - 1] != 's') return 0;
+    const an_tword *w = an_tw_part(c, t->p, t->len - 1); /* "Mondays", not "Americans" */
+    return w && w->weekday;
 }
 
 /* The two years of a range written as one token, "1914-1918" or "2008/2012": each is a
@@ -175,10 +207,18 @@ static int sentence(an_tctx *c, const an_sentence *st) {
         size_t cap = st->tok_count < 64 ? 64 : st->tok_count * 2;
         an_ttok *v = realloc(c->tok, cap * sizeof *v);
         if (!v) return -1;
-        c->tok = v, c->cap = cap;
+        c->tok = v;
+        size_t *cand = realloc(c->cand, cap * sizeof *cand);
+        if (!cand) return -1;
+        c->cand = cand, c->cap = cap;
     }
     c->n = st->tok_count;
-    for (size_t k = 0; k < c->n; k++) classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
+    size_t nc = 0;
+    for (size_t k = 0; k < c->n; k++) {
+        classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
+        c->cand[nc] = k; /* kept when it may begin an expression, without a branch */
+        nc += (size_t)may_start(c, &c->tok[k]);
+    }
     c->sy = 0;
     c->sent_no++;
     if (st->where != AN_WHERE_TEXT && !c->in_captions) {
@@ -187,29 +227,21 @@ static int sentence(an_tctx *c, const an_sentence *st) {
         memset(&c->last, 0, sizeof c->last);
         c->q = 0, c->q_year = 0, c->ny = 0;
     }
-    for (size_t i = 0; i < c->n;) {
+    size_t next = 0; /* the first token after the last expression */
+    for (size_t q = 0; q < nc; q++) {
+        size_t i = c->cand[q];
+        if (i < next) continue;
         tx t;
-        if (!may_start(&c->tok[i])) {
-            i++;
-            continue;
-        }
         int range = year_range(c, st, i);
         if (range < 0) return -1;
-        if (range > 0) {
-            i++;
-            continue;
-        }
-        if (!an_time_match(c, i, &t) || t.b <= i) {
-            i++;
-            continue;
-        }
+        if (range > 0 || !an_time_match(c, i, &t) || t.b <= i) continue;
         if (push(c, st, &t) < 0) return -1;
-        i = t.b;
+        next = t.b;
         tx t2;
         size_t after = second_day(c, &t, &t2);
         if (after) {
             if (push(c, st, &t2) < 0) return -1;
-            i = after;
+            next = after;
         }
     }
     return 0;
@@ -226,5 +258,6 @@ int an_time_doc(const an_time_res *r, annals_doc *doc) {
     int rc = 0;
     for (size_t k = 0; k < doc->sentences.n && rc == 0; k++) rc = sentence(&c, &doc->sentences.v[k]);
     free(c.tok);
+    free(c.cand);
     return rc;
 }

@@ -52,6 +52,8 @@ typedef struct {
     int fiscal;                    /* a fiscal quarter: its label, in the DCT's year */
     int aside;                     /* a quarter named in passing ("after a flat second
                                       quarter"): not the story's quarter */
+    int bare;                      /* "the month" after a modifier ("the end of the month"):
+                                      the story's month when a story is being told */
 } tx;
 
 static inline void an_tx_init(tx *t, size_t a) {
@@ -68,9 +70,15 @@ typedef struct {
     int ndig;         /* its digits */
     int kind;         /* annals_token_kind */
     unsigned flags;
+    int starts;             /* e && e->starts */
+    unsigned seps;          /* a number's separators: SEP_* */
+    unsigned props;         /* P_*: its entry's, and what its form says */
     const an_tword *phrase; /* the longest phrase starting here, once looked up */
     int phrase_len;         /* its tokens; 0 until looked up */
 } an_ttok;
+
+/* The separators in a number token (an_ttok.seps). */
+enum { SEP_COLON = 1u, SEP_SLASH = 2u, SEP_HYPHEN = 4u, SEP_DOT = 8u, SEP_DOTS = 16u /* two or more */ };
 
 /* A date already resolved, for anaphora ("the next day") and financial context. */
 typedef struct {
@@ -98,6 +106,7 @@ typedef struct {
                                  day whose year is written or fixed by a weekday */
     int capd_new;             /* the expression being normalized set capd */
     an_ttok *tok;             /* the current sentence */
+    size_t *cand;             /* its tokens that may begin an expression */
     size_t n, cap;
 } an_tctx;
 

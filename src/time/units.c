@@ -71,6 +71,9 @@ int an_tr_compound(const an_tctx *c, size_t i, tx *t) {
     }
     if (b && b->pod && b->pod <= POD_DT) {
         t->kind = X_SHIFT, t->unit = U_DAY, t->pod = b->pod, t->type = AN_TIMEX_TIME, t->gran = G_POD;
+        const an_tword *d = E(c, i + 1); /* "mid-afternoon yesterday": of that day */
+        if (d && (d->deictic == D_YESTERDAY || d->deictic == D_TODAY || d->deictic == D_TOMORROW))
+            t->n = d->deictic == D_YESTERDAY ? -1 : d->deictic == D_TOMORROW, t->b = i + 2;
         return 1;
     }
     return 0;
@@ -166,6 +169,8 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "the") && an_tok_is(c, j + 2, "year"))
+            j += 3; /* "the first half of the year": this one */
         else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 2, "year") &&
                  (an_tw_rel(c, j + 1) == R_THIS || an_tw_rel(c, j + 1) == R_LAST || an_tw_rel(c, j + 1) == R_NEXT)) {
             int r = an_tw_rel(c, j + 1); /* "of this year", "of last year" */
@@ -231,12 +236,20 @@ static int fraction(const an_tctx *c, size_t j) {
            !an_tok_is(c, k, "fiscal") && !an_tw_apostrophe(c, k) && !an_tw_decade(c, k, &y, &g);
 }
 
+/* "to" or a modal: what follows is a verb ("to last", "could last"). */
+static int modal_or_to(const an_tctx *c, size_t i) {
+    static const word words[] = {W("to"), W("will"), W("would"), W("could"), W("can"), W("may"), W("might"),
+                                 W("should"), W("must"), W("'ll"), W("not"), {NULL, 0}};
+    return an_tw_in_list(c, i, words);
+}
+
 /* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
 static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     memset(p, 0, sizeof *p);
     size_t j = p->i = i;
     if (an_tok_is(c, j, "the") || an_tok_is(c, j, "its")) p->the = 1, j++;
     else if (an_tok_is(c, j, "that") || an_tok_is(c, j, "those")) p->that = 1, j++;
+    if (an_tok_is(c, j, "last") && j > 0 && modal_or_to(c, j - 1)) return 0; /* "expected to last six weeks" */
     if (!p->that && an_tw_rel(c, j)) {
         p->rel = an_tw_rel(c, j++);
         if (p->rel == R_SAME && !p->the) return 0;
@@ -256,7 +269,9 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     if (p->has_count && p->cn.n > 0 && an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") &&
         an_tok_is(c, j + 2, "half"))
         t->plus_half = 1, j += 3; /* "two and a half years" */
-    if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional"))) j++;
+    if (p->has_count && (an_tok_is(c, j, "more") || an_tok_is(c, j, "additional") || an_tok_is(c, j, "consecutive") ||
+                         an_tok_is(c, j, "straight") || an_tok_is(c, j, "successive")))
+        j++; /* "two more years", "three straight days" */
     if ((an_tok_is(c, j, "full") || an_tok_is(c, j, "fiscal") || an_tok_is(c, j, "calendar")) && p->the &&
         !p->has_count && E(c, j + 1) && E(c, j + 1)->unit == U_YEAR && !E(c, j + 1)->plural)
         p->whole = 1, j++;
@@ -429,7 +444,7 @@ static int bare_unit(const an_tctx *c, unit_phrase *p, tx *t, int after_mod) {
         return 1;
     }
     if (p->the && (unit == U_WEEKEND || after_mod)) { /* after_mod: "the end of the month" */
-        t->kind = X_SHIFT, t->n = 0;
+        t->kind = X_SHIFT, t->n = 0, t->bare = after_mod;
         return unit >= U_DAY;
     }
     return 0;

@@ -254,7 +254,11 @@ int an_tw_month(const an_tctx *c, size_t i, int strong) {
 
 int an_tw_weekday(const an_tctx *c, size_t i) {
     const an_tword *e = E(c, i);
-    return e && e->weekday && capitalized(c, i) ? e->weekday : 0;
+    if (!e || !e->weekday || !capitalized(c, i)) return 0;
+    /* "The Sunday Times", "the Monday Club": a name (not "on Sunday President Obama said") */
+    if (i > 0 && an_tok_is(c, i - 1, "the") && capitalized(c, i + 1) && is_word(c, i + 1) && !E(c, i + 1))
+        return 0;
+    return e->weekday;
 }
 
 /* ' or ’ alone, as before "90s" */

@@ -190,6 +190,16 @@ TEST(test_segment_words) {
         {"1990\xE2\x80\x93" "2000", "1990 \xE2\x80\x93 2000"},            /* en dash does not */
         {"e\xCC\x81t\xC3\xA9 here", "e\xCC\x81t\xC3\xA9 here"},          /* combining accent */
         {"inter\xC2\xAD" "national", "inter\xC2\xAD" "national"},          /* soft hyphen */
+        /* runs read eight bytes at a time end where the word does */
+        {"Internationally,sanctioned;(stockholders)", "Internationally , sanctioned ; ( stockholders )"},
+        {"abcdefgh.Ijklmnop", "abcdefgh . Ijklmnop"},
+        {"abcdefghijklmnop'", "abcdefghijklmnop '"},
+        {"administration's", "administration 's"},
+        {"www.example.org", "www.example.org"},
+        {"httpxxxxx://a", "httpxxxxx : / / a"},
+        {"abcdefg7hijklmn", "abcdefg7hijklmn"},
+        {"abcdefghijk\xE2\x80\x94xyz", "abcdefghijk \xE2\x80\x94 xyz"},
+        {"longwordwithoutend", "longwordwithoutend"},
     };
     check_tokens(cases, COUNT(cases));
 }
@@ -227,6 +237,11 @@ TEST(test_segment_urls) {
         {"http://a.example/\xFFx", "http://a.example/ \xFF x"},
         {"www is a word", "www is a word"},
         {"@user #tag", "@ user # tag"},
+        /* a dot after a word begins an address only before a character of one */
+        {"mail j._doe@example.com now", "mail j._doe@example.com now"},
+        {"mail odd.@example.com now", "mail odd.@example.com now"},
+        {"it ended. Then jo.smith@example.org wrote.", "it ended . Then jo.smith@example.org wrote ."},
+        {"It ended.\"", "It ended . \""},
     };
     check_tokens(cases, COUNT(cases));
 }
@@ -287,6 +302,23 @@ TEST(test_segment_kinds_and_flags) {
          ANNALS_TOKEN_WORD, CAP | ALL}, /* МОСКВА */
         {"\xE5\x8C\x97\xE4\xBA\xAC", "\xE5\x8C\x97\xE4\xBA\xAC", ANNALS_TOKEN_WORD, 0}, /* caseless */
         {"\xD9\xA3\xD9\xA4", "\xD9\xA3\xD9\xA4", ANNALS_TOKEN_NUMBER, DIG}, /* Arabic-Indic digits */
+        /* words read eight bytes at a time: lengths around 8, case, digits, the text's end */
+        {"the Representatives (all)", "Representatives", ANNALS_TOKEN_WORD, CAP},
+        {"REPRESENTATIVES voted", "REPRESENTATIVES", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"abcdefgh", "abcdefgh", ANNALS_TOKEN_WORD, 0},
+        {"ABCDEFGh", "ABCDEFGh", ANNALS_TOKEN_WORD, CAP},
+        {"ABCDEFGHi!", "ABCDEFGHi", ANNALS_TOKEN_WORD, CAP},
+        {"x abcdefgHIJKLMNOP", "abcdefgHIJKLMNOP", ANNALS_TOKEN_WORD, 0},
+        {"model abcdefg1 here", "abcdefg1", ANNALS_TOKEN_WORD, DIG},
+        {"model 12345678901 here", "12345678901", ANNALS_TOKEN_NUMBER, DIG},
+        {"model ABCDEFGHIJ2024 here", "ABCDEFGHIJ2024", ANNALS_TOKEN_WORD, CAP | ALL | DIG},
+        {"Zurich\xC3\xA9 here", "Zurich\xC3\xA9", ANNALS_TOKEN_WORD, CAP},
+        {"ZZZZZZZZ\xC3\x89 here", "ZZZZZZZZ\xC3\x89", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"[Abcdefghij] x", "Abcdefghij", ANNALS_TOKEN_WORD, CAP},
+        {"I", "I", ANNALS_TOKEN_WORD, CAP},
+        {"Xy", "Xy", ANNALS_TOKEN_WORD, CAP},
+        {"XY", "XY", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"@Zzz`a", "Zzz", ANNALS_TOKEN_WORD, CAP},
     };
     for (size_t k = 0; k < COUNT(cases); k++) {
         fixture f;

@@ -134,6 +134,11 @@ static const row weekdays[] = {
     C(D17, "Flights were cancelled Wednesday.", "Wednesday", "DATE", "2017-03-01", NULL),
     C(D17, "He arrived last Friday.", "last Friday", "DATE", "2017-02-24", NULL),
     C(D17, "She arrived last Tuesday.", "last Tuesday", "DATE", "2017-02-28", NULL),
+    /* "last" before yesterday's weekday: the week before (yesterday would be "Thursday") */
+    C(D17, "He was elected last Thursday.", "last Thursday", "DATE", "2017-02-23", NULL),
+    C(D17, "He was elected this past Thursday.", "this past Thursday", "DATE", "2017-03-02", NULL),
+    C(D17, "He was elected Thursday.", "Thursday", "DATE", "2017-03-02", NULL),
+    C("2017-03-06", "The court ruled last Sunday.", "last Sunday", "DATE", "2017-02-26", NULL),
     C(D17, "She will arrive next Monday.", "next Monday", "DATE", "2017-03-06", NULL),
     C(D17, "The offer expires next Friday.", "next Friday", "DATE", "2017-03-10", NULL),
     C(D17, "Police raided the house Friday morning.", "Friday morning", "TIME", "2017-03-03TMO", NULL),
@@ -321,7 +326,14 @@ static const row clock[] = {
     C(D17, "The ferry sails at 7 pm daily except Sunday.", "7 pm", "TIME", "2017-03-03T19:00", NULL),
     C(D17, "The bomb went off at 10.30pm outside a bar.", "10.30pm", "TIME", "2017-03-03T22:30", NULL),
     C(D17, "The bomb went off at 10.30 p.m. outside a bar.", "10.30 p.m.", "TIME", "2017-03-03T22:30", NULL),
-    C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    C(D17, "The vote ended at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-02T22:00", NULL),
+    /* an hour told by the part of the day */
+    C(D17, "The father will leave at 4 in the morning.", "4 in the morning", "TIME", "2017-03-03T04:00", NULL),
+    C(D17, "Shots rang out at 10 in the evening.", "10 in the evening", "TIME", "2017-03-03T22:00", NULL),
+    C(D17, "The call came at 2 in the night.", "2 in the night", "TIME", "2017-03-03T02:00", NULL),
+    C(D17, "The guests left at 12 in the morning.", "12 in the morning", "TIME", "2017-03-03T00:00", NULL),
+    C(D17, "He scored 4 in the morning session.", "4", NULL, NULL, NULL),
+    C(D17, "The vote ends at 10 PM ET Thursday.", "10 PM ET Thursday", "TIME", "2017-03-09T22:00", NULL),
     C(D17, "Inflation rose 2.30 points in a year.", "2.30", NULL, NULL, NULL),
     C(D17, "I am 5 and she is 7.", "am", NULL, NULL, NULL),
 };
@@ -428,6 +440,12 @@ TEST(test_time_iso_weeks) { RUN_TABLE(iso_weeks); }
 /* ---- anaphora: anchored on the last date of the story ------------------------------------ */
 
 static const row anaphora[] = {
+    /* "the month" after "the end of", in a story told in the past: the story's month */
+    C(D17, "The quake struck on Jan. 12, 2010. By the end of the month, aid had arrived.", "the end of the month",
+      "DATE", "2010-01", "END"),
+    C(D17, "The quake struck on Jan. 12, 2010. By the end of the month, aid will arrive.", "the end of the month",
+      "DATE", "2017-03", "END"),
+    C(D17, "Rents rose at the end of the month.", "the end of the month", "DATE", "2017-03", "END"),
     C(D17, "The storm hit on Feb. 10. Three days later the river flooded.", "Three days later", "DATE", "2017-02-13", NULL),
     C(D17, "The storm hit on Feb. 10. The next day the river flooded.", "The next day", "DATE", "2017-02-11", NULL),
     C(D17, "The storm hit on Feb. 10. The previous day was calm.", "The previous day", "DATE", "2017-02-09", NULL),
@@ -528,6 +546,13 @@ static const row durations[] = {
     C(D17, "He spent twenty-five years in jail.", "twenty-five years", "DURATION", "P25Y", NULL),
     C(D17, "She served a one-year term.", "one-year", "DURATION", "P1Y", NULL),
     C(D17, "They will decide within 18 months.", "18 months", "DURATION", "P18M", NULL),
+    /* "last" after "to" or a modal is the verb */
+    C(D17, "The trial is expected to last six weeks.", "six weeks", "DURATION", "P6W", NULL),
+    C(D17, "The works could last two years.", "two years", "DURATION", "P2Y", NULL),
+    C(D17, "It rained the last two weeks.", "the last two weeks", "DURATION", "P2W", NULL),
+    C(D17, "Sales fell for three consecutive years.", "three consecutive years", "DURATION", "P3Y", NULL),
+    C(D17, "Prices rose for five straight months.", "five straight months", "DURATION", "P5M", NULL),
+    C(D17, "Output grew for two successive quarters.", "two successive quarters", "DURATION", "P2Q", NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }
@@ -548,6 +573,8 @@ static const row sets[] = {
     C(D17, "The club meets on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", NULL),
     C(D17, "Prices are reviewed annually.", "annually", "SET", "P1Y", NULL),
     C(D17, "He walks every morning.", "every morning", "SET", "XXXX-XX-XXTMO", NULL),
+    C(D17, "Wednesdays are quiet here.", "Wednesdays", "SET", "XXXX-WXX-3", NULL),
+    C(D17, "The shop shuts on Saturdays and Sundays.", "Saturdays", "SET", "XXXX-WXX-6", NULL),
 };
 
 TEST(test_time_sets) { RUN_TABLE(sets); }
@@ -606,6 +633,13 @@ static const row not_dates[] = {
     C(D17, "He said on CBS's 60 Minutes that he would stay.", "60 Minutes", NULL, NULL, NULL),
     C(D17, "It was like a scene from High Noon.", "Noon", NULL, NULL, NULL),
     C(D17, "The talks will decide the future of the euro.", "future", NULL, NULL, NULL),
+    C(D17, "Americans voted in large numbers.", "Americans", NULL, NULL, NULL),
+    C(D17, "The Sunday Times reported the story.", "Sunday", NULL, NULL, NULL),
+    C(D17, "On Sunday President Obama spoke.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "He said the Sunday vote was fair.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The Mondale years were long gone.", "Mondale", NULL, NULL, NULL),
+    C(D17, "Thursdayss is no word.", "Thursdayss", NULL, NULL, NULL),
+    C(D17, "The Dolphins won.", "Dolphins", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
@@ -631,7 +665,7 @@ static const row quarters[] = {
     C(D89, "He sold a second quarter of the shares.", "quarter", NULL, NULL, NULL),
     C(D89, "Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1988-Q1", NULL),
     C(D89, "Sales will rise in the second half of next year.", "the second half of next year", "DATE", "1990-H2", NULL),
-    C(D89, "Sales fell in the third quarter of the year.", "the third quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "Sales fell in the third quarter of the year.", "the third quarter of the year", "DATE", "1989-Q3", NULL),
     C(D89, "Its third-quarter loss widened.", "third-quarter", "DATE", "1989-Q3", NULL),
     C(D89, "The firm expects a fourth-quarter charge.", "fourth-quarter", "DATE", "1989-Q4", NULL),
     C(D89, "Sales fell in the first quarter.", "the first quarter", "DATE", "1989-Q1", NULL),
@@ -677,6 +711,13 @@ static const row quarters[] = {
     C(D17, "Jobless claims for the week ended Feb. 25 rose.", "the week", "DATE", "2017-W08", NULL),
     C(D17, "The stock closed at a record for a second day.", "a second day", "DATE", "2017-03-03", NULL),
     C(D17, "Wait a second, he said.", "second", NULL, NULL, NULL),
+    /* a quarter to come this year only by a verb that looks ahead */
+    C(D17, "The deal is expected to close in the third quarter.", "the third quarter", "DATE", "2017-Q3", NULL),
+    C(D17, "The deal closed in the third quarter.", "the third quarter", "DATE", "2016-Q3", NULL),
+    C(D17, "The bank will report fourth-quarter results next week.", "fourth-quarter", "DATE", "2016-Q4", NULL),
+    C("2017-05-10", "The bank will report second-quarter results in July.", "second-quarter", "DATE", "2017-Q2", NULL),
+    C(D17, "The company lost money in the first half of the year.", "the first half of the year", "DATE",
+      "2017-H1", NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }
@@ -685,6 +726,16 @@ TEST(test_time_quarters) { RUN_TABLE(quarters); }
 
 static const row compound[] = {
     C(D17, "Stores were busy at Christmas.", "Christmas", "DATE", "2016-12-25", NULL),
+    C(D17, "Jobless rates were high in the 1980s and '90s.", "'90s", "DATE", "199", NULL),
+    C(D17, "It was a hit in '60s Britain.", "'60s", "DATE", "196", NULL),
+    C(D17, "The week-long festival starts Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    C(D17, "Mother's Day falls on the second Sunday of May.", "the second Sunday of May", "DATE", "2017-05-14", NULL),
+    C(D17, "The club met on the first Tuesday in November 2016.", "the first Tuesday in November 2016", "DATE",
+      "2016-11-01", NULL),
+    C(D17, "The fair was held on the last Monday of February.", "the last Monday of February", "DATE",
+      "2017-02-27", NULL),
+    C(D17, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-03-02TAF", "MID"),
+    C(D17, "The vote comes mid-morning tomorrow.", "mid-morning tomorrow", "TIME", "2017-03-04TMO", "MID"),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
     C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
     C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),
@@ -782,7 +833,9 @@ static const row tense[] = {
     C(D17, "Troops could leave as soon as Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
     C(D89, "Lenders have extended credit through January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The new pact, effective Feb. 1, was signed by both sides.", "Feb. 1", "DATE", "1990-02-01", NULL),
-    C(D89, "The rule became law effective March 1.", "March 1", "DATE", "1989-03-01", NULL),
+    C(D89, "The rule became law effective March 1.", "March 1", "DATE", "1990-03-01", NULL),
+    C(D89, "The union signed a new pact effective June 1.", "June 1", "DATE", "1990-06-01", NULL),
+    C(D89, "The bank created an office of the chairman, effective Feb. 1.", "Feb. 1", "DATE", "1990-02-01", NULL),
     C(D17, "Officials hope to finish the count by Friday.", "Friday", "DATE", "2017-03-03", NULL),
     C(D17, "Officials hope to finish the count by Monday.", "Monday", "DATE", "2017-03-06", NULL),
     C(D17, "Rebels sought to seize the bridge on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
@@ -803,6 +856,30 @@ static const row tense[] = {
     /* a past form after "be" is a participle: the auxiliary tells the tense */
     C(D89, "The dividend would be paid on an unspecified date in January.", "January", "DATE", "1990-01", NULL),
     C(D89, "The dividend was paid in January.", "January", "DATE", "1989-01", NULL),
+    /* a past form after a relative "that" is the clause's verb */
+    C(D17, "Police seek the gunmen in attacks that wounded two doctors in November.", "November", "DATE",
+      "2016-11", NULL),
+    C(D17, "Police seek the gunmen in attacks that will target voters in November.", "November", "DATE",
+      "2017-11", NULL),
+    /* news tells what is scheduled in the present tense */
+    C(D17, "The Senate votes Tuesday on the bill.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The president meets Monday with the governors.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The summit ends on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "The summit ended on Sunday.", "Sunday", "DATE", "2017-02-26", NULL),
+    C(D17, "The festival opens Wednesday in Cannes.", "Wednesday", "DATE", "2017-03-08", NULL),
+    C(D17, "The session resumes in April.", "April", "DATE", "2017-04", NULL),
+    C(D17, "The contract expires in June.", "June", "DATE", "2017-06", NULL),
+    C(D17, "The votes Tuesday were counted by hand.", "Tuesday", "DATE", "2017-02-28", NULL),
+    /* a verb of intention with its object: what was planned lies ahead */
+    C(D17, "Unions planned a march on Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    C(D17, "The party scheduled a vote for Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Lawyers sought a delay on Monday.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "A rally planned for Saturday was called off.", "Saturday", "DATE", "2017-02-25", NULL),
+    C(D17, "Unions held a march on Saturday.", "Saturday", "DATE", "2017-02-25", NULL),
+    /* "plan" is a noun unless "to" or an object follows */
+    C("2017-03-02", "The presidents signed a cooperation plan Friday.", "Friday", "DATE", "2017-02-24", NULL),
+    C("2017-03-02", "The company plans to open a store Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C("2017-03-02", "He plans a trip on Friday.", "Friday", "DATE", "2017-03-03", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }

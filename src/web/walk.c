@@ -106,6 +106,17 @@ static uint32_t tag_flags(const char *name) {
     return t ? t->flags : 0;
 }
 
+/* The parser keeps one copy of each tag name per page (its dictionary), so a name's
+ * address finds its flags again without the search. */
+static uint32_t page_tag_flags(an_page *p, const char *name) {
+    size_t slot = ((uintptr_t)name >> 3) % AN_TAG_CACHE;
+    if (p->tag_cache[slot].name != name) {
+        p->tag_cache[slot].name = name;
+        p->tag_cache[slot].flags = tag_flags(name);
+    }
+    return p->tag_cache[slot].flags;
+}
+
 /* ---- class and id hints ---- */
 
 static int has_token(const char *s, const char *word, const char *seps) {
@@ -138,6 +149,8 @@ typedef struct {
 
 static class_word words_by_byte[256][48];
 static unsigned char n_by_byte[256];
+/* The words' first two bytes, one bit each: most places in a class string start none. */
+static uint64_t pair_bits[65536 / 64];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 /* One line of data/web-classes.txt: WORD<TAB>MATCH<TAB>HINT. */
@@ -163,6 +176,8 @@ static int add_word(void *unused, const an_field f[AN_FIELDS]) {
     w->len = (unsigned char)wl;
     w->how = (unsigned char)how;
     w->hint = (unsigned short)(1u << bit);
+    unsigned pair = (unsigned)c << 8 | (wl > 1 ? (unsigned char)f[0].s[1] : 0);
+    pair_bits[pair >> 6] |= 1ull << (pair & 63);
     return 0;
 }
 
@@ -187,6 +202,8 @@ static int match_hints(const char *ci, size_t len) {
     int hints = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)ci[i];
+        unsigned pair = (unsigned)c << 8 | (unsigned char)ci[i + 1];
+        if (!(pair_bits[pair >> 6] >> (pair & 63) & 1)) continue;
         for (unsigned k = 0; k < n_by_byte[c]; k++) {
             const class_word *w = &words_by_byte[c][k];
             if (i + w->len > len || ci[i + 1] != w->word[1] || memcmp(ci + i, w->word, w->len) != 0)
@@ -214,13 +231,27 @@ static void get_attrs(xmlNode *n, attrs *at) {
     memset(at, 0, sizeof *at);
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *k = (const char *)a->name;
-        if (strcmp(k, "class") == 0) at->cls = attr_text(a);
-        else if (strcmp(k, "id") == 0) at->id = attr_text(a);
-        else if (strcmp(k, "style") == 0) at->style = attr_text(a);
-        else if (strcmp(k, "role") == 0) at->role = attr_text(a);
-        else if (strcmp(k, "itemprop") == 0) at->itemprop = attr_text(a);
-        else if (strcmp(k, "hidden") == 0) at->hidden = 1;
-        else if (strcmp(k, "href") == 0) at->href = 1;
+        switch (k[0]) { /* most attributes are none of these: one byte tells */
+        case 'c':
+            if (strcmp(k, "class") == 0) at->cls = attr_text(a);
+            break;
+        case 'i':
+            if (strcmp(k, "id") == 0) at->id = attr_text(a);
+            else if (strcmp(k, "itemprop") == 0) at->itemprop = attr_text(a);
+            break;
+        case 's':
+            if (strcmp(k, "style") == 0) at->style = attr_text(a);
+            break;
+        case 'r':
+            if (strcmp(k, "role") == 0) at->role = attr_text(a);
+            break;
+        case 'h':
+            if (strcmp(k, "hidden") == 0) at->hidden = 1;
+            else if (strcmp(k, "href") == 0) at->href = 1;
+            break;
+        default:
+            break;
+        }
     }
 }
 
@@ -507,14 +538,15 @@ static int drop_inline(xmlNode *n, const attrs *at) {
 
 static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     const char *name = (const char *)n->name;
-    uint32_t f = tag_flags(name);
+    uint32_t f = page_tag_flags(p, name);
     attrs at;
     get_attrs(n, &at);
+    int is_body = name[0] == 'b' && strcmp(name, "body") == 0;
     /* html and body carry site-wide feature classes ("f_share_tools_on"): no hints there */
-    if (!(f & E_SKIP) && strcmp(name, "body") != 0 && strcmp(name, "html") != 0)
+    if (!(f & E_SKIP) && !is_body && !(name[0] == 'h' && strcmp(name, "html") == 0))
         f |= hint_flags(p, &at);
     if (name[0] == 'a' && name[1] == 0 && at.href) f |= E_LINK;
-    if (strcmp(name, "body") == 0) p->body = (int)p->elems.n;
+    if (is_body) p->body = (int)p->elems.n;
     uint32_t pin = parent >= 0 ? p->elems.v[parent].in : 0;
     /* a caption or credit inside a block is a block of its own, so it can go to captions */
     if ((f & (E_CAPTION | E_CREDIT)) && !(f & E_SKIP) && !is_phrase_tag(name)) f |= E_BLOCK;

@@ -11,6 +11,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "read/source.h"
+#include "web/page.h"
 #include "web/web.h"
 
 /* Reads a page through the extractor; free with annals_doc_free. */
@@ -666,4 +667,52 @@ TEST(test_web_warc_through_the_reader) {
     annals_reader_close(r);
     an_buf_free(&w);
     an_buf_free(&gz);
+}
+
+/* libxml2's blocks come from a per-page arena (xmlmem.c): blocks keep their bytes when they
+ * grow, large ones and those made after stop are malloc's, and freeing any kind is fine. */
+TEST(test_web_xml_arena_blocks) {
+    an_xml_arena a;
+    an_xml_arena_begin(&a);
+    char *s = xmlMemStrdup("twelve bytes");
+    char *big = xmlMalloc(40000);
+    CHECK(s != NULL && big != NULL);
+    if (!s || !big) return;
+    memset(big, 'x', 40000);
+    s = xmlRealloc(s, 5000);
+    CHECK(s != NULL);
+    if (!s) return;
+    CHECK_STR(s, "twelve bytes");
+    big = xmlRealloc(big, 80000);
+    CHECK(big != NULL && big[39999] == 'x');
+    xmlFree(big);
+    an_xml_arena_stop(&a);
+    char *late = xmlMemStrdup("after stop");
+    CHECK_STR(late, "after stop");
+    s = xmlRealloc(s, 9000); /* an arena block grows into malloc's */
+    CHECK_STR(s, "twelve bytes");
+    xmlFree(s);
+    an_xml_arena_end(&a);
+    xmlFree(late); /* outside any arena: malloc's own */
+}
+
+/* A page larger than the arena's first chunks, twice (the second reuses the chunks kept),
+ * and broken markup, whose errors libxml2 keeps past the page. */
+TEST(test_web_xml_arena_pages) {
+    an_buf html;
+    an_buf_init(&html);
+    an_buf_puts(&html, "<html><head><title>Page</title></head><body><div class=\"story\">");
+    for (int i = 0; i < 6000; i++)
+        an_buf_puts(&html, "<p class=\"para\" data-x=\"1\">The council approved the new budget "
+                           "on Tuesday after a long debate.</p>");
+    an_buf_puts(&html, "</div><p><b><i>unclosed &bogus; <<</p></body></html>");
+    for (int round = 0; round < 2; round++) {
+        annals_doc *d = page(an_buf_cstr(&html), NULL);
+        CHECK(strlen(text_of(d)) > 6000 * 60);
+        annals_doc_free(d);
+    }
+    an_buf_free(&html);
+    annals_doc *d = page(body(PARA1 PARA2), NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
 }

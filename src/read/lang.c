@@ -10,6 +10,17 @@
 #define SAMPLE_BYTES 8192
 #define MIN_HITS 3
 
+/* The sketch bit of a lower-case word of n bytes (n >= 1). */
+static unsigned sketch_bit(const char *w, size_t n) {
+    unsigned c1 = n > 1 ? (unsigned char)w[1] : 0;
+    return ((unsigned)(n & 31) << 11 ^ (unsigned char)w[0] << 5 ^ c1 * 0x9e5u) & 0xffffu;
+}
+
+static int in_sketch(const an_lang_res *r, const char *w, size_t n) {
+    unsigned b = sketch_bit(w, n);
+    return (r->sketch[b >> 6] >> (b & 63)) & 1;
+}
+
 int an_lang_res_load(an_lang_res *r) {
     memset(r, 0, sizeof *r);
     size_t len;
@@ -29,6 +40,8 @@ int an_lang_res_load(an_lang_res *r) {
             while (i < n && line[i] != ' ') i++;
             if (i == start) continue;
             int have = 0;
+            unsigned b = sketch_bit(line + start, i - start);
+            r->sketch[b >> 6] |= 1ull << (b & 63);
             an_strtab_get(&r->words, line + start, i - start, &have);
             if (an_strtab_put(&r->words, line + start, i - start, have | bit) != 0) return -1;
         }
@@ -58,13 +71,16 @@ static const char *by_script(const char *s, size_t len, size_t *latin) {
     static const char *const langs[] = {"ar", "ru", "he", "el", "hi", "ja", "ko", "zh", "th"};
     *latin = 0;
     for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* most bytes: no decoding */
+            *latin += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+            i++;
+            continue;
+        }
         size_t adv;
         int32_t cp = an_utf8_decode((const unsigned char *)s + i, len - i, &adv);
         i += adv;
-        if (cp < 0x80) {
-            *latin += ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-            continue;
-        }
+        if (cp < 0x80) continue; /* not valid UTF-8 */
         const char *l = script_lang(cp);
         if (!l) continue;
         for (size_t k = 0; k < 9; k++)
@@ -99,7 +115,8 @@ const char *an_lang_detect(const an_lang_res *r, const char *s, size_t len) {
         for (; i < len && is_word_byte((unsigned char)s[i]); i++, n++)
             if (n < sizeof word) word[n] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
         int bits;
-        if (n && n <= sizeof word && an_strtab_get(&r->words, word, n, &bits))
+        if (n && n <= sizeof word && in_sketch(r, word, n) &&
+            an_strtab_get(&r->words, word, n, &bits))
             for (int k = 0; k < r->n; k++) hits[k] += (bits >> k) & 1;
     }
     int best = 0;

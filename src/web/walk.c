@@ -15,7 +15,7 @@ typedef struct {
     uint32_t flags;
 } tag_info;
 
-/* Sorted by name for bsearch. */
+/* Sorted by name. */
 static const tag_info tags[] = {
     {"a", 0},
     {"address", E_BLOCK},
@@ -97,24 +97,34 @@ static const tag_info tags[] = {
     {"video", E_SKIP | E_IMAGE},
 };
 
-static int by_tag(const void *key, const void *item) {
-    return strcmp(key, ((const tag_info *)item)->name);
+/* The tags by a hash of their name: the parser gives every element its own copy of its
+ * name, so a name is looked up once an element, some 700 times a page. */
+#define TAG_SLOTS 256 /* a power of two, over twice the tags */
+static const tag_info *tag_slots[TAG_SLOTS];
+static pthread_once_t tags_once = PTHREAD_ONCE_INIT;
+
+static unsigned tag_hash(const char *name, size_t n) {
+    return ((unsigned)n * 97u + (unsigned char)name[0] * 31u + (unsigned char)name[n - 1] * 7u +
+            (unsigned char)name[n / 2]) & (TAG_SLOTS - 1);
+}
+
+static void build_tags(void) {
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++) {
+        unsigned h = tag_hash(tags[i].name, strlen(tags[i].name));
+        while (tag_slots[h]) h = (h + 1) & (TAG_SLOTS - 1);
+        tag_slots[h] = &tags[i];
+    }
 }
 
 static uint32_t tag_flags(const char *name) {
-    const tag_info *t = bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, by_tag);
-    return t ? t->flags : 0;
-}
-
-/* The parser keeps one copy of each tag name per page (its dictionary), so a name's
- * address finds its flags again without the search. */
-static uint32_t page_tag_flags(an_page *p, const char *name) {
-    size_t slot = ((uintptr_t)name >> 3) % AN_TAG_CACHE;
-    if (p->tag_cache[slot].name != name) {
-        p->tag_cache[slot].name = name;
-        p->tag_cache[slot].flags = tag_flags(name);
+    size_t n = strlen(name);
+    if (n == 0) return 0;
+    pthread_once(&tags_once, build_tags);
+    for (unsigned h = tag_hash(name, n);; h = (h + 1) & (TAG_SLOTS - 1)) {
+        const tag_info *t = tag_slots[h];
+        if (!t) return 0;
+        if (t->name[0] == name[0] && strcmp(t->name, name) == 0) return t->flags;
     }
-    return p->tag_cache[slot].flags;
 }
 
 /* ---- class and id hints ---- */
@@ -313,16 +323,6 @@ static uint64_t fnv(const char *s, size_t n) {
     return h | 1; /* 0 marks an empty slot */
 }
 
-static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
-    uint64_t h = fnv(ci, len);
-    size_t slot = (size_t)(h % AN_CLASS_CACHE);
-    if (p->class_cache[slot].hash == h) return p->class_cache[slot].flags;
-    uint32_t f = class_flags(ci, len);
-    p->class_cache[slot].hash = h;
-    p->class_cache[slot].flags = f;
-    return f;
-}
-
 /* Class tokens that file the article under a topic rather than say what the element is:
  * a blog's post carries "category-social-media tag-comments has-sidebar"; or that say how
  * a field's label shows ("field--label-hidden" on the body of a Drupal page). */
@@ -382,6 +382,24 @@ static size_t role_words(const char *v, char *out, size_t cap) {
     return len;
 }
 
+/* What a class or id value says, from its words without topic and small-screen tokens. */
+static uint32_t words_flags(const char *v) {
+    char ci[320];
+    size_t len = role_words(v, ci, sizeof ci);
+    return class_flags(ci, len);
+}
+
+/* Keyed by the class value as written, so a repeated one costs a hash of its bytes. */
+static uint32_t cached_class_flags(an_page *p, const char *v) {
+    uint64_t h = fnv(v, strlen(v));
+    size_t slot = (size_t)(h % AN_CLASS_CACHE);
+    if (p->class_cache[slot].hash == h) return p->class_cache[slot].flags;
+    uint32_t f = words_flags(v);
+    p->class_cache[slot].hash = h;
+    p->class_cache[slot].flags = f;
+    return f;
+}
+
 static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t f = style_flags(at->style) | role_flags(at->role);
     if (at->hidden) f |= E_HIDDEN;
@@ -391,9 +409,7 @@ static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t cf = 0;
     for (int i = 0; i < 2; i++) {
         if (!v[i] || !*v[i]) continue;
-        char ci[320];
-        size_t len = role_words(v[i], ci, sizeof ci);
-        cf |= i == 0 ? cached_class_flags(p, ci, len) : class_flags(ci, len);
+        cf |= i == 0 ? cached_class_flags(p, v[i]) : words_flags(v[i]);
     }
     /* positive words win over negative ones on either attribute */
     if (cf & E_POS) cf &= ~E_NEG;
@@ -538,7 +554,7 @@ static int drop_inline(xmlNode *n, const attrs *at) {
 
 static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     const char *name = (const char *)n->name;
-    uint32_t f = page_tag_flags(p, name);
+    uint32_t f = tag_flags(name);
     attrs at;
     get_attrs(n, &at);
     int is_body = name[0] == 'b' && strcmp(name, "body") == 0;

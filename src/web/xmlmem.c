@@ -5,9 +5,10 @@
  * The hooks are installed once for the process (xmlMemSetup) and pass through to the
  * allocator found before them whenever the calling thread has no arena taking blocks, for
  * blocks of BIG bytes and more, and for every block outside the thread's arena; freeing a
- * block of the arena does nothing: it all goes at once in an_xml_arena_end, after
- * xmlFreeDoc. Another thread, or a program of its own using libxml2, sees malloc as
- * before. */
+ * block of the arena does nothing: it all goes at once in an_xml_arena_end. When no block
+ * from malloc is left alive since the page began, the tree is all in the arena and
+ * xmlFreeDoc's walk is skipped. Another thread, or a program of its own using libxml2,
+ * sees malloc as before. */
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
 #include <pthread.h>
@@ -75,22 +76,48 @@ static void *arena_alloc(an_xml_arena *a, size_t n) {
     return b + HEAD;
 }
 
+/* Blocks from malloc while an arena is current are listed until freed: when none is left,
+ * the whole tree is in the arena and xmlFreeDoc need not walk it. */
+static void note_outside(an_xml_arena *a, void *p) {
+    if (!p) return;
+    if (a->n_outside < AN_XML_OUTSIDE) a->outside[a->n_outside++] = p;
+    else a->lost = 1;
+}
+
+static int find_outside(const an_xml_arena *a, const void *p) {
+    for (int i = 0; i < a->n_outside; i++)
+        if (a->outside[i] == p) return i;
+    return -1;
+}
+
 static void *hook_malloc(size_t n) {
     an_xml_arena *a = current;
     if (a && a->taking && n < BIG) return arena_alloc(a, n);
-    return prev_malloc(n);
+    void *p = prev_malloc(n);
+    if (a) note_outside(a, p);
+    return p;
 }
 
 static void hook_free(void *p) {
     an_xml_arena *a = current;
-    if (p && a && owns(a, p)) return;
+    if (p && a) {
+        if (owns(a, p)) return;
+        int i = find_outside(a, p);
+        if (i >= 0) a->outside[i] = a->outside[--a->n_outside];
+    }
     prev_free(p);
 }
 
 static void *hook_realloc(void *p, size_t n) {
     if (!p) return hook_malloc(n);
     an_xml_arena *a = current;
-    if (!a || !owns(a, p)) return prev_realloc(p, n);
+    if (!a) return prev_realloc(p, n);
+    if (!owns(a, p)) {
+        int i = find_outside(a, p);
+        void *q = prev_realloc(p, n);
+        if (q && i >= 0) a->outside[i] = q;
+        return q;
+    }
     size_t old;
     memcpy(&old, (char *)p - HEAD, sizeof old);
     if (n <= old) return p;
@@ -125,7 +152,12 @@ void an_xml_arena_begin(an_xml_arena *a) {
     pthread_once(&hooks_once, install);
     a->chunks = NULL;
     a->taking = 1;
+    a->n_outside = a->lost = 0;
     current = a;
+}
+
+int an_xml_arena_holds_all(const an_xml_arena *a) {
+    return installed && a->chunks && a->n_outside == 0 && !a->lost;
 }
 
 void an_xml_arena_stop(an_xml_arena *a) { a->taking = 0; }

@@ -716,3 +716,28 @@ TEST(test_web_xml_arena_pages) {
     CHECK(strstr(text_of(d), "library hours") != NULL);
     annals_doc_free(d);
 }
+
+/* A text node and an attribute value of over 32 KB are malloc's blocks held by the tree:
+ * the tree is then freed by xmlFreeDoc (a leak here is the sanitizer build's to find). */
+TEST(test_web_xml_arena_large_blocks) {
+    an_buf html;
+    an_buf_init(&html);
+    an_buf_puts(&html, "<html><body><div data-props=\"");
+    for (int i = 0; i < 5000; i++) an_buf_puts(&html, "0123456789");
+    an_buf_puts(&html, "\"><p>");
+    for (int i = 0; i < 800; i++) an_buf_puts(&html, "The council approved the budget on Tuesday. ");
+    an_buf_puts(&html, "</p></div></body></html>");
+    an_xml_arena a;
+    an_xml_arena_begin(&a);
+    htmlDocPtr dom = htmlReadMemory(html.data, (int)html.len, NULL, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    an_xml_arena_stop(&a);
+    CHECK(dom != NULL);
+    CHECK_INT(an_xml_arena_holds_all(&a), 0);
+    if (dom) xmlFreeDoc(dom);
+    an_xml_arena_end(&a);
+    annals_doc *d = page(an_buf_cstr(&html), NULL);
+    CHECK(strlen(text_of(d)) > 800 * 40);
+    annals_doc_free(d);
+    an_buf_free(&html);
+}

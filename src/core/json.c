@@ -128,7 +128,9 @@ void an_json_key_n(an_json *j, const char *key, size_t n) {
     json_item(j);
     an_buf *out = j->out;
     j->after_key = 1;
-    if (an_buf_reserve(out, n + 3) != 0) return;
+    /* the room is nearly always there: the call to reserve only when it is not */
+    if ((out->failed || !out->data || out->cap - out->len <= n + 3) && an_buf_reserve(out, n + 3) != 0)
+        return;
     /* keys are plain ASCII words: copy and check them in one pass, escape only when not */
     char *d = out->data + out->len;
     d[0] = '"';

@@ -116,6 +116,26 @@ TEST(test_reader_detect_kinds) {
 #undef KIND
 }
 
+/* Control bytes anywhere in the first 8 KB count, whatever their place in an 8-byte step:
+ * over 5 % of them, or one NUL, make binary data. */
+TEST(test_reader_detect_control_bytes) {
+    static unsigned char buf[9000];
+    const char *why;
+    for (int shift = 0; shift < 8; shift++) {
+        memset(buf, 'a', sizeof buf);
+        for (int k = 0; k < 50; k++) buf[shift + k * 19] = 0x01; /* 50 in 1,000 */
+        CHECK_INT(an_detect_kind(buf, 1000, &why), ANNALS_KIND_TEXT);
+        buf[999 - shift] = 0x02; /* the 51st */
+        CHECK_INT(an_detect_kind(buf, 1000, &why), ANNALS_KIND_UNKNOWN);
+        memset(buf, 'a', sizeof buf);
+        buf[8191 - shift] = 0;
+        CHECK_INT(an_detect_kind(buf, sizeof buf, &why), ANNALS_KIND_UNKNOWN);
+        buf[8191 - shift] = 'a';
+        buf[8192 + shift] = 0; /* past what is looked at */
+        CHECK_INT(an_detect_kind(buf, sizeof buf, &why), ANNALS_KIND_TEXT);
+    }
+}
+
 TEST(test_reader_iso_normalize) {
     char out[40];
     CHECK(an_iso_normalize("2017-03-03", 10, out));
@@ -314,6 +334,11 @@ TEST(test_reader_language_detection) {
     CHECK_STR(LANG("\xd0\x90\xd1\x80\xd0\xbc\xd0\xb8\xd1\x8f \xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8f\xd0\xbb\xd0\xb0"), "ru");
     CHECK_STR(LANG("\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 \xd1\x96 \xd0\xbc\xd1\x96\xd1\x81\xd1\x82\xd0\xbe"), "uk");
     CHECK(LANG("Qwx zzv 12345.") == NULL);
+    /* a few letters of another script weigh less than the Latin ones around them */
+    CHECK_STR(LANG("The \xd0\x9a\xd1\x80\xd0\xb5\xd0\xbc\xd0\xbb\xd1\x8c said that the army "
+                   "was in the town."), "en");
+    CHECK_STR(LANG("\xd0\x90\xd1\x80\xd0\xbc\xd0\xb8\xd1\x8f \xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8f"
+                   "\xd0\xbb\xd0\xb0 NATO"), "ru");
 #undef LANG
     an_lang_res_free(&r);
 }

@@ -118,7 +118,21 @@ TEST(test_core_hash_and_table) {
     an_strtab_put(&t, "key1", 4, 77); /* replace */
     CHECK(an_strtab_get(&t, "key1", 4, &v) && v == 77);
     CHECK_INT(t.count, 5000);
+    /* every key is still found through the filter after the table grew, none other is */
+    int found = 0, wrong = 0;
+    for (int i = 0; i < 10000; i++) {
+        int n = snprintf(key, sizeof key, "key%d", i);
+        int got = an_strtab_get(&t, key, (size_t)n, &v);
+        found += got && i < 5000 && v == (i == 1 ? 77 : i);
+        wrong += got && i >= 5000;
+    }
+    CHECK_INT(found, 5000);
+    CHECK_INT(wrong, 0);
+    CHECK(!an_strtab_get(&t, "", 0, &v));
+    CHECK_INT(an_strtab_put(&t, "", 0, 9), 0);
+    CHECK(an_strtab_get(&t, "", 0, &v) && v == 9);
     an_strtab_free(&t);
+    CHECK(!an_strtab_get(&t, "key1", 4, &v)); /* freed: empty again */
 }
 
 TEST(test_core_data_lines_skip_comments) {

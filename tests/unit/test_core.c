@@ -275,6 +275,42 @@ TEST(test_core_json_keys_every_length) {
         }
 }
 
+/* Strings of every length around the short path's bound, plain or with a byte to escape
+ * (quote, control, non-ASCII, invalid) at each position, written where the buffer is
+ * nearly full or not: the same bytes as the general path. */
+TEST(test_core_json_strings_every_length) {
+    static const char *const odd[] = {"\"", "\x01", "\xc3\xa9", "\xff"};
+    static const char *const esc[] = {"\\\"", "\\u0001", "\xc3\xa9", "\xef\xbf\xbd"};
+    for (size_t n = 0; n <= 72; n++)
+        for (size_t k = 0; k < 4; k++)
+            for (size_t at = 0; at <= n; at += (n > 20 ? 7 : 1)) { /* at == n: all plain */
+                char in[80], want[200];
+                size_t w = 0, len = 0;
+                want[w++] = '[', want[w++] = '"';
+                for (size_t i = 0; i < n; i++) {
+                    const char *b = i == at ? odd[k] : "x";
+                    const char *e = i == at ? esc[k] : "x";
+                    memcpy(in + len, b, strlen(b)), len += strlen(b);
+                    memcpy(want + w, e, strlen(e)), w += strlen(e);
+                }
+                memcpy(want + w, "\"]", 3);
+                for (size_t fill = 240; fill < 260; fill += 3) {
+                    an_buf b;
+                    an_buf_init(&b);
+                    for (size_t f = 0; f < fill; f++) an_buf_putc(&b, '.');
+                    an_json j; /* after `fill` bytes, near the end of the buffer's room */
+                    an_json_init(&j, &b);
+                    an_json_array(&j);
+                    an_json_string(&j, in, len);
+                    an_json_array_end(&j);
+                    const char *got = an_buf_cstr(&b);
+                    CHECK(strspn(got, ".") == fill);
+                    CHECK_STR(got + fill, want);
+                    an_buf_free(&b);
+                }
+            }
+}
+
 TEST(test_core_json_int_pairs) {
     an_buf b;
     an_buf_init(&b);

@@ -439,6 +439,7 @@ static const char *const other_stops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\
 static size_t other_stop_at(const char *s, size_t left) {
     if ((unsigned char)*s < 0xc0) return 0;
     for (size_t k = 0; other_stops[k]; k++) {
+        if (s[0] != other_stops[k][0]) continue; /* accented letters: no stop starts so */
         size_t n = strlen(other_stops[k]);
         if (n <= left && memcmp(s, other_stops[k], n) == 0) return n;
     }

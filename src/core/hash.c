@@ -69,6 +69,7 @@ void an_strtab_init(an_strtab *t) { memset(t, 0, sizeof *t); }
 
 void an_strtab_free(an_strtab *t) {
     free(t->slots);
+    free(t->filter);
     free(t->pool);
     an_strtab_init(t);
 }
@@ -84,17 +85,37 @@ static struct an_strtab_slot *strtab_find(const an_strtab *t, const char *key, s
     }
 }
 
+/* The filter bit of a hash: bits above the slot index's, so they tell keys of one slot
+ * apart. The table holds at most cap / 2 keys, so the filter has eight bits a key and one
+ * miss in nine or so gets past it. */
+static size_t filter_bit(const an_strtab *t, uint64_t h) { return (size_t)(h >> 20) & (t->cap * 4 - 1); }
+
+static void filter_set(an_strtab *t, uint64_t h) {
+    size_t b = filter_bit(t, h);
+    t->filter[b >> 6] |= 1ull << (b & 63);
+}
+
+static int filter_has(const an_strtab *t, uint64_t h) {
+    size_t b = filter_bit(t, h);
+    return (t->filter[b >> 6] >> (b & 63)) & 1;
+}
+
 static int strtab_rehash(an_strtab *t, size_t ncap) {
     struct an_strtab_slot *old = t->slots;
+    uint64_t *filter = calloc(ncap * 4 / 64, sizeof *filter);
     size_t ocap = t->cap;
-    t->slots = malloc(ncap * sizeof *t->slots);
-    if (!t->slots) return t->slots = old, -1;
+    t->slots = filter ? malloc(ncap * sizeof *t->slots) : NULL;
+    if (!t->slots) return free(filter), t->slots = old, -1;
+    free(t->filter);
+    t->filter = filter;
     for (size_t i = 0; i < ncap; i++) t->slots[i].off = STRTAB_EMPTY;
     t->cap = ncap;
     for (size_t i = 0; i < ocap; i++) {
         if (old[i].off == STRTAB_EMPTY) continue;
         const char *key = t->pool + old[i].off;
-        *strtab_find(t, key, old[i].len, table_hash(key, old[i].len)) = old[i];
+        uint64_t h = table_hash(key, old[i].len);
+        *strtab_find(t, key, old[i].len, h) = old[i];
+        filter_set(t, h);
     }
     free(old);
     return 0;
@@ -120,6 +141,7 @@ int an_strtab_put(an_strtab *t, const char *key, size_t len, int value) {
         t->pool_cap = ncap;
     }
     if (len) memcpy(t->pool + t->pool_len, key, len);
+    filter_set(t, h);
     s->tag = (uint32_t)(h >> 32);
     s->off = (uint32_t)t->pool_len;
     s->len = (uint32_t)len;
@@ -131,7 +153,9 @@ int an_strtab_put(an_strtab *t, const char *key, size_t len, int value) {
 
 int an_strtab_get(const an_strtab *t, const char *key, size_t len, int *value) {
     if (!t->cap) return 0;
-    const struct an_strtab_slot *s = strtab_find(t, key, len, table_hash(key, len));
+    uint64_t h = table_hash(key, len);
+    if (!filter_has(t, h)) return 0;
+    const struct an_strtab_slot *s = strtab_find(t, key, len, h);
     if (s->off == STRTAB_EMPTY) return 0;
     if (value) *value = s->value;
     return 1;

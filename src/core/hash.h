@@ -13,6 +13,7 @@ void an_hash_hex(uint64_t h, char out[17]);
  * then only read, so it can be shared between threads. */
 typedef struct {
     struct an_strtab_slot *slots;
+    uint64_t *filter; /* one bit a key, cap * 4 bits: most look-ups miss, and end here */
     size_t cap, count;
     char *pool; /* key bytes */
     size_t pool_len, pool_cap;

@@ -128,7 +128,9 @@ void an_json_key_n(an_json *j, const char *key, size_t n) {
     json_item(j);
     an_buf *out = j->out;
     j->after_key = 1;
-    if (an_buf_reserve(out, n + 3) != 0) return;
+    /* the room is nearly always there: the call to reserve only when it is not */
+    if ((out->failed || !out->data || out->cap - out->len <= n + 3) && an_buf_reserve(out, n + 3) != 0)
+        return;
     /* keys are plain ASCII words: copy and check them in one pass, escape only when not */
     char *d = out->data + out->len;
     d[0] = '"';
@@ -145,11 +147,36 @@ void an_json_key_n(an_json *j, const char *key, size_t n) {
     out->len += n + 3;
 }
 
+#define JSON_SHORT 64 /* names, values, types: most strings of a record */
+
+/* A short string of plain bytes straight into room made once, in one pass and without a
+ * call to memcpy; 0 (nothing written) at the first byte that needs escaping. */
+static int json_short_plain(an_buf *out, const char *s, size_t len) {
+    char *d = out->data + out->len;
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (json_word_special(w)) return 0;
+        memcpy(d + 1 + i, &w, 8);
+    }
+    for (; i < len; i++) {
+        if (!json_plain[(unsigned char)s[i]]) return 0;
+        d[1 + i] = s[i];
+    }
+    d[0] = '"', d[len + 1] = '"', d[len + 2] = '\0';
+    out->len += len + 2;
+    return 1;
+}
+
 void an_json_string(an_json *j, const char *s, size_t len) {
     json_item(j);
-    an_buf_putc(j->out, '"');
-    an_json_escape(j->out, s, len);
-    an_buf_putc(j->out, '"');
+    an_buf *out = j->out;
+    if (len <= JSON_SHORT && !out->failed && out->data && out->cap - out->len > len + 2 &&
+        json_short_plain(out, s, len))
+        return;
+    an_buf_putc(out, '"');
+    an_json_escape(out, s, len);
+    an_buf_putc(out, '"');
 }
 
 void an_json_cstring(an_json *j, const char *s) {

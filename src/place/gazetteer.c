@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -174,20 +175,26 @@ static void fold_nonascii(fold_out *o, int32_t cp) {
     for (utf8proc_ssize_t i = 0; i < n; i++) fold_cp(o, dec[i]);
 }
 
+/* What an ASCII byte folds to: itself in lower case, ' ' for a space, 0 when dropped.
+ * Names are folded at every look-up, a million bytes for 600 articles. */
+static unsigned char ascii_fold[128];
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
+
+static void build_ascii_fold(void) {
+    for (int c = 0; c < 128; c++)
+        ascii_fold[c] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32)
+                        : fold_drops(c)      ? 0
+                        : fold_spaces(c) || c < 0x20 ? ' ' : (unsigned char)c;
+}
+
 size_t an_gaz_fold(const char *s, size_t len, char *out, size_t cap) {
     fold_out o = {out, cap, 0, 0, 0};
     const unsigned char *u = (const unsigned char *)s;
+    pthread_once(&ascii_once, build_ascii_fold);
     for (size_t i = 0; i < len && !o.failed;) {
         unsigned char c = u[i];
         if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z')
-                put_byte(&o, (char)(c + 32));
-            else if (fold_drops(c))
-                ;
-            else if (fold_spaces(c) || c < 0x20)
-                put_byte(&o, ' ');
-            else
-                put_byte(&o, (char)c);
+            if (ascii_fold[c]) put_byte(&o, (char)ascii_fold[c]);
             i++;
             continue;
         }

@@ -1,5 +1,6 @@
-/* jsonl.c - JSON Lines records through jansson, which is strict and well fuzzed; the line
- * is made valid UTF-8 first because jansson refuses invalid UTF-8 outright. */
+/* jsonl.c - JSON Lines records: the members are found by jsonrec.c's scan, or through
+ * jansson (strict and well fuzzed) when the scan does not take the line; the line is made
+ * valid UTF-8 first because jansson refuses invalid UTF-8 outright. */
 #include "jsonl.h"
 
 #include <ctype.h>
@@ -9,6 +10,7 @@
 
 #include "core/buf.h"
 #include "core/utf8.h"
+#include "read/jsonrec.h"
 #include "web/web.h"
 
 static int digits(const char *s, size_t n) {
@@ -86,57 +88,50 @@ int an_iso_normalize(const char *s, size_t len, char out[40]) {
     return 1;
 }
 
-/* The first of several keys that holds a string. */
-static const char *get_string(json_t *obj, const char *const *keys, size_t *len) {
-    for (; *keys; keys++) {
-        json_t *v = json_object_get(obj, *keys);
-        if (json_is_string(v)) {
-            *len = json_string_length(v);
-            return json_string_value(v);
+/* The first of several members that holds a string. */
+static const char *get_string(const an_jrec *rec, const int *keys, size_t *len) {
+    for (; *keys >= 0; keys++) {
+        if (rec->kind[*keys] == AN_JV_STRING) {
+            *len = rec->str[*keys].len;
+            return rec->str[*keys].s;
         }
     }
     return NULL;
 }
 
-static int set_string(annals_doc *doc, annals_field f, json_t *obj, const char *const *keys) {
+static int set_string(annals_doc *doc, annals_field f, const an_jrec *rec, const int *keys) {
     size_t len;
-    const char *s = get_string(obj, keys, &len);
+    const char *s = get_string(rec, keys, &len);
     if (!s || len == 0) return 0;
     return an_doc_set_field(doc, f, s, len);
 }
 
-static int set_id(annals_doc *doc, json_t *obj) {
-    json_t *v = json_object_get(obj, "id");
-    if (json_is_string(v) && json_string_length(v))
-        return an_doc_set_field(doc, ANNALS_FIELD_ID, json_string_value(v), json_string_length(v));
-    if (json_is_integer(v)) {
-        char tmp[32];
-        int n = snprintf(tmp, sizeof tmp, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        return an_doc_set_field(doc, ANNALS_FIELD_ID, tmp, (size_t)n);
+static int set_id(annals_doc *doc, const an_jrec *rec) {
+    int k = AN_JK_ID;
+    if ((rec->kind[k] == AN_JV_STRING && rec->str[k].len) || rec->kind[k] == AN_JV_INTEGER)
+        return an_doc_set_field(doc, ANNALS_FIELD_ID, rec->str[k].s, rec->str[k].len);
+    return 0;
+}
+
+static int set_authors(annals_doc *doc, const an_jrec *rec) {
+    int which = rec->kind[AN_JK_AUTHORS] ? 0 : rec->kind[AN_JK_AUTHOR] ? 1 : -1;
+    if (which < 0) return 0;
+    int k = which == 0 ? AN_JK_AUTHORS : AN_JK_AUTHOR;
+    doc->authors.n = 0; /* given authors replace what an "html" page's byline said */
+    if (rec->kind[k] == AN_JV_STRING && rec->str[k].len)
+        return an_doc_add_author(doc, rec->str[k].s, rec->str[k].len);
+    if (rec->kind[k] != AN_JV_ARRAY) return 0;
+    for (size_t i = 0; i < rec->n_items[which]; i++) {
+        const an_jstr *item = &rec->items[which][i];
+        if (item->len && an_doc_add_author(doc, item->s, item->len) != 0) return -1;
     }
     return 0;
 }
 
-static int set_authors(annals_doc *doc, json_t *obj) {
-    json_t *v = json_object_get(obj, "authors");
-    if (!v) v = json_object_get(obj, "author");
-    if (v) doc->authors.n = 0; /* given authors replace what an "html" page's byline said */
-    if (json_is_string(v) && json_string_length(v))
-        return an_doc_add_author(doc, json_string_value(v), json_string_length(v));
-    size_t i;
-    json_t *item;
-    json_array_foreach(v, i, item) {
-        if (json_is_string(item) && json_string_length(item) &&
-            an_doc_add_author(doc, json_string_value(item), json_string_length(item)) != 0)
-            return -1;
-    }
-    return 0;
-}
-
-static int set_published(const an_read_res *r, annals_doc *doc, json_t *obj) {
-    static const char *const keys[] = {"date", "published", "datePublished", NULL};
+static int set_published(const an_read_res *r, annals_doc *doc, const an_jrec *rec) {
+    static const int keys[] = {AN_JK_DATE, AN_JK_PUBLISHED, AN_JK_DATEPUBLISHED, -1};
     size_t len;
-    const char *s = get_string(obj, keys, &len);
+    const char *s = get_string(rec, keys, &len);
     char iso[40];
     if (!s || !(an_iso_normalize(s, len, iso) || an_parse_timestamp(r, s, len, iso))) return 0;
     if (an_doc_set_field(doc, ANNALS_FIELD_PUBLISHED, iso, strlen(iso)) != 0) return -1;
@@ -154,43 +149,62 @@ static int set_html(const an_read_res *r, annals_doc *doc, const char *s, size_t
     return an_web_read_html(r, doc, s, len, NULL);
 }
 
-annals_status an_read_jsonl(const an_read_res *r, annals_doc *doc, const char *line, size_t len,
-                            char *msg, size_t msglen) {
-    static const char *const text_keys[] = {"text", "body", "articleBody", NULL};
-    static const char *const html_keys[] = {"html", NULL};
-    static const char *const url_keys[] = {"url", "link", NULL};
-    static const char *const title_keys[] = {"title", "headline", NULL};
-    static const char *const outlet_keys[] = {"outlet", "source", "site_name", "publisher", NULL};
-    static const char *const lang_keys[] = {"lang", "language", NULL};
-    an_buf clean;
-    an_buf_init(&clean);
-    if (an_utf8_repair(&clean, line, len) < 0) return ANNALS_ENOMEM;
+/* The record's members into rec: by the scan when it takes the line, else through
+ * jansson, whose errors are the reader's. */
+static annals_status members(an_jrec *rec, const char *line, size_t len, char *msg,
+                             size_t msglen) {
+    int scanned = an_jrec_scan(rec, line, len);
+    if (scanned != 0) return scanned > 0 ? ANNALS_OK : ANNALS_ENOMEM;
     json_error_t jerr;
-    json_t *obj = json_loadb(clean.data ? clean.data : "", clean.len, 0, &jerr);
-    an_buf_free(&clean);
+    json_t *obj = json_loadb(line, len, 0, &jerr);
     if (!obj) {
         snprintf(msg, msglen, "not JSON: %s at column %d", jerr.text, jerr.column);
         return ANNALS_EFORMAT;
     }
     annals_status st = ANNALS_OK;
-    size_t tlen = 0;
-    const char *text = get_string(obj, text_keys, &tlen);
-    const char *html = text ? NULL : get_string(obj, html_keys, &tlen);
     if (!json_is_object(obj)) {
         snprintf(msg, msglen, "a JSON value that is not an object");
         st = ANNALS_EFORMAT;
+    } else if (an_jrec_from_json(rec, obj) != 0) {
+        st = ANNALS_ENOMEM;
+    }
+    json_decref(obj);
+    return st;
+}
+
+annals_status an_read_jsonl(const an_read_res *r, annals_doc *doc, const char *line, size_t len,
+                            char *msg, size_t msglen) {
+    static const int text_keys[] = {AN_JK_TEXT, AN_JK_BODY, AN_JK_ARTICLEBODY, -1};
+    static const int html_keys[] = {AN_JK_HTML, -1};
+    static const int url_keys[] = {AN_JK_URL, AN_JK_LINK, -1};
+    static const int title_keys[] = {AN_JK_TITLE, AN_JK_HEADLINE, -1};
+    static const int outlet_keys[] = {AN_JK_OUTLET, AN_JK_SOURCE, AN_JK_SITE_NAME,
+                                      AN_JK_PUBLISHER, -1};
+    static const int lang_keys[] = {AN_JK_LANG, AN_JK_LANGUAGE, -1};
+    an_buf clean;
+    an_buf_init(&clean);
+    if (an_utf8_repair(&clean, line, len) < 0) return ANNALS_ENOMEM;
+    an_jrec rec;
+    an_jrec_init(&rec);
+    annals_status st = members(&rec, clean.data ? clean.data : "", clean.len, msg, msglen);
+    an_buf_free(&clean);
+    size_t tlen = 0;
+    const char *text = st == ANNALS_OK ? get_string(&rec, text_keys, &tlen) : NULL;
+    const char *html = text || st != ANNALS_OK ? NULL : get_string(&rec, html_keys, &tlen);
+    if (st != ANNALS_OK) {
+        if (st == ANNALS_ENOMEM) snprintf(msg, msglen, "out of memory");
     } else if (!text && !html) {
         snprintf(msg, msglen, "the record has no \"text\" (or \"html\") string");
         st = ANNALS_EFORMAT;
     } else if ((text ? set_text(doc, text, tlen) : set_html(r, doc, html, tlen)) != 0 ||
-               set_id(doc, obj) != 0 || set_string(doc, ANNALS_FIELD_URL, obj, url_keys) != 0 ||
-               set_string(doc, ANNALS_FIELD_TITLE, obj, title_keys) != 0 ||
-               set_string(doc, ANNALS_FIELD_OUTLET, obj, outlet_keys) != 0 ||
-               set_string(doc, ANNALS_FIELD_LANG, obj, lang_keys) != 0 ||
-               set_authors(doc, obj) != 0 || set_published(r, doc, obj) != 0) {
+               set_id(doc, &rec) != 0 || set_string(doc, ANNALS_FIELD_URL, &rec, url_keys) != 0 ||
+               set_string(doc, ANNALS_FIELD_TITLE, &rec, title_keys) != 0 ||
+               set_string(doc, ANNALS_FIELD_OUTLET, &rec, outlet_keys) != 0 ||
+               set_string(doc, ANNALS_FIELD_LANG, &rec, lang_keys) != 0 ||
+               set_authors(doc, &rec) != 0 || set_published(r, doc, &rec) != 0) {
         snprintf(msg, msglen, "out of memory");
         st = ANNALS_ENOMEM;
     }
-    json_decref(obj);
+    an_jrec_free(&rec);
     return st;
 }

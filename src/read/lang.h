@@ -4,6 +4,7 @@
 #define AN_LANG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/hash.h"
 
@@ -11,6 +12,9 @@
 
 typedef struct {
     an_strtab words;           /* word -> bit set of languages */
+    uint64_t sketch[1024];     /* bits of (length, first two bytes) of the words: most words
+                                  of a text are in no list, and this says so before a look-up */
+    unsigned char fold[256];   /* a word byte in lower case, 0 for what ends a word */
     char codes[AN_LANG_MAX][4]; /* language codes, in file order */
     int n;
 } an_lang_res;

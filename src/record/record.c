@@ -324,13 +324,25 @@ static void write_claim(an_json *j, annals_doc *doc, const an_event *e, int wher
     an_json_object_end(j);
 }
 
+/* "ID:eN" as "%.40s:e%zu" would write it: some 20 events an article. */
+static void event_id(char out[64], const char *doc_id, size_t n) {
+    size_t len = 0;
+    for (; doc_id && doc_id[len] && len < 40; len++) out[len] = doc_id[len];
+    out[len++] = ':', out[len++] = 'e';
+    char digits[24];
+    size_t k = 0;
+    do digits[k++] = (char)('0' + n % 10); while ((n /= 10) != 0);
+    while (k) out[len++] = digits[--k];
+    out[len] = '\0';
+}
+
 static void write_event(an_json *j, annals_doc *doc, size_t i) {
     static const char *const roles[] = {"trigger", "actor1", "actor2", "place", "time",
                                         "casualty", "source"};
     const an_event *e = &doc->events.v[i];
     const an_sentence *s = &doc->sentences.v[e->sentence];
     char id[64];
-    snprintf(id, sizeof id, "%.40s:e%zu", doc->field[ANNALS_FIELD_ID] ? doc->field[ANNALS_FIELD_ID] : "", i + 1);
+    event_id(id, doc->field[ANNALS_FIELD_ID], i + 1);
     an_json_object(j);
     an_json_kv_string(j, "id", id);
     an_json_kv_string(j, "plover", e->plover);

@@ -118,6 +118,7 @@ static int detect(const char *s, size_t len, char *out, size_t cap) {
 
 int an_web_to_utf8(const char *s, size_t len, const char *hint, an_buf *out, char used[40]) {
     char label[40] = "";
+    int valid = 0; /* checked whole as UTF-8 already */
     if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
         snprintf(used, 40, "utf-8");
         return an_utf8_repair(out, s + 3, len - 3) < 0 ? -1 : 0;
@@ -126,7 +127,7 @@ int an_web_to_utf8(const char *s, size_t len, const char *hint, an_buf *out, cha
         snprintf(label, sizeof label, "utf-16le");
     else if (len >= 2 && ((unsigned char)s[0] == 0xfe && (unsigned char)s[1] == 0xff))
         snprintf(label, sizeof label, "utf-16be");
-    else if (has_multibyte(s, len) && an_utf8_check(s, len) == len)
+    else if (has_multibyte(s, len) && (valid = an_utf8_check(s, len) == len))
         snprintf(label, sizeof label, "utf-8");
     else if (hint && *hint)
         snprintf(label, sizeof label, "%s", hint);
@@ -134,7 +135,7 @@ int an_web_to_utf8(const char *s, size_t len, const char *hint, an_buf *out, cha
         detect(s, len, label, sizeof label);
     if (!*label || is_utf8_label(label) || strcasecmp(label, "ascii") == 0) {
         snprintf(used, 40, "utf-8");
-        if (an_utf8_check(s, len) == len) return an_buf_append(out, s, len);
+        if (valid || an_utf8_check(s, len) == len) return an_buf_append(out, s, len);
         return an_utf8_repair(out, s, len) < 0 ? -1 : 0;
     }
     snprintf(used, 40, "%s", label);

@@ -113,9 +113,13 @@ int an_web_read_html(const an_read_res *r, annals_doc *doc, const char *s, size_
     p.res = r;
     an_arena_init(&p.arena);
     an_buf_init(&p.text);
+    an_xml_arena xa;
+    an_xml_arena_begin(&xa);
     p.dom = htmlReadMemory(utf8.data ? utf8.data : "", (int)utf8.len, NULL, "UTF-8", PARSE_OPTIONS);
+    an_xml_arena_stop(&xa);
     int rc = p.dom ? read_page(&p, doc, hints) : an_doc_set_paragraphs(doc, NULL, NULL, 0);
-    if (p.dom) xmlFreeDoc(p.dom);
+    if (p.dom && !an_xml_arena_holds_all(&xa)) xmlFreeDoc(p.dom);
+    an_xml_arena_end(&xa);
     an_buf_free(&p.text);
     an_arena_free(&p.arena);
     an_buf_free(&utf8);

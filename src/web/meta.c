@@ -191,6 +191,7 @@ static void read_meta(meta *m, xmlNode *n) {
 static void read_element(meta *m, const an_elem *e) {
     xmlNode *n = e->node;
     const char *name = (const char *)n->name;
+    if (!strchr("mltsha", name[0])) return; /* most elements: div, p, span, li, img */
     if (strcmp(name, "meta") == 0) {
         read_meta(m, n);
     } else if (strcmp(name, "link") == 0) {

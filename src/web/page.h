@@ -87,8 +87,27 @@ typedef struct {
     struct {
         uint64_t hash;
         uint32_t flags;
-    } class_cache[AN_CLASS_CACHE]; /* "class id" string -> its hint flags */
+    } class_cache[AN_CLASS_CACHE]; /* a class value as written -> its hint flags */
 } an_page;
+
+/* An arena for libxml2's blocks while one page is parsed (xmlmem.c). begin: the calling
+ * thread's small libxml2 allocations come from it; stop: they go to malloc again, while
+ * freeing its blocks stays a no-op; end (after xmlFreeDoc): its memory goes. */
+typedef struct an_xchunk an_xchunk;
+#define AN_XML_OUTSIDE 32
+typedef struct {
+    an_xchunk *chunks;
+    int taking;
+    void *outside[AN_XML_OUTSIDE]; /* live blocks from malloc since begin */
+    int n_outside, lost;           /* lost: more than the list holds */
+} an_xml_arena;
+
+void an_xml_arena_begin(an_xml_arena *a);
+void an_xml_arena_stop(an_xml_arena *a);
+/* 1 when every block libxml2 holds since begin is in the arena: a tree parsed since then
+ * goes with it, without xmlFreeDoc. */
+int an_xml_arena_holds_all(const an_xml_arena *a);
+void an_xml_arena_end(an_xml_arena *a);
 
 #define MIN_GOOD_WORDS 8 /* a block shorter than this gives no weight */
 

@@ -15,7 +15,7 @@ typedef struct {
     uint32_t flags;
 } tag_info;
 
-/* Sorted by name for bsearch. */
+/* Sorted by name. */
 static const tag_info tags[] = {
     {"a", 0},
     {"address", E_BLOCK},
@@ -97,13 +97,34 @@ static const tag_info tags[] = {
     {"video", E_SKIP | E_IMAGE},
 };
 
-static int by_tag(const void *key, const void *item) {
-    return strcmp(key, ((const tag_info *)item)->name);
+/* The tags by a hash of their name: the parser gives every element its own copy of its
+ * name, so a name is looked up once an element, some 700 times a page. */
+#define TAG_SLOTS 256 /* a power of two, over twice the tags */
+static const tag_info *tag_slots[TAG_SLOTS];
+static pthread_once_t tags_once = PTHREAD_ONCE_INIT;
+
+static unsigned tag_hash(const char *name, size_t n) {
+    return ((unsigned)n * 97u + (unsigned char)name[0] * 31u + (unsigned char)name[n - 1] * 7u +
+            (unsigned char)name[n / 2]) & (TAG_SLOTS - 1);
+}
+
+static void build_tags(void) {
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++) {
+        unsigned h = tag_hash(tags[i].name, strlen(tags[i].name));
+        while (tag_slots[h]) h = (h + 1) & (TAG_SLOTS - 1);
+        tag_slots[h] = &tags[i];
+    }
 }
 
 static uint32_t tag_flags(const char *name) {
-    const tag_info *t = bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, by_tag);
-    return t ? t->flags : 0;
+    size_t n = strlen(name);
+    if (n == 0) return 0;
+    pthread_once(&tags_once, build_tags);
+    for (unsigned h = tag_hash(name, n);; h = (h + 1) & (TAG_SLOTS - 1)) {
+        const tag_info *t = tag_slots[h];
+        if (!t) return 0;
+        if (t->name[0] == name[0] && strcmp(t->name, name) == 0) return t->flags;
+    }
 }
 
 /* ---- class and id hints ---- */
@@ -138,6 +159,8 @@ typedef struct {
 
 static class_word words_by_byte[256][48];
 static unsigned char n_by_byte[256];
+/* The words' first two bytes, one bit each: most places in a class string start none. */
+static uint64_t pair_bits[65536 / 64];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 /* One line of data/web-classes.txt: WORD<TAB>MATCH<TAB>HINT. */
@@ -163,6 +186,8 @@ static int add_word(void *unused, const an_field f[AN_FIELDS]) {
     w->len = (unsigned char)wl;
     w->how = (unsigned char)how;
     w->hint = (unsigned short)(1u << bit);
+    unsigned pair = (unsigned)c << 8 | (wl > 1 ? (unsigned char)f[0].s[1] : 0);
+    pair_bits[pair >> 6] |= 1ull << (pair & 63);
     return 0;
 }
 
@@ -187,6 +212,8 @@ static int match_hints(const char *ci, size_t len) {
     int hints = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)ci[i];
+        unsigned pair = (unsigned)c << 8 | (unsigned char)ci[i + 1];
+        if (!(pair_bits[pair >> 6] >> (pair & 63) & 1)) continue;
         for (unsigned k = 0; k < n_by_byte[c]; k++) {
             const class_word *w = &words_by_byte[c][k];
             if (i + w->len > len || ci[i + 1] != w->word[1] || memcmp(ci + i, w->word, w->len) != 0)
@@ -214,13 +241,27 @@ static void get_attrs(xmlNode *n, attrs *at) {
     memset(at, 0, sizeof *at);
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *k = (const char *)a->name;
-        if (strcmp(k, "class") == 0) at->cls = attr_text(a);
-        else if (strcmp(k, "id") == 0) at->id = attr_text(a);
-        else if (strcmp(k, "style") == 0) at->style = attr_text(a);
-        else if (strcmp(k, "role") == 0) at->role = attr_text(a);
-        else if (strcmp(k, "itemprop") == 0) at->itemprop = attr_text(a);
-        else if (strcmp(k, "hidden") == 0) at->hidden = 1;
-        else if (strcmp(k, "href") == 0) at->href = 1;
+        switch (k[0]) { /* most attributes are none of these: one byte tells */
+        case 'c':
+            if (strcmp(k, "class") == 0) at->cls = attr_text(a);
+            break;
+        case 'i':
+            if (strcmp(k, "id") == 0) at->id = attr_text(a);
+            else if (strcmp(k, "itemprop") == 0) at->itemprop = attr_text(a);
+            break;
+        case 's':
+            if (strcmp(k, "style") == 0) at->style = attr_text(a);
+            break;
+        case 'r':
+            if (strcmp(k, "role") == 0) at->role = attr_text(a);
+            break;
+        case 'h':
+            if (strcmp(k, "hidden") == 0) at->hidden = 1;
+            else if (strcmp(k, "href") == 0) at->href = 1;
+            break;
+        default:
+            break;
+        }
     }
 }
 
@@ -282,16 +323,6 @@ static uint64_t fnv(const char *s, size_t n) {
     return h | 1; /* 0 marks an empty slot */
 }
 
-static uint32_t cached_class_flags(an_page *p, const char *ci, size_t len) {
-    uint64_t h = fnv(ci, len);
-    size_t slot = (size_t)(h % AN_CLASS_CACHE);
-    if (p->class_cache[slot].hash == h) return p->class_cache[slot].flags;
-    uint32_t f = class_flags(ci, len);
-    p->class_cache[slot].hash = h;
-    p->class_cache[slot].flags = f;
-    return f;
-}
-
 /* Class tokens that file the article under a topic rather than say what the element is:
  * a blog's post carries "category-social-media tag-comments has-sidebar"; or that say how
  * a field's label shows ("field--label-hidden" on the body of a Drupal page). */
@@ -351,6 +382,24 @@ static size_t role_words(const char *v, char *out, size_t cap) {
     return len;
 }
 
+/* What a class or id value says, from its words without topic and small-screen tokens. */
+static uint32_t words_flags(const char *v) {
+    char ci[320];
+    size_t len = role_words(v, ci, sizeof ci);
+    return class_flags(ci, len);
+}
+
+/* Keyed by the class value as written, so a repeated one costs a hash of its bytes. */
+static uint32_t cached_class_flags(an_page *p, const char *v) {
+    uint64_t h = fnv(v, strlen(v));
+    size_t slot = (size_t)(h % AN_CLASS_CACHE);
+    if (p->class_cache[slot].hash == h) return p->class_cache[slot].flags;
+    uint32_t f = words_flags(v);
+    p->class_cache[slot].hash = h;
+    p->class_cache[slot].flags = f;
+    return f;
+}
+
 static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t f = style_flags(at->style) | role_flags(at->role);
     if (at->hidden) f |= E_HIDDEN;
@@ -360,9 +409,7 @@ static uint32_t hint_flags(an_page *p, const attrs *at) {
     uint32_t cf = 0;
     for (int i = 0; i < 2; i++) {
         if (!v[i] || !*v[i]) continue;
-        char ci[320];
-        size_t len = role_words(v[i], ci, sizeof ci);
-        cf |= i == 0 ? cached_class_flags(p, ci, len) : class_flags(ci, len);
+        cf |= i == 0 ? cached_class_flags(p, v[i]) : words_flags(v[i]);
     }
     /* positive words win over negative ones on either attribute */
     if (cf & E_POS) cf &= ~E_NEG;
@@ -392,6 +439,7 @@ static const char *const other_stops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\
 static size_t other_stop_at(const char *s, size_t left) {
     if ((unsigned char)*s < 0xc0) return 0;
     for (size_t k = 0; other_stops[k]; k++) {
+        if (s[0] != other_stops[k][0]) continue; /* accented letters: no stop starts so */
         size_t n = strlen(other_stops[k]);
         if (n <= left && memcmp(s, other_stops[k], n) == 0) return n;
     }
@@ -510,11 +558,12 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     uint32_t f = tag_flags(name);
     attrs at;
     get_attrs(n, &at);
+    int is_body = name[0] == 'b' && strcmp(name, "body") == 0;
     /* html and body carry site-wide feature classes ("f_share_tools_on"): no hints there */
-    if (!(f & E_SKIP) && strcmp(name, "body") != 0 && strcmp(name, "html") != 0)
+    if (!(f & E_SKIP) && !is_body && !(name[0] == 'h' && strcmp(name, "html") == 0))
         f |= hint_flags(p, &at);
     if (name[0] == 'a' && name[1] == 0 && at.href) f |= E_LINK;
-    if (strcmp(name, "body") == 0) p->body = (int)p->elems.n;
+    if (is_body) p->body = (int)p->elems.n;
     uint32_t pin = parent >= 0 ? p->elems.v[parent].in : 0;
     /* a caption or credit inside a block is a block of its own, so it can go to captions */
     if ((f & (E_CAPTION | E_CREDIT)) && !(f & E_SKIP) && !is_phrase_tag(name)) f |= E_BLOCK;

@@ -118,7 +118,21 @@ TEST(test_core_hash_and_table) {
     an_strtab_put(&t, "key1", 4, 77); /* replace */
     CHECK(an_strtab_get(&t, "key1", 4, &v) && v == 77);
     CHECK_INT(t.count, 5000);
+    /* every key is still found through the filter after the table grew, none other is */
+    int found = 0, wrong = 0;
+    for (int i = 0; i < 10000; i++) {
+        int n = snprintf(key, sizeof key, "key%d", i);
+        int got = an_strtab_get(&t, key, (size_t)n, &v);
+        found += got && i < 5000 && v == (i == 1 ? 77 : i);
+        wrong += got && i >= 5000;
+    }
+    CHECK_INT(found, 5000);
+    CHECK_INT(wrong, 0);
+    CHECK(!an_strtab_get(&t, "", 0, &v));
+    CHECK_INT(an_strtab_put(&t, "", 0, 9), 0);
+    CHECK(an_strtab_get(&t, "", 0, &v) && v == 9);
     an_strtab_free(&t);
+    CHECK(!an_strtab_get(&t, "key1", 4, &v)); /* freed: empty again */
 }
 
 TEST(test_core_data_lines_skip_comments) {
@@ -259,6 +273,42 @@ TEST(test_core_json_keys_every_length) {
             CHECK_STR(an_buf_cstr(&b), want);
             an_buf_free(&b);
         }
+}
+
+/* Strings of every length around the short path's bound, plain or with a byte to escape
+ * (quote, control, non-ASCII, invalid) at each position, written where the buffer is
+ * nearly full or not: the same bytes as the general path. */
+TEST(test_core_json_strings_every_length) {
+    static const char *const odd[] = {"\"", "\x01", "\xc3\xa9", "\xff"};
+    static const char *const esc[] = {"\\\"", "\\u0001", "\xc3\xa9", "\xef\xbf\xbd"};
+    for (size_t n = 0; n <= 72; n++)
+        for (size_t k = 0; k < 4; k++)
+            for (size_t at = 0; at <= n; at += (n > 20 ? 7 : 1)) { /* at == n: all plain */
+                char in[80], want[200];
+                size_t w = 0, len = 0;
+                want[w++] = '[', want[w++] = '"';
+                for (size_t i = 0; i < n; i++) {
+                    const char *b = i == at ? odd[k] : "x";
+                    const char *e = i == at ? esc[k] : "x";
+                    memcpy(in + len, b, strlen(b)), len += strlen(b);
+                    memcpy(want + w, e, strlen(e)), w += strlen(e);
+                }
+                memcpy(want + w, "\"]", 3);
+                for (size_t fill = 240; fill < 260; fill += 3) {
+                    an_buf b;
+                    an_buf_init(&b);
+                    for (size_t f = 0; f < fill; f++) an_buf_putc(&b, '.');
+                    an_json j; /* after `fill` bytes, near the end of the buffer's room */
+                    an_json_init(&j, &b);
+                    an_json_array(&j);
+                    an_json_string(&j, in, len);
+                    an_json_array_end(&j);
+                    const char *got = an_buf_cstr(&b);
+                    CHECK(strspn(got, ".") == fill);
+                    CHECK_STR(got + fill, want);
+                    an_buf_free(&b);
+                }
+            }
 }
 
 TEST(test_core_json_int_pairs) {

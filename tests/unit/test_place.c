@@ -87,6 +87,9 @@ TEST(test_place_fold) {
     check_fold("  N.Y.  ", "n y", __LINE__);
     check_fold("Köln–Bonn", "koln bonn", __LINE__);
     check_fold("Ma’arat al-Nu’man", "maarat al numan", __LINE__);
+    /* every ASCII mark: dropped (' `), a space (- . , / ( ) " controls), or kept */
+    check_fold("A'B`C-D.E,F/G(H)I\"J\tK\x01L", "abc d e f g h i j k l", __LINE__);
+    check_fold("x!#$%&*+:;<=>?@[\\]^_{|}~0Z", "x!#$%&*+:;<=>?@[\\]^_{|}~0z", __LINE__);
 }
 
 TEST(test_place_gazetteer_loads_fast) {

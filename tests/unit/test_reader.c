@@ -10,6 +10,7 @@
 #include "core/buf.h"
 #include "read/detect.h"
 #include "read/jsonl.h"
+#include "read/jsonrec.h"
 #include "read/lang.h"
 #include "read/source.h"
 
@@ -113,6 +114,26 @@ TEST(test_reader_detect_kinds) {
     CHECK_INT(KIND("  \n\t "), ANNALS_KIND_UNKNOWN);
     CHECK_STR(why, "empty input");
 #undef KIND
+}
+
+/* Control bytes anywhere in the first 8 KB count, whatever their place in an 8-byte step:
+ * over 5 % of them, or one NUL, make binary data. */
+TEST(test_reader_detect_control_bytes) {
+    static unsigned char buf[9000];
+    const char *why;
+    for (int shift = 0; shift < 8; shift++) {
+        memset(buf, 'a', sizeof buf);
+        for (int k = 0; k < 50; k++) buf[shift + k * 19] = 0x01; /* 50 in 1,000 */
+        CHECK_INT(an_detect_kind(buf, 1000, &why), ANNALS_KIND_TEXT);
+        buf[999 - shift] = 0x02; /* the 51st */
+        CHECK_INT(an_detect_kind(buf, 1000, &why), ANNALS_KIND_UNKNOWN);
+        memset(buf, 'a', sizeof buf);
+        buf[8191 - shift] = 0;
+        CHECK_INT(an_detect_kind(buf, sizeof buf, &why), ANNALS_KIND_UNKNOWN);
+        buf[8191 - shift] = 'a';
+        buf[8192 + shift] = 0; /* past what is looked at */
+        CHECK_INT(an_detect_kind(buf, sizeof buf, &why), ANNALS_KIND_TEXT);
+    }
 }
 
 TEST(test_reader_iso_normalize) {
@@ -313,6 +334,97 @@ TEST(test_reader_language_detection) {
     CHECK_STR(LANG("\xd0\x90\xd1\x80\xd0\xbc\xd0\xb8\xd1\x8f \xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8f\xd0\xbb\xd0\xb0"), "ru");
     CHECK_STR(LANG("\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 \xd1\x96 \xd0\xbc\xd1\x96\xd1\x81\xd1\x82\xd0\xbe"), "uk");
     CHECK(LANG("Qwx zzv 12345.") == NULL);
+    /* a few letters of another script weigh less than the Latin ones around them */
+    CHECK_STR(LANG("The \xd0\x9a\xd1\x80\xd0\xb5\xd0\xbc\xd0\xbb\xd1\x8c said that the army "
+                   "was in the town."), "en");
+    CHECK_STR(LANG("\xd0\x90\xd1\x80\xd0\xbc\xd0\xb8\xd1\x8f \xd0\xb7\xd0\xb0\xd0\xbd\xd1\x8f"
+                   "\xd0\xbb\xd0\xb0 NATO"), "ru");
 #undef LANG
     an_lang_res_free(&r);
+}
+
+/* The scan of a JSONL record gives what jansson's tree gives, member by member; what the
+ * scan does not take is left to jansson. */
+static void same_members(const char *line, int want_scanned) {
+    an_jrec a, b;
+    an_jrec_init(&a);
+    an_jrec_init(&b);
+    int scanned = an_jrec_scan(&a, line, strlen(line));
+    if (want_scanned >= 0 && scanned != want_scanned) an_check_fail(__FILE__, __LINE__, "scan %d of %s", scanned, line);
+    json_t *obj = json_loadb(line, strlen(line), 0, NULL);
+    if (scanned == 1) {
+        if (!json_is_object(obj)) an_check_fail(__FILE__, __LINE__, "scanned, not JSON: %s", line);
+        if (!obj) return;
+        CHECK_INT(an_jrec_from_json(&b, obj), 0);
+        for (int k = 0; k < AN_JK_N; k++) {
+            int ka = a.kind[k] == AN_JV_INTEGER ? AN_JV_OTHER : a.kind[k];
+            int kb = b.kind[k] == AN_JV_INTEGER ? AN_JV_OTHER : b.kind[k];
+            if (ka != kb) an_check_fail(__FILE__, __LINE__, "%s: kind %d, want %d in %s",
+                                        an_jrec_names[k], ka, kb, line);
+            if (ka == AN_JV_STRING && (a.str[k].len != b.str[k].len ||
+                                       memcmp(a.str[k].s, b.str[k].s, a.str[k].len) != 0))
+                an_check_fail(__FILE__, __LINE__, "%s: \"%s\", want \"%s\"", an_jrec_names[k],
+                              a.str[k].s, b.str[k].s);
+        }
+        for (int w = 0; w < 2; w++) {
+            CHECK_INT(a.n_items[w], b.n_items[w]);
+            for (size_t i = 0; i < a.n_items[w] && i < b.n_items[w]; i++)
+                CHECK_STR(a.items[w][i].s, b.items[w][i].s);
+        }
+    }
+    json_decref(obj);
+    an_jrec_free(&a);
+    an_jrec_free(&b);
+}
+
+TEST(test_reader_jsonl_scan_matches_jansson) {
+    same_members("{\"text\": \"plain\", \"id\": \"a1\", \"authors\": [\"Ann\", 3, null, \"Bo\"]}", 1);
+    same_members(" {\"text\":\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t u\\u00e9\\u20AC p\\ud83d\\ude00\"} \r\n", 1);
+    same_members("{\"title\": \"one\", \"title\": \"two\", \"author\": \"Solo\", \"text\": \"\"}", 1);
+    same_members("{\"x\": {\"text\": \"nested\", \"y\": [1, -2.5e10, true, false, null, {}]}, "
+                 "\"body\": \"b\", \"text\": 5, \"date\": [\"2020-01-01\"]}", 1);
+    same_members("{\"authors\": [\"A\"], \"authors\": [\"B\", \"C\"], \"headline\": \"h\"}", 1);
+    same_members("{}", 1);
+    same_members("{\"\": \"empty key\", \"te\\u0078t\": \"escaped key\"}", 1);
+    same_members("{\"text\": \"nul \\u0000\"}", 0);        /* jansson refuses it */
+    same_members("{\"text\": \"lone \\udc00\"}", 0);
+    same_members("{\"text\": \"half \\ud800 x\"}", 0);
+    same_members("{\"text\": \"tab\tinside\"}", 0);        /* a raw control character */
+    same_members("{\"id\": 12, \"text\": \"x\"}", 0);       /* jansson formats the id */
+    same_members("{\"n\": 12345678901234567890, \"text\": \"x\"}", 0);
+    same_members("{\"n\": 1e400, \"text\": \"x\"}", 0);
+    same_members("{\"n\": 01, \"text\": \"x\"}", 0);
+    same_members("{\"text\": \"x\"} trailing", 0);
+    same_members("{\"text\": \"x\",}", 0);
+    same_members("[\"text\"]", 0);
+    same_members("{\"text\": \"unterminated}", 0);
+    same_members("{\"a\": tru}", 0);
+    char deep[400] = "{\"a\": ";
+    for (int i = 0; i < 70; i++) strcat(deep, "[");
+    for (int i = 0; i < 70; i++) strcat(deep, "]");
+    strcat(deep, ", \"text\": \"deep\"}");
+    same_members(deep, 0); /* deeper than the scan goes: jansson reads it */
+}
+
+/* Lines cut and changed at random: the scan takes a line only when jansson reads the same
+ * members from it. */
+TEST(test_reader_jsonl_scan_mutations) {
+    static const char base[] = "{\"id\": \"x-1\", \"text\": \"A \\\"q\\\" \\u00e9 b\", "
+                               "\"authors\": [\"Ann\", 2], \"n\": -1.5e3, \"o\": {\"k\": [true]}}";
+    static const char bytes[] = "{}[]\",:\\u0e9-+. tfn\x01";
+    uint64_t seed = 7;
+    char line[sizeof base + 8];
+    for (int round = 0; round < 3000; round++) {
+        memcpy(line, base, sizeof base);
+        size_t len = sizeof base - 1;
+        for (int m = 0; m < 1 + round % 3 && len > 0; m++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            size_t at = (size_t)(seed >> 33) % len;
+            char b = bytes[(seed >> 20) % (sizeof bytes - 1)];
+            if ((seed >> 12) % 4 == 0) len = at; /* cut */
+            else line[at] = b;
+            line[len] = 0;
+        }
+        same_members(line, -1);
+    }
 }

@@ -11,6 +11,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "read/source.h"
+#include "web/page.h"
 #include "web/web.h"
 
 /* Reads a page through the extractor; free with annals_doc_free. */
@@ -896,4 +897,77 @@ TEST(test_web_warc_through_the_reader) {
     annals_reader_close(r);
     an_buf_free(&w);
     an_buf_free(&gz);
+}
+
+/* libxml2's blocks come from a per-page arena (xmlmem.c): blocks keep their bytes when they
+ * grow, large ones and those made after stop are malloc's, and freeing any kind is fine. */
+TEST(test_web_xml_arena_blocks) {
+    an_xml_arena a;
+    an_xml_arena_begin(&a);
+    char *s = xmlMemStrdup("twelve bytes");
+    char *big = xmlMalloc(40000);
+    CHECK(s != NULL && big != NULL);
+    if (!s || !big) return;
+    memset(big, 'x', 40000);
+    s = xmlRealloc(s, 5000);
+    CHECK(s != NULL);
+    if (!s) return;
+    CHECK_STR(s, "twelve bytes");
+    big = xmlRealloc(big, 80000);
+    CHECK(big != NULL && big[39999] == 'x');
+    xmlFree(big);
+    an_xml_arena_stop(&a);
+    char *late = xmlMemStrdup("after stop");
+    CHECK_STR(late, "after stop");
+    s = xmlRealloc(s, 9000); /* an arena block grows into malloc's */
+    CHECK_STR(s, "twelve bytes");
+    xmlFree(s);
+    an_xml_arena_end(&a);
+    xmlFree(late); /* outside any arena: malloc's own */
+}
+
+/* A page larger than the arena's first chunks, twice (the second reuses the chunks kept),
+ * and broken markup, whose errors libxml2 keeps past the page. */
+TEST(test_web_xml_arena_pages) {
+    an_buf html;
+    an_buf_init(&html);
+    an_buf_puts(&html, "<html><head><title>Page</title></head><body><div class=\"story\">");
+    for (int i = 0; i < 6000; i++)
+        an_buf_puts(&html, "<p class=\"para\" data-x=\"1\">The council approved the new budget "
+                           "on Tuesday after a long debate.</p>");
+    an_buf_puts(&html, "</div><p><b><i>unclosed &bogus; <<</p></body></html>");
+    for (int round = 0; round < 2; round++) {
+        annals_doc *d = page(an_buf_cstr(&html), NULL);
+        CHECK(strlen(text_of(d)) > 6000 * 60);
+        annals_doc_free(d);
+    }
+    an_buf_free(&html);
+    annals_doc *d = page(body(PARA1 PARA2), NULL);
+    CHECK(strstr(text_of(d), "library hours") != NULL);
+    annals_doc_free(d);
+}
+
+/* A text node and an attribute value of over 32 KB are malloc's blocks held by the tree:
+ * the tree is then freed by xmlFreeDoc (a leak here is the sanitizer build's to find). */
+TEST(test_web_xml_arena_large_blocks) {
+    an_buf html;
+    an_buf_init(&html);
+    an_buf_puts(&html, "<html><body><div data-props=\"");
+    for (int i = 0; i < 5000; i++) an_buf_puts(&html, "0123456789");
+    an_buf_puts(&html, "\"><p>");
+    for (int i = 0; i < 800; i++) an_buf_puts(&html, "The council approved the budget on Tuesday. ");
+    an_buf_puts(&html, "</p></div></body></html>");
+    an_xml_arena a;
+    an_xml_arena_begin(&a);
+    htmlDocPtr dom = htmlReadMemory(html.data, (int)html.len, NULL, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    an_xml_arena_stop(&a);
+    CHECK(dom != NULL);
+    CHECK_INT(an_xml_arena_holds_all(&a), 0);
+    if (dom) xmlFreeDoc(dom);
+    an_xml_arena_end(&a);
+    annals_doc *d = page(an_buf_cstr(&html), NULL);
+    CHECK(strlen(text_of(d)) > 800 * 40);
+    annals_doc_free(d);
+    an_buf_free(&html);
 }

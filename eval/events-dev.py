@@ -17,6 +17,9 @@ dyad: micro P/R/F1 over (record, root, source country, target country), countrie
   reciprocal actors (SRC/TAR in the markup) coded both ways."""
 import json, os, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eventlib import iso3to2  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events', 'plover', 'PLOVER_GSR_CAMEO.txt')
 ROOT = {'AGREE': '03', 'CONSULT': '04', 'SUPPORT': '05', 'COOPERATE': '06', 'AID': '07',
@@ -24,14 +27,6 @@ ROOT = {'AGREE': '03', 'CONSULT': '04', 'SUPPORT': '05', 'COOPERATE': '06', 'AID
         'THREATEN': '13', 'PROTEST': '14', 'MOBILIZE': '15', 'SANCTION': '16', 'COERCE': '17',
         'ASSAULT': '18', 'FIGHT': '19'}
 MODE_ROOT = {('FIGHT', 'deport'): '20'}
-
-
-def iso3to2():
-    try:
-        d = json.load(open('/usr/share/iso-codes/json/iso_3166-1.json', encoding='utf-8'))
-        return {c['alpha_3']: c['alpha_2'] for c in d['3166-1']}
-    except OSError:
-        return {}
 
 
 def actors(field):

@@ -21,6 +21,9 @@ pair is the figure to watch.
 The files are read from ../shared at run time, never copied."""
 import json, os, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eventlib import iso3to2  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events')
 PETR = os.path.join(SHARED, 'petrarch', 'PETR.UnitTest.records.xml')
@@ -37,14 +40,6 @@ FICTION = [('Minas Tirith', 'Berlin', 'DEU'), ('Gondor', 'Germany', 'DEU'),
            ('Rohan', 'Romania', 'ROU')]
 CODE = {'GON': 'DEU', 'ARN': 'FRA', 'OSG': 'ESP', 'BRE': 'BRA', 'ERI': 'EGY', 'CAL': 'CAN',
         'ITH': 'ITA', 'MOR': 'MEX', 'FOR': 'FIN', 'DAG': 'DNK', 'ROH': 'ROU'}
-
-
-def iso3to2():
-    try:
-        d = json.load(open('/usr/share/iso-codes/json/iso_3166-1.json', encoding='utf-8'))
-        return {c['alpha_3']: c['alpha_2'] for c in d['3166-1']}
-    except OSError:
-        return {}
 
 
 M3 = iso3to2()

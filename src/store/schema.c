@@ -200,8 +200,11 @@ static int check_features(annals_store *s) {
 /* A store made when evidence was a table of its own: its rows become the events' column. */
 static const char *const evidence_migration =
     "ALTER TABLE events ADD COLUMN evidence TEXT;"
-    "UPDATE events SET evidence = (SELECT json_group_array(json_array(role, start, end, loc))"
-    " FROM (SELECT * FROM evidence v WHERE v.event_id = events.id ORDER BY v.id));"
+    /* one pass over the old table (it has no index by event) */
+    "UPDATE events SET evidence = w.words FROM (SELECT event_id,"
+    " json_group_array(json_array(role, start, end, loc)) AS words"
+    " FROM (SELECT * FROM evidence ORDER BY event_id, id) GROUP BY event_id) w"
+    " WHERE w.event_id = events.id;"
     "DROP TABLE evidence;";
 
 static int migrate(annals_store *s) {

@@ -523,3 +523,41 @@ TEST(test_store_search_window) {
     annals_store_close(s);
     remove_store(path);
 }
+
+/* A store written when evidence was a table of its own is migrated on open: the rows
+ * become the events' JSON column, in their order, and the table goes. */
+TEST(test_store_migrates_evidence_table) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, event_doc("v1", "Troops stormed the town at dawn.", "Palmyra", 34.56, 38.28,
+                     "2016-03-27", 1, 1, 1));
+    annals_store_close(s);
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db,
+                           "CREATE TABLE evidence(id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL,"
+                           " article_id INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+                           " loc INTEGER NOT NULL, role TEXT);"
+                           "INSERT INTO evidence(event_id, article_id, start, end, loc, role)"
+                           " SELECT id, article_id, 7, 14, -1, 'trigger' FROM events;"
+                           "INSERT INTO evidence(event_id, article_id, start, end, loc, role)"
+                           " SELECT id, article_id, 0, 6, -1, 'actor1' FROM events;"
+                           "ALTER TABLE events DROP COLUMN evidence;",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    annals_store_close(s);
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *q;
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT evidence, (SELECT count(*) FROM sqlite_master WHERE"
+                                     " name = 'evidence') FROM events", -1, &q, NULL),
+              SQLITE_OK);
+    CHECK_INT(sqlite3_step(q), SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(q, 0), "[[\"trigger\",7,14,-1],[\"actor1\",0,6,-1]]");
+    CHECK_INT(sqlite3_column_int(q, 1), 0);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    remove_store(path);
+}

@@ -90,6 +90,14 @@ static int is_possessive(const an_place_ctx *c, size_t i) {
                                           (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99));
 }
 
+/* Whether some place has this name as its main or preferred name, not only as one of its
+ * alternate names. */
+static int main_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    for (uint32_t i = 0; i < AN_GAZ_COUNT(s); i++)
+        if (AN_GAZ_POST_QUALITY(c->r->gaz.post[s->post + i]) >= AN_GAZ_MAIN) return 1;
+    return 0;
+}
+
 /* The last token of the longest gazetteer name starting at token i, or -1. */
 static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t end,
                          const an_gaz_slot **out) {
@@ -98,6 +106,9 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
     int the_start = from == tok(c, i)->start && (tok_is(c, i, "the") || tok_is(c, i, "The"));
     int lower_start = (from == tok(c, i)->start && !is_cap(c, i)) || the_start;
     int seen_cap = !lower_start;
+    /* "A Pa. man": a name after the article "A" is the place's own ("A Coruña"), never one
+     * of its alternate names ("A Pa" for Aba) */
+    int a_start = from == tok(c, i)->start && (tok_is(c, i, "A") || tok_is(c, i, "An"));
     for (size_t j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
         if (j > i && !joinable(c, j - 1, j)) break;
         if (j > i && tok_is(c, j - 1, ",") && !is_cap(c, j)) break; /* "Columbus, city ..." */
@@ -113,7 +124,8 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
         if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && (!is_possessive(c, j) || j >= i + 2) &&
             seen_cap &&
             !(lower_start && j == i) &&
-            (j > i || is_cap(c, j) || from > tok(c, i)->start)) {
+            (j > i || is_cap(c, j) || from > tok(c, i)->start) &&
+            !(a_start && j > i && !main_name(c, s))) {
             best = (long)j;
             *out = s;
         }

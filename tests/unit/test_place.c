@@ -890,3 +890,12 @@ TEST(test_place_russian_republics) {
     PLACE_NAME("Protests spread to Tatarstan on Monday.", "Tatarstan", "Tatarstan Republic");
     DEMONYM("Ingush police closed the road.", "Ingush", "Ingushetiya Republic", "RU");
 }
+
+TEST(test_place_indefinite_article_before_a_name) {
+    if (!have_gazetteer()) return;
+    /* "A Pa." is no alternate name of Aba: the article, then Pennsylvania */
+    PLACE("A Pa. man was arrested on Monday.", "Pa.", "US", NULL);
+    NO_PLACE("A Pa. man was arrested on Monday.", "A Pa.");
+    /* but a place's own name may begin with "A" */
+    PLACE("Fishermen from A Coruna sailed at dawn.", "A Coruna", "ES", "Galicia");
+}

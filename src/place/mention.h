@@ -26,6 +26,7 @@ typedef struct {
     uint8_t party;         /* after a party's letter ("D-Calif"): a lawmaker's state or town */
     uint8_t given;         /* a given name before a surname-like word ("Paris Walmart"):
                               kept only when the document uses the name as a place elsewhere */
+    uint8_t placed;        /* a preposition, a local noun or a dateline says it is a place here */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */
@@ -50,7 +51,9 @@ typedef struct {
     size_t n, cap;
     an_demonym_mention *dem;
     size_t n_dem, cap_dem;
-    struct { const char *s; size_t len; } *people; /* words of titled persons' names */
+    /* words of persons' names; strong: also a town's own name ("Jordan Henderson"), a
+     * person only where nothing marks a place */
+    struct { const char *s; size_t len; int strong; } *people;
     size_t n_people, cap_people;
     uint64_t *lower_set;  /* hashes of the document's lower-case words, or NULL */
     size_t lower_mask;

@@ -59,6 +59,8 @@ static unsigned word_class(const an_place_ctx *c, size_t i) {
     return an_place_word_own(c->r, p, len);
 }
 
+static int big_area(const an_place_ctx *c, const an_gaz_slot *s);
+
 /* A name starts capitalised, or with "the" or a direction before a capital ("northern
  * Syria"). */
 static int can_start(const an_place_ctx *c, size_t i, size_t end) {
@@ -476,7 +478,19 @@ static int person_word(const an_place_ctx *c, size_t t0) {
     size_t len;
     const char *w = tok_text(c, t0, &len);
     for (size_t k = 0; k < c->n_people; k++)
-        if (c->people[k].len == len && memcmp(c->people[k].s, w, len) == 0) return 1;
+        if (!c->people[k].strong && c->people[k].len == len && memcmp(c->people[k].s, w, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A town's own name used as the surname of a person named earlier ("Jordan Henderson ...
+ * Henderson was injured"). */
+static int strong_surname(const an_place_ctx *c, size_t t0) {
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    for (size_t k = 0; k < c->n_people; k++)
+        if (c->people[k].strong && c->people[k].len == len && memcmp(c->people[k].s, w, len) == 0)
+            return 1;
     return 0;
 }
 
@@ -491,7 +505,7 @@ static int strong_name(const an_place_ctx *c, const char *w, size_t len) {
            an_gaz_entry_at(&c->r->gaz, AN_GAZ_POST_ENTRY(p))->kind != AN_GAZ_DEMONYM;
 }
 
-static int add_person(an_place_ctx *c, const char *w, size_t len) {
+static int add_person(an_place_ctx *c, const char *w, size_t len, int strong) {
     if (c->n_people >= 512) return 0; /* enough to go by */
     if (c->n_people == c->cap_people) {
         size_t ncap = c->cap_people ? c->cap_people * 2 : 16;
@@ -501,6 +515,7 @@ static int add_person(an_place_ctx *c, const char *w, size_t len) {
         c->cap_people = ncap;
     }
     c->people[c->n_people].s = w;
+    c->people[c->n_people].strong = strong;
     c->people[c->n_people++].len = len;
     return 0;
 }
@@ -556,7 +571,7 @@ static int collect_people(an_place_ctx *c) {
                 an_place_word(c->r, s + n->start, n->end - n->start))
                 break;
             if (strong_name(c, s + n->start, n->end - n->start)) continue; /* "Mr. Arlington" */
-            if (add_person(c, s + n->start, n->end - n->start) != 0) return -1;
+            if (add_person(c, s + n->start, n->end - n->start, 0) != 0) return -1;
         }
     }
     return 0;
@@ -596,6 +611,13 @@ static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size
     return all_caps(c, t0, t1, &letters) && letters <= 3 && !ni->strong;
 }
 
+/* A given name of the lexicon just before a town's name that is no state's or country's
+ * ("Jordan Henderson"; "George Washington" keeps the state). */
+static int given_surname(const an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s) {
+    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0)) return 0;
+    return (word_class(c, t0 - 1) & AN_PW_FIRST) && !big_area(c, s);
+}
+
 /* A person's name around it ("Linda Webb", "Eric Stevens", "Tim Callahan"). Returns 1
  * when it is not a place, -1 when out of memory. */
 static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
@@ -604,13 +626,16 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
     if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
-    if (name_before(c, sv, t0))
-        /* "Christina Boren ... by Boren": the surname is a person's all through */
-        return one && !ni->strong && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
+    if (name_before(c, sv, t0)) {
+        /* "Christina Boren ... by Boren": the surname is a person's all through; a town's
+         * own name after a given name ("Jordan Henderson") is, where nothing marks a place */
+        if (!one || caps || (ni->strong && !given_surname(c, sv, t0, s))) return 1;
+        return add_person(c, w, wl, ni->strong) != 0 ? -1 : 1;
+    }
     /* a name that is no town's own name, after an unknown capitalised word, is part of a
      * person's or a thing's name ("Ann Lee", "Camp Lejeune"); so is a small town's */
     if ((!ni->strong || (one && small_towns_only(c, s))) && !sv->headline && unknown_cap(c, sv, t0, -1))
-        return one && !caps ? (add_person(c, w, wl) != 0 ? -1 : 1) : 1;
+        return one && !caps ? (add_person(c, w, wl, 0) != 0 ? -1 : 1) : 1;
     /* before one, only a name known as some entry's alternate is ("Byesville Volunteer
      * Fire Department" stays) */
     if (!ni->strong && !sv->headline && ni->alt_only && unknown_cap(c, sv, t1 - 1, 1)) return 1;
@@ -636,9 +661,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
         m->weak = (uint8_t)weak_word(c, sv, t0, ni,
                                      hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
-    if (ni->postal_only && !dateline && !after_preposition_the(c, sv, t0) &&
-        !local_noun_after(c, sv, t0, t1))
-        m->weak = 1;
+    m->placed = (uint8_t)(dateline || after_preposition_the(c, sv, t0) || local_noun_after(c, sv, t0, t1));
+    if (ni->postal_only && !m->placed) m->weak = 1;
 }
 
 /* "Clifford said", "said Clifford in a statement": a person, unless the name is a
@@ -1143,8 +1167,12 @@ static void prune(an_place_ctx *c) {
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
             size_t len;
+            c->where = m->where;
             c->text = an_doc_where(c->doc, m->where, &len);
             if (person_word(c, m->t0) && !postings_info(c, m->slot).strong) m->drop = 1;
+            else if (strong_surname(c, m->t0) && !m->placed && !m->party &&
+                     !(m->hint & (AN_PW_CITY | AN_PW_ADMIN)) && !list_support(c, k))
+                m->drop = 1;
         }
     }
 }

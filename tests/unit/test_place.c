@@ -445,6 +445,24 @@ TEST(test_place_given_names_and_surnames) {
     NO_PLACE("Our reporter Georgia Smith wrote it.", "Georgia");
 }
 
+TEST(test_place_town_named_surname_stays_a_person) {
+    if (!have_gazetteer()) return;
+    /* a town's own name after a given name is the person's surname all through ... */
+    const char *text = "The captain Jordan Henderson scored for the home team in the second half. "
+                       "Henderson was injured later in the game and left the field.";
+    NO_PLACE(text, "Henderson");
+    /* ... unless the story marks it a place: a preposition, a type word, a qualifier */
+    PLACE("The captain Jordan Henderson scored for the home team in the second half. He grew up "
+          "in Henderson and still lives there with his family.", "Henderson", "US", NULL);
+    PLACE("The singer Jordan Henderson will play a show next week. The city of Henderson has "
+          "sold all the tickets.", "Henderson", "US", NULL);
+    PLACE("The coach Jordan Henderson spoke to the press after the match. Henderson, Ky., police "
+          "said the roads were closed.", "Henderson", "US", "Kentucky");
+    /* a state's name after a given name is not taken for a surname */
+    PLACE("The actor Jordan Washington read a poem at the school. Officials said Washington will "
+          "pay for the new roof.", "Washington", "US", NULL);
+}
+
 TEST(test_place_more_person_names) {
     if (!have_gazetteer()) return;
     /* a middle initial before the name, a small town's name after a given name */

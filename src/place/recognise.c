@@ -824,6 +824,15 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
     return words >= 4 && caps * 10 >= words * 7; /* "They flew to Acapulco on Monday" is none */
 }
 
+/* Some region goes by this name ("northern Syria"): a direction in lower case names a
+ * part of a place, never a town of its own ("north Arlington" is not North Arlington). */
+static int region_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++)
+        if (an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[s->post + k]))->kind == AN_GAZ_REGION) return 1;
+    return 0;
+}
+
 /* Words to pass over before the name found at token i (ending at j) starts: "City of
  * Richmond", "the Town of Bantam" name the place after "of", with the type word as a hint
  * ("District of Columbia" is a name of its own); "the South Charleston plant", "the Gulf
@@ -835,6 +844,7 @@ static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i
         const an_gaz_slot *t = NULL;
         return longest_name(c, i + 1, tok(c, i + 1)->start, sv->end, &t) > (long)j ? 1 : 0;
     }
+    if (!is_cap(c, i) && (word_class(c, i) & AN_PW_DIR) && !region_name(c, s)) return 1;
     return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
 }
 

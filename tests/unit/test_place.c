@@ -900,6 +900,17 @@ TEST(test_place_regions_with_a_direction) {
     PLACE_NAME("Farms in Western Europe were hit.", "Western Europe", "Western Europe");
 }
 
+TEST(test_place_lower_case_direction_is_a_part) {
+    if (!have_gazetteer()) return;
+    /* a direction in lower case names a part of the town, not another town of that name */
+    NO_PLACE("The council approved a drilling site on a horse farm in north Arlington.",
+             "north Arlington");
+    PLACE_NAME("The council approved a drilling site on a horse farm in north Arlington.",
+               "Arlington", "Arlington");
+    /* a region so named stays the region */
+    PLACE_NAME("Shelling went on in northern Syria on Tuesday.", "northern Syria", "northern Syria");
+}
+
 TEST(test_place_russian_republics) {
     if (!have_gazetteer()) return;
     /* news spellings of GeoNames' "Kabardino-Balkariya Republic", and the bare name */

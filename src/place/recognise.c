@@ -505,6 +505,14 @@ static int strong_name(const an_place_ctx *c, const char *w, size_t len) {
            an_gaz_entry_at(&c->r->gaz, AN_GAZ_POST_ENTRY(p))->kind != AN_GAZ_DEMONYM;
 }
 
+/* A country or a state goes by this word as its own name ("Washington"). */
+static int area_word(const an_place_ctx *c, const char *w, size_t len) {
+    char key[KEY_CAP];
+    size_t klen = an_gaz_fold(w, len, key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    return s && big_area(c, s);
+}
+
 static int add_person(an_place_ctx *c, const char *w, size_t len, int strong) {
     if (c->n_people >= 512) return 0; /* enough to go by */
     if (c->n_people == c->cap_people) {
@@ -570,8 +578,11 @@ static int collect_people(an_place_ctx *c) {
             if (n->where != t->where || n->kind != ANNALS_TOKEN_WORD || !(n->flags & ANNALS_TOKEN_CAPITALIZED) ||
                 an_place_word(c->r, s + n->start, n->end - n->start))
                 break;
-            if (strong_name(c, s + n->start, n->end - n->start)) continue; /* "Mr. Arlington" */
-            if (add_person(c, s + n->start, n->end - n->start, 0) != 0) return -1;
+            /* a town's own name right after the title is a nickname ("Mr. Arlington"); after
+             * a given name it is the surname ("Officer Shawn Barnes"), unless a state's */
+            int strong = strong_name(c, s + n->start, n->end - n->start);
+            if (strong && (j == k + 1 || area_word(c, s + n->start, n->end - n->start))) continue;
+            if (add_person(c, s + n->start, n->end - n->start, strong) != 0) return -1;
         }
     }
     return 0;

@@ -458,6 +458,9 @@ TEST(test_place_town_named_surname_stays_a_person) {
           "sold all the tickets.", "Henderson", "US", NULL);
     PLACE("The coach Jordan Henderson spoke to the press after the match. Henderson, Ky., police "
           "said the roads were closed.", "Henderson", "US", "Kentucky");
+    /* so is one after a title and a given name; right after the title it is a nickname */
+    NO_PLACE("Police Officer Shawn Henderson saw three men near the store. The men told "
+             "Henderson they had no licence.", "Henderson");
     /* a state's name after a given name is not taken for a surname */
     PLACE("The actor Jordan Washington read a poem at the school. Officials said Washington will "
           "pay for the new roof.", "Washington", "US", NULL);

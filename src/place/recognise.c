@@ -622,11 +622,29 @@ static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size
     return all_caps(c, t0, t1, &letters) && letters <= 3 && !ni->strong;
 }
 
-/* A given name of the lexicon just before a town's name that is no state's or country's
- * ("Jordan Henderson"; "George Washington" keeps the state). */
+/* "Flores, 26, had just left the Army": a name with an age after it is a person's. */
+static int age_after(const an_place_ctx *c, const sent_view *sv, size_t t1) {
+    if (t1 + 2 >= sv->end || !tok_is(c, t1, ",") || !tok_is(c, t1 + 2, ",")) return 0;
+    const an_token *n = tok(c, t1 + 1);
+    if (n->kind != ANNALS_TOKEN_NUMBER || n->end - n->start > 3) return 0;
+    long age = strtol(c->text + n->start, NULL, 10);
+    return age > 0 && age < 120;
+}
+
+/* "Matthew D. Flores": token i is an initial after a capitalised word. */
+static int middle_initial(const an_place_ctx *c, const sent_view *sv, size_t i) {
+    size_t len;
+    const char *p = tok_text(c, i, &len);
+    if (i == sv->first || len != 2 || p[1] != '.' || p[0] < 'A' || p[0] > 'Z') return 0;
+    return is_cap(c, i - 1) && tok(c, i - 1)->kind == ANNALS_TOKEN_WORD && !strchr("NSEW", p[0]);
+}
+
+/* A given name of the lexicon or an initial just before a town's name that is no state's
+ * or country's ("Jordan Henderson", "Matthew D. Flores"; "George Washington" keeps the
+ * state). */
 static int given_surname(const an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s) {
-    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0)) return 0;
-    return (word_class(c, t0 - 1) & AN_PW_FIRST) && !big_area(c, s);
+    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0) || big_area(c, s)) return 0;
+    return (word_class(c, t0 - 1) & AN_PW_FIRST) || middle_initial(c, sv, t0 - 1);
 }
 
 /* A person's name around it ("Linda Webb", "Eric Stevens", "Tim Callahan"). Returns 1
@@ -637,6 +655,8 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
     if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
+    if (one && !caps && age_after(c, sv, t1) && !big_area(c, s))
+        return add_person(c, w, wl, ni->strong) != 0 ? -1 : 1;
     if (name_before(c, sv, t0)) {
         /* "Christina Boren ... by Boren": the surname is a person's all through; a town's
          * own name after a given name ("Jordan Henderson") is, where nothing marks a place */

@@ -461,6 +461,11 @@ TEST(test_place_town_named_surname_stays_a_person) {
     /* so is one after a title and a given name; right after the title it is a nickname */
     NO_PLACE("Police Officer Shawn Henderson saw three men near the store. The men told "
              "Henderson they had no licence.", "Henderson");
+    /* or after a middle initial, or with an age after it */
+    NO_PLACE("The award went to Karen J. Henderson of the county library. The staff thanked "
+             "Henderson for her work.", "Henderson");
+    NO_PLACE("The driver, Henderson, 26, was taken to a hospital. The officers found Henderson "
+             "had no licence.", "Henderson");
     /* a state's name after a given name is not taken for a surname */
     PLACE("The actor Jordan Washington read a poem at the school. Officials said Washington will "
           "pay for the new roof.", "Washington", "US", NULL);

@@ -69,8 +69,14 @@ static int cc_index(const char cc[2]) {
     return (cc[0] - 'A') * 26 + (cc[1] - 'A');
 }
 
+/* A place known only from postal codes has people, just too few for cities500's cut (or
+ * is a New England town, which GeoNames files apart): it counts as a village of some. */
+#define POSTAL_PEOPLE 300.0
+
 static double prior(const an_gaz_entry *e, unsigned q) {
-    double pop = e->kind == AN_GAZ_REGION ? 1e6 : (double)e->population;
+    double pop = e->kind == AN_GAZ_REGION ? 1e6
+                 : e->feature == AN_FEAT_POSTAL ? POSTAL_PEOPLE
+                                                : (double)e->population;
     double p = log10(pop + 10);
     static const double qb[] = {0, 1, 2, 1};
     p += qb[q & 3];

@@ -593,6 +593,11 @@ TEST(test_place_postal_villages) {
           "US", "Connecticut");
     /* ... but not on its own before an ordinary noun */
     NO_PLACE("The Harwinton supporters met on Friday.", "Harwinton");
+    /* among towns of its state, a New England town known from postal codes outweighs a
+     * bigger town of the same name elsewhere */
+    PLACE("A fire in Torrington displaced 18 people on Tuesday. Crews from Litchfield and "
+          "Harwinton helped, and firefighters were also busy with brush fires in Weston and "
+          "Glastonbury.", "Weston", "US", "Connecticut");
     /* a comma then a lower-case word does not make one name ("Columbus City") */
     PLACE("In Columbus, city firefighters agreed to a pay freeze, Ohio officials said.", "Columbus",
           "US", "Ohio");

@@ -676,6 +676,30 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     return one && !sv->headline && small_towns_only(c, s) && lone_surname_after(c, sv, t0);
 }
 
+/* "400 S. Locust St., Lebanon": the town of a street address, a house number before it. */
+static int after_address(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    if (t0 < sv->first + 3 || !tok_is(c, t0 - 1, ",") || !is_cap(c, t0 - 2) ||
+        !(word_class(c, t0 - 2) & AN_PW_STREET))
+        return 0;
+    for (size_t k = t0 - 3; k >= sv->first && k + 6 >= t0; k--) {
+        if (tok(c, k)->kind == ANNALS_TOKEN_NUMBER) return 1;
+        if (!is_cap(c, k) || k == 0) return 0;
+    }
+    return 0;
+}
+
+/* Some entry of this kind goes by the name as its own. */
+static int own_kind(const an_place_ctx *c, const an_gaz_slot *s, unsigned kind) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == kind)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the name needs support (a preposition, a list, a qualifier) to be kept, and the
  * dateline's town hint. hyphen_part: cut out of a hyphenated token. */
 static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, const name_info *ni,
@@ -692,7 +716,14 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
         m->weak = (uint8_t)weak_word(c, sv, t0, ni,
                                      hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
-    m->placed = (uint8_t)(dateline || after_preposition_the(c, sv, t0) || local_noun_after(c, sv, t0, t1));
+    int address = after_address(c, sv, t0);
+    m->placed = (uint8_t)(dateline || address || after_preposition_the(c, sv, t0) ||
+                          local_noun_after(c, sv, t0, t1));
+    /* "400 S. Locust St., Lebanon", "a Lebanon woman": a town, not the country (whose
+     * people would be "Lebanese") */
+    if (address || (local_noun_after(c, sv, t0, t1) && own_kind(c, m->slot, AN_GAZ_COUNTRY) &&
+                    !own_kind(c, m->slot, AN_GAZ_ADMIN1)))
+        m->hint |= AN_PW_CITY;
     if (ni->postal_only && !m->placed) m->weak = 1;
 }
 

@@ -444,8 +444,9 @@ static double score(const resolver *r, int gi, int ci) {
         (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY))
         s -= 3;
     if ((g->hint & AN_HINT_AREA_LIST) && e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_COUNTRY) s -= 4;
-    /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it */
-    if (g->has_country && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 &&
+    /* a country's own name is the country ("Mexico", "Canada"), whatever towns share it,
+     * unless the words around make it a town ("a Lebanon woman", a dateline) */
+    if (g->has_country && !(g->hint & AN_PW_CITY) && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 &&
         !in_named_a1(r, gi, e) && !town_close_by(r, gi, e))
         s -= 4;
     s += neighbourhood(r, gi, e, idx);

@@ -924,6 +924,18 @@ TEST(test_place_lower_case_direction_is_a_part) {
     PLACE_NAME("Shelling went on in northern Syria on Tuesday.", "northern Syria", "northern Syria");
 }
 
+TEST(test_place_country_name_used_as_a_town) {
+    if (!have_gazetteer()) return;
+    /* the town of a street address, and "a X woman" (the country's would be "Lebanese") */
+    PLACE("Services will be held in the Church of the Brethren, 400 S. Locust St., Lebanon. "
+          "She was born in Hershey.", "Lebanon", "US", "Pennsylvania");
+    PLACE("The prosecutor said a Lebanon woman accused of theft will stay in jail.", "Lebanon",
+          "US", NULL);
+    /* the country otherwise */
+    PLACE("Fighting in Lebanon went on, and officials said more troops would come.", "Lebanon",
+          "LB", NULL);
+}
+
 TEST(test_place_russian_republics) {
     if (!have_gazetteer()) return;
     /* news spellings of GeoNames' "Kabardino-Balkariya Republic", and the bare name */

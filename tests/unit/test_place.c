@@ -469,6 +469,11 @@ TEST(test_place_town_named_surname_stays_a_person) {
     /* a state's name after a given name is not taken for a surname */
     PLACE("The actor Jordan Washington read a poem at the school. Officials said Washington will "
           "pay for the new roof.", "Washington", "US", NULL);
+    PLACE("Students at George Washington University met the dean on the first day. Officials in "
+          "Washington said the plan was sound.", "Washington", "US", NULL);
+    /* a given name is no surname: the town it names stays one where the story uses it so */
+    PLACE("The heiress Paris Hilton arrived at the hotel with her friends in the evening. She had "
+          "flown in from Paris that morning.", "Paris", "FR", NULL);
 }
 
 TEST(test_place_more_person_names) {

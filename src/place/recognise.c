@@ -422,7 +422,8 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
-    if (wc & AN_PW_COMMON) return start || !after_preposition(c, sv, t0);
+    /* a street's or a building's word alone ("City Hall", "Lane closures") is no town */
+    if (wc & (AN_PW_COMMON | AN_PW_STREET)) return start || !after_preposition(c, sv, t0);
     /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
     size_t len;
     tok_text(c, t0, &len);
@@ -617,6 +618,10 @@ static int is_title_word(const an_place_ctx *c, size_t t) {
 static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                      const name_info *ni) {
     if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
+    /* "The City Council", "the State's budget": a type word is no name */
+    if (t1 - t0 == 2 && (tok_is(c, t0, "the") || tok_is(c, t0, "The")) &&
+        (word_class(c, t0 + 1) & (AN_PW_CITY | AN_PW_ADMIN)))
+        return 1;
     if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 1;
     size_t letters;
     return all_caps(c, t0, t1, &letters) && letters <= 3 && !ni->strong;
@@ -1264,7 +1269,7 @@ static void supported_elsewhere(an_place_ctx *c) {
         if (!m->unsupported) continue;
         size_t len;
         c->text = an_doc_where(c->doc, m->where, &len);
-        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME)) continue;
+        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET)) continue;
         for (size_t j = 0; j < c->n && m->drop; j++)
             if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
     }

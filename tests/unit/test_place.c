@@ -941,6 +941,15 @@ TEST(test_place_country_name_used_as_a_town) {
           "LB", NULL);
 }
 
+TEST(test_place_street_words_and_type_words_alone) {
+    if (!have_gazetteer()) return;
+    /* a street's or a building's word alone is no town without support */
+    NO_PLACE("More than 200 residents packed City Hall on Tuesday night to weigh in.", "Hall");
+    NO_PLACE("Lane closures through Friday to repair a sewer line.", "Lane");
+    /* "the" and a type word is no name */
+    NO_PLACE("The City Council voted 8-1 on Tuesday to approve the plan.", "The City");
+}
+
 TEST(test_place_russian_republics) {
     if (!have_gazetteer()) return;
     /* news spellings of GeoNames' "Kabardino-Balkariya Republic", and the bare name */

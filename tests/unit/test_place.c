@@ -458,6 +458,9 @@ TEST(test_place_town_named_surname_stays_a_person) {
           "sold all the tickets.", "Henderson", "US", NULL);
     PLACE("The coach Jordan Henderson spoke to the press after the match. Henderson, Ky., police "
           "said the roads were closed.", "Henderson", "US", "Kentucky");
+    /* a given name that is no town's ("Darren") does the same */
+    NO_PLACE("The coach Darren Henderson spoke to the team after practice. The players gave "
+             "Henderson a trophy.", "Henderson");
     /* so is one after a title and a given name; right after the title it is a nickname */
     NO_PLACE("Police Officer Shawn Henderson saw three men near the store. The men told "
              "Henderson they had no licence.", "Henderson");

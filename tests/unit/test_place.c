@@ -214,6 +214,10 @@ TEST(test_place_more_ordinary_words) {
     NO_PLACE("None of the planned repairs were made this year.", "None");
     NO_PLACE("The case went to Superior Court on Monday.", "Superior");
     PLACE("The ore ship docked in Superior, Wis., on Monday.", "Superior", "US", "Wisconsin");
+    /* a car's make is no town without support */
+    NO_PLACE("He was driving a 1992 Toyota Corolla when the crash happened.", "Toyota");
+    /* nor is a surname after a given name of the lexicon */
+    NO_PLACE("The settler wrote a letter to Abraham Lincoln in 1848 about the farm.", "Lincoln");
 }
 
 TEST(test_place_demonyms_are_not_places) {

@@ -302,6 +302,16 @@ static int name_word(const scan *s, size_t j) {
     return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */
 }
 
+/* A title word after a first name is a surname ("Tom King", "John Major"): no title
+ * follows a name in news English. */
+static int surname_title(const scan *s, size_t j, size_t t_end) {
+    int v;
+    const an_token *t = tok(s, j);
+    return j > t_end && t->kind == ANNALS_TOKEN_WORD && is_cap(t) &&
+           tok(s, j - 1)->kind == ANNALS_TOKEN_WORD &&
+           longest_lower(s, &s->r->titles, j, &v) == j + 1;
+}
+
 /* The country of the named person at tokens [i, j) ("Vladimir Putin" in actors.txt). */
 static int known_person(const scan *s, size_t i, size_t j, char cc[3]) {
     for (size_t k = i; k < j; k++) {
@@ -346,7 +356,7 @@ static size_t try_person(scan *s, size_t i) {
                   t_end >= s->end || !is_cap(tok(s, t_end))))
         return 0;
     size_t j = t_end;
-    while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
+    while (j < s->end && j < t_end + 4 && (name_word(s, j) || surname_title(s, j, t_end))) j++;
     if (j == t_end || overlaps_place(s, i, i + 1)) return 0;
     if (j < s->end && is_cap(tok(s, j)) && tok(s, j)->kind == ANNALS_TOKEN_WORD) return 0;
     char cc[3] = "";

@@ -375,3 +375,13 @@ TEST(test_actor_diplomatic_news) {
     ACTOR("Serbian police said ethnic Albanians marched in southern Serbia. Serbia said so.",
           "Albanians", "Albanians", ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");
 }
+
+/* A title word after a first name is the surname, not a second title. */
+TEST(test_actor_title_word_as_surname) {
+    ACTOR("British Defence Secretary Tom King visited the troops.", "Secretary Tom King",
+          "Tom King", ANNALS_ACTOR_PERSON, "GB");
+    ACTOR("Foreign Minister Ann Bishop met the envoy in Canberra.", "Foreign Minister Ann Bishop",
+          "Ann Bishop", ANNALS_ACTOR_PERSON, "AU");
+    ACTOR("President Bush met King Hussein.", "King Hussein", "King Hussein",
+          ANNALS_ACTOR_PERSON, "JO");
+}

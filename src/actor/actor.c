@@ -472,16 +472,34 @@ static int demonym_before_noun(const scan *s, size_t i) {
     return 1;
 }
 
-/* "Israeli-Palestinian talks", "US-Russian summit": a pair of states joined by a hyphen
- * before a noun are two actors, one on each half of the word (each its own country). */
-static int state_pair(scan *s, size_t i, const char *cc) {
+/* The state one half of a hyphenated pair names: a combining form ("Sino"), a country's
+ * name ("US") or a demonym in the singular ("Japanese"). */
+static int half_state(const scan *s, const char *p, size_t len, char cc[3]) {
+    char key[32];
+    int v, plural;
+    if (len == 0 || len >= sizeof key) return 0;
+    for (size_t k = 0; k < len; k++)
+        key[k] = (p[k] >= 'A' && p[k] <= 'Z') ? (char)(p[k] + 32) : p[k];
+    if (an_strtab_get(&s->r->combining, key, len, &v)) {
+        cc[0] = (char)(v / 256), cc[1] = (char)(v % 256), cc[2] = '\0';
+        return 1;
+    }
+    return name_country(s, p, len, cc, &plural) && !plural;
+}
+
+/* "Israeli-Palestinian talks", "US-Russian summit", "Sino-Japanese relations": a pair of
+ * states joined by a hyphen before a noun are two actors, one on each half of the word
+ * (each its own country). Returns 1 when added, 0 when no pair, -1 out of memory. */
+static int state_pair(scan *s, size_t i) {
     const an_token *t = tok(s, i);
     const char *p = s->text + t->start, *h = memchr(p, '-', t->end - t->start);
-    char cc2[3];
-    int plural;
-    if (!h || h + 1 >= s->text + t->end || h[1] < 'A' || h[1] > 'Z') return 0;
+    char cc[3], cc2[3];
+    if (!h || t->kind != ANNALS_TOKEN_WORD || p[0] < 'A' || p[0] > 'Z' ||
+        h + 1 >= s->text + t->end || h[1] < 'A' || h[1] > 'Z')
+        return 0;
     size_t at = (size_t)(h + 1 - s->text);
-    if (!name_country(s, h + 1, t->end - at, cc2, &plural) || plural || !strcmp(cc2, cc))
+    if (!half_state(s, p, (size_t)(h - p), cc) || !half_state(s, h + 1, t->end - at, cc2) ||
+        !strcmp(cc2, cc))
         return 0;
     const char *n1 = country_name(s, cc), *n2 = country_name(s, cc2);
     if (!n1 || !n2) return 0;
@@ -492,6 +510,16 @@ static int state_pair(scan *s, size_t i, const char *cc) {
     a[0].end = (size_t)(h - s->text); /* "Israeli" */
     a[1].start = at;                  /* "Palestinian" */
     return 1;
+}
+
+/* A hyphenated pair of states before a word of a noun phrase; the places stage may have
+ * taken the first half for a place ("US" of "US-Russian talks"). */
+static size_t try_state_pair(scan *s, size_t i) {
+    const an_token *t = tok(s, i), *n = i + 1 < s->end ? tok(s, i + 1) : NULL;
+    if (!n || !memchr(s->text + t->start, '-', t->end - t->start)) return 0;
+    if (n->kind != ANNALS_TOKEN_WORD || is_cap(n)) return 0;
+    int pair = state_pair(s, i);
+    return pair < 0 ? (size_t)-1 : pair ? i + 1 : 0;
 }
 
 /* "The Israeli Prime Minister said": a title with no name after it is an office, an
@@ -551,8 +579,6 @@ static size_t try_country_agent(scan *s, size_t i) {
     }
     if (i > i0) return 0;
     if (demonym_before_noun(s, i)) { /* "an Indian proposal": India */
-        int pair = state_pair(s, i, cc);
-        if (pair) return pair < 0 ? (size_t)-1 : i + 1;
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
         return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
@@ -716,6 +742,7 @@ static int scan_sentence(scan *s) {
         size_t j = 0;
         if (is_word(tok(s, i))) {
             j = try_named(s, i);
+            if (!j) j = try_state_pair(s, i);
             if (!j) j = try_person(s, i);
             if (!j) j = try_country_body(s, i);
             if (!j) j = try_country_agent(s, i);

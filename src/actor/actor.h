@@ -36,6 +36,7 @@ typedef struct {
     an_strtab bodies;   /* body word ("union", "ministry") -> AN_ACTOR_* kind */
     an_strtab titles;   /* title (lower case, dots kept) -> AN_ACTOR_* kind of the office
                            (person for "Dr.", "Sheikh"); -1 marks a prefix */
+    an_strtab combining; /* first half of a pair of states ("sino") -> its code, c0 * 256 + c1 */
     char country_name[26 * 26][40]; /* from the gazetteer: "RU" -> "Russia" */
 } an_actor_res;
 

@@ -385,3 +385,18 @@ TEST(test_actor_title_word_as_surname) {
     ACTOR("President Bush met King Hussein.", "King Hussein", "King Hussein",
           ANNALS_ACTOR_PERSON, "JO");
 }
+
+/* A pair of states joined by a hyphen: a combining form ("Sino", "Franco") or a country's
+ * name ("US", which the places stage also reads as a place) is a half as a demonym is. */
+TEST(test_actor_hyphenated_pairs_of_states) {
+    ACTOR("Sino-Japanese talks resumed in Tokyo.", "Sino", "China", ANNALS_ACTOR_COUNTRY, "CN");
+    ACTOR("Sino-Japanese talks resumed in Tokyo.", "Japanese", "Japan", ANNALS_ACTOR_COUNTRY,
+          "JP");
+    ACTOR("US-Russian talks on arms ended.", "US", "United States", ANNALS_ACTOR_COUNTRY, "US");
+    ACTOR("US-Russian talks on arms ended.", "Russian", "Russia", ANNALS_ACTOR_COUNTRY, "RU");
+    ACTOR("They eased tensions in Franco-German relations.", "Franco", "France",
+          ANNALS_ACTOR_COUNTRY, "FR");
+    /* a demonym before a participle is one actor, not a pair */
+    ACTOR("Turkish-backed rebels crossed the river.", "Turkish-backed rebels", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "TR");
+}

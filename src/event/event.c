@@ -14,13 +14,14 @@ int an_event_res_load(an_event_res *r) {
         an_ev_lex_load(&r->casualties, "event-casualties.txt", 0) != 0 ||
         an_ev_lex_load(&r->attribution, "event-attribution.txt", 0) != 0 ||
         an_ev_lex_load(&r->modality, "event-modality.txt", 0) != 0 ||
-        an_ev_lex_load(&r->frames_lex, "event-frames.txt", 0) != 0)
+        an_ev_lex_load(&r->frames_lex, "event-frames.txt", 0) != 0 ||
+        an_ev_lex_load(&r->control, "event-control.txt", 0) != 0)
         return -1;
     an_strtab_init(&r->classes);
     an_strtab_init(&r->first_words);
     if (an_ev_classes_load(&r->classes) != 0) return -1;
     an_ev_lex *indexed[] = {&r->triggers, &r->numbers, &r->casualties, &r->attribution,
-                            &r->modality};
+                            &r->modality, &r->control};
     for (unsigned k = 0; k < sizeof indexed / sizeof *indexed; k++)
         if (an_ev_lex_index(&r->first_words, indexed[k], 1u << k) != 0) return -1;
     r->frames = calloc(r->frames_lex.n ? r->frames_lex.n : 1, sizeof *r->frames);
@@ -45,6 +46,7 @@ void an_event_res_free(an_event_res *r) {
     an_ev_lex_free(&r->attribution);
     an_ev_lex_free(&r->modality);
     an_ev_lex_free(&r->frames_lex);
+    an_ev_lex_free(&r->control);
     free(r->frames);
     an_strtab_free(&r->classes);
     an_strtab_free(&r->first_words);

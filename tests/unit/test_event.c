@@ -1314,3 +1314,33 @@ TEST(test_event_noun_before_agent_and_own_subject) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Israel military");
     annals_doc_free(d);
 }
+
+/* A "to" clause after a verb's object: the subject does it ("summoned the envoy to
+ * complain", "met with the envoy to complain"), unless the verb hands the act to its
+ * object ("urged the envoy to release", "called on Chile to release"). */
+TEST(test_event_purpose_clause_doer) {
+    annals_doc *d = prepare("2021-05-03", "Norway summoned the Chilean envoy to complain about "
+                                          "the arrests.\n\nPeru met with the Danish envoy Ole "
+                                          "Berg to complain about the fishing.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "envoy Ole Berg", 0, "Ole Berg", AN_ACTOR_PERSON, "DK");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "complain", buf, sizeof buf), "NO>CL PE>DK");
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Norway urged the Chilean envoy to release the crew.\n\n"
+                              "Peru called on the Danish envoy to release the boats.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Danish envoy", 0, "Denmark government", AN_ACTOR_GOVERNMENT, "DK");
+    run(d);
+    CHECK_STR(dyads(d, "urged", buf, sizeof buf), "NO>CL");
+    CHECK_STR(dyads(d, "called", buf, sizeof buf), "PE>DK");
+    CHECK_STR(dyads(d, "release", buf, sizeof buf), "");
+    annals_doc_free(d);
+}

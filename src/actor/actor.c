@@ -777,6 +777,24 @@ static void document_country(scan *s) {
     }
 }
 
+/* The token after a date right at token t ("today", "on Tuesday", "last week"), else t:
+ * news puts the date between the subject and its verb ("Nigeria today announced"). */
+static size_t past_date(const scan *s, size_t t) {
+    const annals_doc *doc = s->doc;
+    size_t d = t < doc->tokens.n && tok_is(s, t, "on") ? t + 1 : t;
+    if (d >= doc->tokens.n) return t;
+    const an_token *x = &doc->tokens.v[d];
+    for (size_t k = 0; k < doc->times.n; k++) {
+        const an_timex *m = &doc->times.v[k];
+        if (m->where != x->where || m->start != x->start || m->type != AN_TIMEX_DATE) continue;
+        while (d < doc->tokens.n && doc->tokens.v[d].where == m->where &&
+               doc->tokens.v[d].end <= m->end)
+            d++;
+        return d;
+    }
+    return t;
+}
+
 /* "Moscow said", "Russia has warned": a country or a capital speaking is its government. */
 static int metonymies(scan *s) {
     size_t n = s->doc->places.n;
@@ -793,8 +811,9 @@ static int metonymies(scan *s) {
         if (t0 == SIZE_MAX || t1 >= s->doc->tokens.n) continue;
         s->end = s->doc->tokens.n;
         int kind;
-        size_t j = longest_lower(s, &s->r->agents, t1, &kind);
-        if (!j || kind != AN_AGENT_VERB || tok(s, t1)->where != p.where) continue;
+        size_t v = past_date(s, t1);
+        size_t j = v < s->end ? longest_lower(s, &s->r->agents, v, &kind) : 0;
+        if (!j || kind != AN_AGENT_VERB || tok(s, v)->where != p.where) continue;
         char name[128];
         const char *cn = country_name(s, p.country);
         int w = snprintf(name, sizeof name, "%s government", cn ? cn : p.name);

@@ -400,3 +400,12 @@ TEST(test_actor_hyphenated_pairs_of_states) {
     ACTOR("Turkish-backed rebels crossed the river.", "Turkish-backed rebels", NULL,
           ANNALS_ACTOR_ARMED_GROUP, "TR");
 }
+
+/* A date between a country and its verb of saying ("Nigeria today announced", "Moscow on
+ * Tuesday said") still makes the country its government. */
+TEST(test_actor_metonymy_over_a_date) {
+    ACTOR("Norway today announced new quotas.", "Norway", "Norway government",
+          ANNALS_ACTOR_GOVERNMENT, "NO");
+    ACTOR("Moscow on Tuesday said the talks were over.", "Moscow", "Russia government",
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+}

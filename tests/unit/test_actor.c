@@ -409,3 +409,9 @@ TEST(test_actor_metonymy_over_a_date) {
     ACTOR("Moscow on Tuesday said the talks were over.", "Moscow", "Russia government",
           ANNALS_ACTOR_GOVERNMENT, "RU");
 }
+
+/* "inhabitants" are people as "residents" are, of the state named after "of". */
+TEST(test_actor_inhabitants) {
+    ACTOR("Druze inhabitants of the Syrian Golan Heights threatened a strike.", "inhabitants",
+          "Syria inhabitants", ANNALS_ACTOR_GROUP_OF_PEOPLE, "SY");
+}

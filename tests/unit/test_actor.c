@@ -415,3 +415,11 @@ TEST(test_actor_inhabitants) {
     ACTOR("Druze inhabitants of the Syrian Golan Heights threatened a strike.", "inhabitants",
           "Syria inhabitants", ANNALS_ACTOR_GROUP_OF_PEOPLE, "SY");
 }
+
+/* News names the packages lack: "Bosnia" for the state, "Kyrgyz" for its people. */
+TEST(test_actor_news_names_of_states) {
+    ACTOR("Bosnia said the talks had failed.", "Bosnia", "Bosnia and Herzegovina government",
+          ANNALS_ACTOR_GOVERNMENT, "BA");
+    ACTOR("Kyrgyz officials met the envoy.", "Kyrgyz officials", "Kyrgyzstan government",
+          ANNALS_ACTOR_GOVERNMENT, "KG");
+}

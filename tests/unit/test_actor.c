@@ -423,3 +423,9 @@ TEST(test_actor_news_names_of_states) {
     ACTOR("Kyrgyz officials met the envoy.", "Kyrgyz officials", "Kyrgyzstan government",
           ANNALS_ACTOR_GOVERNMENT, "KG");
 }
+
+/* A title spelt with a hyphen ("Vice-President") is the title. */
+TEST(test_actor_hyphenated_title) {
+    ACTOR("Kenyan Vice-President Ann Otieno met the envoy.", "Vice-President Ann Otieno",
+          "Ann Otieno", ANNALS_ACTOR_PERSON, "KE");
+}

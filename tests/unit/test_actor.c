@@ -422,6 +422,11 @@ TEST(test_actor_news_names_of_states) {
           ANNALS_ACTOR_GOVERNMENT, "BA");
     ACTOR("Kyrgyz officials met the envoy.", "Kyrgyz officials", "Kyrgyzstan government",
           ANNALS_ACTOR_GOVERNMENT, "KG");
+    /* names of the 1980s wires: Kampuchea for Cambodia, Zaire for DR Congo */
+    ACTOR("Troops shelled Kampuchean guerrilla camps.", "Kampuchean guerrilla", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "KH");
+    ACTOR("Zairean troops crossed the river.", "Zairean troops", NULL, ANNALS_ACTOR_MILITARY,
+          "CD");
 }
 
 /* A title spelt with a hyphen ("Vice-President") is the title. */

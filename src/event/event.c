@@ -286,10 +286,13 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
     const char *o = party_cc(c, other), *at = "";
     if (k->place >= 0 && k->place_prec == AN_PPREC_SENTENCE)
         at = c->doc->places.v[k->place].country; /* "killed 15 people in Baghdad" */
-    /* force is used where it happens: "gunmen kidnapped German engineers in Nigeria" */
-    int force = k->plover &&
-                (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0);
-    if (at[0] && (force || !o[0])) o = at;
+    /* force is used, and protest made, where it happens: "gunmen kidnapped German
+     * engineers in Nigeria", "people blocked streets in Hong Kong in defiance of Chinese
+     * authorities" */
+    int local = k->plover &&
+                (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0 ||
+                 strcmp(k->plover, "PROTEST") == 0);
+    if (at[0] && (local || !o[0])) o = at;
     if (o[0]) memcpy(cc, o, 3);
 }
 

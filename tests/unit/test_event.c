@@ -1344,3 +1344,21 @@ TEST(test_event_purpose_clause_doer) {
     CHECK_STR(dyads(d, "release", buf, sizeof buf), "");
     annals_doc_free(d);
 }
+
+/* Unnamed protesters are of the place where they protest, not of the state they defy. */
+TEST(test_event_protesters_take_the_place) {
+    annals_doc *d = prepare("2021-05-03", "Hundreds of students blocked streets in Bergen in "
+                                          "defiance of Danish authorities.");
+    if (!d) return;
+    actor(d, "students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    place(d, "Bergen", 0, AN_PLACE_CITY, "NO");
+    actor(d, "Danish authorities", 0, "Denmark government", AN_ACTOR_GOVERNMENT, "DK");
+    run(d);
+    const an_event *e = event(d, "blocked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "PROTEST");
+        CHECK_STR(e->actor1_cc, "NO");
+    }
+    annals_doc_free(d);
+}

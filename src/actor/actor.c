@@ -726,7 +726,8 @@ static size_t try_bare_agent(scan *s, size_t i) {
     for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
     char after[3] = "";
-    if (!cc && kind != AN_ACTOR_MILITARY) /* not "troops in Iraq" */
+    /* not "troops in Iraq", but "soldiers from Germany" */
+    if (!cc && (kind != AN_ACTOR_MILITARY || (j < s->end && tok_is(s, j, "from"))))
         cc = country_after(s, j, after);
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&

@@ -434,3 +434,9 @@ TEST(test_actor_hyphenated_title) {
     ACTOR("Kenyan Vice-President Ann Otieno met the envoy.", "Vice-President Ann Otieno",
           "Ann Otieno", ANNALS_ACTOR_PERSON, "KE");
 }
+
+/* Troops "from" a country are its own, where troops "in" a country may be anyone's. */
+TEST(test_actor_troops_from_a_country) {
+    ACTOR("Soldiers from Chile crossed into Peru near Tacna and Lima.", "Soldiers",
+          "Chile military", ANNALS_ACTOR_MILITARY, "CL");
+}

@@ -39,6 +39,9 @@ typedef struct {
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
 
+/* An agents-table value that names an actor (not a verb, not a thing). */
+static int agent_kind(int kind) { return kind != AN_AGENT_VERB && kind != AN_AGENT_THING; }
+
 static int is_word(const an_token *t) {
     return t->kind == ANNALS_TOKEN_WORD || t->kind == ANNALS_TOKEN_ABBREV;
 }
@@ -256,7 +259,7 @@ static size_t try_named(scan *s, size_t i) {
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
-    if (k && kind != AN_AGENT_VERB && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
+    if (k && agent_kind(kind) && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
     if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {
         j = k; /* "the Bush administration", "the Assad regime" */
         ekind = AN_ACTOR_GOVERNMENT;
@@ -453,7 +456,7 @@ static size_t more_agents(const scan *s, size_t j) {
     int kind;
     while (j < s->end && !is_cap(tok(s, j))) {
         size_t k = longest_lower(s, &s->r->agents, j, &kind);
-        if (!k || kind == AN_AGENT_VERB) break;
+        if (!k || !agent_kind(kind)) break;
         j = k;
     }
     return j;
@@ -561,7 +564,7 @@ static size_t try_country_agent(scan *s, size_t i) {
            (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun));
          noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
-        if (j && kind != AN_AGENT_VERB) break;
+        if (j && agent_kind(kind)) break;
         int rank = 0;
         for (int r = 0; ranks[r] && !rank; r++) rank = tok_is(s, noun, ranks[r]);
         j = 0;
@@ -713,7 +716,7 @@ static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
     if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
-    if (!j || kind == AN_AGENT_VERB) return 0;
+    if (!j || !agent_kind(kind)) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
     if (!cc) cc = named_before(s, i);

@@ -20,6 +20,8 @@ typedef struct an_actor_entry {
 
 /* Values of the agents table that are not actor kinds. */
 #define AN_AGENT_VERB 100
+/* An agent word used of a thing ("military aid"): no actor. */
+#define AN_AGENT_THING 101
 /* How an agent noun refers back (third column of data/agents.txt): `back` keeps it an
  * actor of its own when nothing is named before, `back-only` ("group") drops it then. */
 enum { AN_BACK = 1, AN_BACK_ONLY = 2 };

@@ -13,6 +13,7 @@ static int kind_of(const char *s, size_t len) {
     for (int i = 0; i < 10; i++)
         if (strlen(kinds[i]) == len && memcmp(kinds[i], s, len) == 0) return i;
     if (len == 4 && memcmp(s, "verb", 4) == 0) return AN_AGENT_VERB;
+    if (len == 5 && memcmp(s, "thing", 5) == 0) return AN_AGENT_THING;
     return -1;
 }
 
@@ -51,7 +52,7 @@ static int add_entry(an_actor_res *r, const char *line, size_t n) {
     size_t cl = an_field_next(&line, &n, &cc);
     size_t al = an_field_next(&line, &n, &aliases);
     int k = kind_of(kind, kl);
-    if (nl == 0 || k < 0 || k == AN_AGENT_VERB) return 0;
+    if (nl == 0 || k < 0 || k == AN_AGENT_VERB || k == AN_AGENT_THING) return 0;
     if (r->n_entries == r->cap_entries) {
         size_t ncap = r->cap_entries ? r->cap_entries * 2 : 128;
         an_actor_entry *v = realloc(r->entries, ncap * sizeof *v);

@@ -440,3 +440,20 @@ TEST(test_actor_troops_from_a_country) {
     ACTOR("Soldiers from Chile crossed into Peru near Tacna and Lima.", "Soldiers",
           "Chile military", ANNALS_ACTOR_MILITARY, "CL");
 }
+
+/* An agent word used of a thing makes no actor ("military aid", "military exercises"),
+ * while "the military" alone and "military advisers" are actors. */
+TEST(test_actor_agent_word_of_a_thing) {
+    annals_doc *doc = annotate("Chile and Peru agreed to hold joint military exercises.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "military", &a));
+    CHECK(!find_actor(doc, "military exercises", &a));
+    annals_doc_free(doc);
+    doc = annotate("Norway promised military aid to Chile.");
+    CHECK(!find_actor(doc, "military", &a));
+    annals_doc_free(doc);
+    ACTOR("In Chile, the military said the roads were closed.", "military", "Chile military",
+          ANNALS_ACTOR_MILITARY, "CL");
+    ACTOR("Russian military advisers left Chile.", "Russian military advisers", "Russia military",
+          ANNALS_ACTOR_MILITARY, "RU");
+}

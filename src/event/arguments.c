@@ -573,9 +573,23 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
     }
 }
 
+/* The end of the noun a demonym standing for its state opens ("an Israeli peace movement
+ * and the PLO": the words after "Israeli"), or end. */
+static size_t demonym_noun_end(const an_evctx *c, const an_evparty *m, size_t end) {
+    if (m->actor < 0 || c->doc->actors.v[m->actor].kind != AN_ACTOR_COUNTRY) return end;
+    size_t j = end;
+    while (j < c->n && j < end + 3 && c->tok[j].kind == ANNALS_TOKEN_WORD &&
+           c->tok[j].actor < 0 && c->tok[j].place < 0 && c->tok[j].trig < 0 &&
+           !(c->tok[j].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+           !an_ev_is_any(c, j, preps) && !an_ev_is(c, j, "and") && !an_ev_is_be(c, j))
+        j++;
+    return j < c->n && an_ev_is(c, j, "and") ? j : end;
+}
+
 /* Rightwards from the object's end: "S and [the] X", "S, X, and Y". */
 static void right_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m,
                            size_t end, an_evparty *v, uint8_t *n) {
+    end = demonym_noun_end(c, m, end);
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = end;
         if (j < e->c1 && an_ev_is(c, j, ",")) j++;

@@ -1362,3 +1362,17 @@ TEST(test_event_protesters_take_the_place) {
     }
     annals_doc_free(d);
 }
+
+/* A demonym standing for its state opens a noun; the compound goes on after that noun
+ * ("between an Israeli peace movement and the PLO"). */
+TEST(test_event_compound_after_demonym_noun) {
+    annals_doc *d = prepare("2021-05-03", "Norway condemned Danish fishing quotas and Chile.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Danish", 0, "Denmark", AN_ACTOR_COUNTRY, "DK");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "NO>DK NO>CL");
+    annals_doc_free(d);
+}

@@ -457,3 +457,9 @@ TEST(test_actor_agent_word_of_a_thing) {
     ACTOR("Russian military advisers left Chile.", "Russian military advisers", "Russia military",
           ANNALS_ACTOR_MILITARY, "RU");
 }
+
+/* "spokesperson" speaks for a state as "spokesman" does. */
+TEST(test_actor_spokesperson) {
+    ACTOR("Chile will close the port, said a spokesperson for the navy.", "spokesperson",
+          "Chile government", ANNALS_ACTOR_GOVERNMENT, "CL");
+}

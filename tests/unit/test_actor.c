@@ -463,3 +463,12 @@ TEST(test_actor_spokesperson) {
     ACTOR("Chile will close the port, said a spokesperson for the navy.", "spokesperson",
           "Chile government", ANNALS_ACTOR_GOVERNMENT, "CL");
 }
+
+/* Armed groups and parties of the wires' years, with their states. */
+TEST(test_actor_armed_groups_of_the_wires) {
+    ACTOR("The Tamil Tigers attacked the base.", "Tamil Tigers",
+          "Liberation Tigers of Tamil Eelam", ANNALS_ACTOR_ARMED_GROUP, "LK");
+    ACTOR("UNITA refused to disarm.", "UNITA", "UNITA", ANNALS_ACTOR_ARMED_GROUP, "AO");
+    ACTOR("He will lift the ban on the Islamic Salvation Front.", "Islamic Salvation Front",
+          "Islamic Salvation Front", ANNALS_ACTOR_PARTY, "DZ");
+}

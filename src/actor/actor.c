@@ -580,11 +580,11 @@ static size_t try_country_agent(scan *s, size_t i) {
             return (size_t)-1;
         return i + 1;
     }
-    if (i > i0) return 0;
-    if (demonym_before_noun(s, i)) { /* "an Indian proposal": India */
+    /* "an Indian proposal": India; "South Korean and Liberian ships": South Korea */
+    if (demonym_before_noun(s, i)) {
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
-        return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
+        return add_actor(s, i0, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
                    ? (size_t)-1 : i + 1;
     }
     return 0;

@@ -472,3 +472,11 @@ TEST(test_actor_armed_groups_of_the_wires) {
     ACTOR("He will lift the ban on the Islamic Salvation Front.", "Islamic Salvation Front",
           "Islamic Salvation Front", ANNALS_ACTOR_PARTY, "DZ");
 }
+
+/* A demonym of two words before a noun stands for its state as one of one word does. */
+TEST(test_actor_two_word_demonym_before_noun) {
+    ACTOR("Guinean troops attacked South Korean and Liberian ships.", "South Korean",
+          "South Korea", ANNALS_ACTOR_COUNTRY, "KR");
+    ACTOR("Guinea rejected a Sierra Leonean proposal.", "Sierra Leonean", "Sierra Leone",
+          ANNALS_ACTOR_COUNTRY, "SL");
+}

@@ -39,6 +39,9 @@ typedef struct {
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
 
+/* An agents-table value that names an actor (not a verb, not a thing). */
+static int agent_kind(int kind) { return kind != AN_AGENT_VERB && kind != AN_AGENT_THING; }
+
 static int is_word(const an_token *t) {
     return t->kind == ANNALS_TOKEN_WORD || t->kind == ANNALS_TOKEN_ABBREV;
 }
@@ -256,7 +259,7 @@ static size_t try_named(scan *s, size_t i) {
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
-    if (k && kind != AN_AGENT_VERB && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
+    if (k && agent_kind(kind) && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
     if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {
         j = k; /* "the Bush administration", "the Assad regime" */
         ekind = AN_ACTOR_GOVERNMENT;
@@ -300,6 +303,16 @@ static int name_word(const scan *s, size_t j) {
     if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
     unsigned cls = an_place_word(s->places, s->text + t->start, t->end - t->start);
     return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */
+}
+
+/* A title word after a first name is a surname ("Tom King", "John Major"): no title
+ * follows a name in news English. */
+static int surname_title(const scan *s, size_t j, size_t t_end) {
+    int v;
+    const an_token *t = tok(s, j);
+    return j > t_end && t->kind == ANNALS_TOKEN_WORD && is_cap(t) &&
+           tok(s, j - 1)->kind == ANNALS_TOKEN_WORD &&
+           longest_lower(s, &s->r->titles, j, &v) == j + 1;
 }
 
 /* The country of the named person at tokens [i, j) ("Vladimir Putin" in actors.txt). */
@@ -346,7 +359,7 @@ static size_t try_person(scan *s, size_t i) {
                   t_end >= s->end || !is_cap(tok(s, t_end))))
         return 0;
     size_t j = t_end;
-    while (j < s->end && j < t_end + 4 && name_word(s, j)) j++;
+    while (j < s->end && j < t_end + 4 && (name_word(s, j) || surname_title(s, j, t_end))) j++;
     if (j == t_end || overlaps_place(s, i, i + 1)) return 0;
     if (j < s->end && is_cap(tok(s, j)) && tok(s, j)->kind == ANNALS_TOKEN_WORD) return 0;
     char cc[3] = "";
@@ -443,7 +456,7 @@ static size_t more_agents(const scan *s, size_t j) {
     int kind;
     while (j < s->end && !is_cap(tok(s, j))) {
         size_t k = longest_lower(s, &s->r->agents, j, &kind);
-        if (!k || kind == AN_AGENT_VERB) break;
+        if (!k || !agent_kind(kind)) break;
         j = k;
     }
     return j;
@@ -462,16 +475,34 @@ static int demonym_before_noun(const scan *s, size_t i) {
     return 1;
 }
 
-/* "Israeli-Palestinian talks", "US-Russian summit": a pair of states joined by a hyphen
- * before a noun are two actors, one on each half of the word (each its own country). */
-static int state_pair(scan *s, size_t i, const char *cc) {
+/* The state one half of a hyphenated pair names: a combining form ("Sino"), a country's
+ * name ("US") or a demonym in the singular ("Japanese"). */
+static int half_state(const scan *s, const char *p, size_t len, char cc[3]) {
+    char key[32];
+    int v, plural;
+    if (len == 0 || len >= sizeof key) return 0;
+    for (size_t k = 0; k < len; k++)
+        key[k] = (p[k] >= 'A' && p[k] <= 'Z') ? (char)(p[k] + 32) : p[k];
+    if (an_strtab_get(&s->r->combining, key, len, &v)) {
+        cc[0] = (char)(v / 256), cc[1] = (char)(v % 256), cc[2] = '\0';
+        return 1;
+    }
+    return name_country(s, p, len, cc, &plural) && !plural;
+}
+
+/* "Israeli-Palestinian talks", "US-Russian summit", "Sino-Japanese relations": a pair of
+ * states joined by a hyphen before a noun are two actors, one on each half of the word
+ * (each its own country). Returns 1 when added, 0 when no pair, -1 out of memory. */
+static int state_pair(scan *s, size_t i) {
     const an_token *t = tok(s, i);
     const char *p = s->text + t->start, *h = memchr(p, '-', t->end - t->start);
-    char cc2[3];
-    int plural;
-    if (!h || h + 1 >= s->text + t->end || h[1] < 'A' || h[1] > 'Z') return 0;
+    char cc[3], cc2[3];
+    if (!h || t->kind != ANNALS_TOKEN_WORD || p[0] < 'A' || p[0] > 'Z' ||
+        h + 1 >= s->text + t->end || h[1] < 'A' || h[1] > 'Z')
+        return 0;
     size_t at = (size_t)(h + 1 - s->text);
-    if (!name_country(s, h + 1, t->end - at, cc2, &plural) || plural || !strcmp(cc2, cc))
+    if (!half_state(s, p, (size_t)(h - p), cc) || !half_state(s, h + 1, t->end - at, cc2) ||
+        !strcmp(cc2, cc))
         return 0;
     const char *n1 = country_name(s, cc), *n2 = country_name(s, cc2);
     if (!n1 || !n2) return 0;
@@ -482,6 +513,16 @@ static int state_pair(scan *s, size_t i, const char *cc) {
     a[0].end = (size_t)(h - s->text); /* "Israeli" */
     a[1].start = at;                  /* "Palestinian" */
     return 1;
+}
+
+/* A hyphenated pair of states before a word of a noun phrase; the places stage may have
+ * taken the first half for a place ("US" of "US-Russian talks"). */
+static size_t try_state_pair(scan *s, size_t i) {
+    const an_token *t = tok(s, i), *n = i + 1 < s->end ? tok(s, i + 1) : NULL;
+    if (!n || !memchr(s->text + t->start, '-', t->end - t->start)) return 0;
+    if (n->kind != ANNALS_TOKEN_WORD || is_cap(n)) return 0;
+    int pair = state_pair(s, i);
+    return pair < 0 ? (size_t)-1 : pair ? i + 1 : 0;
 }
 
 /* "The Israeli Prime Minister said": a title with no name after it is an office, an
@@ -523,7 +564,7 @@ static size_t try_country_agent(scan *s, size_t i) {
            (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun));
          noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
-        if (j && kind != AN_AGENT_VERB) break;
+        if (j && agent_kind(kind)) break;
         int rank = 0;
         for (int r = 0; ranks[r] && !rank; r++) rank = tok_is(s, noun, ranks[r]);
         j = 0;
@@ -539,13 +580,11 @@ static size_t try_country_agent(scan *s, size_t i) {
             return (size_t)-1;
         return i + 1;
     }
-    if (i > i0) return 0;
-    if (demonym_before_noun(s, i)) { /* "an Indian proposal": India */
-        int pair = state_pair(s, i, cc);
-        if (pair) return pair < 0 ? (size_t)-1 : i + 1;
+    /* "an Indian proposal": India; "South Korean and Liberian ships": South Korea */
+    if (demonym_before_noun(s, i)) {
         const char *cn = country_name(s, cc);
         if (!cn) return 0;
-        return add_actor(s, i, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
+        return add_actor(s, i0, i + 1, cn, strlen(cn), AN_ACTOR_COUNTRY, cc, NULL, 0) != 0
                    ? (size_t)-1 : i + 1;
     }
     return 0;
@@ -677,7 +716,7 @@ static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
     if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
-    if (!j || kind == AN_AGENT_VERB) return 0;
+    if (!j || !agent_kind(kind)) return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
     if (!cc) cc = named_before(s, i);
@@ -690,7 +729,8 @@ static size_t try_bare_agent(scan *s, size_t i) {
     for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
     char after[3] = "";
-    if (!cc && kind != AN_ACTOR_MILITARY) /* not "troops in Iraq" */
+    /* not "troops in Iraq", but "soldiers from Germany" */
+    if (!cc && (kind != AN_ACTOR_MILITARY || (j < s->end && tok_is(s, j, "from"))))
         cc = country_after(s, j, after);
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&
@@ -706,6 +746,7 @@ static int scan_sentence(scan *s) {
         size_t j = 0;
         if (is_word(tok(s, i))) {
             j = try_named(s, i);
+            if (!j) j = try_state_pair(s, i);
             if (!j) j = try_person(s, i);
             if (!j) j = try_country_body(s, i);
             if (!j) j = try_country_agent(s, i);
@@ -740,6 +781,24 @@ static void document_country(scan *s) {
     }
 }
 
+/* The token after a date right at token t ("today", "on Tuesday", "last week"), else t:
+ * news puts the date between the subject and its verb ("Nigeria today announced"). */
+static size_t past_date(const scan *s, size_t t) {
+    const annals_doc *doc = s->doc;
+    size_t d = t < doc->tokens.n && tok_is(s, t, "on") ? t + 1 : t;
+    if (d >= doc->tokens.n) return t;
+    const an_token *x = &doc->tokens.v[d];
+    for (size_t k = 0; k < doc->times.n; k++) {
+        const an_timex *m = &doc->times.v[k];
+        if (m->where != x->where || m->start != x->start || m->type != AN_TIMEX_DATE) continue;
+        while (d < doc->tokens.n && doc->tokens.v[d].where == m->where &&
+               doc->tokens.v[d].end <= m->end)
+            d++;
+        return d;
+    }
+    return t;
+}
+
 /* "Moscow said", "Russia has warned": a country or a capital speaking is its government. */
 static int metonymies(scan *s) {
     size_t n = s->doc->places.n;
@@ -756,8 +815,9 @@ static int metonymies(scan *s) {
         if (t0 == SIZE_MAX || t1 >= s->doc->tokens.n) continue;
         s->end = s->doc->tokens.n;
         int kind;
-        size_t j = longest_lower(s, &s->r->agents, t1, &kind);
-        if (!j || kind != AN_AGENT_VERB || tok(s, t1)->where != p.where) continue;
+        size_t v = past_date(s, t1);
+        size_t j = v < s->end ? longest_lower(s, &s->r->agents, v, &kind) : 0;
+        if (!j || kind != AN_AGENT_VERB || tok(s, v)->where != p.where) continue;
         char name[128];
         const char *cn = country_name(s, p.country);
         int w = snprintf(name, sizeof name, "%s government", cn ? cn : p.name);

@@ -20,6 +20,8 @@ typedef struct an_actor_entry {
 
 /* Values of the agents table that are not actor kinds. */
 #define AN_AGENT_VERB 100
+/* An agent word used of a thing ("military aid"): no actor. */
+#define AN_AGENT_THING 101
 /* How an agent noun refers back (third column of data/agents.txt): `back` keeps it an
  * actor of its own when nothing is named before, `back-only` ("group") drops it then. */
 enum { AN_BACK = 1, AN_BACK_ONLY = 2 };
@@ -36,6 +38,7 @@ typedef struct {
     an_strtab bodies;   /* body word ("union", "ministry") -> AN_ACTOR_* kind */
     an_strtab titles;   /* title (lower case, dots kept) -> AN_ACTOR_* kind of the office
                            (person for "Dr.", "Sheikh"); -1 marks a prefix */
+    an_strtab combining; /* first half of a pair of states ("sino") -> its code, c0 * 256 + c1 */
     char country_name[26 * 26][40]; /* from the gazetteer: "RU" -> "Russia" */
 } an_actor_res;
 

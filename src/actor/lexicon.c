@@ -13,6 +13,7 @@ static int kind_of(const char *s, size_t len) {
     for (int i = 0; i < 10; i++)
         if (strlen(kinds[i]) == len && memcmp(kinds[i], s, len) == 0) return i;
     if (len == 4 && memcmp(s, "verb", 4) == 0) return AN_AGENT_VERB;
+    if (len == 5 && memcmp(s, "thing", 5) == 0) return AN_AGENT_THING;
     return -1;
 }
 
@@ -51,7 +52,7 @@ static int add_entry(an_actor_res *r, const char *line, size_t n) {
     size_t cl = an_field_next(&line, &n, &cc);
     size_t al = an_field_next(&line, &n, &aliases);
     int k = kind_of(kind, kl);
-    if (nl == 0 || k < 0 || k == AN_AGENT_VERB) return 0;
+    if (nl == 0 || k < 0 || k == AN_AGENT_VERB || k == AN_AGENT_THING) return 0;
     if (r->n_entries == r->cap_entries) {
         size_t ncap = r->cap_entries ? r->cap_entries * 2 : 128;
         an_actor_entry *v = realloc(r->entries, ncap * sizeof *v);
@@ -126,6 +127,27 @@ static int load_pairs(an_strtab *t, const char *file, int fixed_value, an_strtab
     return 0;
 }
 
+/* data/combining-forms.txt: FORM<TAB>CC, stored lower-cased as c0 * 256 + c1. */
+static int load_combining(an_strtab *t) {
+    size_t len;
+    const char *data = an_data("combining-forms.txt", &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *word, *cc;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t wl = an_field_next(&line, &n, &word);
+        size_t cl = an_field_next(&line, &n, &cc);
+        char key[32];
+        if (wl == 0 || wl >= sizeof key || cl != 2) continue;
+        for (size_t i = 0; i < wl; i++)
+            key[i] = (word[i] >= 'A' && word[i] <= 'Z') ? (char)(word[i] + 32) : word[i];
+        if (an_strtab_put(t, key, wl, cc[0] * 256 + cc[1]) != 0) return -1;
+    }
+    return 0;
+}
+
 /* Countries come first in the gazetteer: their names, by code. */
 static void load_country_names(an_actor_res *r, const an_place_res *places) {
     if (!places || !places->have_gaz) return;
@@ -153,7 +175,9 @@ int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     an_strtab_init(&r->titles);
     an_strtab_init(&r->bodies);
     an_strtab_init(&r->back);
-    if (load_actors(r) != 0 || load_pairs(&r->agents, "agents.txt", 0, &r->back) != 0 ||
+    an_strtab_init(&r->combining);
+    if (load_combining(&r->combining) != 0 || load_actors(r) != 0 ||
+        load_pairs(&r->agents, "agents.txt", 0, &r->back) != 0 ||
         load_pairs(&r->bodies, "bodies.txt", 0, NULL) != 0 ||
         load_pairs(&r->titles, "titles.txt", -1, NULL) != 0)
         return -1;
@@ -168,6 +192,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->titles);
     an_strtab_free(&r->bodies);
     an_strtab_free(&r->back);
+    an_strtab_free(&r->combining);
     free(r->entries);
     r->entries = NULL;
 }

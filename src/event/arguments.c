@@ -426,6 +426,49 @@ static int first_subject(const an_evctx *c, size_t to) {
     return -1;
 }
 
+/* The words that may open an object before its actor mention: "the", "Niger's",
+ * "Danish" (the actor may be only "envoy Ole Berg"). */
+static int object_lead(const an_evctx *c, size_t i) {
+    return an_ev_is_determiner(c, i) || an_ev_is(c, i, "'s") || c->tok[i].place >= 0 ||
+           (c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS));
+}
+
+/* A verb guessed without a parser: a trigger, or a past form in -ed ("summoned"). */
+static int verb_guess(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    if (c->tok[i].kind != ANNALS_TOKEN_WORD || an_ev_is_determiner(c, i)) return 0;
+    return c->tok[i].trig >= 0 || (n > 3 && strcmp(w + n - 2, "ed") == 0);
+}
+
+/* "summoned the ambassador to complain", "met the envoy to discuss": the doer of a "to"
+ * clause right after the object of a verb is that verb's subject, unless the verb hands
+ * the act to its object ("urged Iran to release", data/event-control.txt). Returns the
+ * token of that verb, or SIZE_MAX when the actor before "to" is the doer. */
+static size_t purpose_of_subject(const an_evctx *c, const an_evcand *e, int left) {
+    if (left < 0 || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to") ||
+        c->tok[e->t0 - 2].actor != left)
+        return SIZE_MAX;
+    size_t v = mention_start(c, e->t0 - 2);
+    while (v > e->c0 && e->t0 - v < 12 && object_lead(c, v - 1) && c->tok[v - 1].actor < 0) v--;
+    if (v <= e->c0) return SIZE_MAX;
+    v--;
+    size_t n;
+    if (an_ev_match(&c->r->control, c, v, c->n, 0, &n)) return SIZE_MAX;
+    if (v > e->c0 && an_ev_is_any(c, v, preps)) { /* "met with", "called on" */
+        if (an_ev_match(&c->r->control, c, v - 1, c->n, 0, &n)) return SIZE_MAX;
+        v--;
+    }
+    return verb_guess(c, v) ? v : SIZE_MAX;
+}
+
+/* The subject of the verb at v does the "to" clause; its object is the one acted on. */
+static void purpose_doer(const an_evctx *c, an_evcand *e, size_t v) {
+    int object = e->actor1, pron;
+    e->actor1 = left_actor(c, e->c0, v, &pron);
+    if (e->actor2 < 0) e->actor2 = object;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -451,6 +494,8 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
     e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
+    size_t verb = purpose_of_subject(c, e, left);
+    if (verb != SIZE_MAX && e->actor1 == left) purpose_doer(c, e, verb);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
         e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
@@ -528,9 +573,23 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
     }
 }
 
+/* The end of the noun a demonym standing for its state opens ("an Israeli peace movement
+ * and the PLO": the words after "Israeli"), or end. */
+static size_t demonym_noun_end(const an_evctx *c, const an_evparty *m, size_t end) {
+    if (m->actor < 0 || c->doc->actors.v[m->actor].kind != AN_ACTOR_COUNTRY) return end;
+    size_t j = end;
+    while (j < c->n && j < end + 3 && c->tok[j].kind == ANNALS_TOKEN_WORD &&
+           c->tok[j].actor < 0 && c->tok[j].place < 0 && c->tok[j].trig < 0 &&
+           !(c->tok[j].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+           !an_ev_is_any(c, j, preps) && !an_ev_is(c, j, "and") && !an_ev_is_be(c, j))
+        j++;
+    return j < c->n && an_ev_is(c, j, "and") ? j : end;
+}
+
 /* Rightwards from the object's end: "S and [the] X", "S, X, and Y". */
 static void right_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m,
                            size_t end, an_evparty *v, uint8_t *n) {
+    end = demonym_noun_end(c, m, end);
     for (int guard = 0; guard < AN_EV_MAXCO; guard++) {
         size_t j = end;
         if (j < e->c1 && an_ev_is(c, j, ",")) j++;

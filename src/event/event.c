@@ -14,13 +14,14 @@ int an_event_res_load(an_event_res *r) {
         an_ev_lex_load(&r->casualties, "event-casualties.txt", 0) != 0 ||
         an_ev_lex_load(&r->attribution, "event-attribution.txt", 0) != 0 ||
         an_ev_lex_load(&r->modality, "event-modality.txt", 0) != 0 ||
-        an_ev_lex_load(&r->frames_lex, "event-frames.txt", 0) != 0)
+        an_ev_lex_load(&r->frames_lex, "event-frames.txt", 0) != 0 ||
+        an_ev_lex_load(&r->control, "event-control.txt", 0) != 0)
         return -1;
     an_strtab_init(&r->classes);
     an_strtab_init(&r->first_words);
     if (an_ev_classes_load(&r->classes) != 0) return -1;
     an_ev_lex *indexed[] = {&r->triggers, &r->numbers, &r->casualties, &r->attribution,
-                            &r->modality};
+                            &r->modality, &r->control};
     for (unsigned k = 0; k < sizeof indexed / sizeof *indexed; k++)
         if (an_ev_lex_index(&r->first_words, indexed[k], 1u << k) != 0) return -1;
     r->frames = calloc(r->frames_lex.n ? r->frames_lex.n : 1, sizeof *r->frames);
@@ -45,6 +46,7 @@ void an_event_res_free(an_event_res *r) {
     an_ev_lex_free(&r->attribution);
     an_ev_lex_free(&r->modality);
     an_ev_lex_free(&r->frames_lex);
+    an_ev_lex_free(&r->control);
     free(r->frames);
     an_strtab_free(&r->classes);
     an_strtab_free(&r->first_words);
@@ -284,10 +286,13 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
     const char *o = party_cc(c, other), *at = "";
     if (k->place >= 0 && k->place_prec == AN_PPREC_SENTENCE)
         at = c->doc->places.v[k->place].country; /* "killed 15 people in Baghdad" */
-    /* force is used where it happens: "gunmen kidnapped German engineers in Nigeria" */
-    int force = k->plover &&
-                (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0);
-    if (at[0] && (force || !o[0])) o = at;
+    /* force is used, and protest made, where it happens: "gunmen kidnapped German
+     * engineers in Nigeria", "people blocked streets in Hong Kong in defiance of Chinese
+     * authorities" */
+    int local = k->plover &&
+                (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0 ||
+                 strcmp(k->plover, "PROTEST") == 0);
+    if (at[0] && (local || !o[0])) o = at;
     if (o[0]) memcpy(cc, o, 3);
 }
 

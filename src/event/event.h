@@ -33,6 +33,7 @@ typedef struct {
 
 typedef struct {
     an_ev_lex triggers, words, numbers, casualties, attribution, modality, frames_lex;
+    an_ev_lex control;    /* verbs that hand a "to" clause to their object ("urge") */
     an_ev_frame *frames;
     size_t n_frames;
     an_strtab classes;    /* closed word classes (src/event/clauses.c) */

@@ -375,3 +375,108 @@ TEST(test_actor_diplomatic_news) {
     ACTOR("Serbian police said ethnic Albanians marched in southern Serbia. Serbia said so.",
           "Albanians", "Albanians", ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");
 }
+
+/* A title word after a first name is the surname, not a second title. */
+TEST(test_actor_title_word_as_surname) {
+    ACTOR("British Defence Secretary Tom King visited the troops.", "Secretary Tom King",
+          "Tom King", ANNALS_ACTOR_PERSON, "GB");
+    ACTOR("Foreign Minister Ann Bishop met the envoy in Canberra.", "Foreign Minister Ann Bishop",
+          "Ann Bishop", ANNALS_ACTOR_PERSON, "AU");
+    ACTOR("President Bush met King Hussein.", "King Hussein", "King Hussein",
+          ANNALS_ACTOR_PERSON, "JO");
+}
+
+/* A pair of states joined by a hyphen: a combining form ("Sino", "Franco") or a country's
+ * name ("US", which the places stage also reads as a place) is a half as a demonym is. */
+TEST(test_actor_hyphenated_pairs_of_states) {
+    ACTOR("Sino-Japanese talks resumed in Tokyo.", "Sino", "China", ANNALS_ACTOR_COUNTRY, "CN");
+    ACTOR("Sino-Japanese talks resumed in Tokyo.", "Japanese", "Japan", ANNALS_ACTOR_COUNTRY,
+          "JP");
+    ACTOR("US-Russian talks on arms ended.", "US", "United States", ANNALS_ACTOR_COUNTRY, "US");
+    ACTOR("US-Russian talks on arms ended.", "Russian", "Russia", ANNALS_ACTOR_COUNTRY, "RU");
+    ACTOR("They eased tensions in Franco-German relations.", "Franco", "France",
+          ANNALS_ACTOR_COUNTRY, "FR");
+    /* a demonym before a participle is one actor, not a pair */
+    ACTOR("Turkish-backed rebels crossed the river.", "Turkish-backed rebels", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "TR");
+}
+
+/* A date between a country and its verb of saying ("Nigeria today announced", "Moscow on
+ * Tuesday said") still makes the country its government. */
+TEST(test_actor_metonymy_over_a_date) {
+    ACTOR("Norway today announced new quotas.", "Norway", "Norway government",
+          ANNALS_ACTOR_GOVERNMENT, "NO");
+    ACTOR("Moscow on Tuesday said the talks were over.", "Moscow", "Russia government",
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+}
+
+/* "inhabitants" are people as "residents" are, of the state named after "of". */
+TEST(test_actor_inhabitants) {
+    ACTOR("Druze inhabitants of the Syrian Golan Heights threatened a strike.", "inhabitants",
+          "Syria inhabitants", ANNALS_ACTOR_GROUP_OF_PEOPLE, "SY");
+}
+
+/* News names the packages lack: "Bosnia" for the state, "Kyrgyz" for its people. */
+TEST(test_actor_news_names_of_states) {
+    ACTOR("Bosnia said the talks had failed.", "Bosnia", "Bosnia and Herzegovina government",
+          ANNALS_ACTOR_GOVERNMENT, "BA");
+    ACTOR("Kyrgyz officials met the envoy.", "Kyrgyz officials", "Kyrgyzstan government",
+          ANNALS_ACTOR_GOVERNMENT, "KG");
+    /* names of the 1980s wires: Kampuchea for Cambodia, Zaire for DR Congo */
+    ACTOR("Troops shelled Kampuchean guerrilla camps.", "Kampuchean guerrilla", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "KH");
+    ACTOR("Zairean troops crossed the river.", "Zairean troops", NULL, ANNALS_ACTOR_MILITARY,
+          "CD");
+}
+
+/* A title spelt with a hyphen ("Vice-President") is the title. */
+TEST(test_actor_hyphenated_title) {
+    ACTOR("Kenyan Vice-President Ann Otieno met the envoy.", "Vice-President Ann Otieno",
+          "Ann Otieno", ANNALS_ACTOR_PERSON, "KE");
+}
+
+/* Troops "from" a country are its own, where troops "in" a country may be anyone's. */
+TEST(test_actor_troops_from_a_country) {
+    ACTOR("Soldiers from Chile crossed into Peru near Tacna and Lima.", "Soldiers",
+          "Chile military", ANNALS_ACTOR_MILITARY, "CL");
+}
+
+/* An agent word used of a thing makes no actor ("military aid", "military exercises"),
+ * while "the military" alone and "military advisers" are actors. */
+TEST(test_actor_agent_word_of_a_thing) {
+    annals_doc *doc = annotate("Chile and Peru agreed to hold joint military exercises.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "military", &a));
+    CHECK(!find_actor(doc, "military exercises", &a));
+    annals_doc_free(doc);
+    doc = annotate("Norway promised military aid to Chile.");
+    CHECK(!find_actor(doc, "military", &a));
+    annals_doc_free(doc);
+    ACTOR("In Chile, the military said the roads were closed.", "military", "Chile military",
+          ANNALS_ACTOR_MILITARY, "CL");
+    ACTOR("Russian military advisers left Chile.", "Russian military advisers", "Russia military",
+          ANNALS_ACTOR_MILITARY, "RU");
+}
+
+/* "spokesperson" speaks for a state as "spokesman" does. */
+TEST(test_actor_spokesperson) {
+    ACTOR("Chile will close the port, said a spokesperson for the navy.", "spokesperson",
+          "Chile government", ANNALS_ACTOR_GOVERNMENT, "CL");
+}
+
+/* Armed groups and parties of the wires' years, with their states. */
+TEST(test_actor_armed_groups_of_the_wires) {
+    ACTOR("The Tamil Tigers attacked the base.", "Tamil Tigers",
+          "Liberation Tigers of Tamil Eelam", ANNALS_ACTOR_ARMED_GROUP, "LK");
+    ACTOR("UNITA refused to disarm.", "UNITA", "UNITA", ANNALS_ACTOR_ARMED_GROUP, "AO");
+    ACTOR("He will lift the ban on the Islamic Salvation Front.", "Islamic Salvation Front",
+          "Islamic Salvation Front", ANNALS_ACTOR_PARTY, "DZ");
+}
+
+/* A demonym of two words before a noun stands for its state as one of one word does. */
+TEST(test_actor_two_word_demonym_before_noun) {
+    ACTOR("Guinean troops attacked South Korean and Liberian ships.", "South Korean",
+          "South Korea", ANNALS_ACTOR_COUNTRY, "KR");
+    ACTOR("Guinea rejected a Sierra Leonean proposal.", "Sierra Leonean", "Sierra Leone",
+          ANNALS_ACTOR_COUNTRY, "SL");
+}

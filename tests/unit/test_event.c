@@ -1314,3 +1314,65 @@ TEST(test_event_noun_before_agent_and_own_subject) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Israel military");
     annals_doc_free(d);
 }
+
+/* A "to" clause after a verb's object: the subject does it ("summoned the envoy to
+ * complain", "met with the envoy to complain"), unless the verb hands the act to its
+ * object ("urged the envoy to release", "called on Chile to release"). */
+TEST(test_event_purpose_clause_doer) {
+    annals_doc *d = prepare("2021-05-03", "Norway summoned the Chilean envoy to complain about "
+                                          "the arrests.\n\nPeru met with the Danish envoy Ole "
+                                          "Berg to complain about the fishing.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "envoy Ole Berg", 0, "Ole Berg", AN_ACTOR_PERSON, "DK");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "complain", buf, sizeof buf), "NO>CL PE>DK");
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Norway urged the Chilean envoy to release the crew.\n\n"
+                              "Peru called on the Danish envoy to release the boats.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Danish envoy", 0, "Denmark government", AN_ACTOR_GOVERNMENT, "DK");
+    run(d);
+    CHECK_STR(dyads(d, "urged", buf, sizeof buf), "NO>CL");
+    CHECK_STR(dyads(d, "called", buf, sizeof buf), "PE>DK");
+    CHECK_STR(dyads(d, "release", buf, sizeof buf), "");
+    annals_doc_free(d);
+}
+
+/* Unnamed protesters are of the place where they protest, not of the state they defy. */
+TEST(test_event_protesters_take_the_place) {
+    annals_doc *d = prepare("2021-05-03", "Hundreds of students blocked streets in Bergen in "
+                                          "defiance of Danish authorities.");
+    if (!d) return;
+    actor(d, "students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    place(d, "Bergen", 0, AN_PLACE_CITY, "NO");
+    actor(d, "Danish authorities", 0, "Denmark government", AN_ACTOR_GOVERNMENT, "DK");
+    run(d);
+    const an_event *e = event(d, "blocked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "PROTEST");
+        CHECK_STR(e->actor1_cc, "NO");
+    }
+    annals_doc_free(d);
+}
+
+/* A demonym standing for its state opens a noun; the compound goes on after that noun
+ * ("between an Israeli peace movement and the PLO"). */
+TEST(test_event_compound_after_demonym_noun) {
+    annals_doc *d = prepare("2021-05-03", "Norway condemned Danish fishing quotas and Chile.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Danish", 0, "Denmark", AN_ACTOR_COUNTRY, "DK");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "NO>DK NO>CL");
+    annals_doc_free(d);
+}

@@ -211,6 +211,41 @@ static int starts_alone(const an_tword *e) {
 
 static int starts_expression(const an_tword *e) { return starts_alone(e) || e->starts_phrase > 1; }
 
+/* Every time word is short: one that is not would need the filter's length raised. */
+static int time_word_add(an_time_res *r, const char *w, size_t n) {
+    if (n == 0 || n > AN_TLEX_TIME_WORD_MAX) return -1;
+    unsigned bit = an_tlex_time_word_bit((const unsigned char *)w, n);
+    r->time_words[bit >> 6] |= 1ull << (bit & 63);
+    return an_strtab_get(&r->time_word_set, w, n, NULL) ? 0 : an_strtab_put(&r->time_word_set, w, n, 1);
+}
+
+/* The filter of time words (time.c skips a sentence without one, a digit or a hyphen):
+ * every rule needs, within its reach, a word with one of these meanings (the P_* bits but
+ * for those of a phrase's first word), and a phrase of a deictic or a holiday needs its
+ * last word. Plural weekdays ("Mondays") have no entry but make sets. */
+static int note_time_word(an_time_res *r, const char *key, size_t kn, const char *cls, size_t cn,
+                          const char *val, size_t vn) {
+    static const char *const classes[] = {"month", "weekday", "season", "pod", "deictic", "holiday",
+                                          "unit", "units", "decade", "set", NULL};
+    const char *space = memchr(key, ' ', kn);
+    int x = 0;
+    int needed = lookup(classes, cls, cn) || (is(cls, cn, "number") && !parse_int(val, vn, &x) &&
+                                              (x == 19 || x == 20));
+    if (!needed) return 0;
+    if (space) {
+        if (!is(cls, cn, "deictic") && !is(cls, cn, "holiday")) return 0;
+        const char *last = key + kn;
+        while (last[-1] != ' ') last--;
+        return time_word_add(r, last, (size_t)(key + kn - last));
+    }
+    if (time_word_add(r, key, kn) != 0) return -1;
+    if (!is(cls, cn, "weekday")) return 0;
+    char plural[KEY_MAX + 1];
+    memcpy(plural, key, kn);
+    plural[kn] = 's';
+    return time_word_add(r, plural, kn + 1);
+}
+
 static int add_line(an_time_res *r, const char *line, size_t len) {
     const char *key, *cls, *val;
     size_t kn = an_field_next(&line, &len, &key);
@@ -220,6 +255,7 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
     an_tword *e = entry_for(r, key, kn);
     if (!e || set_field(e, cls, cn, val, vn) != 0) return -1;
     filter_add(r, key, kn);
+    if (note_time_word(r, key, kn, cls, cn, val, vn) != 0) return -1;
     size_t first;
     int tokens = phrase_tokens(key, kn, &first);
     if (tokens > 1 && key[0] != '\'') {
@@ -263,6 +299,7 @@ int an_time_res_load(an_time_res **out) {
     an_time_res *r = calloc(1, sizeof *r);
     if (!r) return -1;
     an_strtab_init(&r->words);
+    an_strtab_init(&r->time_word_set);
     for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
         size_t len;
         const char *data = an_data(files[f], &len);
@@ -274,6 +311,7 @@ int an_time_res_load(an_time_res **out) {
         while (an_lines_next(&it, &line, &n))
             if (add_line(r, line, n) != 0) goto fail;
     }
+    if (time_word_add(r, "period", 6) != 0) goto fail; /* no entry, but the rules read it */
     for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;
@@ -291,6 +329,7 @@ fail:
 void an_time_res_free(an_time_res *r) {
     if (!r) return;
     an_strtab_free(&r->words);
+    an_strtab_free(&r->time_word_set);
     free(r->entries);
     free(r);
 }
@@ -303,4 +342,11 @@ const an_tword *an_tlex_get(const an_time_res *r, const char *s, size_t len) {
         !an_strtab_get(&r->words, s, len, &idx))
         return NULL;
     return &r->entries[idx];
+}
+
+int an_tlex_is_time_word(const an_time_res *r, const char *w, size_t len) {
+    char low[AN_TLEX_TIME_WORD_MAX];
+    if (len == 0 || len > AN_TLEX_TIME_WORD_MAX) return 0;
+    for (size_t k = 0; k < len; k++) low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    return an_strtab_get(&r->time_word_set, low, len, NULL);
 }

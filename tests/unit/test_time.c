@@ -9,6 +9,7 @@
 #include "check.h"
 #include "core/doc.h"
 #include "time/calendar.h"
+#include "time/lexicon.h"
 #include "time/time.h"
 
 static an_time_res *res(void) {
@@ -1170,4 +1171,21 @@ TEST(test_time_calendar) {
 
 TEST(test_time_lexicon_loads) {
     CHECK(res() != NULL);
+}
+
+/* The words a sentence needs to be read at all (time.c skips the others): any case, the
+ * last word of a deictic or holiday phrase, plural weekdays, "period"; never "the". */
+TEST(test_time_word_filter) {
+    const an_time_res *r = res();
+    CHECK(r != NULL);
+    if (!r) return;
+    static const char *const yes[] = {"March", "MONDAYS", "moment", "period", "eve", "years", "now",
+                                      "nineteen", "Sept.", "tonight", "Christmas", NULL};
+    static const char *const no[] = {"the", "company", "has", "at", "last", "early", "Mondayss", NULL};
+    for (int k = 0; yes[k]; k++) {
+        size_t n = strlen(yes[k]);
+        CHECK(an_tlex_maybe_time_word(r, (const unsigned char *)yes[k], n));
+        CHECK(an_tlex_is_time_word(r, yes[k], n));
+    }
+    for (int k = 0; no[k]; k++) CHECK(!an_tlex_is_time_word(r, no[k], strlen(no[k])));
 }

@@ -198,19 +198,32 @@ static size_t second_day(const an_tctx *c, const tx *t, tx *out) {
     return j + 2;
 }
 
-/* Whether the sentence may hold an expression: a number, a word with a digit or a hyphen,
- * or a word of the filter of time words (lexicon.h). Most sentences without one are told
+static int time_word(const an_tctx *c, const char *w, size_t n) {
+    return an_tlex_maybe_time_word(c->r, (const unsigned char *)w, n) && an_tlex_is_time_word(c->r, w, n);
+}
+
+/* A hyphenated word counts when a part is a time word: every rule that reads a compound
+ * ("two-year", "third-quarter", "year-ago", "mid-afternoon") needs one, or a digit. */
+static int part_is_time_word(const an_tctx *c, const char *w, size_t n) {
+    for (const char *end = w + n, *h; w < end; w = h + 1) {
+        h = memchr(w, '-', (size_t)(end - w));
+        if (!h) h = end;
+        if (time_word(c, w, (size_t)(h - w))) return 1;
+    }
+    return 0;
+}
+
+/* Whether the sentence may hold an expression: a number, a word with a digit, a time word
+ * (lexicon.h) or a hyphenated word with one in it. Most sentences without one are told
  * from a few bytes of each token, before any is classified. */
 static int may_hold_time(const an_tctx *c, const char *s, const an_sentence *st) {
     const an_token *t = &c->doc->tokens.v[st->tok_first];
     for (size_t k = 0; k < st->tok_count; k++) {
         const char *w = s + t[k].start;
         size_t n = t[k].end - t[k].start;
-        unsigned form = (t[k].kind == ANNALS_TOKEN_NUMBER) |
-                        ((t[k].flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) != 0);
-        if ((form | an_tlex_maybe_time_word(c->r, (const unsigned char *)w, n)) &&
-            (form || an_tlex_is_time_word(c->r, w, n)))
+        if (t[k].kind == ANNALS_TOKEN_NUMBER || (t[k].flags & ANNALS_TOKEN_HAS_DIGIT) || time_word(c, w, n))
             return 1;
+        if ((t[k].flags & ANNALS_TOKEN_HYPHENATED) && part_is_time_word(c, w, n)) return 1;
     }
     return 0;
 }

@@ -737,6 +737,11 @@ static const row compound[] = {
       "2017-02-27", NULL),
     C(D17, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-03-02TAF", "MID"),
     C(D17, "The vote comes mid-morning tomorrow.", "mid-morning tomorrow", "TIME", "2017-03-04TMO", "MID"),
+    /* the only word of time is inside a hyphenated word: the sentence is read all the same */
+    C(D17, "Its net fell in the year-ago quarter.", "the year-ago quarter", "DATE", "2016", NULL),
+    C(D17, "The vote came mid-afternoon.", "mid-afternoon", "TIME", "2017-03-03TAF", "MID"),
+    C(D17, "A two-year study ended.", "two-year", "DURATION", "P2Y", NULL),
+    C(D17, "The London-based firm said so.", "London-based", NULL, NULL, NULL),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
     C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
     C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),

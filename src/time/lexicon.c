@@ -219,14 +219,15 @@ static int time_word_add(an_time_res *r, const char *w, size_t n) {
     return an_strtab_get(&r->time_word_set, w, n, NULL) ? 0 : an_strtab_put(&r->time_word_set, w, n, 1);
 }
 
-/* The filter of time words (time.c skips a sentence without one, a digit or a hyphen):
- * every rule needs, within its reach, a word with one of these meanings (the P_* bits but
- * for those of a phrase's first word), and a phrase of a deictic or a holiday needs its
- * last word. Plural weekdays ("Mondays") have no entry but make sets. */
+/* The filter of time words (time.c skips a sentence without one or a digit): every rule
+ * needs, within its reach, a word with one of these meanings (the P_* bits but for those
+ * of a phrase's first word), and a phrase of a deictic or a holiday needs its last word.
+ * Plural weekdays ("Mondays") have no entry but make sets; "a.m." and "o'clock" make a
+ * small number a time. */
 static int note_time_word(an_time_res *r, const char *key, size_t kn, const char *cls, size_t cn,
                           const char *val, size_t vn) {
     static const char *const classes[] = {"month", "weekday", "season", "pod", "deictic", "holiday",
-                                          "unit", "units", "decade", "set", NULL};
+                                          "unit", "units", "decade", "set", "ampm", NULL};
     const char *space = memchr(key, ' ', kn);
     int x = 0;
     int needed = lookup(classes, cls, cn) || (is(cls, cn, "number") && !parse_int(val, vn, &x) &&
@@ -311,7 +312,8 @@ int an_time_res_load(an_time_res **out) {
         while (an_lines_next(&it, &line, &n))
             if (add_line(r, line, n) != 0) goto fail;
     }
-    if (time_word_add(r, "period", 6) != 0) goto fail; /* no entry, but the rules read it */
+    /* no entries, but the rules read them */
+    if (time_word_add(r, "period", 6) != 0 || time_word_add(r, "o'clock", 7) != 0) goto fail;
     for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;

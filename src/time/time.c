@@ -213,16 +213,33 @@ static int part_is_time_word(const an_tctx *c, const char *w, size_t n) {
     return 0;
 }
 
-/* Whether the sentence may hold an expression: a number, a word with a digit, a time word
- * (lexicon.h) or a hyphenated word with one in it. Most sentences without one are told
- * from a few bytes of each token, before any is classified. */
+/* A number that may be a time without a time word beside it: four digits (a year, "0800
+ * GMT"), or a separator ("10:30", "3/3/17", "1914-18"). A count ("500", "1,000,000") needs
+ * a unit, a month, "a.m." or "o'clock": time words. */
+static int number_alone(const char *w, size_t n) {
+    unsigned digits = 0, other = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned d = (unsigned char)w[k] - (unsigned)'0';
+        digits += d < 10u;
+        other |= d >= 10u && w[k] != ',';
+    }
+    return other || digits == 4;
+}
+
+/* Whether the sentence may hold an expression: a number that may be a time alone, a word
+ * with a digit, a time word (lexicon.h) or a hyphenated word with one in it. Most
+ * sentences without one are told from a few bytes of each token, before any is
+ * classified. */
 static int may_hold_time(const an_tctx *c, const char *s, const an_sentence *st) {
     const an_token *t = &c->doc->tokens.v[st->tok_first];
     for (size_t k = 0; k < st->tok_count; k++) {
         const char *w = s + t[k].start;
         size_t n = t[k].end - t[k].start;
-        if (t[k].kind == ANNALS_TOKEN_NUMBER || (t[k].flags & ANNALS_TOKEN_HAS_DIGIT) || time_word(c, w, n))
-            return 1;
+        if (t[k].kind == ANNALS_TOKEN_NUMBER) {
+            if (number_alone(w, n)) return 1;
+            continue;
+        }
+        if ((t[k].flags & ANNALS_TOKEN_HAS_DIGIT) || time_word(c, w, n)) return 1;
         if ((t[k].flags & ANNALS_TOKEN_HYPHENATED) && part_is_time_word(c, w, n)) return 1;
     }
     return 0;

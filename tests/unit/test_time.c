@@ -742,6 +742,10 @@ static const row compound[] = {
     C(D17, "The vote came mid-afternoon.", "mid-afternoon", "TIME", "2017-03-03TAF", "MID"),
     C(D17, "A two-year study ended.", "two-year", "DURATION", "P2Y", NULL),
     C(D17, "The London-based firm said so.", "London-based", NULL, NULL, NULL),
+    /* a small number is a time only beside "a.m." or "o'clock" */
+    C(D17, "The bell rang at 5 o'clock.", "5 o'clock", "TIME", "2017-03-03T05:00", NULL),
+    C(D17, "Talks ran until 3 pm in Rome.", "3 pm", "TIME", "2017-03-03T15:00", NULL),
+    C(D17, "He counted 500 sheep.", "500", NULL, NULL, NULL),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
     C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
     C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),

@@ -214,16 +214,17 @@ static int part_is_time_word(const an_tctx *c, const char *w, size_t n) {
 }
 
 /* A number that may be a time without a time word beside it: four digits (a year, "0800
- * GMT"), or a separator ("10:30", "3/3/17", "1914-18"). A count ("500", "1,000,000") needs
- * a unit, a month, "a.m." or "o'clock": time words. */
+ * GMT"), or a separator ("10:30", "3/3/17", "1914-18", "21.03.2013"). A count ("500",
+ * "1,000,000", "3.5") needs a unit, a month, "a.m." or "o'clock": time words. */
 static int number_alone(const char *w, size_t n) {
-    unsigned digits = 0, other = 0;
+    unsigned digits = 0, dots = 0, other = 0;
     for (size_t k = 0; k < n; k++) {
         unsigned d = (unsigned char)w[k] - (unsigned)'0';
         digits += d < 10u;
-        other |= d >= 10u && w[k] != ',';
+        dots += w[k] == '.';
+        other |= d >= 10u && w[k] != ',' && w[k] != '.';
     }
-    return other || digits == 4;
+    return other || dots > 1 || (digits == 4 && dots == 0);
 }
 
 /* Whether the sentence may hold an expression: a number that may be a time alone, a word

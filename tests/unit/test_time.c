@@ -746,6 +746,8 @@ static const row compound[] = {
     C(D17, "The bell rang at 5 o'clock.", "5 o'clock", "TIME", "2017-03-03T05:00", NULL),
     C(D17, "Talks ran until 3 pm in Rome.", "3 pm", "TIME", "2017-03-03T15:00", NULL),
     C(D17, "He counted 500 sheep.", "500", NULL, NULL, NULL),
+    C(D17, "It ended at 5.30 pm.", "5.30 pm", "TIME", "2017-03-03T17:30", NULL),
+    C(D17, "Prices rose 3.5 percent.", "3.5", NULL, NULL, NULL),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
     C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
     C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),

@@ -198,7 +198,7 @@ static size_t second_day(const an_tctx *c, const tx *t, tx *out) {
     return j + 2;
 }
 
-static int time_word(const an_tctx *c, const char *w, size_t n) {
+static inline int time_word(const an_tctx *c, const char *w, size_t n) {
     return an_tlex_maybe_time_word(c->r, (const unsigned char *)w, n) && an_tlex_is_time_word(c->r, w, n);
 }
 

@@ -162,10 +162,12 @@ static an_tword *entry_for(an_time_res *r, const char *key, size_t n) {
         /* the table holds a few hundred keys in 2048 slots: never full */
         if (r->n_short >= AN_TLEX_SHORT / 2 || idx > INT16_MAX) return NULL;
         uint64_t k = an_tlex_pack(key, n);
-        size_t s = an_tlex_slot(k);
+        size_t s = an_tlex_slot(r, k);
         while (r->short_key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
         r->short_key[s] = k, r->short_idx[s] = (int16_t)idx;
         r->n_short++;
+        if (((s - an_tlex_slot(r, k)) & (AN_TLEX_SHORT - 1)) > r->short_reach)
+            r->short_reach = (unsigned)((s - an_tlex_slot(r, k)) & (AN_TLEX_SHORT - 1));
     }
     return &r->entries[idx];
 }
@@ -296,11 +298,49 @@ static uint16_t props_of(const an_tword *e) {
     return (uint16_t)p;
 }
 
+/* Places the short keys with multiplier m into key/idx; returns the reach. */
+static unsigned short_place(const an_time_res *r, uint64_t m, uint64_t *key, int16_t *idx) {
+    memset(key, 0, AN_TLEX_SHORT * sizeof *key);
+    unsigned reach = 0;
+    for (size_t k = 0; k < AN_TLEX_SHORT; k++) {
+        if (!r->short_key[k]) continue;
+        size_t home = (size_t)((r->short_key[k] * m) >> 53) & (AN_TLEX_SHORT - 1), s = home;
+        while (key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+        key[s] = r->short_key[k], idx[s] = r->short_idx[k];
+        unsigned d = (unsigned)((s - home) & (AN_TLEX_SHORT - 1));
+        if (d > reach) reach = d;
+    }
+    return reach;
+}
+
+/* The table of short keys again, with the multiplier (of a few tried) that leaves every
+ * key nearest its own slot: a look-up reads short_reach + 1 slots. */
+static int short_rehash(an_time_res *r) {
+    uint64_t *key = malloc(AN_TLEX_SHORT * sizeof *key);
+    int16_t *idx = malloc(AN_TLEX_SHORT * sizeof *idx);
+    if (!key || !idx) return free(key), free(idx), -1;
+    uint64_t best = r->short_mult;
+    unsigned best_reach = r->short_reach;
+    for (uint64_t k = 1; k <= 64 && best_reach > 0; k++) {
+        uint64_t m = 0x9E3779B97F4A7C15ull + 2 * k;
+        unsigned reach = short_place(r, m, key, idx);
+        if (reach < best_reach) best = m, best_reach = reach;
+    }
+    short_place(r, best, key, idx);
+    memcpy(r->short_key, key, sizeof r->short_key);
+    memcpy(r->short_idx, idx, sizeof r->short_idx);
+    r->short_mult = best, r->short_reach = best_reach;
+    free(key);
+    free(idx);
+    return 0;
+}
+
 int an_time_res_load(an_time_res **out) {
     an_time_res *r = calloc(1, sizeof *r);
     if (!r) return -1;
     an_strtab_init(&r->words);
     an_strtab_init(&r->time_word_set);
+    r->short_mult = 0x9E3779B97F4A7C15ull;
     for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
         size_t len;
         const char *data = an_data(files[f], &len);
@@ -314,6 +354,7 @@ int an_time_res_load(an_time_res **out) {
     }
     /* no entries, but the rules read them */
     if (time_word_add(r, "period", 6) != 0 || time_word_add(r, "o'clock", 7) != 0) goto fail;
+    if (short_rehash(r) != 0) goto fail;
     for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;

@@ -108,6 +108,8 @@ struct an_time_res {
     int8_t short_starts[AN_TLEX_SHORT];
     uint16_t short_props[AN_TLEX_SHORT]; /* and its P_* */
     int n_short;
+    uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
+    unsigned short_reach; /* the farthest a key stands past its own slot */
     /* the words without one of which, or a digit or a hyphen, a sentence holds no
      * expression: a bit filter on a few bytes, then the words themselves */
     uint64_t time_words[(1u << AN_TLEX_TIME_WORD_BITS) / 64];
@@ -163,16 +165,21 @@ static inline uint64_t an_tlex_pack(const char *s, size_t len) {
     return k;
 }
 
-static inline size_t an_tlex_slot(uint64_t key) {
-    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 53) & (AN_TLEX_SHORT - 1);
+static inline size_t an_tlex_slot(const struct an_time_res *r, uint64_t key) {
+    return (size_t)((key * r->short_mult) >> 53) & (AN_TLEX_SHORT - 1);
 }
 
-/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. */
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. Every key stands at
+ * most short_reach slots past its own: those few are all read, so that no branch asks
+ * whether a slot is empty (whether a word is a key comes in no order a predictor learns). */
 static inline long an_tlex_find_short(const struct an_time_res *r, uint64_t key) {
-    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
-        if (r->short_key[s] == key) return (long)s;
-        if (r->short_key[s] == 0) return -1;
+    size_t h = an_tlex_slot(r, key);
+    long found = -1;
+    for (unsigned d = 0; d <= r->short_reach; d++) {
+        size_t s = (h + d) & (AN_TLEX_SHORT - 1);
+        found = r->short_key[s] == key ? (long)s : found;
     }
+    return found;
 }
 
 /* The entry of a packed key of 1-8 bytes (no NUL bytes in it), or NULL. */

@@ -1200,3 +1200,16 @@ TEST(test_time_word_filter) {
     }
     for (int k = 0; no[k]; k++) CHECK(!an_tlex_is_time_word(r, no[k], strlen(no[k])));
 }
+
+/* Every short key is found where it stands, within the few slots a look-up reads. */
+TEST(test_time_short_keys) {
+    const an_time_res *r = res();
+    CHECK(r != NULL);
+    if (!r) return;
+    CHECK(r->short_reach <= 3);
+    int found = 0;
+    for (size_t s = 0; s < AN_TLEX_SHORT; s++)
+        if (r->short_key[s]) found += an_tlex_find_short(r, r->short_key[s]) == (long)s;
+    CHECK_INT(found, r->n_short);
+    CHECK(an_tlex_find_short(r, an_tlex_pack("zebra", 5)) < 0);
+}

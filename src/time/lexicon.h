@@ -89,7 +89,7 @@ typedef struct {
 #define AN_TLEX_FILTER (33 * 64)
 #define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
 #define AN_TLEX_TIME_WORD_BITS 14 /* the filter of time words has 2^14 bits */
-#define AN_TLEX_TIME_WORD_MAX 15 /* longer words are none: "thanksgiving" has 12 bytes */
+#define AN_TLEX_TIME_WORD_MAX 32 /* time.c looks up no longer token */
 
 struct an_time_res {
     an_strtab words;  /* lower-cased word or phrase -> index into entries */

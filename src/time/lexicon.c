@@ -162,10 +162,12 @@ static an_tword *entry_for(an_time_res *r, const char *key, size_t n) {
         /* the table holds a few hundred keys in 2048 slots: never full */
         if (r->n_short >= AN_TLEX_SHORT / 2 || idx > INT16_MAX) return NULL;
         uint64_t k = an_tlex_pack(key, n);
-        size_t s = an_tlex_slot(k);
+        size_t s = an_tlex_slot(r, k);
         while (r->short_key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
         r->short_key[s] = k, r->short_idx[s] = (int16_t)idx;
         r->n_short++;
+        if (((s - an_tlex_slot(r, k)) & (AN_TLEX_SHORT - 1)) > r->short_reach)
+            r->short_reach = (unsigned)((s - an_tlex_slot(r, k)) & (AN_TLEX_SHORT - 1));
     }
     return &r->entries[idx];
 }
@@ -211,6 +213,42 @@ static int starts_alone(const an_tword *e) {
 
 static int starts_expression(const an_tword *e) { return starts_alone(e) || e->starts_phrase > 1; }
 
+/* A longer word is never looked up (time.c's KEY_MAX): it can match no token. */
+static int time_word_add(an_time_res *r, const char *w, size_t n) {
+    if (n == 0 || n > AN_TLEX_TIME_WORD_MAX) return 0;
+    unsigned bit = an_tlex_time_word_bit((const unsigned char *)w, n);
+    r->time_words[bit >> 6] |= 1ull << (bit & 63);
+    return an_strtab_get(&r->time_word_set, w, n, NULL) ? 0 : an_strtab_put(&r->time_word_set, w, n, 1);
+}
+
+/* The filter of time words (time.c skips a sentence without one or a digit): every rule
+ * needs, within its reach, a word with one of these meanings (the P_* bits but for those
+ * of a phrase's first word), and a phrase of a deictic or a holiday needs its last word.
+ * Plural weekdays ("Mondays") have no entry but make sets; "a.m." and "o'clock" make a
+ * small number a time. */
+static int note_time_word(an_time_res *r, const char *key, size_t kn, const char *cls, size_t cn,
+                          const char *val, size_t vn) {
+    static const char *const classes[] = {"month", "weekday", "season", "pod", "deictic", "holiday",
+                                          "unit", "units", "decade", "set", "ampm", NULL};
+    const char *space = memchr(key, ' ', kn);
+    int x = 0;
+    int needed = lookup(classes, cls, cn) || (is(cls, cn, "number") && !parse_int(val, vn, &x) &&
+                                              (x == 19 || x == 20));
+    if (!needed) return 0;
+    if (space) {
+        if (!is(cls, cn, "deictic") && !is(cls, cn, "holiday")) return 0;
+        const char *last = key + kn;
+        while (last[-1] != ' ') last--;
+        return time_word_add(r, last, (size_t)(key + kn - last));
+    }
+    if (time_word_add(r, key, kn) != 0) return -1;
+    if (!is(cls, cn, "weekday")) return 0;
+    char plural[KEY_MAX + 1];
+    memcpy(plural, key, kn);
+    plural[kn] = 's';
+    return time_word_add(r, plural, kn + 1);
+}
+
 static int add_line(an_time_res *r, const char *line, size_t len) {
     const char *key, *cls, *val;
     size_t kn = an_field_next(&line, &len, &key);
@@ -220,6 +258,7 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
     an_tword *e = entry_for(r, key, kn);
     if (!e || set_field(e, cls, cn, val, vn) != 0) return -1;
     filter_add(r, key, kn);
+    if (note_time_word(r, key, kn, cls, cn, val, vn) != 0) return -1;
     size_t first;
     int tokens = phrase_tokens(key, kn, &first);
     if (tokens > 1 && key[0] != '\'') {
@@ -259,10 +298,49 @@ static uint16_t props_of(const an_tword *e) {
     return (uint16_t)p;
 }
 
+/* Places the short keys with multiplier m into key/idx; returns the reach. */
+static unsigned short_place(const an_time_res *r, uint64_t m, uint64_t *key, int16_t *idx) {
+    memset(key, 0, AN_TLEX_SHORT * sizeof *key);
+    unsigned reach = 0;
+    for (size_t k = 0; k < AN_TLEX_SHORT; k++) {
+        if (!r->short_key[k]) continue;
+        size_t home = (size_t)((r->short_key[k] * m) >> 53) & (AN_TLEX_SHORT - 1), s = home;
+        while (key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+        key[s] = r->short_key[k], idx[s] = r->short_idx[k];
+        unsigned d = (unsigned)((s - home) & (AN_TLEX_SHORT - 1));
+        if (d > reach) reach = d;
+    }
+    return reach;
+}
+
+/* The table of short keys again, with the multiplier (of a few tried) that leaves every
+ * key nearest its own slot: a look-up reads short_reach + 1 slots. */
+static int short_rehash(an_time_res *r) {
+    uint64_t *key = malloc(AN_TLEX_SHORT * sizeof *key);
+    int16_t *idx = malloc(AN_TLEX_SHORT * sizeof *idx);
+    if (!key || !idx) return free(key), free(idx), -1;
+    uint64_t best = r->short_mult;
+    unsigned best_reach = r->short_reach;
+    for (uint64_t k = 1; k <= 64 && best_reach > 0; k++) {
+        uint64_t m = 0x9E3779B97F4A7C15ull + 2 * k;
+        unsigned reach = short_place(r, m, key, idx);
+        if (reach < best_reach) best = m, best_reach = reach;
+    }
+    short_place(r, best, key, idx);
+    memcpy(r->short_key, key, sizeof r->short_key);
+    memcpy(r->short_idx, idx, sizeof r->short_idx);
+    r->short_mult = best, r->short_reach = best_reach;
+    free(key);
+    free(idx);
+    return 0;
+}
+
 int an_time_res_load(an_time_res **out) {
     an_time_res *r = calloc(1, sizeof *r);
     if (!r) return -1;
     an_strtab_init(&r->words);
+    an_strtab_init(&r->time_word_set);
+    r->short_mult = 0x9E3779B97F4A7C15ull;
     for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
         size_t len;
         const char *data = an_data(files[f], &len);
@@ -274,6 +352,9 @@ int an_time_res_load(an_time_res **out) {
         while (an_lines_next(&it, &line, &n))
             if (add_line(r, line, n) != 0) goto fail;
     }
+    /* no entries, but the rules read them */
+    if (time_word_add(r, "period", 6) != 0 || time_word_add(r, "o'clock", 7) != 0) goto fail;
+    if (short_rehash(r) != 0) goto fail;
     for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;
@@ -291,6 +372,7 @@ fail:
 void an_time_res_free(an_time_res *r) {
     if (!r) return;
     an_strtab_free(&r->words);
+    an_strtab_free(&r->time_word_set);
     free(r->entries);
     free(r);
 }
@@ -303,4 +385,11 @@ const an_tword *an_tlex_get(const an_time_res *r, const char *s, size_t len) {
         !an_strtab_get(&r->words, s, len, &idx))
         return NULL;
     return &r->entries[idx];
+}
+
+int an_tlex_is_time_word(const an_time_res *r, const char *w, size_t len) {
+    char low[AN_TLEX_TIME_WORD_MAX];
+    if (len == 0 || len > AN_TLEX_TIME_WORD_MAX) return 0;
+    for (size_t k = 0; k < len; k++) low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    return an_strtab_get(&r->time_word_set, low, len, NULL);
 }

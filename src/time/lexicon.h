@@ -88,6 +88,8 @@ typedef struct {
 
 #define AN_TLEX_FILTER (33 * 64)
 #define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
+#define AN_TLEX_TIME_WORD_BITS 14 /* the filter of time words has 2^14 bits */
+#define AN_TLEX_TIME_WORD_MAX 32 /* time.c looks up no longer token */
 
 struct an_time_res {
     an_strtab words;  /* lower-cased word or phrase -> index into entries */
@@ -106,6 +108,12 @@ struct an_time_res {
     int8_t short_starts[AN_TLEX_SHORT];
     uint16_t short_props[AN_TLEX_SHORT]; /* and its P_* */
     int n_short;
+    uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
+    unsigned short_reach; /* the farthest a key stands past its own slot */
+    /* the words without one of which, or a digit or a hyphen, a sentence holds no
+     * expression: a bit filter on a few bytes, then the words themselves */
+    uint64_t time_words[(1u << AN_TLEX_TIME_WORD_BITS) / 64];
+    an_strtab time_word_set;
     an_tword *entries;
     int n_entries, cap_entries;
 };
@@ -128,6 +136,28 @@ static inline int an_tlex_maybe_end(const struct an_time_res *r, unsigned char a
     return len && len <= 48 && (r->filter_end[slot] >> bit & 1u);
 }
 
+/* The bit of the word w[0..len) (1 <= len <= AN_TLEX_TIME_WORD_MAX) in the filter of
+ * time words, from its length and its first two and last two bytes. Bytes are ORed with
+ * 0x20, which folds A-Z as the look-ups do and leaves the bytes of a lower-case key as
+ * they are. */
+static inline unsigned an_tlex_time_word_bit(const unsigned char *w, size_t len) {
+    uint64_t x = (uint64_t)len << 32 | (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[len > 1] | 0x20) << 16 |
+                 (uint64_t)(w[len - 1 - (len > 1)] | 0x20) << 8 | (uint64_t)(w[len - 1] | 0x20);
+    return (unsigned)((x * 0x9E3779B97F4A7C15ull) >> (64 - AN_TLEX_TIME_WORD_BITS));
+}
+
+/* Whether the word w[0..len) may be one of the words a time expression cannot do without
+ * (a month, a weekday, a unit, a part of the day, a deictic word, the last word of a
+ * deictic or holiday phrase...): 0 means it is none, 1 that an_tlex_is_time_word tells. */
+static inline unsigned an_tlex_maybe_time_word(const struct an_time_res *r, const unsigned char *w, size_t len) {
+    if (len > AN_TLEX_TIME_WORD_MAX) return 0;
+    unsigned bit = an_tlex_time_word_bit(w, len);
+    return (unsigned)(r->time_words[bit >> 6] >> (bit & 63)) & 1u;
+}
+
+/* Whether the word w[0..len) (any case) is one of those time words. */
+int an_tlex_is_time_word(const struct an_time_res *r, const char *w, size_t len);
+
 /* The 8 bytes of a short key, packed; the slot it starts from. */
 static inline uint64_t an_tlex_pack(const char *s, size_t len) {
     uint64_t k = 0;
@@ -135,16 +165,21 @@ static inline uint64_t an_tlex_pack(const char *s, size_t len) {
     return k;
 }
 
-static inline size_t an_tlex_slot(uint64_t key) {
-    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 53) & (AN_TLEX_SHORT - 1);
+static inline size_t an_tlex_slot(const struct an_time_res *r, uint64_t key) {
+    return (size_t)((key * r->short_mult) >> 53) & (AN_TLEX_SHORT - 1);
 }
 
-/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. */
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. Every key stands at
+ * most short_reach slots past its own: those few are all read, so that no branch asks
+ * whether a slot is empty (whether a word is a key comes in no order a predictor learns). */
 static inline long an_tlex_find_short(const struct an_time_res *r, uint64_t key) {
-    for (size_t s = an_tlex_slot(key);; s = (s + 1) & (AN_TLEX_SHORT - 1)) {
-        if (r->short_key[s] == key) return (long)s;
-        if (r->short_key[s] == 0) return -1;
+    size_t h = an_tlex_slot(r, key);
+    long found = -1;
+    for (unsigned d = 0; d <= r->short_reach; d++) {
+        size_t s = (h + d) & (AN_TLEX_SHORT - 1);
+        found = r->short_key[s] == key ? (long)s : found;
     }
+    return found;
 }
 
 /* The entry of a packed key of 1-8 bytes (no NUL bytes in it), or NULL. */

@@ -198,11 +198,73 @@ static size_t second_day(const an_tctx *c, const tx *t, tx *out) {
     return j + 2;
 }
 
+static inline int time_word(const an_tctx *c, const char *w, size_t n) {
+    return an_tlex_maybe_time_word(c->r, (const unsigned char *)w, n) && an_tlex_is_time_word(c->r, w, n);
+}
+
+/* A hyphenated word counts when a part is a time word: every rule that reads a compound
+ * ("two-year", "third-quarter", "year-ago", "mid-afternoon") needs one, or a digit. */
+static int part_is_time_word(const an_tctx *c, const char *w, size_t n) {
+    for (const char *end = w + n, *h; w < end; w = h + 1) {
+        h = memchr(w, '-', (size_t)(end - w));
+        if (!h) h = end;
+        if (time_word(c, w, (size_t)(h - w))) return 1;
+    }
+    return 0;
+}
+
+/* A number that may be a time without a time word beside it: four digits (a year, "0800
+ * GMT"), or a separator ("10:30", "3/3/17", "1914-18", "21.03.2013"). A count ("500",
+ * "1,000,000", "3.5") needs a unit, a month, "a.m." or "o'clock": time words. */
+static int number_alone(const char *w, size_t n) {
+    unsigned digits = 0, dots = 0, other = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned d = (unsigned char)w[k] - (unsigned)'0';
+        digits += d < 10u;
+        dots += w[k] == '.';
+        other |= d >= 10u && w[k] != ',' && w[k] != '.';
+    }
+    return other || dots > 1 || (digits == 4 && dots == 0);
+}
+
+/* Whether the sentence may hold an expression: a number that may be a time alone, a word
+ * with a digit, a time word (lexicon.h) or a hyphenated word with one in it. Most
+ * sentences without one are told from a few bytes of each token, before any is
+ * classified. */
+static int may_hold_time(const an_tctx *c, const char *s, const an_sentence *st) {
+    const an_token *t = &c->doc->tokens.v[st->tok_first];
+    for (size_t k = 0; k < st->tok_count; k++) {
+        const char *w = s + t[k].start;
+        size_t n = t[k].end - t[k].start;
+        if (t[k].kind == ANNALS_TOKEN_NUMBER) {
+            if (number_alone(w, n)) return 1;
+            continue;
+        }
+        if ((t[k].flags & ANNALS_TOKEN_HAS_DIGIT) || time_word(c, w, n)) return 1;
+        if ((t[k].flags & ANNALS_TOKEN_HYPHENATED) && part_is_time_word(c, w, n)) return 1;
+    }
+    return 0;
+}
+
+/* What every sentence changes, whether it is read or skipped. */
+static void sentence_begins(an_tctx *c, const an_sentence *st) {
+    c->sy = 0;
+    c->sent_no++;
+    if (st->where != AN_WHERE_TEXT && !c->in_captions) {
+        /* the captions tell their own story: what the text named last is no anchor there */
+        c->in_captions = 1;
+        memset(&c->last, 0, sizeof c->last);
+        c->q = 0, c->q_year = 0, c->ny = 0;
+    }
+}
+
 static int sentence(an_tctx *c, const an_sentence *st) {
     annals_doc *doc = c->doc;
     size_t len;
     const char *s = an_doc_where(doc, st->where, &len);
     if (!s) return 0;
+    sentence_begins(c, st);
+    if (!may_hold_time(c, s, st)) return 0;
     if (st->tok_count > c->cap) {
         size_t cap = st->tok_count < 64 ? 64 : st->tok_count * 2;
         an_ttok *v = realloc(c->tok, cap * sizeof *v);
@@ -218,14 +280,6 @@ static int sentence(an_tctx *c, const an_sentence *st) {
         classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
         c->cand[nc] = k; /* kept when it may begin an expression, without a branch */
         nc += (size_t)may_start(c, &c->tok[k]);
-    }
-    c->sy = 0;
-    c->sent_no++;
-    if (st->where != AN_WHERE_TEXT && !c->in_captions) {
-        /* the captions tell their own story: what the text named last is no anchor there */
-        c->in_captions = 1;
-        memset(&c->last, 0, sizeof c->last);
-        c->q = 0, c->q_year = 0, c->ny = 0;
     }
     size_t next = 0; /* the first token after the last expression */
     for (size_t q = 0; q < nc; q++) {

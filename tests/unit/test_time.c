@@ -9,6 +9,7 @@
 #include "check.h"
 #include "core/doc.h"
 #include "time/calendar.h"
+#include "time/lexicon.h"
 #include "time/time.h"
 
 static an_time_res *res(void) {
@@ -736,6 +737,17 @@ static const row compound[] = {
       "2017-02-27", NULL),
     C(D17, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-03-02TAF", "MID"),
     C(D17, "The vote comes mid-morning tomorrow.", "mid-morning tomorrow", "TIME", "2017-03-04TMO", "MID"),
+    /* the only word of time is inside a hyphenated word: the sentence is read all the same */
+    C(D17, "Its net fell in the year-ago quarter.", "the year-ago quarter", "DATE", "2016", NULL),
+    C(D17, "The vote came mid-afternoon.", "mid-afternoon", "TIME", "2017-03-03TAF", "MID"),
+    C(D17, "A two-year study ended.", "two-year", "DURATION", "P2Y", NULL),
+    C(D17, "The London-based firm said so.", "London-based", NULL, NULL, NULL),
+    /* a small number is a time only beside "a.m." or "o'clock" */
+    C(D17, "The bell rang at 5 o'clock.", "5 o'clock", "TIME", "2017-03-03T05:00", NULL),
+    C(D17, "Talks ran until 3 pm in Rome.", "3 pm", "TIME", "2017-03-03T15:00", NULL),
+    C(D17, "He counted 500 sheep.", "500", NULL, NULL, NULL),
+    C(D17, "It ended at 5.30 pm.", "5.30 pm", "TIME", "2017-03-03T17:30", NULL),
+    C(D17, "Prices rose 3.5 percent.", "3.5", NULL, NULL, NULL),
     C("2017-11-20", "Stores will be busy at Christmas.", "Christmas", "DATE", "2017-12-25", NULL),
     C(D17, "Families met last Thanksgiving.", "last Thanksgiving", "DATE", "2016-11-24", NULL),
     C("2017-11-01", "Families will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", NULL),
@@ -1170,4 +1182,34 @@ TEST(test_time_calendar) {
 
 TEST(test_time_lexicon_loads) {
     CHECK(res() != NULL);
+}
+
+/* The words a sentence needs to be read at all (time.c skips the others): any case, the
+ * last word of a deictic or holiday phrase, plural weekdays, "period"; never "the". */
+TEST(test_time_word_filter) {
+    const an_time_res *r = res();
+    CHECK(r != NULL);
+    if (!r) return;
+    static const char *const yes[] = {"March", "MONDAYS", "moment", "period", "eve", "years", "now",
+                                      "nineteen", "Sept.", "tonight", "Christmas", NULL};
+    static const char *const no[] = {"the", "company", "has", "at", "last", "early", "Mondayss", NULL};
+    for (int k = 0; yes[k]; k++) {
+        size_t n = strlen(yes[k]);
+        CHECK(an_tlex_maybe_time_word(r, (const unsigned char *)yes[k], n));
+        CHECK(an_tlex_is_time_word(r, yes[k], n));
+    }
+    for (int k = 0; no[k]; k++) CHECK(!an_tlex_is_time_word(r, no[k], strlen(no[k])));
+}
+
+/* Every short key is found where it stands, within the few slots a look-up reads. */
+TEST(test_time_short_keys) {
+    const an_time_res *r = res();
+    CHECK(r != NULL);
+    if (!r) return;
+    CHECK(r->short_reach <= 3);
+    int found = 0;
+    for (size_t s = 0; s < AN_TLEX_SHORT; s++)
+        if (r->short_key[s]) found += an_tlex_find_short(r, r->short_key[s]) == (long)s;
+    CHECK_INT(found, r->n_short);
+    CHECK(an_tlex_find_short(r, an_tlex_pack("zebra", 5)) < 0);
 }

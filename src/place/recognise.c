@@ -623,6 +623,9 @@ static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size
         (word_class(c, t0 + 1) & (AN_PW_CITY | AN_PW_ADMIN)))
         return 1;
     if (t1 + 1 < sv->end && is_possessive(c, t1) && tok_is(c, t1 + 1, "Day")) return 1;
+    /* "US $50 million", "HK$ 2 billion": a country's letters before a currency sign name
+     * the currency */
+    if (t1 < sv->end && t1 - t0 == 1 && tok_is(c, t1, "$")) return 1;
     size_t letters;
     return all_caps(c, t0, t1, &letters) && letters <= 3 && !ni->strong;
 }

@@ -974,3 +974,11 @@ TEST(test_place_indefinite_article_before_a_name) {
     /* but a place's own name may begin with "A" */
     PLACE("Fishermen from A Coruna sailed at dawn.", "A Coruna", "ES", "Galicia");
 }
+
+TEST(test_place_currency_prefix) {
+    if (!have_gazetteer()) return;
+    /* a country's letters before "$" name its currency, not the country */
+    NO_PLACE("The bank lent US $50 million to the firm.", "US");
+    NO_PLACE("The bank lent US$50 million to the firm.", "US");
+    PLACE("The US sent $50 million in aid.", "US", "US", NULL);
+}

@@ -67,6 +67,7 @@ static void *worker(void *arg) {
         sl->state = SLOT_WORKING;
         pthread_mutex_unlock(&p->mu);
         annals_status s = annals_annotate(p->engine, sl->doc, ANNALS_STAGE_ALL);
+        if (s == ANNALS_OK) s = annals_store_prepare(sl->doc); /* off the writer's thread */
         if (s != ANNALS_OK) cli_error("%s: %s", sl->path, annals_strerror(s));
         pthread_mutex_lock(&p->mu);
         sl->state = s == ANNALS_OK ? SLOT_READY : SLOT_FAILED;

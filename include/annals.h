@@ -381,6 +381,10 @@ void annals_store_set_batch(annals_store *store, unsigned articles);
  * stored and linked as a near-duplicate of a stored article (a syndicated copy, a light
  * rewrite), which queries then do not count twice. */
 annals_status annals_store_add(annals_store *store, annals_doc *doc, int *added);
+/* The part of annals_store_add that needs no store (the text's near-duplicate signature),
+ * done now: call it on the thread that annotated the document, so that the one thread
+ * writing to the store does less. Optional; annals_store_add does it when not done. */
+annals_status annals_store_prepare(annals_doc *doc);
 /* Commits the open batch now. */
 annals_status annals_store_commit(annals_store *store);
 

@@ -35,6 +35,7 @@ annals_status annals_doc_set(annals_doc *doc, annals_field field, const char *va
         doc->sentences.n = doc->tokens.n = 0;
         doc->times.n = doc->places.n = doc->actors.n = doc->events.n = doc->demonyms.n = 0;
         doc->stages_done = 0;
+        doc->signature = NULL;
         if (an_doc_split_paragraphs(doc) != 0) return ANNALS_ENOMEM;
     }
     return ANNALS_OK;

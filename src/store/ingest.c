@@ -380,6 +380,17 @@ static int run_named(annals_store *s, int which) {
     return q ? step_done(s, q, "a savepoint") : -1;
 }
 
+annals_status annals_store_prepare(annals_doc *doc) {
+    if (!doc) return ANNALS_EINVAL;
+    if (doc->signature) return ANNALS_OK;
+    uint32_t *sig = an_arena_alloc(&doc->arena, AN_MINHASH_N * sizeof *sig);
+    if (!sig) return ANNALS_ENOMEM;
+    const char *text = doc->field[ANNALS_FIELD_TEXT];
+    an_minhash(text ? text : "", text ? doc->text_len : 0, sig);
+    doc->signature = sig;
+    return ANNALS_OK;
+}
+
 annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
     int dummy;
     if (!added) added = &dummy;
@@ -387,9 +398,8 @@ annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
     if (!s || !doc || !s->db) return ANNALS_EINVAL;
     if (s->flags & ANNALS_STORE_READONLY)
         return an_store_fail(s, ANNALS_EINVAL, "the store was opened read-only");
-    uint32_t sig[AN_MINHASH_N];
-    const char *text = doc->field[ANNALS_FIELD_TEXT];
-    an_minhash(text ? text : "", text ? doc->text_len : 0, sig);
+    if (annals_store_prepare(doc) != ANNALS_OK) return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+    const uint32_t *sig = doc->signature;
     adding a = {s, doc, 0, calloc(doc->sentences.n + 1, sizeof(int64_t)),
                 calloc(doc->times.n + 1, sizeof(int64_t)), calloc(doc->places.n + 1, sizeof(int64_t)),
                 calloc(doc->actors.n + 1, sizeof(int64_t)), calloc(doc->times.n + 1, sizeof *a.periods)};

@@ -561,3 +561,33 @@ TEST(test_store_migrates_evidence_table) {
     sqlite3_close(db);
     remove_store(path);
 }
+
+/* A signature made on the annotating thread is the one the store uses, and it goes with
+ * the text: a document whose text is replaced after annals_store_prepare is signed anew. */
+TEST(test_store_prepare_signature) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    CHECK_INT(add(s, make_doc("p1", NULL, "2016-03-27", story)), 1);
+    annals_doc *copy = make_doc("p2", NULL, "2016-03-28", story);
+    annals_doc *other = make_doc("p3", NULL, "2016-03-28", story);
+    if (!copy || !other) return;
+    /* a light rewrite: prepared, then stored, is linked to the first */
+    const char *rewrite = "NEW LEAD: Troops retook Palmyra.\n\n";
+    char text[sizeof story + 64];
+    snprintf(text, sizeof text, "%s%s", rewrite, strchr(story, '\n') + 2);
+    annals_doc_set(copy, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), copy, ANNALS_STAGE_ALL);
+    CHECK_INT(annals_store_prepare(copy), ANNALS_OK);
+    CHECK_INT(add(s, copy), 2);
+    /* prepared as a copy, then given another story's text: stored as a story of its own */
+    CHECK_INT(annals_store_prepare(other), ANNALS_OK);
+    static const char fresh[] =
+        "Farmers in the river valley began the rice harvest early this year after a dry "
+        "summer, and cooperatives said prices at the market had doubled since spring.";
+    annals_doc_set(other, ANNALS_FIELD_TEXT, fresh, strlen(fresh));
+    annals_annotate(an_test_engine(), other, ANNALS_STAGE_ALL);
+    CHECK_INT(add(s, other), 1);
+    annals_store_close(s);
+    remove_store(path);
+}

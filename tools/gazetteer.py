@@ -176,19 +176,33 @@ def add_demonym(b, name, target, rank):
         b.name(d, name + 's', Q_PREFERRED)
 
 
+def data_fields(path):
+    """The tab-separated fields of each line of a project data file, comments left out."""
+    for line in open(path, encoding='utf-8'):
+        f = [x.strip() for x in line.split('#', 1)[0].split('\t') if x.strip()]
+        if f:
+            yield f
+
+
+def target_of(b, countries, what, name, spec):
+    """find_target, saying on stderr which line's target is missing (-1)."""
+    e = find_target(b, countries, spec)
+    if e < 0:
+        print(f'gazetteer: {what} target not found: {name} -> {spec}', file=sys.stderr)
+    return e
+
+
 def load_demonyms(b, countries, path):
     """DEMONYM<TAB>TARGET (as in aliases.txt): demonyms of regions, states and towns."""
     bad = 0
     if not os.path.exists(path):
         return 0
-    for line in open(path, encoding='utf-8'):
-        f = [x.strip() for x in line.split('#', 1)[0].split('\t') if x.strip()]
+    for f in data_fields(path):
         if len(f) < 2:
             continue
-        e = find_target(b, countries, f[1])
+        e = target_of(b, countries, 'demonym', f[0], f[1])
         if e < 0:
             bad += 1
-            print(f'gazetteer: demonym target not found: {f[0]} -> {f[1]}', file=sys.stderr)
             continue
         add_demonym(b, f[0], e, 0)
     return bad
@@ -368,11 +382,7 @@ def load_aliases(b, countries, path):
     """ALIAS<TAB>TARGET[<TAB>abbr], ALIAS<TAB>region<TAB>lat<TAB>lon<TAB>km[<TAB>CC],
     TARGET<TAB>point<TAB>lat<TAB>lon (moves an entry), or NAME<TAB>demonym<TAB>CC"""
     bad = 0
-    for line in open(path, encoding='utf-8'):
-        line = line.strip()
-        if not line or line.startswith('#'):
-            continue
-        f = [x.strip() for x in line.split('\t') if x.strip()]
+    for f in data_fields(path):
         if len(f) >= 3 and f[1] == 'demonym':
             bad += add_country_demonym(b, countries, f[0], f[2])
             continue
@@ -390,10 +400,9 @@ def load_aliases(b, countries, path):
             continue
         if len(f) < 2:
             continue
-        e = find_target(b, countries, f[1])
+        e = target_of(b, countries, 'alias', f[0], f[1])
         if e < 0:
             bad += 1
-            print(f'gazetteer: alias target not found: {f[0]} -> {f[1]}', file=sys.stderr)
             continue
         b.name(e, f[0], Q_QUALIFIER if len(f) > 2 and f[2] == 'abbr' else Q_PREFERRED)
     return bad

@@ -485,8 +485,16 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     return a->y;
 }
 
-/* A date of year y at the expression's granularity (y < 0: XXXX). */
-static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
+/* Whether a quarter is one not yet over, told of in the future ("will result in a
+ * fourth-quarter charge"): a forecast, not the quarter the story reports on ("expects to
+ * report a third-quarter loss" in October is). */
+static int forecast_quarter(const an_tctx *c, int y, int q, int dir) {
+    return dir == DIR_FUTURE && c->has_dct && (y > c->dy || (y == c->dy && q >= (c->dm - 1) / 3 + 1));
+}
+
+/* A date of year y at the expression's granularity (y < 0: XXXX). A forecast quarter does
+ * not become the financial context. */
+static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, int dir) {
     switch (t->gran) {
     case G_DAY: case G_POD: case G_TIME: {
         int d = t->day > 0 ? t->day
@@ -513,7 +521,7 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
     case G_QUARTER:
         put_year(b, y);
         put(b, "-Q%d", t->quarter);
-        if (y >= 0 && !t->aside) c->q_year = y, c->q = t->quarter;
+        if (y >= 0 && !t->aside && !forecast_quarter(c, y, t->quarter, dir)) c->q_year = y, c->q = t->quarter;
         break;
     case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
     case G_WEEK:
@@ -568,7 +576,7 @@ static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     } else if (t->gran == G_DAY && t->month > 0) {
         c->ny = y, c->nm = t->month, c->nsent = c->sent_no; /* a full date: the story's year */
     }
-    put_date(c, t, b, y);
+    put_date(c, t, b, y, dir);
     return used;
 }
 

@@ -113,6 +113,15 @@ static int determined(const an_tctx *c, size_t i) {
     return 0;
 }
 
+/* A sum of money or a figure at j: "$5 million", "C$3", "2.5%". */
+static int amount_after(const an_tctx *c, size_t j) {
+    if (j >= c->n) return 0;
+    const an_ttok *t = &c->tok[j];
+    if (t->kind == ANNALS_TOKEN_NUMBER) return 1;
+    if (t->kind == ANNALS_TOKEN_WORD || t->len > 3) return 0;
+    return is_char(c, j, '$') || (t->len >= 2 && (unsigned char)t->p[0] >= 0xC2); /* $, £, € */
+}
+
 /* "the third quarter [of 1990]", "the 1988 second quarter", "fiscal first-quarter",
  * "the first half of 2016", "Q1 2017" */
 int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
@@ -160,9 +169,11 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
             t->aside = 1;
         }
         if (an_tok_is(c, j + 2, "of") && !an_tw_year_digits(c, j + 3) && !an_tw_rel(c, j + 3) &&
+            !amount_after(c, j + 3) &&
             !(an_tok_is(c, j + 3, "the") && (an_tw_rel(c, j + 4) || (E(c, j + 4) && E(c, j + 4)->unit) ||
                                               an_tok_is(c, j + 4, "fiscal"))))
-            return 0; /* "a second quarter of the shares", not "of the year" */
+            return 0; /* "a second quarter of the shares", not "of the year" nor "a loss for
+                         the third quarter of $5 million" */
         j += 2;
     }
     if (!q && !h) return 0;

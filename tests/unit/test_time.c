@@ -719,6 +719,20 @@ static const row quarters[] = {
     C("2017-05-10", "The bank will report second-quarter results in July.", "second-quarter", "DATE", "2017-Q2", NULL),
     C(D17, "The company lost money in the first half of the year.", "the first half of the year", "DATE",
       "2017-H1", NULL),
+    /* a quarter not yet over, told of ahead, is a forecast: the story still reports on the
+     * quarter just ended */
+    C(D89, "The storm will result in a fourth-quarter charge. Profit fell in the latest quarter.",
+      "the latest quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "The storm will result in a fourth-quarter charge. Profit was $5 a share a year ago.",
+      "a year ago", "DATE", "1988", NULL),
+    C(D89, "The firm expects to report a third-quarter loss. A year earlier it earned $5 million.",
+      "A year earlier", "DATE", "1988-Q3", NULL),
+    /* "of" and a sum after the quarter: the quarter's figure, not a fraction */
+    C(D89, "The bank posted a loss for the third quarter of $226 million.", "the third quarter", "DATE",
+      "1989-Q3", NULL),
+    C(D89, "The bank posted a loss for the third quarter of $226 million. For the quarter a year ago, it "
+           "earned $16 million.", "the quarter a year ago", "DATE", "1988-Q3", NULL),
+    C(D89, "The economy grew in the second quarter of 1.5% a year.", "the second quarter", "DATE", "1989-Q2", NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }

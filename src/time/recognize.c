@@ -176,11 +176,22 @@ static int numeric_date_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
-/* An optional ", 2017" or "2017" after a month and day. */
+/* An optional ", 2017" or "2017" after a month and day; the year may be written in words
+ * ("nineteen ninety-seven"). */
 static size_t year_after(const an_tctx *c, size_t j, int *y) {
-    if (an_tw_year_digits(c, j)) return *y = an_tw_year_digits(c, j), j + 1;
-    if (is_char(c, j, ',') && an_tw_year_digits(c, j + 1)) return *y = an_tw_year_digits(c, j + 1), j + 2;
+    size_t k = is_char(c, j, ',') ? j + 1 : j;
+    if (an_tw_year_digits(c, k)) return *y = an_tw_year_digits(c, k), k + 1;
+    if (an_tw_year_words(c, k)) return *y = an_tw_year_words(c, k), k + 2;
     return j;
+}
+
+/* The year after a month or a season, "of" or a comma between or not: its token count
+ * (0: none) and the year in *y. */
+static size_t month_year_after(const an_tctx *c, size_t j, int *y) {
+    size_t k = an_tok_is(c, j, "of") || is_char(c, j, ',') ? j + 1 : j;
+    if (an_tw_year_digits(c, k)) return *y = an_tw_year_digits(c, k), k + 1 - j;
+    if (an_tw_year_words(c, k)) return *y = an_tw_year_words(c, k), k + 2 - j;
+    return 0;
 }
 
 /* [Weekday,] Month day[, year] | [Weekday,] [the] day [of] Month [year] | Month [of] year |
@@ -203,10 +214,8 @@ static int month_date_at(const an_tctx *c, size_t i, tx *t) {
         if ((d = an_tw_day(c, j)) && !(an_tw_year_digits(c, j))) {
             j = year_after(c, j + 1, &y);
             t->day = d, t->gran = G_DAY;
-        } else if (an_tw_year_digits(c, j) || (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) ||
-                   (is_char(c, j, ',') && an_tw_year_digits(c, j + 1))) {
-            j += an_tw_year_digits(c, j) ? 0 : 1;
-            y = an_tw_year_digits(c, j++);
+        } else if (month_year_after(c, j, &y)) {
+            j += month_year_after(c, j, &y);
             t->gran = G_MONTH;
         } else {
             t->gran = G_MONTH;
@@ -426,15 +435,10 @@ static int year_expr_at(const an_tctx *c, size_t i, tx *t) {
         t->b = j + 1;
         return 1;
     }
-    /* nineteen ninety-six */
-    const an_tword *e = E(c, j);
-    if (e && (e->number == 19 || e->number == 20) && capitalized(c, j) == 0) {
-        int rest = an_tw_number(c, j + 1);
-        if (rest >= 10 && rest < 100) {
-            t->year = e->number * 100 + rest, t->gran = G_YEAR;
-            t->b = j + 2;
-            return 1;
-        }
+    if ((y = an_tw_year_words(c, j))) { /* nineteen ninety-six */
+        t->year = y, t->gran = G_YEAR;
+        t->b = j + 2;
+        return 1;
     }
     if ((y = an_tw_year(c, j))) {
         t->year = y, t->gran = G_YEAR;
@@ -459,8 +463,7 @@ static int season_at(const an_tctx *c, size_t i, tx *t) {
     if (!e || !e->season || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
     int s = e->season, y = -1;
     size_t k = j + 1;
-    if (an_tok_is(c, k, "of") && an_tw_year_digits(c, k + 1)) y = an_tw_year_digits(c, k + 1), k += 2;
-    else if (an_tw_year_digits(c, k)) y = an_tw_year_digits(c, k), k++;
+    if (!is_char(c, k, ',')) k += month_year_after(c, k, &y); /* not "the winter, 1994" */
     if ((s == 1 || s == 3) && !the && !rel && y < 0 && i > 0 && an_tok_is(c, i - 1, "to"))
         return 0; /* "began to fall apart": the verb */
     int ctx = the || rel || y > 0 || (i > 0 && an_tw_date_word(c, i - 1));

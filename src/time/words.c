@@ -196,6 +196,13 @@ int an_tw_year_digits(const an_tctx *c, size_t i) {
                : 0;
 }
 
+int an_tw_year_words(const an_tctx *c, size_t i) {
+    const an_tword *e = E(c, i);
+    if (!e || (e->number != 19 && e->number != 20) || capitalized(c, i)) return 0;
+    int rest = an_tw_number(c, i + 1);
+    return rest >= 10 && rest < 100 ? e->number * 100 + rest : 0;
+}
+
 /* A year at i, read from its context: "in 2007", "2007's", "the 2016 election". */
 int an_tw_year(const an_tctx *c, size_t i) {
     int y = an_tw_year_digits(c, i);

@@ -52,6 +52,9 @@ int an_tw_day(const an_tctx *c, size_t i);
 
 /* A plain four-digit number that can be a year, or 0. */
 int an_tw_year_digits(const an_tctx *c, size_t i);
+/* A year written in two words, as transcripts write it ("nineteen ninety-four"): the
+ * year, or 0. */
+int an_tw_year_words(const an_tctx *c, size_t i);
 /* A year by its context: "in 2007", "2007's", "a 1996 law"; not "2007 people". */
 int an_tw_year(const an_tctx *c, size_t i);
 /* The month named at i when it is one (strong: a day or year follows), or 0. */

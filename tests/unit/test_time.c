@@ -259,6 +259,14 @@ static const row absolute[] = {
     C(D17, "The summit is set for April 24 and 25.", "April 24", "DATE", "2017-04-24", NULL),
     C(D17, "Talks ran Feb. 3 to 5, officials said.", "5", "DATE", "2017-02-05", NULL),
     C(D17, "He won on March 1 and 25 people died.", "25", NULL, NULL, NULL),
+    /* a year in words after a month, a day or a season, as broadcast transcripts write it */
+    C(D17, "January nineteen ninety-seven. A bomb went off in Atlanta.", "January nineteen ninety-seven",
+      "DATE", "1997-01", NULL),
+    C(D17, "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+      "the winter of nineteen ninety-four", "DATE", "1994-WI", NULL),
+    C(D17, "The plant opened on June fifth, nineteen eighty-eight.", "June fifth, nineteen eighty-eight",
+      "DATE", "1988-06-05", NULL),
+    C(D17, "In March of twenty twelve the law changed.", "March of twenty twelve", "DATE", "2012-03", NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }

@@ -103,10 +103,19 @@ static int plan(const an_tctx *c, size_t i) {
     return an_tw_in_list(c, i, words);
 }
 
+/* "had", "had been" before token i: a past perfect. */
+static int past_perfect(const an_tctx *c, size_t i) {
+    return (i > 0 && an_tok_is(c, i - 1, "had")) ||
+           (i > 1 && an_tok_is(c, i - 1, "been") && an_tok_is(c, i - 2, "had"));
+}
+
 /* The direction token i gives, or -1 when it is no cue. */
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    /* "had been due to expire Friday", "had planned to leave Monday": what was ahead then
+     * is told from the past, and has most often passed (the plan was changed) */
+    if (((e && e->tense == T_FUTURE) || intention(c, i)) && past_perfect(c, i)) return DIR_PAST;
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */

@@ -914,6 +914,14 @@ static const row tense[] = {
     C("2017-03-02", "The presidents signed a cooperation plan Friday.", "Friday", "DATE", "2017-02-24", NULL),
     C("2017-03-02", "The company plans to open a store Friday.", "Friday", "DATE", "2017-03-03", NULL),
     C("2017-03-02", "He plans a trip on Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    /* a past perfect before a word that looks ahead: what was ahead then */
+    C("2017-03-06", "The offer was extended. It had been due to expire Friday evening.", "Friday evening",
+      "TIME", "2017-03-03TEV", NULL),
+    C("2017-03-06", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME",
+      "2017-03-03T24:00", NULL),
+    C("2017-03-06", "She had planned to fly home on Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C("2017-03-06", "The offer is due to expire Friday.", "Friday", "DATE", "2017-03-10", NULL),
+    C("2017-03-06", "He said the offer had been extended until Friday.", "Friday", "DATE", "2017-03-10", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }

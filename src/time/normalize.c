@@ -440,6 +440,7 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
     /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */
     if (rel == R_LAST && !t->anaphoric && from - day == 1 && an_tok_is(c, t->a, "last")) day -= 7;
+    day += t->day_shift;
     put_days(b, day);
     put_clock(b, t);
     int y, m, d;
@@ -500,6 +501,13 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, int dir) {
         int d = t->day > 0 ? t->day
                 : y >= 0 && t->nth_weekday ? nth_weekday_day(y, t->month, t->nth_weekday, t->weekday)
                                            : 0;
+        if (t->day_shift && d > 0 && y >= 0) { /* "the day after Christmas" */
+            int m;
+            an_cal_civil(an_cal_days(y, t->month, d) + t->day_shift, &y, &m, &d);
+            put_day(b, y, m, d);
+            remember(c, y, m, d, G_DAY, NULL);
+            break;
+        }
         put_year(b, y);
         put(b, "-%02d", t->month);
         if (d > 0) put(b, "-%02d", d);
@@ -556,6 +564,7 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         puts_(b, "XXXX-XX-XX");
         return 0;
     }
+    day += t->day_shift;
     put_days(b, day);
     int y, m, d;
     an_cal_civil(day, &y, &m, &d);

@@ -54,6 +54,7 @@ typedef struct {
                                       quarter"): not the story's quarter */
     int bare;                      /* "the month" after a modifier ("the end of the month"):
                                       the story's month when a story is being told */
+    int day_shift;                 /* days after the date ("the day before Easter": -1) */
 } tx;
 
 static inline void an_tx_init(tx *t, size_t a) {

@@ -478,6 +478,13 @@ static const row anaphora[] = {
     C(D17, "He was arrested on March 3, 2010. He will be tried on March 20.", "March 20", "DATE", "2017-03-20", NULL),
     C(D17, "He was held from Jan. 5, 2012. Police said Tuesday he was charged on Feb. 12.", "Feb. 12", "DATE", "2017-02-12", NULL),
     C(D17, "He was arrested on March 3, 2010. He spoke. He ate. He was freed on Feb. 5.", "Feb. 5", "DATE", "2017-02-05", NULL),
+    /* "the day before" or "after" a date of its own: that date's neighbour */
+    C(D17, "The day before last Tuesday's hearing, he met the judge.", "The day before last Tuesday", "DATE",
+      "2017-02-27", NULL),
+    C(D17, "Stores were packed the day after Christmas.", "the day after Christmas", "DATE", "2016-12-26", NULL),
+    C(D17, "He resigned the day before March 1, 2010.", "the day before March 1, 2010", "DATE", "2010-02-28", NULL),
+    C(D17, "Rebels attacked on Tuesday. Police had come the day before.", "the day before", "DATE", "2017-02-27",
+      NULL),
     C(D17, "He was arrested on Tuesday. The previous night he had fled.", "The previous night", "TIME", "2017-02-27TNI", NULL),
     C(D17, "He was arrested on Tuesday. He had packed the night before.", "the night before", "TIME", "2017-02-27TNI", NULL),
     C(D17, "He was arrested on Tuesday. The night before the raid was calm.", "night before", NULL, NULL, NULL),

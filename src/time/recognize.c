@@ -347,6 +347,18 @@ static int week_of_date(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* A bare part of the day after "early", "mid" or "late" that follow a preposition or
+ * "the": "by mid afternoon", "in the late evening" (not "early morning raids"). */
+static int pod_after_mod(const an_tctx *c, size_t i) {
+    static const word before[] = {W("in"), W("by"), W("until"), W("till"), W("since"), W("from"),
+                                  W("during"), W("the"), {NULL, 0}};
+    static const word mods[] = {W("early"), W("mid"), W("late"), {NULL, 0}};
+    const an_tword *p = E(c, i);
+    if (!p || !p->pod || p->pod > POD_NI || i < 2 || !an_tw_in_list(c, i - 1, mods)) return 0;
+    if (!an_tw_in_list(c, i - 2, before) || an_tok_is(c, i + 1, "of")) return 0;
+    return i + 1 >= c->n || !is_word(c, i + 1) || !(E(c, i + 1) == NULL || E(c, i + 1)->unit);
+}
+
 /* this morning, last night, tomorrow evening are handled here and in deictic_at */
 static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
     if (week_of_date(c, i, t)) return 1;
@@ -372,6 +384,8 @@ static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
     else if (an_tok_is(c, j, "the") && i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "during")) &&
              E(c, j + 1) && E(c, j + 1)->pod && E(c, j + 1)->pod <= POD_EV && !an_tok_is(c, j + 2, "of"))
         story = 1, j++; /* "in the afternoon": of the day last named */
+    else if (pod_after_mod(c, i))
+        story = 1; /* "by mid afternoon", "in the late evening": the modifier is read by the driver */
     else if (an_tok_is(c, j, "overnight")) {
         t->kind = X_SHIFT, t->unit = U_DAY, t->pod = POD_NI, t->type = AN_TIMEX_TIME, t->gran = G_POD;
         t->b = j + 1;

@@ -116,6 +116,12 @@ static const row deictic[] = {
     C(D17, "The strike ended at noon.", "noon", "TIME", "2017-03-03T12:00", NULL),
     C(D17, "The curfew starts at midnight.", "midnight", "TIME", "2017-03-03T24:00", NULL),
     C("2017-03-03T22:43:00-05:00", "Police arrived this afternoon.", "this afternoon", "TIME", "2017-03-03TAF", NULL),
+    /* a bare part of the day after "early", "mid", "late" and a preposition: the story's day */
+    C(D17, "By mid afternoon, the shelling had stopped.", "mid afternoon", "TIME", "2017-03-03TAF", "MID"),
+    C(D17, "Rebels attacked on Tuesday. In the late evening, they withdrew.", "the late evening", "TIME",
+      "2017-02-28TEV", "END"),
+    C(D17, "Early morning raids are common there.", "morning", NULL, NULL, NULL),
+    C(D17, "The late morning show was cancelled.", "morning", NULL, NULL, NULL),
 };
 
 TEST(test_time_deictic) { RUN_TABLE(deictic); }

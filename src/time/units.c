@@ -113,6 +113,18 @@ static int determined(const an_tctx *c, size_t i) {
     return 0;
 }
 
+/* "[the] 1980s", "the '80s" at j after "the first half of": the decade, its first or last
+ * half told by the mod, as "the early 1980s" is. */
+static int half_of_decade(const an_tctx *c, size_t j, int half, tx *t) {
+    if (an_tok_is(c, j, "the")) j++;
+    if (an_tw_apostrophe(c, j)) j++;
+    int y, g;
+    if (!an_tw_decade(c, j, &y, &g)) return 0;
+    t->year = y, t->gran = g, t->mod = half == 1 ? M_START : M_END;
+    t->b = j + 1;
+    return 1;
+}
+
 /* A sum of money or a figure at j: "$5 million", "C$3", "2.5%". */
 static int amount_after(const an_tctx *c, size_t j) {
     if (j >= c->n) return 0;
@@ -169,7 +181,7 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
             t->aside = 1;
         }
         if (an_tok_is(c, j + 2, "of") && !an_tw_year_digits(c, j + 3) && !an_tw_rel(c, j + 3) &&
-            !amount_after(c, j + 3) &&
+            !amount_after(c, j + 3) && !(u->unit == U_HALF && half_of_decade(c, j + 3, 1, &(tx){0})) &&
             !(an_tok_is(c, j + 3, "the") && (an_tw_rel(c, j + 4) || (E(c, j + 4) && E(c, j + 4)->unit) ||
                                               an_tok_is(c, j + 4, "fiscal"))))
             return 0; /* "a second quarter of the shares", not "of the year" nor "a loss for
@@ -177,6 +189,7 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
         j += 2;
     }
     if (!q && !h) return 0;
+    if (h && an_tok_is(c, j, "of") && half_of_decade(c, j + 1, h, t)) return 1; /* "the last half of the '80s" */
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);

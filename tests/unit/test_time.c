@@ -727,7 +727,10 @@ static const row quarters[] = {
     C(D89, "The offer expires Nov. 21.", "Nov. 21", "DATE", "1989-11-21", NULL),
     C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
     C(D89, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", NULL),
-    C(D89, "The last half of the '80s was good.", "The last half", "DATE", "1989-H2", NULL),
+    /* a half of a decade is its early or late part, as "the late 1980s" */
+    C(D89, "The last half of the '80s was good.", "The last half of the '80s", "DATE", "198", "END"),
+    C(D89, "Prices rose in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199", "START"),
+    C(D89, "He sold the first half of the shares.", "half", NULL, NULL, NULL),
     C(D17, "The shipper reported fiscal third-quarter earnings.", "third-quarter", "DATE", "2017-Q3", NULL),
     C(D17, "The shipper reported third-quarter earnings.", "third-quarter", "DATE", "2016-Q3", NULL),
     C(D17, "Jobless claims for the week ended Feb. 25 rose.", "the week", "DATE", "2017-W08", NULL),

@@ -340,7 +340,10 @@ static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int
     case U_WEEKEND: {
         int n = t->n;
         int wd = an_cal_weekday(day);
-        if (n == 0 && wd <= 5 && (t->dir == DIR_PAST || (t->dir == DIR_NONE && wd <= 4))) n = -1;
+        /* "over the weekend" early in the week is the one just past; "this weekend" is
+         * the coming one unless the verb is past */
+        int coming = an_tok_is(c, t->a, "this");
+        if (n == 0 && wd <= 5 && (t->dir == DIR_PAST || (t->dir == DIR_NONE && wd <= 4 && !coming))) n = -1;
         day += 7L * n;
         break;
     }

@@ -386,6 +386,11 @@ static const row relative[] = {
     C(D17, "The shops were busy over the weekend.", "the weekend", "DATE", "2017-W08-WE", NULL),
     C(D17, "The shops will be busy this weekend.", "this weekend", "DATE", "2017-W09-WE", NULL),
     C(D17, "The shops were busy this past weekend.", "this past weekend", "DATE", "2017-W08-WE", NULL),
+    /* "this weekend" without a past verb is the coming one, from early in the week too */
+    C("2017-03-02", "This weekend, the team plays at home.", "This weekend", "DATE", "2017-W09-WE", NULL),
+    C("2017-02-27", "This weekend, the team plays at home.", "This weekend", "DATE", "2017-W09-WE", NULL),
+    C("2017-02-27", "The team played well this weekend.", "this weekend", "DATE", "2017-W08-WE", NULL),
+    C("2017-03-02", "Over the weekend, protesters marched.", "the weekend", "DATE", "2017-W08-WE", NULL),
     C(D17, "The vote was held this past Sunday.", "this past Sunday", "DATE", "2017-02-26", NULL),
     C(D17, "The vote is this coming Sunday.", "this coming Sunday", "DATE", "2017-03-05", NULL),
     C("2017-01-20", "Troops left in the spring.", "the spring", "DATE", "2016-SP", NULL),

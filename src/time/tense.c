@@ -119,6 +119,8 @@ static int cue(const an_tctx *c, size_t i) {
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
+    if (i > 0 && plan(c, i) && (an_tok_is(c, i - 1, "is") || an_tok_is(c, i - 1, "are")))
+        return DIR_FUTURE; /* "a protest is planned for Saturday" */
     if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") &&
         !an_tok_is(c, i + 1, "a") && !an_tok_is(c, i + 1, "an"))
         return -1; /* "a cooperation plan", "rescue plans": the noun */
@@ -177,7 +179,8 @@ static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
                                   W("beginning"), W("effect"), {NULL, 0}};
     size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
     if (p == 0) return -1;
-    int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
+    int soon = p > 2 && an_tok_is(c, p - 3, "as") && (an_tok_is(c, p - 2, "soon") || an_tok_is(c, p - 2, "early")) &&
+               an_tok_is(c, p - 1, "as"); /* "as soon as", "as early as" */
     if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
     if (!soon && !an_tw_in_list(c, p - 1, limits)) return -1;
     /* "a new pact effective June 1", "created an office, effective Feb. 1": the date a

@@ -931,6 +931,10 @@ static const row tense[] = {
     C(D17, "Lawyers sought a delay on Monday.", "Monday", "DATE", "2017-02-27", NULL),
     C(D17, "A rally planned for Saturday was called off.", "Saturday", "DATE", "2017-02-25", NULL),
     C(D17, "Unions held a march on Saturday.", "Saturday", "DATE", "2017-02-25", NULL),
+    C(D17, "A protest is planned for Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    C(D17, "Talks are planned on Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    /* "as early as" a day: a limit ahead, as "as soon as" */
+    C(D17, "Officials say the deal could be signed as early as Monday.", "Monday", "DATE", "2017-03-06", NULL),
     /* "plan" is a noun unless "to" or an object follows */
     C("2017-03-02", "The presidents signed a cooperation plan Friday.", "Friday", "DATE", "2017-02-24", NULL),
     C("2017-03-02", "The company plans to open a store Friday.", "Friday", "DATE", "2017-03-03", NULL),

@@ -362,6 +362,15 @@ static int after_stretch(const an_tctx *c, size_t i) {
     return i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT || an_tw_in_list(c, i - 1, before);
 }
 
+/* Whether a verb of lasting stands before i: "could take years", "waited hours". */
+static int lasting(const an_tctx *c, size_t i) {
+    static const word verbs[] = {W("take"), W("takes"), W("took"), W("taken"), W("taking"), W("last"),
+                                 W("lasts"), W("lasted"), W("lasting"), W("spend"), W("spends"),
+                                 W("spent"), W("spending"), W("wait"), W("waits"), W("waited"),
+                                 W("waiting"), {NULL, 0}};
+    return i > 0 && an_tw_in_list(c, i - 1, verbs);
+}
+
 /* "recent years", "the past few weeks", "in coming months", "for years", "years ago". */
 static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     size_t i = p->i, j = p->j;
@@ -385,6 +394,7 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     if (p->the && !ahead && !rel && !(i > 0 && !an_tok_is(c, i - 1, "in") && !an_tok_is(c, i - 1, "for")))
         ok = 0; /* "in the years since", not "the years of war" */
     if (!p->the && !rel && !p->first && an_tok_is(c, j, "of") && after_stretch(c, i)) ok = 1;
+    if (!p->the && !rel && !p->first && !an_tok_is(c, j, "of") && lasting(c, i)) ok = 1;
     if (ahead) j++;
     if (!ok || p->unit == U_WEEKEND) return 0;
     t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1;

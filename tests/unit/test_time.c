@@ -580,6 +580,11 @@ static const row durations[] = {
     C(D17, "Sales fell for three consecutive years.", "three consecutive years", "DURATION", "P3Y", NULL),
     C(D17, "Prices rose for five straight months.", "five straight months", "DURATION", "P5M", NULL),
     C(D17, "Output grew for two successive quarters.", "two successive quarters", "DURATION", "P2Q", NULL),
+    /* a bare plural unit after a verb of lasting */
+    C(D17, "Rebuilding the city could take decades.", "decades", "DURATION", "PXY", NULL),
+    C(D17, "The storm lasted hours.", "hours", "DURATION", "PTXH", NULL),
+    C(D17, "They waited days for help.", "days", "DURATION", "PXD", NULL),
+    C(D17, "Months passed.", "Months", NULL, NULL, NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }

@@ -611,9 +611,8 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         long day;
         tx u = *t;
         if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
-        /* "since year-end": the last year's end, unless this one's is here */
-        if (u.unit == U_YEAR && u.mod == M_END && u.n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since") &&
-            c->has_dct && c->dm < 12)
+        /* "since year-end": the last year's end, this one's lies ahead */
+        if (u.unit == U_YEAR && u.mod == M_END && u.n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since"))
             u.n = -1;
         /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
          * 2010": the month of the story told in the past, not the DCT's */

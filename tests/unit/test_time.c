@@ -732,7 +732,7 @@ static const row quarters[] = {
     C(D89, "Profit was flat at year end.", "year end", "DATE", "1989", "END"),
     C(D89, "Profit will be flat by year's end.", "year's end", "DATE", "1989", "END"),
     C(D89, "The index is up 12% since year-end.", "year-end", "DATE", "1988", "END"),
-    C("1989-12-20", "The index is up 12% since year-end.", "year-end", "DATE", "1989", "END"),
+    C("1990-01-20", "The index is up 2% since year-end.", "year-end", "DATE", "1989", "END"),
     C(D89, "Net rose in the third quarter of 1988.", "the third quarter of 1988", "DATE", "1988-Q3", NULL),
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Jan. 2", "DATE", "1990-01-02", NULL),
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),

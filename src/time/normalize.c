@@ -568,6 +568,7 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         return 0;
     }
     day += t->day_shift;
+    if (t->gran == G_WEEK) return put_week(b, day), used; /* "Easter week" */
     put_days(b, day);
     int y, m, d;
     an_cal_civil(day, &y, &m, &d);

@@ -509,6 +509,7 @@ static int holiday_at(const an_tctx *c, size_t i, tx *t) {
     else t->nth_weekday = -e->holiday_day, t->weekday = e->holiday_weekday;
     t->gran = G_DAY, t->weekday_rel = rel;
     j += len;
+    if (an_tok_is(c, j, "week") && !an_tok_is(c, j + 1, "'s")) t->gran = G_WEEK, j++; /* "Easter week" */
     int y = -1;
     j = year_after(c, j, &y);
     t->year = y;

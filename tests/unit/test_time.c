@@ -816,6 +816,9 @@ static const row compound[] = {
     C("2013-03-22", "Shops close on Good Friday.", "Good Friday", "DATE", "2013-03-29", NULL),
     C(D17, "The riots broke out on Easter Monday 2016.", "Easter Monday 2016", "DATE", "2016-03-28", NULL),
     C("2017-09-10", "The church was packed at Easter.", "Easter", "DATE", "2017-04-16", NULL),
+    /* a holiday's week: the ISO week that holds it */
+    C("2017-04-10", "Pilgrims arrived as Easter week began.", "Easter week", "DATE", "2017-W15", NULL),
+    C(D17, "Shops were busy in Christmas week.", "Christmas week", "DATE", "2016-W51", NULL),
     C(D17, "He moved to Paris in July last year.", "July last year", "DATE", "2016-07", NULL),
     C(D17, "He moves to Paris in July of next year.", "July of next year", "DATE", "2018-07", NULL),
     C(D17, "He moved to Paris in January this year.", "January this year", "DATE", "2017-01", NULL),

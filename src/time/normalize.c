@@ -475,6 +475,10 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     int ny = narrative_year(c, t, dir);
     if (ny) return ny;
     int rel = t->weekday_rel;
+    /* "the quarter ended Oct. 31": a period that ended on the day, so a day past, however
+     * near the one ahead */
+    if (t->day > 0 && !t->weekday_rel && t->a > 0 && an_tok_is(c, t->a - 1, "ended"))
+        return year_for_day(t, a, DIR_PAST);
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
     if (t->quarter && t->fiscal && !rel) return a->y; /* "fiscal third-quarter": the company's label */

@@ -738,6 +738,10 @@ static const row quarters[] = {
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The offer expires Nov. 21.", "Nov. 21", "DATE", "1989-11-21", NULL),
     C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
+    /* a period that "ended" on a day: a day past, even a near one ahead of the DCT */
+    C("1989-10-31", "In the fiscal year ended Jan. 31, sales were $59 million.", "Jan. 31", "DATE", "1989-01-31", NULL),
+    C("1989-10-27", "In the second quarter ended Oct. 31, it lost $12 million.", "Oct. 31", "DATE", "1988-10-31", NULL),
+    C("1989-10-27", "For the quarter ending Nov. 30, it expects a loss.", "Nov. 30", "DATE", "1989-11-30", NULL),
     C(D89, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", NULL),
     /* a half of a decade is its early or late part, as "the late 1980s" */
     C(D89, "The last half of the '80s was good.", "The last half of the '80s", "DATE", "198", "END"),

@@ -268,6 +268,9 @@ static int modal_or_to(const an_tctx *c, size_t i) {
 }
 
 /* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
+static const word unit_abbrevs[] = {W("sec"), W("secs"), W("min"), W("mins"), W("hr"), W("hrs"),
+                                    W("yr"), W("yrs"), {NULL, 0}};
+
 static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     memset(p, 0, sizeof *p);
     size_t j = p->i = i;
@@ -302,6 +305,8 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     p->j = j;
     const an_tword *u = p->u = E(c, j);
     if (!u || !u->unit || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
+    if (capitalized(c, j) && !(c->tok[j].flags & ANNALS_TOKEN_SENT_START) && an_tw_in_list(c, j, unit_abbrevs))
+        return 0; /* "a recent SEC filing": an abbreviated unit is written in lower case */
     if (p->has_count && capitalized(c, j) && c->tok[i].kind == ANNALS_TOKEN_NUMBER &&
         !(c->tok[i].flags & ANNALS_TOKEN_SENT_START) && !(c->tok[j].flags & ANNALS_TOKEN_ALLCAPS))
         return 0; /* "CBS's 60 Minutes": a title */

@@ -585,6 +585,7 @@ static const row durations[] = {
     C(D17, "The storm lasted hours.", "hours", "DURATION", "PTXH", NULL),
     C(D17, "They waited days for help.", "days", "DURATION", "PXD", NULL),
     C(D17, "Months passed.", "Months", NULL, NULL, NULL),
+    C(D17, "The race took 3 hrs.", "3 hrs", "DURATION", "PT3H", NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }
@@ -672,6 +673,9 @@ static const row not_dates[] = {
     C(D17, "The Mondale years were long gone.", "Mondale", NULL, NULL, NULL),
     C(D17, "Thursdayss is no word.", "Thursdayss", NULL, NULL, NULL),
     C(D17, "The Dolphins won.", "Dolphins", NULL, NULL, NULL),
+    /* an abbreviated unit in capitals is a name */
+    C(D17, "It holds 14.6%, according to a recent SEC filing.", "SEC", NULL, NULL, NULL),
+    C(D17, "It took 20 MIN to load.", "MIN", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }

@@ -115,11 +115,11 @@ static int cue(const an_tctx *c, size_t i) {
     const an_tword *e = t->e;
     /* "had been due to expire Friday", "had planned to leave Monday": what was ahead then
      * is told from the past, and has most often passed (the plan was changed) */
-    if (((e && e->tense == T_FUTURE) || intention(c, i)) && past_perfect(c, i)) return DIR_PAST;
+    if (past_perfect(c, i) && ((e && e->tense == T_FUTURE) || intention(c, i))) return DIR_PAST;
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
-    if (i > 0 && plan(c, i) && (an_tok_is(c, i - 1, "is") || an_tok_is(c, i - 1, "are")))
+    if (i > 0 && (an_tok_is(c, i - 1, "is") || an_tok_is(c, i - 1, "are")) && plan(c, i))
         return DIR_FUTURE; /* "a protest is planned for Saturday" */
     if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") &&
         !an_tok_is(c, i + 1, "a") && !an_tok_is(c, i + 1, "an"))

@@ -301,7 +301,7 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     if (before && (!e || !e->deictic) && match_date_only(c, j, &day) && day.gran == G_DAY &&
         day.kind == X_DATE && day.a == j) {
         *t = day; /* "the day before last Tuesday's hearing", "the day after Christmas" */
-        t->a = i, t->day_shift = before;
+        t->a = i, t->day_shift += before;
         return 1;
     }
     if (before && (!e || !e->deictic)) { /* "the day before": the story's day before */

@@ -493,6 +493,8 @@ static const row anaphora[] = {
     C(D17, "The day before last Tuesday's hearing, he met the judge.", "The day before last Tuesday", "DATE",
       "2017-02-27", NULL),
     C(D17, "Stores were packed the day after Christmas.", "the day after Christmas", "DATE", "2016-12-26", NULL),
+    C(D17, "He came the day before the day after Christmas.", "the day before the day after Christmas", "DATE",
+      "2016-12-25", NULL),
     C(D17, "He resigned the day before March 1, 2010.", "the day before March 1, 2010", "DATE", "2010-02-28", NULL),
     C(D17, "Rebels attacked on Tuesday. Police had come the day before.", "the day before", "DATE", "2017-02-27",
       NULL),

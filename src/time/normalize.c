@@ -321,6 +321,7 @@ static void remember(an_tctx *c, int y, int m, int d, int gran, const char *valu
     c->last.gran = gran <= G_DAY ? G_DAY : gran >= G_QUARTER ? G_YEAR : G_MONTH;
     c->last.set = 1;
     c->last.value = value;
+    c->last_sent = c->sent_no;
     if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d, c->py = y, c->pm = m, c->pd = d, c->psent = c->sent_no;
 }
 
@@ -489,6 +490,7 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     if (t->quarter && !rel && dir == DIR_FUTURE && t->quarter > cur_q && an_tok_is(c, t->a, "the")) return a->y;
     if (t->quarter) return part_year(t->quarter, cur_q, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
+    if (t->season && rel == R_SAME && story_anchor(c, G_YEAR, a)) return a->y; /* "that summer" */
     if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
     return a->y;
 }
@@ -597,6 +599,13 @@ static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     return used;
 }
 
+/* Whether a story of a past year is being told: a full date written out, or a date of a
+ * year before the DCT's, in this sentence or the one before. */
+static int past_story(const an_tctx *c) {
+    if (c->ny && c->ny < c->dy && c->sent_no - c->nsent <= 1) return 1;
+    return c->last.set && c->last.y < c->dy && c->sent_no - c->last_sent <= 1;
+}
+
 int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
     vbuf b = {{0}, 0};
     anchor a = {0, 0, 0, NULL};
@@ -620,9 +629,9 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         if (u.unit == U_YEAR && u.mod == M_END && u.n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since"))
             u.n = -1;
         /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
-         * 2010": the month of the story told in the past, not the DCT's */
-        if (u.bare && c->ny && c->has_dct && c->ny < c->dy && c->sent_no - c->nsent <= 1 &&
-            an_time_tense(c, t->a, t->b) == DIR_PAST)
+         * 2010", "by the end of the year" after "The war began in 2003": the month or year
+         * of the story told in the past, not the DCT's */
+        if (u.bare && c->has_dct && past_story(c) && an_time_tense(c, t->a, t->b) == DIR_PAST)
             u.anaphoric = 1;
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
         if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */

@@ -96,6 +96,7 @@ typedef struct {
     int dy, dm, dd, dh, dmin; /* dh < 0: no time of day */
     const char *dct_value;    /* YYYY-MM-DD */
     an_tmention last;         /* last date mentioned, day granularity or coarser */
+    int last_sent;            /* the sentence it was mentioned in */
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
     int py, pm, pd, psent;    /* last day named, and the sentence it was named in */

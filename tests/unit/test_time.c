@@ -495,6 +495,12 @@ static const row anaphora[] = {
     C(D17, "Stores were packed the day after Christmas.", "the day after Christmas", "DATE", "2016-12-26", NULL),
     C(D17, "He came the day before the day after Christmas.", "the day before the day after Christmas", "DATE",
       "2016-12-25", NULL),
+    /* the year or the season of a story told in the past */
+    C(D17, "The war began in 2003. By the end of the year, troops had arrived.", "the end of the year", "DATE",
+      "2003", "END"),
+    C(D17, "The war began in 2003. The plant will close at the end of the year.", "the end of the year", "DATE",
+      "2017", "END"),
+    C(D17, "He left the country in 2009. That summer, he married.", "That summer", "DATE", "2009-SU", NULL),
     C(D17, "He resigned the day before March 1, 2010.", "the day before March 1, 2010", "DATE", "2010-02-28", NULL),
     C(D17, "Rebels attacked on Tuesday. Police had come the day before.", "the day before", "DATE", "2017-02-27",
       NULL),

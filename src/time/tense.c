@@ -202,9 +202,18 @@ static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
     return DIR_FUTURE;
 }
 
+/* "The vote is Tuesday", "the deadline is on Friday": a present "be" with the day as its
+ * complement names what is scheduled. */
+static int scheduled(const an_tctx *c, size_t a) {
+    size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
+    return p > 1 && (an_tok_is(c, p - 1, "is") || an_tok_is(c, p - 1, "are")) && is_word(c, p - 2) &&
+           !an_tok_is(c, p - 2, "it") && !an_tok_is(c, p - 2, "today");
+}
+
 int an_time_tense(const an_tctx *c, size_t a, size_t b) {
     int ahead = limit_ahead(c, a, b);
     if (ahead >= 0) return ahead;
+    if (scheduled(c, a)) return DIR_FUTURE;
     size_t left = a > NEAR ? a - NEAR : 0;
     size_t right = b + NEAR < c->n ? b + NEAR : c->n;
     int k;

@@ -958,6 +958,11 @@ static const row tense[] = {
     C(D17, "A rally planned for Saturday was called off.", "Saturday", "DATE", "2017-02-25", NULL),
     C(D17, "Unions held a march on Saturday.", "Saturday", "DATE", "2017-02-25", NULL),
     C(D17, "A protest is planned for Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    /* a present "be" with the day as its complement: what is scheduled */
+    C(D17, "The vote is Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The deadline is on Monday, officials said.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Today is Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C(D17, "It is Monday again in the markets.", "Monday", "DATE", "2017-02-27", NULL),
     C(D17, "Talks are planned on Monday.", "Monday", "DATE", "2017-03-06", NULL),
     /* "as early as" a day: a limit ahead, as "as soon as" */
     C(D17, "Officials say the deal could be signed as early as Monday.", "Monday", "DATE", "2017-03-06", NULL),

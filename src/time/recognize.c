@@ -272,6 +272,17 @@ static int weekday_expr_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the day before last Tuesday's hearing", "the day after Christmas": the day beside a
+ * date of its own at j. Kept out of line: it is rarely reached, and deictic_at is tried
+ * at most tokens that may begin an expression. */
+static __attribute__((noinline)) int day_beside_date(const an_tctx *c, size_t i, size_t j, int before, tx *t) {
+    tx day;
+    if (!match_date_only(c, j, &day) || day.gran != G_DAY || day.kind != X_DATE || day.a != j) return 0;
+    *t = day;
+    t->a = i, t->day_shift += before;
+    return 1;
+}
+
 /* today, yesterday, tomorrow, tonight, now, the past ...; "yesterday morning" */
 static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     size_t len, j = i;
@@ -297,13 +308,7 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     if (before && (!e || !e->deictic) && j < c->n && is_word(c, j) && !capitalized(c, j) && !E(c, j) &&
         !an_tw_in_list(c, j, determiners))
         return 0; /* "the day before authorities acted": a clause, not a day ("his death" is one) */
-    tx day;
-    if (before && (!e || !e->deictic) && match_date_only(c, j, &day) && day.gran == G_DAY &&
-        day.kind == X_DATE && day.a == j) {
-        *t = day; /* "the day before last Tuesday's hearing", "the day after Christmas" */
-        t->a = i, t->day_shift += before;
-        return 1;
-    }
+    if (before && (!e || !e->deictic) && day_beside_date(c, i, j, before, t)) return 1;
     if (before && (!e || !e->deictic)) { /* "the day before": the story's day before */
         t->kind = X_SHIFT, t->unit = U_DAY, t->gran = G_DAY, t->n = before, t->anaphoric = 1;
         t->b = j;

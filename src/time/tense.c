@@ -113,14 +113,11 @@ static int past_perfect(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
-    /* "had been due to expire Friday", "had planned to leave Monday": what was ahead then
-     * is told from the past, and has most often passed (the plan was changed) */
-    if (past_perfect(c, i) && ((e && e->tense == T_FUTURE) || intention(c, i))) return DIR_PAST;
-    if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
+    /* "planned to", "sought to"; after "had" ("had planned to leave Monday") what was ahead
+     * then is told from the past, and has most often passed (the plan was changed) */
+    if (an_tok_is(c, i + 1, "to") && intention(c, i)) return past_perfect(c, i) ? DIR_PAST : DIR_FUTURE;
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
-    if (i > 0 && (an_tok_is(c, i - 1, "is") || an_tok_is(c, i - 1, "are")) && plan(c, i))
-        return DIR_FUTURE; /* "a protest is planned for Saturday" */
     if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") &&
         !an_tok_is(c, i + 1, "a") && !an_tok_is(c, i + 1, "an"))
         return -1; /* "a cooperation plan", "rescue plans": the noun */
@@ -142,7 +139,7 @@ static int cue(const an_tctx *c, size_t i) {
             !an_tok_is(c, i + 1, "for"))
             return DIR_PAST; /* "set aside", not "set to", "set for" */
         switch (e->tense) {
-        case T_FUTURE: return DIR_FUTURE;
+        case T_FUTURE: return past_perfect(c, i) ? DIR_PAST : DIR_FUTURE; /* "had been due to" */
         case T_PRESENT: return DIR_NONE;
         default: return DIR_PAST;
         }
@@ -151,6 +148,8 @@ static int cue(const an_tctx *c, size_t i) {
      * still unspecified date"): the auxiliary or another verb decides */
     if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1) || linking(c, i - 1))))
         return DIR_PAST;
+    if (i > 0 && (an_tok_is(c, i - 1, "is") || an_tok_is(c, i - 1, "are")) && regular_past(c, i) && plan(c, i))
+        return DIR_FUTURE; /* "a protest is planned for Saturday" */
     return -1;
 }
 

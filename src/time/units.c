@@ -376,6 +376,19 @@ static int lasting(const an_tctx *c, size_t i) {
     return i > 0 && an_tw_in_list(c, i - 1, verbs);
 }
 
+/* Whether a bare plural unit at i stands alone before "before" or "after": at the start,
+ * after a comma, an adverb of degree or a past form ("hours before the deadline", "was
+ * seen days after"), not inside a phrase ("a matter of days", "the first days"). */
+static int opens_clause_time(const an_tctx *c, size_t i) {
+    static const word adverbs[] = {W("just"), W("only"), W("mere"), W("barely"), W("nearly"),
+                                   W("almost"), W("came"), W("comes"), {NULL, 0}};
+    if (i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT) return 1;
+    const an_ttok *k = &c->tok[i - 1];
+    int past = k->kind == ANNALS_TOKEN_WORD && k->len > 3 && !(k->flags & ANNALS_TOKEN_CAPITALIZED) &&
+               memcmp(k->p + k->len - 2, "ed", 2) == 0;
+    return past || an_tw_in_list(c, i - 1, adverbs);
+}
+
 /* "recent years", "the past few weeks", "in coming months", "for years", "years ago". */
 static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     size_t i = p->i, j = p->j;
@@ -383,6 +396,12 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
         t->kind = X_REF, t->ref = D_PAST;
         t->b = j + p->alen;
         return 1;
+    }
+    if (!p->the && !p->rel && !p->first && (an_tok_is(c, j, "before") || an_tok_is(c, j, "after")) &&
+        opens_clause_time(c, i)) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1; /* "hours before the deadline" */
+        t->b = j;
+        return p->unit != U_WEEKEND;
     }
     if ((p->after == A_LATER || p->after == A_EARLIER || p->after == A_HENCE) && !p->the && !p->rel) {
         t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later", "years from now" */
@@ -421,6 +440,12 @@ static int relative_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     }
     if (p->rel == R_PAST && p->the && (unit == U_DECADE || unit == U_CENTURY)) {
         t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1; /* "the past decade" */
+        return 1;
+    }
+    if ((p->rel == R_PAST || p->rel == R_LAST || p->rel == R_NEXT || p->rel == R_COMING) &&
+        an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") && an_tok_is(c, j + 2, "half")) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1, t->plus_half = 1;
+        t->b = j + 3; /* "the past year and a half": a stretch, not the year before */
         return 1;
     }
     switch (p->rel) {

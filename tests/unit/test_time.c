@@ -594,6 +594,16 @@ static const row durations[] = {
     C(D17, "They waited days for help.", "days", "DURATION", "PXD", NULL),
     C(D17, "Months passed.", "Months", NULL, NULL, NULL),
     C(D17, "The race took 3 hrs.", "3 hrs", "DURATION", "PT3H", NULL),
+    /* a bare plural unit opening a clause before "before" or "after" */
+    C(D17, "Lawmakers voted, hours before the deadline.", "hours", "DURATION", "PTXH", NULL),
+    C(D17, "Weeks before the vote, the polls shifted.", "Weeks", "DURATION", "PXW", NULL),
+    C(D17, "It is a matter of days before he returns.", "days", NULL, NULL, NULL),
+    C(D17, "In the first days after the vote, calm returned.", "days", NULL, NULL, NULL),
+    /* "the past year and a half": a stretch, not the year before */
+    C(D17, "The economy has shrunk for the past year and a half.", "the past year and a half", "DURATION",
+      "P1Y6M", NULL),
+    C(D17, "Prices will rise over the next year and a half.", "the next year and a half", "DURATION", "P1Y6M",
+      NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }

@@ -438,8 +438,9 @@ static int relative_unit(const an_tctx *c, unit_phrase *p, tx *t) {
         t->kind = X_SHIFT, t->anaphoric = 1, t->n = 0;
         return unit >= U_DAY;
     }
-    if (p->rel == R_PAST && p->the && (unit == U_DECADE || unit == U_CENTURY)) {
-        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1; /* "the past decade" */
+    if ((p->rel == R_PAST || p->rel == R_NEXT || p->rel == R_COMING) && p->the &&
+        (unit == U_DECADE || unit == U_CENTURY)) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1; /* "the past decade", "the next decade" */
         return 1;
     }
     if ((p->rel == R_PAST || p->rel == R_LAST || p->rel == R_NEXT || p->rel == R_COMING) &&

@@ -599,6 +599,15 @@ static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     return used;
 }
 
+/* "will" or "'ll" among the few words before token a ("would" tells of a past future). */
+static int will_before(const an_tctx *c, size_t a) {
+    for (size_t k = a, n = 0; k-- > 0 && n < 8; n++) {
+        if (an_tok_is(c, k, "will") || an_tok_is(c, k, "'ll")) return 1;
+        if (an_tok_is(c, k, "would") || c->tok[k].kind == ANNALS_TOKEN_PUNCT) return 0;
+    }
+    return 0;
+}
+
 /* Whether a story of a past year is being told: a full date written out, or a date of a
  * year before the DCT's, in this sentence or the one before. */
 static int past_story(const an_tctx *c) {
@@ -633,6 +642,11 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
          * of the story told in the past, not the DCT's */
         if (u.bare && c->has_dct && past_story(c) && an_time_tense(c, t->a, t->b) == DIR_PAST)
             u.anaphoric = 1;
+        /* "will be revised over the next year" after "signed in 1994": ahead of the DCT, not
+         * of a year told of in the past */
+        if (u.anaphoric && u.n > 0 && u.gran >= G_MONTH && c->has_dct && c->last.set && c->last.y < c->dy &&
+            will_before(c, t->a))
+            u.anaphoric = 0;
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
         if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */
             int yy, mm, dd;

@@ -495,6 +495,11 @@ static const row anaphora[] = {
     C(D17, "Stores were packed the day after Christmas.", "the day after Christmas", "DATE", "2016-12-26", NULL),
     C(D17, "He came the day before the day after Christmas.", "the day before the day after Christmas", "DATE",
       "2016-12-25", NULL),
+    /* "the next year" after "will" is ahead of the DCT, not of a year named before */
+    C(D17, "The treaty was signed in 1994. The law will be revised over the next year.", "the next year", "DATE",
+      "2018", NULL),
+    C(D17, "In 2005 he said he would retire the next year.", "the next year", "DATE", "2006", NULL),
+    C(D17, "He moved to Paris in 2005. The next year, he married.", "The next year", "DATE", "2006", NULL),
     /* the year or the season of a story told in the past */
     C(D17, "The war began in 2003. By the end of the year, troops had arrived.", "the end of the year", "DATE",
       "2003", "END"),

@@ -182,6 +182,7 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
         }
         if (an_tok_is(c, j + 2, "of") && !an_tw_year_digits(c, j + 3) && !an_tw_rel(c, j + 3) &&
             !amount_after(c, j + 3) && !(u->unit == U_HALF && half_of_decade(c, j + 3, 1, &(tx){0})) &&
+            !(an_tok_is(c, j + 3, "fiscal") && an_tw_year_digits(c, j + 4)) &&
             !(an_tok_is(c, j + 3, "the") && (an_tw_rel(c, j + 4) || (E(c, j + 4) && E(c, j + 4)->unit) ||
                                               an_tok_is(c, j + 4, "fiscal"))))
             return 0; /* "a second quarter of the shares", not "of the year" nor "a loss for
@@ -192,6 +193,8 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
     if (h && an_tok_is(c, j, "of") && half_of_decade(c, j + 1, h, t)) return 1; /* "the last half of the '80s" */
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "fiscal") && an_tw_year_digits(c, j + 2))
+            y = an_tw_year_digits(c, j + 2), j += 3, t->fiscal = 1; /* "the first quarter of fiscal 2013" */
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
         else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "the") && an_tok_is(c, j + 2, "year"))
             j += 3; /* "the first half of the year": this one */

@@ -582,9 +582,23 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     return used;
 }
 
+/* A day of the month alone ("on the 28th"): of the anchor's month, else of the month
+ * before (a past verb) or after (a future one) when the day is on the other side. */
+static int month_day_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+    if (!dct_anchor(c, a)) return put(b, "XXXX-XX-%02d", t->day), 0;
+    int y = a->y, m = a->m;
+    if (dir == DIR_PAST && t->day > a->d) an_cal_add_months(&y, &m, -1);
+    if (dir == DIR_FUTURE && t->day < a->d) an_cal_add_months(&y, &m, 1);
+    if (t->day > an_cal_month_days(y, m)) return put(b, "XXXX-XX-%02d", t->day), 0;
+    put_day(b, y, m, t->day);
+    remember(c, y, m, t->day, G_DAY, NULL);
+    return 1;
+}
+
 /* X_DATE: the calendar fields given, the missing ones taken from the anchor. */
 static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     if (t->easter) return easter_value(c, t, b, a, dir);
+    if (t->month < 0 && t->weekday < 0 && t->day > 0) return month_day_value(c, t, b, a, dir);
     if (t->gran == G_TIME && t->month < 0 && t->weekday < 0) return clock_value(c, t, b, a);
     if (t->month < 0 && t->weekday > 0 && !t->nth_weekday) return weekday_value(c, t, b, a, dir);
     int y = t->year, used = 0;

@@ -538,6 +538,25 @@ static int nth_weekday_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "on the 28th", "by the 5th": a day of the month alone, written in digits, after a
+ * preposition and before no noun ("the 5th floor", "the 28th anniversary" are not); the
+ * month is the anchor's, or the one before or after by the tense. */
+static int day_of_month_at(const an_tctx *c, size_t i, tx *t) {
+    static const word before[] = {W("on"), W("by"), W("until"), W("till"), W("since"), W("from"),
+                                  W("before"), W("after"), W("through"), {NULL, 0}};
+    if (i == 0 || !an_tok_is(c, i, "the") || !an_tw_in_list(c, i - 1, before)) return 0;
+    const an_ttok *k = i + 1 < c->n ? &c->tok[i + 1] : NULL;
+    if (!k || k->kind != ANNALS_TOKEN_WORD || k->len < 3 || k->p[0] < '0' || k->p[0] > '9') return 0;
+    int d = an_tw_day(c, i + 1);
+    if (!d) return 0;
+    size_t j = i + 2;
+    if (j < c->n && c->tok[j].kind != ANNALS_TOKEN_PUNCT && !an_tok_is(c, j, "and") && !an_tok_is(c, j, "or"))
+        return 0;
+    an_tx_init(t, i);
+    t->day = d, t->gran = G_DAY, t->b = j;
+    return 1;
+}
+
 /* ---- the driver ---------------------------------------------------------------------- */
 
 typedef int (*rule_fn)(const an_tctx *c, size_t i, tx *t);
@@ -560,12 +579,13 @@ static int match_date_only(const an_tctx *c, size_t i, tx *out) {
 static const rule_fn core_rules[] = {an_tr_set, clock_at, numeric_date_at, month_date_at, weekday_expr_at,
                                      deictic_at, pod_expr_at, year_expr_at, season_at,
                                      holiday_at, an_tr_quarter, an_tr_compound, unit_plain,
-                                     an_tr_year_ago_period, an_tr_the_compound, nth_weekday_at};
+                                     an_tr_year_ago_period, an_tr_the_compound, nth_weekday_at,
+                                     day_of_month_at};
 
 /* Which rules can begin at token i (bit k for core_rules[k]): a number cannot begin a
  * holiday, a plain word cannot begin a numeric date. Saves most rule calls. */
 enum { R_SET, R_CLOCK, R_NUMDATE, R_MONTH, R_WEEKDAY, R_DEICTIC, R_POD, R_YEAR, R_SEASON,
-       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH };
+       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH, R_DAYNUM };
 #define BIT(r) (1u << (r))
 
 static unsigned rules_for(const an_tctx *c, size_t i) {
@@ -588,7 +608,7 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
     if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
-    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH);
+    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH) | BIT(R_DAYNUM);
     return m;
 }
 
@@ -616,7 +636,8 @@ static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
                     (p & (P_DEICTIC | P_UNIT) ? 0u : BIT(R_DEICTIC)) | /* "the day before" */
                     (p & (P_DIGIT | P_YEARWORD | P_UNIT) ? 0u : BIT(R_YEAR)) | /* "the 20th century" */
                     (p & (P_UNIT | P_HYPHEN | P_PERIOD) ? 0u : BIT(R_YEARAGO)) |
-                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH));
+                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH)) |
+                    (p & P_DIGIT ? 0u : BIT(R_DAYNUM));
     /* sets: "daily", "every July", "once a week"; "Mondays" has no entry */
     if (c->tok[i].e && !(p & (P_SET | P_UNIT | P_WEEKDAY | P_MONTH | P_POD | P_SEASON))) drop |= BIT(R_SET);
     return mask & ~drop;

@@ -265,6 +265,11 @@ static const row absolute[] = {
     C(D17, "The summit is set for April 24 and 25.", "April 24", "DATE", "2017-04-24", NULL),
     C(D17, "Talks ran Feb. 3 to 5, officials said.", "5", "DATE", "2017-02-05", NULL),
     C(D17, "He won on March 1 and 25 people died.", "25", NULL, NULL, NULL),
+    /* a day of the month alone: the DCT's month, or the one the verb points to */
+    C(D17, "The vote is on the 8th.", "the 8th", "DATE", "2017-03-08", NULL),
+    C(D17, "It rained on the 25th.", "the 25th", "DATE", "2017-02-25", NULL),
+    C(D17, "By the 2nd, he will decide.", "the 2nd", "DATE", "2017-04-02", NULL),
+    C(D17, "He lives on the 5th floor.", "5th", NULL, NULL, NULL),
     /* a year in words after a month, a day or a season, as broadcast transcripts write it */
     C(D17, "January nineteen ninety-seven. A bomb went off in Atlanta.", "January nineteen ninety-seven",
       "DATE", "1997-01", NULL),

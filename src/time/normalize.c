@@ -136,8 +136,17 @@ static int part_year(int part, int cur, const anchor *a, int rel, int dir) {
     return a->y;
 }
 
-/* 1 spring .. 4 winter (from December); January and February come before spring. */
-static int season_of(int m) { return m <= 2 ? 0 : m == 12 ? 4 : (m - 3) / 3 + 1; }
+/* The year of a season. A winter is named by the year of its January ("winter 2013" runs
+ * from December 2012), so it comes first in its year and December is in the next year's;
+ * "this winter" is the same one in December and in January. "This summer was hot"
+ * written in December is the one past. */
+static int season_year(int s, const anchor *a, int rel, int dir) {
+    anchor at = *a;
+    int cur = a->m <= 2 || a->m == 12 ? 0 : (a->m - 3) / 3 + 1, part = s == 4 ? 0 : s;
+    if (a->m == 12) at.y++;
+    if (rel == R_THIS && dir == DIR_PAST && part > cur) return at.y - 1;
+    return part_year(part, cur, &at, rel, dir);
+}
 
 /* ---- formatting ---------------------------------------------------------------------- */
 
@@ -491,7 +500,7 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     if (t->quarter) return part_year(t->quarter, cur_q, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
     if (t->season && rel == R_SAME && story_anchor(c, G_YEAR, a)) return a->y; /* "that summer" */
-    if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
+    if (t->season) return season_year(t->season, a, rel, dir);
     return a->y;
 }
 

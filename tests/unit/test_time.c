@@ -865,7 +865,12 @@ static const row compound[] = {
     C(D17, "He moves to Paris in July of next year.", "July of next year", "DATE", "2018-07", NULL),
     C(D17, "He moved to Paris in January this year.", "January this year", "DATE", "2017-01", NULL),
     C(D17, "Snow fell in the winter of 2015.", "the winter of 2015", "DATE", "2015-WI", NULL),
-    C(D17, "Snow fell last winter.", "last winter", "DATE", "2016-WI", NULL),
+    /* a winter is named by the year of its January: in March 2017 the one just ended is
+     * 2017-WI, in January and in December the current one is the same */
+    C(D17, "Snow fell last winter.", "last winter", "DATE", "2017-WI", NULL),
+    C("2017-01-20", "This winter is harsh.", "This winter", "DATE", "2017-WI", NULL),
+    C("2016-12-20", "This winter is harsh.", "This winter", "DATE", "2017-WI", NULL),
+    C("2016-12-20", "This summer was hot.", "This summer", "DATE", "2016-SU", NULL),
     C(D17, "Rain fell in autumn 2016.", "autumn 2016", "DATE", "2016-FA", NULL),
     C(D17, "They will marry next spring.", "next spring", "DATE", "2018-SP", NULL),
     C(D17, "They married in the fall of 2014.", "the fall of 2014", "DATE", "2014-FA", NULL),

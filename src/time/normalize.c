@@ -657,6 +657,10 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         long day;
         tx u = *t;
         if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
+        /* "fighting continued overnight": the night that began the evening before */
+        if (u.pod == POD_NI && u.n == 0 && !u.anaphoric && an_tok_is(c, t->a, "overnight") &&
+            an_time_tense(c, t->a, t->b) == DIR_PAST)
+            u.n = -1;
         /* "since year-end": the last year's end, this one's lies ahead */
         if (u.unit == U_YEAR && u.mod == M_END && u.n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since"))
             u.n = -1;

@@ -107,7 +107,9 @@ static const row deictic[] = {
     C(D17, "They left the day before yesterday.", "the day before yesterday", "DATE", "2017-03-01", NULL),
     C(D17, "It opens the day after tomorrow.", "the day after tomorrow", "DATE", "2017-03-05", NULL),
     C(D17, "Markets are calm right now.", "right now", "DATE", "PRESENT_REF", NULL),
-    C(D17, "Rain fell overnight in the capital.", "overnight", "TIME", "2017-03-03TNI", NULL),
+    /* "overnight" told in the past is last night, the night begun the evening before */
+    C(D17, "Rain fell overnight in the capital.", "overnight", "TIME", "2017-03-02TNI", NULL),
+    C(D17, "Talks will continue overnight.", "overnight", "TIME", "2017-03-03TNI", NULL),
     C(D17, "In recent days the army advanced.", "recent days", "DURATION", "PXD", NULL),
     C(D17, "Prices fell in recent months.", "recent months", "DURATION", "PXM", NULL),
     C(D17, "Rebels gained ground in recent weeks.", "recent weeks", "DURATION", "PXW", NULL),

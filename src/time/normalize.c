@@ -550,8 +550,8 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, int dir) {
         if (y >= 0 && !t->aside && !forecast_quarter(c, y, t->quarter, dir)) c->q_year = y, c->q = t->quarter;
         break;
     case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
-    case G_WEEK:
-        if (y >= 0) put_week(b, an_cal_days(y, t->month, t->day));
+    case G_WEEK: /* "the week of March 6", "Thanksgiving week" */
+        if (y >= 0) put_week(b, an_cal_days(y, t->month, t->day > 0 ? t->day : day_in(t, y)));
         else put(b, "XXXX-%02d", t->month);
         break;
     case G_SEASON: put_year(b, y); puts_(b, "-"); puts_(b, season_codes[t->season]); break;

@@ -863,6 +863,7 @@ static const row compound[] = {
     /* a holiday's week: the ISO week that holds it */
     C("2017-04-10", "Pilgrims arrived as Easter week began.", "Easter week", "DATE", "2017-W15", NULL),
     C(D17, "Shops were busy in Christmas week.", "Christmas week", "DATE", "2016-W51", NULL),
+    C(D17, "Stores were busy during Thanksgiving week.", "Thanksgiving week", "DATE", "2016-W47", NULL),
     C(D17, "He moved to Paris in July last year.", "July last year", "DATE", "2016-07", NULL),
     C(D17, "He moves to Paris in July of next year.", "July of next year", "DATE", "2018-07", NULL),
     C(D17, "He moved to Paris in January this year.", "January this year", "DATE", "2017-01", NULL),

@@ -638,6 +638,28 @@ static int past_story(const an_tctx *c) {
     return c->last.set && c->last.y < c->dy && c->sent_no - c->last_sent <= 1;
 }
 
+/* What the words and the story around a shift change in it (u is a copy of t). */
+static void shift_in_context(const an_tctx *c, const tx *t, tx *u) {
+    if (u->unit == U_WEEKEND) u->dir = an_time_tense(c, t->a, t->b);
+    /* "fighting continued overnight": the night that began the evening before */
+    if (u->pod == POD_NI && u->n == 0 && !u->anaphoric && an_tok_is(c, t->a, "overnight") &&
+        an_time_tense(c, t->a, t->b) == DIR_PAST)
+        u->n = -1;
+    /* "since year-end": the last year's end, this one's lies ahead */
+    if (u->unit == U_YEAR && u->mod == M_END && u->n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since"))
+        u->n = -1;
+    /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
+     * 2010", "by the end of the year" after "The war began in 2003": the month or year of
+     * the story told in the past, not the DCT's */
+    if (u->bare && c->has_dct && past_story(c) && an_time_tense(c, t->a, t->b) == DIR_PAST)
+        u->anaphoric = 1;
+    /* "will be revised over the next year" after "signed in 1994": ahead of the DCT, not of
+     * a year told of in the past */
+    if (u->anaphoric && u->n > 0 && u->gran >= G_MONTH && c->has_dct && c->last.set && c->last.y < c->dy &&
+        will_before(c, t->a))
+        u->anaphoric = 0;
+}
+
 int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
     vbuf b = {{0}, 0};
     anchor a = {0, 0, 0, NULL};
@@ -656,24 +678,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         int y, m;
         long day;
         tx u = *t;
-        if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
-        /* "fighting continued overnight": the night that began the evening before */
-        if (u.pod == POD_NI && u.n == 0 && !u.anaphoric && an_tok_is(c, t->a, "overnight") &&
-            an_time_tense(c, t->a, t->b) == DIR_PAST)
-            u.n = -1;
-        /* "since year-end": the last year's end, this one's lies ahead */
-        if (u.unit == U_YEAR && u.mod == M_END && u.n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since"))
-            u.n = -1;
-        /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
-         * 2010", "by the end of the year" after "The war began in 2003": the month or year
-         * of the story told in the past, not the DCT's */
-        if (u.bare && c->has_dct && past_story(c) && an_time_tense(c, t->a, t->b) == DIR_PAST)
-            u.anaphoric = 1;
-        /* "will be revised over the next year" after "signed in 1994": ahead of the DCT, not
-         * of a year told of in the past */
-        if (u.anaphoric && u.n > 0 && u.gran >= G_MONTH && c->has_dct && c->last.set && c->last.y < c->dy &&
-            will_before(c, t->a))
-            u.anaphoric = 0;
+        shift_in_context(c, t, &u);
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
         if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */
             int yy, mm, dd;

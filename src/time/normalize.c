@@ -594,10 +594,11 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
 /* A day of the month alone ("on the 28th"): of the anchor's month, else of the month
  * before (a past verb) or after (a future one) when the day is on the other side. */
 static int month_day_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
-    if (!dct_anchor(c, a)) return put(b, "XXXX-XX-%02d", t->day), 0;
-    int y = a->y, m = a->m;
-    if (dir == DIR_PAST && t->day > a->d) an_cal_add_months(&y, &m, -1);
-    if (dir == DIR_FUTURE && t->day < a->d) an_cal_add_months(&y, &m, 1);
+    int story = c->last.set && c->last.gran <= G_MONTH && c->sent_no - c->last_sent <= 1;
+    if (story ? !story_anchor(c, G_MONTH, a) : !dct_anchor(c, a)) return put(b, "XXXX-XX-%02d", t->day), 0;
+    int y = a->y, m = a->m; /* "Protests began in January. On the 25th, ...": that month's */
+    if (!story && dir == DIR_PAST && t->day > a->d) an_cal_add_months(&y, &m, -1);
+    if (!story && dir == DIR_FUTURE && t->day < a->d) an_cal_add_months(&y, &m, 1);
     if (t->day > an_cal_month_days(y, m)) return put(b, "XXXX-XX-%02d", t->day), 0;
     put_day(b, y, m, t->day);
     remember(c, y, m, t->day, G_DAY, NULL);

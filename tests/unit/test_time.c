@@ -272,6 +272,8 @@ static const row absolute[] = {
     C(D17, "It rained on the 25th.", "the 25th", "DATE", "2017-02-25", NULL),
     C(D17, "By the 2nd, he will decide.", "the 2nd", "DATE", "2017-04-02", NULL),
     C(D17, "He lives on the 5th floor.", "5th", NULL, NULL, NULL),
+    C(D17, "The protests began in January. On the 25th, police fired on crowds.", "the 25th", "DATE",
+      "2017-01-25", NULL),
     /* a year in words after a month, a day or a season, as broadcast transcripts write it */
     C(D17, "January nineteen ninety-seven. A bomb went off in Atlanta.", "January nineteen ninety-seven",
       "DATE", "1997-01", NULL),

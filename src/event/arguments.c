@@ -105,6 +105,14 @@ static int helper(const an_evctx *c, size_t s, int a) {
     return 0;
 }
 
+/* ", a move welcomed by the EU", ", an attack condemned by": a comma and an indefinite
+ * article after the object open a phrase about the whole clause; who is named there is
+ * not acted on. */
+static int clause_apposition(const an_evctx *c, size_t i) {
+    return an_ev_is(c, i, ",") && i + 1 < c->n &&
+           (an_ev_is(c, i + 1, "a") || an_ev_is(c, i + 1, "an"));
+}
+
 /* The first actor right of the trigger; with `after_by`, only one led by "by". With
  * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
  * the first of them. */
@@ -112,7 +120,7 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
                        const char *subject_cc, int *own) {
     if (own) *own = -1;
     for (size_t i = from; i < to; i++) {
-        if (c->tok[i].attr) break;
+        if (c->tok[i].attr || (i > from && clause_apposition(c, i))) break;
         int a = c->tok[i].actor;
         if (a < 0 || a == skip) continue;
         size_t s = mention_start(c, i);
@@ -139,6 +147,14 @@ static int antecedent(const an_evctx *c, size_t c0) {
     return c->tok[c0 - 1].actor;
 }
 
+/* "lashed out at France", "fired at Israel": "at" right after a verb trigger (or ending
+ * one) leads to whom the act is aimed at, not where it happens. */
+static int aimed_at(const an_evctx *c, size_t i) {
+    if (!an_ev_is(c, i, "at")) return 0;
+    int k = c->tok[i].trig >= 0 ? c->tok[i].trig : i > 0 ? c->tok[i - 1].trig : -1;
+    return k >= 0 && c->cand[k].pos == AN_EV_POS_VERB;
+}
+
 /* Which places may stand where an actor would: a country, a capital too ("Beirut
  * rejected"), or any place with a country (an object: "would blockade Paris"). */
 enum { AS_COUNTRY, AS_CAPITAL, AS_ANY };
@@ -158,7 +174,7 @@ static int country_at(const an_evctx *c, size_t i, int as) {
     if (!ok) return -1;
     size_t s = i;
     while (s > 0 && c->tok[s - 1].place == p) s--;
-    if (s > 0 && an_ev_is_any(c, s - 1, where)) return -1;
+    if (s > 0 && an_ev_is_any(c, s - 1, where) && !aimed_at(c, s - 1)) return -1;
     return p;
 }
 
@@ -441,15 +457,24 @@ static int verb_guess(const an_evctx *c, size_t i) {
     return c->tok[i].trig >= 0 || (n > 3 && strcmp(w + n - 2, "ed") == 0);
 }
 
+/* The start of the time expression ending right before token i ("on Wednesday"), or i. */
+static size_t time_before(const an_evctx *c, size_t i) {
+    static const char *const leads[] = {"on", "in", "at", "last", "this", "late", "early", NULL};
+    size_t j = i;
+    while (j > 0 && c->tok[j - 1].time >= 0) j--;
+    if (j < i && j > 0 && an_ev_is_any(c, j - 1, leads)) j--;
+    return j;
+}
+
 /* "summoned the ambassador to complain", "met the envoy to discuss": the doer of a "to"
  * clause right after the object of a verb is that verb's subject, unless the verb hands
  * the act to its object ("urged Iran to release", data/event-control.txt). Returns the
  * token of that verb, or SIZE_MAX when the actor before "to" is the doer. */
 static size_t purpose_of_subject(const an_evctx *c, const an_evcand *e, int left) {
-    if (left < 0 || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to") ||
-        c->tok[e->t0 - 2].actor != left)
-        return SIZE_MAX;
-    size_t v = mention_start(c, e->t0 - 2);
+    if (left < 0 || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to")) return SIZE_MAX;
+    size_t o = time_before(c, e->t0 - 1); /* "summoned the envoy on Wednesday to protest" */
+    if (o < 2 || c->tok[o - 1].actor != left) return SIZE_MAX;
+    size_t v = mention_start(c, o - 1);
     while (v > e->c0 && e->t0 - v < 12 && object_lead(c, v - 1) && c->tok[v - 1].actor < 0) v--;
     if (v <= e->c0) return SIZE_MAX;
     v--;
@@ -466,7 +491,10 @@ static size_t purpose_of_subject(const an_evctx *c, const an_evcand *e, int left
 static void purpose_doer(const an_evctx *c, an_evcand *e, size_t v) {
     int object = e->actor1, pron;
     e->actor1 = left_actor(c, e->c0, v, &pron);
-    if (e->actor2 < 0) e->actor2 = object;
+    /* "summoned the envoy to protest against the detention of Russian officers": the
+     * one summoned is protested to, not who is named in what it is about */
+    e->actor2 = object;
+    e->place2 = -1;
 }
 
 static void find_actors(an_evctx *c, size_t k, int *own) {
@@ -549,6 +577,19 @@ static size_t counterpart_before(const an_evctx *c, size_t from, size_t s) {
     return s;
 }
 
+/* A word before an actor's noun that describes it ("communist rebels"): a modifier, or a
+ * lower-case word that is no verb, preposition, conjunction or trigger. */
+static int describes(const an_evctx *c, size_t i) {
+    const an_evtok *t = &c->tok[i];
+    if (t->actor >= 0 || t->place >= 0 || t->attr || t->trig >= 0) return 0;
+    if (an_ev_modifier(c, i)) return 1;
+    if (t->kind != ANNALS_TOKEN_WORD || (t->cls & (AN_CL_BE | AN_CL_SUB | AN_CL_REL))) return 0;
+    const char *w = t->form[0];
+    size_t n = strlen(w);
+    return !an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "and") && !an_ev_is(c, i, "or") &&
+           !(n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0));
+}
+
 /* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
 static void left_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m, size_t s,
                           an_evparty *v, uint8_t *n) {
@@ -558,10 +599,8 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
             int pl = c->tok[j - 2].place; /* "X and Jordan's King Abdullah" */
             for (j--; j > e->c0 && c->tok[j - 1].place == pl;) j--;
         }
-        for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
-                        c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
-             k++)
-            j--; /* "the Philippine government and Muslim rebels" */
+        for (int k = 0; k < 3 && j > e->c0 && describes(c, j - 1); k++)
+            j--; /* "the Philippine government and Muslim rebels", "and communist rebels" */
         if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
         j--;
         if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;

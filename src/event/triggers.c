@@ -323,13 +323,27 @@ static void tolls(an_evctx *c) {
     }
 }
 
-/* ", liberating it", "met ... to discuss": a participle or a purpose repeating the event
- * before it is the same event. */
+/* ", liberating it", "met ... to discuss", "killed 23 when they blew themselves up": a
+ * participle, a purpose or a clause of the same doer repeating the event before it is the
+ * same event. */
+/* "when they blew themselves up": a clause of the same time ("when", "as", "while")
+ * whose subject is a pronoun; "since it seized" tells an earlier event. */
+static int pronoun_clause(const an_evctx *c, const an_evcand *B) {
+    static const char *const pronouns[] = {"he", "she", "they", "it", NULL};
+    static const char *const same_time[] = {"when", "as", "while", NULL};
+    if (B->clause_kind != AN_BRK_SUB || !an_ev_is_any(c, B->c0, same_time)) return 0;
+    for (size_t i = B->c0; i < B->t0; i++)
+        if (an_ev_is_any(c, i, pronouns)) return 1;
+    return 0;
+}
+
 static void repeats(an_evctx *c) {
     for (size_t b = 1; b < c->n_cand; b++) {
         an_evcand *B = &c->cand[b];
         int purpose = B->t0 > 0 && an_ev_is(c, B->t0 - 1, "to");
-        if (B->absorbed_by >= 0 || (B->clause_kind != AN_BRK_PART && !purpose)) continue;
+        if (B->absorbed_by >= 0 ||
+            (B->clause_kind != AN_BRK_PART && !purpose && !pronoun_clause(c, B)))
+            continue;
         for (size_t a = b; a-- > 0;) {
             an_evcand *A = &c->cand[a];
             if (A->absorbed_by >= 0) continue;

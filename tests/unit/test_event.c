@@ -1376,3 +1376,108 @@ TEST(test_event_compound_after_demonym_noun) {
     CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "NO>DK NO>CL");
     annals_doc_free(d);
 }
+
+/* The CAMEO code of the first event whose trigger starts with `trigger`, or "". */
+static const char *cameo_of(const annals_doc *d, const char *trigger) {
+    const an_event *e = event(d, trigger);
+    return e && e->cameo ? e->cameo : "";
+}
+
+/* Wire verbs outside violence: a pardon releases, a sentence is legal action, "lambasted"
+ * criticises, "ruled out talks" rejects a meeting, troops sent (with their count) are a force posture,
+ * burning flags a protest, an invitation a consultation, restored ties diplomatic
+ * cooperation; "training camp" and "according to" report nothing. */
+TEST(test_event_wire_verbs_by_cameo_root) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway pardoned two Chilean fishermen on Monday.\n\n"
+                            "Chile sent another 3,000 troops to the border.\n\n"
+                            "A court in Oslo sentenced the activist to seven years in prison.\n\n"
+                            "Peru lambasted Chile over the fishing dispute.\n\n"
+                            "Norway ruled out talks with the rebels.\n\n"
+                            "Students burned Danish flags outside the embassy.\n\n"
+                            "Peru invited the Danish envoy to Lima.\n\n"
+                            "Norway restored diplomatic ties with Chile.\n\n"
+                            "The rebels left their training camp.\n\n"
+                            "According to reports the fishermen are safe.");
+    if (!d) return;
+    run(d);
+    CHECK_STR(cameo_of(d, "pardoned"), "0841");
+    CHECK_STR(cameo_of(d, "sentenced"), "173");
+    CHECK_STR(cameo_of(d, "lambasted"), "111");
+    CHECK_STR(cameo_of(d, "ruled out"), "125"); /* talks refused */
+    CHECK_STR(cameo_of(d, "sent"), "154");
+    CHECK_STR(cameo_of(d, "burned"), "141");
+    CHECK_STR(cameo_of(d, "invited"), "040");
+    CHECK_STR(cameo_of(d, "restored"), "050");
+    CHECK(event(d, "training") == NULL);
+    CHECK(event(d, "According") == NULL);
+    annals_doc_free(d);
+}
+
+/* "lashed out at Chile": "at" right after a verb trigger leads to whom it is aimed at; a
+ * time between the object and a purpose clause keeps the object the one acted on
+ * ("summoned the envoy on Wednesday to protest against the arrest of Norwegian
+ * sailors"). */
+TEST(test_event_aimed_at_and_purpose_after_a_time) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru lashed out at Chile and Norway on Monday.\n\n"
+                            "Norway summoned the Chilean envoy on Wednesday to protest against "
+                            "the arrest of Norwegian sailors.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norwegian sailors", 0, "Norway sailors", AN_ACTOR_GROUP_OF_PEOPLE, "NO");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "lashed out", buf, sizeof buf), "PE>CL PE>NO");
+    CHECK_STR(dyads(d, "protest", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+}
+
+/* ", a move welcomed by Norway" is about the whole clause: Norway is not the one freed. */
+TEST(test_event_clause_apposition_is_no_object) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile freed 14 fishermen on Thursday, a move welcomed by Norway.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    const an_event *e = event(d, "freed");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor2 < 0);
+    char buf[64];
+    CHECK_STR(dyads(d, "welcomed", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+}
+
+/* "The Chilean government and communist rebels agreed": a lower-case word describing the
+ * second subject does not break the compound; the two act on each other. */
+TEST(test_event_compound_with_describing_word) {
+    annals_doc *d = prepare("2021-05-03", "The Chilean government and communist rebels agreed "
+                                          "on Tuesday to hold talks in Oslo.");
+    if (!d) return;
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Oslo", 0, AN_PLACE_CITY, "NO");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "agreed", buf, sizeof buf), "-->CL CL>--");
+    annals_doc_free(d);
+}
+
+/* "killed 23 people when they blew themselves up": the "when" clause with a pronoun
+ * subject tells the same attack again; "since it seized" would be one before. */
+TEST(test_event_same_time_clause_repeats) {
+    annals_doc *d = prepare("2021-05-03", "Two bombers killed 23 people when they blew "
+                                          "themselves up in Arica.");
+    if (!d) return;
+    actor(d, "bombers", 0, "bombers", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "people", 0, "people", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    annals_doc_free(d);
+}

@@ -725,8 +725,9 @@ static size_t try_bare_agent(scan *s, size_t i) {
         size_t r = try_coreference(s, i, j);
         if (r) return r;
     }
-    /* "Indonesia's president", "Nicaragua's Sandinista government" */
-    for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
+    /* "Indonesia's president", "Nicaragua's Sandinista government", "Spain's new
+     * Socialist government" */
+    for (size_t k = i; !cc && k > s->first + 1 && i - k < 3; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
     char after[3] = "";
     /* not "troops in Iraq", but "soldiers from Germany" */

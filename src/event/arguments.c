@@ -73,6 +73,11 @@ static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc)
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
     if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
     const an_actor *x = &c->doc->actors.v[a];
+    /* "Israel's army chief warned that Israel would strike Hezbollah": the subject named
+     * again opening a "that" clause is not the one aimed at */
+    if (s > 0 && an_ev_is(c, s - 1, "that") && x->country[0] &&
+        strcmp(x->country, subject_cc) == 0)
+        return 1;
     int state = x->kind == AN_ACTOR_MILITARY || x->kind == AN_ACTOR_GOVERNMENT ||
                 x->kind == AN_ACTOR_POLICE;
     if (!state || !x->country[0] || strcmp(x->country, subject_cc) != 0) return 0;
@@ -352,23 +357,42 @@ static void between_parties(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* The subject's country: its actor's, or the country standing before the trigger. */
+static const char *subject_country(const an_evctx *c, const an_evcand *e) {
+    if (e->actor1 >= 0) return c->doc->actors.v[e->actor1].country;
+    int p = left_country(c, e->c0, e->t0);
+    return p >= 0 ? c->doc->places.v[p].country : "";
+}
+
 /* "demanded that the US cancel", "accused Israel of": with no object in the clause, the
  * subject of a "that" clause right after it is the one acted on. */
 static void that_clause_target(an_evctx *c, an_evcand *e) {
     if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->c1 >= c->n) return;
     if (!an_ev_is(c, e->c1, "that")) return;
-    for (size_t i = e->c1 + 1; i < c->n && i < e->c1 + 6; i++) {
-        if (c->tok[i].attr || c->tok[i].trig >= 0) return;
-        if (c->tok[i].actor >= 0) {
+    const char *own = subject_country(c, e);
+    /* "warned that Israel would strike Hezbollah": the subject's own state opening the
+     * clause acts on another state's party after it, when one is named there */
+    int self = -1;
+    for (size_t i = e->c1 + 1; i < c->n && i < e->c1 + (self >= 0 ? 12 : 6); i++) {
+        if (c->tok[i].attr || (c->tok[i].trig >= 0 && self < 0)) break;
+        int p = c->tok[i].actor < 0 ? country_at(c, i, AS_CAPITAL) : -1;
+        if (c->tok[i].actor < 0 && p < 0) continue;
+        const char *cc = c->tok[i].actor >= 0 ? c->doc->actors.v[c->tok[i].actor].country
+                                              : c->doc->places.v[p].country;
+        if (self < 0 && own[0] && strcmp(cc, own) == 0) {
+            self = (int)i;
+            continue;
+        }
+        if (self >= 0 && (!cc[0] || strcmp(cc, own) == 0)) continue;
+        if (c->tok[i].actor >= 0)
             e->actor2 = c->tok[i].actor;
-            return;
-        }
-        int p = country_at(c, i, AS_CAPITAL);
-        if (p >= 0) {
+        else
             e->place2 = p;
-            return;
-        }
+        return;
     }
+    if (self < 0) return;
+    e->actor2 = c->tok[self].actor; /* "demanding that the Turkish government provide" */
+    if (e->actor2 < 0) e->place2 = country_at(c, (size_t)self, AS_CAPITAL);
 }
 
 /* Without an object, a second subject is the other side ("Jordan and Britain agreed"),
@@ -380,12 +404,6 @@ static void target_fallback(an_evctx *c, an_evcand *e, int own) {
     if (e->place2 < 0) e->actor2 = own;
 }
 
-/* The subject's country: its actor's, or the country standing before the trigger. */
-static const char *subject_country(const an_evctx *c, const an_evcand *e) {
-    if (e->actor1 >= 0) return c->doc->actors.v[e->actor1].country;
-    int p = left_country(c, e->c0, e->t0);
-    return p >= 0 ? c->doc->places.v[p].country : "";
-}
 
 static int previous_actor1(const an_evctx *c, size_t k) {
     while (k-- > 0)

@@ -386,6 +386,32 @@ static void background_nouns(an_evctx *c) {
     }
 }
 
+/* "welcomed the US decision to hand over sovereignty", "rejected a proposal to halt
+ * enrichment": a "to" clause after a noun of intent is what the noun holds, told as part
+ * of the event before it, not an event of its own. */
+static int content_of_noun(const an_evctx *c, const an_evcand *B) {
+    static const char *const nouns[] = {
+        "decision", "plan", "plans", "proposal", "proposals", "offer", "bid", "move", "attempt",
+        "attempts", "effort", "efforts", "call", "calls", "request", "demand", "demands",
+        "agreement", "deal", "pledge", "promise", "order", "orders", "threat", "threats",
+        "readiness", "willingness", "refusal", "intention", "permission", "mandate",
+        "resolution", "campaign", "invitation", "ultimatum", "right", NULL};
+    return B->pos == AN_EV_POS_VERB && B->t0 >= 2 && an_ev_is(c, B->t0 - 1, "to") &&
+           an_ev_is_any(c, B->t0 - 2, nouns);
+}
+
+static void noun_contents(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0 || !content_of_noun(c, B)) continue;
+        for (size_t a = b; a-- > 0;)
+            if (c->cand[a].absorbed_by < 0) {
+                absorb(c, a, b);
+                break;
+            }
+    }
+}
+
 /* "staged demonstrations to demand reforms": the demand is what the protest asks. */
 static void protest_claims(an_evctx *c) {
     int protest = -1;
@@ -484,6 +510,7 @@ void an_ev_frames(an_evctx *c) {
     tolls(c);
     repeats(c);
     background_nouns(c);
+    noun_contents(c);
     protest_claims(c);
     conditions(c);
     reduced_relatives(c);

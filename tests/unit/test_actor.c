@@ -480,3 +480,12 @@ TEST(test_actor_two_word_demonym_before_noun) {
     ACTOR("Guinea rejected a Sierra Leonean proposal.", "Sierra Leonean", "Sierra Leone",
           ANNALS_ACTOR_COUNTRY, "SL");
 }
+
+/* A possessive country over two words before the agent ("Spain's new Socialist
+ * government"); exiles and dissidents are groups of people. */
+TEST(test_actor_possessive_over_two_words_and_groups) {
+    ACTOR("Spain's new Socialist government will bring its troops home.", "government",
+          "Spain government", ANNALS_ACTOR_GOVERNMENT, "ES");
+    ACTOR("Cuban dissidents met the envoy.", "Cuban dissidents", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "CU");
+}

@@ -1481,3 +1481,46 @@ TEST(test_event_same_time_clause_repeats) {
     CHECK_INT(d->events.n, 1);
     annals_doc_free(d);
 }
+
+/* "welcomed the decision to hand over", "rejected a proposal to halt": the "to" clause
+ * after a noun of intent is what the noun holds, not an event of its own; nationalising is
+ * seizing property, a fine an administrative sanction. */
+TEST(test_event_content_of_a_noun) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway welcomed the Chilean decision to hand over the suspects.\n\n"
+                            "Peru rejected a proposal to halt fishing.\n\n"
+                            "Peru nationalised the mines and fined the company.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK(event(d, "welcomed") != NULL);
+    CHECK(event(d, "hand over") == NULL);
+    CHECK(event(d, "rejected") != NULL);
+    CHECK(event(d, "halt") == NULL);
+    CHECK_STR(cameo_of(d, "nationalised"), "1711");
+    CHECK_STR(cameo_of(d, "fined"), "172");
+    annals_doc_free(d);
+}
+
+/* "warned that Norway would strike the rebels' bases in Chile": the subject's own state
+ * opening the clause is no target, the other party after it is; with none, it is
+ * ("demanded that the Peruvian government release them"). */
+TEST(test_event_that_clause_restating_the_subject) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway's army chief warned that Norway would strike Chilean "
+                            "rebels.\n\n"
+                            "Peruvian rebels demanded that the Peruvian government release "
+                            "them.");
+    if (!d) return;
+    actor(d, "army chief", 0, "Norway military", AN_ACTOR_MILITARY, "NO");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Peruvian rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "Peruvian government", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "warned", buf, sizeof buf), "NO>CL");
+    CHECK_STR(dyads(d, "demanded", buf, sizeof buf), "PE>PE");
+    annals_doc_free(d);
+}

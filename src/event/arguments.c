@@ -780,6 +780,32 @@ static int fired_weapon(const an_evctx *c, const an_evcand *e) {
     return named_by(c, &c->doc->actors.v[a], weapons);
 }
 
+/* "Two soldiers were wounded when gunmen opened fire on their patrol": a toll told in the
+ * passive before a clause of the same time that tells the attack is that attack's; the
+ * attack, with its doer, becomes one event with the victims as its target. */
+static void toll_before_cause(an_evctx *c, size_t k) {
+    static const char *const same_time[] = {"when", "as", NULL};
+    an_evcand *e = &c->cand[k];
+    const char *f = e->e->col[4];
+    if (!e->passive || !f || strcmp(f, "casualty") != 0 || e->actor1 >= 0 || e->place1 >= 0)
+        return;
+    for (size_t b = k + 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0) continue;
+        int assault = B->plover && strcmp(B->plover, "ASSAULT") == 0;
+        if (!assault || B->clause_kind != AN_BRK_SUB || !an_ev_is_any(c, B->c0, same_time) ||
+            B->passive || (B->actor1 < 0 && B->place1 < 0))
+            return;
+        e->actor1 = B->actor1;
+        e->place1 = B->place1;
+        e->cameo = B->cameo; /* "opened fire" says how: 193 */
+        e->mode = B->mode;
+        e->acled = B->acled;
+        B->absorbed_by = (int)k;
+        return;
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -804,6 +830,8 @@ void an_ev_arguments(an_evctx *c) {
             e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0) toll_before_cause(c, k);
 }
 
 /* ---- ACLED types that depend on the actors ------------------------------------------- */

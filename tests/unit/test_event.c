@@ -1524,3 +1524,22 @@ TEST(test_event_that_clause_restating_the_subject) {
     CHECK_STR(dyads(d, "demanded", buf, sizeof buf), "PE>PE");
     annals_doc_free(d);
 }
+
+/* "were wounded when gunmen opened fire on their patrol": the toll and the attack of the
+ * same time are one event, by the gunmen on the victims; "since" would tell another. */
+TEST(test_event_toll_before_its_cause) {
+    annals_doc *d = prepare("2021-05-03", "Two Chilean soldiers were wounded when Peruvian "
+                                          "gunmen opened fire on their patrol near Arica.");
+    if (!d) return;
+    actor(d, "Chilean soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Peruvian gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    char buf[64];
+    CHECK_STR(dyads(d, "wounded", buf, sizeof buf), "PE>CL");
+    CHECK_STR(cameo_of(d, "wounded"), "193");
+    const an_event *e = event(d, "wounded");
+    if (e) CHECK_INT(e->n_cas, 1);
+    annals_doc_free(d);
+}

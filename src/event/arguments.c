@@ -87,8 +87,12 @@ static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc)
 }
 
 /* The mention starting at s follows "by", perhaps through words describing it ("by the
- * army", "by allied militias"). */
+ * army", "by allied militias") or a count ("by a group of protesters"). */
 static int led_by(const an_evctx *c, size_t s) {
+    /* "by a group of protesters", "by hundreds of settlers": a count of them */
+    static const char *const counts[] = {"group", "crowd", "band", "gang", "number", "dozens",
+                                         "hundreds", "thousands", "scores", NULL};
+    if (s > 2 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, counts)) s -= 2;
     for (size_t j = s; j-- > 0 && s - j <= 3;) {
         if (an_ev_is(c, j, "by")) return 1;
         if (!an_ev_modifier(c, j) || c->tok[j].actor >= 0) return 0;

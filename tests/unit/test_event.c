@@ -1543,3 +1543,34 @@ TEST(test_event_toll_before_its_cause) {
     if (e) CHECK_INT(e->n_cas, 1);
     annals_doc_free(d);
 }
+
+/* "was attacked by a group of protesters": the doer after a count of them; closing a
+ * border restricts movement (191); an approved loan is aid, an approved plan a concession. */
+TEST(test_event_doer_after_a_count_and_objects) {
+    annals_doc *d = prepare("2021-05-03",
+                            "The Chilean embassy was attacked by a group of Peruvian students.\n\n"
+                            "Peru closed its border with Chile on Thursday.\n\n"
+                            "The bank approved a loan to Peru.\n\n"
+                            "Chile approved the plan.");
+    if (!d) return;
+    actor(d, "Chilean embassy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peruvian students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Chile", 1, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "attacked", buf, sizeof buf), "PE>CL");
+    CHECK_STR(cameo_of(d, "closed"), "191");
+    CHECK_STR(dyads(d, "closed", buf, sizeof buf), "PE>CL");
+    const an_event *approved[2] = {NULL, NULL};
+    for (size_t i = 0, n = 0; i < d->events.n && n < 2; i++) {
+        const an_event *e = &d->events.v[i];
+        if (strncmp(d->field[ANNALS_FIELD_TEXT] + e->ev[0].start, "approved", 8) == 0)
+            approved[n++] = e;
+    }
+    const an_event *loan = approved[0], *plan = approved[1];
+    CHECK(loan != NULL && plan != NULL);
+    if (loan) CHECK_STR(loan->cameo, "071");
+    if (plan) CHECK_STR(plan->cameo, "083");
+    annals_doc_free(d);
+}

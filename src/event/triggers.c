@@ -412,6 +412,49 @@ static void noun_contents(an_evctx *c) {
     }
 }
 
+static int ing_word(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return n > 4 && strcmp(w + n - 3, "ing") == 0;
+}
+
+/* "criticised Syria for failing to stop insurgents", "condemned Israel for killing
+ * civilians", "praised Syria for helping": the "for"/"of" + -ing clause after a judgement
+ * is its reason, told as part of it. */
+static int reason_of(const an_evctx *c, const an_evcand *A, const an_evcand *B) {
+    if (!A->plover || (strcmp(A->plover, "ACCUSE") != 0 && strcmp(A->plover, "SUPPORT") != 0))
+        return 0;
+    for (size_t i = B->t0; i-- > A->t1 && B->t0 - i <= 4;) {
+        if (c->tok[i].brk != AN_BRK_NONE || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
+        if ((an_ev_is(c, i, "for") || an_ev_is(c, i, "of")) && i + 1 < c->n &&
+            ing_word(c, i + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* "signed a declaration opposing US plans", "vetoed a resolution condemning": a
+ * participle right after a document's noun says what the document holds; an event told
+ * about the document holds it. */
+static int document_content(const an_evctx *c, const an_evcand *B) {
+    static const char *const documents[] = {
+        "resolution", "statement", "declaration", "letter", "law", "bill", "decree", "report",
+        "communique", "message", "motion", "petition", "note", "text", "document", NULL};
+    return B->pos == AN_EV_POS_VERB && B->t0 > 0 && ing_word(c, B->t0) &&
+           an_ev_is_any(c, B->t0 - 1, documents);
+}
+
+static void reasons_and_contents(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0) continue;
+        size_t a = b;
+        while (a > 0 && c->cand[a - 1].absorbed_by >= 0) a--;
+        if (a == 0) continue;
+        if (reason_of(c, &c->cand[a - 1], B) || document_content(c, B)) absorb(c, a - 1, b);
+    }
+}
+
 /* "staged demonstrations to demand reforms": the demand is what the protest asks. */
 static void protest_claims(an_evctx *c) {
     int protest = -1;
@@ -511,6 +554,7 @@ void an_ev_frames(an_evctx *c) {
     repeats(c);
     background_nouns(c);
     noun_contents(c);
+    reasons_and_contents(c);
     protest_claims(c);
     conditions(c);
     reduced_relatives(c);

@@ -1574,3 +1574,25 @@ TEST(test_event_doer_after_a_count_and_objects) {
     if (plan) CHECK_STR(plan->cameo, "083");
     annals_doc_free(d);
 }
+
+/* "criticised Chile for failing to stop the boats": the reason of a judgement is part of
+ * it; "vetoed a resolution condemning Peru": what a document holds is part of the event
+ * told about the document. A participle after any other noun is not ("soldiers beating"). */
+TEST(test_event_reasons_and_document_contents) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru criticised Chile for failing to stop the boats.\n\n"
+                            "Norway vetoed a resolution condemning Peru.\n\n"
+                            "Norway praised Chile for helping to free the crew.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    CHECK(event(d, "criticised") != NULL);
+    CHECK(event(d, "stop") == NULL);
+    CHECK(event(d, "vetoed") != NULL);
+    CHECK(event(d, "condemning") == NULL);
+    CHECK(event(d, "praised") != NULL);
+    CHECK(event(d, "free") == NULL);
+    annals_doc_free(d);
+}

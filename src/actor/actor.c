@@ -692,10 +692,22 @@ static size_t try_coreference(scan *s, size_t i, size_t j) {
     return j;
 }
 
+/* A lower-case word in -ed or -ing (a verb more often than a noun's modifier). */
+static int past_or_ing(const scan *s, size_t k) {
+    const an_token *t = tok(s, k);
+    size_t n = t->end - t->start;
+    const char *w = s->text + t->start;
+    if (is_cap(t) || n < 5) return 0;
+    return memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 3, "ing", 3) == 0;
+}
+
 /* "White House security officials", "Kremlin officials": the country of the named body
  * just before the agent, perhaps over one word ("security"); NULL when none. */
 static const char *named_before(const scan *s, size_t i) {
     for (size_t k = i; k > s->first && i - k < 2; k--) {
+        /* the word passed over describes the agent; a verb there ("US-led forces attacked
+         * insurgents") ends the body's phrase */
+        if (k < i && past_or_ing(s, k)) return NULL;
         size_t end = tok(s, k - 1)->end;
         for (size_t a = s->doc->actors.n; a-- > 0;) {
             const an_actor *x = &s->doc->actors.v[a];

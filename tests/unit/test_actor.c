@@ -489,3 +489,12 @@ TEST(test_actor_possessive_over_two_words_and_groups) {
     ACTOR("Cuban dissidents met the envoy.", "Cuban dissidents", NULL,
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "CU");
 }
+
+/* A body's country reaches an agent over a word describing it ("White House security
+ * officials"), not over a verb: the insurgents US-led forces attacked are not American. */
+TEST(test_actor_named_body_not_over_a_verb) {
+    ACTOR("US-led forces attacked insurgents in Fallujah.", "insurgents", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "IQ");
+    ACTOR("Kremlin defence officials arrived.", "officials", NULL, ANNALS_ACTOR_GOVERNMENT,
+          "RU");
+}

@@ -122,6 +122,13 @@ static int clause_apposition(const an_evctx *c, size_t i) {
            (an_ev_is(c, i + 1, "a") || an_ev_is(c, i + 1, "an"));
 }
 
+/* A word a trigger phrase goes on to ("expressed strong opposition"): not a party, even
+ * where it names one. */
+static int inside_trigger(const an_evctx *c, size_t i) {
+    int k = c->tok[i].trig;
+    return k >= 0 && c->cand[k].t0 < i;
+}
+
 /* The first actor right of the trigger; with `after_by`, only one led by "by". With
  * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
  * the first of them. */
@@ -131,7 +138,7 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr || (i > from && clause_apposition(c, i))) break;
         int a = c->tok[i].actor;
-        if (a < 0 || a == skip) continue;
+        if (a < 0 || a == skip || inside_trigger(c, i)) continue;
         size_t s = mention_start(c, i);
         int by = led_by(c, s);
         if ((after_by && !by) || helper(c, s, a)) {
@@ -311,6 +318,11 @@ static int topic_actor(const an_evctx *c, const an_evcand *e, const char *const 
  * and a country after "on", "over" or "about" is only what they talk about. */
 static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     static const char *const topics[] = {"on", "over", "about", "regarding", NULL};
+    /* "launched air strikes on Afghanistan", "imposed sanctions on Iran": force and
+     * sanctions land on what follows "on" */
+    static const char *const aimed[] = {"ASSAULT", "COERCE", "SANCTION", NULL};
+    for (int k = 0; e->plover && aimed[k]; k++)
+        if (strcmp(e->plover, aimed[k]) == 0) return;
     if (e->n_co1 && e->actor2 >= 0 && topic_actor(c, e, topics)) e->actor2 = -1;
     if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
     for (size_t i = e->t1; i < e->c1; i++) {

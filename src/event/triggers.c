@@ -420,15 +420,17 @@ static int ing_word(const an_evctx *c, size_t i) {
 
 /* "criticised Syria for failing to stop insurgents", "condemned Israel for killing
  * civilians", "praised Syria for helping": the "for"/"of" + -ing clause after a judgement
- * is its reason, told as part of it. */
+ * is its reason, told as part of it; "from" + -ing after a ban what it bars. */
 static int reason_of(const an_evctx *c, const an_evcand *A, const an_evcand *B) {
-    if (!A->plover || (strcmp(A->plover, "ACCUSE") != 0 && strcmp(A->plover, "SUPPORT") != 0))
-        return 0;
+    if (!A->plover) return 0;
+    int judge = strcmp(A->plover, "ACCUSE") == 0 || strcmp(A->plover, "SUPPORT") == 0;
+    /* "banned Palestinian lawmakers from travelling to Gaza": what is prevented */
+    int bar = strcmp(A->plover, "COERCE") == 0 || strcmp(A->plover, "SANCTION") == 0;
+    if (!judge && !bar) return 0;
     for (size_t i = B->t0; i-- > A->t1 && B->t0 - i <= 4;) {
         if (c->tok[i].brk != AN_BRK_NONE || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
-        if ((an_ev_is(c, i, "for") || an_ev_is(c, i, "of")) && i + 1 < c->n &&
-            ing_word(c, i + 1))
-            return 1;
+        int lead = judge ? an_ev_is(c, i, "for") || an_ev_is(c, i, "of") : an_ev_is(c, i, "from");
+        if (lead && i + 1 < c->n && ing_word(c, i + 1)) return 1;
     }
     return 0;
 }

@@ -1596,3 +1596,31 @@ TEST(test_event_reasons_and_document_contents) {
     CHECK(event(d, "free") == NULL);
     annals_doc_free(d);
 }
+
+/* Force and sanctions land on what follows "on", even from two subjects ("Chile and Peru
+ * launched air strikes on Bolivia"); a ban bars what follows "from"; a word the trigger
+ * phrase goes on to is no party ("expressed strong opposition to Chile's plans"). */
+TEST(test_event_aimed_on_barred_from_and_trigger_words) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile and Peru launched air strikes on Bolivia on Sunday.\n\n"
+                            "Norway banned Chilean fishermen from travelling to Bergen.\n\n"
+                            "Peru expressed strong opposition to Chile's plans.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Bolivia", 0, AN_PLACE_COUNTRY, "BO");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean fishermen", 0, "fishermen", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    place(d, "Bergen", 0, AN_PLACE_CITY, "NO");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "opposition", 0, "opposition", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "air strikes", buf, sizeof buf), "PE>BO CL>BO");
+    CHECK(event(d, "banned") != NULL);
+    CHECK(event(d, "travelling") == NULL);
+    CHECK_STR(dyads(d, "expressed", buf, sizeof buf), "PE>CL");
+    CHECK_STR(cameo_of(d, "expressed"), "120");
+    annals_doc_free(d);
+}

@@ -362,8 +362,9 @@ static int neighbour(const an_evctx *c, size_t k) {
     return -1;
 }
 
-/* "after two days of fierce fighting", "at the fourth round of talks": an event noun led
- * by a preposition names the background of the sentence's event, not a new one. */
+/* "after two days of fierce fighting", "at the fourth round of talks", "a treaty of
+ * friendship and cooperation", "since last month's invasion": an event noun led by a
+ * preposition names the background of the sentence's event, not a new one. */
 static void background_nouns(an_evctx *c) {
     static const char *const preps[] = {"of", "in", "after", "during", "following", "at", "on",
                                         "for", "over", "with", "against", "from", "amid",
@@ -372,10 +373,17 @@ static void background_nouns(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *B = &c->cand[k];
         if (B->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
-        for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 5;) {
+        for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 6;) {
             if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
             if (!an_ev_is_any(c, i, preps)) {
-                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && !an_ev_is(c, i, "and"))
+                /* "a treaty of friendship and cooperation": over the first conjunct */
+                if (an_ev_is(c, i, "and") && i > 0 && c->tok[i - 1].kind == ANNALS_TOKEN_WORD &&
+                    c->tok[i - 1].trig < 0) {
+                    i--;
+                    continue;
+                }
+                /* "since last month's invasion": over a time owning the noun */
+                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0)
                     break;
                 continue;
             }

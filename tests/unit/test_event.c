@@ -1624,3 +1624,19 @@ TEST(test_event_aimed_on_barred_from_and_trigger_words) {
     CHECK_STR(cameo_of(d, "expressed"), "120");
     annals_doc_free(d);
 }
+
+/* "a treaty of friendship and cooperation", "since last month's invasion": event nouns led
+ * by a preposition over a conjunct or a time are background, not events. */
+TEST(test_event_background_over_conjunct_and_time) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway and Chile signed a treaty of friendship and cooperation.\n\n"
+                            "Peru granted asylum to five Chilean officers since last month's "
+                            "invasion.");
+    if (!d) return;
+    run(d);
+    CHECK(event(d, "signed") != NULL);
+    CHECK(event(d, "cooperation") == NULL);
+    CHECK(event(d, "granted") != NULL);
+    CHECK(event(d, "invasion") == NULL);
+    annals_doc_free(d);
+}

@@ -370,6 +370,9 @@ static void background_nouns(an_evctx *c) {
                                         "for", "over", "with", "against", "from", "amid",
                                         "despite", "since", "before", "about", "into", "by",
                                         "between", "under", "without", "like", NULL};
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten", "several", "many", "some",
+                                         "dozens", "hundreds", "a", "an", NULL};
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *B = &c->cand[k];
         if (B->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
@@ -382,8 +385,10 @@ static void background_nouns(an_evctx *c) {
                     i--;
                     continue;
                 }
-                /* "since last month's invasion": over a time owning the noun */
-                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0)
+                /* "since last month's invasion": over a time owning the noun; "over two
+                 * Israeli air raids": over a count in words */
+                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0 &&
+                    !an_ev_is_any(c, i, counts))
                     break;
                 continue;
             }

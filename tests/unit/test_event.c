@@ -1625,15 +1625,20 @@ TEST(test_event_aimed_on_barred_from_and_trigger_words) {
     annals_doc_free(d);
 }
 
-/* "a treaty of friendship and cooperation", "since last month's invasion": event nouns led
- * by a preposition over a conjunct or a time are background, not events. */
+/* "a treaty of friendship and cooperation", "since last month's invasion", "over two
+ * Peruvian air raids": event nouns led by a preposition over a conjunct, a time or a count
+ * in words are background, not events. */
 TEST(test_event_background_over_conjunct_and_time) {
     annals_doc *d = prepare("2021-05-03",
                             "Norway and Chile signed a treaty of friendship and cooperation.\n\n"
                             "Peru granted asylum to five Chilean officers since last month's "
-                            "invasion.");
+                            "invasion.\n\n"
+                            "Chile complained to the United Nations on Tuesday over two Peruvian "
+                            "air raids.");
     if (!d) return;
     run(d);
+    CHECK(event(d, "complained") != NULL);
+    CHECK(event(d, "air raids") == NULL);
     CHECK(event(d, "signed") != NULL);
     CHECK(event(d, "cooperation") == NULL);
     CHECK(event(d, "granted") != NULL);

@@ -1645,3 +1645,19 @@ TEST(test_event_background_over_conjunct_and_time) {
     CHECK(event(d, "invasion") == NULL);
     annals_doc_free(d);
 }
+
+/* Sending is aid only for what aid is ("sent arms to Peru"); "sent a signal" reports
+ * nothing, and a cue of intent does not bring back what reports nothing ("will send a
+ * delegation", "residents will return home"). */
+TEST(test_event_sending_and_cues_on_nothing) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile sent arms to Peru last year.\n\n"
+                            "Chile sent a clear signal to Peru.\n\n"
+                            "Chile will send a delegation to Lima.\n\n"
+                            "Residents will return home next week.");
+    if (!d) return;
+    run(d);
+    CHECK_STR(cameo_of(d, "sent"), "072");
+    CHECK_INT(d->events.n, 1);
+    annals_doc_free(d);
+}

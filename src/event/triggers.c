@@ -6,6 +6,13 @@
 
 #include "event/ev.h"
 
+/* "a previously unannounced visit": an adverb in -ly inside a noun phrase. */
+static int adverb(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && n > 4 && strcmp(w + n - 2, "ly") == 0;
+}
+
 /* A noun reading: first in its sentence, after "there were", a determiner, number, name or
  * adjective ("a day-old blockade"), or a plural right after a past verb ("reimposed
  * blockades"). */
@@ -137,8 +144,10 @@ void an_ev_triggers(an_evctx *c) {
                 i += n - 1;
                 continue;
             }
-            /* "a planned visit": a determiner before its modifier makes it a noun */
-            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
+            /* "a planned visit", "a previously unannounced visit": a determiner before
+             * its modifier makes it a noun */
+            size_t det = i > 2 && adverb(c, i - 2) ? i - 3 : i - 2;
+            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, det) &&
                 (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
                 an_ev_span s2; /* "a warm welcome": a bare base form too */
                 const an_ev_entry *noun = an_ev_match_span(&c->r->triggers, c, i, c->n,
@@ -362,6 +371,7 @@ static int neighbour(const an_evctx *c, size_t k) {
     return -1;
 }
 
+
 /* "after two days of fierce fighting", "at the fourth round of talks", "a treaty of
  * friendship and cooperation", "since last month's invasion": an event noun led by a
  * preposition names the background of the sentence's event, not a new one. */
@@ -388,7 +398,7 @@ static void background_nouns(an_evctx *c) {
                 /* "since last month's invasion": over a time owning the noun; "over two
                  * Israeli air raids": over a count in words */
                 if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0 &&
-                    !an_ev_is_any(c, i, counts))
+                    !an_ev_is_any(c, i, counts) && !adverb(c, i))
                     break;
                 continue;
             }

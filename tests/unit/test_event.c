@@ -1639,10 +1639,18 @@ TEST(test_event_background_over_conjunct_and_time) {
     run(d);
     CHECK(event(d, "complained") != NULL);
     CHECK(event(d, "air raids") == NULL);
+
     CHECK(event(d, "signed") != NULL);
     CHECK(event(d, "cooperation") == NULL);
     CHECK(event(d, "granted") != NULL);
     CHECK(event(d, "invasion") == NULL);
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "The Chilean president arrived in Lima on a previously "
+                              "unannounced visit.");
+    if (!d) return;
+    run(d);
+    CHECK(event(d, "arrived") != NULL);
+    CHECK(event(d, "visit") == NULL);
     annals_doc_free(d);
 }
 

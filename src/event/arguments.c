@@ -531,6 +531,13 @@ static void purpose_doer(const an_evctx *c, an_evcand *e, size_t v) {
     e->place2 = -1;
 }
 
+/* The participle phrase opening e's clause ends with a comma before e's trigger. */
+static int closed_before(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->c0 + 1; i < e->t0; i++)
+        if (an_ev_is(c, i, ",")) return i + 1 == e->t0;
+    return 0;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -547,6 +554,10 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    /* "Rice, speaking in Brussels, urged": a participle phrase closed by its comma before
+     * the verb stands between the verb and its subject */
+    if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART && closed_before(c, e) && e->c0 > 0)
+        e->actor1 = left_actor(c, 0, e->c0, &pron);
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
         !reported_in_clause(c, e))
         e->actor1 = previous_actor1(c, k);
@@ -740,13 +751,20 @@ static int intransitive_return(const an_evctx *c, const an_evcand *e) {
     return !object_follows(c, e->t1);
 }
 
-/* "called the victory an achievement", "called the show tasteless": a call whose object
- * is no one is a description, not a telephone call. */
+/* "called the victory an achievement", "called the show tasteless", "called Bush a devil":
+ * a call whose object is no one, or someone then what he is called, is a description, not
+ * a telephone call. */
 static int description_call(const an_evctx *c, const an_evcand *e) {
     if (e->pos != AN_EV_POS_VERB || !e->mode || strcmp(e->mode, "phone") != 0 ||
         strcmp(e->e->words[0], "call") != 0 || e->e->n_words != 1)
         return 0;
     size_t i = e->t1;
+    /* "called US President George W. Bush a devil": a name, then what he is called */
+    if (i < c->n && (c->tok[i].actor >= 0 || c->tok[i].place >= 0)) {
+        while (i < c->n && (c->tok[i].actor >= 0 || c->tok[i].place >= 0)) i++;
+        return i + 1 < c->n && (an_ev_is(c, i, "a") || an_ev_is(c, i, "an")) &&
+               c->tok[i + 1].actor < 0 && c->tok[i + 1].place < 0;
+    }
     if (!an_ev_is_determiner(c, i)) return 0;
     while (i < c->n && an_ev_is_determiner(c, i)) i++;
     return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;

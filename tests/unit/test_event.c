@@ -1669,3 +1669,26 @@ TEST(test_event_sending_and_cues_on_nothing) {
     CHECK_INT(d->events.n, 1);
     annals_doc_free(d);
 }
+
+/* "Vargas, speaking in Lima, urged Chile": a participle phrase between the subject and its
+ * verb; "called Vargas a liar" names what he is called, no telephone call. */
+TEST(test_event_inserted_participle_and_naming_call) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Minister Ana Vargas, speaking in Lima, urged Chile to release the "
+                            "boats.\n\n"
+                            "The Chilean president called Ana Vargas a liar.\n\n"
+                            "The Chilean president called Ana Vargas on Monday.");
+    if (!d) return;
+    actor(d, "Minister Ana Vargas", 0, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Ana Vargas", 1, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    actor(d, "Chilean president", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Ana Vargas", 2, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "urged", buf, sizeof buf), "PE>CL");
+    CHECK_STR(dyads(d, "called", buf, sizeof buf), "CL>PE PE>CL");
+    annals_doc_free(d);
+}

@@ -531,6 +531,18 @@ static void purpose_doer(const an_evctx *c, an_evcand *e, size_t v) {
     e->place2 = -1;
 }
 
+/* The country whose state agents are the subject's own: the subject's, when the subject is
+ * a state; an opposition group does not own the police it clashes with. */
+static const char *owner_country(const an_evctx *c, const an_evcand *e) {
+    if (e->actor1 >= 0) {
+        uint8_t k = c->doc->actors.v[e->actor1].kind;
+        if (k == AN_ACTOR_GROUP_OF_PEOPLE || k == AN_ACTOR_ARMED_GROUP || k == AN_ACTOR_PARTY ||
+            k == AN_ACTOR_ORGANISATION || k == AN_ACTOR_MEDIA)
+            return "";
+    }
+    return subject_country(c, e);
+}
+
 /* The participle phrase opening e's clause ends with a comma before e's trigger. */
 static int closed_before(const an_evctx *c, const an_evcand *e) {
     for (size_t i = e->c0 + 1; i < e->t0; i++)
@@ -566,12 +578,12 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
         e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
+    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
     size_t verb = purpose_of_subject(c, e, left);
     if (verb != SIZE_MAX && e->actor1 == left) purpose_doer(c, e, verb);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
-        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
+        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
     }
 }
 

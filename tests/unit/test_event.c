@@ -1692,3 +1692,18 @@ TEST(test_event_inserted_participle_and_naming_call) {
     CHECK_STR(dyads(d, "called", buf, sizeof buf), "CL>PE PE>CL");
     annals_doc_free(d);
 }
+
+/* A state's unnamed agents after its verb are its own ("Chile withdrew troops"); an
+ * opposition group does not own the police it clashes with. */
+TEST(test_event_group_owns_no_state_agents) {
+    annals_doc *d = prepare("2021-05-03", "Chilean students clashed with police in Santiago.");
+    if (!d) return;
+    actor(d, "Chilean students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    actor(d, "police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    place(d, "Santiago", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "clashed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Chile police");
+    annals_doc_free(d);
+}

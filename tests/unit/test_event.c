@@ -1707,3 +1707,16 @@ TEST(test_event_group_owns_no_state_agents) {
     if (e) CHECK_STR(actor_name(d, e->actor2), "Chile police");
     annals_doc_free(d);
 }
+
+/* "state" after its modifier is the noun of "a new state of emergency", not "to state". */
+TEST(test_event_state_after_a_modifier_is_a_noun) {
+    annals_doc *d = prepare("2021-05-03", "Peru imposed a new state of emergency.\n\n"
+                                          "Chile declared a 30-day state of emergency.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_INT(d->events.n, 2);
+    CHECK_STR(cameo_of(d, "state of emergency"), "1724");
+    annals_doc_free(d);
+}

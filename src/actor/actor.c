@@ -250,6 +250,9 @@ static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
 
 /* ---- the rules -------------------------------------------------------------------- */
 
+static void country_before(const scan *s, size_t i, char cc[3]);
+static const char *place_country_at(const scan *s, size_t i, int ending);
+
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
     size_t j = named_actor(s, i, &entry);
@@ -264,7 +267,16 @@ static size_t try_named(scan *s, size_t i) {
         j = k; /* "the Bush administration", "the Assad regime" */
         ekind = AN_ACTOR_GOVERNMENT;
     }
-    if (add_actor(s, i, j, e->name, e->name_len, ekind, e->cc, NULL, 0) != 0) return (size_t)-1;
+    /* "Saudi Arabia's King Abdullah": a country just before a known person's name says
+     * whose he is, where a name is shared */
+    char cc[3];
+    memcpy(cc, e->cc, 3);
+    if (e->kind == AN_ACTOR_PERSON) {
+        char before[3] = "";
+        country_before(s, i, before);
+        if (before[0]) memcpy(cc, before, 3);
+    }
+    if (add_actor(s, i, j, e->name, e->name_len, ekind, cc, NULL, 0) != 0) return (size_t)-1;
     if (ekind == AN_ACTOR_ARMED_GROUP) s->last_group = (int)s->doc->actors.n - 1;
     return j;
 }
@@ -340,9 +352,13 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
         if (country_of(s, k - 1, cc, &plural)) return;
         if (!is_cap(tok(s, k - 1)) || tok(s, k - 1)->kind != ANNALS_TOKEN_WORD) break;
     }
-    if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD)
+    if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD &&
+        !tok_is(s, k - 1, "'s"))
         k--; /* "new", "former" */
-    if (k > s->first + 1 && tok_is(s, k - 1, "'s")) country_of(s, k - 2, cc, &plural);
+    if (k > s->first + 1 && tok_is(s, k - 1, "'s") && !country_of(s, k - 2, cc, &plural)) {
+        const char *owner = place_country_at(s, k - 2, 1); /* "Saudi Arabia's" */
+        if (owner && owner[0]) memcpy(cc, owner, 3);
+    }
 }
 
 static size_t try_person(scan *s, size_t i) {

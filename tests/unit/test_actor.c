@@ -498,3 +498,15 @@ TEST(test_actor_named_body_not_over_a_verb) {
     ACTOR("Kremlin defence officials arrived.", "officials", NULL, ANNALS_ACTOR_GOVERNMENT,
           "RU");
 }
+
+/* A country just before a known person's name says whose he is where the name is shared
+ * ("Saudi King Abdullah", "Saudi Arabia's King Abdullah"), and a two-word country owns a
+ * title after its possessive. */
+TEST(test_actor_country_before_a_known_person) {
+    ACTOR("Saudi Arabia's King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
+          ANNALS_ACTOR_PERSON, "SA");
+    ACTOR("Saudi King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
+          ANNALS_ACTOR_PERSON, "SA");
+    ACTOR("King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
+          ANNALS_ACTOR_PERSON, "JO");
+}

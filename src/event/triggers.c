@@ -397,8 +397,9 @@ static void background_nouns(an_evctx *c) {
                 }
                 /* "since last month's invasion": over a time owning the noun; "over two
                  * Israeli air raids": over a count in words */
+                /* "over the Japanese prime minister's visit": over its owner */
                 if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0 &&
-                    !an_ev_is_any(c, i, counts) && !adverb(c, i))
+                    !an_ev_is_any(c, i, counts) && !adverb(c, i) && c->tok[i].actor < 0)
                     break;
                 continue;
             }

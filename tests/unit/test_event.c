@@ -1720,3 +1720,19 @@ TEST(test_event_state_after_a_modifier_is_a_noun) {
     CHECK_STR(cameo_of(d, "state of emergency"), "1724");
     annals_doc_free(d);
 }
+
+/* "expressed strong dissatisfaction over the Chilean president's visit": displeasure voiced
+ * disapproves (110); the visit behind "over" and its owner is the background. */
+TEST(test_event_dissatisfaction_over_an_owned_event) {
+    annals_doc *d = prepare("2021-05-03", "Peru expressed strong dissatisfaction on Friday over "
+                                          "the Chilean president's visit to the islands.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "expressed"), "110");
+    char buf[64];
+    CHECK_STR(dyads(d, "expressed", buf, sizeof buf), "PE>CL");
+    CHECK(event(d, "visit") == NULL);
+    annals_doc_free(d);
+}

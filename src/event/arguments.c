@@ -550,6 +550,23 @@ static int closed_before(const an_evctx *c, const an_evcand *e) {
     return 0;
 }
 
+/* "Two soldiers were killed in clashes with Kurdish rebels": the other side of the fight
+ * a passive toll was suffered in is its doer; -1 when none. */
+static int clash_opponent(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->t1; i + 2 < e->c1 && i < e->t1 + 6; i++) {
+        int k = c->tok[i].trig;
+        if (k < 0 || c->cand[k].pos != AN_EV_POS_NOUN || !c->cand[k].plover ||
+            strcmp(c->cand[k].plover, "ASSAULT") != 0)
+            continue;
+        size_t w = c->cand[k].t1;
+        if (w + 1 >= e->c1 || !an_ev_is(c, w, "with")) return -1;
+        for (size_t j = w + 1; j < e->c1 && j < w + 4; j++)
+            if (c->tok[j].actor >= 0) return c->tok[j].actor;
+        return -1;
+    }
+    return -1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -557,6 +574,7 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     *own = -1;
     if (e->passive) {
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
+        if (e->actor1 < 0) e->actor1 = clash_opponent(c, e);
         e->actor2 = left;
         return;
     }

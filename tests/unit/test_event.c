@@ -1736,3 +1736,17 @@ TEST(test_event_dissatisfaction_over_an_owned_event) {
     CHECK(event(d, "visit") == NULL);
     annals_doc_free(d);
 }
+
+/* "were killed in clashes with Peruvian rebels": the other side of the fight is the doer. */
+TEST(test_event_passive_toll_in_clashes_with) {
+    annals_doc *d = prepare("2021-05-03", "Two Chilean soldiers were killed in clashes with "
+                                          "Peruvian rebels near Arica.");
+    if (!d) return;
+    actor(d, "Chilean soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Peruvian rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "killed", buf, sizeof buf), "PE>CL");
+    annals_doc_free(d);
+}

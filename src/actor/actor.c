@@ -556,6 +556,17 @@ static int people(const scan *s, size_t i) {
     return longest_lower(s, &s->r->agents, i, &v) == i + 1 && v == AN_ACTOR_GROUP_OF_PEOPLE;
 }
 
+/* "Iraqi Kurdish leaders", "Lebanese Christian militias": one capitalised word naming a
+ * community between the demonym at i and an agent noun in lower case. */
+static int community_before_agent(const scan *s, size_t i, size_t w) {
+    int kind;
+    if (w != i + 1 || w + 1 >= s->end || !is_cap(tok(s, w)) || is_cap(tok(s, w + 1)) ||
+        tok(s, w)->kind != ANNALS_TOKEN_WORD || s->at[w].in_place)
+        return 0;
+    size_t j = longest_lower(s, &s->r->agents, w + 1, &kind);
+    return j && agent_kind(kind);
+}
+
 /* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
  * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
@@ -577,11 +588,12 @@ static size_t try_country_agent(scan *s, size_t i) {
     int kind;
     size_t noun = i + 1, j = 0;
     for (; noun < s->end && noun <= i + 3 &&
-           (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun));
+           (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun) ||
+            community_before_agent(s, i, noun));
          noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
         if (j && agent_kind(kind)) break;
-        int rank = 0;
+        int rank = community_before_agent(s, i, noun);
         for (int r = 0; ranks[r] && !rank; r++) rank = tok_is(s, noun, ranks[r]);
         j = 0;
         if (!rank) break;

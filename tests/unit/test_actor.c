@@ -510,3 +510,12 @@ TEST(test_actor_country_before_a_known_person) {
     ACTOR("King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
           ANNALS_ACTOR_PERSON, "JO");
 }
+
+/* One capitalised word naming a community between a demonym and an agent noun: the agent
+ * is of the demonym's country ("Iraqi Kurdish leaders", "Lebanese Christian militias"). */
+TEST(test_actor_community_between_demonym_and_agent) {
+    ACTOR("Iraqi Kurdish leaders welcomed the decision.", "Iraqi Kurdish leaders", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "IQ");
+    ACTOR("Lebanese Christian militias attacked the camp.", "Lebanese Christian militias", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "LB");
+}

@@ -305,7 +305,9 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
  * after a topic word over a few words of its noun phrase. */
 static int topic_actor(const an_evctx *c, const an_evcand *e, const char *const *topics) {
     size_t at = actor_token(c, e->t1, e->c1, e->actor2);
-    for (size_t i = at; at != SIZE_MAX && i-- > e->t1 && at - i <= 5;) {
+    /* the topic word may end the trigger itself ("agree on") */
+    size_t low = e->t1 > e->t0 && an_ev_is_any(c, e->t1 - 1, topics) ? e->t1 - 1 : e->t1;
+    for (size_t i = at; at != SIZE_MAX && i-- > low && at - i <= 5;) {
         if (an_ev_is_any(c, i, topics)) return 1;
         if (c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].actor >= 0 ||
             (an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "of")))
@@ -665,6 +667,27 @@ static int describes(const an_evctx *c, size_t i) {
            !(n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0));
 }
 
+/* A one-word demonym standing for its state before a title ("Palestinian officials"). */
+static int demonym_at(const an_evctx *c, size_t i) {
+    int a = c->tok[i].actor;
+    if (a < 0 || c->doc->actors.v[a].kind != AN_ACTOR_COUNTRY) return 0;
+    return (i == 0 || c->tok[i - 1].actor != a) && (i + 1 >= c->n || c->tok[i + 1].actor != a);
+}
+
+/* "and Palestinian leader Yasser Arafat": a state's title found as an actor of its own just
+ * before the person of that state it names; the first token of the title, else j. */
+static size_t title_before(const an_evctx *c, size_t from, size_t j) {
+    if (j <= from + 1 || c->tok[j - 1].actor < 0 || c->tok[j].actor < 0) return j;
+    const an_actor *t = &c->doc->actors.v[c->tok[j - 1].actor];
+    const an_actor *p = &c->doc->actors.v[c->tok[j].actor];
+    if (p->kind != AN_ACTOR_PERSON || t->kind == AN_ACTOR_PERSON || !t->country[0] ||
+        strcmp(t->country, p->country) != 0)
+        return j;
+    int a = c->tok[j - 1].actor;
+    while (j > from && c->tok[j - 1].actor == a) j--;
+    return j;
+}
+
 /* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
 static void left_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m, size_t s,
                           an_evparty *v, uint8_t *n) {
@@ -674,7 +697,8 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
             int pl = c->tok[j - 2].place; /* "X and Jordan's King Abdullah" */
             for (j--; j > e->c0 && c->tok[j - 1].place == pl;) j--;
         }
-        for (int k = 0; k < 3 && j > e->c0 && describes(c, j - 1); k++)
+        j = title_before(c, e->c0, j);
+        for (int k = 0; k < 3 && j > e->c0 && (describes(c, j - 1) || demonym_at(c, j - 1)); k++)
             j--; /* "the Philippine government and Muslim rebels", "and communist rebels" */
         if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
         j--;

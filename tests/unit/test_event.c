@@ -1750,3 +1750,26 @@ TEST(test_event_passive_toll_in_clashes_with) {
     CHECK_STR(dyads(d, "killed", buf, sizeof buf), "PE>CL");
     annals_doc_free(d);
 }
+
+/* "X and Peruvian leader Ana Vargas agreed on a Chilean pullback": a state's title found
+ * apart before its person keeps the compound, the two act on each other, and a party after
+ * the topic word ending the trigger ("agree on") is only the topic; barring restricts. */
+TEST(test_event_title_in_compound_and_topic_in_trigger) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chilean President Jose Soto and Peruvian leader Ana Vargas agreed "
+                            "on a further Chilean troop pullback.\n\n"
+                            "Peru barred Chilean inspectors from entering the port.");
+    if (!d) return;
+    actor(d, "President Jose Soto", 0, "Jose Soto", AN_ACTOR_PERSON, "CL");
+    actor(d, "Peruvian leader", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Ana Vargas", 0, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    actor(d, "Chilean", 1, "Chile", AN_ACTOR_COUNTRY, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean inspectors", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "agreed", buf, sizeof buf), "PE>CL CL>PE");
+    CHECK_STR(cameo_of(d, "barred"), "172");
+    CHECK_STR(dyads(d, "barred", buf, sizeof buf), "PE>CL");
+    annals_doc_free(d);
+}

@@ -114,12 +114,16 @@ static int helper(const an_evctx *c, size_t s, int a) {
     return 0;
 }
 
-/* ", a move welcomed by the EU", ", an attack condemned by": a comma and an indefinite
- * article after the object open a phrase about the whole clause; who is named there is
- * not acted on. */
+/* ", a move welcomed by the EU", ", an attack condemned by", ", the first visit by": a
+ * comma and an indefinite article (or "the" and a rank) after the object open a phrase
+ * about the whole clause; who is named there is not acted on. */
 static int clause_apposition(const an_evctx *c, size_t i) {
-    return an_ev_is(c, i, ",") && i + 1 < c->n &&
-           (an_ev_is(c, i + 1, "a") || an_ev_is(c, i + 1, "an"));
+    /* ", the first visit by", ", the deadliest attack since": a superlative sums it up */
+    static const char *const ranks[] = {"first", "second", "third", "latest", "last", "biggest",
+                                        "worst", "deadliest", "largest", NULL};
+    if (!an_ev_is(c, i, ",") || i + 1 >= c->n) return 0;
+    return an_ev_is(c, i + 1, "a") || an_ev_is(c, i + 1, "an") ||
+           (an_ev_is(c, i + 1, "the") && i + 2 < c->n && an_ev_is_any(c, i + 2, ranks));
 }
 
 /* A word a trigger phrase goes on to ("expressed strong opposition"): not a party, even

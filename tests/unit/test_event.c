@@ -1437,7 +1437,8 @@ TEST(test_event_aimed_at_and_purpose_after_a_time) {
     annals_doc_free(d);
 }
 
-/* ", a move welcomed by Norway" is about the whole clause: Norway is not the one freed. */
+/* ", a move welcomed by Norway" is about the whole clause: Norway is not the one freed;
+ * nor is the visitor named in ", the first visit by ..." the one visited. */
 TEST(test_event_clause_apposition_is_no_object) {
     annals_doc *d = prepare("2021-05-03",
                             "Chile freed 14 fishermen on Thursday, a move welcomed by Norway.");
@@ -1450,6 +1451,15 @@ TEST(test_event_clause_apposition_is_no_object) {
     if (e) CHECK(e->actor2 < 0);
     char buf[64];
     CHECK_STR(dyads(d, "welcomed", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Peru's foreign minister arrived in Santiago on Sunday, the "
+                              "first visit by a Peruvian foreign minister since the war.");
+    if (!d) return;
+    actor(d, "foreign minister", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Santiago", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Peruvian foreign minister", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK_STR(dyads(d, "arrived", buf, sizeof buf), "PE>CL");
     annals_doc_free(d);
 }
 

@@ -336,14 +336,17 @@ static void tolls(an_evctx *c) {
  * participle, a purpose or a clause of the same doer repeating the event before it is the
  * same event. */
 /* "when they blew themselves up": a clause of the same time ("when", "as", "while")
- * whose subject is a pronoun; "since it seized" tells an earlier event. */
+ * whose pronoun subject acts on itself, telling how the act before it was done; "since it
+ * seized" tells an earlier event, "when it overran the town" another act. */
 static int pronoun_clause(const an_evctx *c, const an_evcand *B) {
     static const char *const pronouns[] = {"he", "she", "they", "it", NULL};
+    static const char *const selves[] = {"himself", "herself", "themselves", "itself", NULL};
     static const char *const same_time[] = {"when", "as", "while", NULL};
     if (B->clause_kind != AN_BRK_SUB || !an_ev_is_any(c, B->c0, same_time)) return 0;
-    for (size_t i = B->c0; i < B->t0; i++)
-        if (an_ev_is_any(c, i, pronouns)) return 1;
-    return 0;
+    int pronoun = 0, self = 0;
+    for (size_t i = B->c0; i < B->t0; i++) pronoun |= an_ev_is_any(c, i, pronouns);
+    for (size_t i = B->t0; i < B->c1 && i < B->x1 + 2; i++) self |= an_ev_is_any(c, i, selves);
+    return pronoun && self;
 }
 
 static void repeats(an_evctx *c) {
@@ -372,6 +375,22 @@ static int neighbour(const an_evctx *c, size_t k) {
 }
 
 
+/* A lower-case word in -ed, a verb as often as an adjective ("launched"). */
+static int past_word(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && n > 4 && strcmp(w + n - 2, "ed") == 0 &&
+           !(c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_HYPHENATED));
+}
+
+/* Token i is in an actor's mention followed by "'s" ("the prime minister's"). */
+static int owner(const an_evctx *c, size_t i) {
+    int a = c->tok[i].actor;
+    if (a < 0) return 0;
+    while (i + 1 < c->n && c->tok[i + 1].actor == a) i++;
+    return i + 1 < c->n && an_ev_is(c, i + 1, "'s");
+}
+
 /* "after two days of fierce fighting", "at the fourth round of talks", "a treaty of
  * friendship and cooperation", "since last month's invasion": an event noun led by a
  * preposition names the background of the sentence's event, not a new one. */
@@ -386,6 +405,7 @@ static void background_nouns(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *B = &c->cand[k];
         if (B->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
+        int past_seen = 0; /* a word in -ed passed over, perhaps a verb */
         for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 6;) {
             if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
             if (!an_ev_is_any(c, i, preps)) {
@@ -397,10 +417,14 @@ static void background_nouns(an_evctx *c) {
                 }
                 /* "since last month's invasion": over a time owning the noun; "over two
                  * Israeli air raids": over a count in words */
-                /* "over the Japanese prime minister's visit": over its owner */
+                /* "over the Japanese prime minister's visit", "a government offensive":
+                 * over its owner or an actor naming it, not over a subject and its verb
+                 * ("since the militants launched their attack") */
+                int actor = c->tok[i].actor >= 0 && (owner(c, i) || !past_seen);
                 if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0 &&
-                    !an_ev_is_any(c, i, counts) && !adverb(c, i) && c->tok[i].actor < 0)
+                    !an_ev_is_any(c, i, counts) && !adverb(c, i) && !actor)
                     break;
+                past_seen |= c->tok[i].actor < 0 && past_word(c, i);
                 continue;
             }
             int n = neighbour(c, k);

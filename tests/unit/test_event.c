@@ -1783,3 +1783,23 @@ TEST(test_event_title_in_compound_and_topic_in_trigger) {
     CHECK_STR(dyads(d, "barred", buf, sizeof buf), "PE>CL");
     annals_doc_free(d);
 }
+
+/* Neither a subject with its verb ("since the rebels launched their attack") nor a clause
+ * of the same time that acts on someone else ("captured when it overran the town") is the
+ * background of the event before it: both stay events. */
+TEST(test_event_own_subject_and_other_act_stay_events) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Fifty soldiers had been killed since the rebels launched their "
+                            "attack on Thursday.\n\n"
+                            "Jets destroyed weapons the group captured when it overran the "
+                            "town.");
+    if (!d) return;
+    actor(d, "soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "the group", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    CHECK(event(d, "attack") != NULL);
+    CHECK(event(d, "overran") != NULL);
+    annals_doc_free(d);
+}

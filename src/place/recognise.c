@@ -822,6 +822,11 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     if (!h || h == p || h + 1 >= c->text + t->end) return 0;
     char key[KEY_CAP];
     size_t klen = glued_article(p, (size_t)(h - p)) ? 0 : an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
+    /* "Franco-German", "Greco-Roman": a combining form (or an ordinary word) is no town,
+     * nor is an ordinary word after it ("Sino-US" keeps the US) */
+    int combining = klen && h - p > 1 && p[1] >= 'a' && p[1] <= 'z' && /* not "US-led" */
+                    (an_place_word_own(c->r, p, (size_t)(h - p)) & AN_PW_COMMON);
+    if (combining) klen = 0;
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
     if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text), 0) != 0)
         return -1;
@@ -830,6 +835,10 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     long j = longest_name(c, i, from, sv->end, &s);
     if (j < 0) return 0;
     *last = j;
+    size_t rest = (size_t)(c->text + t->end - h - 1);
+    if (combining && (size_t)j == i && rest > 1 && h[2] >= 'a' && h[2] <= 'z' &&
+        (an_place_word_own(c->r, h + 1, rest) & AN_PW_COMMON))
+        return 0;
     return consider(c, sv, i, (size_t)j + 1, s, from, 0, party_prefix(c, sv, i, p, (size_t)(h - p)));
 }
 

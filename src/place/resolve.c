@@ -73,8 +73,10 @@ static int cc_index(const char cc[2]) {
  * is a New England town, which GeoNames files apart): it counts as a village of some. */
 #define POSTAL_PEOPLE 300.0
 
+/* A region or a landmark of data/aliases.txt is one the news knows by that name: it
+ * weighs like a big city, not like its radius. */
 static double prior(const an_gaz_entry *e, unsigned q) {
-    double pop = e->kind == AN_GAZ_REGION ? 1e6
+    double pop = e->kind == AN_GAZ_REGION || e->kind == AN_GAZ_LANDMARK ? 1e6
                  : e->feature == AN_FEAT_POSTAL ? POSTAL_PEOPLE
                                                 : (double)e->population;
     double p = log10(pop + 10);

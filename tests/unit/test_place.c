@@ -982,3 +982,43 @@ TEST(test_place_currency_prefix) {
     NO_PLACE("The bank lent US$50 million to the firm.", "US");
     PLACE("The US sent $50 million in aid.", "US", "US", NULL);
 }
+
+/* The kind of the first place spelled `surface`, or -1 when there is none. */
+static int place_kind(const char *text, const char *surface) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    int kind = find_place(doc, surface, 0, &p) ? (int)p.kind : -1;
+    annals_doc_free(doc);
+    return kind;
+}
+
+TEST(test_place_natural_features_and_landmarks) {
+    if (!have_gazetteer()) return;
+    /* rivers, ranges, peninsulas and regions the town lists lack */
+    PLACE("Barges were stranded on the Mississippi River after the drought.", "Mississippi River",
+          "US", NULL);
+    CHECK_INT(place_kind("Climbers died on Mount Everest this spring.", "Mount Everest"),
+              ANNALS_PLACE_REGION);
+    CHECK_INT(place_kind("Tension rose again on the Korean Peninsula.", "the Korean Peninsula"),
+              ANNALS_PLACE_REGION);
+    PLACE("Shelling resumed across the Donbas overnight.", "Donbas", "UA", NULL);
+    /* a city's neighbourhood is one name, not "Upper East" (Ghana) beside "Side" (Turkey) */
+    PLACE("She rents a flat on the Upper East Side near the park.", "Upper East Side", "US", NULL);
+    NO_PLACE("She rents a flat on the Upper East Side near the park.", "Side");
+    CHECK_INT(place_kind("Protesters filled Tahrir Square on Friday.", "Tahrir Square"),
+              ANNALS_PLACE_LANDMARK);
+    /* a landmark known to the news outranks a small town of the same name */
+    PLACE("Flights out of Heathrow were cancelled.", "Heathrow", "GB", NULL);
+}
+
+TEST(test_place_combining_forms) {
+    if (!have_gazetteer()) return;
+    /* a combining form before a hyphen is a state, never a town (Franco, Mexico) */
+    NO_PLACE("The Franco-German plan was signed in the spring.", "Franco");
+    NO_PLACE("The museum shows Greco-Roman statues.", "Roman");
+    NO_PLACE("The museum shows Greco-Roman statues.", "Greco");
+    /* the state after it stays */
+    PLACE("Sino-US talks stalled again this week.", "US", "US", NULL);
+    /* a town's own name before a hyphen stays */
+    PLACE("The Fargo-Moorhead area braced for the flood.", "Fargo", "US", NULL);
+}

@@ -27,6 +27,8 @@ typedef struct {
     uint8_t given;         /* a given name before a surname-like word ("Paris Walmart"):
                               kept only when the document uses the name as a place elsewhere */
     uint8_t placed;        /* a preposition, a local noun or a dateline says it is a place here */
+    uint8_t in_name;       /* inside a newspaper's or a team's name ("Washington Post"): written
+                              apart, and no context for the others */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */

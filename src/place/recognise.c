@@ -277,7 +277,12 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     if (!is_cap(c, n) || sv->headline) return 1;
     /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
     if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
-    if (wc & AN_PW_ORG) return 0;
+    /* "Washington Post", "Manchester United": the place is named, but as a part of the
+     * paper's or the team's name, which is no place of its own */
+    if (wc & AN_PW_ORG) {
+        m->in_name = 1;
+        return 1;
+    }
     /* "Dublin Road" is a street; "Florida Highway Patrol", "Norfolk High School" are not */
     if (wc & AN_PW_STREET)
         return n + 1 < sv->end && ((is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
@@ -1269,7 +1274,7 @@ static void prune(an_place_ctx *c) {
 /* The mention is a place by what stands around it: a qualifier ("Clinton, Iowa"), a type
  * word ("Readington Township", "the city of X") or a dateline ("CLINTON —"). */
 static int marked_place(const an_mention *m) {
-    return !m->drop && (m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)));
+    return !m->drop && !m->in_name && (m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)));
 }
 
 /* One sense per document: a name that needs support and lacks it here is the place the

@@ -577,7 +577,7 @@ static int make_groups(resolver *r) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         r->group_at[k] = -1;
-        if (m->drop) continue;
+        if (m->drop || m->in_name) continue;
         int *gp = group_slot(keys, vals, cap - 1, m->slot);
         if (*gp < 0) *gp = new_group(r, (int)k);
         int gi = qualified_group(r, *gp, m);
@@ -632,7 +632,7 @@ static double precision_km(const an_gaz_entry *e) {
 static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     annals_doc *doc = r->c->doc;
     const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
-    an_place *p = AN_PUSH(doc, places);
+    an_place *p = m->in_name ? AN_PUSH(doc, named_in) : AN_PUSH(doc, places);
     if (!p) return -1;
     static const uint8_t kinds[] = {AN_PLACE_COUNTRY, AN_PLACE_ADMIN1, AN_PLACE_ADMIN2,
                                     AN_PLACE_CITY, AN_PLACE_REGION, AN_PLACE_LANDMARK, AN_PLACE_CITY};
@@ -651,6 +651,42 @@ static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     p->kind = kinds[e->kind < 7 ? e->kind : 3];
     p->precision = precision_km(e);
     return p->name ? 0 : -1;
+}
+
+/* ---- places inside other names ------------------------------------------------------ */
+
+/* "Washington Post", "Manchester United": the sense the document gives the name where it
+ * is a place; else its most likely entry, weighed by the countries the document names, a
+ * big city before the state of its name. */
+static int emit_in_name(resolver *r, const an_mention *m) {
+    for (int i = 0; i < r->ng; i++) {
+        const group *g = &r->gr[i];
+        if (r->c->m[g->leader].slot == m->slot && g->chosen >= 0) return emit(r, m, g->cand[g->chosen]);
+    }
+    const an_gaz_slot *s = m->slot;
+    uint32_t n = AN_GAZ_COUNT(s) < AN_PLACE_MAXC ? AN_GAZ_COUNT(s) : AN_PLACE_MAXC;
+    int big_city = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        big_city |= e->kind == AN_GAZ_CITY && e->population >= 100000 &&
+                    AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER;
+    }
+    double best_s = -1e9;
+    uint32_t best = UINT32_MAX;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        if (e->kind == AN_GAZ_DEMONYM || q == AN_GAZ_QUALIFIER) continue;
+        /* a paper or a team bears its city's name ("New York Times"), else its state's */
+        if (big_city && e->kind == AN_GAZ_ADMIN1) continue;
+        int cc = cc_index(e->cc);
+        double share = cc >= 0 && r->total_votes > 0 ? r->cc_votes[cc] / r->total_votes : 0;
+        double sc = prior(e, q) + 3 * share;
+        if (sc > best_s) best_s = sc, best = AN_GAZ_POST_ENTRY(p);
+    }
+    return best == UINT32_MAX ? 0 : emit(r, m, best);
 }
 
 /* ---- demonyms ---------------------------------------------------------------------- */
@@ -765,7 +801,7 @@ int an_place_resolve(an_place_ctx *c) {
     int rc = 0;
     for (size_t k = 0; k < c->n && rc == 0; k++) {
         const an_mention *m = &c->m[k];
-        if (m->drop) continue;
+        if (m->drop || m->in_name) continue;
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
             if (g->leader == m->group && g->chosen >= 0) rc = emit(&r, m, g->cand[g->chosen]);
@@ -775,6 +811,8 @@ int an_place_resolve(an_place_ctx *c) {
         count_votes(&r); /* of the final choices */
         rc = resolve_demonyms(&r);
     }
+    for (size_t k = 0; k < c->n && rc == 0; k++)
+        if (c->m[k].in_name && !c->m[k].drop) rc = emit_in_name(&r, &c->m[k]);
     free(r.gr);
     free(r.group_at);
     free(r.a2_groups);

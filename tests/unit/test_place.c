@@ -1022,3 +1022,43 @@ TEST(test_place_combining_forms) {
     /* a town's own name before a hyphen stays */
     PLACE("The Fargo-Moorhead area braced for the flood.", "Fargo", "US", NULL);
 }
+
+/* The place named inside another name whose text is `surface`, in `cc` (and, when given,
+ * admin1); `want` 0 when there must be none. */
+static void check_named_in(const char *text, const char *surface, const char *cc, const char *admin1,
+                           int want, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    const an_place *hit = NULL;
+    for (size_t i = 0; i < doc->named_in.n && !hit; i++) {
+        const an_place *p = &doc->named_in.v[i];
+        if (p->end - p->start == strlen(surface) && memcmp(annals_doc_get(doc, ANNALS_FIELD_TEXT) + p->start, surface, strlen(surface)) == 0)
+            hit = p;
+    }
+    if (!want && hit) an_check_fail(__FILE__, line, "\"%s\" named inside a name in \"%s\"", surface, text);
+    if (want && !hit) an_check_fail(__FILE__, line, "no \"%s\" named inside a name in \"%s\"", surface, text);
+    if (want && hit && (strcmp(hit->country, cc) != 0 || (admin1 && (!hit->admin1 || strcmp(hit->admin1, admin1)))))
+        an_check_fail(__FILE__, line, "\"%s\" -> %s (%s, %s), want %s %s", surface, hit->name, hit->country,
+                      hit->admin1 ? hit->admin1 : "-", cc, admin1 ? admin1 : "");
+    annals_doc_free(doc);
+}
+
+#define NAMED_IN(text, surface, cc, a1) check_named_in(text, surface, cc, a1, 1, __LINE__)
+#define NOT_NAMED_IN(text, surface) check_named_in(text, surface, "", NULL, 0, __LINE__)
+
+TEST(test_place_named_inside_papers_and_teams) {
+    if (!have_gazetteer()) return;
+    /* the paper's or the team's place is kept apart from the places */
+    const char *post = "A columnist for the Washington Post disagreed with the mayor.";
+    NO_PLACE(post, "Washington");
+    NAMED_IN(post, "Washington", "US", "District of Columbia");
+    /* a paper bears its city's name, not its state's */
+    NAMED_IN("The story about the budget ran in the New York Times on Sunday morning.", "New York", "US",
+             "New York");
+    /* a state's own name stays the state */
+    NAMED_IN("She threw the first pitch for the Texas Rangers last year.", "Texas", "US", NULL);
+    /* a team's town takes the country the story is about */
+    NAMED_IN("Fans across England cheered when Manchester United won the cup final on Saturday.",
+             "Manchester", "GB", NULL);
+    /* a place where the story happens is no part of a name */
+    NOT_NAMED_IN("The parade went through Washington on Monday.", "Washington");
+}

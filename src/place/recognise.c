@@ -427,8 +427,10 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
-    /* a street's or a building's word alone ("City Hall", "Lane closures") is no town */
-    if (wc & (AN_PW_COMMON | AN_PW_STREET)) return start || !after_preposition(c, sv, t0);
+    /* a street's or a building's word alone ("City Hall", "Lane closures") is no town;
+     * "a Mobile man", "an Independence teenager" are the town's people */
+    if (wc & (AN_PW_COMMON | AN_PW_STREET))
+        return start || (!after_preposition(c, sv, t0) && !local_noun_after(c, sv, t0, t0 + 1));
     /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
     size_t len;
     tok_text(c, t0, &len);

@@ -1062,3 +1062,21 @@ TEST(test_place_named_inside_papers_and_teams) {
     /* a place where the story happens is no part of a name */
     NOT_NAMED_IN("The parade went through Washington on Monday.", "Washington");
 }
+
+TEST(test_place_ordinary_word_towns_with_their_people) {
+    if (!have_gazetteer()) return;
+    /* a town named with an ordinary word, before a local noun, is the town */
+    PLACE("Police said a Mobile man was hurt in the crash on Tuesday.", "Mobile", "US", "Alabama");
+    PLACE("Prosecutors charged an Independence teenager with the theft on Monday.", "Independence",
+          "US", NULL);
+    /* not without one */
+    NO_PLACE("Independence from the crown came late for the islands.", "Independence");
+}
+
+TEST(test_place_news_abbreviations_and_islands) {
+    if (!have_gazetteer()) return;
+    PLACE("Envoys of the DPRK met their neighbours at the border.", "DPRK", "KP", NULL);
+    PLACE("Exports from Korea rose for a third month.", "Korea", "KR", NULL);
+    PLACE("The delegation flew to Washington, DC, on Monday.", "Washington", "US", NULL);
+    PLACE("The storm reached Kyushu overnight, closing schools.", "Kyushu", "JP", NULL);
+}

@@ -108,8 +108,9 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
     int the_start = from == tok(c, i)->start && (tok_is(c, i, "the") || tok_is(c, i, "The"));
     int lower_start = (from == tok(c, i)->start && !is_cap(c, i)) || the_start;
     int seen_cap = !lower_start;
-    /* "A Pa. man": a name after the article "A" is the place's own ("A Coruña"), never one
-     * of its alternate names ("A Pa" for Aba) */
+    /* "A Pa. man", "The Bank of England": a name after an article is the place's own ("A
+     * Coruña", "The Hague"), never one of its alternate names ("A Pa" for Aba, "The Bank"
+     * for Portsmouth); "the City of X" is read by words_to_skip */
     int a_start = from == tok(c, i)->start && (tok_is(c, i, "A") || tok_is(c, i, "An"));
     for (size_t j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
         if (j > i && !joinable(c, j - 1, j)) break;
@@ -127,7 +128,8 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
             seen_cap &&
             !(lower_start && j == i) &&
             (j > i || is_cap(c, j) || from > tok(c, i)->start) &&
-            !(a_start && j > i && !main_name(c, s))) {
+            !((a_start || (the_start && j == i + 1 && !(word_class(c, j) & (AN_PW_CITY | AN_PW_ADMIN)))) &&
+              j > i && !main_name(c, s))) {
             best = (long)j;
             *out = s;
         }
@@ -1055,6 +1057,11 @@ static void link_qualifiers(an_place_ctx *c) {
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
+        /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
+         * before a capitalised word begins another name */
+        if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&
+            tok(c, y->t1)->where == y->where && is_cap(c, y->t1) && plain_gap(c, y->t1 - 1, y->t1))
+            continue;
         int x_country = country_name(c, x->slot);
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
             uint32_t p = g->post[y->slot->post + i];

@@ -1080,3 +1080,23 @@ TEST(test_place_news_abbreviations_and_islands) {
     PLACE("The delegation flew to Washington, DC, on Monday.", "Washington", "US", NULL);
     PLACE("The storm reached Kyushu overnight, closing schools.", "Kyushu", "JP", NULL);
 }
+
+TEST(test_place_article_and_alternate_names) {
+    if (!have_gazetteer()) return;
+    /* "The Bank" is only a nickname of Portsmouth: after an article, a place's own name */
+    NO_PLACE("The Bank of England kept rates on hold on Thursday.", "The Bank");
+    PLACE("The Bank of England kept rates on hold on Thursday.", "England", "GB", NULL);
+    PLACE("The envoys flew from The Hague to Madrid.", "The Hague", "NL", NULL);
+    /* "the City of X": the type word is a hint, the name is the town's */
+    PLACE("Thieves stole tools from the City of Lexington's public works yard.", "Lexington", "US", NULL);
+}
+
+TEST(test_place_no_qualifier_before_a_name) {
+    if (!have_gazetteer()) return;
+    /* "Mount" folds as "MT", Montana's letters: before a capitalised word it begins a name */
+    NO_PLACE("In Indonesia, Mount Agung erupted again, closing the airport.", "Mount");
+    PLACE("A barn burned in Billings, MT, on Monday.", "MT", "US", NULL);
+    /* the currency is no town without support */
+    NO_PLACE("Sterling fell against the dollar in Asian trading on Monday.", "Sterling");
+    PLACE("Hurricane winds battered the U.S. Virgin Islands overnight.", "U.S. Virgin Islands", "VI", NULL);
+}

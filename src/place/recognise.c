@@ -901,15 +901,29 @@ static int cap_after_hyphen(const an_place_ctx *c, size_t i) {
     return h && h + 1 < p + len && h[1] >= 'A' && h[1] <= 'Z';
 }
 
+/* A preposition or a conjunction a headline may leave in lower case ("Fire Spreads from
+ * Ridge"). */
+static int minor_word(const an_place_ctx *c, size_t i) {
+    static const char *const minor[] = {"from", "with", "into", "over", "after", "about", "than",
+                                        "that", "amid", "near", "onto", "upon", "under", "before",
+                                        "against", "without", "within", "across", "during",
+                                        "through", "toward", "towards", "between", "while", "when"};
+    for (size_t k = 0; k < sizeof minor / sizeof minor[0]; k++)
+        if (tok_is(c, i, minor[k])) return 1;
+    return 0;
+}
+
+/* Every word of a headline is capitalised but the minor ones: a sentence full of names
+ * still has a few long words in lower case ("Kiev saw Real Madrid beat Liverpool"). */
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
-    size_t words = 0, caps = 0;
+    size_t words = 0, lower = 0;
     for (size_t i = first; i < end; i++) {
         const an_token *t = tok(c, i);
         if (t->kind != ANNALS_TOKEN_WORD || t->end - t->start < 4) continue;
         words++;
-        caps += (t->flags & ANNALS_TOKEN_CAPITALIZED) != 0;
+        lower += !(t->flags & ANNALS_TOKEN_CAPITALIZED) && !minor_word(c, i);
     }
-    return words >= 4 && caps * 10 >= words * 7; /* "They flew to Acapulco on Monday" is none */
+    return words >= 4 && lower * 10 <= words; /* "They flew to Acapulco on Monday" is none */
 }
 
 /* Some region goes by this name ("northern Syria"): a direction in lower case names a

@@ -1100,3 +1100,11 @@ TEST(test_place_no_qualifier_before_a_name) {
     NO_PLACE("Sterling fell against the dollar in Asian trading on Monday.", "Sterling");
     PLACE("Hurricane winds battered the U.S. Virgin Islands overnight.", "U.S. Virgin Islands", "VI", NULL);
 }
+
+TEST(test_place_sentence_full_of_names_is_no_headline) {
+    if (!have_gazetteer()) return;
+    /* long words in lower case ("final", "beat") make it a sentence: the team's name is read */
+    const char *final = "The Champions League final in Kiev saw Real Madrid beat Liverpool.";
+    NO_PLACE(final, "Madrid");
+    PLACE(final, "Kiev", "UA", NULL);
+}

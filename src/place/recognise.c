@@ -791,7 +791,11 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     /* "Fla." with its dot is the state, not Flå in Norway */
     m.abbr_only =
         (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
-    int person = persons_name(c, sv, t0, t1, s, &ni);
+    /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
+    if (t0 > sv->first && !sv->headline && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) &&
+        (word_class(c, t0 - 1) & AN_PW_CLUB))
+        m.in_name = 1;
+    int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
     words_before(c, sv, &m);

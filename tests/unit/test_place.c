@@ -1059,6 +1059,9 @@ TEST(test_place_named_inside_papers_and_teams) {
     /* a team's town takes the country the story is about */
     NAMED_IN("Fans across England cheered when Manchester United won the cup final on Saturday.",
              "Manchester", "GB", NULL);
+    /* a club's word before the town: the club's name */
+    NAMED_IN("Inter Milan and Atletico Madrid drew on Sunday night in a dull match.", "Milan", "IT", NULL);
+    NO_PLACE("Inter Milan and Atletico Madrid drew on Sunday night in a dull match.", "Madrid");
     /* a place where the story happens is no part of a name */
     NOT_NAMED_IN("The parade went through Washington on Monday.", "Washington");
 }

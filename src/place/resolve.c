@@ -47,6 +47,7 @@ typedef struct {
     float total_votes;
     char dateline_cc[2];
     char outlet_cc[3];
+    char money_cc[3];        /* the country of the document's money ("$5,000" US, "£5" GB) */
     int *group_at;           /* mention index -> its group */
     int32_t a1_id[64];       /* the admin1 areas of the choices, and their votes */
     float a1_votes[64];
@@ -111,6 +112,9 @@ static void count_votes(resolver *r) {
     /* the outlet's home country: a weak prior, worth half a town */
     int o = cc_index(r->outlet_cc);
     if (o >= 0) r->cc_votes[o] += 0.5f, r->total_votes += 0.5f;
+    /* its money, as weak: world news counts in dollars too */
+    int mo = cc_index(r->money_cc);
+    if (mo >= 0) r->cc_votes[mo] += 0.5f, r->total_votes += 0.5f;
     r->n_a1 = 0;
     r->a1_total = 0;
     r->n_named_a1 = 0;
@@ -603,6 +607,24 @@ static int make_groups(resolver *r) {
     return 0;
 }
 
+/* "$765,000", "£25,000": a sum in a country's own sign, no other country's letters before
+ * it ("US$", "A$", "HK$" name theirs); the first found, US for the dollar, GB for the pound. */
+static void read_money(resolver *r) {
+    size_t len;
+    const char *t = an_doc_where(r->c->doc, AN_WHERE_TEXT, &len);
+    r->money_cc[0] = '\0';
+    for (size_t i = 0; t && i + 2 < len; i++) {
+        const char *cc = NULL;
+        size_t sign = 0;
+        if (t[i] == '$' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')) cc = "US", sign = 1;
+        else if ((unsigned char)t[i] == 0xc2 && (unsigned char)t[i + 1] == 0xa3) cc = "GB", sign = 2;
+        if (cc && i + sign < len && t[i + sign] >= '0' && t[i + sign] <= '9') {
+            memcpy(r->money_cc, cc, 3);
+            return;
+        }
+    }
+}
+
 /* The dateline's place ("DAMASCUS, Syria") votes for its country. */
 static void read_dateline(resolver *r) {
     const char *d = r->c->doc->field[ANNALS_FIELD_DATELINE];
@@ -792,6 +814,7 @@ int an_place_resolve(an_place_ctx *c) {
     }
     read_dateline(&r);
     an_place_outlet_country(c->r, c->doc, r.outlet_cc);
+    read_money(&r);
     fix_evidence(&r);
     choose_all(&r, 0);
     for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -1111,3 +1111,14 @@ TEST(test_place_sentence_full_of_names_is_no_headline) {
     NO_PLACE(final, "Madrid");
     PLACE(final, "Kiev", "UA", NULL);
 }
+
+TEST(test_place_money_is_a_weak_country_prior) {
+    if (!have_gazetteer()) return;
+    /* a town of like size in two countries: the document's money tips it */
+    PLACE("The council in Mansfield approved a $2 million budget on Monday.", "Mansfield", "US", NULL);
+    PLACE("The council in Mansfield approved a budget on Monday.", "Mansfield", "GB", NULL);
+    /* never against the document's own places: dollars are the world's money */
+    PLACE("Aid worth $2 billion reached Aleppo and Homs in Syria this week.", "Homs", "SY", NULL);
+    /* another country's letters before the sign name its dollar */
+    PLACE("The council in Mansfield approved a A$2 million budget on Monday.", "Mansfield", "GB", NULL);
+}

@@ -11,6 +11,8 @@
 #define AN_PLACE_MAXC 48 /* candidates weighed per name */
 /* Listed beside states or countries: a state or country itself (beyond the AN_PW_* bits). */
 #define AN_HINT_AREA_LIST (1u << 20)
+/* Before "-based" ("Washington-based"): a body's seat, a big city before a state. */
+#define AN_HINT_SEAT (1u << 21)
 
 typedef struct {
     size_t t0, t1;         /* name tokens [t0, t1) */

@@ -801,6 +801,9 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
+    /* "Washington-based", "New York-headquartered": the seat of a body */
+    if (end && (strncmp(c->text + end, "-based", 6) == 0 || strncmp(c->text + end, "-headquartered", 14) == 0))
+        m.hint |= AN_HINT_SEAT;
     if (party) { /* a lawmaker's state, district or home town: supported */
         m.party = 1;
         m.weak = 0;

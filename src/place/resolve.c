@@ -424,6 +424,17 @@ static int town_close_by(const resolver *r, int self, const an_gaz_entry *e) {
     return 0;
 }
 
+/* A city of 100,000 goes by the group's name as its own. */
+static int big_city_named(const resolver *r, const group *g) {
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind == AN_GAZ_CITY && c->population >= 100000 && g->quality[k] >= AN_GAZ_MAIN &&
+            g->quality[k] != AN_GAZ_QUALIFIER)
+            return 1;
+    }
+    return 0;
+}
+
 static double score(const resolver *r, int gi, int ci) {
     const group *g = &r->gr[gi];
     uint32_t idx = g->cand[ci];
@@ -460,6 +471,9 @@ static double score(const resolver *r, int gi, int ci) {
     s += qualifier_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
+    /* "a Washington-based group" is in the city, "a Texas-based firm" in the state */
+    if ((g->hint & AN_HINT_SEAT) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2) && big_city_named(r, g))
+        s -= 4;
     return s;
 }
 

@@ -1122,3 +1122,19 @@ TEST(test_place_money_is_a_weak_country_prior) {
     /* another country's letters before the sign name its dollar */
     PLACE("The council in Mansfield approved a A$2 million budget on Monday.", "Mansfield", "GB", NULL);
 }
+
+TEST(test_place_seat_of_a_body) {
+    if (!have_gazetteer()) return;
+    /* "X-based": a big city of the name before the state of it */
+    PLACE("A Washington-based think tank published the report on Monday.", "Washington", "US",
+          "District of Columbia");
+    /* and before a county of the state the story is about */
+    PLACE("Schools in Clarke County and Oconee County, Georgia, hired a Washington-based group.",
+          "Washington", "US", "District of Columbia");
+    /* a state with no big city of its name stays the state */
+    annals_doc *doc = annotate("A Texas-based firm bought the plant last year.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Texas", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no Texas");
+    annals_doc_free(doc);
+}

@@ -1138,3 +1138,13 @@ TEST(test_place_seat_of_a_body) {
     else CHECK(!"no Texas");
     annals_doc_free(doc);
 }
+
+TEST(test_place_more_country_adjectives) {
+    if (!have_gazetteer()) return;
+    DEMONYM("The Ecuadorian navy seized the boat near the islands.", "Ecuadorian", "Ecuador", "EC");
+    DEMONYM("Icelandic fishermen returned to port on Friday.", "Icelandic", "Iceland", "IS");
+    DEMONYM("A Slovenian climber reached the summit first.", "Slovenian", "Slovenia", "SI");
+    DEMONYM("Quebecois voters went to the polls in the autumn.", "Quebecois", "Quebec", "CA");
+    DEMONYM("Korean exporters warned of weaker demand.", "Korean", "South Korea", "KR");
+    DEMONYM("North Korean troops held a parade.", "North Korean", "North Korea", "KP");
+}

@@ -422,11 +422,15 @@ static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
-static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni,
-                     int hyphen_part) {
+static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s,
+                     const name_info *ni, int hyphen_part) {
     /* "US" is not "us" */
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
-    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
+    /* after a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
+     * at a sentence's start */
+    int dash = t0 > sv->first && (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
+                                  tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
+    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     /* a street's or a building's word alone ("City Hall", "Lane closures") is no town;
@@ -439,7 +443,10 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name
     if (ni->big_city && len >= 7) return 0;
     /* "DuPage Sheriff", "Avoyelles Court": a county's bare name before a body of its own */
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
-    if (start && ((ni->alt_only && !inst) || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
+    /* "Power returned" beside "cut power": a word the story also writes in lower case,
+     * unless a place of note goes by it */
+    if (start && ((ni->alt_only && !inst) || ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
+        return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
     return ni->alt_only && !inst && !hyphen_part && !after_preposition_the(c, sv, t0);
@@ -730,7 +737,7 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
              !after_preposition(c, sv, t0))
         m->weak = 1;
     if (t1 - t0 == 1 && !m->weak)
-        m->weak = (uint8_t)weak_word(c, sv, t0, ni,
+        m->weak = (uint8_t)weak_word(c, sv, t0, m->slot, ni,
                                      hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
     int address = after_address(c, sv, t0);

@@ -1148,3 +1148,14 @@ TEST(test_place_more_country_adjectives) {
     DEMONYM("Korean exporters warned of weaker demand.", "Korean", "South Korea", "KR");
     DEMONYM("North Korean troops held a parade.", "North Korean", "North Korea", "KP");
 }
+
+TEST(test_place_ordinary_word_at_a_start) {
+    if (!have_gazetteer()) return;
+    /* a small town's name opening a sentence, written in lower case elsewhere in the story */
+    NO_PLACE("Officials spoke on Monday. Power returned to most homes. Crews cut power again.", "Power");
+    /* the same after a dateline's dash */
+    NO_PLACE("SAN JUAN, Puerto Rico (AP) \xe2\x80\x94 Power returned to most homes. Crews cut power again.",
+             "Power");
+    PLACE("SAN JUAN, Puerto Rico (AP) \xe2\x80\x94 Power returned to most homes. Crews cut power again.",
+          "SAN JUAN", "PR", NULL);
+}

@@ -419,6 +419,14 @@ static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
     return n < sv->end && is_cap(c, n) && plain_gap(c, n - 1, n) && (word_class(c, n) & AN_PW_INST);
 }
 
+/* A capitalised word of no type follows token t0 closely: t0 begins a longer name
+ * ("of Human Resources", "and Vice Chairman"). */
+static int name_goes_on(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    size_t n = t0 + 1;
+    return n < sv->end && is_cap(c, n) && tok(c, n)->kind == ANNALS_TOKEN_WORD && plain_gap(c, t0, n) &&
+           !(word_class(c, n) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_TIME));
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -436,7 +444,8 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     /* a street's or a building's word alone ("City Hall", "Lane closures") is no town;
      * "a Mobile man", "an Independence teenager" are the town's people */
     if (wc & (AN_PW_COMMON | AN_PW_STREET))
-        return start || (!after_preposition(c, sv, t0) && !local_noun_after(c, sv, t0, t0 + 1));
+        return start || (!after_preposition(c, sv, t0) && !local_noun_after(c, sv, t0, t0 + 1)) ||
+               name_goes_on(c, sv, t0); /* "Department of Labor Statistics" */
     /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
     size_t len;
     tok_text(c, t0, &len);
@@ -858,10 +867,9 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     long j = longest_name(c, i, from, sv->end, &s);
     if (j < 0) return 0;
     *last = j;
-    size_t rest = (size_t)(c->text + t->end - h - 1);
-    if (combining && (size_t)j == i && rest > 1 && h[2] >= 'a' && h[2] <= 'z' &&
-        (an_place_word_own(c->r, h + 1, rest) & AN_PW_COMMON))
-        return 0;
+    /* after it only a state or a people ("Sino-US", "Franco-German"; "Wal-Mart" is no
+     * town Mart) */
+    if (combining && !big_area(c, s) && !postings_info(c, s).demonym) return 0;
     return consider(c, sv, i, (size_t)j + 1, s, from, 0, party_prefix(c, sv, i, p, (size_t)(h - p)));
 }
 

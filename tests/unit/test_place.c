@@ -1159,3 +1159,15 @@ TEST(test_place_ordinary_word_at_a_start) {
     PLACE("SAN JUAN, Puerto Rico (AP) \xe2\x80\x94 Power returned to most homes. Crews cut power again.",
           "SAN JUAN", "PR", NULL);
 }
+
+TEST(test_place_ordinary_word_beginning_a_longer_name) {
+    if (!have_gazetteer()) return;
+    /* a preposition is no support for an ordinary word that begins a longer name */
+    NO_PLACE("A psychologist from the state Department of Human Resources testified.", "Human");
+    NO_PLACE("The board elected its Chairman and Vice Chairman in May.", "Vice");
+    PLACE("She studied in Reading for two years.", "Reading", "GB", NULL);
+    /* a brand's halves are no towns */
+    NO_PLACE("Wal-Mart stores opened across Ohio last year.", "Wal");
+    NO_PLACE("Wal-Mart stores opened across Ohio last year.", "Mart");
+    NO_PLACE("A fire damaged the Titan plant on Monday.", "Titan");
+}

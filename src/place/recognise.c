@@ -441,6 +441,9 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
+    /* "Tim and Kristina said", "Billy's opened": a given name alone that only small
+     * towns bear is the person */
+    if ((wc & AN_PW_FIRST) && small_towns_only(c, s)) return !after_preposition_the(c, sv, t0);
     /* a street's or a building's word alone ("City Hall", "Lane closures") is no town;
      * "a Mobile man", "an Independence teenager" are the town's people */
     if (wc & (AN_PW_COMMON | AN_PW_STREET))

@@ -1171,3 +1171,13 @@ TEST(test_place_ordinary_word_beginning_a_longer_name) {
     NO_PLACE("Wal-Mart stores opened across Ohio last year.", "Mart");
     NO_PLACE("A fire damaged the Titan plant on Monday.", "Titan");
 }
+
+TEST(test_place_given_name_alone) {
+    if (!have_gazetteer()) return;
+    /* a given name alone that only small towns bear is the person ... */
+    NO_PLACE("Tim and Kristina said they were in shock after the crash.", "Tim");
+    NO_PLACE("Billy's opened and closed within a year on Main Street.", "Billy");
+    /* ... unless a preposition makes it a place */
+    PLACE("She moved to Billy last spring with her family.", "Billy", "FR", NULL);
+    NO_PLACE("They bought the slabs from United Concrete Products last year.", "United");
+}

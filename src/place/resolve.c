@@ -621,6 +621,34 @@ static int make_groups(resolver *r) {
     return 0;
 }
 
+/* "3125 Clarksville St.", "400 S. Locust Ave.": a house number, one to three capitalised
+ * words and the American abbreviation of a street's kind, ending at byte `end` of t. */
+static int us_address_at(const char *t, size_t end) {
+    size_t i = end, words = 0; /* t[end] is the space before the abbreviation */
+    while (i > 0 && words < 4) {
+        size_t w = i;
+        while (w > 0 && t[w - 1] != ' ') w--;
+        if (w == i) return 0;
+        if (t[w] >= '0' && t[w] <= '9') return words > 0;
+        if (t[w] < 'A' || t[w] > 'Z' || w == 0) return 0;
+        i = w - 1;
+        words++;
+    }
+    return 0;
+}
+
+static int us_address(const char *t, size_t len) {
+    static const char *const kinds[] = {" St.", " Ave.", " Blvd.", " Rd.", " Hwy."};
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] != ' ') continue;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t kl = strlen(kinds[k]);
+            if (i + kl <= len && memcmp(t + i, kinds[k], kl) == 0 && us_address_at(t, i)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* "$765,000", "£25,000": a sum in a country's own sign, no other country's letters before
  * it ("US$", "A$", "HK$" name theirs); the first found, US for the dollar, GB for the pound. */
 static void read_money(resolver *r) {
@@ -637,6 +665,8 @@ static void read_money(resolver *r) {
             return;
         }
     }
+    /* a street address written the American way says as much as a dollar sum */
+    if (t && us_address(t, len)) memcpy(r->money_cc, "US", 3);
 }
 
 /* The dateline's place ("DAMASCUS, Syria") votes for its country. */

@@ -1181,3 +1181,11 @@ TEST(test_place_given_name_alone) {
     PLACE("She moved to Billy last spring with her family.", "Billy", "FR", NULL);
     NO_PLACE("They bought the slabs from United Concrete Products last year.", "United");
 }
+
+TEST(test_place_american_street_address_is_a_weak_hint) {
+    if (!have_gazetteer()) return;
+    /* a house number, a street's name and "St." written the American way */
+    PLACE("The council in Mansfield met at 12 Main St. on Monday night.", "Mansfield", "US", NULL);
+    /* "St." for a saint after a number is no address */
+    PLACE("The council in Mansfield met at 12 St. Mary's Road on Monday night.", "Mansfield", "GB", NULL);
+}

@@ -421,9 +421,11 @@ static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
 
 /* A capitalised word of no type follows token t0 closely: t0 begins a longer name
  * ("of Human Resources", "and Vice Chairman"). */
-static int name_goes_on(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+static int name_goes_on(const an_place_ctx *c, const sent_view *sv, size_t t0, int of_only) {
     size_t n = t0 + 1;
-    return n < sv->end && is_cap(c, n) && tok(c, n)->kind == ANNALS_TOKEN_WORD && plain_gap(c, t0, n) &&
+    if (n + 1 < sv->end && tok_is(c, n, "of")) n++; /* "Bank of America" */
+    else if (of_only) return 0; /* "at Gwinnett Medical Center" names the county's */
+    return n < sv->end && is_cap(c, n) && tok(c, n)->kind == ANNALS_TOKEN_WORD && plain_gap(c, n - 1, n) &&
            !(word_class(c, n) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_TIME));
 }
 
@@ -448,7 +450,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
      * "a Mobile man", "an Independence teenager" are the town's people */
     if (wc & (AN_PW_COMMON | AN_PW_STREET))
         return start || (!after_preposition(c, sv, t0) && !local_noun_after(c, sv, t0, t0 + 1)) ||
-               name_goes_on(c, sv, t0); /* "Department of Labor Statistics" */
+               name_goes_on(c, sv, t0, 0); /* "Department of Labor Statistics" */
     /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
     size_t len;
     tok_text(c, t0, &len);
@@ -461,7 +463,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
         return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
-    return ni->alt_only && !inst && !hyphen_part && !after_preposition_the(c, sv, t0);
+    return ni->alt_only && !inst && !hyphen_part && (!after_preposition_the(c, sv, t0) || name_goes_on(c, sv, t0, 1));
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is

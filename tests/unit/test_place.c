@@ -1189,3 +1189,11 @@ TEST(test_place_american_street_address_is_a_weak_hint) {
     /* "St." for a saint after a number is no address */
     PLACE("The council in Mansfield met at 12 St. Mary's Road on Monday night.", "Mansfield", "GB", NULL);
 }
+
+TEST(test_place_other_name_beginning_a_longer_name) {
+    if (!have_gazetteer()) return;
+    /* a town's other name with a preposition before it, but "of" and a name after it */
+    NO_PLACE("Shares fell at Bank of America on Monday morning.", "Bank");
+    PLACE("Shares fell at Bank of America on Monday morning.", "America", "US", NULL);
+    PLACE("The mayor of Mobile spoke on Tuesday.", "Mobile", "US", NULL);
+}

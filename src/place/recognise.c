@@ -948,9 +948,17 @@ static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
         const an_token *t = tok(c, i);
         if (t->kind != ANNALS_TOKEN_WORD || t->end - t->start < 4) continue;
         words++;
-        lower += !(t->flags & ANNALS_TOKEN_CAPITALIZED) && !minor_word(c, i);
+        lower += !(t->flags & ANNALS_TOKEN_CAPITALIZED);
     }
-    return words >= 4 && lower * 10 <= words; /* "They flew to Acapulco on Monday" is none */
+    /* most sentences: half their long words in lower case, minor or not */
+    if (words < 4 || lower * 2 > words) return 0; /* "They flew to Acapulco on Monday" is none */
+    for (size_t i = first; i < end && lower * 10 > words; i++) {
+        const an_token *t = tok(c, i);
+        if (t->kind == ANNALS_TOKEN_WORD && t->end - t->start >= 4 && !(t->flags & ANNALS_TOKEN_CAPITALIZED) &&
+            minor_word(c, i))
+            lower--;
+    }
+    return lower * 10 <= words;
 }
 
 /* Some region goes by this name ("northern Syria"): a direction in lower case names a

@@ -638,12 +638,13 @@ static int us_address_at(const char *t, size_t end) {
 }
 
 static int us_address(const char *t, size_t len) {
-    static const char *const kinds[] = {" St.", " Ave.", " Blvd.", " Rd.", " Hwy."};
-    for (size_t i = 0; i < len; i++) {
-        if (t[i] != ' ') continue;
+    static const char *const kinds[] = {" St", " Ave", " Blvd", " Rd", " Hwy"};
+    /* from each full stop back: fewer of them than of spaces */
+    for (const char *p = t; (p = memchr(p, '.', (size_t)(t + len - p))) != NULL; p++) {
+        size_t at = (size_t)(p - t);
         for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
             size_t kl = strlen(kinds[k]);
-            if (i + kl <= len && memcmp(t + i, kinds[k], kl) == 0 && us_address_at(t, i)) return 1;
+            if (at >= kl && memcmp(p - kl, kinds[k], kl) == 0 && us_address_at(t, at - kl)) return 1;
         }
     }
     return 0;
@@ -655,18 +656,19 @@ static void read_money(resolver *r) {
     size_t len;
     const char *t = an_doc_where(r->c->doc, AN_WHERE_TEXT, &len);
     r->money_cc[0] = '\0';
-    for (size_t i = 0; t && i + 2 < len; i++) {
-        const char *cc = NULL;
-        size_t sign = 0;
-        if (t[i] == '$' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')) cc = "US", sign = 1;
-        else if ((unsigned char)t[i] == 0xc2 && (unsigned char)t[i + 1] == 0xa3) cc = "GB", sign = 2;
-        if (cc && i + sign < len && t[i + sign] >= '0' && t[i + sign] <= '9') {
-            memcpy(r->money_cc, cc, 3);
+    if (!t) return;
+    for (const char *p = t; (p = memchr(p, '$', (size_t)(t + len - p))) != NULL; p++)
+        if ((p == t || p[-1] == ' ' || p[-1] == '(') && p + 1 < t + len && p[1] >= '0' && p[1] <= '9') {
+            memcpy(r->money_cc, "US", 3);
             return;
         }
-    }
+    for (const char *p = t; (p = memchr(p, 0xc2, (size_t)(t + len - p))) != NULL; p++)
+        if (p + 2 < t + len && (unsigned char)p[1] == 0xa3 && p[2] >= '0' && p[2] <= '9') {
+            memcpy(r->money_cc, "GB", 3);
+            return;
+        }
     /* a street address written the American way says as much as a dollar sum */
-    if (t && us_address(t, len)) memcpy(r->money_cc, "US", 3);
+    if (us_address(t, len)) memcpy(r->money_cc, "US", 3);
 }
 
 /* The dateline's place ("DAMASCUS, Syria") votes for its country. */

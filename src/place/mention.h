@@ -13,6 +13,8 @@
 #define AN_HINT_AREA_LIST (1u << 20)
 /* Before "-based" ("Washington-based"): a body's seat, a big city before a state. */
 #define AN_HINT_SEAT (1u << 21)
+/* Listed with another name of a country's capital ("Beijing and Washington"). */
+#define AN_HINT_CAPITAL (1u << 22)
 
 typedef struct {
     size_t t0, t1;         /* name tokens [t0, t1) */

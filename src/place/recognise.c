@@ -1279,6 +1279,31 @@ static void area_lists(an_place_ctx *c) {
     }
 }
 
+/* Some country's capital goes by this name as its own. */
+static int capital_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->feature == AN_FEAT_PPLC)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Beijing and Washington", "between Moscow and Washington": two capitals' names listed
+ * together speak of the capitals (their governments), not of a state of the name. */
+static void capital_lists(an_place_ctx *c) {
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        an_mention *a = &c->m[k], *b = &c->m[k + 1];
+        if (a->drop || b->drop || a->is_qual || b->is_qual || a->qual >= 0 || b->qual >= 0 ||
+            !listed_together(c, a, b) || !capital_name(c, a->slot) || !capital_name(c, b->slot))
+            continue;
+        a->hint |= AN_HINT_CAPITAL;
+        b->hint |= AN_HINT_CAPITAL;
+    }
+}
+
 /* "Clarke, Madison and Oconee counties", "Idlib and Hama provinces": a plural type word
  * after a list of two names or more makes each an area of that kind; before "counties" or
  * "parishes" each becomes the county of its name, where there is one. */
@@ -1379,6 +1404,7 @@ int an_place_recognise(an_place_ctx *c) {
     supported_elsewhere(c);
     given_names(c);
     area_lists(c);
+    capital_lists(c);
     merge_city_names(c);
     link_distances(c);
     return 0;

@@ -1197,3 +1197,17 @@ TEST(test_place_other_name_beginning_a_longer_name) {
     PLACE("Shares fell at Bank of America on Monday morning.", "America", "US", NULL);
     PLACE("The mayor of Mobile spoke on Tuesday.", "Mobile", "US", NULL);
 }
+
+TEST(test_place_capitals_listed_together) {
+    if (!have_gazetteer()) return;
+    /* two capitals' names listed together are the capitals, even in a story of US states */
+    PLACE("Farmers in Iowa and Ohio worry. Talks between Beijing and Washington stalled.", "Washington",
+          "US", "District of Columbia");
+    /* states listed together stay states */
+    annals_doc *doc = annotate("Voters in Washington and Oregon backed the measure.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Washington", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no Washington");
+    annals_doc_free(doc);
+    NO_PLACE("Hurricane damage was worst along the coast.", "Hurricane");
+}

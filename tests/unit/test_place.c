@@ -1211,3 +1211,12 @@ TEST(test_place_capitals_listed_together) {
     annals_doc_free(doc);
     NO_PLACE("Hurricane damage was worst along the coast.", "Hurricane");
 }
+
+TEST(test_place_city_landmarks) {
+    if (!have_gazetteer()) return;
+    /* a famous district or landmark before a small town of its name elsewhere */
+    PLACE("They met at a sushi bar in Piccadilly on Wednesday.", "Piccadilly", "GB", NULL);
+    CHECK_INT(place_kind("The Hollywood actress arrived on Monday.", "Hollywood"), ANNALS_PLACE_LANDMARK);
+    /* a qualifier still gives the town */
+    PLACE("A fire broke out in Hollywood, Fla., on Monday.", "Hollywood", "US", "Florida");
+}

@@ -459,11 +459,12 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
     /* "Power returned" beside "cut power": a word the story also writes in lower case,
      * unless a place of note goes by it */
-    if (start && ((ni->alt_only && !inst) || ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
-        return 1;
+    int ordinary = (!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0);
+    if (start && ((ni->alt_only && !inst) || ordinary)) return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
-    return ni->alt_only && !inst && !hyphen_part && (!after_preposition_the(c, sv, t0) || name_goes_on(c, sv, t0, 1));
+    return ni->alt_only && !inst && !hyphen_part &&
+           (!after_preposition_the(c, sv, t0) || name_goes_on(c, sv, t0, 1));
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -823,7 +824,8 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
     /* "Washington-based", "New York-headquartered": the seat of a body */
-    if (end && (strncmp(c->text + end, "-based", 6) == 0 || strncmp(c->text + end, "-headquartered", 14) == 0))
+    if (end && (strncmp(c->text + end, "-based", 6) == 0 ||
+                strncmp(c->text + end, "-headquartered", 14) == 0))
         m.hint |= AN_HINT_SEAT;
     if (party) { /* a lawmaker's state, district or home town: supported */
         m.party = 1;

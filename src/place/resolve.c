@@ -471,9 +471,11 @@ static double score(const resolver *r, int gi, int ci) {
     s += qualifier_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
-    /* "a Washington-based group" is in the city, "a Texas-based firm" in the state */
+    /* "between Beijing and Washington": the capitals */
     if ((g->hint & AN_HINT_CAPITAL) && e->feature == AN_FEAT_PPLC) s += 3;
-    if ((g->hint & AN_HINT_SEAT) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2) && big_city_named(r, g))
+    /* "a Washington-based group" is in the city, "a Texas-based firm" in the state */
+    if ((g->hint & AN_HINT_SEAT) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2) &&
+        big_city_named(r, g))
         s -= 4;
     return s;
 }

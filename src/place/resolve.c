@@ -724,6 +724,27 @@ static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     return p->name ? 0 : -1;
 }
 
+/* "Queens, New York", "Kibera, Nairobi": a qualifier chosen as a state or a county that is
+ * also the name of a big city holding the town it qualifies is that city. Returns the
+ * entry to write for the qualifier m of group gi. */
+static uint32_t qualifier_city(const resolver *r, int gi, const an_mention *m, uint32_t idx) {
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    if (!m->is_qual || (e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_ADMIN2)) return idx;
+    const an_mention *x = m > r->c->m ? m - 1 : NULL; /* the qualified name comes just before */
+    int xg = x && x->qual == (int)(m - r->c->m) ? r->group_at[x - r->c->m] : -1;
+    const an_gaz_entry *town = xg >= 0 ? chosen_entry(r, xg) : NULL;
+    if (!town || town->kind != AN_GAZ_CITY) return idx;
+    const group *g = &r->gr[gi];
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        /* a borough or a district, not a town of the state further off */
+        if (c->kind == AN_GAZ_CITY && c->population >= 500000 && g->quality[k] >= AN_GAZ_MAIN &&
+            g->quality[k] != AN_GAZ_QUALIFIER && km_between(town->lat, town->lon, c->lat, c->lon) <= 20)
+            return g->cand[k];
+    }
+    return idx;
+}
+
 /* ---- places inside other names ------------------------------------------------------ */
 
 /* "Washington Post", "Manchester United": the sense the document gives the name where it
@@ -876,7 +897,8 @@ int an_place_resolve(an_place_ctx *c) {
         if (m->drop || m->in_name) continue;
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
-            if (g->leader == m->group && g->chosen >= 0) rc = emit(&r, m, g->cand[g->chosen]);
+            if (g->leader == m->group && g->chosen >= 0)
+                rc = emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }
     if (rc == 0) {

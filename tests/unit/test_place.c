@@ -1220,3 +1220,18 @@ TEST(test_place_city_landmarks) {
     /* a qualifier still gives the town */
     PLACE("A fire broke out in Hollywood, Fla., on Monday.", "Hollywood", "US", "Florida");
 }
+
+TEST(test_place_qualifier_that_is_a_big_city) {
+    if (!have_gazetteer()) return;
+    /* a borough qualified by the name of the state and of the city that holds it */
+    annals_doc *doc = annotate("Eight students in Queens, New York have the flu.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
+    /* a town of the state further off keeps the state */
+    doc = annotate("Flooding hit Poughkeepsie, New York, on Monday.", ANNALS_STAGE_ALL);
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
+}

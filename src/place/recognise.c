@@ -813,6 +813,13 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     /* "Fla." with its dot is the state, not Flå in Norway */
     m.abbr_only =
         (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
+    /* "Abu Shok", "Bab el-Oued": a word that begins place names, before a capitalised word
+     * the gazetteer does not join to it, begins a place it does not know (not Abu, Japan) */
+    if (t1 - t0 == 1 && !start && (word_class(c, t0) & AN_PW_LEAD) && t1 < sv->end && is_cap(c, t1) &&
+        plain_gap(c, t0, t1))
+        return 0;
+    if (t0 > sv->first && (word_class(c, t0 - 1) & AN_PW_LEAD) && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0))
+        return 0;
     /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
     if (t0 > sv->first && !sv->headline && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) &&
         (word_class(c, t0 - 1) & AN_PW_CLUB))

@@ -1235,3 +1235,14 @@ TEST(test_place_qualifier_that_is_a_big_city) {
     else CHECK(!"no New York");
     annals_doc_free(doc);
 }
+
+TEST(test_place_word_beginning_a_place_name) {
+    if (!have_gazetteer()) return;
+    /* "Abu", "Bab" begin names the gazetteer lacks: no Abu, Japan, no El Oued */
+    NO_PLACE("Relief restarted in Abu Shok refugee camp near the town.", "Abu");
+    NO_PLACE("He was treated in Bab el-Oued hospital in Algiers.", "el-Oued");
+    PLACE("He was treated in Bab el-Oued hospital in Algiers.", "Algiers", "DZ", NULL);
+    /* names the gazetteer joins stay */
+    PLACE("The envoy met officials in Abu Dhabi on Monday.", "Abu Dhabi", "AE", NULL);
+    PLACE("Rockets were fired at Tel Aviv overnight.", "Tel Aviv", "IL", NULL);
+}

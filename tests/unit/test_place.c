@@ -1245,4 +1245,8 @@ TEST(test_place_word_beginning_a_place_name) {
     /* names the gazetteer joins stay */
     PLACE("The envoy met officials in Abu Dhabi on Monday.", "Abu Dhabi", "AE", NULL);
     PLACE("Rockets were fired at Tel Aviv overnight.", "Tel Aviv", "IL", NULL);
+    /* a mountain's or a fort's name is no town of its second word */
+    NO_PLACE("Anthrax spores were made at Fort Detrick, Maryland, investigators said.", "Detrick");
+    NO_PLACE("Climbers were rescued on Mount Hood in Oregon.", "Hood");
+    PLACE("They sailed from Port Said to Cape Town.", "Cape Town", "ZA", NULL);
 }

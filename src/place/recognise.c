@@ -438,8 +438,9 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
     /* after a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
      * at a sentence's start */
-    int dash = t0 > sv->first && (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
-                                  tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
+    int dash = t0 > sv->first && tok(c, t0 - 1)->kind != ANNALS_TOKEN_WORD &&
+               (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
+                tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
@@ -459,8 +460,9 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
     /* "Power returned" beside "cut power": a word the story also writes in lower case,
      * unless a place of note goes by it */
-    int ordinary = (!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0);
-    if (start && ((ni->alt_only && !inst) || ordinary)) return 1;
+    if (start && ((ni->alt_only && !inst) ||
+                  ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
+        return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
     return ni->alt_only && !inst && !hyphen_part &&
@@ -815,15 +817,14 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
         (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
     /* "Abu Shok", "Bab el-Oued": a word that begins place names, before a capitalised word
      * the gazetteer does not join to it, begins a place it does not know (not Abu, Japan) */
-    if (t1 - t0 == 1 && !start && (word_class(c, t0) & AN_PW_LEAD) && t1 < sv->end && is_cap(c, t1) &&
-        plain_gap(c, t0, t1))
+    if (t1 - t0 == 1 && !start && t1 < sv->end && is_cap(c, t1) && plain_gap(c, t0, t1) &&
+        (word_class(c, t0) & AN_PW_LEAD))
         return 0;
-    if (t0 > sv->first && (word_class(c, t0 - 1) & AN_PW_LEAD) && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0))
-        return 0;
+    /* the capitalised word just before, read once: a lead or a club's word */
+    unsigned before = t0 > sv->first && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) ? word_class(c, t0 - 1) : 0;
+    if (before & AN_PW_LEAD) return 0;
     /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
-    if (t0 > sv->first && !sv->headline && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) &&
-        (word_class(c, t0 - 1) & AN_PW_CLUB))
-        m.in_name = 1;
+    if (!sv->headline && (before & AN_PW_CLUB)) m.in_name = 1;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;

@@ -21,10 +21,12 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS articles_published ON articles(published);"
     "CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of) WHERE dup_of IS NOT NULL;"
 
-    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates */
+    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates. Keyed by
+     * band, without a rowid: one b-tree to write instead of a table and its index (stores
+     * made before keep their table and its index, which the same SQL reads) */
     "CREATE TABLE IF NOT EXISTS article_bands("
-    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));"
-    "CREATE INDEX IF NOT EXISTS article_bands_band ON article_bands(band);"
+    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " PRIMARY KEY(band, article_id)) WITHOUT ROWID;"
 
     /* sentences; their text lives in the full-text index (rowid = sentences.id) */
     "CREATE TABLE IF NOT EXISTS sentences("

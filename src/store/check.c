@@ -37,6 +37,8 @@ static const char *const checks[] = {
     " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
     "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
     " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
+    "SELECT 'signature of missing article ' || g.article_id FROM article_signatures g"
+    " LEFT JOIN articles a ON a.id = g.article_id WHERE a.id IS NULL LIMIT 20",
     "SELECT 'article ' || article_id || ' has ' || count(*) || ' signature bands, not 16'"
     " FROM article_bands GROUP BY article_id HAVING count(*) <> 16",
     "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"

@@ -60,7 +60,7 @@ static void bind_span(adding *a, sqlite3_stmt *q, int i, int where, size_t start
     sqlite3_bind_int(q, i + 2, where);
 }
 
-static int add_article(adding *a, const uint32_t *sig, int *added) {
+static int add_article(adding *a, int *added) {
     annals_doc *doc = a->doc;
     const char *text = doc->field[ANNALS_FIELD_TEXT] ? doc->field[ANNALS_FIELD_TEXT] : "";
     size_t len = doc->field[ANNALS_FIELD_TEXT] ? doc->text_len : 0;
@@ -85,7 +85,6 @@ static int add_article(adding *a, const uint32_t *sig, int *added) {
         bind_text(q, 11, doc->authors.n ? an_buf_cstr(&authors) : NULL);
         bind_text_n(q, 12, text, len);
         sqlite3_bind_int64(q, 13, (int64_t)len);
-        sqlite3_bind_blob(q, 14, sig, AN_MINHASH_N * sizeof *sig, SQLITE_STATIC);
         rc = step_done(a->s, q, "adding an article");
         if (rc == 0) {
             *added = sqlite3_changes(a->s->db) > 0;
@@ -372,7 +371,7 @@ static int64_t sentence_cb(void *ctx, int where, size_t start) {
 }
 
 static int add_rows(adding *a, const uint32_t *sig, int *added) {
-    if (add_article(a, sig, added) != 0) return -1;
+    if (add_article(a, added) != 0) return -1;
     if (!*added) return 0;
     if (add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
         add_dated_keys(a) != 0)

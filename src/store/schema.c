@@ -27,6 +27,16 @@ static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS article_bands("
     " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " PRIMARY KEY(band, article_id)) WITHOUT ROWID;"
+    /* each article's signature and the first copy of its story (itself when none), in rows
+     * of their own: a band shared by hundreds of articles (a wire service's boilerplate)
+     * reads their signatures, which an article's row keeps behind its text */
+    "CREATE TABLE IF NOT EXISTS article_signatures("
+    " article_id INTEGER PRIMARY KEY REFERENCES articles(id), minhash BLOB NOT NULL,"
+    " root INTEGER NOT NULL);"
+    "INSERT OR IGNORE INTO article_signatures(article_id, minhash, root)"
+    " SELECT id, minhash, COALESCE(dup_of, id) FROM articles WHERE minhash IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'signatures_filled');"
+    "INSERT OR IGNORE INTO meta(key, value) VALUES('signatures_filled', '1');"
 
     /* sentences; their text lives in the full-text index (rowid = sentences.id) */
     "CREATE TABLE IF NOT EXISTS sentences("

@@ -11,8 +11,8 @@
 static const char *const stmt_sql[ST_COUNT_] = {
     [ST_ARTICLE_INSERT] =
         "INSERT INTO articles(doc_id, content_hash, url, title, outlet, published,"
-        " published_from, lang, dateline, source, authors, text, bytes, minhash)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+        " published_from, lang, dateline, source, authors, text, bytes)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
     [ST_SENTENCE_INSERT] =
         "INSERT INTO sentences(article_id, seq, start, end, loc) VALUES(?,?,?,?,?)",
     [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
@@ -40,13 +40,17 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_DATED_ACTOR_INSERT] = "INSERT OR IGNORE INTO dated_actors(actor_id, date_start,"
                               " date_end, time_id) VALUES(?,?,?,?)",
     [ST_BAND_INSERT] = "INSERT OR IGNORE INTO article_bands(band, article_id) VALUES(?,?)",
-    /* the 16 bands at once; a few articles a band are enough to find the story a copy
-     * belongs to */
+    /* the 16 bands at once, the newest few articles of each: a copy comes soon after its
+     * story, and a band that hundreds of articles share (a wire service's boilerplate) would
+     * otherwise fill the list */
     [ST_BAND_CANDIDATES] =
-        "SELECT DISTINCT a.id, a.minhash, a.dup_of FROM article_bands b"
-        " JOIN articles a ON a.id = b.article_id"
-        " WHERE b.band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)"
-        " AND b.article_id <> ?17 LIMIT 128",
+        "SELECT DISTINCT g.article_id, g.minhash, g.root FROM (SELECT article_id,"
+        " row_number() OVER (PARTITION BY band ORDER BY article_id DESC) AS n FROM article_bands"
+        " WHERE band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)"
+        " AND article_id <> ?17) b JOIN article_signatures g ON g.article_id = b.article_id"
+        " WHERE b.n <= 8",
+    [ST_SIGNATURE_INSERT] =
+        "INSERT OR REPLACE INTO article_signatures(article_id, minhash, root) VALUES(?,?,?)",
     [ST_ARTICLE_LINK] = "UPDATE articles SET dup_of = ?, similarity = ? WHERE id = ?",
     [ST_EVENT_INSERT] =
         "INSERT INTO events(article_id, ext_id, plover, mode, cameo, acled_type, acled_subtype,"

@@ -32,7 +32,8 @@ if [ ! -x "$GEN" ] || [ -n "$(find bench/gen_corpus.c -newer "$GEN")" ]; then
     ${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Wall -Wextra -Werror \
         -Wshadow -Wstrict-prototypes -Wvla -o "$GEN" bench/gen_corpus.c
 fi
-corpus=$OUT/corpus-$ARTICLES.jsonl
+# named by the generator's checksum, so that a changed generator makes a new corpus
+corpus=$OUT/corpus-$ARTICLES-$(cksum <bench/gen_corpus.c | cut -d' ' -f1).jsonl
 if [ ! -f "$corpus" ]; then
     # about 3.3 KB an article: generate enough, keep the first ARTICLES
     "$GEN" -s 11 jsonl "$OUT/gen.jsonl" $((ARTICLES * 35 / 10000 + 1))

@@ -64,9 +64,6 @@ double an_minhash_similarity(const uint32_t *a, const uint32_t *b) {
     return (double)same / AN_MINHASH_N;
 }
 
-/* ST_BAND_CANDIDATES names the bands one by one */
-_Static_assert(AN_MINHASH_BANDS == 16, "the candidates' SQL binds 16 bands");
-
 static int64_t band_key(const uint32_t sig[AN_MINHASH_N], int band) {
     return (int64_t)an_hash64(sig + band * ROWS, ROWS * sizeof *sig, (uint64_t)band);
 }
@@ -76,27 +73,29 @@ static int best_candidate(annals_store *s, int64_t article, const uint32_t sig[A
                           int64_t *root, double *similarity) {
     *root = 0;
     *similarity = 0;
-    sqlite3_stmt *q = an_store_stmt(s, ST_BAND_CANDIDATES);
-    if (!q) return -1;
-    for (int b = 0; b < AN_MINHASH_BANDS; b++) sqlite3_bind_int64(q, b + 1, band_key(sig, b));
-    sqlite3_bind_int64(q, AN_MINHASH_BANDS + 1, article);
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        const void *other = sqlite3_column_blob(q, 1);
-        if (sqlite3_column_bytes(q, 1) != AN_MINHASH_N * (int)sizeof(uint32_t)) continue;
-        uint32_t theirs[AN_MINHASH_N];
-        memcpy(theirs, other, sizeof theirs);
-        double sim = an_minhash_similarity(sig, theirs);
-        int64_t r = sqlite3_column_int64(q, 2);
-        if (sim > *similarity || (sim == *similarity && r < *root)) {
-            *similarity = sim;
-            *root = r;
+    for (int b = 0; b < AN_MINHASH_BANDS; b++) {
+        sqlite3_stmt *q = an_store_stmt(s, ST_BAND_CANDIDATES);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, band_key(sig, b));
+        sqlite3_bind_int64(q, 2, article);
+        int rc;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+            const void *other = sqlite3_column_blob(q, 1);
+            if (sqlite3_column_bytes(q, 1) != AN_MINHASH_N * (int)sizeof(uint32_t)) continue;
+            uint32_t theirs[AN_MINHASH_N];
+            memcpy(theirs, other, sizeof theirs);
+            double sim = an_minhash_similarity(sig, theirs);
+            int64_t r = sqlite3_column_int64(q, 2);
+            if (sim > *similarity || (sim == *similarity && r < *root)) {
+                *similarity = sim;
+                *root = r;
+            }
         }
-    }
-    sqlite3_reset(q);
-    if (rc != SQLITE_DONE) {
-        an_store_sqlfail(s, "finding near-duplicates");
-        return -1;
+        sqlite3_reset(q);
+        if (rc != SQLITE_DONE) {
+            an_store_sqlfail(s, "finding near-duplicates");
+            return -1;
+        }
     }
     return 0;
 }

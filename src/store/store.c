@@ -41,15 +41,13 @@ static const char *const stmt_sql[ST_COUNT_] = {
     [ST_DATED_ACTOR_INSERT] = "INSERT OR IGNORE INTO dated_actors(actor_id, date_start,"
                               " date_end, time_id) VALUES(?,?,?,?)",
     [ST_BAND_INSERT] = "INSERT OR IGNORE INTO article_bands(band, article_id) VALUES(?,?)",
-    /* the 16 bands at once, the newest few articles of each: a copy comes soon after its
-     * story, and a band that hundreds of articles share (a wire service's boilerplate) would
-     * otherwise fill the list */
+    /* the newest few articles of a band: a copy comes soon after its story, and a band
+     * that thousands of articles share (a wire service's boilerplate) must cost no more
+     * than one that two share */
     [ST_BAND_CANDIDATES] =
-        "SELECT DISTINCT g.article_id, g.minhash, g.root FROM (SELECT article_id,"
-        " row_number() OVER (PARTITION BY band ORDER BY article_id DESC) AS n FROM article_bands"
-        " WHERE band IN (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)"
-        " AND article_id <> ?17) b JOIN article_signatures g ON g.article_id = b.article_id"
-        " WHERE b.n <= 8",
+        "SELECT g.article_id, g.minhash, g.root FROM article_bands b"
+        " JOIN article_signatures g ON g.article_id = b.article_id"
+        " WHERE b.band = ?1 AND b.article_id <> ?2 ORDER BY b.article_id DESC LIMIT 8",
     [ST_SIGNATURE_INSERT] =
         "INSERT OR REPLACE INTO article_signatures(article_id, minhash, root) VALUES(?,?,?)",
     [ST_ARTICLE_LINK] = "UPDATE articles SET dup_of = ?, similarity = ? WHERE id = ?",

@@ -373,7 +373,7 @@ annals_status annals_store_open(const char *path, unsigned flags, annals_store *
 void annals_store_close(annals_store *store);
 /* The last error in words ("" when none). */
 const char *annals_store_errmsg(const annals_store *store);
-/* Articles per transaction (default 1000). */
+/* Articles per transaction (default 4000). */
 void annals_store_set_batch(annals_store *store, unsigned articles);
 
 /* Adds an annotated article with its sentences, mentions and events. *added (may be NULL)

@@ -44,10 +44,11 @@ static const char *const checks[] = {
     "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"
     " a copy' FROM articles a LEFT JOIN articles r ON r.id = a.dup_of"
     " WHERE a.dup_of IS NOT NULL AND (r.id IS NULL OR r.dup_of IS NOT NULL)",
-    "SELECT 'full-text row ' || f.rowid || ' has no sentence' FROM sentences_fts f"
-    " LEFT JOIN sentences s ON s.id = f.rowid WHERE s.id IS NULL",
+    /* what the index holds, from its own table of sizes: its rows read the sentences */
+    "SELECT 'full-text row ' || d.id || ' has no sentence' FROM sentences_fts_docsize d"
+    " LEFT JOIN sentences s ON s.id = d.id WHERE s.id IS NULL",
     "SELECT 'sentence ' || s.id || ' is not in the full-text index' FROM sentences s"
-    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts f WHERE f.rowid = s.id)",
+    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts_docsize d WHERE d.id = s.id)",
     "SELECT 'place ' || p.id || ' is not in the R*Tree' FROM places p"
     " LEFT JOIN places_rtree r ON r.id = p.id WHERE r.id IS NULL",
     "SELECT 'R*Tree entry ' || r.id || ' has no place' FROM places_rtree r"

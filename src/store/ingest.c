@@ -96,6 +96,20 @@ static int add_article(adding *a, int *added) {
     return rc;
 }
 
+/* The captions, which the full-text index reads the text of their sentences from. */
+static int add_captions(adding *a) {
+    const annals_doc *doc = a->doc;
+    for (size_t i = 0; i < doc->captions.n; i++) {
+        sqlite3_stmt *q = an_store_stmt(a->s, ST_CAPTION_INSERT);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, a->article);
+        sqlite3_bind_int64(q, 2, (int64_t)i);
+        bind_text_n(q, 3, doc->captions.v[i].text, doc->captions.v[i].len);
+        if (step_done(a->s, q, "adding a caption") != 0) return -1;
+    }
+    return 0;
+}
+
 static int add_sentences(adding *a) {
     annals_doc *doc = a->doc;
     for (size_t i = 0; i < doc->sentences.n; i++) {
@@ -373,7 +387,7 @@ static int64_t sentence_cb(void *ctx, int where, size_t start) {
 static int add_rows(adding *a, const uint32_t *sig, int *added) {
     if (add_article(a, added) != 0) return -1;
     if (!*added) return 0;
-    if (add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
+    if (add_captions(a) != 0 || add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
         add_dated_keys(a) != 0)
         return -1;
     if (an_store_add_events(a->s, a->doc, a->article, sentence_cb, a) != 0) return -1;

@@ -34,12 +34,25 @@ static const char *const schema_sql =
     " article_id INTEGER PRIMARY KEY REFERENCES articles(id), minhash BLOB NOT NULL,"
     " root INTEGER NOT NULL);"
 
-    /* sentences; their text lives in the full-text index (rowid = sentences.id) */
+    /* the captions of an article (loc is the caption's number, as in the record) */
+    "CREATE TABLE IF NOT EXISTS article_captions("
+    " article_id INTEGER NOT NULL REFERENCES articles(id), loc INTEGER NOT NULL,"
+    " text TEXT NOT NULL, PRIMARY KEY(article_id, loc)) WITHOUT ROWID;"
+    /* sentences, and their text cut from their article's text or caption (offsets are code
+     * points, as SQLite's substr counts) */
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL);"
-    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
-    " text, tokenize = 'porter unicode61 remove_diacritics 2');"
+    "CREATE VIEW IF NOT EXISTS sentence_texts(id, text) AS SELECT s.id,"
+    " substr(CASE WHEN s.loc < 0 THEN a.text ELSE c.text END, s.start + 1, s.end - s.start)"
+    " FROM sentences s JOIN articles a ON a.id = s.article_id LEFT JOIN article_captions c"
+    " ON c.article_id = s.article_id AND c.loc = s.loc;"
+    /* the full-text index reads the text from there (rowid = sentences.id): keeping its own
+     * copy made a sixth of the store and of what ingest wrote. Stores made before keep the
+     * index with its copy, which the same queries read. */
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text,"
+    " content = 'sentence_texts', content_rowid = 'id',"
+    " tokenize = 'porter unicode61 remove_diacritics 2');"
 
     /* temporal expressions; date_start/date_end bound the period of a calendar value */
     "CREATE TABLE IF NOT EXISTS time_mentions("

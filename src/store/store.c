@@ -16,6 +16,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
     [ST_SENTENCE_INSERT] =
         "INSERT INTO sentences(article_id, seq, start, end, loc) VALUES(?,?,?,?,?)",
+    [ST_CAPTION_INSERT] = "INSERT INTO article_captions(article_id, loc, text) VALUES(?,?,?)",
     [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
     [ST_TIME_INSERT] =
         "INSERT INTO time_mentions(article_id, sentence_id, start, end, loc, text, type, value,"

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "actor/actor.h"
 #include "core/data.h"
 
@@ -53,13 +54,9 @@ static int add_entry(an_actor_res *r, const char *line, size_t n) {
     size_t al = an_field_next(&line, &n, &aliases);
     int k = kind_of(kind, kl);
     if (nl == 0 || k < 0 || k == AN_AGENT_VERB || k == AN_AGENT_THING) return 0;
-    if (r->n_entries == r->cap_entries) {
-        size_t ncap = r->cap_entries ? r->cap_entries * 2 : 128;
-        an_actor_entry *v = realloc(r->entries, ncap * sizeof *v);
-        if (!v) return -1;
-        r->entries = v;
-        r->cap_entries = ncap;
-    }
+    an_actor_entry *v = an_array_room(r->entries, r->n_entries, &r->cap_entries, sizeof *v, 128);
+    if (!v) return -1;
+    r->entries = v;
     int idx = (int)r->n_entries++;
     an_actor_entry *e = &r->entries[idx];
     memset(e, 0, sizeof *e);

@@ -64,3 +64,12 @@ const char *an_buf_cstr(an_buf *b) {
     b->data[b->len] = '\0';
     return b->data;
 }
+
+void *an_array_room(void *v, size_t n, size_t *cap, size_t size, size_t first) {
+    if (n < *cap && v) return v;
+    size_t ncap = *cap ? *cap * 2 : first;
+    if (ncap <= n || ncap > SIZE_MAX / size) return NULL;
+    void *grown = realloc(v, ncap * size);
+    if (grown) *cap = ncap;
+    return grown;
+}

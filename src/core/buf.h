@@ -37,6 +37,11 @@ static inline int an_buf_putc(an_buf *b, char c) {
 }
 
 int an_buf_puts(an_buf *b, const char *s);
+
+/* Room for one more item in a heap array of n items of size bytes with *cap slots: the
+ * array itself when it has room, else a copy with twice the slots (first when none), *cap
+ * updated; NULL when out of memory (the array and *cap unchanged). */
+void *an_array_room(void *v, size_t n, size_t *cap, size_t size, size_t first);
 int an_buf_printf(an_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Keeps data NUL-terminated (not counted in len). */
 const char *an_buf_cstr(an_buf *b);

@@ -6,17 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/data.h"
 #include "event/ev.h"
 
 static int push_entry(an_ev_lex *lex, const an_ev_entry *e) {
-    if (lex->n == lex->cap) {
-        size_t cap = lex->cap ? lex->cap * 2 : 64;
-        an_ev_entry *v = realloc(lex->e, cap * sizeof *v);
-        if (!v) return -1;
-        lex->e = v;
-        lex->cap = cap;
-    }
+    an_ev_entry *v = an_array_room(lex->e, lex->n, &lex->cap, sizeof *v, 64);
+    if (!v) return -1;
+    lex->e = v;
     lex->e[lex->n++] = *e;
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/buf.h"
 #include "place/mention.h"
 
 #define MAX_NAME_TOKENS 8
@@ -623,13 +624,9 @@ static int collect_people(an_place_ctx *c) {
 }
 
 static int push_mention(an_place_ctx *c, const an_mention *m) {
-    if (c->n == c->cap) {
-        size_t ncap = c->cap ? c->cap * 2 : 32;
-        an_mention *v = realloc(c->m, ncap * sizeof *v);
-        if (!v) return -1;
-        c->m = v;
-        c->cap = ncap;
-    }
+    an_mention *v = an_array_room(c->m, c->n, &c->cap, sizeof *v, 32);
+    if (!v) return -1;
+    c->m = v;
     c->m[c->n++] = *m;
     return 0;
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "store/store.h"
 
 /* A place identity as a key: name, NUL, then the coordinates' bytes. */
@@ -86,13 +87,9 @@ static int in_box(const an_near *centre, double lat, double lon) {
 }
 
 static int near_push(an_near *n, an_neighbour v) {
-    if (n->count == n->cap) {
-        size_t cap = n->cap ? n->cap * 2 : 4;
-        an_neighbour *p = realloc(n->v, cap * sizeof *p);
-        if (!p) return -1;
-        n->v = p;
-        n->cap = cap;
-    }
+    an_neighbour *p = an_array_room(n->v, n->count, &n->cap, sizeof *p, 4);
+    if (!p) return -1;
+    n->v = p;
     n->v[n->count++] = v;
     return 0;
 }

@@ -75,6 +75,8 @@ int cli_parse_run_opts(const cli_command *cmd, int argc, char **argv, cli_run_op
 const char *cli_store_path(const char *given);
 /* Opens the store, printing why not; 0 or -1. */
 int cli_open_store(const char *path, unsigned flags, annals_store **out);
+/* 1, having said so, when there is no store at path; else 0. */
+int cli_store_missing(const char *path);
 
 #define CLI_STORE_OPTION_HELP \
     "  --db FILE          the store (default: $ANNALS_DB, else annals.db here)\n"

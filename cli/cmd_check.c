@@ -27,7 +27,8 @@ static int check_run(int argc, char **argv) {
     }
     db = cli_store_path(db);
     annals_store *store;
-    if (cli_open_store(db, 0, &store) != 0) return CLI_FAILED;
+    /* opened for writing (FTS5 checks itself through an insert), but never made here */
+    if (cli_store_missing(db) || cli_open_store(db, 0, &store) != 0) return CLI_FAILED;
     size_t problems = 0;
     annals_status s = annals_store_check(store, put_problem, NULL, &problems);
     if (s != ANNALS_OK) cli_error("check: %s", annals_store_errmsg(store));

@@ -14,10 +14,14 @@ const char *cli_store_path(const char *given) {
     return env && *env ? env : "annals.db";
 }
 
+int cli_store_missing(const char *path) {
+    if (access(path, F_OK) == 0) return 0;
+    cli_error("%s: no store here (create one with 'annals ingest --db %s FILE...')", path, path);
+    return 1;
+}
+
 int cli_open_store(const char *path, unsigned flags, annals_store **out) {
-    if ((flags & ANNALS_STORE_READONLY) && access(path, F_OK) != 0) {
-        cli_error("%s: no store here (create one with 'annals ingest --db %s FILE...')", path,
-                  path);
+    if ((flags & ANNALS_STORE_READONLY) && cli_store_missing(path)) {
         *out = NULL;
         return -1;
     }

@@ -136,9 +136,12 @@ with open(sys.argv[1], "w") as f:
         f.write(json.dumps({"id": f"g{i}", "url": f"https://example.org/g{i}",
                             "date": f"2016-03-{day:02d}", "title": f"Report {i}", "text": text}) + "\n")
 PY
-interrupted() { # interrupted SIGNAL DELAY: start an ingest, signal it after DELAY seconds
+interrupted() { # interrupted SIGNAL DELAY: start an ingest, signal it DELAY seconds into it
     "$ANNALS" ingest --db "$d/big.db" --batch 50 "$d/big.jsonl" 2>>"$d/big.err" &
     local pid=$!
+    # from when the store exists: on a loaded machine the start alone may take the delay
+    local i
+    for i in $(seq 100); do [ -f "$d/big.db" ] && break; sleep 0.1; done
     sleep "$2"
     kill "-$1" "$pid" 2>/dev/null
     { wait "$pid"; } 2>/dev/null
@@ -165,4 +168,8 @@ python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("PRA
 "$ANNALS" check --db "$d/damaged.db" >"$d/damaged.out"
 expect "check: exit 1 on orphans" test $? = 1
 expect "check: says what is wrong" grep -q "has no article" "$d/damaged.out"
+"$ANNALS" check --db "$d/missing.db" 2>"$d/missing.err"
+expect "check: exit 1 where there is no store" test $? = 1
+expect "check: makes no store" test ! -e "$d/missing.db"
+expect "check: says there is none" grep -q "no store here" "$d/missing.err"
 echo "$label: store tests done"

@@ -360,6 +360,7 @@ int an_time_res_load(an_time_res **out) {
         if (!r->short_key[s]) continue;
         r->short_starts[s] = r->entries[r->short_idx[s]].starts;
         r->short_props[s] = r->entries[r->short_idx[s]].props;
+        r->short_entry[s] = &r->entries[r->short_idx[s]];
     }
     *out = r;
     return 0;

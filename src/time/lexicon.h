@@ -105,8 +105,11 @@ struct an_time_res {
     int16_t short_idx[AN_TLEX_SHORT];
     /* the entry's `starts`, beside its index: whether a token may begin an expression is
      * known without reading the entry */
-    int8_t short_starts[AN_TLEX_SHORT];
-    uint16_t short_props[AN_TLEX_SHORT]; /* and its P_* */
+    int8_t short_starts[AN_TLEX_SHORT + 1];
+    uint16_t short_props[AN_TLEX_SHORT + 1]; /* and its P_* */
+    /* the entry of each slot: a look-up reads it and the two above at the slot found, or
+     * at AN_TLEX_SHORT (NULL, 0, 0) for a miss, so that no branch asks which */
+    const an_tword *short_entry[AN_TLEX_SHORT + 1];
     int n_short;
     uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
     unsigned short_reach; /* the farthest a key stands past its own slot */
@@ -178,6 +181,17 @@ static inline long an_tlex_find_short(const struct an_time_res *r, uint64_t key)
     for (unsigned d = 0; d <= r->short_reach; d++) {
         size_t s = (h + d) & (AN_TLEX_SHORT - 1);
         found = r->short_key[s] == key ? (long)s : found;
+    }
+    return found;
+}
+
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or AN_TLEX_SHORT when it
+ * is no key: the index of short_entry, short_starts and short_props, without a branch. */
+static inline size_t an_tlex_probe_short(const struct an_time_res *r, uint64_t key) {
+    size_t h = an_tlex_slot(r, key), found = AN_TLEX_SHORT;
+    for (unsigned d = 0; d <= r->short_reach; d++) {
+        size_t s = (h + d) & (AN_TLEX_SHORT - 1);
+        found = r->short_key[s] == key ? s : found;
     }
     return found;
 }

@@ -95,15 +95,16 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
                 k |= (uint64_t)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) << (8 * q);
             }
         }
-        long slot = an_tlex_find_short(c->r, k);
-        if (slot >= 0) {
-            out->e = &c->r->entries[c->r->short_idx[slot]];
-            out->starts = c->r->short_starts[slot], out->props |= c->r->short_props[slot];
-        } else if (k == an_tlex_pack("period", 6)) {
-            out->props |= P_PERIOD; /* no entry, but read by the rules ("the latest period") */
-        } else if (out->len == 2 && (k & 0xff) == 'q' && (k >> 8) - '1' < 4u) {
-            out->props |= P_QN;
-        }
+        /* whether a word is a key comes in no order a predictor learns: no branch asks */
+        size_t slot = an_tlex_probe_short(c->r, k);
+        int miss = slot == AN_TLEX_SHORT;
+        uint64_t q1 = k - ('q' | (uint64_t)'1' << 8); /* Q1..Q4: 0, 0x100, 0x200, 0x300 */
+        out->e = c->r->short_entry[slot];
+        out->starts = c->r->short_starts[slot];
+        out->props |= c->r->short_props[slot] |
+                      /* no entries, but read by the rules ("the latest period", "Q3") */
+                      (miss & (k == an_tlex_pack("period", 6)) ? P_PERIOD : 0u) |
+                      (miss & ((q1 & ~(uint64_t)0x300) == 0) ? P_QN : 0u);
         return;
     }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;

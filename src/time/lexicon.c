@@ -354,7 +354,8 @@ int an_time_res_load(an_time_res **out) {
     }
     /* no entries, but the rules read them */
     if (time_word_add(r, "period", 6) != 0 || time_word_add(r, "o'clock", 7) != 0) goto fail;
-    if (short_rehash(r) != 0) goto fail;
+    if (short_rehash(r) != 0 || r->short_reach >= AN_TLEX_PROBE) goto fail;
+    r->key_period = an_tlex_pack("period", 6);
     for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;

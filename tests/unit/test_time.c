@@ -1206,10 +1206,16 @@ TEST(test_time_short_keys) {
     const an_time_res *r = res();
     CHECK(r != NULL);
     if (!r) return;
-    CHECK(r->short_reach <= 3);
+    CHECK(r->short_reach < AN_TLEX_PROBE);
     int found = 0;
     for (size_t s = 0; s < AN_TLEX_SHORT; s++)
-        if (r->short_key[s]) found += an_tlex_find_short(r, r->short_key[s]) == (long)s;
+        if (r->short_key[s])
+            found += an_tlex_probe_short(r, r->short_key[s]) == s && r->short_entry[s] != NULL;
     CHECK_INT(found, r->n_short);
-    CHECK(an_tlex_find_short(r, an_tlex_pack("zebra", 5)) < 0);
+    /* a miss reads the miss slot: no entry, no meaning */
+    size_t miss = an_tlex_probe_short(r, an_tlex_pack("zebra", 5));
+    CHECK(miss == AN_TLEX_SHORT);
+    CHECK(r->short_entry[miss] == NULL && r->short_starts[miss] == 0 && r->short_props[miss] == 0);
+    CHECK(an_tlex_get_short(r, an_tlex_pack("zebra", 5)) == NULL);
+    CHECK(an_tlex_get_short(r, an_tlex_pack("monday", 6)) != NULL);
 }

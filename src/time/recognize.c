@@ -67,7 +67,7 @@ static int match_date_only(const an_tctx *c, size_t i, tx *t);
 /* "at 4 in the morning", "until 10 in the evening": an hour told by the part of the day. */
 static int hour_in_pod(const an_tctx *c, size_t i) {
     static const word before[] = {W("at"), W("by"), W("until"), W("till"), W("around"), W("about"),
-                                  W("since"), W("before"), W("after"), W("from"), {NULL, 0}};
+                                  W("since"), W("before"), W("after"), W("from"), {NULL, 0, 0}};
     const an_ttok *k = &c->tok[i];
     return k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && i > 0 &&
            an_tw_in_list(c, i - 1, before) && an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the") &&
@@ -284,7 +284,7 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     }
     const an_tword *e = an_tw_phrase(c, j, &len);
     static const word determiners[] = {W("his"), W("her"), W("its"), W("their"), W("a"), W("an"),
-                                       W("our"), W("my"), W("your"), {NULL, 0}};
+                                       W("our"), W("my"), W("your"), {NULL, 0, 0}};
     if (before && (!e || !e->deictic) && j < c->n && is_word(c, j) && !capitalized(c, j) && !E(c, j) &&
         !an_tw_in_list(c, j, determiners))
         return 0; /* "the day before authorities acted": a clause, not a day ("his death" is one) */

@@ -212,10 +212,10 @@ typedef struct {
 /* "$2 million a year", "four flights a week": a rate, not a stretch of time. */
 static int rate(const an_tctx *c, size_t i, size_t count_end) {
     static const word amounts[] = {W("million"), W("billion"), W("thousand"), W("hundred"),
-                                   W("dollars"), W("cents"), W("percent"), {NULL, 0}};
+                                   W("dollars"), W("cents"), W("percent"), {NULL, 0, 0}};
     static const word not_plural[] = {W("was"), W("has"), W("this"), W("plus"), W("thus"),
                                       W("less"), W("across"), W("perhaps"), W("always"),
-                                      W("unless"), W("besides"), W("its"), W("his"), {NULL, 0}};
+                                      W("unless"), W("besides"), W("its"), W("his"), {NULL, 0, 0}};
     if (i == 0 || count_end != i || !(an_tok_is(c, i, "a") || an_tok_is(c, i, "an"))) return 0;
     const an_ttok *p = &c->tok[i - 1];
     if (p->kind == ANNALS_TOKEN_NUMBER || an_tw_in_list(c, i - 1, amounts)) return 1;
@@ -227,7 +227,7 @@ static int rate(const an_tctx *c, size_t i, size_t count_end) {
  * shares", "a half million people", "a half dozen states" (not "of 1990", "of the year"). */
 static int fraction(const an_tctx *c, size_t j) {
     static const word amounts[] = {W("dozen"), W("million"), W("billion"), W("thousand"), W("hundred"),
-                                   W("percent"), W("point"), W("points"), {NULL, 0}};
+                                   W("percent"), W("point"), W("points"), {NULL, 0, 0}};
     if (an_tw_in_list(c, j, amounts)) return 1;
     if (!an_tok_is(c, j, "of")) return 0;
     size_t k = an_tok_is(c, j + 1, "the") ? j + 2 : j + 1;
@@ -239,7 +239,7 @@ static int fraction(const an_tctx *c, size_t j) {
 /* "to" or a modal: what follows is a verb ("to last", "could last"). */
 static int modal_or_to(const an_tctx *c, size_t i) {
     static const word words[] = {W("to"), W("will"), W("would"), W("could"), W("can"), W("may"), W("might"),
-                                 W("should"), W("must"), W("'ll"), W("not"), {NULL, 0}};
+                                 W("should"), W("must"), W("'ll"), W("not"), {NULL, 0, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -334,7 +334,7 @@ static int counted_unit(const an_tctx *c, unit_phrase *p, tx *t) {
 static int after_stretch(const an_tctx *c, size_t i) {
     static const word before[] = {W("after"), W("amid"), W("despite"), W("follows"), W("followed"),
                                   W("following"), W("ending"), W("ended"), W("ends"), W("with"),
-                                  W("by"), W("took"), W("takes"), W("spent"), W("spend"), {NULL, 0}};
+                                  W("by"), W("took"), W("takes"), W("spent"), W("spend"), {NULL, 0, 0}};
     return i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT || an_tw_in_list(c, i - 1, before);
 }
 
@@ -467,7 +467,7 @@ static int week_of_month(const an_tctx *c, size_t i, tx *t) {
 /* "the eighth day of the blockade", "its third straight day": the day the report is
  * written (the count runs up to it); not "the first day of March". */
 static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
-    static const word owners[] = {W("a"), W("his"), W("her"), W("their"), W("our"), {NULL, 0}};
+    static const word owners[] = {W("a"), W("his"), W("her"), W("their"), W("our"), {NULL, 0, 0}};
     if (p->unit != U_DAY || p->u->plural || p->first <= 0) return 0;
     if (!p->the && !(p->i > 0 && an_tw_in_list(c, p->i - 1, owners))) return 0;
     size_t k = an_tok_is(c, p->j + 1, "the") ? p->j + 2 : p->j + 1;
@@ -484,7 +484,7 @@ static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
 static int one_day(const an_tctx *c, size_t i, tx *t) {
     static const word before[] = {W("will"), W("would"), W("could"), W("might"), W("may"), W("can"),
                                   W("shall"), W("'ll"), W("he"), W("she"), W("they"), W("we"), W("i"),
-                                  W("you"), W("it"), {NULL, 0}};
+                                  W("you"), W("it"), {NULL, 0, 0}};
     if (i == 0 || !an_tok_is(c, i, "one") || !an_tok_is(c, i + 1, "day") || !an_tw_in_list(c, i - 1, before))
         return 0;
     if (i + 2 < c->n && (!is_word(c, i + 2) || E(c, i + 2))) return 0; /* "will one day later", "one day." */

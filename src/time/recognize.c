@@ -565,9 +565,16 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
 /* The rules built on a unit ("five years", "the third quarter") need a word of a unit
  * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
  * is none, they are not tried. */
-static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
+/* The props of tokens [i, i + n) ORed (i < c->n, n <= AN_PROPS_PAD): a fixed count read
+ * from the padded array, unrolled, with no branch on where the sentence ends. */
+static inline unsigned props_within(const an_tctx *c, size_t i, size_t n) {
     unsigned p = 0;
-    for (size_t j = i; j < c->n && j < i + 10; j++) p |= c->tok[j].props;
+    for (size_t j = 0; j < n; j++) p |= c->props[i + j];
+    return p;
+}
+
+static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
+    unsigned p = props_within(c, i, 10);
     if (!(p & (P_UNIT | P_PERIOD))) mask &= ~BIT(R_UNIT);
     if (!(p & (P_PART | P_HYPHEN | P_QN | P_PERIOD))) mask &= ~BIT(R_QUARTER);
     return mask;
@@ -578,8 +585,7 @@ static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
  * month's date, a weekday for a weekday's... Saves most rule calls at "the", "a", "that". */
 #define REACH 6
 static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
-    unsigned p = 0;
-    for (size_t j = i; j < c->n && j < i + REACH; j++) p |= c->tok[j].props;
+    unsigned p = props_within(c, i, REACH);
     unsigned drop = (p & P_MONTH ? 0u : BIT(R_MONTH)) | (p & P_WEEKDAY ? 0u : BIT(R_WEEKDAY)) |
                     (p & P_SEASON ? 0u : BIT(R_SEASON)) | (p & P_HOLIDAY ? 0u : BIT(R_HOLIDAY)) |
                     (p & (P_POD | P_MONTH) ? 0u : BIT(R_POD)) | /* "the week of March 6" too */

@@ -283,15 +283,20 @@ static int sentence(an_tctx *c, const an_sentence *st) {
         c->tok = v;
         size_t *cand = realloc(c->cand, cap * sizeof *cand);
         if (!cand) return -1;
-        c->cand = cand, c->cap = cap;
+        c->cand = cand;
+        uint16_t *props = realloc(c->props, (cap + AN_PROPS_PAD) * sizeof *props);
+        if (!props) return -1;
+        c->props = props, c->cap = cap;
     }
     c->n = st->tok_count;
     size_t nc = 0;
     for (size_t k = 0; k < c->n; k++) {
         classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
+        c->props[k] = (uint16_t)c->tok[k].props;
         c->cand[nc] = k; /* kept when it may begin an expression, without a branch */
         nc += (size_t)may_start(c, &c->tok[k]);
     }
+    memset(c->props + c->n, 0, AN_PROPS_PAD * sizeof *c->props);
     size_t next = 0; /* the first token after the last expression */
     for (size_t q = 0; q < nc; q++) {
         size_t i = c->cand[q];
@@ -324,5 +329,6 @@ int an_time_doc(const an_time_res *r, annals_doc *doc) {
     for (size_t k = 0; k < doc->sentences.n && rc == 0; k++) rc = sentence(&c, &doc->sentences.v[k]);
     free(c.tok);
     free(c.cand);
+    free(c.props);
     return rc;
 }

@@ -110,8 +110,12 @@ typedef struct {
     int capd_new;             /* the expression being normalized set capd */
     an_ttok *tok;             /* the current sentence */
     size_t *cand;             /* its tokens that may begin an expression */
+    uint16_t *props;          /* its tokens' props, then AN_PROPS_PAD zeros: the rules read a
+                                 window of them at a token with no bound to check */
     size_t n, cap;
 } an_tctx;
+
+#define AN_PROPS_PAD 16 /* no rule reads props farther ahead */
 
 /* recognize.c: the longest expression starting at token i, 1 when found. */
 int an_time_match(const an_tctx *c, size_t i, tx *out);

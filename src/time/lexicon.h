@@ -84,6 +84,10 @@ typedef struct {
     int8_t starts_alone;  /* may begin an expression by a meaning of its own, not only as
                              the first word of a phrase */
     uint16_t props;       /* P_* of its meanings, set once all are loaded */
+    /* and, set then too: an expression, or the end of one, by itself (a month, a weekday, a
+     * season, a part of the day, a unit, a deictic word, a set, a decade, a holiday, an
+     * ordinal); whether it may go on an expression begun before it */
+    int8_t alone, goes_on;
 } an_tword;
 
 #define AN_TLEX_FILTER (33 * 64)

@@ -434,6 +434,31 @@ static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, uns
     return p;
 }
 
+/* The run of ASCII letters and digits from p, as ascii_run reads it, with only what a
+ * plain word needs: whether it holds a digit, and a lower-case letter. */
+static inline size_t plain_run(const unsigned char *s, size_t p, size_t len, int *has_digit, int *has_lower) {
+    uint64_t dg_seen = 0, lower_seen = 0;
+    while (p + 8 <= len) {
+        uint64_t x, lt, dg;
+        memcpy(&x, s + p, 8);
+        x = le64(x);
+        classify8(x, &lt, &dg);
+        uint64_t bad = ~(lt | dg) & HIGH;
+        uint64_t keep = (bad - 1) & ~bad; /* the bits below the first byte that ends the run */
+        dg_seen |= dg & keep;
+        lower_seen |= lt & keep & (x << 2); /* bit 0x20 moved up to the high bit */
+        if (bad) {
+            *has_digit = dg_seen != 0, *has_lower = lower_seen != 0;
+            return p + (size_t)(__builtin_ctzll(bad) >> 3);
+        }
+        p += 8;
+    }
+    unsigned any = 0;
+    while (p < len && s[p] < 0x80 && (ascii_class[s[p]] & (C_LETTER | C_DIGIT))) any |= ascii_class[s[p++]];
+    *has_digit = dg_seen != 0 || (any & C_DIGIT), *has_lower = lower_seen != 0 || (any & C_LOWER);
+    return p;
+}
+
 /* A run of letters, digits and marks. */
 static size_t scan_run(const seg *g, size_t p, run *r, shape *sh) {
     const unsigned char *s = g->s;
@@ -758,14 +783,14 @@ static const unsigned char plain_end[128] = {
  * Returns 0 when the word at i is not one. */
 static int plain_word(const seg *g, size_t i, tok *t) {
     const unsigned char *s = g->s;
-    unsigned any, digits;
-    size_t e = ascii_run(s, i, g->len, &any, &digits);
-    if (digits || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
+    int has_digit, has_lower;
+    size_t e = plain_run(s, i, g->len, &has_digit, &has_lower);
+    if (has_digit || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
     memset(t, 0, sizeof *t);
     t->end = e;
     t->kind = ANNALS_TOKEN_WORD;
     unsigned flags = (ascii_class[s[i]] & C_UPPER) ? ANNALS_TOKEN_CAPITALIZED : 0u;
-    if (e - i >= 2 && !(any & C_LOWER)) flags |= ANNALS_TOKEN_ALLCAPS;
+    if (e - i >= 2 && !has_lower) flags |= ANNALS_TOKEN_ALLCAPS;
     t->flags = (uint16_t)flags;
     return 1;
 }

@@ -318,6 +318,11 @@ TEST(test_segment_kinds_and_flags) {
         {"I", "I", ANNALS_TOKEN_WORD, CAP},
         {"Xy", "Xy", ANNALS_TOKEN_WORD, CAP},
         {"XY", "XY", ANNALS_TOKEN_WORD, CAP | ALL},
+        /* a plain word's own scan: eight bytes, then the last few one at a time */
+        {"end ab1", "ab1", ANNALS_TOKEN_WORD, DIG},
+        {"in the end ABCDEFGHIJK", "ABCDEFGHIJK", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"in the end ABCDEFGHIJk", "ABCDEFGHIJk", ANNALS_TOKEN_WORD, CAP},
+        {"in the end abcdefghIJ", "abcdefghIJ", ANNALS_TOKEN_WORD, 0},
         {"@Zzz`a", "Zzz", ANNALS_TOKEN_WORD, CAP},
     };
     for (size_t k = 0; k < COUNT(cases); k++) {

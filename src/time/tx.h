@@ -150,10 +150,10 @@ static inline int an_tok_key_is(const an_tctx *c, size_t i, uint64_t key) {
     return i < c->n && c->tok[i].key == key;
 }
 
-/* Whether token i is the word w (a lower-case literal): for a short one, one comparison
- * of keys. */
+/* Whether token i is the word w (a lower-case literal: "" w "" rejects anything else,
+ * whose sizeof would not be its length): for a short one, one comparison of keys. */
 #define an_tok_is(c, i, w)                                                                  \
-    (sizeof(w) > 1 && sizeof(w) - 1 <= 8 ? an_tok_key_is((c), (i), AN_TKEY(w))              \
-                                         : an_tok_is_n((c), (i), (w), sizeof(w) - 1))
+    (sizeof("" w "") > 1 && sizeof(w) - 1 <= 8 ? an_tok_key_is((c), (i), AN_TKEY(w))        \
+                                               : an_tok_is_n((c), (i), (w), sizeof(w) - 1))
 
 #endif

@@ -28,7 +28,7 @@ typedef struct {
     size_t n;
     uint64_t key;
 } word;
-#define W(s) {s, sizeof(s) - 1, AN_TKEY(s)}
+#define W(s) {"" s "", sizeof(s) - 1, AN_TKEY(s)} /* s: a literal */
 
 int an_tw_in_list(const an_tctx *c, size_t i, const word *words);
 

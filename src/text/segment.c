@@ -252,8 +252,23 @@ static int starter_at(const seg *g, size_t i) {
 
 /* ---- abbreviations ---------------------------------------------------------------- */
 
+static unsigned fold_byte(char c) { return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+
+/* The filter bit of s[0..len) (len >= 1): the same for an entry, its lower-cased copy and
+ * the text in any case. */
+static unsigned abbrev_bit(const char *s, size_t len) {
+    uint32_t x = (uint32_t)(len & 31) << 16 | fold_byte(s[0]) << 8 | fold_byte(s[len > 1 ? len - 2 : 0]);
+    return (unsigned)((x * 0x9E3779B1u) >> 20) & (AN_ABBREV_FILTER_BITS - 1);
+}
+
+static int abbrev_filter_has(const an_text_res *r, const char *s, size_t len) {
+    unsigned bit = abbrev_bit(s, len);
+    return (int)(r->abbrev_filter[bit >> 6] >> (bit & 63) & 1u);
+}
+
 int an_abbrev_class(const an_text_res *r, const char *s, size_t len) {
     int v;
+    if (len == 0 || !abbrev_filter_has(r, s, len)) return 0;
     if (an_strtab_get(&r->abbrev, s, len, &v) && !(v & ABBR_FOLDED)) return v;
     if (len > ABBR_MAX) return 0;
     /* the fallback is for text in capitals ("INC."): lower-case text must match exactly,
@@ -961,6 +976,7 @@ static int add_folded(an_strtab *t, const char *data, size_t len) {
 
 int an_text_res_load(an_text_res *r) {
     an_strtab_init(&r->abbrev);
+    memset(r->abbrev_filter, 0, sizeof r->abbrev_filter);
     size_t len;
     const char *data = an_data("abbreviations.txt", &len);
     if (!data) return -1;
@@ -969,8 +985,11 @@ int an_text_res_load(an_text_res *r) {
     const char *form;
     size_t n;
     int k;
-    while ((k = next_entry(&it, &form, &n)) != 0)
+    while ((k = next_entry(&it, &form, &n)) != 0) {
         if (an_strtab_put(&r->abbrev, form, n, k) != 0) goto fail;
+        unsigned bit = abbrev_bit(form, n); /* the lower-cased copies below share it */
+        r->abbrev_filter[bit >> 6] |= 1ull << (bit & 63);
+    }
     if (add_folded(&r->abbrev, data, len) != 0) goto fail;
     return 0;
 fail:

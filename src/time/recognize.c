@@ -562,9 +562,6 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     return m;
 }
 
-/* The rules built on a unit ("five years", "the third quarter") need a word of a unit
- * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
- * is none, they are not tried. */
 /* The props of tokens [i, i + n) ORed (i < c->n, n <= AN_PROPS_PAD): a fixed count read
  * from the padded array, unrolled, with no branch on where the sentence ends. */
 static inline unsigned props_within(const an_tctx *c, size_t i, size_t n) {
@@ -573,6 +570,9 @@ static inline unsigned props_within(const an_tctx *c, size_t i, size_t n) {
     return p;
 }
 
+/* The rules built on a unit ("five years", "the third quarter") need a word of a unit
+ * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
+ * is none, they are not tried. */
 static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
     unsigned p = props_within(c, i, 10);
     if (!(p & (P_UNIT | P_PERIOD))) mask &= ~BIT(R_UNIT);

@@ -136,8 +136,17 @@ static int part_year(int part, int cur, const anchor *a, int rel, int dir) {
     return a->y;
 }
 
-/* 1 spring .. 4 winter (from December); January and February come before spring. */
-static int season_of(int m) { return m <= 2 ? 0 : m == 12 ? 4 : (m - 3) / 3 + 1; }
+/* The year of a season. A winter is named by the year of its January ("winter 2013" runs
+ * from December 2012), so it comes first in its year and December is in the next year's;
+ * "this winter" is the same one in December and in January. "This summer was hot"
+ * written in December is the one past. */
+static int season_year(int s, const anchor *a, int rel, int dir) {
+    anchor at = *a;
+    int cur = a->m <= 2 || a->m == 12 ? 0 : (a->m - 3) / 3 + 1, part = s == 4 ? 0 : s;
+    if (a->m == 12) at.y++;
+    if (rel == R_THIS && dir == DIR_PAST && part > cur) return at.y - 1;
+    return part_year(part, cur, &at, rel, dir);
+}
 
 /* ---- formatting ---------------------------------------------------------------------- */
 
@@ -321,6 +330,7 @@ static void remember(an_tctx *c, int y, int m, int d, int gran, const char *valu
     c->last.gran = gran <= G_DAY ? G_DAY : gran >= G_QUARTER ? G_YEAR : G_MONTH;
     c->last.set = 1;
     c->last.value = value;
+    c->last_sent = c->sent_no;
     if (gran <= G_DAY) c->sy = y, c->sm = m, c->sd = d, c->py = y, c->pm = m, c->pd = d, c->psent = c->sent_no;
 }
 
@@ -340,7 +350,10 @@ static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int
     case U_WEEKEND: {
         int n = t->n;
         int wd = an_cal_weekday(day);
-        if (n == 0 && wd <= 5 && (t->dir == DIR_PAST || (t->dir == DIR_NONE && wd <= 4))) n = -1;
+        /* "over the weekend" early in the week is the one just past; "this weekend" is
+         * the coming one unless the verb is past */
+        int coming = an_tok_is(c, t->a, "this");
+        if (n == 0 && wd <= 5 && (t->dir == DIR_PAST || (t->dir == DIR_NONE && wd <= 4 && !coming))) n = -1;
         day += 7L * n;
         break;
     }
@@ -440,6 +453,7 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
     /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */
     if (rel == R_LAST && !t->anaphoric && from - day == 1 && an_tok_is(c, t->a, "last")) day -= 7;
+    day += t->day_shift;
     put_days(b, day);
     put_clock(b, t);
     int y, m, d;
@@ -471,6 +485,10 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     int ny = narrative_year(c, t, dir);
     if (ny) return ny;
     int rel = t->weekday_rel;
+    /* "the quarter ended Oct. 31": a period that ended on the day, so a day past, however
+     * near the one ahead */
+    if (t->day > 0 && !t->weekday_rel && t->a > 0 && an_tok_is(c, t->a - 1, "ended"))
+        return year_for_day(t, a, DIR_PAST);
     if (t->day > 0 || t->nth_weekday) return day_year(t, a, dir);
     if (t->month > 0) return month_year(t->month, a, rel, dir);
     if (t->quarter && t->fiscal && !rel) return a->y; /* "fiscal third-quarter": the company's label */
@@ -481,17 +499,33 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
     if (t->quarter && !rel && dir == DIR_FUTURE && t->quarter > cur_q && an_tok_is(c, t->a, "the")) return a->y;
     if (t->quarter) return part_year(t->quarter, cur_q, a, rel, DIR_PAST);
     if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
-    if (t->season) return part_year(t->season, season_of(a->m), a, rel, dir);
+    if (t->season && rel == R_SAME && story_anchor(c, G_YEAR, a)) return a->y; /* "that summer" */
+    if (t->season) return season_year(t->season, a, rel, dir);
     return a->y;
 }
 
-/* A date of year y at the expression's granularity (y < 0: XXXX). */
-static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
+/* Whether a quarter is one not yet over, told of in the future ("will result in a
+ * fourth-quarter charge"): a forecast, not the quarter the story reports on ("expects to
+ * report a third-quarter loss" in October is). */
+static int forecast_quarter(const an_tctx *c, int y, int q, int dir) {
+    return dir == DIR_FUTURE && c->has_dct && (y > c->dy || (y == c->dy && q >= (c->dm - 1) / 3 + 1));
+}
+
+/* A date of year y at the expression's granularity (y < 0: XXXX). A forecast quarter does
+ * not become the financial context. */
+static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, int dir) {
     switch (t->gran) {
     case G_DAY: case G_POD: case G_TIME: {
         int d = t->day > 0 ? t->day
                 : y >= 0 && t->nth_weekday ? nth_weekday_day(y, t->month, t->nth_weekday, t->weekday)
                                            : 0;
+        if (t->day_shift && d > 0 && y >= 0) { /* "the day after Christmas" */
+            int m;
+            an_cal_civil(an_cal_days(y, t->month, d) + t->day_shift, &y, &m, &d);
+            put_day(b, y, m, d);
+            remember(c, y, m, d, G_DAY, NULL);
+            break;
+        }
         put_year(b, y);
         put(b, "-%02d", t->month);
         if (d > 0) put(b, "-%02d", d);
@@ -513,11 +547,11 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y) {
     case G_QUARTER:
         put_year(b, y);
         put(b, "-Q%d", t->quarter);
-        if (y >= 0 && !t->aside) c->q_year = y, c->q = t->quarter;
+        if (y >= 0 && !t->aside && !forecast_quarter(c, y, t->quarter, dir)) c->q_year = y, c->q = t->quarter;
         break;
     case G_HALF: put_year(b, y); put(b, "-H%d", t->half); break;
-    case G_WEEK:
-        if (y >= 0) put_week(b, an_cal_days(y, t->month, t->day));
+    case G_WEEK: /* "the week of March 6", "Thanksgiving week" */
+        if (y >= 0) put_week(b, an_cal_days(y, t->month, t->day > 0 ? t->day : day_in(t, y)));
         else put(b, "XXXX-%02d", t->month);
         break;
     case G_SEASON: put_year(b, y); puts_(b, "-"); puts_(b, season_codes[t->season]); break;
@@ -548,6 +582,8 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         puts_(b, "XXXX-XX-XX");
         return 0;
     }
+    day += t->day_shift;
+    if (t->gran == G_WEEK) return put_week(b, day), used; /* "Easter week" */
     put_days(b, day);
     int y, m, d;
     an_cal_civil(day, &y, &m, &d);
@@ -555,9 +591,24 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     return used;
 }
 
+/* A day of the month alone ("on the 28th"): of the anchor's month, else of the month
+ * before (a past verb) or after (a future one) when the day is on the other side. */
+static int month_day_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+    int story = c->last.set && c->last.gran <= G_MONTH && c->sent_no - c->last_sent <= 1;
+    if (story ? !story_anchor(c, G_MONTH, a) : !dct_anchor(c, a)) return put(b, "XXXX-XX-%02d", t->day), 0;
+    int y = a->y, m = a->m; /* "Protests began in January. On the 25th, ...": that month's */
+    if (!story && dir == DIR_PAST && t->day > a->d) an_cal_add_months(&y, &m, -1);
+    if (!story && dir == DIR_FUTURE && t->day < a->d) an_cal_add_months(&y, &m, 1);
+    if (t->day > an_cal_month_days(y, m)) return put(b, "XXXX-XX-%02d", t->day), 0;
+    put_day(b, y, m, t->day);
+    remember(c, y, m, t->day, G_DAY, NULL);
+    return 1;
+}
+
 /* X_DATE: the calendar fields given, the missing ones taken from the anchor. */
 static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     if (t->easter) return easter_value(c, t, b, a, dir);
+    if (t->month < 0 && t->weekday < 0 && t->day > 0) return month_day_value(c, t, b, a, dir);
     if (t->gran == G_TIME && t->month < 0 && t->weekday < 0) return clock_value(c, t, b, a);
     if (t->month < 0 && t->weekday > 0 && !t->nth_weekday) return weekday_value(c, t, b, a, dir);
     int y = t->year, used = 0;
@@ -568,8 +619,46 @@ static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     } else if (t->gran == G_DAY && t->month > 0) {
         c->ny = y, c->nm = t->month, c->nsent = c->sent_no; /* a full date: the story's year */
     }
-    put_date(c, t, b, y);
+    put_date(c, t, b, y, dir);
     return used;
+}
+
+/* "will" or "'ll" among the few words before token a ("would" tells of a past future). */
+static int will_before(const an_tctx *c, size_t a) {
+    for (size_t k = a, n = 0; k-- > 0 && n < 8; n++) {
+        if (an_tok_is(c, k, "will") || an_tok_is(c, k, "'ll")) return 1;
+        if (an_tok_is(c, k, "would") || c->tok[k].kind == ANNALS_TOKEN_PUNCT) return 0;
+    }
+    return 0;
+}
+
+/* Whether a story of a past year is being told: a full date written out, or a date of a
+ * year before the DCT's, in this sentence or the one before. */
+static int past_story(const an_tctx *c) {
+    if (c->ny && c->ny < c->dy && c->sent_no - c->nsent <= 1) return 1;
+    return c->last.set && c->last.y < c->dy && c->sent_no - c->last_sent <= 1;
+}
+
+/* What the words and the story around a shift change in it (u is a copy of t). */
+static void shift_in_context(const an_tctx *c, const tx *t, tx *u) {
+    if (u->unit == U_WEEKEND) u->dir = an_time_tense(c, t->a, t->b);
+    /* "fighting continued overnight": the night that began the evening before */
+    if (u->pod == POD_NI && u->n == 0 && !u->anaphoric && an_tok_is(c, t->a, "overnight") &&
+        an_time_tense(c, t->a, t->b) == DIR_PAST)
+        u->n = -1;
+    /* "since year-end": the last year's end, this one's lies ahead */
+    if (u->unit == U_YEAR && u->mod == M_END && u->n == 0 && t->a > 0 && an_tok_is(c, t->a - 1, "since"))
+        u->n = -1;
+    /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
+     * 2010", "by the end of the year" after "The war began in 2003": the month or year of
+     * the story told in the past, not the DCT's */
+    if (u->bare && c->has_dct && past_story(c) && an_time_tense(c, t->a, t->b) == DIR_PAST)
+        u->anaphoric = 1;
+    /* "will be revised over the next year" after "signed in 1994": ahead of the DCT, not of
+     * a year told of in the past */
+    if (u->anaphoric && u->n > 0 && u->gran >= G_MONTH && c->has_dct && c->last.set && c->last.y < c->dy &&
+        will_before(c, t->a))
+        u->anaphoric = 0;
 }
 
 int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
@@ -590,12 +679,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         int y, m;
         long day;
         tx u = *t;
-        if (u.unit == U_WEEKEND) u.dir = an_time_tense(c, t->a, t->b);
-        /* "By the end of the month, aid had arrived" after "The quake struck on Jan. 12,
-         * 2010": the month of the story told in the past, not the DCT's */
-        if (u.bare && c->ny && c->has_dct && c->ny < c->dy && c->sent_no - c->nsent <= 1 &&
-            an_time_tense(c, t->a, t->b) == DIR_PAST)
-            u.anaphoric = 1;
+        shift_in_context(c, t, &u);
         used = shift_value(c, &u, &b, &a, &y, &m, &day);
         if (used && !t->year_shift) { /* "a year ago" is no new anchor for "a year earlier" */
             int yy, mm, dd;

@@ -67,7 +67,7 @@ static int match_date_only(const an_tctx *c, size_t i, tx *t);
 /* "at 4 in the morning", "until 10 in the evening": an hour told by the part of the day. */
 static int hour_in_pod(const an_tctx *c, size_t i) {
     static const word before[] = {W("at"), W("by"), W("until"), W("till"), W("around"), W("about"),
-                                  W("since"), W("before"), W("after"), W("from"), {NULL, 0, 0}};
+                                  W("since"), W("before"), W("after"), W("from"), {NULL, 0}};
     const an_ttok *k = &c->tok[i];
     return k->kind == ANNALS_TOKEN_NUMBER && k->num >= 1 && k->num <= 12 && k->ndig <= 2 && i > 0 &&
            an_tw_in_list(c, i - 1, before) && an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the") &&
@@ -176,11 +176,22 @@ static int numeric_date_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
-/* An optional ", 2017" or "2017" after a month and day. */
+/* An optional ", 2017" or "2017" after a month and day; the year may be written in words
+ * ("nineteen ninety-seven"). */
 static size_t year_after(const an_tctx *c, size_t j, int *y) {
-    if (an_tw_year_digits(c, j)) return *y = an_tw_year_digits(c, j), j + 1;
-    if (is_char(c, j, ',') && an_tw_year_digits(c, j + 1)) return *y = an_tw_year_digits(c, j + 1), j + 2;
+    size_t k = is_char(c, j, ',') ? j + 1 : j;
+    if (an_tw_year_digits(c, k)) return *y = an_tw_year_digits(c, k), k + 1;
+    if (an_tw_year_words(c, k)) return *y = an_tw_year_words(c, k), k + 2;
     return j;
+}
+
+/* The year after a month or a season, "of" or a comma between or not: its token count
+ * (0: none) and the year in *y. */
+static size_t month_year_after(const an_tctx *c, size_t j, int *y) {
+    size_t k = an_tok_is(c, j, "of") || is_char(c, j, ',') ? j + 1 : j;
+    if (an_tw_year_digits(c, k)) return *y = an_tw_year_digits(c, k), k + 1 - j;
+    if (an_tw_year_words(c, k)) return *y = an_tw_year_words(c, k), k + 2 - j;
+    return 0;
 }
 
 /* [Weekday,] Month day[, year] | [Weekday,] [the] day [of] Month [year] | Month [of] year |
@@ -203,10 +214,8 @@ static int month_date_at(const an_tctx *c, size_t i, tx *t) {
         if ((d = an_tw_day(c, j)) && !(an_tw_year_digits(c, j))) {
             j = year_after(c, j + 1, &y);
             t->day = d, t->gran = G_DAY;
-        } else if (an_tw_year_digits(c, j) || (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) ||
-                   (is_char(c, j, ',') && an_tw_year_digits(c, j + 1))) {
-            j += an_tw_year_digits(c, j) ? 0 : 1;
-            y = an_tw_year_digits(c, j++);
+        } else if (month_year_after(c, j, &y)) {
+            j += month_year_after(c, j, &y);
             t->gran = G_MONTH;
         } else {
             t->gran = G_MONTH;
@@ -263,6 +272,17 @@ static int weekday_expr_at(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* "the day before last Tuesday's hearing", "the day after Christmas": the day beside a
+ * date of its own at j. Kept out of line: it is rarely reached, and deictic_at is tried
+ * at most tokens that may begin an expression. */
+static __attribute__((noinline)) int day_beside_date(const an_tctx *c, size_t i, size_t j, int before, tx *t) {
+    tx day;
+    if (!match_date_only(c, j, &day) || day.gran != G_DAY || day.kind != X_DATE || day.a != j) return 0;
+    *t = day;
+    t->a = i, t->day_shift += before;
+    return 1;
+}
+
 /* today, yesterday, tomorrow, tonight, now, the past ...; "yesterday morning" */
 static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     size_t len, j = i;
@@ -284,10 +304,11 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     }
     const an_tword *e = an_tw_phrase(c, j, &len);
     static const word determiners[] = {W("his"), W("her"), W("its"), W("their"), W("a"), W("an"),
-                                       W("our"), W("my"), W("your"), {NULL, 0, 0}};
+                                       W("our"), W("my"), W("your"), {NULL, 0}};
     if (before && (!e || !e->deictic) && j < c->n && is_word(c, j) && !capitalized(c, j) && !E(c, j) &&
         !an_tw_in_list(c, j, determiners))
         return 0; /* "the day before authorities acted": a clause, not a day ("his death" is one) */
+    if (before && (!e || !e->deictic) && day_beside_date(c, i, j, before, t)) return 1;
     if (before && (!e || !e->deictic)) { /* "the day before": the story's day before */
         t->kind = X_SHIFT, t->unit = U_DAY, t->gran = G_DAY, t->n = before, t->anaphoric = 1;
         t->b = j;
@@ -331,6 +352,18 @@ static int week_of_date(const an_tctx *c, size_t i, tx *t) {
     return 1;
 }
 
+/* A bare part of the day after "early", "mid" or "late" that follow a preposition or
+ * "the": "by mid afternoon", "in the late evening" (not "early morning raids"). */
+static int pod_after_mod(const an_tctx *c, size_t i) {
+    static const word before[] = {W("in"), W("by"), W("until"), W("till"), W("since"), W("from"),
+                                  W("during"), W("the"), {NULL, 0}};
+    static const word mods[] = {W("early"), W("mid"), W("late"), {NULL, 0}};
+    const an_tword *p = E(c, i);
+    if (!p || !p->pod || p->pod > POD_NI || i < 2 || !an_tw_in_list(c, i - 1, mods)) return 0;
+    if (!an_tw_in_list(c, i - 2, before) || an_tok_is(c, i + 1, "of")) return 0;
+    return i + 1 >= c->n || !is_word(c, i + 1) || !(E(c, i + 1) == NULL || E(c, i + 1)->unit);
+}
+
 /* this morning, last night, tomorrow evening are handled here and in deictic_at */
 static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
     if (week_of_date(c, i, t)) return 1;
@@ -356,6 +389,8 @@ static int pod_expr_at(const an_tctx *c, size_t i, tx *t) {
     else if (an_tok_is(c, j, "the") && i > 0 && (an_tok_is(c, i - 1, "in") || an_tok_is(c, i - 1, "during")) &&
              E(c, j + 1) && E(c, j + 1)->pod && E(c, j + 1)->pod <= POD_EV && !an_tok_is(c, j + 2, "of"))
         story = 1, j++; /* "in the afternoon": of the day last named */
+    else if (pod_after_mod(c, i))
+        story = 1; /* "by mid afternoon", "in the late evening": the modifier is read by the driver */
     else if (an_tok_is(c, j, "overnight")) {
         t->kind = X_SHIFT, t->unit = U_DAY, t->pod = POD_NI, t->type = AN_TIMEX_TIME, t->gran = G_POD;
         t->b = j + 1;
@@ -426,15 +461,10 @@ static int year_expr_at(const an_tctx *c, size_t i, tx *t) {
         t->b = j + 1;
         return 1;
     }
-    /* nineteen ninety-six */
-    const an_tword *e = E(c, j);
-    if (e && (e->number == 19 || e->number == 20) && capitalized(c, j) == 0) {
-        int rest = an_tw_number(c, j + 1);
-        if (rest >= 10 && rest < 100) {
-            t->year = e->number * 100 + rest, t->gran = G_YEAR;
-            t->b = j + 2;
-            return 1;
-        }
+    if ((y = an_tw_year_words(c, j))) { /* nineteen ninety-six */
+        t->year = y, t->gran = G_YEAR;
+        t->b = j + 2;
+        return 1;
     }
     if ((y = an_tw_year(c, j))) {
         t->year = y, t->gran = G_YEAR;
@@ -459,8 +489,7 @@ static int season_at(const an_tctx *c, size_t i, tx *t) {
     if (!e || !e->season || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
     int s = e->season, y = -1;
     size_t k = j + 1;
-    if (an_tok_is(c, k, "of") && an_tw_year_digits(c, k + 1)) y = an_tw_year_digits(c, k + 1), k += 2;
-    else if (an_tw_year_digits(c, k)) y = an_tw_year_digits(c, k), k++;
+    if (!is_char(c, k, ',')) k += month_year_after(c, k, &y); /* not "the winter, 1994" */
     if ((s == 1 || s == 3) && !the && !rel && y < 0 && i > 0 && an_tok_is(c, i - 1, "to"))
         return 0; /* "began to fall apart": the verb */
     int ctx = the || rel || y > 0 || (i > 0 && an_tw_date_word(c, i - 1));
@@ -485,6 +514,7 @@ static int holiday_at(const an_tctx *c, size_t i, tx *t) {
     else t->nth_weekday = -e->holiday_day, t->weekday = e->holiday_weekday;
     t->gran = G_DAY, t->weekday_rel = rel;
     j += len;
+    if (an_tok_is(c, j, "week") && !an_tok_is(c, j + 1, "'s")) t->gran = G_WEEK, j++; /* "Easter week" */
     int y = -1;
     j = year_after(c, j, &y);
     t->year = y;
@@ -505,6 +535,25 @@ static int nth_weekday_at(const an_tctx *c, size_t i, tx *t) {
     an_tx_init(t, i);
     t->month = m, t->nth_weekday = nth, t->weekday = wd, t->gran = G_DAY;
     t->b = year_after(c, j + 4, &t->year);
+    return 1;
+}
+
+/* "on the 28th", "by the 5th": a day of the month alone, written in digits, after a
+ * preposition and before no noun ("the 5th floor", "the 28th anniversary" are not); the
+ * month is the anchor's, or the one before or after by the tense. */
+static int day_of_month_at(const an_tctx *c, size_t i, tx *t) {
+    static const word before[] = {W("on"), W("by"), W("until"), W("till"), W("since"), W("from"),
+                                  W("before"), W("after"), W("through"), {NULL, 0}};
+    if (i == 0 || !an_tok_is(c, i, "the") || !an_tw_in_list(c, i - 1, before)) return 0;
+    const an_ttok *k = i + 1 < c->n ? &c->tok[i + 1] : NULL;
+    if (!k || k->kind != ANNALS_TOKEN_WORD || k->len < 3 || k->p[0] < '0' || k->p[0] > '9') return 0;
+    int d = an_tw_day(c, i + 1);
+    if (!d) return 0;
+    size_t j = i + 2;
+    if (j < c->n && c->tok[j].kind != ANNALS_TOKEN_PUNCT && !an_tok_is(c, j, "and") && !an_tok_is(c, j, "or"))
+        return 0;
+    an_tx_init(t, i);
+    t->day = d, t->gran = G_DAY, t->b = j;
     return 1;
 }
 
@@ -530,12 +579,13 @@ static int match_date_only(const an_tctx *c, size_t i, tx *out) {
 static const rule_fn core_rules[] = {an_tr_set, clock_at, numeric_date_at, month_date_at, weekday_expr_at,
                                      deictic_at, pod_expr_at, year_expr_at, season_at,
                                      holiday_at, an_tr_quarter, an_tr_compound, unit_plain,
-                                     an_tr_year_ago_period, an_tr_the_compound, nth_weekday_at};
+                                     an_tr_year_ago_period, an_tr_the_compound, nth_weekday_at,
+                                     day_of_month_at};
 
 /* Which rules can begin at token i (bit k for core_rules[k]): a number cannot begin a
  * holiday, a plain word cannot begin a numeric date. Saves most rule calls. */
 enum { R_SET, R_CLOCK, R_NUMDATE, R_MONTH, R_WEEKDAY, R_DEICTIC, R_POD, R_YEAR, R_SEASON,
-       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH };
+       R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH, R_DAYNUM };
 #define BIT(r) (1u << (r))
 
 static unsigned rules_for(const an_tctx *c, size_t i) {
@@ -558,7 +608,7 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
     if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
-    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH);
+    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH) | BIT(R_DAYNUM);
     return m;
 }
 
@@ -592,7 +642,8 @@ static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
                     (p & (P_DEICTIC | P_UNIT) ? 0u : BIT(R_DEICTIC)) | /* "the day before" */
                     (p & (P_DIGIT | P_YEARWORD | P_UNIT) ? 0u : BIT(R_YEAR)) | /* "the 20th century" */
                     (p & (P_UNIT | P_HYPHEN | P_PERIOD) ? 0u : BIT(R_YEARAGO)) |
-                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH));
+                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH)) |
+                    (p & P_DIGIT ? 0u : BIT(R_DAYNUM));
     /* sets: "daily", "every July", "once a week"; "Mondays" has no entry */
     if (c->tok[i].e && !(p & (P_SET | P_UNIT | P_WEEKDAY | P_MONTH | P_POD | P_SEASON))) drop |= BIT(R_SET);
     return mask & ~drop;

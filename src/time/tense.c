@@ -19,7 +19,7 @@ static int regular_past(const an_tctx *c, size_t i) {
     static const word not_verbs[] = {W("indeed"), W("speed"), W("breed"), W("embed"),
                                      W("hundred"), W("united"), W("proceed"), W("succeed"),
                                      W("exceed"), W("naked"), W("sacred"), W("wicked"),
-                                     W("kindred"), W("ragged"), {NULL, 0, 0}};
+                                     W("kindred"), W("ragged"), {NULL, 0}};
     const an_ttok *t = &c->tok[i];
     if (t->kind != ANNALS_TOKEN_WORD || t->len < 5 || (t->flags & ANNALS_TOKEN_CAPITALIZED))
         return 0;
@@ -30,7 +30,7 @@ static int regular_past(const an_tctx *c, size_t i) {
 static int modal(const an_tctx *c, size_t i) {
     static const word words[] = {W("can"), W("could"), W("may"), W("might"), W("must"),
                                  W("should"), W("will"), W("would"), W("'ll"), W("did"),
-                                 W("does"), W("do"), W("not"), {NULL, 0, 0}};
+                                 W("does"), W("do"), W("not"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -44,25 +44,25 @@ static int modifier(const an_tctx *c, size_t i) {
     static const word words[] = {W("a"), W("an"), W("the"), W("this"), W("its"),
                                  W("his"), W("her"), W("their"), W("our"), W("still"), W("very"),
                                  W("most"), W("more"), W("less"), W("newly"), W("recently"),
-                                 W("previously"), W("fully"), W("not"), {NULL, 0, 0}};
+                                 W("previously"), W("fully"), W("not"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
 /* A form of "be" before a past form makes it a participle: the tense is the auxiliary's. */
 static int passive(const an_tctx *c, size_t i) {
     static const word words[] = {W("be"), W("been"), W("being"), W("is"), W("are"), W("was"),
-                                 W("were"), W("has"), W("have"), W("had"), {NULL, 0, 0}};
+                                 W("were"), W("has"), W("have"), W("had"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
 static int determiner(const an_tctx *c, size_t i) {
     static const word words[] = {W("a"), W("an"), W("the"), W("its"), W("his"), W("her"), W("their"),
-                                 W("our"), W("this"), W("that"), W("these"), W("those"), W("'s"), {NULL, 0, 0}};
+                                 W("our"), W("this"), W("that"), W("these"), W("those"), W("'s"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
 static int demonstrative(const an_tctx *c, size_t i) {
-    static const word words[] = {W("this"), W("that"), W("these"), W("those"), {NULL, 0, 0}};
+    static const word words[] = {W("this"), W("that"), W("these"), W("those"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -70,7 +70,7 @@ static int demonstrative(const an_tctx *c, size_t i) {
 static int verb_word(const an_tctx *c, size_t i) {
     static const word words[] = {W("will"), W("would"), W("shall"), W("may"), W("might"), W("can"),
                                  W("could"), W("should"), W("is"), W("are"), W("was"), W("were"),
-                                 W("has"), W("have"), W("had"), {NULL, 0, 0}};
+                                 W("has"), W("have"), W("had"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -79,7 +79,7 @@ static int linking(const an_tctx *c, size_t i) {
     static const word words[] = {W("stay"), W("stays"), W("stayed"), W("remain"), W("remains"),
                                  W("remained"), W("get"), W("gets"), W("got"), W("become"),
                                  W("becomes"), W("became"), W("seem"), W("seems"), W("seemed"),
-                                 W("keep"), W("keeps"), W("kept"), {NULL, 0, 0}};
+                                 W("keep"), W("keeps"), W("kept"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -92,22 +92,30 @@ static int intention(const an_tctx *c, size_t i) {
                                  W("aim"), W("aims"), W("intend"), W("seek"), W("seeks"),
                                  W("vow"), W("vows"), W("pledge"), W("pledges"), W("promise"),
                                  W("promises"), W("threaten"), W("threatens"), W("agree"),
-                                 W("agrees"), W("prepare"), W("prepares"), {NULL, 0, 0}};
+                                 W("agrees"), W("prepare"), W("prepares"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
 /* Verbs of planning, whose object is an event ahead ("planned a march on Saturday"). */
 static int plan(const an_tctx *c, size_t i) {
     static const word words[] = {W("planned"), W("plans"), W("plan"), W("scheduled"), W("schedules"),
-                                 {NULL, 0, 0}};
+                                 {NULL, 0}};
     return an_tw_in_list(c, i, words);
+}
+
+/* "had", "had been" before token i: a past perfect. */
+static int past_perfect(const an_tctx *c, size_t i) {
+    return (i > 0 && an_tok_is(c, i - 1, "had")) ||
+           (i > 1 && an_tok_is(c, i - 1, "been") && an_tok_is(c, i - 2, "had"));
 }
 
 /* The direction token i gives, or -1 when it is no cue. */
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
-    if (an_tok_is(c, i + 1, "to") && intention(c, i)) return DIR_FUTURE; /* "planned to", "sought to" */
+    /* "planned to", "sought to"; after "had" ("had planned to leave Monday") what was ahead
+     * then is told from the past, and has most often passed (the plan was changed) */
+    if (an_tok_is(c, i + 1, "to") && intention(c, i)) return past_perfect(c, i) ? DIR_PAST : DIR_FUTURE;
     if ((an_tok_is(c, i + 1, "a") || an_tok_is(c, i + 1, "an")) && plan(c, i))
         return DIR_FUTURE; /* "planned a rally": what is planned lies ahead */
     if ((an_tok_is(c, i, "plan") || an_tok_is(c, i, "plans")) && !an_tok_is(c, i + 1, "to") &&
@@ -131,7 +139,7 @@ static int cue(const an_tctx *c, size_t i) {
             !an_tok_is(c, i + 1, "for"))
             return DIR_PAST; /* "set aside", not "set to", "set for" */
         switch (e->tense) {
-        case T_FUTURE: return DIR_FUTURE;
+        case T_FUTURE: return past_perfect(c, i) ? DIR_PAST : DIR_FUTURE; /* "had been due to" */
         case T_PRESENT: return DIR_NONE;
         default: return DIR_PAST;
         }
@@ -140,6 +148,8 @@ static int cue(const an_tctx *c, size_t i) {
      * still unspecified date"): the auxiliary or another verb decides */
     if (regular_past(c, i) && !(i > 0 && (auxiliary(c, i - 1) || modifier(c, i - 1) || linking(c, i - 1))))
         return DIR_PAST;
+    if (i > 0 && (an_tok_is(c, i - 1, "is") || an_tok_is(c, i - 1, "are")) && regular_past(c, i) && plan(c, i))
+        return DIR_FUTURE; /* "a protest is planned for Saturday" */
     return -1;
 }
 
@@ -155,7 +165,7 @@ static int scan(const an_tctx *c, size_t from, size_t to, int step) {
 static int delay(const an_tctx *c, size_t i) {
     static const word words[] = {W("postponed"), W("delayed"), W("extended"), W("adjourned"),
                                  W("deferred"), W("suspended"), W("pushed"), W("put"),
-                                 W("gave"), W("given"), W("granted"), W("moved"), {NULL, 0, 0}};
+                                 W("gave"), W("given"), W("granted"), W("moved"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
@@ -165,10 +175,11 @@ static int delay(const an_tctx *c, size_t i) {
  * until Monday") governs it. -1 when there is no such word before token a. */
 static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
     static const word limits[] = {W("until"), W("till"), W("through"), W("effective"), W("starting"),
-                                  W("beginning"), W("effect"), {NULL, 0, 0}};
+                                  W("beginning"), W("effect"), {NULL, 0}};
     size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
     if (p == 0) return -1;
-    int soon = p > 2 && an_tok_is(c, p - 3, "as") && an_tok_is(c, p - 2, "soon") && an_tok_is(c, p - 1, "as");
+    int soon = p > 2 && an_tok_is(c, p - 3, "as") && (an_tok_is(c, p - 2, "soon") || an_tok_is(c, p - 2, "early")) &&
+               an_tok_is(c, p - 1, "as"); /* "as soon as", "as early as" */
     if (p > 1 && an_tok_is(c, p - 2, "ahead") && an_tok_is(c, p - 1, "of")) return DIR_FUTURE; /* "ahead of Sunday's vote" */
     if (!soon && !an_tw_in_list(c, p - 1, limits)) return -1;
     /* "a new pact effective June 1", "created an office, effective Feb. 1": the date a
@@ -190,9 +201,18 @@ static int limit_ahead(const an_tctx *c, size_t a, size_t b) {
     return DIR_FUTURE;
 }
 
+/* "The vote is Tuesday", "the deadline is on Friday": a present "be" with the day as its
+ * complement names what is scheduled. */
+static int scheduled(const an_tctx *c, size_t a) {
+    size_t p = a > 0 && an_tok_is(c, a - 1, "on") ? a - 1 : a;
+    return p > 1 && (an_tok_is(c, p - 1, "is") || an_tok_is(c, p - 1, "are")) && is_word(c, p - 2) &&
+           !an_tok_is(c, p - 2, "it") && !an_tok_is(c, p - 2, "today");
+}
+
 int an_time_tense(const an_tctx *c, size_t a, size_t b) {
     int ahead = limit_ahead(c, a, b);
     if (ahead >= 0) return ahead;
+    if (scheduled(c, a)) return DIR_FUTURE;
     size_t left = a > NEAR ? a - NEAR : 0;
     size_t right = b + NEAR < c->n ? b + NEAR : c->n;
     int k;

@@ -55,6 +55,7 @@ typedef struct {
                                       quarter"): not the story's quarter */
     int bare;                      /* "the month" after a modifier ("the end of the month"):
                                       the story's month when a story is being told */
+    int day_shift;                 /* days after the date ("the day before Easter": -1) */
 } tx;
 
 static inline void an_tx_init(tx *t, size_t a) {
@@ -98,6 +99,7 @@ typedef struct {
     int dy, dm, dd, dh, dmin; /* dh < 0: no time of day */
     const char *dct_value;    /* YYYY-MM-DD */
     an_tmention last;         /* last date mentioned, day granularity or coarser */
+    int last_sent;            /* the sentence it was mentioned in */
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
     int py, pm, pd, psent;    /* last day named, and the sentence it was named in */

@@ -113,6 +113,27 @@ static int determined(const an_tctx *c, size_t i) {
     return 0;
 }
 
+/* "[the] 1980s", "the '80s" at j after "the first half of": the decade, its first or last
+ * half told by the mod, as "the early 1980s" is. */
+static int half_of_decade(const an_tctx *c, size_t j, int half, tx *t) {
+    if (an_tok_is(c, j, "the")) j++;
+    if (an_tw_apostrophe(c, j)) j++;
+    int y, g;
+    if (!an_tw_decade(c, j, &y, &g)) return 0;
+    t->year = y, t->gran = g, t->mod = half == 1 ? M_START : M_END;
+    t->b = j + 1;
+    return 1;
+}
+
+/* A sum of money or a figure at j: "$5 million", "C$3", "2.5%". */
+static int amount_after(const an_tctx *c, size_t j) {
+    if (j >= c->n) return 0;
+    const an_ttok *t = &c->tok[j];
+    if (t->kind == ANNALS_TOKEN_NUMBER) return 1;
+    if (t->kind == ANNALS_TOKEN_WORD || t->len > 3) return 0;
+    return is_char(c, j, '$') || (t->len >= 2 && (unsigned char)t->p[0] >= 0xC2); /* $, £, € */
+}
+
 /* "the third quarter [of 1990]", "the 1988 second quarter", "fiscal first-quarter",
  * "the first half of 2016", "Q1 2017" */
 int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
@@ -160,14 +181,20 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
             t->aside = 1;
         }
         if (an_tok_is(c, j + 2, "of") && !an_tw_year_digits(c, j + 3) && !an_tw_rel(c, j + 3) &&
+            !amount_after(c, j + 3) && !(u->unit == U_HALF && half_of_decade(c, j + 3, 1, &(tx){0})) &&
+            !(an_tok_is(c, j + 3, "fiscal") && an_tw_year_digits(c, j + 4)) &&
             !(an_tok_is(c, j + 3, "the") && (an_tw_rel(c, j + 4) || (E(c, j + 4) && E(c, j + 4)->unit) ||
                                               an_tok_is(c, j + 4, "fiscal"))))
-            return 0; /* "a second quarter of the shares", not "of the year" */
+            return 0; /* "a second quarter of the shares", not "of the year" nor "a loss for
+                         the third quarter of $5 million" */
         j += 2;
     }
     if (!q && !h) return 0;
+    if (h && an_tok_is(c, j, "of") && half_of_decade(c, j + 1, h, t)) return 1; /* "the last half of the '80s" */
     if (y < 0) {
         if (an_tok_is(c, j, "of") && an_tw_year_digits(c, j + 1)) y = an_tw_year_digits(c, j + 1), j += 2;
+        else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "fiscal") && an_tw_year_digits(c, j + 2))
+            y = an_tw_year_digits(c, j + 2), j += 3, t->fiscal = 1; /* "the first quarter of fiscal 2013" */
         else if (an_tw_year_digits(c, j)) y = an_tw_year_digits(c, j++);
         else if (an_tok_is(c, j, "of") && an_tok_is(c, j + 1, "the") && an_tok_is(c, j + 2, "year"))
             j += 3; /* "the first half of the year": this one */
@@ -212,10 +239,10 @@ typedef struct {
 /* "$2 million a year", "four flights a week": a rate, not a stretch of time. */
 static int rate(const an_tctx *c, size_t i, size_t count_end) {
     static const word amounts[] = {W("million"), W("billion"), W("thousand"), W("hundred"),
-                                   W("dollars"), W("cents"), W("percent"), {NULL, 0, 0}};
+                                   W("dollars"), W("cents"), W("percent"), {NULL, 0}};
     static const word not_plural[] = {W("was"), W("has"), W("this"), W("plus"), W("thus"),
                                       W("less"), W("across"), W("perhaps"), W("always"),
-                                      W("unless"), W("besides"), W("its"), W("his"), {NULL, 0, 0}};
+                                      W("unless"), W("besides"), W("its"), W("his"), {NULL, 0}};
     if (i == 0 || count_end != i || !(an_tok_is(c, i, "a") || an_tok_is(c, i, "an"))) return 0;
     const an_ttok *p = &c->tok[i - 1];
     if (p->kind == ANNALS_TOKEN_NUMBER || an_tw_in_list(c, i - 1, amounts)) return 1;
@@ -227,7 +254,7 @@ static int rate(const an_tctx *c, size_t i, size_t count_end) {
  * shares", "a half million people", "a half dozen states" (not "of 1990", "of the year"). */
 static int fraction(const an_tctx *c, size_t j) {
     static const word amounts[] = {W("dozen"), W("million"), W("billion"), W("thousand"), W("hundred"),
-                                   W("percent"), W("point"), W("points"), {NULL, 0, 0}};
+                                   W("percent"), W("point"), W("points"), {NULL, 0}};
     if (an_tw_in_list(c, j, amounts)) return 1;
     if (!an_tok_is(c, j, "of")) return 0;
     size_t k = an_tok_is(c, j + 1, "the") ? j + 2 : j + 1;
@@ -239,11 +266,14 @@ static int fraction(const an_tctx *c, size_t j) {
 /* "to" or a modal: what follows is a verb ("to last", "could last"). */
 static int modal_or_to(const an_tctx *c, size_t i) {
     static const word words[] = {W("to"), W("will"), W("would"), W("could"), W("can"), W("may"), W("might"),
-                                 W("should"), W("must"), W("'ll"), W("not"), {NULL, 0, 0}};
+                                 W("should"), W("must"), W("'ll"), W("not"), {NULL, 0}};
     return an_tw_in_list(c, i, words);
 }
 
 /* Reads [the|that] [rel|ordinal] [count] [more] [full|fiscal] UNIT [or so] [ago ...]. */
+static const word unit_abbrevs[] = {W("sec"), W("secs"), W("min"), W("mins"), W("hr"), W("hrs"),
+                                    W("yr"), W("yrs"), {NULL, 0}};
+
 static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     memset(p, 0, sizeof *p);
     size_t j = p->i = i;
@@ -278,6 +308,8 @@ static int read_unit_phrase(const an_tctx *c, size_t i, unit_phrase *p, tx *t) {
     p->j = j;
     const an_tword *u = p->u = E(c, j);
     if (!u || !u->unit || c->tok[j].kind != ANNALS_TOKEN_WORD) return 0;
+    if (capitalized(c, j) && !(c->tok[j].flags & ANNALS_TOKEN_SENT_START) && an_tw_in_list(c, j, unit_abbrevs))
+        return 0; /* "a recent SEC filing": an abbreviated unit is written in lower case */
     if (p->has_count && capitalized(c, j) && c->tok[i].kind == ANNALS_TOKEN_NUMBER &&
         !(c->tok[i].flags & ANNALS_TOKEN_SENT_START) && !(c->tok[j].flags & ANNALS_TOKEN_ALLCAPS))
         return 0; /* "CBS's 60 Minutes": a title */
@@ -334,8 +366,30 @@ static int counted_unit(const an_tctx *c, unit_phrase *p, tx *t) {
 static int after_stretch(const an_tctx *c, size_t i) {
     static const word before[] = {W("after"), W("amid"), W("despite"), W("follows"), W("followed"),
                                   W("following"), W("ending"), W("ended"), W("ends"), W("with"),
-                                  W("by"), W("took"), W("takes"), W("spent"), W("spend"), {NULL, 0, 0}};
+                                  W("by"), W("took"), W("takes"), W("spent"), W("spend"), {NULL, 0}};
     return i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT || an_tw_in_list(c, i - 1, before);
+}
+
+/* Whether a verb of lasting stands before i: "could take years", "waited hours". */
+static int lasting(const an_tctx *c, size_t i) {
+    static const word verbs[] = {W("take"), W("takes"), W("took"), W("taken"), W("taking"), W("last"),
+                                 W("lasts"), W("lasted"), W("lasting"), W("spend"), W("spends"),
+                                 W("spent"), W("spending"), W("wait"), W("waits"), W("waited"),
+                                 W("waiting"), {NULL, 0}};
+    return i > 0 && an_tw_in_list(c, i - 1, verbs);
+}
+
+/* Whether a bare plural unit at i stands alone before "before" or "after": at the start,
+ * after a comma, an adverb of degree or a past form ("hours before the deadline", "was
+ * seen days after"), not inside a phrase ("a matter of days", "the first days"). */
+static int opens_clause_time(const an_tctx *c, size_t i) {
+    static const word adverbs[] = {W("just"), W("only"), W("mere"), W("barely"), W("nearly"),
+                                   W("almost"), W("came"), W("comes"), {NULL, 0}};
+    if (i == 0 || c->tok[i - 1].kind == ANNALS_TOKEN_PUNCT) return 1;
+    const an_ttok *k = &c->tok[i - 1];
+    int past = k->kind == ANNALS_TOKEN_WORD && k->len > 3 && !(k->flags & ANNALS_TOKEN_CAPITALIZED) &&
+               memcmp(k->p + k->len - 2, "ed", 2) == 0;
+    return past || an_tw_in_list(c, i - 1, adverbs);
 }
 
 /* "recent years", "the past few weeks", "in coming months", "for years", "years ago". */
@@ -345,6 +399,12 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
         t->kind = X_REF, t->ref = D_PAST;
         t->b = j + p->alen;
         return 1;
+    }
+    if (!p->the && !p->rel && !p->first && (an_tok_is(c, j, "before") || an_tok_is(c, j, "after")) &&
+        opens_clause_time(c, i)) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1; /* "hours before the deadline" */
+        t->b = j;
+        return p->unit != U_WEEKEND;
     }
     if ((p->after == A_LATER || p->after == A_EARLIER || p->after == A_HENCE) && !p->the && !p->rel) {
         t->kind = X_REF, t->ref = p->after == A_EARLIER ? D_PAST : D_FUTURE; /* "hours later", "years from now" */
@@ -361,6 +421,7 @@ static int plural_unit(const an_tctx *c, unit_phrase *p, tx *t) {
     if (p->the && !ahead && !rel && !(i > 0 && !an_tok_is(c, i - 1, "in") && !an_tok_is(c, i - 1, "for")))
         ok = 0; /* "in the years since", not "the years of war" */
     if (!p->the && !rel && !p->first && an_tok_is(c, j, "of") && after_stretch(c, i)) ok = 1;
+    if (!p->the && !rel && !p->first && !an_tok_is(c, j, "of") && lasting(c, i)) ok = 1;
     if (ahead) j++;
     if (!ok || p->unit == U_WEEKEND) return 0;
     t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = -1;
@@ -380,8 +441,15 @@ static int relative_unit(const an_tctx *c, unit_phrase *p, tx *t) {
         t->kind = X_SHIFT, t->anaphoric = 1, t->n = 0;
         return unit >= U_DAY;
     }
-    if (p->rel == R_PAST && p->the && (unit == U_DECADE || unit == U_CENTURY)) {
-        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1; /* "the past decade" */
+    if ((p->rel == R_PAST || p->rel == R_NEXT || p->rel == R_COMING) && p->the &&
+        (unit == U_DECADE || unit == U_CENTURY)) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1; /* "the past decade", "the next decade" */
+        return 1;
+    }
+    if ((p->rel == R_PAST || p->rel == R_LAST || p->rel == R_NEXT || p->rel == R_COMING) &&
+        an_tok_is(c, j, "and") && an_tok_is(c, j + 1, "a") && an_tok_is(c, j + 2, "half")) {
+        t->kind = X_DUR, t->type = AN_TIMEX_DURATION, t->n = 1, t->plus_half = 1;
+        t->b = j + 3; /* "the past year and a half": a stretch, not the year before */
         return 1;
     }
     switch (p->rel) {
@@ -467,7 +535,7 @@ static int week_of_month(const an_tctx *c, size_t i, tx *t) {
 /* "the eighth day of the blockade", "its third straight day": the day the report is
  * written (the count runs up to it); not "the first day of March". */
 static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
-    static const word owners[] = {W("a"), W("his"), W("her"), W("their"), W("our"), {NULL, 0, 0}};
+    static const word owners[] = {W("a"), W("his"), W("her"), W("their"), W("our"), {NULL, 0}};
     if (p->unit != U_DAY || p->u->plural || p->first <= 0) return 0;
     if (!p->the && !(p->i > 0 && an_tw_in_list(c, p->i - 1, owners))) return 0;
     size_t k = an_tok_is(c, p->j + 1, "the") ? p->j + 2 : p->j + 1;
@@ -484,7 +552,7 @@ static int nth_day(const an_tctx *c, const unit_phrase *p, tx *t) {
 static int one_day(const an_tctx *c, size_t i, tx *t) {
     static const word before[] = {W("will"), W("would"), W("could"), W("might"), W("may"), W("can"),
                                   W("shall"), W("'ll"), W("he"), W("she"), W("they"), W("we"), W("i"),
-                                  W("you"), W("it"), {NULL, 0, 0}};
+                                  W("you"), W("it"), {NULL, 0}};
     if (i == 0 || !an_tok_is(c, i, "one") || !an_tok_is(c, i + 1, "day") || !an_tw_in_list(c, i - 1, before))
         return 0;
     if (i + 2 < c->n && (!is_word(c, i + 2) || E(c, i + 2))) return 0; /* "will one day later", "one day." */

@@ -17,10 +17,9 @@
 
 int an_tw_in_list(const an_tctx *c, size_t i, const word *words) {
     if (i >= c->n) return 0;
-    size_t len = c->tok[i].len;
     uint64_t key = c->tok[i].key;
-    for (int k = 0; words[k].w; k++)
-        if (words[k].key ? words[k].key == key : words[k].n == len && an_tok_is_n(c, i, words[k].w, len))
+    for (int k = 0; words[k].w; k++) /* a long word matches only a long token, whose key is 0 */
+        if (words[k].key ? words[k].key == key : !key && an_tok_is_n(c, i, words[k].w, strlen(words[k].w)))
             return 1;
     return 0;
 }
@@ -176,17 +175,17 @@ static const word year_before[] = {
     W("for"), W("on"), W("than"), W("a"), W("both"), W("due"), W("spring"), W("summer"),
     W("fall"), W("autumn"), W("winter"), W("-"), W("("), W("last"), W("its"), W("their"),
     W("this"), W("as"), W("about"), W("that"), W("every"), W("each"), W("his"), W("her"),
-    W("our"), W("my"), W("your"), W("fy"), {NULL, 0, 0}};
+    W("our"), W("my"), W("your"), W("fy"), {NULL, 0}};
 
 static const word not_year_before[] = {
     W("$"), W("£"), W("€"), W("no."), W("number"), W("route"), W("flight"), W("room"),
     W("page"), W("p."), W("#"), W("highway"), W("model"), W("windows"), W("boeing"),
-    W("airbus"), {NULL, 0, 0}};
+    W("airbus"), {NULL, 0}};
 
 /* Nouns that make a number before them a count ("2007 people"). */
 static const word counted_nouns[] = {
     W("people"), W("men"), W("women"), W("children"), W("police"), W("staff"), W("personnel"),
-    W("cattle"), W("feet"), W("metres"), W("meters"), W("kilometres"), W("miles"), {NULL, 0, 0}};
+    W("cattle"), W("feet"), W("metres"), W("meters"), W("kilometres"), W("miles"), {NULL, 0}};
 
 /* A plain four-digit number that can be a year. */
 int an_tw_year_digits(const an_tctx *c, size_t i) {
@@ -196,6 +195,13 @@ int an_tw_year_digits(const an_tctx *c, size_t i) {
                    t->num <= 2099
                ? t->num
                : 0;
+}
+
+int an_tw_year_words(const an_tctx *c, size_t i) {
+    const an_tword *e = E(c, i);
+    if (!e || (e->number != 19 && e->number != 20) || capitalized(c, i)) return 0;
+    int rest = an_tw_number(c, i + 1);
+    return rest >= 10 && rest < 100 ? e->number * 100 + rest : 0;
 }
 
 /* A year at i, read from its context: "in 2007", "2007's", "the 2016 election". */
@@ -232,7 +238,7 @@ static const word month_before[] = {
     W("until"), W("till"), W("by"), W("of"), W("through"), W("during"), W("from"), W("to"),
     W("before"), W("after"), W("between"), W("and"), W("or"), W("each"), W("every"), W("that"),
     W("until"), W("throughout"), W("end"), W("beginning"), W("middle"), W("since"), W("past"),
-    W("coming"), W("for"), W("mid-"), {NULL, 0, 0}};
+    W("coming"), W("for"), W("mid-"), {NULL, 0}};
 
 /* The month named at i, when the token is one and its context says it is a month. */
 int an_tw_month(const an_tctx *c, size_t i, int strong) {

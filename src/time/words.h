@@ -21,14 +21,13 @@ static inline int is_word(const an_tctx *c, size_t i) {
     return i < c->n && c->tok[i].kind == ANNALS_TOKEN_WORD;
 }
 
-/* A list of words with their lengths and keys (0 for a word of more than 8 bytes), ended
- * by {NULL, 0, 0}. */
+/* A list of words with their keys (an_ttok.key; 0 for a word of more than 8 bytes), ended
+ * by {NULL, 0}. */
 typedef struct {
     const char *w;
-    size_t n;
     uint64_t key;
 } word;
-#define W(s) {"" s "", sizeof(s) - 1, AN_TKEY(s)} /* s: a literal */
+#define W(s) {"" s "", AN_TKEY(s)} /* s: a literal */
 
 int an_tw_in_list(const an_tctx *c, size_t i, const word *words);
 
@@ -54,6 +53,9 @@ int an_tw_day(const an_tctx *c, size_t i);
 
 /* A plain four-digit number that can be a year, or 0. */
 int an_tw_year_digits(const an_tctx *c, size_t i);
+/* A year written in two words, as transcripts write it ("nineteen ninety-four"): the
+ * year, or 0. */
+int an_tw_year_words(const an_tctx *c, size_t i);
 /* A year by its context: "in 2007", "2007's", "a 1996 law"; not "2007 people". */
 int an_tw_year(const an_tctx *c, size_t i);
 /* The month named at i when it is one (strong: a day or year follows), or 0. */

@@ -108,7 +108,9 @@ static const row deictic[] = {
     C(D17, "They left the day before yesterday.", "the day before yesterday", "DATE", "2017-03-01", NULL),
     C(D17, "It opens the day after tomorrow.", "the day after tomorrow", "DATE", "2017-03-05", NULL),
     C(D17, "Markets are calm right now.", "right now", "DATE", "PRESENT_REF", NULL),
-    C(D17, "Rain fell overnight in the capital.", "overnight", "TIME", "2017-03-03TNI", NULL),
+    /* "overnight" told in the past is last night, the night begun the evening before */
+    C(D17, "Rain fell overnight in the capital.", "overnight", "TIME", "2017-03-02TNI", NULL),
+    C(D17, "Talks will continue overnight.", "overnight", "TIME", "2017-03-03TNI", NULL),
     C(D17, "In recent days the army advanced.", "recent days", "DURATION", "PXD", NULL),
     C(D17, "Prices fell in recent months.", "recent months", "DURATION", "PXM", NULL),
     C(D17, "Rebels gained ground in recent weeks.", "recent weeks", "DURATION", "PXW", NULL),
@@ -117,6 +119,12 @@ static const row deictic[] = {
     C(D17, "The strike ended at noon.", "noon", "TIME", "2017-03-03T12:00", NULL),
     C(D17, "The curfew starts at midnight.", "midnight", "TIME", "2017-03-03T24:00", NULL),
     C("2017-03-03T22:43:00-05:00", "Police arrived this afternoon.", "this afternoon", "TIME", "2017-03-03TAF", NULL),
+    /* a bare part of the day after "early", "mid", "late" and a preposition: the story's day */
+    C(D17, "By mid afternoon, the shelling had stopped.", "mid afternoon", "TIME", "2017-03-03TAF", "MID"),
+    C(D17, "Rebels attacked on Tuesday. In the late evening, they withdrew.", "the late evening", "TIME",
+      "2017-02-28TEV", "END"),
+    C(D17, "Early morning raids are common there.", "morning", NULL, NULL, NULL),
+    C(D17, "The late morning show was cancelled.", "morning", NULL, NULL, NULL),
 };
 
 TEST(test_time_deictic) { RUN_TABLE(deictic); }
@@ -260,6 +268,21 @@ static const row absolute[] = {
     C(D17, "The summit is set for April 24 and 25.", "April 24", "DATE", "2017-04-24", NULL),
     C(D17, "Talks ran Feb. 3 to 5, officials said.", "5", "DATE", "2017-02-05", NULL),
     C(D17, "He won on March 1 and 25 people died.", "25", NULL, NULL, NULL),
+    /* a day of the month alone: the DCT's month, or the one the verb points to */
+    C(D17, "The vote is on the 8th.", "the 8th", "DATE", "2017-03-08", NULL),
+    C(D17, "It rained on the 25th.", "the 25th", "DATE", "2017-02-25", NULL),
+    C(D17, "By the 2nd, he will decide.", "the 2nd", "DATE", "2017-04-02", NULL),
+    C(D17, "He lives on the 5th floor.", "5th", NULL, NULL, NULL),
+    C(D17, "The protests began in January. On the 25th, police fired on crowds.", "the 25th", "DATE",
+      "2017-01-25", NULL),
+    /* a year in words after a month, a day or a season, as broadcast transcripts write it */
+    C(D17, "January nineteen ninety-seven. A bomb went off in Atlanta.", "January nineteen ninety-seven",
+      "DATE", "1997-01", NULL),
+    C(D17, "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+      "the winter of nineteen ninety-four", "DATE", "1994-WI", NULL),
+    C(D17, "The plant opened on June fifth, nineteen eighty-eight.", "June fifth, nineteen eighty-eight",
+      "DATE", "1988-06-05", NULL),
+    C(D17, "In March of twenty twelve the law changed.", "March of twenty twelve", "DATE", "2012-03", NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }
@@ -373,6 +396,11 @@ static const row relative[] = {
     C(D17, "The shops were busy over the weekend.", "the weekend", "DATE", "2017-W08-WE", NULL),
     C(D17, "The shops will be busy this weekend.", "this weekend", "DATE", "2017-W09-WE", NULL),
     C(D17, "The shops were busy this past weekend.", "this past weekend", "DATE", "2017-W08-WE", NULL),
+    /* "this weekend" without a past verb is the coming one, from early in the week too */
+    C("2017-03-02", "This weekend, the team plays at home.", "This weekend", "DATE", "2017-W09-WE", NULL),
+    C("2017-02-27", "This weekend, the team plays at home.", "This weekend", "DATE", "2017-W09-WE", NULL),
+    C("2017-02-27", "The team played well this weekend.", "this weekend", "DATE", "2017-W08-WE", NULL),
+    C("2017-03-02", "Over the weekend, protesters marched.", "the weekend", "DATE", "2017-W08-WE", NULL),
     C(D17, "The vote was held this past Sunday.", "this past Sunday", "DATE", "2017-02-26", NULL),
     C(D17, "The vote is this coming Sunday.", "this coming Sunday", "DATE", "2017-03-05", NULL),
     C("2017-01-20", "Troops left in the spring.", "the spring", "DATE", "2016-SP", NULL),
@@ -471,6 +499,26 @@ static const row anaphora[] = {
     C(D17, "He was arrested on March 3, 2010. He will be tried on March 20.", "March 20", "DATE", "2017-03-20", NULL),
     C(D17, "He was held from Jan. 5, 2012. Police said Tuesday he was charged on Feb. 12.", "Feb. 12", "DATE", "2017-02-12", NULL),
     C(D17, "He was arrested on March 3, 2010. He spoke. He ate. He was freed on Feb. 5.", "Feb. 5", "DATE", "2017-02-05", NULL),
+    /* "the day before" or "after" a date of its own: that date's neighbour */
+    C(D17, "The day before last Tuesday's hearing, he met the judge.", "The day before last Tuesday", "DATE",
+      "2017-02-27", NULL),
+    C(D17, "Stores were packed the day after Christmas.", "the day after Christmas", "DATE", "2016-12-26", NULL),
+    C(D17, "He came the day before the day after Christmas.", "the day before the day after Christmas", "DATE",
+      "2016-12-25", NULL),
+    /* "the next year" after "will" is ahead of the DCT, not of a year named before */
+    C(D17, "The treaty was signed in 1994. The law will be revised over the next year.", "the next year", "DATE",
+      "2018", NULL),
+    C(D17, "In 2005 he said he would retire the next year.", "the next year", "DATE", "2006", NULL),
+    C(D17, "He moved to Paris in 2005. The next year, he married.", "The next year", "DATE", "2006", NULL),
+    /* the year or the season of a story told in the past */
+    C(D17, "The war began in 2003. By the end of the year, troops had arrived.", "the end of the year", "DATE",
+      "2003", "END"),
+    C(D17, "The war began in 2003. The plant will close at the end of the year.", "the end of the year", "DATE",
+      "2017", "END"),
+    C(D17, "He left the country in 2009. That summer, he married.", "That summer", "DATE", "2009-SU", NULL),
+    C(D17, "He resigned the day before March 1, 2010.", "the day before March 1, 2010", "DATE", "2010-02-28", NULL),
+    C(D17, "Rebels attacked on Tuesday. Police had come the day before.", "the day before", "DATE", "2017-02-27",
+      NULL),
     C(D17, "He was arrested on Tuesday. The previous night he had fled.", "The previous night", "TIME", "2017-02-27TNI", NULL),
     C(D17, "He was arrested on Tuesday. He had packed the night before.", "the night before", "TIME", "2017-02-27TNI", NULL),
     C(D17, "He was arrested on Tuesday. The night before the raid was calm.", "night before", NULL, NULL, NULL),
@@ -531,6 +579,9 @@ static const row durations[] = {
     C(D17, "Sales will rise in coming quarters.", "coming quarters", "DURATION", "PXQ", NULL),
     C(D17, "The siege lasted two decades.", "two decades", "DURATION", "P20Y", NULL),
     C(D17, "Crime fell over the past decade.", "the past decade", "DURATION", "P10Y", NULL),
+    C(D17, "The treaty was signed in 1994. Debt will fall over the next decade.", "the next decade", "DURATION",
+      "P10Y", NULL),
+    C(D17, "Next decade, things will change.", "Next decade", "DATE", "202", NULL),
     C(D17, "The ship sank a week or so ago.", "a week or so ago", "DATE", "2017-W08", "APPROX"),
     C(D17, "The ruins stood for centuries.", "centuries", "DURATION", "PXCE", NULL),
     C(D17, "It was the worst flood in decades.", "decades", "DURATION", "PXY", NULL),
@@ -555,6 +606,22 @@ static const row durations[] = {
     C(D17, "Sales fell for three consecutive years.", "three consecutive years", "DURATION", "P3Y", NULL),
     C(D17, "Prices rose for five straight months.", "five straight months", "DURATION", "P5M", NULL),
     C(D17, "Output grew for two successive quarters.", "two successive quarters", "DURATION", "P2Q", NULL),
+    /* a bare plural unit after a verb of lasting */
+    C(D17, "Rebuilding the city could take decades.", "decades", "DURATION", "PXY", NULL),
+    C(D17, "The storm lasted hours.", "hours", "DURATION", "PTXH", NULL),
+    C(D17, "They waited days for help.", "days", "DURATION", "PXD", NULL),
+    C(D17, "Months passed.", "Months", NULL, NULL, NULL),
+    C(D17, "The race took 3 hrs.", "3 hrs", "DURATION", "PT3H", NULL),
+    /* a bare plural unit opening a clause before "before" or "after" */
+    C(D17, "Lawmakers voted, hours before the deadline.", "hours", "DURATION", "PTXH", NULL),
+    C(D17, "Weeks before the vote, the polls shifted.", "Weeks", "DURATION", "PXW", NULL),
+    C(D17, "It is a matter of days before he returns.", "days", NULL, NULL, NULL),
+    C(D17, "In the first days after the vote, calm returned.", "days", NULL, NULL, NULL),
+    /* "the past year and a half": a stretch, not the year before */
+    C(D17, "The economy has shrunk for the past year and a half.", "the past year and a half", "DURATION",
+      "P1Y6M", NULL),
+    C(D17, "Prices will rise over the next year and a half.", "the next year and a half", "DURATION", "P1Y6M",
+      NULL),
 };
 
 TEST(test_time_durations) { RUN_TABLE(durations); }
@@ -642,6 +709,9 @@ static const row not_dates[] = {
     C(D17, "The Mondale years were long gone.", "Mondale", NULL, NULL, NULL),
     C(D17, "Thursdayss is no word.", "Thursdayss", NULL, NULL, NULL),
     C(D17, "The Dolphins won.", "Dolphins", NULL, NULL, NULL),
+    /* an abbreviated unit in capitals is a name */
+    C(D17, "It holds 14.6%, according to a recent SEC filing.", "SEC", NULL, NULL, NULL),
+    C(D17, "It took 20 MIN to load.", "MIN", NULL, NULL, NULL),
 };
 
 TEST(test_time_not_dates) { RUN_TABLE(not_dates); }
@@ -701,13 +771,25 @@ static const row quarters[] = {
     C(D89, "Profit was flat at year-end.", "year-end", "DATE", "1989", "END"),
     C(D89, "Profit was flat at year end.", "year end", "DATE", "1989", "END"),
     C(D89, "Profit will be flat by year's end.", "year's end", "DATE", "1989", "END"),
+    C(D89, "The index is up 12% since year-end.", "year-end", "DATE", "1988", "END"),
+    C("1990-01-20", "The index is up 2% since year-end.", "year-end", "DATE", "1989", "END"),
     C(D89, "Net rose in the third quarter of 1988.", "the third quarter of 1988", "DATE", "1988-Q3", NULL),
+    C(D89, "In the first quarter of fiscal 1990, sales rose.", "the first quarter of fiscal 1990", "DATE",
+      "1990-Q1", NULL),
+    C(D89, "The second half of fiscal 1988 was weak.", "The second half of fiscal 1988", "DATE", "1988-H2", NULL),
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Jan. 2", "DATE", "1990-01-02", NULL),
     C(D89, "The dividend is payable Jan. 2 to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The offer expires Nov. 21.", "Nov. 21", "DATE", "1989-11-21", NULL),
     C(D89, "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31", NULL),
+    /* a period that "ended" on a day: a day past, even a near one ahead of the DCT */
+    C("1989-10-31", "In the fiscal year ended Jan. 31, sales were $59 million.", "Jan. 31", "DATE", "1989-01-31", NULL),
+    C("1989-10-27", "In the second quarter ended Oct. 31, it lost $12 million.", "Oct. 31", "DATE", "1988-10-31", NULL),
+    C("1989-10-27", "For the quarter ending Nov. 30, it expects a loss.", "Nov. 30", "DATE", "1989-11-30", NULL),
     C(D89, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", NULL),
-    C(D89, "The last half of the '80s was good.", "The last half", "DATE", "1989-H2", NULL),
+    /* a half of a decade is its early or late part, as "the late 1980s" */
+    C(D89, "The last half of the '80s was good.", "The last half of the '80s", "DATE", "198", "END"),
+    C(D89, "Prices rose in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199", "START"),
+    C(D89, "He sold the first half of the shares.", "half", NULL, NULL, NULL),
     C(D17, "The shipper reported fiscal third-quarter earnings.", "third-quarter", "DATE", "2017-Q3", NULL),
     C(D17, "The shipper reported third-quarter earnings.", "third-quarter", "DATE", "2016-Q3", NULL),
     C(D17, "Jobless claims for the week ended Feb. 25 rose.", "the week", "DATE", "2017-W08", NULL),
@@ -720,6 +802,20 @@ static const row quarters[] = {
     C("2017-05-10", "The bank will report second-quarter results in July.", "second-quarter", "DATE", "2017-Q2", NULL),
     C(D17, "The company lost money in the first half of the year.", "the first half of the year", "DATE",
       "2017-H1", NULL),
+    /* a quarter not yet over, told of ahead, is a forecast: the story still reports on the
+     * quarter just ended */
+    C(D89, "The storm will result in a fourth-quarter charge. Profit fell in the latest quarter.",
+      "the latest quarter", "DATE", "1989-Q3", NULL),
+    C(D89, "The storm will result in a fourth-quarter charge. Profit was $5 a share a year ago.",
+      "a year ago", "DATE", "1988", NULL),
+    C(D89, "The firm expects to report a third-quarter loss. A year earlier it earned $5 million.",
+      "A year earlier", "DATE", "1988-Q3", NULL),
+    /* "of" and a sum after the quarter: the quarter's figure, not a fraction */
+    C(D89, "The bank posted a loss for the third quarter of $226 million.", "the third quarter", "DATE",
+      "1989-Q3", NULL),
+    C(D89, "The bank posted a loss for the third quarter of $226 million. For the quarter a year ago, it "
+           "earned $16 million.", "the quarter a year ago", "DATE", "1988-Q3", NULL),
+    C(D89, "The economy grew in the second quarter of 1.5% a year.", "the second quarter", "DATE", "1989-Q2", NULL),
 };
 
 TEST(test_time_quarters) { RUN_TABLE(quarters); }
@@ -767,11 +863,20 @@ static const row compound[] = {
     C("2013-03-22", "Shops close on Good Friday.", "Good Friday", "DATE", "2013-03-29", NULL),
     C(D17, "The riots broke out on Easter Monday 2016.", "Easter Monday 2016", "DATE", "2016-03-28", NULL),
     C("2017-09-10", "The church was packed at Easter.", "Easter", "DATE", "2017-04-16", NULL),
+    /* a holiday's week: the ISO week that holds it */
+    C("2017-04-10", "Pilgrims arrived as Easter week began.", "Easter week", "DATE", "2017-W15", NULL),
+    C(D17, "Shops were busy in Christmas week.", "Christmas week", "DATE", "2016-W51", NULL),
+    C(D17, "Stores were busy during Thanksgiving week.", "Thanksgiving week", "DATE", "2016-W47", NULL),
     C(D17, "He moved to Paris in July last year.", "July last year", "DATE", "2016-07", NULL),
     C(D17, "He moves to Paris in July of next year.", "July of next year", "DATE", "2018-07", NULL),
     C(D17, "He moved to Paris in January this year.", "January this year", "DATE", "2017-01", NULL),
     C(D17, "Snow fell in the winter of 2015.", "the winter of 2015", "DATE", "2015-WI", NULL),
-    C(D17, "Snow fell last winter.", "last winter", "DATE", "2016-WI", NULL),
+    /* a winter is named by the year of its January: in March 2017 the one just ended is
+     * 2017-WI, in January and in December the current one is the same */
+    C(D17, "Snow fell last winter.", "last winter", "DATE", "2017-WI", NULL),
+    C("2017-01-20", "This winter is harsh.", "This winter", "DATE", "2017-WI", NULL),
+    C("2016-12-20", "This winter is harsh.", "This winter", "DATE", "2017-WI", NULL),
+    C("2016-12-20", "This summer was hot.", "This summer", "DATE", "2016-SU", NULL),
     C(D17, "Rain fell in autumn 2016.", "autumn 2016", "DATE", "2016-FA", NULL),
     C(D17, "They will marry next spring.", "next spring", "DATE", "2018-SP", NULL),
     C(D17, "They married in the fall of 2014.", "the fall of 2014", "DATE", "2014-FA", NULL),
@@ -889,10 +994,27 @@ static const row tense[] = {
     C(D17, "Lawyers sought a delay on Monday.", "Monday", "DATE", "2017-02-27", NULL),
     C(D17, "A rally planned for Saturday was called off.", "Saturday", "DATE", "2017-02-25", NULL),
     C(D17, "Unions held a march on Saturday.", "Saturday", "DATE", "2017-02-25", NULL),
+    C(D17, "A protest is planned for Saturday.", "Saturday", "DATE", "2017-03-04", NULL),
+    /* a present "be" with the day as its complement: what is scheduled */
+    C(D17, "The vote is Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
+    C(D17, "The deadline is on Monday, officials said.", "Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "Today is Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C(D17, "It is Monday again in the markets.", "Monday", "DATE", "2017-02-27", NULL),
+    C(D17, "Talks are planned on Monday.", "Monday", "DATE", "2017-03-06", NULL),
+    /* "as early as" a day: a limit ahead, as "as soon as" */
+    C(D17, "Officials say the deal could be signed as early as Monday.", "Monday", "DATE", "2017-03-06", NULL),
     /* "plan" is a noun unless "to" or an object follows */
     C("2017-03-02", "The presidents signed a cooperation plan Friday.", "Friday", "DATE", "2017-02-24", NULL),
     C("2017-03-02", "The company plans to open a store Friday.", "Friday", "DATE", "2017-03-03", NULL),
     C("2017-03-02", "He plans a trip on Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    /* a past perfect before a word that looks ahead: what was ahead then */
+    C("2017-03-06", "The offer was extended. It had been due to expire Friday evening.", "Friday evening",
+      "TIME", "2017-03-03TEV", NULL),
+    C("2017-03-06", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME",
+      "2017-03-03T24:00", NULL),
+    C("2017-03-06", "She had planned to fly home on Friday.", "Friday", "DATE", "2017-03-03", NULL),
+    C("2017-03-06", "The offer is due to expire Friday.", "Friday", "DATE", "2017-03-10", NULL),
+    C("2017-03-06", "He said the offer had been extended until Friday.", "Friday", "DATE", "2017-03-10", NULL),
 };
 
 TEST(test_time_tense) { RUN_TABLE(tense); }

@@ -113,8 +113,8 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
         out->starts = c->r->short_starts[slot];
         out->props |= c->r->short_props[slot] |
                       /* no entries, but read by the rules ("the latest period", "Q3") */
-                      (miss & (k == c->r->key_period) ? P_PERIOD : 0u) |
-                      (miss & ((q1 & ~(uint64_t)0x300) == 0) ? P_QN : 0u);
+                      ((miss & (k == c->r->key_period)) ? P_PERIOD : 0u) |
+                      ((miss & ((q1 & ~(uint64_t)0x300) == 0)) ? P_QN : 0u);
         return;
     }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;

@@ -9,11 +9,16 @@
  * Article N is the same story in both forms: its own PRNG stream (splitmix64 of SEED and N)
  * drives every choice, so the corpus depends on nothing but the arguments. The plain-text
  * form is a page dump: "date YYYY-MM-DD Headline", byline, reading time, "Published ..."
- * line, dateline, 5-20 paragraphs with leftover <strong> and <a href> tags and entities,
+ * line, dateline, 3-13 paragraphs with leftover <strong> and <a href> tags and entities,
  * furniture lines and a gallery of captions with photo credits. The JSON Lines form holds the
  * same story as a scraper would: clean text (paragraphs joined by a blank line), title, ISO
  * date, authors, outlet, url. Sentences mix capitalised names, ranks and abbreviations
- * (Lt. Gen., U.S., No. 4, Jan. 5), numbers (1,200  3.5%  10:43), quotes and questions. */
+ * (Lt. Gen., U.S., No. 4, Jan. 5), numbers (1,200  3.5%  10:43), quotes and questions.
+ * As in real reporting, most sentences are background (towns, distances, what daily life is
+ * like) and the rest carry a statement or an event: per KB of text the corpus holds about
+ * as many events, actors, sentences, times and places as real news (bench/density.py;
+ * bench/README.md has the figures), so that what the store writes an article is what real
+ * articles make it write. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -122,6 +127,22 @@ static const char *const places[] = {
     "in the north of the country", "near the border", "on the outskirts of the capital",
     "across the region", "at the main hospital", "along the coast", "in three provinces",
     "outside parliament", "in the old town", "at the harbour"};
+/* Towns of conflict reporting, as agencies spell them: most sentences of such news name one. */
+static const char *const towns[] = {
+    "Aleppo", "Homs", "Idlib", "Raqqa", "Palmyra", "Hama", "Daraa", "Manbij", "Mosul",
+    "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Sanaa", "Aden", "Taiz", "Hodeidah", "Benghazi",
+    "Misrata", "Sirte", "Kandahar", "Herat", "Kunduz", "Mogadishu", "Kismayo", "Baidoa", "Gao",
+    "Timbuktu", "Mopti", "Maiduguri", "Donetsk", "Luhansk", "Mariupol", "Kharkiv", "Rafah",
+    "Khan Younis", "Goma", "Bunia", "Malakal", "Deir ez-Zor"};
+static const char *const directions[] = {"north", "south", "east", "west", "northeast",
+                                         "southwest"};
+static const char *const backgrounds[] = {
+    "the war began", "the last census", "the floods of that spring", "the siege",
+    "the fighting reached the province", "the dam was built"};
+static const char *const aftermaths[] = {
+    "schools in the district stayed closed", "the main road remained blocked",
+    "families queued for bread and fuel", "shops reopened for a few hours",
+    "aid convoys waited at the checkpoint", "the power station ran on one generator"};
 static const char *const agencies[] = {"Reuters", "AFP via Getty Images", "AP Photo",
                                        "EPA", "Getty Images", "Handout"};
 static const char *const adjectives[] = {"heavy", "sudden", "long-awaited", "disputed",
@@ -206,9 +227,52 @@ static void put_link(sbuf *b, int form, const article *a, const char *text) {
         put(b, text);
 }
 
+/* What lengthens a sentence of news without naming anyone or any time. */
+static const char *const tails[] = {
+    ", a sign of how far the crisis had spread",
+    ", though the figures could not be independently verified",
+    ", the latest in a series of setbacks for the local authorities",
+    ", and the full extent of the damage was still unclear",
+    ", in a region where roads, clinics and markets have changed hands several times",
+    ", while families who had fled the area waited for word from relatives"};
+
+static void town_phrase(sbuf *b) {
+    static const char *const preps[] = {"in", "near", "outside", "on the outskirts of",
+                                        "in the town of", "north of"};
+    putf(b, "%s %s", PICK(preps), PICK(towns));
+}
+
+/* A sentence of background: distances, populations, what life is like; numbers that are no
+ * dates, and places, but no event. Most sentences of a news story are such. */
+static void background(sbuf *b) {
+    switch (below(3)) {
+    case 0:
+        putf(b, "%s, which had about ", PICK(towns));
+        number(b, between(20, 900) * 1000);
+        putf(b, " residents before %s, lies some %u kilometers %s of the provincial capital, on "
+                "a plain of wheat fields and olive groves.",
+             PICK(backgrounds), between(15, 400), PICK(directions));
+        break;
+    case 1:
+        putf(b, "In the weeks that followed, %s, and %s%s.", PICK(aftermaths), PICK(aftermaths),
+             PICK(tails));
+        break;
+    default:
+        putf(b, "The road between %s and %s, once a busy route for traders and farmers, is now "
+                "lined with abandoned cars and burned-out trucks.",
+             PICK(towns), PICK(towns));
+        break;
+    }
+}
+
 static void sentence(sbuf *b, int form, const article *a) {
     size_t at = b->len;
-    switch (below(9)) {
+    unsigned kind = below(14);
+    if (kind >= 9) { /* five in fourteen: background */
+        background(b);
+        return;
+    }
+    switch (kind) {
     case 0:
         clause(b);
         capital_first(b, at);
@@ -216,7 +280,7 @@ static void sentence(sbuf *b, int form, const article *a) {
         when(b, a);
         put(b, ", ");
         person(b);
-        putf(b, ", %s, said.", PICK(roles));
+        putf(b, ", %s, said in a telephone interview%s.", PICK(roles), PICK(tails));
         break;
     case 1:
         quote_mark(b, form);
@@ -228,46 +292,54 @@ static void sentence(sbuf *b, int form, const article *a) {
         person(b);
         put(b, " told reporters ");
         when(b, a);
-        put(b, ".");
+        putf(b, ", adding that %s.", PICK(aftermaths));
         break;
     case 2:
         put(b, "About ");
         number(b, between(20, 250000));
-        putf(b, " people were affected %s, according to ", PICK(places));
+        put(b, " people were affected ");
+        town_phrase(b);
+        put(b, ", according to ");
         amp_text(b, form, PICK(orgs));
-        put(b, ".");
+        putf(b, ", which said %s.", PICK(aftermaths));
         break;
     case 3:
         amp_text(b, form, PICK(orgs));
         capital_first(b, at);
-        putf(b, " said %u.%u%% of %s had %s %s since %s %d.", between(1, 99), below(10),
-             PICK(subjects), PICK(verbs), PICK(objects), month_abbr[below(12)], between(1, 28));
+        putf(b, " said %u.%u%% of %s had %s %s since %s %d%s.", between(1, 99), below(10),
+             PICK(subjects), PICK(verbs), PICK(objects), month_abbr[below(12)], between(1, 28),
+             PICK(tails));
         break;
     case 4:
-        putf(b, "The %s %s began at %d:%02d, and No. %u was the first to be hit.", PICK(adjectives),
-             PICK(things), between(0, 23), below(60), between(1, 12));
+        putf(b, "The %s %s began at %d:%02d, and No. %u was the first to be hit%s.",
+             PICK(adjectives), PICK(things), between(0, 23), below(60), between(1, 12),
+             PICK(tails));
         break;
     case 5:
         person(b);
-        putf(b, ", %u, said the %s had cost $", between(19, 88), PICK(things));
+        putf(b, ", %u, a shopkeeper from %s, said the %s had cost $", between(19, 88),
+             PICK(towns), PICK(things));
         number(b, between(2, 9000));
         put(b, chance(50) ? " million." : ",000 so far.");
         break;
     case 6:
         putf(b, "Will %s accept %s? ", PICK(subjects), PICK(objects));
-        putf(b, "Few expect it before %s.", month_names[below(12)]);
+        putf(b, "Few in %s expect it before %s.", PICK(towns), month_names[below(12)]);
         break;
     case 7:
         amp_text(b, form, PICK(orgs));
         capital_first(b, at);
         put(b, " ");
         put_link(b, form, a, "said in a statement");
-        putf(b, " that it was monitoring %s.", PICK(objects));
+        putf(b, " that it was monitoring %s in %s.", PICK(objects), PICK(towns));
         break;
     default:
         clause(b);
         capital_first(b, at);
-        put(b, chance(20) ? " (the second time this year)." : ".");
+        put(b, " ");
+        town_phrase(b);
+        put(b, chance(20) ? " (the second time this year)" : "");
+        putf(b, "%s.", PICK(tails));
         break;
     }
 }
@@ -311,7 +383,7 @@ static void make_article(article *a, uint64_t seed, uint64_t index, int form, si
     putf(&a->title, "%s %s %s %s", PICK(subjects), PICK(verbs), PICK(objects), PICK(places));
     capital_first(&a->title, 0);
 
-    unsigned paras = between(5, 20);
+    unsigned paras = between(3, 13);
     for (unsigned i = 0; i < paras || a->text.len < min_bytes; i++) {
         if (i) put(&a->text, "\n\n");
         if (i > 1 && chance(8)) { /* a "read more" line */

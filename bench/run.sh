@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                 (make bench builds build/annals first, then runs this)
 #   BENCH_MB=100 BENCH_FILES=2000 BENCH_LONG_KB=1000 BENCH_SEED=1 bench/run.sh
+#   BENCH_STAGES="time places" bench/run.sh    (only these stage benchmarks; "none": none)
 #
 # Generates (once; kept while the parameters and the generator stay the same) under
 # build/bench/: text/ with BENCH_FILES plain-text articles, one a file; corpus.jsonl of
@@ -146,8 +147,12 @@ for cmd in "read" "annotate --sentences"; do
 done
 tee -a "$RESULTS" <"$stream"
 
-# The stages' own benchmarks, each with its peer where one can be installed.
-for extra in bench/time.sh bench/places.sh bench/extract.sh bench/store.sh; do
+# The stages' own benchmarks, each with its peer where one can be installed; BENCH_STAGES
+# names some of them ("time places"), or "none" (the store's alone takes 15 minutes).
+STAGES=${BENCH_STAGES:-time places extract store}
+for stage in $STAGES; do
+    extra=bench/$stage.sh
+    [ "$stage" = none ] && continue
     [ -x "$extra" ] || continue
     echo
     echo "== $extra"

@@ -32,14 +32,20 @@ if [ ! -x "$GEN" ] || [ -n "$(find bench/gen_corpus.c -newer "$GEN")" ]; then
     ${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Wall -Wextra -Werror \
         -Wshadow -Wstrict-prototypes -Wvla -o "$GEN" bench/gen_corpus.c
 fi
-corpus=$OUT/corpus-$ARTICLES.jsonl
+# named by the generator's checksum, so that a changed generator makes a new corpus
+corpus=$OUT/corpus-$ARTICLES-$(cksum <bench/gen_corpus.c | cut -d' ' -f1).jsonl
 if [ ! -f "$corpus" ]; then
-    # about 3.3 KB an article: generate enough, keep the first ARTICLES
-    "$GEN" -s 11 jsonl "$OUT/gen.jsonl" $((ARTICLES * 35 / 10000 + 1))
+    # about 3.5 KB a JSON line: generate more than enough, keep the first ARTICLES
+    "$GEN" -s 11 jsonl "$OUT/gen.jsonl" $((ARTICLES * 40 / 10000 + 1))
     head -n "$ARTICLES" "$OUT/gen.jsonl" >"$corpus"
     rm -f "$OUT/gen.jsonl"
 fi
 n=$(wc -l <"$corpus")
+if [ "$n" -lt "$ARTICLES" ]; then
+    rm -f "$corpus"
+    echo "bench/store.sh: the generator gave $n articles, not $ARTICLES" >&2
+    exit 1
+fi
 mb=$(du -sL --apparent-size --block-size=1 "$corpus" | awk '{printf "%.1f", $1 / 1e6}')
 results=$OUT/results.txt
 : >"$results"

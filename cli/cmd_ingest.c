@@ -369,7 +369,7 @@ const cli_command cli_ingest = {
     "Options:\n"
     CLI_STORE_OPTION_HELP
     "  --workers N        annotating threads (default: the number of cores)\n"
-    "  --batch N          articles per transaction (default 1000)\n"
+    "  --batch N          articles per transaction (default 4000)\n"
     "  --max-bytes N      refuse articles larger than N bytes (suffixes K, M, G)\n"
     "  --stats            add time, articles/s and MB/s to the summary line\n"
     "  -q, --quiet        no progress line\n"

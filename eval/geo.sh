@@ -11,7 +11,9 @@
 # Ossetian" have their country's or region's coordinates; the GeoWebNews scheme of Gritta
 # et al. 2019 gives demonyms and metonymic uses GeoNames ids), while the record keeps them
 # apart from `places`: the adapter below puts them back together for the scorer, one point
-# per span (a place first, then a demonym, then an actor).
+# per span (a place first, then a demonym, then a place named inside a paper's or a team's
+# name, `named_in`, which LGL and the GeoWebNews scheme count as embedded toponyms, then an
+# actor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 split=${1:-dev}
@@ -39,6 +41,7 @@ import json, sys
 for line in sys.stdin:
     o = json.loads(line)
     pts = list(o.get("places") or []) + list(o.get("demonyms") or [])
+    pts += list(o.get("named_in") or [])
     pts += [a for a in o.get("actors") or [] if a.get("lat") is not None]
     keep, seen = [], set()
     for p in pts:

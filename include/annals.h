@@ -373,13 +373,15 @@ annals_status annals_store_open(const char *path, unsigned flags, annals_store *
 void annals_store_close(annals_store *store);
 /* The last error in words ("" when none). */
 const char *annals_store_errmsg(const annals_store *store);
-/* Articles per transaction (default 1000). */
+/* Articles per transaction (default 4000). */
 void annals_store_set_batch(annals_store *store, unsigned articles);
 
 /* Adds an annotated article with its sentences, mentions and events. *added (may be NULL)
  * is 0 when the store already holds it (same text, or same URL), 1 when stored, 2 when
  * stored and linked as a near-duplicate of a stored article (a syndicated copy, a light
- * rewrite), which queries then do not count twice. */
+ * rewrite), which queries then do not count twice. On an error the open batch is rolled
+ * back, whole: the articles added since the last commit are not stored (adding them again
+ * is safe). */
 annals_status annals_store_add(annals_store *store, annals_doc *doc, int *added);
 /* The part of annals_store_add that needs no store (the text's near-duplicate signature),
  * done now: call it on the thread that annotated the document, so that the one thread

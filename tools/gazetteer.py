@@ -409,7 +409,7 @@ def load_aliases(b, countries, path):
 
 
 def prior(x, q):
-    pop = x[3] if x[8] != K_REGION else 10**6
+    pop = x[3] if x[8] not in (K_REGION, K_LANDMARK) else 10**6
     p = math.log10(pop + 10) + {0: 0, 1: 1, 2: 2, 3: -1}[q]
     p += {K_COUNTRY: 3, K_ADMIN1: 1.5, K_ADMIN2: 0.5}.get(x[8], 0)
     return p

@@ -250,6 +250,9 @@ static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
 
 /* ---- the rules -------------------------------------------------------------------- */
 
+static void country_before(const scan *s, size_t i, char cc[3]);
+static const char *place_country_at(const scan *s, size_t i, int ending);
+
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
     size_t j = named_actor(s, i, &entry);
@@ -264,7 +267,16 @@ static size_t try_named(scan *s, size_t i) {
         j = k; /* "the Bush administration", "the Assad regime" */
         ekind = AN_ACTOR_GOVERNMENT;
     }
-    if (add_actor(s, i, j, e->name, e->name_len, ekind, e->cc, NULL, 0) != 0) return (size_t)-1;
+    /* "Saudi Arabia's King Abdullah": a country just before a known person's name says
+     * whose he is, where a name is shared */
+    char cc[3];
+    memcpy(cc, e->cc, 3);
+    if (e->kind == AN_ACTOR_PERSON) {
+        char before[3] = "";
+        country_before(s, i, before);
+        if (before[0]) memcpy(cc, before, 3);
+    }
+    if (add_actor(s, i, j, e->name, e->name_len, ekind, cc, NULL, 0) != 0) return (size_t)-1;
     if (ekind == AN_ACTOR_ARMED_GROUP) s->last_group = (int)s->doc->actors.n - 1;
     return j;
 }
@@ -340,9 +352,13 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
         if (country_of(s, k - 1, cc, &plural)) return;
         if (!is_cap(tok(s, k - 1)) || tok(s, k - 1)->kind != ANNALS_TOKEN_WORD) break;
     }
-    if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD)
+    if (k > s->first + 2 && !is_cap(tok(s, k - 1)) && tok(s, k - 1)->kind == ANNALS_TOKEN_WORD &&
+        !tok_is(s, k - 1, "'s"))
         k--; /* "new", "former" */
-    if (k > s->first + 1 && tok_is(s, k - 1, "'s")) country_of(s, k - 2, cc, &plural);
+    if (k > s->first + 1 && tok_is(s, k - 1, "'s") && !country_of(s, k - 2, cc, &plural)) {
+        const char *owner = place_country_at(s, k - 2, 1); /* "Saudi Arabia's" */
+        if (owner && owner[0]) memcpy(cc, owner, 3);
+    }
 }
 
 static size_t try_person(scan *s, size_t i) {
@@ -540,6 +556,17 @@ static int people(const scan *s, size_t i) {
     return longest_lower(s, &s->r->agents, i, &v) == i + 1 && v == AN_ACTOR_GROUP_OF_PEOPLE;
 }
 
+/* "Iraqi Kurdish leaders", "Lebanese Christian militias": one capitalised word naming a
+ * community between the demonym at i and an agent noun in lower case. */
+static int community_before_agent(const scan *s, size_t i, size_t w) {
+    int kind;
+    if (w != i + 1 || w + 1 >= s->end || !is_cap(tok(s, w)) || is_cap(tok(s, w + 1)) ||
+        tok(s, w)->kind != ANNALS_TOKEN_WORD || s->at[w].in_place)
+        return 0;
+    size_t j = longest_lower(s, &s->r->agents, w + 1, &kind);
+    return j && agent_kind(kind);
+}
+
 /* "Syrian army", "Russian aircraft", "Turkish-backed rebels"; "Syrians" alone; a bare
  * demonym before a noun stands for its country. */
 static size_t try_country_agent(scan *s, size_t i) {
@@ -561,11 +588,12 @@ static size_t try_country_agent(scan *s, size_t i) {
     int kind;
     size_t noun = i + 1, j = 0;
     for (; noun < s->end && noun <= i + 3 &&
-           (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun));
+           (!is_cap(tok(s, noun)) || bare_office(s, noun) || people(s, noun) ||
+            community_before_agent(s, i, noun));
          noun++) {
         j = longest_lower(s, &s->r->agents, noun, &kind); /* "Nigerian junior minister" */
         if (j && agent_kind(kind)) break;
-        int rank = 0;
+        int rank = community_before_agent(s, i, noun);
         for (int r = 0; ranks[r] && !rank; r++) rank = tok_is(s, noun, ranks[r]);
         j = 0;
         if (!rank) break;
@@ -692,10 +720,22 @@ static size_t try_coreference(scan *s, size_t i, size_t j) {
     return j;
 }
 
+/* A lower-case word in -ed or -ing (a verb more often than a noun's modifier). */
+static int past_or_ing(const scan *s, size_t k) {
+    const an_token *t = tok(s, k);
+    size_t n = t->end - t->start;
+    const char *w = s->text + t->start;
+    if (is_cap(t) || n < 5) return 0;
+    return memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 3, "ing", 3) == 0;
+}
+
 /* "White House security officials", "Kremlin officials": the country of the named body
  * just before the agent, perhaps over one word ("security"); NULL when none. */
 static const char *named_before(const scan *s, size_t i) {
     for (size_t k = i; k > s->first && i - k < 2; k--) {
+        /* the word passed over describes the agent; a verb there ("US-led forces attacked
+         * insurgents") ends the body's phrase */
+        if (k < i && past_or_ing(s, k)) return NULL;
         size_t end = tok(s, k - 1)->end;
         for (size_t a = s->doc->actors.n; a-- > 0;) {
             const an_actor *x = &s->doc->actors.v[a];
@@ -725,8 +765,9 @@ static size_t try_bare_agent(scan *s, size_t i) {
         size_t r = try_coreference(s, i, j);
         if (r) return r;
     }
-    /* "Indonesia's president", "Nicaragua's Sandinista government" */
-    for (size_t k = i; !cc && k > s->first + 1 && i - k < 2; k--)
+    /* "Indonesia's president", "Nicaragua's Sandinista government", "Spain's new
+     * Socialist government" */
+    for (size_t k = i; !cc && k > s->first + 1 && i - k < 3; k--)
         if (tok_is(s, k - 1, "'s")) cc = place_country_at(s, k - 2, 1);
     char after[3] = "";
     /* not "troops in Iraq", but "soldiers from Germany" */

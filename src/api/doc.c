@@ -34,6 +34,7 @@ annals_status annals_doc_set(annals_doc *doc, annals_field field, const char *va
         /* mentions point into the old text: they go with it */
         doc->sentences.n = doc->tokens.n = 0;
         doc->times.n = doc->places.n = doc->actors.n = doc->events.n = doc->demonyms.n = 0;
+        doc->named_in.n = 0;
         doc->stages_done = 0;
         doc->signature = NULL;
         if (an_doc_split_paragraphs(doc) != 0) return ANNALS_ENOMEM;

@@ -176,6 +176,7 @@ struct annals_doc {
     AN_VEC(an_token) tokens;
     AN_VEC(an_timex) times;
     AN_VEC(an_place) places;
+    AN_VEC(an_place) named_in; /* places named inside another name ("Washington Post") */
     AN_VEC(an_demonym) demonyms;
     AN_VEC(an_actor) actors;
     AN_VEC(an_event) events;

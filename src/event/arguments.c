@@ -73,6 +73,11 @@ static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc)
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
     if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
     const an_actor *x = &c->doc->actors.v[a];
+    /* "Israel's army chief warned that Israel would strike Hezbollah": the subject named
+     * again opening a "that" clause is not the one aimed at */
+    if (s > 0 && an_ev_is(c, s - 1, "that") && x->country[0] &&
+        strcmp(x->country, subject_cc) == 0)
+        return 1;
     int state = x->kind == AN_ACTOR_MILITARY || x->kind == AN_ACTOR_GOVERNMENT ||
                 x->kind == AN_ACTOR_POLICE;
     if (!state || !x->country[0] || strcmp(x->country, subject_cc) != 0) return 0;
@@ -82,8 +87,12 @@ static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc)
 }
 
 /* The mention starting at s follows "by", perhaps through words describing it ("by the
- * army", "by allied militias"). */
+ * army", "by allied militias") or a count ("by a group of protesters"). */
 static int led_by(const an_evctx *c, size_t s) {
+    /* "by a group of protesters", "by hundreds of settlers": a count of them */
+    static const char *const counts[] = {"group", "crowd", "band", "gang", "number", "dozens",
+                                         "hundreds", "thousands", "scores", NULL};
+    if (s > 2 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, counts)) s -= 2;
     for (size_t j = s; j-- > 0 && s - j <= 3;) {
         if (an_ev_is(c, j, "by")) return 1;
         if (!an_ev_modifier(c, j) || c->tok[j].actor >= 0) return 0;
@@ -105,6 +114,25 @@ static int helper(const an_evctx *c, size_t s, int a) {
     return 0;
 }
 
+/* ", a move welcomed by the EU", ", an attack condemned by", ", the first visit by": a
+ * comma and an indefinite article (or "the" and a rank) after the object open a phrase
+ * about the whole clause; who is named there is not acted on. */
+static int clause_apposition(const an_evctx *c, size_t i) {
+    /* ", the first visit by", ", the deadliest attack since": a superlative sums it up */
+    static const char *const ranks[] = {"first", "second", "third", "latest", "last", "biggest",
+                                        "worst", "deadliest", "largest", NULL};
+    if (!an_ev_is(c, i, ",") || i + 1 >= c->n) return 0;
+    return an_ev_is(c, i + 1, "a") || an_ev_is(c, i + 1, "an") ||
+           (an_ev_is(c, i + 1, "the") && i + 2 < c->n && an_ev_is_any(c, i + 2, ranks));
+}
+
+/* A word a trigger phrase goes on to ("expressed strong opposition"): not a party, even
+ * where it names one. */
+static int inside_trigger(const an_evctx *c, size_t i) {
+    int k = c->tok[i].trig;
+    return k >= 0 && c->cand[k].t0 < i;
+}
+
 /* The first actor right of the trigger; with `after_by`, only one led by "by". With
  * `own`, the agents of the subject (of country subject_cc) are passed over and *own gets
  * the first of them. */
@@ -112,9 +140,9 @@ static int right_actor(const an_evctx *c, size_t from, size_t to, int after_by, 
                        const char *subject_cc, int *own) {
     if (own) *own = -1;
     for (size_t i = from; i < to; i++) {
-        if (c->tok[i].attr) break;
+        if (c->tok[i].attr || (i > from && clause_apposition(c, i))) break;
         int a = c->tok[i].actor;
-        if (a < 0 || a == skip) continue;
+        if (a < 0 || a == skip || inside_trigger(c, i)) continue;
         size_t s = mention_start(c, i);
         int by = led_by(c, s);
         if ((after_by && !by) || helper(c, s, a)) {
@@ -139,6 +167,14 @@ static int antecedent(const an_evctx *c, size_t c0) {
     return c->tok[c0 - 1].actor;
 }
 
+/* "lashed out at France", "fired at Israel": "at" right after a verb trigger (or ending
+ * one) leads to whom the act is aimed at, not where it happens. */
+static int aimed_at(const an_evctx *c, size_t i) {
+    if (!an_ev_is(c, i, "at")) return 0;
+    int k = c->tok[i].trig >= 0 ? c->tok[i].trig : i > 0 ? c->tok[i - 1].trig : -1;
+    return k >= 0 && c->cand[k].pos == AN_EV_POS_VERB;
+}
+
 /* Which places may stand where an actor would: a country, a capital too ("Beirut
  * rejected"), or any place with a country (an object: "would blockade Paris"). */
 enum { AS_COUNTRY, AS_CAPITAL, AS_ANY };
@@ -158,7 +194,7 @@ static int country_at(const an_evctx *c, size_t i, int as) {
     if (!ok) return -1;
     size_t s = i;
     while (s > 0 && c->tok[s - 1].place == p) s--;
-    if (s > 0 && an_ev_is_any(c, s - 1, where)) return -1;
+    if (s > 0 && an_ev_is_any(c, s - 1, where) && !aimed_at(c, s - 1)) return -1;
     return p;
 }
 
@@ -273,7 +309,9 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
  * after a topic word over a few words of its noun phrase. */
 static int topic_actor(const an_evctx *c, const an_evcand *e, const char *const *topics) {
     size_t at = actor_token(c, e->t1, e->c1, e->actor2);
-    for (size_t i = at; at != SIZE_MAX && i-- > e->t1 && at - i <= 5;) {
+    /* the topic word may end the trigger itself ("agree on") */
+    size_t low = e->t1 > e->t0 && an_ev_is_any(c, e->t1 - 1, topics) ? e->t1 - 1 : e->t1;
+    for (size_t i = at; at != SIZE_MAX && i-- > low && at - i <= 5;) {
         if (an_ev_is_any(c, i, topics)) return 1;
         if (c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].actor >= 0 ||
             (an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "of")))
@@ -286,6 +324,11 @@ static int topic_actor(const an_evctx *c, const an_evcand *e, const char *const 
  * and a country after "on", "over" or "about" is only what they talk about. */
 static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     static const char *const topics[] = {"on", "over", "about", "regarding", NULL};
+    /* "launched air strikes on Afghanistan", "imposed sanctions on Iran": force and
+     * sanctions land on what follows "on" */
+    static const char *const aimed[] = {"ASSAULT", "COERCE", "SANCTION", NULL};
+    for (int k = 0; e->plover && aimed[k]; k++)
+        if (strcmp(e->plover, aimed[k]) == 0) return;
     if (e->n_co1 && e->actor2 >= 0 && topic_actor(c, e, topics)) e->actor2 = -1;
     if (!e->n_co1 || e->place2 < 0 || e->actor2 >= 0) return;
     for (size_t i = e->t1; i < e->c1; i++) {
@@ -336,23 +379,42 @@ static void between_parties(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* The subject's country: its actor's, or the country standing before the trigger. */
+static const char *subject_country(const an_evctx *c, const an_evcand *e) {
+    if (e->actor1 >= 0) return c->doc->actors.v[e->actor1].country;
+    int p = left_country(c, e->c0, e->t0);
+    return p >= 0 ? c->doc->places.v[p].country : "";
+}
+
 /* "demanded that the US cancel", "accused Israel of": with no object in the clause, the
  * subject of a "that" clause right after it is the one acted on. */
 static void that_clause_target(an_evctx *c, an_evcand *e) {
     if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->c1 >= c->n) return;
     if (!an_ev_is(c, e->c1, "that")) return;
-    for (size_t i = e->c1 + 1; i < c->n && i < e->c1 + 6; i++) {
-        if (c->tok[i].attr || c->tok[i].trig >= 0) return;
-        if (c->tok[i].actor >= 0) {
+    const char *own = subject_country(c, e);
+    /* "warned that Israel would strike Hezbollah": the subject's own state opening the
+     * clause acts on another state's party after it, when one is named there */
+    int self = -1;
+    for (size_t i = e->c1 + 1; i < c->n && i < e->c1 + (self >= 0 ? 12 : 6); i++) {
+        if (c->tok[i].attr || (c->tok[i].trig >= 0 && self < 0)) break;
+        int p = c->tok[i].actor < 0 ? country_at(c, i, AS_CAPITAL) : -1;
+        if (c->tok[i].actor < 0 && p < 0) continue;
+        const char *cc = c->tok[i].actor >= 0 ? c->doc->actors.v[c->tok[i].actor].country
+                                              : c->doc->places.v[p].country;
+        if (self < 0 && own[0] && strcmp(cc, own) == 0) {
+            self = (int)i;
+            continue;
+        }
+        if (self >= 0 && (!cc[0] || strcmp(cc, own) == 0)) continue;
+        if (c->tok[i].actor >= 0)
             e->actor2 = c->tok[i].actor;
-            return;
-        }
-        int p = country_at(c, i, AS_CAPITAL);
-        if (p >= 0) {
+        else
             e->place2 = p;
-            return;
-        }
+        return;
     }
+    if (self < 0) return;
+    e->actor2 = c->tok[self].actor; /* "demanding that the Turkish government provide" */
+    if (e->actor2 < 0) e->place2 = country_at(c, (size_t)self, AS_CAPITAL);
 }
 
 /* Without an object, a second subject is the other side ("Jordan and Britain agreed"),
@@ -364,12 +426,6 @@ static void target_fallback(an_evctx *c, an_evcand *e, int own) {
     if (e->place2 < 0) e->actor2 = own;
 }
 
-/* The subject's country: its actor's, or the country standing before the trigger. */
-static const char *subject_country(const an_evctx *c, const an_evcand *e) {
-    if (e->actor1 >= 0) return c->doc->actors.v[e->actor1].country;
-    int p = left_country(c, e->c0, e->t0);
-    return p >= 0 ? c->doc->places.v[p].country : "";
-}
 
 static int previous_actor1(const an_evctx *c, size_t k) {
     while (k-- > 0)
@@ -441,15 +497,24 @@ static int verb_guess(const an_evctx *c, size_t i) {
     return c->tok[i].trig >= 0 || (n > 3 && strcmp(w + n - 2, "ed") == 0);
 }
 
+/* The start of the time expression ending right before token i ("on Wednesday"), or i. */
+static size_t time_before(const an_evctx *c, size_t i) {
+    static const char *const leads[] = {"on", "in", "at", "last", "this", "late", "early", NULL};
+    size_t j = i;
+    while (j > 0 && c->tok[j - 1].time >= 0) j--;
+    if (j < i && j > 0 && an_ev_is_any(c, j - 1, leads)) j--;
+    return j;
+}
+
 /* "summoned the ambassador to complain", "met the envoy to discuss": the doer of a "to"
  * clause right after the object of a verb is that verb's subject, unless the verb hands
  * the act to its object ("urged Iran to release", data/event-control.txt). Returns the
  * token of that verb, or SIZE_MAX when the actor before "to" is the doer. */
 static size_t purpose_of_subject(const an_evctx *c, const an_evcand *e, int left) {
-    if (left < 0 || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to") ||
-        c->tok[e->t0 - 2].actor != left)
-        return SIZE_MAX;
-    size_t v = mention_start(c, e->t0 - 2);
+    if (left < 0 || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to")) return SIZE_MAX;
+    size_t o = time_before(c, e->t0 - 1); /* "summoned the envoy on Wednesday to protest" */
+    if (o < 2 || c->tok[o - 1].actor != left) return SIZE_MAX;
+    size_t v = mention_start(c, o - 1);
     while (v > e->c0 && e->t0 - v < 12 && object_lead(c, v - 1) && c->tok[v - 1].actor < 0) v--;
     if (v <= e->c0) return SIZE_MAX;
     v--;
@@ -466,7 +531,46 @@ static size_t purpose_of_subject(const an_evctx *c, const an_evcand *e, int left
 static void purpose_doer(const an_evctx *c, an_evcand *e, size_t v) {
     int object = e->actor1, pron;
     e->actor1 = left_actor(c, e->c0, v, &pron);
-    if (e->actor2 < 0) e->actor2 = object;
+    /* "summoned the envoy to protest against the detention of Russian officers": the
+     * one summoned is protested to, not who is named in what it is about */
+    e->actor2 = object;
+    e->place2 = -1;
+}
+
+/* The country whose state agents are the subject's own: the subject's, when the subject is
+ * a state; an opposition group does not own the police it clashes with. */
+static const char *owner_country(const an_evctx *c, const an_evcand *e) {
+    if (e->actor1 >= 0) {
+        uint8_t k = c->doc->actors.v[e->actor1].kind;
+        if (k == AN_ACTOR_GROUP_OF_PEOPLE || k == AN_ACTOR_ARMED_GROUP || k == AN_ACTOR_PARTY ||
+            k == AN_ACTOR_ORGANISATION || k == AN_ACTOR_MEDIA)
+            return "";
+    }
+    return subject_country(c, e);
+}
+
+/* The participle phrase opening e's clause ends with a comma before e's trigger. */
+static int closed_before(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->c0 + 1; i < e->t0; i++)
+        if (an_ev_is(c, i, ",")) return i + 1 == e->t0;
+    return 0;
+}
+
+/* "Two soldiers were killed in clashes with Kurdish rebels": the other side of the fight
+ * a passive toll was suffered in is its doer; -1 when none. */
+static int clash_opponent(const an_evctx *c, const an_evcand *e) {
+    for (size_t i = e->t1; i + 2 < e->c1 && i < e->t1 + 6; i++) {
+        int k = c->tok[i].trig;
+        if (k < 0 || c->cand[k].pos != AN_EV_POS_NOUN || !c->cand[k].plover ||
+            strcmp(c->cand[k].plover, "ASSAULT") != 0)
+            continue;
+        size_t w = c->cand[k].t1;
+        if (w + 1 >= e->c1 || !an_ev_is(c, w, "with")) return -1;
+        for (size_t j = w + 1; j < e->c1 && j < w + 4; j++)
+            if (c->tok[j].actor >= 0) return c->tok[j].actor;
+        return -1;
+    }
+    return -1;
 }
 
 static void find_actors(an_evctx *c, size_t k, int *own) {
@@ -476,6 +580,7 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     *own = -1;
     if (e->passive) {
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
+        if (e->actor1 < 0) e->actor1 = clash_opponent(c, e);
         e->actor2 = left;
         return;
     }
@@ -485,6 +590,10 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    /* "Rice, speaking in Brussels, urged": a participle phrase closed by its comma before
+     * the verb stands between the verb and its subject */
+    if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART && closed_before(c, e) && e->c0 > 0)
+        e->actor1 = left_actor(c, 0, e->c0, &pron);
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
         !reported_in_clause(c, e))
         e->actor1 = previous_actor1(c, k);
@@ -493,12 +602,12 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
         e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
+    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
     size_t verb = purpose_of_subject(c, e, left);
     if (verb != SIZE_MAX && e->actor1 == left) purpose_doer(c, e, verb);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
-        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, subject_country(c, e), own);
+        e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
     }
 }
 
@@ -549,6 +658,40 @@ static size_t counterpart_before(const an_evctx *c, size_t from, size_t s) {
     return s;
 }
 
+/* A word before an actor's noun that describes it ("communist rebels"): a modifier, or a
+ * lower-case word that is no verb, preposition, conjunction or trigger. */
+static int describes(const an_evctx *c, size_t i) {
+    const an_evtok *t = &c->tok[i];
+    if (t->actor >= 0 || t->place >= 0 || t->attr || t->trig >= 0) return 0;
+    if (an_ev_modifier(c, i)) return 1;
+    if (t->kind != ANNALS_TOKEN_WORD || (t->cls & (AN_CL_BE | AN_CL_SUB | AN_CL_REL))) return 0;
+    const char *w = t->form[0];
+    size_t n = strlen(w);
+    return !an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "and") && !an_ev_is(c, i, "or") &&
+           !(n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0));
+}
+
+/* A one-word demonym standing for its state before a title ("Palestinian officials"). */
+static int demonym_at(const an_evctx *c, size_t i) {
+    int a = c->tok[i].actor;
+    if (a < 0 || c->doc->actors.v[a].kind != AN_ACTOR_COUNTRY) return 0;
+    return (i == 0 || c->tok[i - 1].actor != a) && (i + 1 >= c->n || c->tok[i + 1].actor != a);
+}
+
+/* "and Palestinian leader Yasser Arafat": a state's title found as an actor of its own just
+ * before the person of that state it names; the first token of the title, else j. */
+static size_t title_before(const an_evctx *c, size_t from, size_t j) {
+    if (j <= from + 1 || c->tok[j - 1].actor < 0 || c->tok[j].actor < 0) return j;
+    const an_actor *t = &c->doc->actors.v[c->tok[j - 1].actor];
+    const an_actor *p = &c->doc->actors.v[c->tok[j].actor];
+    if (p->kind != AN_ACTOR_PERSON || t->kind == AN_ACTOR_PERSON || !t->country[0] ||
+        strcmp(t->country, p->country) != 0)
+        return j;
+    int a = c->tok[j - 1].actor;
+    while (j > from && c->tok[j - 1].actor == a) j--;
+    return j;
+}
+
 /* Leftwards from the subject's first token s: "X and [the] S", "X, Y and S". */
 static void left_compound(const an_evctx *c, const an_evcand *e, const an_evparty *m, size_t s,
                           an_evparty *v, uint8_t *n) {
@@ -558,10 +701,9 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
             int pl = c->tok[j - 2].place; /* "X and Jordan's King Abdullah" */
             for (j--; j > e->c0 && c->tok[j - 1].place == pl;) j--;
         }
-        for (int k = 0; k < 3 && j > e->c0 && an_ev_modifier(c, j - 1) &&
-                        c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0;
-             k++)
-            j--; /* "the Philippine government and Muslim rebels" */
+        j = title_before(c, e->c0, j);
+        for (int k = 0; k < 3 && j > e->c0 && (describes(c, j - 1) || demonym_at(c, j - 1)); k++)
+            j--; /* "the Philippine government and Muslim rebels", "and communist rebels" */
         if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
         j--;
         if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;
@@ -667,13 +809,20 @@ static int intransitive_return(const an_evctx *c, const an_evcand *e) {
     return !object_follows(c, e->t1);
 }
 
-/* "called the victory an achievement", "called the show tasteless": a call whose object
- * is no one is a description, not a telephone call. */
+/* "called the victory an achievement", "called the show tasteless", "called Bush a devil":
+ * a call whose object is no one, or someone then what he is called, is a description, not
+ * a telephone call. */
 static int description_call(const an_evctx *c, const an_evcand *e) {
     if (e->pos != AN_EV_POS_VERB || !e->mode || strcmp(e->mode, "phone") != 0 ||
         strcmp(e->e->words[0], "call") != 0 || e->e->n_words != 1)
         return 0;
     size_t i = e->t1;
+    /* "called US President George W. Bush a devil": a name, then what he is called */
+    if (i < c->n && (c->tok[i].actor >= 0 || c->tok[i].place >= 0)) {
+        while (i < c->n && (c->tok[i].actor >= 0 || c->tok[i].place >= 0)) i++;
+        return i + 1 < c->n && (an_ev_is(c, i, "a") || an_ev_is(c, i, "an")) &&
+               c->tok[i + 1].actor < 0 && c->tok[i + 1].place < 0;
+    }
     if (!an_ev_is_determiner(c, i)) return 0;
     while (i < c->n && an_ev_is_determiner(c, i)) i++;
     return i < c->n && c->tok[i].actor < 0 && c->tok[i].place < 0;
@@ -723,6 +872,32 @@ static int fired_weapon(const an_evctx *c, const an_evcand *e) {
     return named_by(c, &c->doc->actors.v[a], weapons);
 }
 
+/* "Two soldiers were wounded when gunmen opened fire on their patrol": a toll told in the
+ * passive before a clause of the same time that tells the attack is that attack's; the
+ * attack, with its doer, becomes one event with the victims as its target. */
+static void toll_before_cause(an_evctx *c, size_t k) {
+    static const char *const same_time[] = {"when", "as", NULL};
+    an_evcand *e = &c->cand[k];
+    const char *f = e->e->col[4];
+    if (!e->passive || !f || strcmp(f, "casualty") != 0 || e->actor1 >= 0 || e->place1 >= 0)
+        return;
+    for (size_t b = k + 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0) continue;
+        int assault = B->plover && strcmp(B->plover, "ASSAULT") == 0;
+        if (!assault || B->clause_kind != AN_BRK_SUB || !an_ev_is_any(c, B->c0, same_time) ||
+            B->passive || (B->actor1 < 0 && B->place1 < 0))
+            return;
+        e->actor1 = B->actor1;
+        e->place1 = B->place1;
+        e->cameo = B->cameo; /* "opened fire" says how: 193 */
+        e->mode = B->mode;
+        e->acled = B->acled;
+        B->absorbed_by = (int)k;
+        return;
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -747,6 +922,8 @@ void an_ev_arguments(an_evctx *c) {
             e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0) toll_before_cause(c, k);
 }
 
 /* ---- ACLED types that depend on the actors ------------------------------------------- */

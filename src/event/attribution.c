@@ -175,6 +175,11 @@ static void according_to(an_evctx *c, size_t i, size_t n) {
 static int reports(const an_evctx *c, size_t i) {
     static const char *const preps[] = {"over", "of", "for", "with", "against", "on", "to",
                                         "from", "by", "about", NULL};
+    /* "a new state of emergency", "a 30-day state of emergency": a noun after its modifier */
+    if (i > 0 && an_ev_is(c, i, "state") && c->tok[i - 1].actor < 0 &&
+        c->tok[i - 1].place < 0 && !(c->tok[i - 1].flags & ANNALS_TOKEN_CAPITALIZED) &&
+        (an_ev_modifier(c, i - 1) || c->tok[i - 1].time >= 0))
+        return 0;
     return c->tok[i].actor < 0 && !pronoun(c, i) &&
            !(i > 0 && (an_ev_is_determiner(c, i - 1) || an_ev_is_any(c, i - 1, preps)));
 }

@@ -303,7 +303,10 @@ static int gap_word(const an_evctx *c, size_t i) {
                                         "that",    "which",  "who",     "while",  "when",
                                         NULL};
     const an_evtok *t = &c->tok[i];
-    if (t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV) return 0;
+    /* a count is part of the object: "sent another 3,500 troops" */
+    if (t->kind != ANNALS_TOKEN_WORD && t->kind != ANNALS_TOKEN_ABBREV &&
+        t->kind != ANNALS_TOKEN_NUMBER)
+        return 0;
     return t->brk == AN_BRK_NONE && !t->attr && t->time < 0 && !an_ev_is_any(c, i, stops);
 }
 

@@ -136,9 +136,11 @@ void an_ev_modality(an_evctx *c) {
         scan(c, e->c0, e->t0, &q);
         const char *frame = e->e->col[4];
         if (frame && (strcmp(frame, "casualty") == 0 || strcmp(frame, "light") == 0)) frame = NULL;
-        /* a cue recodes an event no frame trigger recoded, and not a frame trigger */
+        /* a cue recodes an event no frame trigger recoded, and not a frame trigger; a
+         * candidate found to report nothing ("sending a signal", "residents will return")
+         * stays so */
         const char *cue_frame = recode_frame(&q);
-        if (cue_frame && !frame && !e->frame_done) recode(c, e, cue_frame);
+        if (cue_frame && !frame && !e->frame_done && e->plover) recode(c, e, cue_frame);
         /* "will withdraw its force unless ...": a promise on a condition is a threat */
         int ultimatum = e->plover && strcmp(e->plover, "AGREE") == 0 && condition_at(c, e, 0);
         if (ultimatum) recode(c, e, "threat");

@@ -6,6 +6,13 @@
 
 #include "event/ev.h"
 
+/* "a previously unannounced visit": an adverb in -ly inside a noun phrase. */
+static int adverb(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && n > 4 && strcmp(w + n - 2, "ly") == 0;
+}
+
 /* A noun reading: first in its sentence, after "there were", a determiner, number, name or
  * adjective ("a day-old blockade"), or a plural right after a past verb ("reimposed
  * blockades"). */
@@ -137,8 +144,10 @@ void an_ev_triggers(an_evctx *c) {
                 i += n - 1;
                 continue;
             }
-            /* "a planned visit": a determiner before its modifier makes it a noun */
-            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, i - 2) &&
+            /* "a planned visit", "a previously unannounced visit": a determiner before
+             * its modifier makes it a noun */
+            size_t det = i > 2 && adverb(c, i - 2) ? i - 3 : i - 2;
+            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, det) &&
                 (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
                 an_ev_span s2; /* "a warm welcome": a bare base form too */
                 const an_ev_entry *noun = an_ev_match_span(&c->r->triggers, c, i, c->n,
@@ -323,13 +332,30 @@ static void tolls(an_evctx *c) {
     }
 }
 
-/* ", liberating it", "met ... to discuss": a participle or a purpose repeating the event
- * before it is the same event. */
+/* ", liberating it", "met ... to discuss", "killed 23 when they blew themselves up": a
+ * participle, a purpose or a clause of the same doer repeating the event before it is the
+ * same event. */
+/* "when they blew themselves up": a clause of the same time ("when", "as", "while")
+ * whose pronoun subject acts on itself, telling how the act before it was done; "since it
+ * seized" tells an earlier event, "when it overran the town" another act. */
+static int pronoun_clause(const an_evctx *c, const an_evcand *B) {
+    static const char *const pronouns[] = {"he", "she", "they", "it", NULL};
+    static const char *const selves[] = {"himself", "herself", "themselves", "itself", NULL};
+    static const char *const same_time[] = {"when", "as", "while", NULL};
+    if (B->clause_kind != AN_BRK_SUB || !an_ev_is_any(c, B->c0, same_time)) return 0;
+    int pronoun = 0, self = 0;
+    for (size_t i = B->c0; i < B->t0; i++) pronoun |= an_ev_is_any(c, i, pronouns);
+    for (size_t i = B->t0; i < B->c1 && i < B->x1 + 2; i++) self |= an_ev_is_any(c, i, selves);
+    return pronoun && self;
+}
+
 static void repeats(an_evctx *c) {
     for (size_t b = 1; b < c->n_cand; b++) {
         an_evcand *B = &c->cand[b];
         int purpose = B->t0 > 0 && an_ev_is(c, B->t0 - 1, "to");
-        if (B->absorbed_by >= 0 || (B->clause_kind != AN_BRK_PART && !purpose)) continue;
+        if (B->absorbed_by >= 0 ||
+            (B->clause_kind != AN_BRK_PART && !purpose && !pronoun_clause(c, B)))
+            continue;
         for (size_t a = b; a-- > 0;) {
             an_evcand *A = &c->cand[a];
             if (A->absorbed_by >= 0) continue;
@@ -348,27 +374,134 @@ static int neighbour(const an_evctx *c, size_t k) {
     return -1;
 }
 
-/* "after two days of fierce fighting", "at the fourth round of talks": an event noun led
- * by a preposition names the background of the sentence's event, not a new one. */
+
+/* A lower-case word in -ed, a verb as often as an adjective ("launched"). */
+static int past_word(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && n > 4 && strcmp(w + n - 2, "ed") == 0 &&
+           !(c->tok[i].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_HYPHENATED));
+}
+
+/* Token i is in an actor's mention followed by "'s" ("the prime minister's"). */
+static int owner(const an_evctx *c, size_t i) {
+    int a = c->tok[i].actor;
+    if (a < 0) return 0;
+    while (i + 1 < c->n && c->tok[i + 1].actor == a) i++;
+    return i + 1 < c->n && an_ev_is(c, i + 1, "'s");
+}
+
+/* "after two days of fierce fighting", "at the fourth round of talks", "a treaty of
+ * friendship and cooperation", "since last month's invasion": an event noun led by a
+ * preposition names the background of the sentence's event, not a new one. */
 static void background_nouns(an_evctx *c) {
     static const char *const preps[] = {"of", "in", "after", "during", "following", "at", "on",
                                         "for", "over", "with", "against", "from", "amid",
                                         "despite", "since", "before", "about", "into", "by",
                                         "between", "under", "without", "like", NULL};
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten", "several", "many", "some",
+                                         "dozens", "hundreds", "a", "an", NULL};
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *B = &c->cand[k];
         if (B->absorbed_by >= 0 || B->pos != AN_EV_POS_NOUN) continue;
-        for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 5;) {
+        int past_seen = 0; /* a word in -ed passed over, perhaps a verb */
+        for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 6;) {
             if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
             if (!an_ev_is_any(c, i, preps)) {
-                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && !an_ev_is(c, i, "and"))
+                /* "a treaty of friendship and cooperation": over the first conjunct */
+                if (an_ev_is(c, i, "and") && i > 0 && c->tok[i - 1].kind == ANNALS_TOKEN_WORD &&
+                    c->tok[i - 1].trig < 0) {
+                    i--;
+                    continue;
+                }
+                /* "since last month's invasion": over a time owning the noun; "over two
+                 * Israeli air raids": over a count in words */
+                /* "over the Japanese prime minister's visit", "a government offensive":
+                 * over its owner or an actor naming it, not over a subject and its verb
+                 * ("since the militants launched their attack") */
+                int actor = c->tok[i].actor >= 0 && (owner(c, i) || !past_seen);
+                if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0 &&
+                    !an_ev_is_any(c, i, counts) && !adverb(c, i) && !actor)
                     break;
+                past_seen |= c->tok[i].actor < 0 && past_word(c, i);
                 continue;
             }
             int n = neighbour(c, k);
             if (n >= 0) absorb(c, (size_t)n, k);
             break;
         }
+    }
+}
+
+/* "welcomed the US decision to hand over sovereignty", "rejected a proposal to halt
+ * enrichment": a "to" clause after a noun of intent is what the noun holds, told as part
+ * of the event before it, not an event of its own. */
+static int content_of_noun(const an_evctx *c, const an_evcand *B) {
+    static const char *const nouns[] = {
+        "decision", "plan", "plans", "proposal", "proposals", "offer", "bid", "move", "attempt",
+        "attempts", "effort", "efforts", "call", "calls", "request", "demand", "demands",
+        "agreement", "deal", "pledge", "promise", "order", "orders", "threat", "threats",
+        "readiness", "willingness", "refusal", "intention", "permission", "mandate",
+        "resolution", "campaign", "invitation", "ultimatum", "right", NULL};
+    return B->pos == AN_EV_POS_VERB && B->t0 >= 2 && an_ev_is(c, B->t0 - 1, "to") &&
+           an_ev_is_any(c, B->t0 - 2, nouns);
+}
+
+static void noun_contents(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0 || !content_of_noun(c, B)) continue;
+        for (size_t a = b; a-- > 0;)
+            if (c->cand[a].absorbed_by < 0) {
+                absorb(c, a, b);
+                break;
+            }
+    }
+}
+
+static int ing_word(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return n > 4 && strcmp(w + n - 3, "ing") == 0;
+}
+
+/* "criticised Syria for failing to stop insurgents", "condemned Israel for killing
+ * civilians", "praised Syria for helping": the "for"/"of" + -ing clause after a judgement
+ * is its reason, told as part of it; "from" + -ing after a ban what it bars. */
+static int reason_of(const an_evctx *c, const an_evcand *A, const an_evcand *B) {
+    if (!A->plover) return 0;
+    int judge = strcmp(A->plover, "ACCUSE") == 0 || strcmp(A->plover, "SUPPORT") == 0;
+    /* "banned Palestinian lawmakers from travelling to Gaza": what is prevented */
+    int bar = strcmp(A->plover, "COERCE") == 0 || strcmp(A->plover, "SANCTION") == 0;
+    if (!judge && !bar) return 0;
+    for (size_t i = B->t0; i-- > A->t1 && B->t0 - i <= 4;) {
+        if (c->tok[i].brk != AN_BRK_NONE || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
+        int lead = judge ? an_ev_is(c, i, "for") || an_ev_is(c, i, "of") : an_ev_is(c, i, "from");
+        if (lead && i + 1 < c->n && ing_word(c, i + 1)) return 1;
+    }
+    return 0;
+}
+
+/* "signed a declaration opposing US plans", "vetoed a resolution condemning": a
+ * participle right after a document's noun says what the document holds; an event told
+ * about the document holds it. */
+static int document_content(const an_evctx *c, const an_evcand *B) {
+    static const char *const documents[] = {
+        "resolution", "statement", "declaration", "letter", "law", "bill", "decree", "report",
+        "communique", "message", "motion", "petition", "note", "text", "document", NULL};
+    return B->pos == AN_EV_POS_VERB && B->t0 > 0 && ing_word(c, B->t0) &&
+           an_ev_is_any(c, B->t0 - 1, documents);
+}
+
+static void reasons_and_contents(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b];
+        if (B->absorbed_by >= 0) continue;
+        size_t a = b;
+        while (a > 0 && c->cand[a - 1].absorbed_by >= 0) a--;
+        if (a == 0) continue;
+        if (reason_of(c, &c->cand[a - 1], B) || document_content(c, B)) absorb(c, a - 1, b);
     }
 }
 
@@ -470,6 +603,8 @@ void an_ev_frames(an_evctx *c) {
     tolls(c);
     repeats(c);
     background_nouns(c);
+    noun_contents(c);
+    reasons_and_contents(c);
     protest_claims(c);
     conditions(c);
     reduced_relatives(c);

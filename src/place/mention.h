@@ -11,6 +11,10 @@
 #define AN_PLACE_MAXC 48 /* candidates weighed per name */
 /* Listed beside states or countries: a state or country itself (beyond the AN_PW_* bits). */
 #define AN_HINT_AREA_LIST (1u << 20)
+/* Before "-based" ("Washington-based"): a body's seat, a big city before a state. */
+#define AN_HINT_SEAT (1u << 21)
+/* Listed with another name of a country's capital ("Beijing and Washington"). */
+#define AN_HINT_CAPITAL (1u << 22)
 
 typedef struct {
     size_t t0, t1;         /* name tokens [t0, t1) */
@@ -27,6 +31,8 @@ typedef struct {
     uint8_t given;         /* a given name before a surname-like word ("Paris Walmart"):
                               kept only when the document uses the name as a place elsewhere */
     uint8_t placed;        /* a preposition, a local noun or a dateline says it is a place here */
+    uint8_t in_name;       /* inside a newspaper's or a team's name ("Washington Post"): written
+                              apart, and no context for the others */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */

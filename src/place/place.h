@@ -23,7 +23,8 @@ enum {
     AN_PW_FIRST = 1 << 9, /* a first name that is also a place: "Georgia Smith" */
     AN_PW_CLUB = 1 << 10, /* before a place, makes a club: "Real Madrid" */
     AN_PW_PERSON = 1 << 11, /* a name that is a person's before it is a town's ("Obama") */
-    AN_PW_BUILDING = 1 << 12 /* before "of", names a building: "the Temple of Bel" */
+    AN_PW_BUILDING = 1 << 12, /* before "of", names a building: "the Temple of Bel" */
+    AN_PW_LEAD = 1 << 13 /* begins place names ("Abu", "Deir"): with an unknown word, a name */
 };
 
 typedef struct {

@@ -108,8 +108,9 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
     int the_start = from == tok(c, i)->start && (tok_is(c, i, "the") || tok_is(c, i, "The"));
     int lower_start = (from == tok(c, i)->start && !is_cap(c, i)) || the_start;
     int seen_cap = !lower_start;
-    /* "A Pa. man": a name after the article "A" is the place's own ("A Coruña"), never one
-     * of its alternate names ("A Pa" for Aba) */
+    /* "A Pa. man", "The Bank of England": a name after an article is the place's own ("A
+     * Coruña", "The Hague"), never one of its alternate names ("A Pa" for Aba, "The Bank"
+     * for Portsmouth); "the City of X" is read by words_to_skip */
     int a_start = from == tok(c, i)->start && (tok_is(c, i, "A") || tok_is(c, i, "An"));
     for (size_t j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
         if (j > i && !joinable(c, j - 1, j)) break;
@@ -127,7 +128,8 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
             seen_cap &&
             !(lower_start && j == i) &&
             (j > i || is_cap(c, j) || from > tok(c, i)->start) &&
-            !(a_start && j > i && !main_name(c, s))) {
+            !((a_start || (the_start && j == i + 1 && !(word_class(c, j) & (AN_PW_CITY | AN_PW_ADMIN)))) &&
+              j > i && !main_name(c, s))) {
             best = (long)j;
             *out = s;
         }
@@ -277,7 +279,12 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     if (!is_cap(c, n) || sv->headline) return 1;
     /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
     if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
-    if (wc & AN_PW_ORG) return 0;
+    /* "Washington Post", "Manchester United": the place is named, but as a part of the
+     * paper's or the team's name, which is no place of its own */
+    if (wc & AN_PW_ORG) {
+        m->in_name = 1;
+        return 1;
+    }
     /* "Dublin Road" is a street; "Florida Highway Patrol", "Norfolk High School" are not */
     if (wc & AN_PW_STREET)
         return n + 1 < sv->end && ((is_cap(c, n + 1) && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD &&
@@ -412,28 +419,54 @@ static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
     return n < sv->end && is_cap(c, n) && plain_gap(c, n - 1, n) && (word_class(c, n) & AN_PW_INST);
 }
 
+/* A capitalised word of no type follows token t0 closely: t0 begins a longer name
+ * ("of Human Resources", "and Vice Chairman"). */
+static int name_goes_on(const an_place_ctx *c, const sent_view *sv, size_t t0, int of_only) {
+    size_t n = t0 + 1;
+    if (n + 1 < sv->end && tok_is(c, n, "of")) n++; /* "Bank of America" */
+    else if (of_only) return 0; /* "at Gwinnett Medical Center" names the county's */
+    return n < sv->end && is_cap(c, n) && tok(c, n)->kind == ANNALS_TOKEN_WORD && plain_gap(c, n - 1, n) &&
+           !(word_class(c, n) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_TIME));
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
-static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const name_info *ni,
-                     int hyphen_part) {
+static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s,
+                     const name_info *ni, int hyphen_part) {
     /* "US" is not "us" */
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
-    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline;
+    /* after a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
+     * at a sentence's start */
+    int dash = t0 > sv->first && tok(c, t0 - 1)->kind != ANNALS_TOKEN_WORD &&
+               (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
+                tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
+    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
     if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
-    /* a street's or a building's word alone ("City Hall", "Lane closures") is no town */
-    if (wc & (AN_PW_COMMON | AN_PW_STREET)) return start || !after_preposition(c, sv, t0);
+    /* "Tim and Kristina said", "Billy's opened": a given name alone that only small
+     * towns bear is the person */
+    if ((wc & AN_PW_FIRST) && small_towns_only(c, s)) return !after_preposition_the(c, sv, t0);
+    /* a street's or a building's word alone ("City Hall", "Lane closures") is no town;
+     * "a Mobile man", "an Independence teenager" are the town's people */
+    if (wc & (AN_PW_COMMON | AN_PW_STREET))
+        return start || (!after_preposition(c, sv, t0) && !local_noun_after(c, sv, t0, t0 + 1)) ||
+               name_goes_on(c, sv, t0, 0); /* "Department of Labor Statistics" */
     /* "Acapulco" for Acapulco de Juárez; short ones are often words ("Part" for Perth) */
     size_t len;
     tok_text(c, t0, &len);
     if (ni->big_city && len >= 7) return 0;
     /* "DuPage Sheriff", "Avoyelles Court": a county's bare name before a body of its own */
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
-    if (start && ((ni->alt_only && !inst) || (!ni->strong && lower_elsewhere(c, t0)))) return 1;
+    /* "Power returned" beside "cut power": a word the story also writes in lower case,
+     * unless a place of note goes by it */
+    if (start && ((ni->alt_only && !inst) ||
+                  ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
+        return 1;
     /* a name that is only some town's other name ("Hall", "Passover"), unless joined to
      * another by a hyphen ("Athens-Clarke", "D-Braxton") */
-    return ni->alt_only && !inst && !hyphen_part && !after_preposition_the(c, sv, t0);
+    return ni->alt_only && !inst && !hyphen_part &&
+           (!after_preposition_the(c, sv, t0) || name_goes_on(c, sv, t0, 1));
 }
 
 /* A verb of saying follows: "Clifford said" is a person (a capital saying something is
@@ -721,7 +754,7 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
              !after_preposition(c, sv, t0))
         m->weak = 1;
     if (t1 - t0 == 1 && !m->weak)
-        m->weak = (uint8_t)weak_word(c, sv, t0, ni,
+        m->weak = (uint8_t)weak_word(c, sv, t0, m->slot, ni,
                                      hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
     /* a village known only from postal codes needs the same support as an ordinary word */
     int address = after_address(c, sv, t0);
@@ -782,12 +815,26 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     /* "Fla." with its dot is the state, not Flå in Norway */
     m.abbr_only =
         (uint8_t)(ni.qualifier_only || (ni.has_qualifier && t1 - t0 == 1 && ends_with_dot(c, t0)));
-    int person = persons_name(c, sv, t0, t1, s, &ni);
+    /* "Abu Shok", "Bab el-Oued": a word that begins place names, before a capitalised word
+     * the gazetteer does not join to it, begins a place it does not know (not Abu, Japan) */
+    if (t1 - t0 == 1 && !start && t1 < sv->end && is_cap(c, t1) && plain_gap(c, t0, t1) &&
+        (word_class(c, t0) & AN_PW_LEAD))
+        return 0;
+    /* the capitalised word just before, read once: a lead or a club's word */
+    unsigned before = t0 > sv->first && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) ? word_class(c, t0 - 1) : 0;
+    if (before & AN_PW_LEAD) return 0;
+    /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
+    if (!sv->headline && (before & AN_PW_CLUB)) m.in_name = 1;
+    int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);
+    /* "Washington-based", "New York-headquartered": the seat of a body */
+    if (end && (strncmp(c->text + end, "-based", 6) == 0 ||
+                strncmp(c->text + end, "-headquartered", 14) == 0))
+        m.hint |= AN_HINT_SEAT;
     if (party) { /* a lawmaker's state, district or home town: supported */
         m.party = 1;
         m.weak = 0;
@@ -822,6 +869,11 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     if (!h || h == p || h + 1 >= c->text + t->end) return 0;
     char key[KEY_CAP];
     size_t klen = glued_article(p, (size_t)(h - p)) ? 0 : an_gaz_fold(p, (size_t)(h - p), key, sizeof key);
+    /* "Franco-German", "Greco-Roman": a combining form (or an ordinary word) is no town,
+     * nor is an ordinary word after it ("Sino-US" keeps the US) */
+    int combining = klen && h - p > 1 && p[1] >= 'a' && p[1] <= 'z' && /* not "US-led" */
+                    (an_place_word_own(c->r, p, (size_t)(h - p)) & AN_PW_COMMON);
+    if (combining) klen = 0;
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
     if (s && AN_GAZ_COUNT(s) > 0 && consider(c, sv, i, i + 1, s, 0, (size_t)(h - c->text), 0) != 0)
         return -1;
@@ -830,6 +882,9 @@ static int hyphen_parts(an_place_ctx *c, const sent_view *sv, size_t i, long *la
     long j = longest_name(c, i, from, sv->end, &s);
     if (j < 0) return 0;
     *last = j;
+    /* after it only a state or a people ("Sino-US", "Franco-German"; "Wal-Mart" is no
+     * town Mart) */
+    if (combining && !big_area(c, s) && !postings_info(c, s).demonym) return 0;
     return consider(c, sv, i, (size_t)j + 1, s, from, 0, party_prefix(c, sv, i, p, (size_t)(h - p)));
 }
 
@@ -883,15 +938,37 @@ static int cap_after_hyphen(const an_place_ctx *c, size_t i) {
     return h && h + 1 < p + len && h[1] >= 'A' && h[1] <= 'Z';
 }
 
+/* A preposition or a conjunction a headline may leave in lower case ("Fire Spreads from
+ * Ridge"). */
+static int minor_word(const an_place_ctx *c, size_t i) {
+    static const char *const minor[] = {"from", "with", "into", "over", "after", "about", "than",
+                                        "that", "amid", "near", "onto", "upon", "under", "before",
+                                        "against", "without", "within", "across", "during",
+                                        "through", "toward", "towards", "between", "while", "when"};
+    for (size_t k = 0; k < sizeof minor / sizeof minor[0]; k++)
+        if (tok_is(c, i, minor[k])) return 1;
+    return 0;
+}
+
+/* Every word of a headline is capitalised but the minor ones: a sentence full of names
+ * still has a few long words in lower case ("Kiev saw Real Madrid beat Liverpool"). */
 static int is_headline(const an_place_ctx *c, size_t first, size_t end) {
-    size_t words = 0, caps = 0;
+    size_t words = 0, lower = 0;
     for (size_t i = first; i < end; i++) {
         const an_token *t = tok(c, i);
         if (t->kind != ANNALS_TOKEN_WORD || t->end - t->start < 4) continue;
         words++;
-        caps += (t->flags & ANNALS_TOKEN_CAPITALIZED) != 0;
+        lower += !(t->flags & ANNALS_TOKEN_CAPITALIZED);
     }
-    return words >= 4 && caps * 10 >= words * 7; /* "They flew to Acapulco on Monday" is none */
+    /* most sentences: half their long words in lower case, minor or not */
+    if (words < 4 || lower * 2 > words) return 0; /* "They flew to Acapulco on Monday" is none */
+    for (size_t i = first; i < end && lower * 10 > words; i++) {
+        const an_token *t = tok(c, i);
+        if (t->kind == ANNALS_TOKEN_WORD && t->end - t->start >= 4 && !(t->flags & ANNALS_TOKEN_CAPITALIZED) &&
+            minor_word(c, i))
+            lower--;
+    }
+    return lower * 10 <= words;
 }
 
 /* Some region goes by this name ("northern Syria"): a direction in lower case names a
@@ -1039,6 +1116,11 @@ static void link_qualifiers(an_place_ctx *c) {
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
+        /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
+         * before a capitalised word begins another name */
+        if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&
+            tok(c, y->t1)->where == y->where && is_cap(c, y->t1) && plain_gap(c, y->t1 - 1, y->t1))
+            continue;
         int x_country = country_name(c, x->slot);
         for (uint32_t i = 0; i < AN_GAZ_COUNT(y->slot); i++) {
             uint32_t p = g->post[y->slot->post + i];
@@ -1207,6 +1289,31 @@ static void area_lists(an_place_ctx *c) {
     }
 }
 
+/* Some country's capital goes by this name as its own. */
+static int capital_name(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->feature == AN_FEAT_PPLC)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Beijing and Washington", "between Moscow and Washington": two capitals' names listed
+ * together speak of the capitals (their governments), not of a state of the name. */
+static void capital_lists(an_place_ctx *c) {
+    for (size_t k = 0; k + 1 < c->n; k++) {
+        an_mention *a = &c->m[k], *b = &c->m[k + 1];
+        if (a->drop || b->drop || a->is_qual || b->is_qual || a->qual >= 0 || b->qual >= 0 ||
+            !listed_together(c, a, b) || !capital_name(c, a->slot) || !capital_name(c, b->slot))
+            continue;
+        a->hint |= AN_HINT_CAPITAL;
+        b->hint |= AN_HINT_CAPITAL;
+    }
+}
+
 /* "Clarke, Madison and Oconee counties", "Idlib and Hama provinces": a plural type word
  * after a list of two names or more makes each an area of that kind; before "counties" or
  * "parishes" each becomes the county of its name, where there is one. */
@@ -1260,7 +1367,7 @@ static void prune(an_place_ctx *c) {
 /* The mention is a place by what stands around it: a qualifier ("Clinton, Iowa"), a type
  * word ("Readington Township", "the city of X") or a dateline ("CLINTON —"). */
 static int marked_place(const an_mention *m) {
-    return !m->drop && (m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)));
+    return !m->drop && !m->in_name && (m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)));
 }
 
 /* One sense per document: a name that needs support and lacks it here is the place the
@@ -1307,6 +1414,7 @@ int an_place_recognise(an_place_ctx *c) {
     supported_elsewhere(c);
     given_names(c);
     area_lists(c);
+    capital_lists(c);
     merge_city_names(c);
     link_distances(c);
     return 0;

@@ -47,6 +47,7 @@ typedef struct {
     float total_votes;
     char dateline_cc[2];
     char outlet_cc[3];
+    char money_cc[3];        /* the country of the document's money ("$5,000" US, "£5" GB) */
     int *group_at;           /* mention index -> its group */
     int32_t a1_id[64];       /* the admin1 areas of the choices, and their votes */
     float a1_votes[64];
@@ -73,8 +74,10 @@ static int cc_index(const char cc[2]) {
  * is a New England town, which GeoNames files apart): it counts as a village of some. */
 #define POSTAL_PEOPLE 300.0
 
+/* A region or a landmark of data/aliases.txt is one the news knows by that name: it
+ * weighs like a big city, not like its radius. */
 static double prior(const an_gaz_entry *e, unsigned q) {
-    double pop = e->kind == AN_GAZ_REGION ? 1e6
+    double pop = e->kind == AN_GAZ_REGION || e->kind == AN_GAZ_LANDMARK ? 1e6
                  : e->feature == AN_FEAT_POSTAL ? POSTAL_PEOPLE
                                                 : (double)e->population;
     double p = log10(pop + 10);
@@ -109,6 +112,9 @@ static void count_votes(resolver *r) {
     /* the outlet's home country: a weak prior, worth half a town */
     int o = cc_index(r->outlet_cc);
     if (o >= 0) r->cc_votes[o] += 0.5f, r->total_votes += 0.5f;
+    /* its money, as weak: world news counts in dollars too */
+    int mo = cc_index(r->money_cc);
+    if (mo >= 0) r->cc_votes[mo] += 0.5f, r->total_votes += 0.5f;
     r->n_a1 = 0;
     r->a1_total = 0;
     r->n_named_a1 = 0;
@@ -418,6 +424,17 @@ static int town_close_by(const resolver *r, int self, const an_gaz_entry *e) {
     return 0;
 }
 
+/* A city of 100,000 goes by the group's name as its own. */
+static int big_city_named(const resolver *r, const group *g) {
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind == AN_GAZ_CITY && c->population >= 100000 && g->quality[k] >= AN_GAZ_MAIN &&
+            g->quality[k] != AN_GAZ_QUALIFIER)
+            return 1;
+    }
+    return 0;
+}
+
 static double score(const resolver *r, int gi, int ci) {
     const group *g = &r->gr[gi];
     uint32_t idx = g->cand[ci];
@@ -454,6 +471,12 @@ static double score(const resolver *r, int gi, int ci) {
     s += qualifier_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
+    /* "between Beijing and Washington": the capitals */
+    if ((g->hint & AN_HINT_CAPITAL) && e->feature == AN_FEAT_PPLC) s += 3;
+    /* "a Washington-based group" is in the city, "a Texas-based firm" in the state */
+    if ((g->hint & AN_HINT_SEAT) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2) &&
+        big_city_named(r, g))
+        s -= 4;
     return s;
 }
 
@@ -575,7 +598,7 @@ static int make_groups(resolver *r) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         r->group_at[k] = -1;
-        if (m->drop) continue;
+        if (m->drop || m->in_name) continue;
         int *gp = group_slot(keys, vals, cap - 1, m->slot);
         if (*gp < 0) *gp = new_group(r, (int)k);
         int gi = qualified_group(r, *gp, m);
@@ -599,6 +622,56 @@ static int make_groups(resolver *r) {
             }
     link_groups(r);
     return 0;
+}
+
+/* "3125 Clarksville St.", "400 S. Locust Ave.": a house number, one to three capitalised
+ * words and the American abbreviation of a street's kind, ending at byte `end` of t. */
+static int us_address_at(const char *t, size_t end) {
+    size_t i = end, words = 0; /* t[end] is the space before the abbreviation */
+    while (i > 0 && words < 4) {
+        size_t w = i;
+        while (w > 0 && t[w - 1] != ' ') w--;
+        if (w == i) return 0;
+        if (t[w] >= '0' && t[w] <= '9') return words > 0;
+        if (t[w] < 'A' || t[w] > 'Z' || w == 0) return 0;
+        i = w - 1;
+        words++;
+    }
+    return 0;
+}
+
+static int us_address(const char *t, size_t len) {
+    static const char *const kinds[] = {" St", " Ave", " Blvd", " Rd", " Hwy"};
+    /* from each full stop back: fewer of them than of spaces */
+    for (const char *p = t; (p = memchr(p, '.', (size_t)(t + len - p))) != NULL; p++) {
+        size_t at = (size_t)(p - t);
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            size_t kl = strlen(kinds[k]);
+            if (at >= kl && memcmp(p - kl, kinds[k], kl) == 0 && us_address_at(t, at - kl)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* "$765,000", "£25,000": a sum in a country's own sign, no other country's letters before
+ * it ("US$", "A$", "HK$" name theirs); the first found, US for the dollar, GB for the pound. */
+static void read_money(resolver *r) {
+    size_t len;
+    const char *t = an_doc_where(r->c->doc, AN_WHERE_TEXT, &len);
+    r->money_cc[0] = '\0';
+    if (!t) return;
+    for (const char *p = t; (p = memchr(p, '$', (size_t)(t + len - p))) != NULL; p++)
+        if ((p == t || p[-1] == ' ' || p[-1] == '(') && p + 1 < t + len && p[1] >= '0' && p[1] <= '9') {
+            memcpy(r->money_cc, "US", 3);
+            return;
+        }
+    for (const char *p = t; (p = memchr(p, 0xc2, (size_t)(t + len - p))) != NULL; p++)
+        if (p + 2 < t + len && (unsigned char)p[1] == 0xa3 && p[2] >= '0' && p[2] <= '9') {
+            memcpy(r->money_cc, "GB", 3);
+            return;
+        }
+    /* a street address written the American way says as much as a dollar sum */
+    if (us_address(t, len)) memcpy(r->money_cc, "US", 3);
 }
 
 /* The dateline's place ("DAMASCUS, Syria") votes for its country. */
@@ -630,7 +703,7 @@ static double precision_km(const an_gaz_entry *e) {
 static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     annals_doc *doc = r->c->doc;
     const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
-    an_place *p = AN_PUSH(doc, places);
+    an_place *p = m->in_name ? AN_PUSH(doc, named_in) : AN_PUSH(doc, places);
     if (!p) return -1;
     static const uint8_t kinds[] = {AN_PLACE_COUNTRY, AN_PLACE_ADMIN1, AN_PLACE_ADMIN2,
                                     AN_PLACE_CITY, AN_PLACE_REGION, AN_PLACE_LANDMARK, AN_PLACE_CITY};
@@ -649,6 +722,63 @@ static int emit(resolver *r, const an_mention *m, uint32_t idx) {
     p->kind = kinds[e->kind < 7 ? e->kind : 3];
     p->precision = precision_km(e);
     return p->name ? 0 : -1;
+}
+
+/* "Queens, New York", "Kibera, Nairobi": a qualifier chosen as a state or a county that is
+ * also the name of a big city holding the town it qualifies is that city. Returns the
+ * entry to write for the qualifier m of group gi. */
+static uint32_t qualifier_city(const resolver *r, int gi, const an_mention *m, uint32_t idx) {
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    if (!m->is_qual || (e->kind != AN_GAZ_ADMIN1 && e->kind != AN_GAZ_ADMIN2)) return idx;
+    const an_mention *x = m > r->c->m ? m - 1 : NULL; /* the qualified name comes just before */
+    int xg = x && x->qual == (int)(m - r->c->m) ? r->group_at[x - r->c->m] : -1;
+    const an_gaz_entry *town = xg >= 0 ? chosen_entry(r, xg) : NULL;
+    if (!town || town->kind != AN_GAZ_CITY) return idx;
+    const group *g = &r->gr[gi];
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        /* a borough or a district, not a town of the state further off */
+        if (c->kind == AN_GAZ_CITY && c->population >= 500000 && g->quality[k] >= AN_GAZ_MAIN &&
+            g->quality[k] != AN_GAZ_QUALIFIER && km_between(town->lat, town->lon, c->lat, c->lon) <= 20)
+            return g->cand[k];
+    }
+    return idx;
+}
+
+/* ---- places inside other names ------------------------------------------------------ */
+
+/* "Washington Post", "Manchester United": the sense the document gives the name where it
+ * is a place; else its most likely entry, weighed by the countries the document names, a
+ * big city before the state of its name. */
+static int emit_in_name(resolver *r, const an_mention *m) {
+    for (int i = 0; i < r->ng; i++) {
+        const group *g = &r->gr[i];
+        if (r->c->m[g->leader].slot == m->slot && g->chosen >= 0) return emit(r, m, g->cand[g->chosen]);
+    }
+    const an_gaz_slot *s = m->slot;
+    uint32_t n = AN_GAZ_COUNT(s) < AN_PLACE_MAXC ? AN_GAZ_COUNT(s) : AN_PLACE_MAXC;
+    int big_city = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        big_city |= e->kind == AN_GAZ_CITY && e->population >= 100000 &&
+                    AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER;
+    }
+    double best_s = -1e9;
+    uint32_t best = UINT32_MAX;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        if (e->kind == AN_GAZ_DEMONYM || q == AN_GAZ_QUALIFIER) continue;
+        /* a paper or a team bears its city's name ("New York Times"), else its state's */
+        if (big_city && e->kind == AN_GAZ_ADMIN1) continue;
+        int cc = cc_index(e->cc);
+        double share = cc >= 0 && r->total_votes > 0 ? r->cc_votes[cc] / r->total_votes : 0;
+        double sc = prior(e, q) + 3 * share;
+        if (sc > best_s) best_s = sc, best = AN_GAZ_POST_ENTRY(p);
+    }
+    return best == UINT32_MAX ? 0 : emit(r, m, best);
 }
 
 /* ---- demonyms ---------------------------------------------------------------------- */
@@ -754,6 +884,7 @@ int an_place_resolve(an_place_ctx *c) {
     }
     read_dateline(&r);
     an_place_outlet_country(c->r, c->doc, r.outlet_cc);
+    read_money(&r);
     fix_evidence(&r);
     choose_all(&r, 0);
     for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -763,16 +894,19 @@ int an_place_resolve(an_place_ctx *c) {
     int rc = 0;
     for (size_t k = 0; k < c->n && rc == 0; k++) {
         const an_mention *m = &c->m[k];
-        if (m->drop) continue;
+        if (m->drop || m->in_name) continue;
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
-            if (g->leader == m->group && g->chosen >= 0) rc = emit(&r, m, g->cand[g->chosen]);
+            if (g->leader == m->group && g->chosen >= 0)
+                rc = emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }
     if (rc == 0) {
         count_votes(&r); /* of the final choices */
         rc = resolve_demonyms(&r);
     }
+    for (size_t k = 0; k < c->n && rc == 0; k++)
+        if (c->m[k].in_name && !c->m[k].drop) rc = emit_in_name(&r, &c->m[k]);
     free(r.gr);
     free(r.group_at);
     free(r.a2_groups);

@@ -16,7 +16,6 @@ void annals_query_init(annals_query *q) {
 
 sqlite3_stmt *an_query_prepare(annals_store *s, const char *sql) {
     sqlite3_stmt *st;
-    if (an_store_flush_fts(s) != 0) return NULL;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK) return st;
     an_store_sqlfail(s, "preparing a query");
     return NULL;

@@ -125,12 +125,12 @@ static void write_place_fields(an_json *j, const an_place *p) {
     an_json_kv_string(j, "admin1", p->admin1);
 }
 
-static void write_places(an_json *j, annals_doc *doc) {
+static void write_places(an_json *j, annals_doc *doc, const char *key, const an_place *v, size_t n) {
     static const char *const kinds[] = {"country", "admin1", "admin2", "city", "region", "landmark"};
-    an_json_key(j, "places");
+    an_json_key(j, key);
     an_json_array(j);
-    for (size_t i = 0; i < doc->places.n; i++) {
-        const an_place *p = &doc->places.v[i];
+    for (size_t i = 0; i < n; i++) {
+        const an_place *p = &v[i];
         an_json_object(j);
         write_mention(j, doc, p->where, p->start, p->end);
         write_place_fields(j, p);
@@ -417,8 +417,10 @@ annals_status annals_doc_write_json(const annals_doc *cdoc, unsigned flags, anna
     write_links(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_TIME) write_times(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_PLACE) {
-        write_places(&j, doc);
+        write_places(&j, doc, "places", doc->places.v, doc->places.n);
         write_demonyms(&j, doc);
+        /* only when there are any: most articles name no paper or team */
+        if (doc->named_in.n) write_places(&j, doc, "named_in", doc->named_in.v, doc->named_in.n);
     }
     if (doc->stages_done & ANNALS_STAGE_ACTOR) write_actors(&j, doc);
     if (doc->stages_done & ANNALS_STAGE_EVENT) write_events(&j, doc);

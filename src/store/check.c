@@ -37,15 +37,18 @@ static const char *const checks[] = {
     " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
     "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
     " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
+    "SELECT 'signature of missing article ' || g.article_id FROM article_signatures g"
+    " LEFT JOIN articles a ON a.id = g.article_id WHERE a.id IS NULL LIMIT 20",
     "SELECT 'article ' || article_id || ' has ' || count(*) || ' signature bands, not 16'"
     " FROM article_bands GROUP BY article_id HAVING count(*) <> 16",
     "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"
     " a copy' FROM articles a LEFT JOIN articles r ON r.id = a.dup_of"
     " WHERE a.dup_of IS NOT NULL AND (r.id IS NULL OR r.dup_of IS NOT NULL)",
-    "SELECT 'full-text row ' || f.rowid || ' has no sentence' FROM sentences_fts f"
-    " LEFT JOIN sentences s ON s.id = f.rowid WHERE s.id IS NULL",
+    /* what the index holds, from its own table of sizes: its rows read the sentences */
+    "SELECT 'full-text row ' || d.id || ' has no sentence' FROM sentences_fts_docsize d"
+    " LEFT JOIN sentences s ON s.id = d.id WHERE s.id IS NULL",
     "SELECT 'sentence ' || s.id || ' is not in the full-text index' FROM sentences s"
-    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts f WHERE f.rowid = s.id)",
+    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts_docsize d WHERE d.id = s.id)",
     "SELECT 'place ' || p.id || ' is not in the R*Tree' FROM places p"
     " LEFT JOIN places_rtree r ON r.id = p.id WHERE r.id IS NULL",
     "SELECT 'R*Tree entry ' || r.id || ' has no place' FROM places_rtree r"

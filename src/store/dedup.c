@@ -85,19 +85,25 @@ static int best_candidate(annals_store *s, int64_t article, const uint32_t sig[A
             uint32_t theirs[AN_MINHASH_N];
             memcpy(theirs, other, sizeof theirs);
             double sim = an_minhash_similarity(sig, theirs);
-            int64_t id = sqlite3_column_int64(q, 0);
-            int64_t r = sqlite3_column_type(q, 2) == SQLITE_NULL ? id : sqlite3_column_int64(q, 2);
+            int64_t r = sqlite3_column_int64(q, 2);
             if (sim > *similarity || (sim == *similarity && r < *root)) {
                 *similarity = sim;
                 *root = r;
             }
         }
+        sqlite3_reset(q);
         if (rc != SQLITE_DONE) {
             an_store_sqlfail(s, "finding near-duplicates");
             return -1;
         }
     }
     return 0;
+}
+
+static int step(annals_store *s, sqlite3_stmt *q, const char *what) {
+    if (sqlite3_step(q) == SQLITE_DONE) return 0;
+    an_store_sqlfail(s, what);
+    return -1;
 }
 
 int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]) {
@@ -112,21 +118,21 @@ int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH
         sqlite3_bind_int64(q, 1, root);
         sqlite3_bind_double(q, 2, sim);
         sqlite3_bind_int64(q, 3, article);
-        if (sqlite3_step(q) != SQLITE_DONE) {
-            an_store_sqlfail(s, "linking a near-duplicate");
-            return -1;
-        }
+        if (step(s, q, "linking a near-duplicate") != 0) return -1;
         linked = 1;
     }
+    sqlite3_stmt *q = an_store_stmt(s, ST_SIGNATURE_INSERT);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, article);
+    sqlite3_bind_blob(q, 2, sig, AN_MINHASH_N * sizeof *sig, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 3, linked ? root : article);
+    if (step(s, q, "keeping a signature") != 0) return -1;
     for (int b = 0; b < AN_MINHASH_BANDS; b++) {
-        sqlite3_stmt *q = an_store_stmt(s, ST_BAND_INSERT);
+        q = an_store_stmt(s, ST_BAND_INSERT);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, band_key(sig, b));
         sqlite3_bind_int64(q, 2, article);
-        if (sqlite3_step(q) != SQLITE_DONE) {
-            an_store_sqlfail(s, "indexing a signature");
-            return -1;
-        }
+        if (step(s, q, "indexing a signature") != 0) return -1;
     }
     return linked;
 }

@@ -31,27 +31,24 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 
 #define NAME_OF(table, i) ((size_t)(i) < sizeof table / sizeof *table ? table[i] : NULL)
 
-/* Candidates: the same type at a place within a box of about MERGE_KM (or, for an event
- * with no place, merged events with none), whose period overlaps this one give or take a
- * day and begins on or after ?7. The covering index on (place_id, plover, date_start, ...)
- * makes each a short range scan. A first pass looks at periods that begin at most a month before; a
- * coarse event (a month, a season, a year) also looks back a year. */
+/* Candidates: the same type at one place (or, for an event with no place, merged events
+ * with none), whose period overlaps this one give or take a day and begins on or after ?5.
+ * The covering index on (place_id, plover, date_start, ...) makes each a short range scan,
+ * run once for each place within reach (cache.c keeps them). A first pass looks at periods
+ * that begin at most a month before; a coarse event (a month, a season, a year) also looks
+ * back a year. */
 #define GROUP_CANDIDATES                                                                   \
-    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2, p.lat, p.lon"             \
-    " FROM event_groups g LEFT JOIN places p ON p.id = g.place_id"                         \
-    " WHERE g.plover = ?1 AND g.date_start <= date(?3, '+1 day') AND g.date_start >= ?7"    \
-    " AND g.date_end >= date(?2, '-1 day')"
-#define NEAR                                                                               \
-    " AND g.place_id IN (SELECT id FROM places_rtree"                                      \
-    " WHERE min_lat <= ?4 + 0.5 AND max_lat >= ?4 - 0.5 AND min_lon <= ?5 + ?6"             \
-    " AND max_lon >= ?5 - ?6) LIMIT 64"
+    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2 FROM event_groups g"         \
+    " WHERE g.plover = ?1 AND g.date_start <= ?3 AND g.date_start >= ?5"                    \
+    " AND g.date_end >= ?2"
+#define AT_PLACE " AND g.place_id = ?4 LIMIT 64"
 #define UNPLACED " AND g.place_id IS NULL LIMIT 64"
 /* the look back of a year wants periods longer than a month only: their own partial index
  * (schema.c) spares it the day-long groups of a busy place */
 #define LONG " AND julianday(g.date_end) - julianday(g.date_start) > 31"
 static const char *const sql_group_candidates[2][2] = {
-    {GROUP_CANDIDATES UNPLACED, GROUP_CANDIDATES NEAR},
-    {GROUP_CANDIDATES LONG UNPLACED, GROUP_CANDIDATES LONG NEAR}};
+    {GROUP_CANDIDATES UNPLACED, GROUP_CANDIDATES AT_PLACE},
+    {GROUP_CANDIDATES LONG UNPLACED, GROUP_CANDIDATES LONG AT_PLACE}};
 static const char *const sql_group_insert =
     "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
     " VALUES(?,?,?,?,?,?)";
@@ -75,6 +72,14 @@ typedef struct {
     size_t n_taken;
     int64_t group; /* the merged event it joins */
 } merge_key;
+
+/* The best candidate so far: what the update needs to know of it. */
+typedef struct {
+    int64_t id;
+    int score;
+    char start[11], end[11];
+    int has_place, has_actor1, has_actor2;
+} found_group;
 
 static void bind_text(sqlite3_stmt *q, int i, const char *s) {
     if (s) sqlite3_bind_text(q, i, s, -1, SQLITE_TRANSIENT);
@@ -124,19 +129,16 @@ static int taken(const merge_key *k, int64_t group) {
     return 0;
 }
 
-static int compatible(sqlite3_stmt *q, const merge_key *k) {
+/* Whether the candidate row (at a place at lat, lon, or none) may be this event's group. */
+static int compatible(sqlite3_stmt *q, const merge_key *k, const an_neighbour *at) {
     if (taken(k, sqlite3_column_int64(q, 0))) return 0;
     const char *actor1 = (const char *)sqlite3_column_text(q, 3);
     const char *actor2 = (const char *)sqlite3_column_text(q, 4);
     if (!same_or_unknown(actor1, k->actor1) || !same_or_unknown(actor2, k->actor2) ||
         !dates_fit(q, k, actor1, actor2))
         return 0;
-    int group_place = sqlite3_column_type(q, 5) != SQLITE_NULL;
-    if (group_place != k->has_place) return 0;
-    return !k->has_place || an_distance_km(sqlite3_column_double(q, 5), sqlite3_column_double(q, 6),
-                                           k->lat, k->lon) <= MERGE_KM;
+    return !at || an_distance_km(at->lat, at->lon, k->lat, k->lon) <= MERGE_KM;
 }
-
 
 /* Among compatible groups, the one that agrees most: the same first day, then actors
  * known on both sides ("retaken on March 2" joins the March 2 recapture, not a clash of
@@ -172,41 +174,77 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     return group ? group : sqlite3_last_insert_rowid(s->db);
 }
 
-/* One pass over the candidates whose period begins on or after since (only periods longer
- * than a month when long); 0 when none fits. */
-static int64_t candidates(annals_store *s, const merge_key *k, const char *since, int longer) {
+static void copy_date(char out[11], const unsigned char *v) {
+    snprintf(out, 11, "%s", v ? (const char *)v : "");
+}
+
+/* Keeps the row if it fits better than the best so far. */
+static void consider(sqlite3_stmt *q, const merge_key *k, const an_neighbour *at,
+                     found_group *best) {
+    if (!compatible(q, k, at)) return;
+    int score = fit_score(q, k);
+    if (score <= best->score) return;
+    best->id = sqlite3_column_int64(q, 0);
+    best->score = score;
+    copy_date(best->start, sqlite3_column_text(q, 1));
+    copy_date(best->end, sqlite3_column_text(q, 2));
+    best->has_place = at != NULL;
+    best->has_actor1 = sqlite3_column_type(q, 3) != SQLITE_NULL;
+    best->has_actor2 = sqlite3_column_type(q, 4) != SQLITE_NULL;
+}
+
+/* One range scan: the candidates at one place (at, or none) whose period begins on or after
+ * since (only periods longer than a month when longer). */
+static int scan(annals_store *s, const merge_key *k, const char *since, int longer,
+                const an_neighbour *at, found_group *best) {
     static const int which[2][2] = {{ST_GROUP_CANDIDATES_UNPLACED, ST_GROUP_CANDIDATES},
                                     {ST_GROUP_LONG_UNPLACED, ST_GROUP_LONG}};
-    sqlite3_stmt *q = an_store_stmt_sql(s, which[longer][k->has_place],
-                                        sql_group_candidates[longer][k->has_place]);
+    sqlite3_stmt *q = an_store_stmt_sql(s, which[longer][at != NULL],
+                                        sql_group_candidates[longer][at != NULL]);
     if (!q) return -1;
+    /* the day before the start and the day after the end: a day's slack either way */
+    char before[11], after[11];
+    an_store_day_string(an_store_days(k->start) - 1, before);
+    an_store_day_string(an_store_days(k->end) + 1, after);
     bind_text(q, 1, k->plover);
-    bind_text(q, 2, k->start);
-    bind_text(q, 3, k->end);
-    if (k->has_place) {
-        double c = cos(k->lat * M_PI / 180.0);
-        sqlite3_bind_double(q, 4, k->lat);
-        sqlite3_bind_double(q, 5, k->lon);
-        sqlite3_bind_double(q, 6, c > 0.05 ? 0.5 / c : 180.0);
-    }
-    bind_text(q, 7, since);
-    int64_t group = 0;
-    int best = -1;
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        if (!compatible(q, k)) continue;
-        int score = fit_score(q, k);
-        if (score > best) {
-            best = score;
-            group = sqlite3_column_int64(q, 0);
-        }
-    }
+    bind_text(q, 2, before);
+    bind_text(q, 3, after);
+    if (at) sqlite3_bind_int64(q, 4, at->id);
+    bind_text(q, 5, since);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) consider(q, k, at, best);
     sqlite3_reset(q);
-    return group;
+    if (rc == SQLITE_DONE) return 0;
+    an_store_sqlfail(s, "merging events");
+    return -1;
+}
+
+/* One pass over the candidates at every place within reach (or with no place). */
+static int candidates(annals_store *s, const merge_key *k, const char *since, int longer,
+                      found_group *best) {
+    if (!k->has_place) return scan(s, k, since, longer, NULL, best);
+    const an_near *near = an_cache_near(s, k->place_id, k->lat, k->lon);
+    if (!near) return -1;
+    for (size_t i = 0; i < near->count; i++)
+        if (scan(s, k, since, longer, &near->v[i], best) != 0) return -1;
+    return 0;
+}
+
+/* Whether joining the group changes it: a narrower period, or a place or an actor it lacked
+ * (what sql_group_update sets); most reports change nothing, and an update rewrites every
+ * index that holds the dates. */
+static int changes(const found_group *g, const merge_key *k) {
+    if (k->start[0] && g->start[0] && g->end[0] &&
+        an_store_days(k->end) - an_store_days(k->start) <
+            an_store_days(g->end) - an_store_days(g->start))
+        return 1;
+    return (!g->has_place && k->place_id) || (!g->has_actor1 && k->actor1) ||
+           (!g->has_actor2 && k->actor2);
 }
 
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, const merge_key *k) {
-    int64_t group = 0;
+    found_group best = {.id = 0, .score = -1};
     /* "an attack, somewhere, by someone, that day" is too little to be the same event */
     int said_enough = k->has_place || k->actor1 || k->actor2;
     if (k->plover && k->start[0] && said_enough) {
@@ -216,18 +254,17 @@ static int64_t find_group(annals_store *s, const merge_key *k) {
         char since[11];
         int day = strcmp(k->start, k->end) == 0;
         an_store_day_string(an_store_days(k->start) - (day ? 7 : 32), since);
-        group = candidates(s, k, since, 0);
-        if (group == 0 && strcmp(k->start, k->end) != 0) {
+        if (candidates(s, k, since, 0, &best) != 0) return -1;
+        if (best.id == 0 && !day) {
             /* a coarse event may join a coarse group */
             an_store_day_string(an_store_days(k->start) - 367, since);
-            group = candidates(s, k, since, 1);
+            if (candidates(s, k, since, 1, &best) != 0) return -1;
         }
-        if (group < 0) return -1;
     }
-    if (!group) return write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
-    return write_group(s, ST_GROUP_UPDATE, sql_group_update, group, k);
+    if (!best.id) return write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+    if (!changes(&best, k)) return best.id;
+    return write_group(s, ST_GROUP_UPDATE, sql_group_update, best.id, k);
 }
-
 
 static const an_actor *actor_at(const annals_doc *doc, int i) {
     return i >= 0 && (size_t)i < doc->actors.n ? &doc->actors.v[i] : NULL;

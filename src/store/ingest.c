@@ -1,6 +1,6 @@
 /* ingest.c - adding one annotated article: the article row, its sentences (and their
- * full-text rows), its mentions and events, inside a savepoint so that an article is
- * stored whole or not at all, within the batch transaction. */
+ * full-text rows), its mentions and events, in the batch's transaction: an article is
+ * stored whole or, with its batch, not at all. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +60,7 @@ static void bind_span(adding *a, sqlite3_stmt *q, int i, int where, size_t start
     sqlite3_bind_int(q, i + 2, where);
 }
 
-static int add_article(adding *a, const uint32_t *sig, int *added) {
+static int add_article(adding *a, int *added) {
     annals_doc *doc = a->doc;
     const char *text = doc->field[ANNALS_FIELD_TEXT] ? doc->field[ANNALS_FIELD_TEXT] : "";
     size_t len = doc->field[ANNALS_FIELD_TEXT] ? doc->text_len : 0;
@@ -85,7 +85,6 @@ static int add_article(adding *a, const uint32_t *sig, int *added) {
         bind_text(q, 11, doc->authors.n ? an_buf_cstr(&authors) : NULL);
         bind_text_n(q, 12, text, len);
         sqlite3_bind_int64(q, 13, (int64_t)len);
-        sqlite3_bind_blob(q, 14, sig, AN_MINHASH_N * sizeof *sig, SQLITE_STATIC);
         rc = step_done(a->s, q, "adding an article");
         if (rc == 0) {
             *added = sqlite3_changes(a->s->db) > 0;
@@ -95,6 +94,20 @@ static int add_article(adding *a, const uint32_t *sig, int *added) {
     }
     an_buf_free(&authors);
     return rc;
+}
+
+/* The captions, which the full-text index reads the text of their sentences from. */
+static int add_captions(adding *a) {
+    const annals_doc *doc = a->doc;
+    for (size_t i = 0; i < doc->captions.n; i++) {
+        sqlite3_stmt *q = an_store_stmt(a->s, ST_CAPTION_INSERT);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, a->article);
+        sqlite3_bind_int64(q, 2, (int64_t)i);
+        bind_text_n(q, 3, doc->captions.v[i].text, doc->captions.v[i].len);
+        if (step_done(a->s, q, "adding a caption") != 0) return -1;
+    }
+    return 0;
 }
 
 static int add_sentences(adding *a) {
@@ -118,7 +131,6 @@ static int add_sentences(adding *a) {
         else
             bind_text_n(q, 2, "", 0);
         if (step_done(a->s, q, "indexing a sentence") != 0) return -1;
-        a->s->fts_pending = 1;
     }
     return 0;
 }
@@ -218,12 +230,19 @@ int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid,
                           double lon, const char *country, const char *admin1, const char *kind,
                           double precision) {
     if (!name || isnan(lat) || isnan(lon)) return 0;
+    int64_t known = an_cache_place(s, name, lat, lon);
+    if (known) return known;
     sqlite3_stmt *q = an_store_stmt(s, ST_PLACE_FIND);
     if (!q) return -1;
     bind_text(q, 1, name);
     sqlite3_bind_double(q, 2, lat);
     sqlite3_bind_double(q, 3, lon);
-    if (sqlite3_step(q) == SQLITE_ROW) return sqlite3_column_int64(q, 0);
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(q, 0);
+        sqlite3_reset(q);
+        an_cache_place_add(s, name, lat, lon, id, 0);
+        return id;
+    }
     q = an_store_stmt(s, ST_PLACE_INSERT);
     if (!q) return -1;
     bind_text(q, 1, name);
@@ -243,7 +262,9 @@ int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid,
     sqlite3_bind_double(q, 3, lat);
     sqlite3_bind_double(q, 4, lon);
     sqlite3_bind_double(q, 5, lon);
-    return step_done(s, q, "indexing a place") == 0 ? id : -1;
+    if (step_done(s, q, "indexing a place") != 0) return -1;
+    an_cache_place_add(s, name, lat, lon, id, 1);
+    return id;
 }
 
 /* The spellings of places and actors (place_names, actor_names), each once an article: a
@@ -310,18 +331,27 @@ const char *an_store_actor_kind_name(unsigned kind) {
 
 static int64_t actor_id(annals_store *s, const an_actor *ac) {
     const char *kind = an_store_actor_kind_name(ac->kind);
+    int64_t id = an_cache_actor(s, ac->name, kind, ac->country);
+    if (id) return id;
     sqlite3_stmt *q = an_store_stmt(s, ST_ACTOR_FIND);
     if (!q) return -1;
     bind_text(q, 1, ac->name);
     bind_text(q, 2, kind);
     bind_text(q, 3, ac->country);
-    if (sqlite3_step(q) == SQLITE_ROW) return sqlite3_column_int64(q, 0);
-    q = an_store_stmt(s, ST_ACTOR_INSERT);
-    if (!q) return -1;
-    bind_text(q, 1, ac->name);
-    bind_text(q, 2, kind);
-    bind_text(q, 3, ac->country);
-    return step_done(s, q, "adding an actor") == 0 ? sqlite3_last_insert_rowid(s->db) : -1;
+    if (sqlite3_step(q) == SQLITE_ROW) {
+        id = sqlite3_column_int64(q, 0);
+        sqlite3_reset(q);
+    } else {
+        q = an_store_stmt(s, ST_ACTOR_INSERT);
+        if (!q) return -1;
+        bind_text(q, 1, ac->name);
+        bind_text(q, 2, kind);
+        bind_text(q, 3, ac->country);
+        if (step_done(s, q, "adding an actor") != 0) return -1;
+        id = sqlite3_last_insert_rowid(s->db);
+    }
+    an_cache_actor_add(s, ac->name, kind, ac->country, id);
+    return id;
 }
 
 static int add_actors(adding *a) {
@@ -355,9 +385,9 @@ static int64_t sentence_cb(void *ctx, int where, size_t start) {
 }
 
 static int add_rows(adding *a, const uint32_t *sig, int *added) {
-    if (add_article(a, sig, added) != 0) return -1;
+    if (add_article(a, added) != 0) return -1;
     if (!*added) return 0;
-    if (add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
+    if (add_captions(a) != 0 || add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
         add_dated_keys(a) != 0)
         return -1;
     if (an_store_add_events(a->s, a->doc, a->article, sentence_cb, a) != 0) return -1;
@@ -373,11 +403,6 @@ static void adding_free(adding *a) {
     free(a->place_ids);
     free(a->actor_ids);
     free(a->periods);
-}
-
-static int run_named(annals_store *s, int which) {
-    sqlite3_stmt *q = an_store_stmt(s, which);
-    return q ? step_done(s, q, "a savepoint") : -1;
 }
 
 annals_status annals_store_prepare(annals_doc *doc) {
@@ -408,16 +433,19 @@ annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
         return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
     }
     int rc = an_store_begin(s);
-    if (rc == 0) rc = run_named(s, ST_SAVEPOINT);
-    if (rc == 0) {
-        rc = add_rows(&a, sig, added);
-        /* an article is stored whole or not at all */
-        if (rc != 0) run_named(s, ST_ROLLBACK_TO);
-        if (run_named(s, ST_RELEASE) != 0) rc = -1;
-    }
+    if (rc == 0) rc = add_rows(&a, sig, added);
     adding_free(&a);
     if (rc != 0) {
+        /* No savepoint an article: one made SQLite copy every page an article touched (13 %
+         * of the writer's time). A failure here is the store's (disk full, out of memory),
+         * which ends the run anyway: the open batch goes, whole, and what was committed
+         * stays; a new run stores the batch's articles again. */
+        unsigned lost = s->in_batch;
+        an_store_rollback(s);
         *added = 0;
+        if (lost)
+            an_store_fail(s, ANNALS_EIO, "%.400s (the %u articles added since the last commit "
+                          "were not stored)", s->err, lost);
         return ANNALS_EIO;
     }
     if (*added && ++s->in_batch >= s->batch && an_store_end(s) != 0) return ANNALS_EIO;

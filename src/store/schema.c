@@ -21,17 +21,38 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS articles_published ON articles(published);"
     "CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of) WHERE dup_of IS NOT NULL;"
 
-    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates */
+    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates. Keyed by
+     * band, without a rowid: one b-tree to write instead of a table and its index (stores
+     * made before keep their table and its index, which the same SQL reads) */
     "CREATE TABLE IF NOT EXISTS article_bands("
-    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id));"
-    "CREATE INDEX IF NOT EXISTS article_bands_band ON article_bands(band);"
+    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
+    " PRIMARY KEY(band, article_id)) WITHOUT ROWID;"
+    /* each article's signature and the first copy of its story (itself when none), in rows
+     * of their own: a band shared by hundreds of articles (a wire service's boilerplate)
+     * reads their signatures, which an article's row keeps behind its text */
+    "CREATE TABLE IF NOT EXISTS article_signatures("
+    " article_id INTEGER PRIMARY KEY REFERENCES articles(id), minhash BLOB NOT NULL,"
+    " root INTEGER NOT NULL);"
 
-    /* sentences; their text lives in the full-text index (rowid = sentences.id) */
+    /* the captions of an article (loc is the caption's number, as in the record) */
+    "CREATE TABLE IF NOT EXISTS article_captions("
+    " article_id INTEGER NOT NULL REFERENCES articles(id), loc INTEGER NOT NULL,"
+    " text TEXT NOT NULL, PRIMARY KEY(article_id, loc)) WITHOUT ROWID;"
+    /* sentences, and their text cut from their article's text or caption (offsets are code
+     * points, as SQLite's substr counts) */
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL);"
-    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
-    " text, tokenize = 'porter unicode61 remove_diacritics 2');"
+    "CREATE VIEW IF NOT EXISTS sentence_texts(id, text) AS SELECT s.id,"
+    " substr(CASE WHEN s.loc < 0 THEN a.text ELSE c.text END, s.start + 1, s.end - s.start)"
+    " FROM sentences s JOIN articles a ON a.id = s.article_id LEFT JOIN article_captions c"
+    " ON c.article_id = s.article_id AND c.loc = s.loc;"
+    /* the full-text index reads the text from there (rowid = sentences.id): keeping its own
+     * copy made a sixth of the store and of what ingest wrote. Stores made before keep the
+     * index with its copy, which the same queries read. */
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text,"
+    " content = 'sentence_texts', content_rowid = 'id',"
+    " tokenize = 'porter unicode61 remove_diacritics 2');"
 
     /* temporal expressions; date_start/date_end bound the period of a calendar value */
     "CREATE TABLE IF NOT EXISTS time_mentions("
@@ -156,23 +177,30 @@ static const char *const schema_sql =
     " actor_id INTEGER NOT NULL REFERENCES actors(id), date_start TEXT NOT NULL,"
     " time_id INTEGER NOT NULL REFERENCES time_mentions(id), date_end TEXT NOT NULL,"
     " PRIMARY KEY(actor_id, date_start, time_id)) WITHOUT ROWID;"
-    "INSERT OR IGNORE INTO dated_places(place_id, date_start, date_end, time_id)"
-    " SELECT pm.place_id, t.date_start, t.date_end, t.id FROM time_mentions t"
-    " JOIN place_mentions pm ON pm.sentence_id = t.sentence_id"
-    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"
-    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
-    "INSERT OR IGNORE INTO dated_actors(actor_id, date_start, date_end, time_id)"
-    " SELECT am.actor_id, t.date_start, t.date_end, t.id FROM time_mentions t"
-    " JOIN actor_mentions am ON am.sentence_id = t.sentence_id"
-    " WHERE t.date_start IS NOT NULL AND t.type = 'DATE'"
-    " AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
-    /* a store made before these tables gets them filled once */
-    "INSERT OR IGNORE INTO place_names(text, place_id) SELECT text, place_id FROM place_mentions"
-    " WHERE text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
-    "INSERT OR IGNORE INTO actor_names(text, actor_id) SELECT text, actor_id FROM actor_mentions"
-    " WHERE text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'keys_filled');"
-    "INSERT OR IGNORE INTO meta(key, value) VALUES('keys_filled', '1');"
 ;
+
+/* Tables added after stores were made, filled once from what such a store holds; meta
+ * records that it was done, so that opening a big store does not read it whole again. */
+static const struct {
+    const char *done, *sql;
+} fills[] = {
+    {"keys_filled",
+     "INSERT OR IGNORE INTO dated_places(place_id, date_start, date_end, time_id)"
+     " SELECT pm.place_id, t.date_start, t.date_end, t.id FROM time_mentions t"
+     " JOIN place_mentions pm ON pm.sentence_id = t.sentence_id"
+     " WHERE t.date_start IS NOT NULL AND t.type = 'DATE';"
+     "INSERT OR IGNORE INTO dated_actors(actor_id, date_start, date_end, time_id)"
+     " SELECT am.actor_id, t.date_start, t.date_end, t.id FROM time_mentions t"
+     " JOIN actor_mentions am ON am.sentence_id = t.sentence_id"
+     " WHERE t.date_start IS NOT NULL AND t.type = 'DATE';"
+     "INSERT OR IGNORE INTO place_names(text, place_id) SELECT text, place_id FROM place_mentions"
+     " WHERE text IS NOT NULL;"
+     "INSERT OR IGNORE INTO actor_names(text, actor_id) SELECT text, actor_id FROM actor_mentions"
+     " WHERE text IS NOT NULL;"},
+    {"signatures_filled",
+     "INSERT OR IGNORE INTO article_signatures(article_id, minhash, root)"
+     " SELECT id, minhash, COALESCE(dup_of, id) FROM articles WHERE minhash IS NOT NULL;"},
+};
 
 int an_store_exec(annals_store *s, const char *sql) {
     char *msg = NULL;
@@ -207,6 +235,29 @@ static const char *const evidence_migration =
     " WHERE w.event_id = events.id;"
     "DROP TABLE evidence;";
 
+static int meta_has(annals_store *s, const char *key, int *has) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM meta WHERE key = ?", -1, &q, NULL) != SQLITE_OK)
+        return an_store_sqlfail(s, "reading the store's meta table"), -1;
+    sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+    *has = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    return 0;
+}
+
+static int fill_new_tables(annals_store *s) {
+    for (size_t i = 0; i < sizeof fills / sizeof *fills; i++) {
+        int done;
+        if (meta_has(s, fills[i].done, &done) != 0) return -1;
+        if (done) continue;
+        char mark[128];
+        snprintf(mark, sizeof mark, "INSERT INTO meta(key, value) VALUES('%s', '1');",
+                 fills[i].done);
+        if (an_store_exec(s, fills[i].sql) != 0 || an_store_exec(s, mark) != 0) return -1;
+    }
+    return 0;
+}
+
 static int migrate(annals_store *s) {
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info('events') WHERE name = 'evidence'",
@@ -224,7 +275,8 @@ int an_schema_create(annals_store *s) {
              "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%d');",
              AN_STORE_SCHEMA_VERSION);
     if (an_store_exec(s, "BEGIN IMMEDIATE;") != 0) return -1;
-    if (an_store_exec(s, schema_sql) != 0 || migrate(s) != 0 || an_store_exec(s, version) != 0) {
+    if (an_store_exec(s, schema_sql) != 0 || migrate(s) != 0 || fill_new_tables(s) != 0 ||
+        an_store_exec(s, version) != 0) {
         sqlite3_exec(s->db, "ROLLBACK;", NULL, NULL, NULL);
         return -1;
     }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "annals.h"
+#include "core/hash.h"
 
 #define AN_STORE_SCHEMA_VERSION 1
 
@@ -16,6 +17,7 @@
 enum {
     ST_ARTICLE_INSERT,
     ST_SENTENCE_INSERT,
+    ST_CAPTION_INSERT,
     ST_FTS_INSERT,
     ST_TIME_INSERT,
     ST_PLACE_FIND,
@@ -31,6 +33,7 @@ enum {
     ST_DATED_ACTOR_INSERT,
     ST_BAND_INSERT,
     ST_BAND_CANDIDATES,
+    ST_SIGNATURE_INSERT,
     ST_ARTICLE_LINK,
     ST_EVENT_INSERT,
     ST_CASUALTY_INSERT,
@@ -40,11 +43,28 @@ enum {
     ST_GROUP_LONG_UNPLACED,
     ST_GROUP_INSERT,
     ST_GROUP_UPDATE,
-    ST_SAVEPOINT,
-    ST_RELEASE,
-    ST_ROLLBACK_TO,
+    ST_NEAR_PLACES, /* cache.c */
     ST_COUNT_
 };
+
+/* cache.c: a place and the places within merge reach of it (itself included). */
+typedef struct {
+    int64_t id;
+    double lat, lon;
+} an_neighbour;
+
+typedef struct {
+    double lat, lon;
+    an_neighbour *v;
+    size_t count, cap;
+    int known; /* v is complete */
+} an_near;
+
+typedef struct {
+    an_strtab places, actors; /* identity -> row id */
+    an_near *near;            /* by place row id */
+    size_t n_near;
+} an_cache;
 
 struct annals_store {
     sqlite3 *db;
@@ -52,7 +72,7 @@ struct annals_store {
     sqlite3_stmt *st[ST_COUNT_];
     unsigned batch, in_batch;
     int in_tx;
-    int fts_pending; /* sentences wait in temp.fts_pending for the full-text index */
+    an_cache cache;
     char err[512];
 };
 
@@ -80,9 +100,8 @@ sqlite3_stmt *an_store_stmt_sql(annals_store *s, int which, const char *sql);
 /* Transactions: begin when none is open; commit. */
 int an_store_begin(annals_store *s);
 int an_store_end(annals_store *s);
-/* Indexes the sentences that wait for the full-text index; 0 or -1. Queries call it, so
- * they see what this connection added. */
-int an_store_flush_fts(annals_store *s);
+/* Rolls the open batch back (after an error), forgetting what the cache holds of it. */
+void an_store_rollback(annals_store *s);
 
 /* The id of a place, added (with its R*Tree box) the first time; 0 when it has no
  * coordinates, -1 on error. */
@@ -106,6 +125,20 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b);
 int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]);
+
+/* cache.c: row ids of places and actors already in the store (0 when not known), and the
+ * places near a place; an_cache_clear after anything is rolled back. */
+int64_t an_cache_place(const annals_store *s, const char *name, double lat, double lon);
+void an_cache_place_add(annals_store *s, const char *name, double lat, double lon, int64_t id,
+                        int created);
+int64_t an_cache_actor(const annals_store *s, const char *name, const char *kind,
+                       const char *country);
+void an_cache_actor_add(annals_store *s, const char *name, const char *kind, const char *country,
+                        int64_t id);
+/* The places within the merge box of a place at lat, lon (read once); NULL on error. */
+const an_near *an_cache_near(annals_store *s, int64_t place, double lat, double lon);
+void an_cache_near_add(annals_store *s, int64_t place, double lat, double lon);
+void an_cache_clear(annals_store *s);
 
 /* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2). */
 int an_store_functions(sqlite3 *db);

@@ -480,3 +480,42 @@ TEST(test_actor_two_word_demonym_before_noun) {
     ACTOR("Guinea rejected a Sierra Leonean proposal.", "Sierra Leonean", "Sierra Leone",
           ANNALS_ACTOR_COUNTRY, "SL");
 }
+
+/* A possessive country over two words before the agent ("Spain's new Socialist
+ * government"); exiles and dissidents are groups of people. */
+TEST(test_actor_possessive_over_two_words_and_groups) {
+    ACTOR("Spain's new Socialist government will bring its troops home.", "government",
+          "Spain government", ANNALS_ACTOR_GOVERNMENT, "ES");
+    ACTOR("Cuban dissidents met the envoy.", "Cuban dissidents", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "CU");
+}
+
+/* A body's country reaches an agent over a word describing it ("White House security
+ * officials"), not over a verb: the insurgents US-led forces attacked are not American. */
+TEST(test_actor_named_body_not_over_a_verb) {
+    ACTOR("US-led forces attacked insurgents in Fallujah.", "insurgents", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "IQ");
+    ACTOR("Kremlin defence officials arrived.", "officials", NULL, ANNALS_ACTOR_GOVERNMENT,
+          "RU");
+}
+
+/* A country just before a known person's name says whose he is where the name is shared
+ * ("Saudi King Abdullah", "Saudi Arabia's King Abdullah"), and a two-word country owns a
+ * title after its possessive. */
+TEST(test_actor_country_before_a_known_person) {
+    ACTOR("Saudi Arabia's King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
+          ANNALS_ACTOR_PERSON, "SA");
+    ACTOR("Saudi King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
+          ANNALS_ACTOR_PERSON, "SA");
+    ACTOR("King Abdullah received the envoy.", "King Abdullah", "King Abdullah",
+          ANNALS_ACTOR_PERSON, "JO");
+}
+
+/* One capitalised word naming a community between a demonym and an agent noun: the agent
+ * is of the demonym's country ("Iraqi Kurdish leaders", "Lebanese Christian militias"). */
+TEST(test_actor_community_between_demonym_and_agent) {
+    ACTOR("Iraqi Kurdish leaders welcomed the decision.", "Iraqi Kurdish leaders", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "IQ");
+    ACTOR("Lebanese Christian militias attacked the camp.", "Lebanese Christian militias", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "LB");
+}

@@ -1376,3 +1376,430 @@ TEST(test_event_compound_after_demonym_noun) {
     CHECK_STR(dyads(d, "condemned", buf, sizeof buf), "NO>DK NO>CL");
     annals_doc_free(d);
 }
+
+/* The CAMEO code of the first event whose trigger starts with `trigger`, or "". */
+static const char *cameo_of(const annals_doc *d, const char *trigger) {
+    const an_event *e = event(d, trigger);
+    return e && e->cameo ? e->cameo : "";
+}
+
+/* Wire verbs outside violence: a pardon releases, a sentence is legal action, "lambasted"
+ * criticises, "ruled out talks" rejects a meeting, troops sent (with their count) are a force posture,
+ * burning flags a protest, an invitation a consultation, restored ties diplomatic
+ * cooperation; "training camp" and "according to" report nothing. */
+TEST(test_event_wire_verbs_by_cameo_root) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway pardoned two Chilean fishermen on Monday.\n\n"
+                            "Chile sent another 3,000 troops to the border.\n\n"
+                            "A court in Oslo sentenced the activist to seven years in prison.\n\n"
+                            "Peru lambasted Chile over the fishing dispute.\n\n"
+                            "Norway ruled out talks with the rebels.\n\n"
+                            "Students burned Danish flags outside the embassy.\n\n"
+                            "Peru invited the Danish envoy to Lima.\n\n"
+                            "Norway restored diplomatic ties with Chile.\n\n"
+                            "The rebels left their training camp.\n\n"
+                            "According to reports the fishermen are safe.");
+    if (!d) return;
+    run(d);
+    CHECK_STR(cameo_of(d, "pardoned"), "0841");
+    CHECK_STR(cameo_of(d, "sentenced"), "173");
+    CHECK_STR(cameo_of(d, "lambasted"), "111");
+    CHECK_STR(cameo_of(d, "ruled out"), "125"); /* talks refused */
+    CHECK_STR(cameo_of(d, "sent"), "154");
+    CHECK_STR(cameo_of(d, "burned"), "141");
+    CHECK_STR(cameo_of(d, "invited"), "040");
+    CHECK_STR(cameo_of(d, "restored"), "050");
+    CHECK(event(d, "training") == NULL);
+    CHECK(event(d, "According") == NULL);
+    annals_doc_free(d);
+}
+
+/* "lashed out at Chile": "at" right after a verb trigger leads to whom it is aimed at; a
+ * time between the object and a purpose clause keeps the object the one acted on
+ * ("summoned the envoy on Wednesday to protest against the arrest of Norwegian
+ * sailors"). */
+TEST(test_event_aimed_at_and_purpose_after_a_time) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru lashed out at Chile and Norway on Monday.\n\n"
+                            "Norway summoned the Chilean envoy on Wednesday to protest against "
+                            "the arrest of Norwegian sailors.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Norway", 0, AN_PLACE_COUNTRY, "NO");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norwegian sailors", 0, "Norway sailors", AN_ACTOR_GROUP_OF_PEOPLE, "NO");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "lashed out", buf, sizeof buf), "PE>CL PE>NO");
+    CHECK_STR(dyads(d, "protest", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+}
+
+/* ", a move welcomed by Norway" is about the whole clause: Norway is not the one freed;
+ * nor is the visitor named in ", the first visit by ..." the one visited. */
+TEST(test_event_clause_apposition_is_no_object) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile freed 14 fishermen on Thursday, a move welcomed by Norway.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    const an_event *e = event(d, "freed");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor2 < 0);
+    char buf[64];
+    CHECK_STR(dyads(d, "welcomed", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Peru's foreign minister arrived in Santiago on Sunday, the "
+                              "first visit by a Peruvian foreign minister since the war.");
+    if (!d) return;
+    actor(d, "foreign minister", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Santiago", 0, AN_PLACE_CITY, "CL");
+    actor(d, "Peruvian foreign minister", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK_STR(dyads(d, "arrived", buf, sizeof buf), "PE>CL");
+    annals_doc_free(d);
+}
+
+/* "The Chilean government and communist rebels agreed": a lower-case word describing the
+ * second subject does not break the compound; the two act on each other. */
+TEST(test_event_compound_with_describing_word) {
+    annals_doc *d = prepare("2021-05-03", "The Chilean government and communist rebels agreed "
+                                          "on Tuesday to hold talks in Oslo.");
+    if (!d) return;
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Oslo", 0, AN_PLACE_CITY, "NO");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "agreed", buf, sizeof buf), "-->CL CL>--");
+    annals_doc_free(d);
+}
+
+/* "killed 23 people when they blew themselves up": the "when" clause with a pronoun
+ * subject tells the same attack again; "since it seized" would be one before. */
+TEST(test_event_same_time_clause_repeats) {
+    annals_doc *d = prepare("2021-05-03", "Two bombers killed 23 people when they blew "
+                                          "themselves up in Arica.");
+    if (!d) return;
+    actor(d, "bombers", 0, "bombers", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "people", 0, "people", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    annals_doc_free(d);
+}
+
+/* "welcomed the decision to hand over", "rejected a proposal to halt": the "to" clause
+ * after a noun of intent is what the noun holds, not an event of its own; nationalising is
+ * seizing property, a fine an administrative sanction. */
+TEST(test_event_content_of_a_noun) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway welcomed the Chilean decision to hand over the suspects.\n\n"
+                            "Peru rejected a proposal to halt fishing.\n\n"
+                            "Peru nationalised the mines and fined the company.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK(event(d, "welcomed") != NULL);
+    CHECK(event(d, "hand over") == NULL);
+    CHECK(event(d, "rejected") != NULL);
+    CHECK(event(d, "halt") == NULL);
+    CHECK_STR(cameo_of(d, "nationalised"), "1711");
+    CHECK_STR(cameo_of(d, "fined"), "172");
+    annals_doc_free(d);
+}
+
+/* "warned that Norway would strike the rebels' bases in Chile": the subject's own state
+ * opening the clause is no target, the other party after it is; with none, it is
+ * ("demanded that the Peruvian government release them"). */
+TEST(test_event_that_clause_restating_the_subject) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway's army chief warned that Norway would strike Chilean "
+                            "rebels.\n\n"
+                            "Peruvian rebels demanded that the Peruvian government release "
+                            "them.");
+    if (!d) return;
+    actor(d, "army chief", 0, "Norway military", AN_ACTOR_MILITARY, "NO");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Peruvian rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "Peruvian government", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "warned", buf, sizeof buf), "NO>CL");
+    CHECK_STR(dyads(d, "demanded", buf, sizeof buf), "PE>PE");
+    annals_doc_free(d);
+}
+
+/* "were wounded when gunmen opened fire on their patrol": the toll and the attack of the
+ * same time are one event, by the gunmen on the victims; "since" would tell another. */
+TEST(test_event_toll_before_its_cause) {
+    annals_doc *d = prepare("2021-05-03", "Two Chilean soldiers were wounded when Peruvian "
+                                          "gunmen opened fire on their patrol near Arica.");
+    if (!d) return;
+    actor(d, "Chilean soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Peruvian gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    char buf[64];
+    CHECK_STR(dyads(d, "wounded", buf, sizeof buf), "PE>CL");
+    CHECK_STR(cameo_of(d, "wounded"), "193");
+    const an_event *e = event(d, "wounded");
+    if (e) CHECK_INT(e->n_cas, 1);
+    annals_doc_free(d);
+}
+
+/* "was attacked by a group of protesters": the doer after a count of them; closing a
+ * border restricts movement (191); an approved loan is aid, an approved plan a concession. */
+TEST(test_event_doer_after_a_count_and_objects) {
+    annals_doc *d = prepare("2021-05-03",
+                            "The Chilean embassy was attacked by a group of Peruvian students.\n\n"
+                            "Peru closed its border with Chile on Thursday.\n\n"
+                            "The bank approved a loan to Peru.\n\n"
+                            "Chile approved the plan.");
+    if (!d) return;
+    actor(d, "Chilean embassy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peruvian students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Chile", 1, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "attacked", buf, sizeof buf), "PE>CL");
+    CHECK_STR(cameo_of(d, "closed"), "191");
+    CHECK_STR(dyads(d, "closed", buf, sizeof buf), "PE>CL");
+    const an_event *approved[2] = {NULL, NULL};
+    for (size_t i = 0, n = 0; i < d->events.n && n < 2; i++) {
+        const an_event *e = &d->events.v[i];
+        if (strncmp(d->field[ANNALS_FIELD_TEXT] + e->ev[0].start, "approved", 8) == 0)
+            approved[n++] = e;
+    }
+    const an_event *loan = approved[0], *plan = approved[1];
+    CHECK(loan != NULL && plan != NULL);
+    if (loan) CHECK_STR(loan->cameo, "071");
+    if (plan) CHECK_STR(plan->cameo, "083");
+    annals_doc_free(d);
+}
+
+/* "criticised Chile for failing to stop the boats": the reason of a judgement is part of
+ * it; "vetoed a resolution condemning Peru": what a document holds is part of the event
+ * told about the document. A participle after any other noun is not ("soldiers beating"). */
+TEST(test_event_reasons_and_document_contents) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru criticised Chile for failing to stop the boats.\n\n"
+                            "Norway vetoed a resolution condemning Peru.\n\n"
+                            "Norway praised Chile for helping to free the crew.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    CHECK(event(d, "criticised") != NULL);
+    CHECK(event(d, "stop") == NULL);
+    CHECK(event(d, "vetoed") != NULL);
+    CHECK(event(d, "condemning") == NULL);
+    CHECK(event(d, "praised") != NULL);
+    CHECK(event(d, "free") == NULL);
+    annals_doc_free(d);
+}
+
+/* Force and sanctions land on what follows "on", even from two subjects ("Chile and Peru
+ * launched air strikes on Bolivia"); a ban bars what follows "from"; a word the trigger
+ * phrase goes on to is no party ("expressed strong opposition to Chile's plans"). */
+TEST(test_event_aimed_on_barred_from_and_trigger_words) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile and Peru launched air strikes on Bolivia on Sunday.\n\n"
+                            "Norway banned Chilean fishermen from travelling to Bergen.\n\n"
+                            "Peru expressed strong opposition to Chile's plans.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Bolivia", 0, AN_PLACE_COUNTRY, "BO");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean fishermen", 0, "fishermen", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    place(d, "Bergen", 0, AN_PLACE_CITY, "NO");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "opposition", 0, "opposition", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "air strikes", buf, sizeof buf), "PE>BO CL>BO");
+    CHECK(event(d, "banned") != NULL);
+    CHECK(event(d, "travelling") == NULL);
+    CHECK_STR(dyads(d, "expressed", buf, sizeof buf), "PE>CL");
+    CHECK_STR(cameo_of(d, "expressed"), "120");
+    annals_doc_free(d);
+}
+
+/* "a treaty of friendship and cooperation", "since last month's invasion", "over two
+ * Peruvian air raids": event nouns led by a preposition over a conjunct, a time or a count
+ * in words are background, not events. */
+TEST(test_event_background_over_conjunct_and_time) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway and Chile signed a treaty of friendship and cooperation.\n\n"
+                            "Peru granted asylum to five Chilean officers since last month's "
+                            "invasion.\n\n"
+                            "Chile complained to the United Nations on Tuesday over two Peruvian "
+                            "air raids.");
+    if (!d) return;
+    run(d);
+    CHECK(event(d, "complained") != NULL);
+    CHECK(event(d, "air raids") == NULL);
+
+    CHECK(event(d, "signed") != NULL);
+    CHECK(event(d, "cooperation") == NULL);
+    CHECK(event(d, "granted") != NULL);
+    CHECK(event(d, "invasion") == NULL);
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "The Chilean president arrived in Lima on a previously "
+                              "unannounced visit.");
+    if (!d) return;
+    run(d);
+    CHECK(event(d, "arrived") != NULL);
+    CHECK(event(d, "visit") == NULL);
+    annals_doc_free(d);
+}
+
+/* Sending is aid only for what aid is ("sent arms to Peru"); "sent a signal" reports
+ * nothing, and a cue of intent does not bring back what reports nothing ("will send a
+ * delegation", "residents will return home"). */
+TEST(test_event_sending_and_cues_on_nothing) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile sent arms to Peru last year.\n\n"
+                            "Chile sent a clear signal to Peru.\n\n"
+                            "Chile will send a delegation to Lima.\n\n"
+                            "Residents will return home next week.");
+    if (!d) return;
+    run(d);
+    CHECK_STR(cameo_of(d, "sent"), "072");
+    CHECK_INT(d->events.n, 1);
+    annals_doc_free(d);
+}
+
+/* "Vargas, speaking in Lima, urged Chile": a participle phrase between the subject and its
+ * verb; "called Vargas a liar" names what he is called, no telephone call. */
+TEST(test_event_inserted_participle_and_naming_call) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Minister Ana Vargas, speaking in Lima, urged Chile to release the "
+                            "boats.\n\n"
+                            "The Chilean president called Ana Vargas a liar.\n\n"
+                            "The Chilean president called Ana Vargas on Monday.");
+    if (!d) return;
+    actor(d, "Minister Ana Vargas", 0, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Ana Vargas", 1, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    actor(d, "Chilean president", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Ana Vargas", 2, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "urged", buf, sizeof buf), "PE>CL");
+    CHECK_STR(dyads(d, "called", buf, sizeof buf), "CL>PE PE>CL");
+    annals_doc_free(d);
+}
+
+/* A state's unnamed agents after its verb are its own ("Chile withdrew troops"); an
+ * opposition group does not own the police it clashes with. */
+TEST(test_event_group_owns_no_state_agents) {
+    annals_doc *d = prepare("2021-05-03", "Chilean students clashed with police in Santiago.");
+    if (!d) return;
+    actor(d, "Chilean students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    actor(d, "police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    place(d, "Santiago", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    const an_event *e = event(d, "clashed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Chile police");
+    annals_doc_free(d);
+}
+
+/* "state" after its modifier is the noun of "a new state of emergency", not "to state". */
+TEST(test_event_state_after_a_modifier_is_a_noun) {
+    annals_doc *d = prepare("2021-05-03", "Peru imposed a new state of emergency.\n\n"
+                                          "Chile declared a 30-day state of emergency.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_INT(d->events.n, 2);
+    CHECK_STR(cameo_of(d, "state of emergency"), "1724");
+    annals_doc_free(d);
+}
+
+/* "expressed strong dissatisfaction over the Chilean president's visit": displeasure voiced
+ * disapproves (110); the visit behind "over" and its owner is the background. */
+TEST(test_event_dissatisfaction_over_an_owned_event) {
+    annals_doc *d = prepare("2021-05-03", "Peru expressed strong dissatisfaction on Friday over "
+                                          "the Chilean president's visit to the islands.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "expressed"), "110");
+    char buf[64];
+    CHECK_STR(dyads(d, "expressed", buf, sizeof buf), "PE>CL");
+    CHECK(event(d, "visit") == NULL);
+    annals_doc_free(d);
+}
+
+/* "were killed in clashes with Peruvian rebels": the other side of the fight is the doer. */
+TEST(test_event_passive_toll_in_clashes_with) {
+    annals_doc *d = prepare("2021-05-03", "Two Chilean soldiers were killed in clashes with "
+                                          "Peruvian rebels near Arica.");
+    if (!d) return;
+    actor(d, "Chilean soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "Peruvian rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "killed", buf, sizeof buf), "PE>CL");
+    annals_doc_free(d);
+}
+
+/* "X and Peruvian leader Ana Vargas agreed on a Chilean pullback": a state's title found
+ * apart before its person keeps the compound, the two act on each other, and a party after
+ * the topic word ending the trigger ("agree on") is only the topic; barring restricts. */
+TEST(test_event_title_in_compound_and_topic_in_trigger) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chilean President Jose Soto and Peruvian leader Ana Vargas agreed "
+                            "on a further Chilean troop pullback.\n\n"
+                            "Peru barred Chilean inspectors from entering the port.");
+    if (!d) return;
+    actor(d, "President Jose Soto", 0, "Jose Soto", AN_ACTOR_PERSON, "CL");
+    actor(d, "Peruvian leader", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Ana Vargas", 0, "Ana Vargas", AN_ACTOR_PERSON, "PE");
+    actor(d, "Chilean", 1, "Chile", AN_ACTOR_COUNTRY, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean inspectors", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "agreed", buf, sizeof buf), "PE>CL CL>PE");
+    CHECK_STR(cameo_of(d, "barred"), "172");
+    CHECK_STR(dyads(d, "barred", buf, sizeof buf), "PE>CL");
+    annals_doc_free(d);
+}
+
+/* Neither a subject with its verb ("since the rebels launched their attack") nor a clause
+ * of the same time that acts on someone else ("captured when it overran the town") is the
+ * background of the event before it: both stay events. */
+TEST(test_event_own_subject_and_other_act_stay_events) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Fifty soldiers had been killed since the rebels launched their "
+                            "attack on Thursday.\n\n"
+                            "Jets destroyed weapons the group captured when it overran the "
+                            "town.");
+    if (!d) return;
+    actor(d, "soldiers", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Jets", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    actor(d, "the group", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    CHECK(event(d, "attack") != NULL);
+    CHECK(event(d, "overran") != NULL);
+    annals_doc_free(d);
+}

@@ -982,3 +982,281 @@ TEST(test_place_currency_prefix) {
     NO_PLACE("The bank lent US$50 million to the firm.", "US");
     PLACE("The US sent $50 million in aid.", "US", "US", NULL);
 }
+
+/* The kind of the first place spelled `surface`, or -1 when there is none. */
+static int place_kind(const char *text, const char *surface) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    int kind = find_place(doc, surface, 0, &p) ? (int)p.kind : -1;
+    annals_doc_free(doc);
+    return kind;
+}
+
+TEST(test_place_natural_features_and_landmarks) {
+    if (!have_gazetteer()) return;
+    /* rivers, ranges, peninsulas and regions the town lists lack */
+    PLACE("Barges were stranded on the Mississippi River after the drought.", "Mississippi River",
+          "US", NULL);
+    CHECK_INT(place_kind("Climbers died on Mount Everest this spring.", "Mount Everest"),
+              ANNALS_PLACE_REGION);
+    CHECK_INT(place_kind("Tension rose again on the Korean Peninsula.", "the Korean Peninsula"),
+              ANNALS_PLACE_REGION);
+    PLACE("Shelling resumed across the Donbas overnight.", "Donbas", "UA", NULL);
+    /* a city's neighbourhood is one name, not "Upper East" (Ghana) beside "Side" (Turkey) */
+    PLACE("She rents a flat on the Upper East Side near the park.", "Upper East Side", "US", NULL);
+    NO_PLACE("She rents a flat on the Upper East Side near the park.", "Side");
+    CHECK_INT(place_kind("Protesters filled Tahrir Square on Friday.", "Tahrir Square"),
+              ANNALS_PLACE_LANDMARK);
+    /* a landmark known to the news outranks a small town of the same name */
+    PLACE("Flights out of Heathrow were cancelled.", "Heathrow", "GB", NULL);
+}
+
+TEST(test_place_combining_forms) {
+    if (!have_gazetteer()) return;
+    /* a combining form before a hyphen is a state, never a town (Franco, Mexico) */
+    NO_PLACE("The Franco-German plan was signed in the spring.", "Franco");
+    NO_PLACE("The museum shows Greco-Roman statues.", "Roman");
+    NO_PLACE("The museum shows Greco-Roman statues.", "Greco");
+    /* the state after it stays */
+    PLACE("Sino-US talks stalled again this week.", "US", "US", NULL);
+    /* a town's own name before a hyphen stays */
+    PLACE("The Fargo-Moorhead area braced for the flood.", "Fargo", "US", NULL);
+}
+
+/* The place named inside another name whose text is `surface`, in `cc` (and, when given,
+ * admin1); `want` 0 when there must be none. */
+static void check_named_in(const char *text, const char *surface, const char *cc, const char *admin1,
+                           int want, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    const an_place *hit = NULL;
+    for (size_t i = 0; i < doc->named_in.n && !hit; i++) {
+        const an_place *p = &doc->named_in.v[i];
+        if (p->end - p->start == strlen(surface) && memcmp(annals_doc_get(doc, ANNALS_FIELD_TEXT) + p->start, surface, strlen(surface)) == 0)
+            hit = p;
+    }
+    if (!want && hit) an_check_fail(__FILE__, line, "\"%s\" named inside a name in \"%s\"", surface, text);
+    if (want && !hit) an_check_fail(__FILE__, line, "no \"%s\" named inside a name in \"%s\"", surface, text);
+    if (want && hit && (strcmp(hit->country, cc) != 0 || (admin1 && (!hit->admin1 || strcmp(hit->admin1, admin1)))))
+        an_check_fail(__FILE__, line, "\"%s\" -> %s (%s, %s), want %s %s", surface, hit->name, hit->country,
+                      hit->admin1 ? hit->admin1 : "-", cc, admin1 ? admin1 : "");
+    annals_doc_free(doc);
+}
+
+#define NAMED_IN(text, surface, cc, a1) check_named_in(text, surface, cc, a1, 1, __LINE__)
+#define NOT_NAMED_IN(text, surface) check_named_in(text, surface, "", NULL, 0, __LINE__)
+
+TEST(test_place_named_inside_papers_and_teams) {
+    if (!have_gazetteer()) return;
+    /* the paper's or the team's place is kept apart from the places */
+    const char *post = "A columnist for the Washington Post disagreed with the mayor.";
+    NO_PLACE(post, "Washington");
+    NAMED_IN(post, "Washington", "US", "District of Columbia");
+    /* a paper bears its city's name, not its state's */
+    NAMED_IN("The story about the budget ran in the New York Times on Sunday morning.", "New York", "US",
+             "New York");
+    /* a state's own name stays the state */
+    NAMED_IN("She threw the first pitch for the Texas Rangers last year.", "Texas", "US", NULL);
+    /* a team's town takes the country the story is about */
+    NAMED_IN("Fans across England cheered when Manchester United won the cup final on Saturday.",
+             "Manchester", "GB", NULL);
+    /* a club's word before the town: the club's name */
+    NAMED_IN("Inter Milan and Atletico Madrid drew on Sunday night in a dull match.", "Milan", "IT", NULL);
+    NO_PLACE("Inter Milan and Atletico Madrid drew on Sunday night in a dull match.", "Madrid");
+    /* a place where the story happens is no part of a name */
+    NOT_NAMED_IN("The parade went through Washington on Monday.", "Washington");
+}
+
+TEST(test_place_ordinary_word_towns_with_their_people) {
+    if (!have_gazetteer()) return;
+    /* a town named with an ordinary word, before a local noun, is the town */
+    PLACE("Police said a Mobile man was hurt in the crash on Tuesday.", "Mobile", "US", "Alabama");
+    PLACE("Prosecutors charged an Independence teenager with the theft on Monday.", "Independence",
+          "US", NULL);
+    /* not without one */
+    NO_PLACE("Independence from the crown came late for the islands.", "Independence");
+}
+
+TEST(test_place_news_abbreviations_and_islands) {
+    if (!have_gazetteer()) return;
+    PLACE("Envoys of the DPRK met their neighbours at the border.", "DPRK", "KP", NULL);
+    PLACE("Exports from Korea rose for a third month.", "Korea", "KR", NULL);
+    PLACE("The delegation flew to Washington, DC, on Monday.", "Washington", "US", NULL);
+    PLACE("The storm reached Kyushu overnight, closing schools.", "Kyushu", "JP", NULL);
+}
+
+TEST(test_place_article_and_alternate_names) {
+    if (!have_gazetteer()) return;
+    /* "The Bank" is only a nickname of Portsmouth: after an article, a place's own name */
+    NO_PLACE("The Bank of England kept rates on hold on Thursday.", "The Bank");
+    PLACE("The Bank of England kept rates on hold on Thursday.", "England", "GB", NULL);
+    PLACE("The envoys flew from The Hague to Madrid.", "The Hague", "NL", NULL);
+    /* "the City of X": the type word is a hint, the name is the town's */
+    PLACE("Thieves stole tools from the City of Lexington's public works yard.", "Lexington", "US", NULL);
+}
+
+TEST(test_place_no_qualifier_before_a_name) {
+    if (!have_gazetteer()) return;
+    /* "Mount" folds as "MT", Montana's letters: before a capitalised word it begins a name */
+    NO_PLACE("In Indonesia, Mount Agung erupted again, closing the airport.", "Mount");
+    PLACE("A barn burned in Billings, MT, on Monday.", "MT", "US", NULL);
+    /* the currency is no town without support */
+    NO_PLACE("Sterling fell against the dollar in Asian trading on Monday.", "Sterling");
+    PLACE("Hurricane winds battered the U.S. Virgin Islands overnight.", "U.S. Virgin Islands", "VI", NULL);
+}
+
+TEST(test_place_sentence_full_of_names_is_no_headline) {
+    if (!have_gazetteer()) return;
+    /* long words in lower case ("final", "beat") make it a sentence: the team's name is read */
+    const char *final = "The Champions League final in Kiev saw Real Madrid beat Liverpool.";
+    NO_PLACE(final, "Madrid");
+    PLACE(final, "Kiev", "UA", NULL);
+}
+
+TEST(test_place_money_is_a_weak_country_prior) {
+    if (!have_gazetteer()) return;
+    /* a town of like size in two countries: the document's money tips it */
+    PLACE("The council in Mansfield approved a $2 million budget on Monday.", "Mansfield", "US", NULL);
+    PLACE("The council in Mansfield approved a budget on Monday.", "Mansfield", "GB", NULL);
+    /* never against the document's own places: dollars are the world's money */
+    PLACE("Aid worth $2 billion reached Aleppo and Homs in Syria this week.", "Homs", "SY", NULL);
+    /* another country's letters before the sign name its dollar */
+    PLACE("The council in Mansfield approved a A$2 million budget on Monday.", "Mansfield", "GB", NULL);
+}
+
+TEST(test_place_seat_of_a_body) {
+    if (!have_gazetteer()) return;
+    /* "X-based": a big city of the name before the state of it */
+    PLACE("A Washington-based think tank published the report on Monday.", "Washington", "US",
+          "District of Columbia");
+    /* and before a county of the state the story is about */
+    PLACE("Schools in Clarke County and Oconee County, Georgia, hired a Washington-based group.",
+          "Washington", "US", "District of Columbia");
+    /* a state with no big city of its name stays the state */
+    annals_doc *doc = annotate("A Texas-based firm bought the plant last year.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Texas", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no Texas");
+    annals_doc_free(doc);
+}
+
+TEST(test_place_more_country_adjectives) {
+    if (!have_gazetteer()) return;
+    DEMONYM("The Ecuadorian navy seized the boat near the islands.", "Ecuadorian", "Ecuador", "EC");
+    DEMONYM("Icelandic fishermen returned to port on Friday.", "Icelandic", "Iceland", "IS");
+    DEMONYM("A Slovenian climber reached the summit first.", "Slovenian", "Slovenia", "SI");
+    DEMONYM("Quebecois voters went to the polls in the autumn.", "Quebecois", "Quebec", "CA");
+    DEMONYM("Korean exporters warned of weaker demand.", "Korean", "South Korea", "KR");
+    DEMONYM("North Korean troops held a parade.", "North Korean", "North Korea", "KP");
+}
+
+TEST(test_place_ordinary_word_at_a_start) {
+    if (!have_gazetteer()) return;
+    /* a small town's name opening a sentence, written in lower case elsewhere in the story */
+    NO_PLACE("Officials spoke on Monday. Power returned to most homes. Crews cut power again.", "Power");
+    /* the same after a dateline's dash */
+    NO_PLACE("SAN JUAN, Puerto Rico (AP) \xe2\x80\x94 Power returned to most homes. Crews cut power again.",
+             "Power");
+    PLACE("SAN JUAN, Puerto Rico (AP) \xe2\x80\x94 Power returned to most homes. Crews cut power again.",
+          "SAN JUAN", "PR", NULL);
+}
+
+TEST(test_place_ordinary_word_beginning_a_longer_name) {
+    if (!have_gazetteer()) return;
+    /* a preposition is no support for an ordinary word that begins a longer name */
+    NO_PLACE("A psychologist from the state Department of Human Resources testified.", "Human");
+    NO_PLACE("The board elected its Chairman and Vice Chairman in May.", "Vice");
+    PLACE("She studied in Reading for two years.", "Reading", "GB", NULL);
+    /* a brand's halves are no towns */
+    NO_PLACE("Wal-Mart stores opened across Ohio last year.", "Wal");
+    NO_PLACE("Wal-Mart stores opened across Ohio last year.", "Mart");
+    NO_PLACE("A fire damaged the Titan plant on Monday.", "Titan");
+}
+
+TEST(test_place_given_name_alone) {
+    if (!have_gazetteer()) return;
+    /* a given name alone that only small towns bear is the person ... */
+    NO_PLACE("Tim and Kristina said they were in shock after the crash.", "Tim");
+    NO_PLACE("Billy's opened and closed within a year on Main Street.", "Billy");
+    /* ... unless a preposition makes it a place */
+    PLACE("She moved to Billy last spring with her family.", "Billy", "FR", NULL);
+    NO_PLACE("They bought the slabs from United Concrete Products last year.", "United");
+}
+
+TEST(test_place_american_street_address_is_a_weak_hint) {
+    if (!have_gazetteer()) return;
+    /* a house number, a street's name and "St." written the American way */
+    PLACE("The council in Mansfield met at 12 Main St. on Monday night.", "Mansfield", "US", NULL);
+    /* "St." for a saint after a number is no address */
+    PLACE("The council in Mansfield met at 12 St. Mary's Road on Monday night.", "Mansfield", "GB", NULL);
+}
+
+TEST(test_place_other_name_beginning_a_longer_name) {
+    if (!have_gazetteer()) return;
+    /* a town's other name with a preposition before it, but "of" and a name after it */
+    NO_PLACE("Shares fell at Bank of America on Monday morning.", "Bank");
+    PLACE("Shares fell at Bank of America on Monday morning.", "America", "US", NULL);
+    PLACE("The mayor of Mobile spoke on Tuesday.", "Mobile", "US", NULL);
+}
+
+TEST(test_place_capitals_listed_together) {
+    if (!have_gazetteer()) return;
+    /* two capitals' names listed together are the capitals, even in a story of US states */
+    PLACE("Farmers in Iowa and Ohio worry. Talks between Beijing and Washington stalled.", "Washington",
+          "US", "District of Columbia");
+    /* states listed together stay states */
+    annals_doc *doc = annotate("Voters in Washington and Oregon backed the measure.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Washington", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no Washington");
+    annals_doc_free(doc);
+    NO_PLACE("Hurricane damage was worst along the coast.", "Hurricane");
+}
+
+TEST(test_place_city_landmarks) {
+    if (!have_gazetteer()) return;
+    /* a famous district or landmark before a small town of its name elsewhere */
+    PLACE("They met at a sushi bar in Piccadilly on Wednesday.", "Piccadilly", "GB", NULL);
+    CHECK_INT(place_kind("The Hollywood actress arrived on Monday.", "Hollywood"), ANNALS_PLACE_LANDMARK);
+    /* a qualifier still gives the town */
+    PLACE("A fire broke out in Hollywood, Fla., on Monday.", "Hollywood", "US", "Florida");
+}
+
+TEST(test_place_qualifier_that_is_a_big_city) {
+    if (!have_gazetteer()) return;
+    /* a borough qualified by the name of the state and of the city that holds it */
+    annals_doc *doc = annotate("Eight students in Queens, New York have the flu.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
+    /* a town of the state further off keeps the state */
+    doc = annotate("Flooding hit Poughkeepsie, New York, on Monday.", ANNALS_STAGE_ALL);
+    if (find_place(doc, "New York", 0, &p)) CHECK_INT(p.kind, ANNALS_PLACE_ADMIN1);
+    else CHECK(!"no New York");
+    annals_doc_free(doc);
+}
+
+TEST(test_place_word_beginning_a_place_name) {
+    if (!have_gazetteer()) return;
+    /* "Abu", "Bab" begin names the gazetteer lacks: no Abu, Japan, no El Oued */
+    NO_PLACE("Relief restarted in Abu Shok refugee camp near the town.", "Abu");
+    NO_PLACE("He was treated in Bab el-Oued hospital in Algiers.", "el-Oued");
+    PLACE("He was treated in Bab el-Oued hospital in Algiers.", "Algiers", "DZ", NULL);
+    /* names the gazetteer joins stay */
+    PLACE("The envoy met officials in Abu Dhabi on Monday.", "Abu Dhabi", "AE", NULL);
+    PLACE("Rockets were fired at Tel Aviv overnight.", "Tel Aviv", "IL", NULL);
+    /* a mountain's or a fort's name is no town of its second word */
+    NO_PLACE("Anthrax spores were made at Fort Detrick, Maryland, investigators said.", "Detrick");
+    NO_PLACE("Climbers were rescued on Mount Hood in Oregon.", "Hood");
+    PLACE("They sailed from Port Said to Cape Town.", "Cape Town", "ZA", NULL);
+}
+
+TEST(test_place_country_points_inside_their_country) {
+    if (!have_gazetteer()) return;
+    /* world-countries' point for Kuwait lies in Iraq; ours is GeoNames' */
+    annals_doc *doc = annotate("Troops crossed into Kuwait at dawn.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Kuwait", 0, &p)) CHECK(p.lon > 46.6 && p.lon < 48.5);
+    else CHECK(!"no Kuwait");
+    annals_doc_free(doc);
+}

@@ -9,7 +9,8 @@ usage: check.py ANNALS_BINARY        prints one line per failed fact; exit 1 whe
 NAME.facts.json: {"captions": N, "text_lacks": [...], "times": [{"text", "where", "value"}],
   "events": [{"trigger": WORDS, "where": "text"|"caption:N", FIELD.PATH: VALUE, ...}]}
 An event fact holds when some event with that trigger text and place of the trigger meets
-every FIELD.PATH (dotted keys into the event, list items by number; VALUE null for null)."""
+every FIELD.PATH (dotted keys into the event, list items by number; VALUE null for null);
+with "absent": true, when no event has that trigger (a clause told as part of another)."""
 import glob, json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,7 +41,11 @@ def trigger_of(rec, ev):
 
 
 def event_fails(rec, fact):
-    want = {k: v for k, v in fact.items() if k not in ('trigger', 'where')}
+    want = {k: v for k, v in fact.items() if k not in ('trigger', 'where', 'absent')}
+    if fact.get('absent'):
+        found = [ev for ev in rec.get('events') or []
+                 if trigger_of(rec, ev) == (fact.get('where', 'text'), fact['trigger'])]
+        return [f'an event "{fact["trigger"]}" that should not be there'] if found else []
     best = None
     for ev in rec.get('events') or []:
         where, text = trigger_of(rec, ev)

@@ -252,8 +252,23 @@ static int starter_at(const seg *g, size_t i) {
 
 /* ---- abbreviations ---------------------------------------------------------------- */
 
+static unsigned fold_byte(char c) { return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+
+/* The filter bit of s[0..len) (len >= 1): the same for an entry, its lower-cased copy and
+ * the text in any case. */
+static unsigned abbrev_bit(const char *s, size_t len) {
+    uint32_t x = (uint32_t)(len & 31) << 16 | fold_byte(s[0]) << 8 | fold_byte(s[len > 1 ? len - 2 : 0]);
+    return (unsigned)((x * 0x9E3779B1u) >> 20) & (AN_ABBREV_FILTER_BITS - 1);
+}
+
+static int abbrev_filter_has(const an_text_res *r, const char *s, size_t len) {
+    unsigned bit = abbrev_bit(s, len);
+    return (int)(r->abbrev_filter[bit >> 6] >> (bit & 63) & 1u);
+}
+
 int an_abbrev_class(const an_text_res *r, const char *s, size_t len) {
     int v;
+    if (len == 0 || !abbrev_filter_has(r, s, len)) return 0;
     if (an_strtab_get(&r->abbrev, s, len, &v) && !(v & ABBR_FOLDED)) return v;
     if (len > ABBR_MAX) return 0;
     /* the fallback is for text in capitals ("INC."): lower-case text must match exactly,
@@ -431,6 +446,31 @@ static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, uns
         p++;
     }
     *any = acc, *digits = d;
+    return p;
+}
+
+/* The run of ASCII letters and digits from p, as ascii_run reads it, with only what a
+ * plain word needs: whether it holds a digit, and a lower-case letter. */
+static inline size_t plain_run(const unsigned char *s, size_t p, size_t len, int *has_digit, int *has_lower) {
+    uint64_t dg_seen = 0, lower_seen = 0;
+    while (p + 8 <= len) {
+        uint64_t x, lt, dg;
+        memcpy(&x, s + p, 8);
+        x = le64(x);
+        classify8(x, &lt, &dg);
+        uint64_t bad = ~(lt | dg) & HIGH;
+        uint64_t keep = (bad - 1) & ~bad; /* the bits below the first byte that ends the run */
+        dg_seen |= dg & keep;
+        lower_seen |= lt & keep & (x << 2); /* bit 0x20 moved up to the high bit */
+        if (bad) {
+            *has_digit = dg_seen != 0, *has_lower = lower_seen != 0;
+            return p + (size_t)(__builtin_ctzll(bad) >> 3);
+        }
+        p += 8;
+    }
+    unsigned any = 0;
+    while (p < len && s[p] < 0x80 && (ascii_class[s[p]] & (C_LETTER | C_DIGIT))) any |= ascii_class[s[p++]];
+    *has_digit = dg_seen != 0 || (any & C_DIGIT), *has_lower = lower_seen != 0 || (any & C_LOWER);
     return p;
 }
 
@@ -758,14 +798,14 @@ static const unsigned char plain_end[128] = {
  * Returns 0 when the word at i is not one. */
 static int plain_word(const seg *g, size_t i, tok *t) {
     const unsigned char *s = g->s;
-    unsigned any, digits;
-    size_t e = ascii_run(s, i, g->len, &any, &digits);
-    if (digits || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
+    int has_digit, has_lower;
+    size_t e = plain_run(s, i, g->len, &has_digit, &has_lower);
+    if (has_digit || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
     memset(t, 0, sizeof *t);
     t->end = e;
     t->kind = ANNALS_TOKEN_WORD;
     unsigned flags = (ascii_class[s[i]] & C_UPPER) ? ANNALS_TOKEN_CAPITALIZED : 0u;
-    if (e - i >= 2 && !(any & C_LOWER)) flags |= ANNALS_TOKEN_ALLCAPS;
+    if (e - i >= 2 && !has_lower) flags |= ANNALS_TOKEN_ALLCAPS;
     t->flags = (uint16_t)flags;
     return 1;
 }
@@ -936,6 +976,7 @@ static int add_folded(an_strtab *t, const char *data, size_t len) {
 
 int an_text_res_load(an_text_res *r) {
     an_strtab_init(&r->abbrev);
+    memset(r->abbrev_filter, 0, sizeof r->abbrev_filter);
     size_t len;
     const char *data = an_data("abbreviations.txt", &len);
     if (!data) return -1;
@@ -944,8 +985,11 @@ int an_text_res_load(an_text_res *r) {
     const char *form;
     size_t n;
     int k;
-    while ((k = next_entry(&it, &form, &n)) != 0)
+    while ((k = next_entry(&it, &form, &n)) != 0) {
         if (an_strtab_put(&r->abbrev, form, n, k) != 0) goto fail;
+        unsigned bit = abbrev_bit(form, n); /* the lower-cased copies below share it */
+        r->abbrev_filter[bit >> 6] |= 1ull << (bit & 63);
+    }
     if (add_folded(&r->abbrev, data, len) != 0) goto fail;
     return 0;
 fail:

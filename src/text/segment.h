@@ -4,12 +4,18 @@
 #define AN_SEGMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/doc.h"
 #include "core/hash.h"
 
+#define AN_ABBREV_FILTER_BITS 4096
+
 typedef struct {
     an_strtab abbrev; /* data/abbreviations.txt: abbreviation (with its dots) -> class */
+    /* a bit for the length and the first and next-to-last bytes (A-Z folded) of every entry:
+     * most words before a dot (a sentence's last word) are no abbreviation and end here */
+    uint64_t abbrev_filter[AN_ABBREV_FILTER_BITS / 64];
 } an_text_res;
 
 /* Abbreviation classes (second column of data/abbreviations.txt). */

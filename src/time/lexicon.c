@@ -354,12 +354,20 @@ int an_time_res_load(an_time_res **out) {
     }
     /* no entries, but the rules read them */
     if (time_word_add(r, "period", 6) != 0 || time_word_add(r, "o'clock", 7) != 0) goto fail;
-    if (short_rehash(r) != 0) goto fail;
-    for (int k = 0; k < r->n_entries; k++) r->entries[k].props = props_of(&r->entries[k]);
+    if (short_rehash(r) != 0 || r->short_reach >= AN_TLEX_PROBE) goto fail;
+    r->key_period = an_tlex_pack("period", 6);
+    for (int k = 0; k < r->n_entries; k++) {
+        an_tword *e = &r->entries[k];
+        e->props = props_of(e);
+        e->alone = (int8_t)(e->month || e->weekday || e->season || e->pod || e->unit || e->deictic || e->set ||
+                            e->decade || e->holiday_month || e->ordinal);
+        e->goes_on = (int8_t)(e->starts || e->second || e->after);
+    }
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;
         r->short_starts[s] = r->entries[r->short_idx[s]].starts;
         r->short_props[s] = r->entries[r->short_idx[s]].props;
+        r->short_entry[s] = &r->entries[r->short_idx[s]];
     }
     *out = r;
     return 0;

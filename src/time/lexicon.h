@@ -84,10 +84,15 @@ typedef struct {
     int8_t starts_alone;  /* may begin an expression by a meaning of its own, not only as
                              the first word of a phrase */
     uint16_t props;       /* P_* of its meanings, set once all are loaded */
+    /* and, set then too: an expression, or the end of one, by itself (a month, a weekday, a
+     * season, a part of the day, a unit, a deictic word, a set, a decade, a holiday, an
+     * ordinal); whether it may go on an expression begun before it */
+    int8_t alone, goes_on;
 } an_tword;
 
 #define AN_TLEX_FILTER (33 * 64)
 #define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
+#define AN_TLEX_PROBE 4 /* slots a look-up reads: a key stands at most 3 past its own */
 #define AN_TLEX_TIME_WORD_BITS 14 /* the filter of time words has 2^14 bits */
 #define AN_TLEX_TIME_WORD_MAX 32 /* time.c looks up no longer token */
 
@@ -105,11 +110,15 @@ struct an_time_res {
     int16_t short_idx[AN_TLEX_SHORT];
     /* the entry's `starts`, beside its index: whether a token may begin an expression is
      * known without reading the entry */
-    int8_t short_starts[AN_TLEX_SHORT];
-    uint16_t short_props[AN_TLEX_SHORT]; /* and its P_* */
+    int8_t short_starts[AN_TLEX_SHORT + 1];
+    uint16_t short_props[AN_TLEX_SHORT + 1]; /* and its P_* */
+    /* the entry of each slot: a look-up reads it and the two above at the slot found, or
+     * at AN_TLEX_SHORT (NULL, 0, 0) for a miss, so that no branch asks which */
+    const an_tword *short_entry[AN_TLEX_SHORT + 1];
     int n_short;
     uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
-    unsigned short_reach; /* the farthest a key stands past its own slot */
+    unsigned short_reach; /* the farthest a key stands past its own slot, < AN_TLEX_PROBE */
+    uint64_t key_period;  /* "period" packed: no entry, but the rules read it */
     /* the words without one of which, or a digit or a hyphen, a sentence holds no
      * expression: a bit filter on a few bytes, then the words themselves */
     uint64_t time_words[(1u << AN_TLEX_TIME_WORD_BITS) / 64];
@@ -169,23 +178,23 @@ static inline size_t an_tlex_slot(const struct an_time_res *r, uint64_t key) {
     return (size_t)((key * r->short_mult) >> 53) & (AN_TLEX_SHORT - 1);
 }
 
-/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or -1. Every key stands at
- * most short_reach slots past its own: those few are all read, so that no branch asks
- * whether a slot is empty (whether a word is a key comes in no order a predictor learns). */
-static inline long an_tlex_find_short(const struct an_time_res *r, uint64_t key) {
-    size_t h = an_tlex_slot(r, key);
-    long found = -1;
-    for (unsigned d = 0; d <= r->short_reach; d++) {
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or AN_TLEX_SHORT when it
+ * is no key: the index of short_entry, short_starts and short_props. Every key stands
+ * fewer than AN_TLEX_PROBE slots past its own: those few are all read, so that no branch
+ * asks whether a slot is empty or whether the word is a key (that comes in no order a
+ * predictor learns). */
+static inline size_t an_tlex_probe_short(const struct an_time_res *r, uint64_t key) {
+    size_t h = an_tlex_slot(r, key), found = AN_TLEX_SHORT;
+    for (unsigned d = 0; d < AN_TLEX_PROBE; d++) { /* a fixed count: unrolled */
         size_t s = (h + d) & (AN_TLEX_SHORT - 1);
-        found = r->short_key[s] == key ? (long)s : found;
+        found = r->short_key[s] == key ? s : found;
     }
     return found;
 }
 
 /* The entry of a packed key of 1-8 bytes (no NUL bytes in it), or NULL. */
 static inline const an_tword *an_tlex_get_short(const struct an_time_res *r, uint64_t key) {
-    long s = an_tlex_find_short(r, key);
-    return s < 0 ? NULL : &r->entries[r->short_idx[s]];
+    return r->short_entry[an_tlex_probe_short(r, key)];
 }
 
 /* The entry of the lower-cased word or phrase s[0..len), or NULL. */

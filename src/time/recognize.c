@@ -612,12 +612,19 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     return m;
 }
 
+/* The props of tokens [i, i + n) ORed (i < c->n, n <= AN_PROPS_PAD): a fixed count read
+ * from the padded array, unrolled, with no branch on where the sentence ends. */
+static inline unsigned props_within(const an_tctx *c, size_t i, size_t n) {
+    unsigned p = 0;
+    for (size_t j = 0; j < n; j++) p |= c->props[i + j];
+    return p;
+}
+
 /* The rules built on a unit ("five years", "the third quarter") need a word of a unit
  * (or "period", "Q1", a compound such as "third-quarter") within a few tokens: when there
  * is none, they are not tried. */
 static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
-    unsigned p = 0;
-    for (size_t j = i; j < c->n && j < i + 10; j++) p |= c->tok[j].props;
+    unsigned p = props_within(c, i, 10);
     if (!(p & (P_UNIT | P_PERIOD))) mask &= ~BIT(R_UNIT);
     if (!(p & (P_PART | P_HYPHEN | P_QN | P_PERIOD))) mask &= ~BIT(R_QUARTER);
     return mask;
@@ -628,8 +635,7 @@ static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
  * month's date, a weekday for a weekday's... Saves most rule calls at "the", "a", "that". */
 #define REACH 6
 static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
-    unsigned p = 0;
-    for (size_t j = i; j < c->n && j < i + REACH; j++) p |= c->tok[j].props;
+    unsigned p = props_within(c, i, REACH);
     unsigned drop = (p & P_MONTH ? 0u : BIT(R_MONTH)) | (p & P_WEEKDAY ? 0u : BIT(R_WEEKDAY)) |
                     (p & P_SEASON ? 0u : BIT(R_SEASON)) | (p & P_HOLIDAY ? 0u : BIT(R_HOLIDAY)) |
                     (p & (P_POD | P_MONTH) ? 0u : BIT(R_POD)) | /* "the week of March 6" too */
@@ -675,13 +681,15 @@ static int trailing_mod(const an_tctx *c, tx *t) {
 }
 
 /* Whether token i can go on an expression begun by a word such as "the": a word of the
- * lexicon, a number, or a word with digits or hyphens. */
+ * lexicon, a number, or a word with digits or hyphens. Asked at most candidates, with
+ * answers in no order a predictor learns: its tests are combined without branches. */
 static int continues(const an_tctx *c, size_t i) {
     if (i >= c->n) return 0;
     const an_ttok *t = &c->tok[i];
-    return (t->e && (t->e->starts || t->e->second || t->e->after)) || t->kind == ANNALS_TOKEN_NUMBER ||
-           (t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) || t->p[0] == '\'' ||
-           (t->flags & ANNALS_TOKEN_CAPITALIZED && t->len >= 7 && t->p[t->len - 1] == 's');
+    int entry = t->e ? t->e->goes_on : 0;
+    int plural = ((t->flags & ANNALS_TOKEN_CAPITALIZED) != 0) & (t->len >= 7) & (t->p[t->len - 1] == 's');
+    return entry | (t->kind == ANNALS_TOKEN_NUMBER) |
+           ((t->flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) != 0) | (t->p[0] == '\'') | plural;
 }
 
 /* Whether a word that may follow a count and one word of no meaning ("an additional
@@ -692,14 +700,6 @@ static int continues_word(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     if (t->e && !t->e->starts && !t->e->after && t->e->second && t->kind == ANNALS_TOKEN_WORD) return 0;
     return continues(c, i);
-}
-
-/* Whether a word is an expression, or ends one, without a word of time after it: "the",
- * "a", "that", "about" and the first words of phrases are not (the most frequent words
- * that start an expression; most often nothing of time follows them). */
-static int stands_alone(const an_tword *e) {
-    return e->month || e->weekday || e->season || e->pod || e->unit || e->deictic || e->set ||
-           e->decade || e->holiday_month || e->ordinal;
 }
 
 /* Whether the number at i is an amount: not a year (four digits), a clock time or a date
@@ -716,7 +716,9 @@ static int amount(const an_tctx *c, size_t i) {
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
-    if (e && !stands_alone(e) && !continues(c, i + 1) && !(e->number && continues_word(c, i + 2)) &&
+    /* "the", "a", "about" and the first words of phrases (most often with nothing of time
+     * after them) begin no expression unless a word that may go on one follows */
+    if (e && !e->alone && !continues(c, i + 1) && !(e->number && continues_word(c, i + 2)) &&
         !(an_tok_is(c, i + 1, "in") && an_tok_is(c, i + 2, "the")))
         return 0; /* a count may have a word between: "an additional year"; "earlier in the" */
     if (e && e->starts_phrase > 1 && !e->starts_alone) {

@@ -35,6 +35,31 @@ static inline uint64_t an_le64(uint64_t v) {
 #endif
 }
 
+/* The key of the token p[0..len) (an_ttok.key): its bytes with A-Z lower-cased, packed,
+ * when 1-8 bytes without a NUL; else 0. end: the end of its string, so that eight bytes
+ * may be read at once before it. */
+static inline uint64_t token_key(const char *p, size_t len, const char *end) {
+    uint64_t k = 0;
+    if (len == 0 || len > 8) return 0;
+    if (p + 8 <= end) { /* eight bytes at once, lower-cased in a word */
+        const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        uint64_t keep = len == 8 ? ~0ull : (1ull << (8 * len)) - 1;
+        memcpy(&k, p, 8); /* little-endian: the first byte is the low one */
+        k = an_le64(k);
+        uint64_t x = k | ~keep; /* bytes past the token: 0xff, neither NUL nor a letter */
+        if ((x - ones) & ~x & high) return 0;
+        uint64_t h = x & ~high;
+        uint64_t upper = ((h + ones * (0x80 - 'A')) ^ (h + ones * (0x7f - 'Z'))) & ~x & high;
+        return (k | upper >> 2) & keep;
+    }
+    for (size_t q = 0; q < len; q++) {
+        unsigned char ch = (unsigned char)p[q];
+        if (!ch) return 0;
+        k |= (uint64_t)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) << (8 * q);
+    }
+    return k;
+}
+
 /* end: the end of the string s, so that eight bytes may be read at once before it */
 static void classify(an_tctx *c, const char *s, const char *end, const an_token *t, an_ttok *out) {
     out->p = s + t->start;
@@ -50,6 +75,7 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
                  (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
     out->phrase = NULL;
     out->phrase_len = 0;
+    out->key = token_key(out->p, out->len, end);
     if (t->kind == ANNALS_TOKEN_PUNCT) {
         /* no entry, but for an apostrophe before a decade ("the 1980s and '90s") */
         if (out->len == 1 && out->p[0] == '\'') out->e = an_tlex_get_short(c->r, '\''), out->starts = 1;
@@ -77,33 +103,18 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     }
     if (out->len == 0) return;
     if (out->len <= 8) { /* short words: one probe of the table of short keys */
-        uint64_t k = 0;
-        if (out->p + 8 <= end) { /* eight bytes at once, lower-cased in a word */
-            const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-            uint64_t keep = out->len == 8 ? ~0ull : (1ull << (8 * out->len)) - 1;
-            memcpy(&k, out->p, 8); /* little-endian: the first byte is the low one */
-            k = an_le64(k);
-            uint64_t x = k | ~keep; /* bytes past the token: 0xff, neither NUL nor a letter */
-            if ((x - ones) & ~x & high) return; /* a NUL byte: no key has one */
-            uint64_t h = x & ~high;
-            uint64_t upper = ((h + ones * (0x80 - 'A')) ^ (h + ones * (0x7f - 'Z'))) & ~x & high;
-            k = (k | upper >> 2) & keep;
-        } else {
-            for (size_t q = 0; q < out->len; q++) {
-                unsigned char ch = (unsigned char)out->p[q];
-                if (!ch) return;
-                k |= (uint64_t)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) << (8 * q);
-            }
-        }
-        long slot = an_tlex_find_short(c->r, k);
-        if (slot >= 0) {
-            out->e = &c->r->entries[c->r->short_idx[slot]];
-            out->starts = c->r->short_starts[slot], out->props |= c->r->short_props[slot];
-        } else if (k == an_tlex_pack("period", 6)) {
-            out->props |= P_PERIOD; /* no entry, but read by the rules ("the latest period") */
-        } else if (out->len == 2 && (k & 0xff) == 'q' && (k >> 8) - '1' < 4u) {
-            out->props |= P_QN;
-        }
+        uint64_t k = out->key;
+        if (!k) return; /* a NUL byte: no key has one */
+        /* whether a word is a key comes in no order a predictor learns: no branch asks */
+        size_t slot = an_tlex_probe_short(c->r, k);
+        int miss = slot == AN_TLEX_SHORT;
+        uint64_t q1 = k - ('q' | (uint64_t)'1' << 8); /* Q1..Q4: 0, 0x100, 0x200, 0x300 */
+        out->e = c->r->short_entry[slot];
+        out->starts = c->r->short_starts[slot];
+        out->props |= c->r->short_props[slot] |
+                      /* no entries, but read by the rules ("the latest period", "Q3") */
+                      ((miss & (k == c->r->key_period)) ? P_PERIOD : 0u) |
+                      ((miss & ((q1 & ~(uint64_t)0x300) == 0)) ? P_QN : 0u);
         return;
     }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
@@ -272,15 +283,20 @@ static int sentence(an_tctx *c, const an_sentence *st) {
         c->tok = v;
         size_t *cand = realloc(c->cand, cap * sizeof *cand);
         if (!cand) return -1;
-        c->cand = cand, c->cap = cap;
+        c->cand = cand;
+        uint16_t *props = realloc(c->props, (cap + AN_PROPS_PAD) * sizeof *props);
+        if (!props) return -1;
+        c->props = props, c->cap = cap;
     }
     c->n = st->tok_count;
     size_t nc = 0;
     for (size_t k = 0; k < c->n; k++) {
         classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
+        c->props[k] = (uint16_t)c->tok[k].props;
         c->cand[nc] = k; /* kept when it may begin an expression, without a branch */
         nc += (size_t)may_start(c, &c->tok[k]);
     }
+    memset(c->props + c->n, 0, AN_PROPS_PAD * sizeof *c->props);
     size_t next = 0; /* the first token after the last expression */
     for (size_t q = 0; q < nc; q++) {
         size_t i = c->cand[q];
@@ -313,5 +329,6 @@ int an_time_doc(const an_time_res *r, annals_doc *doc) {
     for (size_t k = 0; k < doc->sentences.n && rc == 0; k++) rc = sentence(&c, &doc->sentences.v[k]);
     free(c.tok);
     free(c.cand);
+    free(c.props);
     return rc;
 }

@@ -4,6 +4,7 @@
 #define AN_TIME_TX_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/doc.h"
 #include "time/lexicon.h"
@@ -76,6 +77,8 @@ typedef struct {
     unsigned props;         /* P_*: its entry's, and what its form says */
     const an_tword *phrase; /* the longest phrase starting here, once looked up */
     int phrase_len;         /* its tokens; 0 until looked up */
+    uint64_t key; /* its bytes with A-Z lower-cased, packed little-endian, when 1-8 bytes
+                     without a NUL (else 0): the rules compare it with a word in one step */
 } an_ttok;
 
 /* The separators in a number token (an_ttok.seps). */
@@ -109,8 +112,12 @@ typedef struct {
     int capd_new;             /* the expression being normalized set capd */
     an_ttok *tok;             /* the current sentence */
     size_t *cand;             /* its tokens that may begin an expression */
+    uint16_t *props;          /* its tokens' props, then AN_PROPS_PAD zeros: the rules read a
+                                 window of them at a token with no bound to check */
     size_t n, cap;
 } an_tctx;
+
+#define AN_PROPS_PAD 16 /* no rule reads props farther ahead */
 
 /* recognize.c: the longest expression starting at token i, 1 when found. */
 int an_time_match(const an_tctx *c, size_t i, tx *out);
@@ -130,6 +137,25 @@ static inline int an_tok_is_n(const an_tctx *c, size_t i, const char *w, size_t 
     }
     return 1;
 }
-#define an_tok_is(c, i, w) an_tok_is_n((c), (i), (w), sizeof(w) - 1)
+
+/* The key (an_ttok.key) of a string literal of 1-8 bytes, a constant the compiler folds
+ * (also in a static initializer); 0 for a longer one. */
+#define AN_TKEY_BYTE_(s, k) \
+    ((k) + 1 < sizeof(s) ? (uint64_t)(unsigned char)(s)[(k) + 1 < sizeof(s) ? (k) : 0] << (8 * (k)) : 0)
+#define AN_TKEY(s)                                                                                    \
+    (sizeof(s) - 1 <= 8 ? (AN_TKEY_BYTE_(s, 0) | AN_TKEY_BYTE_(s, 1) | AN_TKEY_BYTE_(s, 2) |         \
+                           AN_TKEY_BYTE_(s, 3) | AN_TKEY_BYTE_(s, 4) | AN_TKEY_BYTE_(s, 5) |          \
+                           AN_TKEY_BYTE_(s, 6) | AN_TKEY_BYTE_(s, 7))                                 \
+                        : 0)
+
+static inline int an_tok_key_is(const an_tctx *c, size_t i, uint64_t key) {
+    return i < c->n && c->tok[i].key == key;
+}
+
+/* Whether token i is the word w (a lower-case literal: "" w "" rejects anything else,
+ * whose sizeof would not be its length): for a short one, one comparison of keys. */
+#define an_tok_is(c, i, w)                                                                  \
+    (sizeof("" w "") > 1 && sizeof(w) - 1 <= 8 ? an_tok_key_is((c), (i), AN_TKEY(w))        \
+                                               : an_tok_is_n((c), (i), (w), sizeof(w) - 1))
 
 #endif

@@ -17,9 +17,10 @@
 
 int an_tw_in_list(const an_tctx *c, size_t i, const word *words) {
     if (i >= c->n) return 0;
-    size_t len = c->tok[i].len;
-    for (int k = 0; words[k].w; k++)
-        if (words[k].n == len && an_tok_is_n(c, i, words[k].w, len)) return 1;
+    uint64_t key = c->tok[i].key;
+    for (int k = 0; words[k].w; k++) /* a long word matches only a long token, whose key is 0 */
+        if (words[k].key ? words[k].key == key : !key && an_tok_is_n(c, i, words[k].w, strlen(words[k].w)))
+            return 1;
     return 0;
 }
 

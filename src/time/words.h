@@ -21,12 +21,13 @@ static inline int is_word(const an_tctx *c, size_t i) {
     return i < c->n && c->tok[i].kind == ANNALS_TOKEN_WORD;
 }
 
-/* A list of words with their lengths, ended by {NULL, 0}. */
+/* A list of words with their keys (an_ttok.key; 0 for a word of more than 8 bytes), ended
+ * by {NULL, 0}. */
 typedef struct {
     const char *w;
-    size_t n;
+    uint64_t key;
 } word;
-#define W(s) {s, sizeof(s) - 1}
+#define W(s) {"" s "", AN_TKEY(s)} /* s: a literal */
 
 int an_tw_in_list(const an_tctx *c, size_t i, const word *words);
 

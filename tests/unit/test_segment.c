@@ -318,6 +318,11 @@ TEST(test_segment_kinds_and_flags) {
         {"I", "I", ANNALS_TOKEN_WORD, CAP},
         {"Xy", "Xy", ANNALS_TOKEN_WORD, CAP},
         {"XY", "XY", ANNALS_TOKEN_WORD, CAP | ALL},
+        /* a plain word's own scan: eight bytes, then the last few one at a time */
+        {"end ab1", "ab1", ANNALS_TOKEN_WORD, DIG},
+        {"in the end ABCDEFGHIJK", "ABCDEFGHIJK", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"in the end ABCDEFGHIJk", "ABCDEFGHIJk", ANNALS_TOKEN_WORD, CAP},
+        {"in the end abcdefghIJ", "abcdefghIJ", ANNALS_TOKEN_WORD, 0},
         {"@Zzz`a", "Zzz", ANNALS_TOKEN_WORD, CAP},
     };
     for (size_t k = 0; k < COUNT(cases); k++) {
@@ -701,6 +706,37 @@ TEST(test_segment_lexicon_file) {
     }
     CHECK(entries > 150);
     an_strtab_free(&seen);
+}
+
+/* Every entry passes the filter in front of the table (no entry is missed), and a common
+ * one also in capitals. */
+TEST(test_segment_lexicon_filter) {
+    an_text_res r;
+    CHECK_INT(an_text_res_load(&r), 0);
+    size_t len;
+    const char *data = an_data("abbreviations.txt", &len);
+    CHECK(data != NULL);
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line;
+    size_t n, found = 0, entries = 0;
+    while (data && an_lines_next(&it, &line, &n)) {
+        const char *form, *cls;
+        size_t fl = an_field_next(&line, &n, &form);
+        size_t cl = an_field_next(&line, &n, &cls);
+        if (!fl || fl > 32) continue;
+        entries++;
+        found += an_abbrev_class(&r, form, fl) != 0;
+        if (cl == 6 && !memcmp(cls, "common", 6)) {
+            char up[32];
+            for (size_t k = 0; k < fl; k++) up[k] = (char)(form[k] >= 'a' && form[k] <= 'z' ? form[k] - 32 : form[k]);
+            if (an_abbrev_class(&r, up, fl) != AN_ABBR_COMMON)
+                an_check_fail(__FILE__, __LINE__, "\"%.*s\" in capitals is not found", (int)fl, up);
+        }
+    }
+    CHECK(entries > 150);
+    CHECK_INT((long)found, (long)entries);
+    an_text_res_free(&r);
 }
 
 TEST(test_segment_lexicon_lookup) {

@@ -65,6 +65,7 @@ static const char *const sql_group_update =
 typedef struct {
     const char *plover, *actor1, *actor2;
     char start[11], end[11];
+    char before[11], after[11]; /* a day's slack either way, for the candidates */
     int has_place;
     double lat, lon;
     int64_t place_id;
@@ -202,13 +203,9 @@ static int scan(annals_store *s, const merge_key *k, const char *since, int long
     sqlite3_stmt *q = an_store_stmt_sql(s, which[longer][at != NULL],
                                         sql_group_candidates[longer][at != NULL]);
     if (!q) return -1;
-    /* the day before the start and the day after the end: a day's slack either way */
-    char before[11], after[11];
-    an_store_day_string(an_store_days(k->start) - 1, before);
-    an_store_day_string(an_store_days(k->end) + 1, after);
     bind_text(q, 1, k->plover);
-    bind_text(q, 2, before);
-    bind_text(q, 3, after);
+    bind_text(q, 2, k->before);
+    bind_text(q, 3, k->after);
     if (at) sqlite3_bind_int64(q, 4, at->id);
     bind_text(q, 5, since);
     int rc;
@@ -243,7 +240,7 @@ static int changes(const found_group *g, const merge_key *k) {
 }
 
 /* The merged event this report belongs to, created when none fits. */
-static int64_t find_group(annals_store *s, const merge_key *k) {
+static int64_t find_group(annals_store *s, merge_key *k) {
     found_group best = {.id = 0, .score = -1};
     /* "an attack, somewhere, by someone, that day" is too little to be the same event */
     int said_enough = k->has_place || k->actor1 || k->actor2;
@@ -253,6 +250,8 @@ static int64_t find_group(annals_store *s, const merge_key *k) {
          * in a month */
         char since[11];
         int day = strcmp(k->start, k->end) == 0;
+        an_store_day_string(an_store_days(k->start) - 1, k->before);
+        an_store_day_string(an_store_days(k->end) + 1, k->after);
         an_store_day_string(an_store_days(k->start) - (day ? 7 : 32), since);
         if (candidates(s, k, since, 0, &best) != 0) return -1;
         if (best.id == 0 && !day) {

@@ -1118,6 +1118,20 @@ static const row gates[] = {
     /* a modifier before a possessive day goes with the noun, not the day */
     C(D17, "Lawyers sought a way around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-01", NULL),
     C(D17, "The rally was held around Wednesday.", "around Wednesday", "DATE", "2017-03-01", "APPROX"),
+    /* a rule is tried only when the word it needs stands within its reach: the farthest */
+    C(D17, "Talks ended on Monday, the 5th of March, without a deal.", "Monday, the 5th of March", "DATE", "2012-03-05", NULL),
+    C(D17, "The budget for the fiscal year 1998 was cut.", "the fiscal year 1998", "DATE", "1998", NULL),
+    C(D17, "They met again the following Monday.", "the following Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The fair opens on the first Sunday of May.", "the first Sunday of May", "DATE", "2017-05-07", NULL),
+    C(D17, "The bridge was built in the 19th century.", "the 19th century", "DATE", "18", NULL),
+    C(D17, "Payments are due on the 28th.", "the 28th", "DATE", "2017-03-28", NULL),
+    C(D17, "They met last Christmas.", "last Christmas", "DATE", "2016-12-25", NULL),
+    C(D17, "Shares fell during the week of March 6.", "the week of March 6", "DATE", "2017-W10", NULL),
+    C(D17, "The team will return the next summer.", "the next summer", "DATE", "2017-SU", NULL),
+    /* an apostrophe begins only a decade; most are quotation marks */
+    C(D17, "Prices peaked in the late '90s.", "the late '90s", "DATE", "199", "END"),
+    C(D17, "He spoke 'frankly' on Monday.", "'frankly'", NULL, NULL, NULL),
+    C(D17, "He spoke 'frankly' on Monday.", "Monday", "DATE", "2017-02-27", NULL),
 };
 
 TEST(test_time_gates) { RUN_TABLE(gates); }

@@ -588,24 +588,46 @@ enum { R_SET, R_CLOCK, R_NUMDATE, R_MONTH, R_WEEKDAY, R_DEICTIC, R_POD, R_YEAR, 
        R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH, R_DAYNUM };
 #define BIT(r) (1u << (r))
 
+/* The rules a number can begin, from what each reads at its first token: a clock time
+ * an hour ("5", "10:30", "0800 GMT"), a numeric date a separator, a month's date or a
+ * century a day ("5 March", "21 century"), a year or "the 1988 second quarter" four
+ * digits; any count may go before a unit. */
+static unsigned number_rules(const an_tctx *c, size_t i) {
+    const an_ttok *t = &c->tok[i];
+    int four = t->len == 4 && t->ndig == 4;
+    int day = (t->num >= 1 && t->num <= 31 && t->ndig <= 2) ||
+              ((t->flags & ANNALS_TOKEN_HYPHENATED) && t->len <= 5); /* "March 1-5" */
+    unsigned m = BIT(R_UNIT);
+    if ((t->seps & (SEP_COLON | SEP_DOT)) || (t->num >= 1 && t->num <= 12) || four) m |= BIT(R_CLOCK);
+    if (t->seps & (SEP_SLASH | SEP_HYPHEN | SEP_DOT)) m |= BIT(R_NUMDATE);
+    if (day) m |= BIT(R_MONTH);
+    if (four || (day && (c->props[i + 1] & P_UNIT))) m |= BIT(R_YEAR);
+    if (four) m |= BIT(R_QUARTER);
+    return m;
+}
+
 static unsigned rules_for(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     if (t->kind == ANNALS_TOKEN_PUNCT) return BIT(R_YEAR); /* an apostrophe: "the '90s" */
-    if (t->kind == ANNALS_TOKEN_NUMBER)
-        return BIT(R_CLOCK) | BIT(R_NUMDATE) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_UNIT) | BIT(R_QUARTER);
+    if (t->kind == ANNALS_TOKEN_NUMBER) return number_rules(c, i);
     if (t->flags & ANNALS_TOKEN_HAS_DIGIT)
         return BIT(R_CLOCK) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_QUARTER) | BIT(R_COMPOUND) | BIT(R_UNIT);
     if (!t->e) return BIT(R_SET) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
     /* a word of the lexicon: the rules whose first word it can be, by its meanings */
     const an_tword *e = t->e;
-    unsigned m = BIT(R_SET) | BIT(R_UNIT) | BIT(R_QUARTER);
+    unsigned m = (an_tr_set_may_start(t) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
     int lead = e->lead, rel = e->rel != 0, phrase = e->starts_phrase > 1;
     if (e->pod >= POD_NOON) m |= BIT(R_CLOCK);
     if (!lead && (rel || e->holiday_month || phrase)) m |= BIT(R_HOLIDAY);
     if (lead || rel || e->season) m |= BIT(R_SEASON);
     if (lead || rel || e->weekday) m |= BIT(R_WEEKDAY);
     if (lead || rel || e->pod || e->deictic) m |= BIT(R_POD);
-    if (lead || e->deictic || phrase) m |= BIT(R_DEICTIC);
+    /* deictic_at reads a deictic word or phrase at i (phrase_lookup needs the next word
+     * to be some phrase's second), or "the" and a unit ("the day before") */
+    const an_tword *next = E(c, i + 1);
+    if (e->deictic || (phrase && next && next->second) ||
+        (t->key == AN_TKEY("the") && (c->props[i + 1] & P_UNIT)))
+        m |= BIT(R_DEICTIC);
     if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
     if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);

@@ -627,6 +627,17 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
 
 /* ---- sets -------------------------------------------------------------------------- */
 
+/* Whether a word of the lexicon can begin a set, by what an_tr_set reads at its first
+ * token: a word of a set, a weekday (or a capitalized plural: "Mondays"), "every",
+ * "each", "per", or "a"/"an" ("once a week"). Keep beside an_tr_set. */
+int an_tr_set_may_start(const an_ttok *t) {
+    const an_tword *e = t->e;
+    uint64_t k = t->key;
+    return (e && (e->set || e->weekday)) || ((t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7) ||
+           k == AN_TKEY("every") || k == AN_TKEY("each") || k == AN_TKEY("per") || k == AN_TKEY("a") ||
+           k == AN_TKEY("an");
+}
+
 int an_tr_set(const an_tctx *c, size_t i, tx *t) {
     an_tx_init(t, i);
     t->kind = X_SET, t->type = AN_TIMEX_SET;

@@ -1128,6 +1128,20 @@ static const row gates[] = {
     C(D17, "They met last Christmas.", "last Christmas", "DATE", "2016-12-25", NULL),
     C(D17, "Shares fell during the week of March 6.", "the week of March 6", "DATE", "2017-W10", NULL),
     C(D17, "The team will return the next summer.", "the next summer", "DATE", "2017-SU", NULL),
+    /* a number begins only the rules whose first token it can be */
+    C(D17, "Profit fell in the 1988 second quarter.", "the 1988 second quarter", "DATE", "1988-Q2", NULL),
+    C(D17, "Flights resume at 0800 GMT.", "0800 GMT", "TIME", "2017-03-03T08:00", NULL),
+    C(D17, "The doors open at 12 o'clock.", "12 o'clock", "TIME", "2017-03-03T12:00", NULL),
+    C(D17, "The law took effect on 21.03.2013.", "21.03.2013", "DATE", "2013-03-21", NULL),
+    C(D17, "The report is due 5 March.", "5 March", "DATE", "2017-03-05", NULL),
+    C(D17, "Marks were awarded to 12 of the 40 pupils.", "12", NULL, NULL, NULL),
+    /* sets begin at a word of a set, a weekday, every, each, per, a */
+    C(D17, "The ferry sails each Sunday.", "each Sunday", "SET", "XXXX-WXX-7", NULL),
+    C(D17, "Rents are reviewed twice a year.", "a year", "SET", "P1Y", NULL),
+    C(D17, "Fees are charged per day.", "per day", "SET", "P1D", NULL),
+    /* deictic phrases begin where their second word follows; "the" + unit before */
+    C(D17, "Rates will stay low in the near future.", "the near future", "DATE", "FUTURE_REF", NULL),
+    C(D17, "Sales had fallen the year before.", "the year before", "DATE", "2016", NULL),
     /* an apostrophe begins only a decade; most are quotation marks */
     C(D17, "Prices peaked in the late '90s.", "the late '90s", "DATE", "199", "END"),
     C(D17, "He spoke 'frankly' on Monday.", "'frankly'", NULL, NULL, NULL),

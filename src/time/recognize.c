@@ -616,20 +616,23 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     /* a word of the lexicon: the rules whose first word it can be, by its meanings */
     const an_tword *e = t->e;
     unsigned m = (an_tr_set_may_start(t) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
-    int lead = e->lead, rel = e->rel != 0, phrase = e->starts_phrase > 1;
+    int lead = e->lead, rel = e->rel != 0, the = t->key == AN_TKEY("the");
     if (e->pod >= POD_NOON) m |= BIT(R_CLOCK);
-    if (!lead && (rel || e->holiday_month || phrase)) m |= BIT(R_HOLIDAY);
+    if (!lead && (rel || e->holiday_month || e->heads_holiday)) m |= BIT(R_HOLIDAY);
     if (lead || rel || e->season) m |= BIT(R_SEASON);
     if (lead || rel || e->weekday) m |= BIT(R_WEEKDAY);
     if (lead || rel || e->pod || e->deictic) m |= BIT(R_POD);
     /* deictic_at reads a deictic word or phrase at i (phrase_lookup needs the next word
      * to be some phrase's second), or "the" and a unit ("the day before") */
     const an_tword *next = E(c, i + 1);
-    if (e->deictic || (phrase && next && next->second) ||
-        (t->key == AN_TKEY("the") && (c->props[i + 1] & P_UNIT)))
+    if (e->deictic || (e->heads_deictic && next && next->second) ||
+        (the && (c->props[i + 1] & P_UNIT)))
         m |= BIT(R_DEICTIC);
-    if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
-    if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
+    /* a month's date begins at a month, a weekday, "last" and the like, or a day:
+     * an ordinal, or "the" before one; a year at a lead ("the 1990s", "fiscal 1998",
+     * "the '90s"), an ordinal ("21st century"), "nineteen" or "twenty" */
+    if (the || rel || e->weekday || e->month || e->ordinal) m |= BIT(R_MONTH);
+    if (lead || e->ordinal || (e->props & P_YEARWORD)) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
     if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH) | BIT(R_DAYNUM);
     return m;

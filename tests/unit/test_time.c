@@ -1142,6 +1142,15 @@ static const row gates[] = {
     /* deictic phrases begin where their second word follows; "the" + unit before */
     C(D17, "Rates will stay low in the near future.", "the near future", "DATE", "FUTURE_REF", NULL),
     C(D17, "Sales had fallen the year before.", "the year before", "DATE", "2016", NULL),
+    /* a word begins a month's date, a year or a holiday by what it is: an ordinal, "the",
+     * "nineteen", the first word of a holiday's name or of a deictic phrase */
+    C(D17, "The shop reopens on the first of May.", "the first of May", "DATE", "2017-05-01", NULL),
+    C(D17, "She was born in nineteen sixty-two.", "nineteen sixty-two", "DATE", "1962", NULL),
+    C(D17, "Cities grew fast in the twentieth century.", "the twentieth century", "DATE", "19", NULL),
+    C(D17, "The parade is held on Father's Day.", "Father's Day", "DATE", "2017-06-18", NULL),
+    C(D17, "They met again last New Year's Day.", "last New Year's Day", "DATE", "2017-01-01", NULL),
+    C(D17, "The vote was put off to a later date.", "a later date", "DATE", "FUTURE_REF", NULL),
+    C(D17, "A decision is due in a few weeks.", "a few weeks", "DURATION", "PXW", NULL),
     /* an apostrophe begins only a decade; most are quotation marks */
     C(D17, "Prices peaked in the late '90s.", "the late '90s", "DATE", "199", "END"),
     C(D17, "He spoke 'frankly' on Monday.", "'frankly'", NULL, NULL, NULL),

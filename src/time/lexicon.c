@@ -267,6 +267,8 @@ static int add_line(an_time_res *r, const char *line, size_t len) {
         if (!head) return -1;
         if (head->starts_phrase < tokens) head->starts_phrase = (int8_t)tokens;
         head->starts = 1;
+        head->heads_deictic |= (int8_t)is(cls, cn, "deictic");
+        head->heads_holiday |= (int8_t)is(cls, cn, "holiday");
         filter_add(r, key, first);
         size_t s2 = first + (key[first] == ' '), n2 = s2;
         while (n2 < kn && key[n2] != ' ' && (key[n2] != '\'' || n2 == s2)) n2++;
@@ -289,8 +291,8 @@ static uint16_t props_of(const an_tword *e) {
     if (e->weekday) p |= P_WEEKDAY;
     if (e->season) p |= P_SEASON;
     if (e->pod) p |= P_POD;
-    if (e->deictic || e->starts_phrase > 1) p |= P_DEICTIC;
-    if (e->holiday_month || e->starts_phrase > 1) p |= P_HOLIDAY;
+    if (e->deictic || e->heads_deictic) p |= P_DEICTIC;
+    if (e->holiday_month || e->heads_holiday) p |= P_HOLIDAY;
     if (e->unit) p |= P_UNIT;
     if (e->unit == U_QUARTER || e->unit == U_HALF) p |= P_PART;
     if (e->decade || e->number == 19 || e->number == 20) p |= P_YEARWORD;

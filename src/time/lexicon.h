@@ -45,8 +45,8 @@ extern const char *const an_time_mod_names[M_MODS_];
  * a token only when what it needs stands within its reach (recognize.c). */
 enum {
     P_MONTH = 1u << 0, P_WEEKDAY = 1u << 1, P_SEASON = 1u << 2, P_POD = 1u << 3,
-    P_DEICTIC = 1u << 4, /* a deictic word, or the first word of some phrase */
-    P_HOLIDAY = 1u << 5, /* a holiday, or the first word of some phrase */
+    P_DEICTIC = 1u << 4, /* a deictic word, or the first word of a deictic phrase */
+    P_HOLIDAY = 1u << 5, /* a holiday, or the first word of a holiday's name */
     P_UNIT = 1u << 6, P_DIGIT = 1u << 7, P_HYPHEN = 1u << 8,
     P_YEARWORD = 1u << 9, /* a decade ("the nineties"), nineteen or twenty */
     P_SET = 1u << 10, P_PERIOD = 1u << 11,
@@ -81,6 +81,7 @@ typedef struct {
     int8_t holiday_weekday;            /* for nth-weekday holidays, n in -holiday_day */
     int8_t phrase_len;  /* tokens of a phrase entry */
     int8_t starts_phrase; /* some phrase begins with this word: its longest length */
+    int8_t heads_deictic, heads_holiday; /* some deictic / holiday phrase begins with it */
     int8_t starts_alone;  /* may begin an expression by a meaning of its own, not only as
                              the first word of a phrase */
     uint16_t props;       /* P_* of its meanings, set once all are loaded */

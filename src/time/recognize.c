@@ -588,25 +588,51 @@ enum { R_SET, R_CLOCK, R_NUMDATE, R_MONTH, R_WEEKDAY, R_DEICTIC, R_POD, R_YEAR, 
        R_HOLIDAY, R_QUARTER, R_COMPOUND, R_UNIT, R_YEARAGO, R_THECOMP, R_NTH, R_DAYNUM };
 #define BIT(r) (1u << (r))
 
+/* The rules a number can begin, from what each reads at its first token: a clock time
+ * an hour ("5", "10:30", "0800 GMT"), a numeric date a separator, a month's date or a
+ * century a day ("5 March", "21 century"), a year or "the 1988 second quarter" four
+ * digits; any count may go before a unit. */
+static unsigned number_rules(const an_tctx *c, size_t i) {
+    const an_ttok *t = &c->tok[i];
+    int four = t->len == 4 && t->ndig == 4;
+    int day = (t->num >= 1 && t->num <= 31 && t->ndig <= 2) ||
+              ((t->flags & ANNALS_TOKEN_HYPHENATED) && t->len <= 5); /* "March 1-5" */
+    unsigned m = BIT(R_UNIT);
+    if ((t->seps & (SEP_COLON | SEP_DOT)) || (t->num >= 1 && t->num <= 12) || four) m |= BIT(R_CLOCK);
+    if (t->seps & (SEP_SLASH | SEP_HYPHEN | SEP_DOT)) m |= BIT(R_NUMDATE);
+    if (day) m |= BIT(R_MONTH);
+    if (four || (day && (c->props[i + 1] & P_UNIT))) m |= BIT(R_YEAR);
+    if (four) m |= BIT(R_QUARTER);
+    return m;
+}
+
 static unsigned rules_for(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
-    if (t->kind == ANNALS_TOKEN_NUMBER)
-        return BIT(R_CLOCK) | BIT(R_NUMDATE) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_UNIT) | BIT(R_QUARTER);
+    if (t->kind == ANNALS_TOKEN_PUNCT) return BIT(R_YEAR); /* an apostrophe: "the '90s" */
+    if (t->kind == ANNALS_TOKEN_NUMBER) return number_rules(c, i);
     if (t->flags & ANNALS_TOKEN_HAS_DIGIT)
         return BIT(R_CLOCK) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_QUARTER) | BIT(R_COMPOUND) | BIT(R_UNIT);
     if (!t->e) return BIT(R_SET) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
     /* a word of the lexicon: the rules whose first word it can be, by its meanings */
     const an_tword *e = t->e;
-    unsigned m = BIT(R_SET) | BIT(R_UNIT) | BIT(R_QUARTER);
-    int lead = e->lead, rel = e->rel != 0, phrase = e->starts_phrase > 1;
+    unsigned m = (an_tr_set_may_start(t) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
+    int lead = e->lead, rel = e->rel != 0, the = t->key == AN_TKEY("the");
     if (e->pod >= POD_NOON) m |= BIT(R_CLOCK);
-    if (!lead && (rel || e->holiday_month || phrase)) m |= BIT(R_HOLIDAY);
+    if (!lead && (rel || e->holiday_month || e->heads_holiday)) m |= BIT(R_HOLIDAY);
     if (lead || rel || e->season) m |= BIT(R_SEASON);
     if (lead || rel || e->weekday) m |= BIT(R_WEEKDAY);
     if (lead || rel || e->pod || e->deictic) m |= BIT(R_POD);
-    if (lead || e->deictic || phrase) m |= BIT(R_DEICTIC);
-    if (lead || rel || e->weekday || e->month || e->ordinal || e->number) m |= BIT(R_MONTH);
-    if (lead || e->decade || e->ordinal || e->number || e->unit) m |= BIT(R_YEAR);
+    /* deictic_at reads a deictic word or phrase at i (phrase_lookup needs the next word
+     * to be some phrase's second), or "the" and a unit ("the day before") */
+    const an_tword *next = E(c, i + 1);
+    if (e->deictic || (e->heads_deictic && next && next->second) ||
+        (the && (c->props[i + 1] & P_UNIT)))
+        m |= BIT(R_DEICTIC);
+    /* a month's date begins at a month, a weekday, "last" and the like, or a day:
+     * an ordinal, or "the" before one; a year at a lead ("the 1990s", "fiscal 1998",
+     * "the '90s"), an ordinal ("21st century"), "nineteen" or "twenty" */
+    if (the || rel || e->weekday || e->month || e->ordinal) m |= BIT(R_MONTH);
+    if (lead || e->ordinal || (e->props & P_YEARWORD)) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
     if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH) | BIT(R_DAYNUM);
     return m;
@@ -630,22 +656,31 @@ static unsigned units_near(const an_tctx *c, size_t i, unsigned mask) {
     return mask;
 }
 
-/* The rules that cannot match at i for want of what they need within their reach (six
- * tokens: "the 5th of March", "this past Sunday", "the fiscal year 1998"): a month for a
- * month's date, a weekday for a weekday's... Saves most rule calls at "the", "a", "that". */
-#define REACH 6
+/* The rules that cannot match at i for want of what they need within their reach: a
+ * month for a month's date, a weekday for a weekday's... Saves most rule calls at "the",
+ * "a", "that". A reach is the farthest token, counting i, where its rule reads that word:
+ *   month: 6 after a weekday ("Monday, the 5th of March"), else 4 ("the 5th of March");
+ *   weekday: 4 ([the] rel [past] Weekday); part of the day: 6 ("the week of March 6"
+ *   reads a whole date after "of");
+ *   year: 3 ("the '90s", "the 20th century", "fiscal year 1998", "the fiscal year": the
+ *   unit, "the nineties", "nineteen ninety"); season, nth weekday, year-ago period: 3
+ *   ("the next summer", "the first Sunday", "the same quarter");
+ *   holiday, deictic, the day of the month, "the" + compound: 2 (a word after a rel or
+ *   "the", or the word at i). */
 static unsigned needs_met(const an_tctx *c, size_t i, unsigned mask) {
-    unsigned p = props_within(c, i, REACH);
-    unsigned drop = (p & P_MONTH ? 0u : BIT(R_MONTH)) | (p & P_WEEKDAY ? 0u : BIT(R_WEEKDAY)) |
-                    (p & P_SEASON ? 0u : BIT(R_SEASON)) | (p & P_HOLIDAY ? 0u : BIT(R_HOLIDAY)) |
-                    (p & (P_POD | P_MONTH) ? 0u : BIT(R_POD)) | /* "the week of March 6" too */
-                    (p & (P_DEICTIC | P_UNIT) ? 0u : BIT(R_DEICTIC)) | /* "the day before" */
-                    (p & (P_DIGIT | P_YEARWORD | P_UNIT) ? 0u : BIT(R_YEAR)) | /* "the 20th century" */
-                    (p & (P_UNIT | P_HYPHEN | P_PERIOD) ? 0u : BIT(R_YEARAGO)) |
-                    (p & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p & P_WEEKDAY ? 0u : BIT(R_NTH)) |
-                    (p & P_DIGIT ? 0u : BIT(R_DAYNUM));
+    unsigned p2 = props_within(c, i, 2), p3 = p2 | c->props[i + 2], p4 = p3 | c->props[i + 3];
+    unsigned p6 = p4 | c->props[i + 4] | c->props[i + 5];
+    unsigned month_reach = c->props[i] & P_WEEKDAY ? p6 : p4;
+    unsigned drop = (month_reach & P_MONTH ? 0u : BIT(R_MONTH)) | (p4 & P_WEEKDAY ? 0u : BIT(R_WEEKDAY)) |
+                    (p3 & P_SEASON ? 0u : BIT(R_SEASON)) | (p2 & P_HOLIDAY ? 0u : BIT(R_HOLIDAY)) |
+                    (p6 & (P_POD | P_MONTH) ? 0u : BIT(R_POD)) | /* "the week of March 6" too */
+                    (p2 & (P_DEICTIC | P_UNIT) ? 0u : BIT(R_DEICTIC)) | /* "the day before" */
+                    (p3 & (P_DIGIT | P_YEARWORD | P_UNIT) ? 0u : BIT(R_YEAR)) | /* "the 20th century" */
+                    (p3 & (P_UNIT | P_HYPHEN | P_PERIOD) ? 0u : BIT(R_YEARAGO)) |
+                    (p2 & P_HYPHEN ? 0u : BIT(R_THECOMP)) | (p3 & P_WEEKDAY ? 0u : BIT(R_NTH)) |
+                    (p2 & P_DIGIT ? 0u : BIT(R_DAYNUM));
     /* sets: "daily", "every July", "once a week"; "Mondays" has no entry */
-    if (c->tok[i].e && !(p & (P_SET | P_UNIT | P_WEEKDAY | P_MONTH | P_POD | P_SEASON))) drop |= BIT(R_SET);
+    if (c->tok[i].e && !(p6 & (P_SET | P_UNIT | P_WEEKDAY | P_MONTH | P_POD | P_SEASON))) drop |= BIT(R_SET);
     return mask & ~drop;
 }
 
@@ -716,6 +751,10 @@ static int amount(const an_tctx *c, size_t i) {
 
 int an_time_match(const an_tctx *c, size_t i, tx *out) {
     const an_tword *e = E(c, i);
+    /* The only punctuation in the lexicon is the apostrophe, and the only rule that reads
+     * one at its first token is year_expr_at's decade ("the '90s"), which needs a word with
+     * digits next; every other rule needs a word at i. Most are quotation marks. */
+    if (c->tok[i].kind == ANNALS_TOKEN_PUNCT && !(c->props[i + 1] & P_DIGIT)) return 0;
     /* "the", "a", "about" and the first words of phrases (most often with nothing of time
      * after them) begin no expression unless a word that may go on one follows */
     if (e && !e->alone && !continues(c, i + 1) && !(e->number && continues_word(c, i + 2)) &&

@@ -75,6 +75,7 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
                  (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
     out->phrase = NULL;
     out->phrase_len = 0;
+    out->no_compound = 0;
     out->key = token_key(out->p, out->len, end);
     if (t->kind == ANNALS_TOKEN_PUNCT) {
         /* no entry, but for an apostrophe before a decade ("the 1980s and '90s") */

@@ -77,6 +77,7 @@ typedef struct {
     unsigned props;         /* P_*: its entry's, and what its form says */
     const an_tword *phrase; /* the longest phrase starting here, once looked up */
     int phrase_len;         /* its tokens; 0 until looked up */
+    int no_compound;        /* 1 once an_tr_compound found nothing here: three rules ask */
     uint64_t key; /* its bytes with A-Z lower-cased, packed little-endian, when 1-8 bytes
                      without a NUL (else 0): the rules compare it with a word in one step */
 } an_ttok;

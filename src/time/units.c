@@ -7,20 +7,30 @@
 
 /* ---- units: durations, relative dates, quarters ------------------------------------- */
 
+static int compound_at(const an_tctx *c, size_t i, tx *t);
+
 /* Hyphenated compounds: "two-year", "30-day", "third-quarter", "year-earlier",
- * "mid-1990s", "late-November". Returns 1 and fills t. */
+ * "mid-1990s", "late-November". Returns 1 and fills t. Whether a token is none depends on
+ * it alone, and is kept after the first ask ("the 9-year-old boy" asks at "the" for a
+ * quarter, a year-ago period and "the mid-1990s", then at the compound itself). */
 int an_tr_compound(const an_tctx *c, size_t i, tx *t) {
-    if (i >= c->n || !(c->tok[i].flags & ANNALS_TOKEN_HYPHENATED) || c->tok[i].kind != ANNALS_TOKEN_WORD)
+    if (i >= c->n || !(c->tok[i].flags & ANNALS_TOKEN_HYPHENATED) || c->tok[i].kind != ANNALS_TOKEN_WORD ||
+        c->tok[i].no_compound)
         return 0;
+    int found = compound_at(c, i, t);
+    c->tok[i].no_compound = !found;
+    return found;
+}
+
+static int compound_at(const an_tctx *c, size_t i, tx *t) {
     const char *part[4];
     size_t plen[4];
     int np = an_tw_split(&c->tok[i], part, plen);
-    if (np < 2 || np > 3) return 0;
+    if (np != 2) return 0; /* "five-year-old" is an age; "two-and-a-half" is left alone */
     const an_tword *a = an_tw_part(c, part[0], plen[0]);
     const an_tword *b = an_tw_part(c, part[1], plen[1]);
     an_tx_init(t, i);
     t->b = i + 1;
-    if (np == 3) return 0; /* "five-year-old" is an age; "two-and-a-half" is left alone */
     int nd, v = an_tw_digits(part[0], plen[0], &nd);
     int count = v > 0 ? v : (a && a->number && a->phrase_len == 1 ? a->number : 0);
     if (b && b->unit && !b->plural && count && b->unit != U_QUARTER && b->unit != U_HALF) {
@@ -626,6 +636,17 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
 }
 
 /* ---- sets -------------------------------------------------------------------------- */
+
+/* Whether a word of the lexicon can begin a set, by what an_tr_set reads at its first
+ * token: a word of a set, a weekday (or a capitalized plural: "Mondays"), "every",
+ * "each", "per", or "a"/"an" ("once a week"). Keep beside an_tr_set. */
+int an_tr_set_may_start(const an_ttok *t) {
+    const an_tword *e = t->e;
+    uint64_t k = t->key;
+    return (e && (e->set || e->weekday)) || ((t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7) ||
+           k == AN_TKEY("every") || k == AN_TKEY("each") || k == AN_TKEY("per") || k == AN_TKEY("a") ||
+           k == AN_TKEY("an");
+}
 
 int an_tr_set(const an_tctx *c, size_t i, tx *t) {
     an_tx_init(t, i);

@@ -1118,6 +1118,43 @@ static const row gates[] = {
     /* a modifier before a possessive day goes with the noun, not the day */
     C(D17, "Lawyers sought a way around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-01", NULL),
     C(D17, "The rally was held around Wednesday.", "around Wednesday", "DATE", "2017-03-01", "APPROX"),
+    /* a rule is tried only when the word it needs stands within its reach: the farthest */
+    C(D17, "Talks ended on Monday, the 5th of March, without a deal.", "Monday, the 5th of March", "DATE", "2012-03-05", NULL),
+    C(D17, "The budget for the fiscal year 1998 was cut.", "the fiscal year 1998", "DATE", "1998", NULL),
+    C(D17, "They met again the following Monday.", "the following Monday", "DATE", "2017-03-06", NULL),
+    C(D17, "The fair opens on the first Sunday of May.", "the first Sunday of May", "DATE", "2017-05-07", NULL),
+    C(D17, "The bridge was built in the 19th century.", "the 19th century", "DATE", "18", NULL),
+    C(D17, "Payments are due on the 28th.", "the 28th", "DATE", "2017-03-28", NULL),
+    C(D17, "They met last Christmas.", "last Christmas", "DATE", "2016-12-25", NULL),
+    C(D17, "Shares fell during the week of March 6.", "the week of March 6", "DATE", "2017-W10", NULL),
+    C(D17, "The team will return the next summer.", "the next summer", "DATE", "2017-SU", NULL),
+    /* a number begins only the rules whose first token it can be */
+    C(D17, "Profit fell in the 1988 second quarter.", "the 1988 second quarter", "DATE", "1988-Q2", NULL),
+    C(D17, "Flights resume at 0800 GMT.", "0800 GMT", "TIME", "2017-03-03T08:00", NULL),
+    C(D17, "The doors open at 12 o'clock.", "12 o'clock", "TIME", "2017-03-03T12:00", NULL),
+    C(D17, "The law took effect on 21.03.2013.", "21.03.2013", "DATE", "2013-03-21", NULL),
+    C(D17, "The report is due 5 March.", "5 March", "DATE", "2017-03-05", NULL),
+    C(D17, "Marks were awarded to 12 of the 40 pupils.", "12", NULL, NULL, NULL),
+    /* sets begin at a word of a set, a weekday, every, each, per, a */
+    C(D17, "The ferry sails each Sunday.", "each Sunday", "SET", "XXXX-WXX-7", NULL),
+    C(D17, "Rents are reviewed twice a year.", "a year", "SET", "P1Y", NULL),
+    C(D17, "Fees are charged per day.", "per day", "SET", "P1D", NULL),
+    /* deictic phrases begin where their second word follows; "the" + unit before */
+    C(D17, "Rates will stay low in the near future.", "the near future", "DATE", "FUTURE_REF", NULL),
+    C(D17, "Sales had fallen the year before.", "the year before", "DATE", "2016", NULL),
+    /* a word begins a month's date, a year or a holiday by what it is: an ordinal, "the",
+     * "nineteen", the first word of a holiday's name or of a deictic phrase */
+    C(D17, "The shop reopens on the first of May.", "the first of May", "DATE", "2017-05-01", NULL),
+    C(D17, "She was born in nineteen sixty-two.", "nineteen sixty-two", "DATE", "1962", NULL),
+    C(D17, "Cities grew fast in the twentieth century.", "the twentieth century", "DATE", "19", NULL),
+    C(D17, "The parade is held on Father's Day.", "Father's Day", "DATE", "2017-06-18", NULL),
+    C(D17, "They met again last New Year's Day.", "last New Year's Day", "DATE", "2017-01-01", NULL),
+    C(D17, "The vote was put off to a later date.", "a later date", "DATE", "FUTURE_REF", NULL),
+    C(D17, "A decision is due in a few weeks.", "a few weeks", "DURATION", "PXW", NULL),
+    /* an apostrophe begins only a decade; most are quotation marks */
+    C(D17, "Prices peaked in the late '90s.", "the late '90s", "DATE", "199", "END"),
+    C(D17, "He spoke 'frankly' on Monday.", "'frankly'", NULL, NULL, NULL),
+    C(D17, "He spoke 'frankly' on Monday.", "Monday", "DATE", "2017-02-27", NULL),
 };
 
 TEST(test_time_gates) { RUN_TABLE(gates); }

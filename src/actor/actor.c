@@ -385,13 +385,15 @@ static size_t try_person(scan *s, size_t i) {
     for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
     if (!cc[0]) known_person(s, t_end, j, cc);
     int state = v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
-    if (!cc[0] && state) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
+    int guessed = !cc[0] && state && s->doc_cc[0];
+    if (guessed) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
     const char *name = s->text + tok(s, t_end)->start;
     size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
     const char *role = s->text + tok(s, i)->start;
     size_t role_len = tok(s, t_end - 1)->end - tok(s, i)->start;
     if (add_actor(s, i, j, name, name_len, AN_ACTOR_PERSON, cc, role, role_len) != 0)
         return (size_t)-1;
+    s->doc->actors.v[s->doc->actors.n - 1].country_guessed = (uint8_t)guessed;
     if (a1) {
         an_actor *a = &s->doc->actors.v[s->doc->actors.n - 1];
         a->affiliation = an_arena_strndup(&s->doc->arena, s->text + tok(s, a0)->start,
@@ -799,6 +801,133 @@ static int scan_sentence(scan *s) {
     return 0;
 }
 
+/* ---- persons named again by surname ----------------------------------------------- */
+
+#define SURNAME_SHARED (-2) /* two persons of the document bear it */
+
+/* The surname of a full name ("Ariel Sharon" -> "Sharon", "Bashar al-Assad" -> "Assad",
+ * as news writes it alone); *len 0 for a name of one word. */
+static const char *surname_of(const char *name, size_t *len) {
+    const char *sp = strrchr(name, ' ');
+    *len = 0;
+    if (!sp || !sp[1]) return NULL;
+    const char *w = sp + 1;
+    if ((w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && w[3]) w += 3;
+    *len = strlen(w);
+    return w;
+}
+
+/* Surname -> the actor of its first full mention, or SURNAME_SHARED. */
+static int index_surnames(const annals_doc *doc, size_t n, an_strtab *t) {
+    for (size_t k = 0; k < n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        size_t len;
+        const char *w = a->kind == AN_ACTOR_PERSON ? surname_of(a->name, &len) : NULL;
+        if (!w) continue;
+        int v;
+        if (!an_strtab_get(t, w, len, &v)) {
+            if (an_strtab_put(t, w, len, (int)k) != 0) return -1;
+        } else if (v >= 0 && strcmp(doc->actors.v[v].name, a->name) != 0) {
+            if (an_strtab_put(t, w, len, SURNAME_SHARED) != 0) return -1;
+        }
+    }
+    return 0;
+}
+
+/* The person whose full mention, before byte `at` of string `where`, bears the surname
+ * [p, p + len); NULL when none or shared. */
+static const an_actor *earlier_person(const annals_doc *doc, const an_strtab *t, const char *p,
+                                      size_t len, int where, size_t at) {
+    int v;
+    if (!an_strtab_get(t, p, len, &v) || v < 0) return NULL;
+    const an_actor *a = &doc->actors.v[v];
+    return a->where < where || (a->where == where && a->end <= at) ? a : NULL;
+}
+
+/* "Prime Minister Sharon", "Mr. Sharon" after "Ariel Sharon": the same person, unless the
+ * title names another country; a guess from the document gives way. */
+static void titled_surnames(annals_doc *doc, size_t n, const an_strtab *t) {
+    for (size_t k = 0; k < n; k++) {
+        an_actor *a = &doc->actors.v[k];
+        if (a->kind != AN_ACTOR_PERSON || !a->role || strchr(a->name, ' ')) continue;
+        const an_actor *p = earlier_person(doc, t, a->name, strlen(a->name), a->where, a->start);
+        /* "German President Kessler" after Austria's Anna Kessler is someone else */
+        if (!p || (a->country[0] && !a->country_guessed && p->country[0] &&
+                   memcmp(a->country, p->country, 2) != 0))
+            continue;
+        a->name = p->name;
+        if (!a->country[0] || a->country_guessed) {
+            memcpy(a->country, p->country, 3);
+            a->country_guessed = p->country_guessed;
+        }
+    }
+}
+
+/* The tokens some actor covers. */
+static char *covered_tokens(const annals_doc *doc, size_t n) {
+    char *c = calloc(doc->tokens.n ? doc->tokens.n : 1, 1);
+    if (!c) return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        for (size_t t = token_ending_after(doc, a->where, a->start); t < doc->tokens.n; t++) {
+            const an_token *x = &doc->tokens.v[t];
+            if (x->where != a->where || x->start >= a->end) break;
+            c[t] = 1;
+        }
+    }
+    return c;
+}
+
+/* Token t is a capitalised word of a longer name ("Sharon" of "Sharon Stone", of "Ariel
+ * Sharon"): a capital on either side, other than a sentence's first word ("Later Sharon
+ * said": any word opens a sentence with a capital). */
+static int in_longer_name(const scan *s, size_t t) {
+    const annals_doc *doc = s->doc;
+    const an_token *x = tok(s, t);
+    if (t > 0 && !(x->flags & ANNALS_TOKEN_SENT_START) && doc->tokens.v[t - 1].where == x->where &&
+        is_cap(&doc->tokens.v[t - 1]) && !(doc->tokens.v[t - 1].flags & ANNALS_TOKEN_SENT_START))
+        return 1;
+    return t + 1 < doc->tokens.n && doc->tokens.v[t + 1].where == x->where &&
+           is_cap(&doc->tokens.v[t + 1]) && !(doc->tokens.v[t + 1].flags & ANNALS_TOKEN_SENT_START);
+}
+
+/* "Sharon said" after "Ariel Sharon": a surname alone, where no place, body or longer
+ * name is, is the person named in full before. */
+static int bare_surnames(scan *s, size_t n, const an_strtab *t) {
+    annals_doc *doc = s->doc;
+    char *covered = covered_tokens(doc, n);
+    if (!covered) return -1;
+    int rc = 0;
+    for (size_t i = 0; i < doc->tokens.n && rc == 0; i++) {
+        const an_token *x = &doc->tokens.v[i];
+        if (covered[i] || s->at[i].in_place || x->kind != ANNALS_TOKEN_WORD || !is_cap(x)) continue;
+        size_t len;
+        const char *text = an_doc_where(doc, x->where, &len);
+        const an_actor *p = earlier_person(doc, t, text + x->start, x->end - x->start, x->where,
+                                           x->start);
+        if (!p || in_longer_name(s, i)) continue;
+        an_actor copy = *p;
+        s->where = x->where;
+        s->text = text;
+        rc = add_actor(s, i, i + 1, copy.name, strlen(copy.name), copy.kind, copy.country, NULL, 0);
+        if (rc == 0) doc->actors.v[doc->actors.n - 1].country_guessed = copy.country_guessed;
+    }
+    free(covered);
+    return rc;
+}
+
+/* Persons named again by surname alone or after a title, once named in full before. */
+static int surname_mentions(scan *s) {
+    size_t n = s->doc->actors.n;
+    an_strtab t;
+    an_strtab_init(&t);
+    int rc = index_surnames(s->doc, n, &t);
+    if (rc == 0) titled_surnames(s->doc, n, &t);
+    if (rc == 0) rc = bare_surnames(s, n, &t);
+    an_strtab_free(&t);
+    return rc;
+}
+
 /* ---- whole document --------------------------------------------------------------- */
 
 /* The country most named among the places (countries count double). */
@@ -966,6 +1095,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
         s.end = st->tok_first + st->tok_count;
         rc = scan_sentence(&s);
     }
+    if (rc == 0) rc = surname_mentions(&s);
     free(at);
     s.at = NULL;
     if (rc != 0) return -1;

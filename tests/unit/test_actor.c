@@ -519,3 +519,42 @@ TEST(test_actor_community_between_demonym_and_agent) {
     ACTOR("Lebanese Christian militias attacked the camp.", "Lebanese Christian militias", NULL,
           ANNALS_ACTOR_ARMED_GROUP, "LB");
 }
+
+static int has_actor(const char *text, const char *surface) {
+    annals_doc *doc = annotate(text);
+    annals_actor a;
+    int found = find_actor(doc, surface, &a);
+    annals_doc_free(doc);
+    return found;
+}
+
+/* A person named in full is the same person when named again by surname alone or after a
+ * title; the title's country stands, a guess from the document's places gives way. */
+TEST(test_actor_surname_refers_back) {
+    const char *t = "Prime Minister Ehud Vardi of Israel met the envoy. Later Vardi said the "
+                    "talks had gone well.";
+    ACTOR(t, "Vardi", "Ehud Vardi", ANNALS_ACTOR_PERSON, "IL");
+    t = "Israeli Prime Minister Ehud Vardi landed in Cairo. Prime Minister Vardi met officials "
+        "in Cairo and Alexandria, and Mr. Vardi left for Giza.";
+    ACTOR(t, "Prime Minister Vardi", "Ehud Vardi", ANNALS_ACTOR_PERSON, "IL");
+    ACTOR(t, "Mr. Vardi", "Ehud Vardi", ANNALS_ACTOR_PERSON, "IL");
+    /* a title's own country is kept */
+    ACTOR("Foreign Minister Anna Kessler of Austria spoke. German President Kessler replied.",
+          "President Kessler", "Kessler", ANNALS_ACTOR_PERSON, "DE");
+}
+
+/* No surname is read back when two persons bear it, before the full name, inside a longer
+ * name, or where the places stage found a place. */
+TEST(test_actor_surname_not_read_back) {
+    CHECK(!has_actor("Defence Minister Tomas Kellan and Dr. Anders Kellan met. Kellan spoke.",
+                     "Kellan"));
+    CHECK(!has_actor("Vardi spoke first. Then Prime Minister Ehud Vardi of Israel spoke.",
+                     "Vardi"));
+    CHECK(!has_actor("Prime Minister Ehud Vardi of Israel met the envoy. Vardi Holdings said "
+                     "it would invest.",
+                     "Vardi"));
+    CHECK(!has_actor("General Omar Tikrit of Iraq spoke. Troops fought near Tikrit on Monday.",
+                     "Tikrit"));
+    ACTOR("General Omar Tikrit of Iraq spoke. Later Tikrit said the troops were ready.", "Tikrit",
+          "Omar Tikrit", ANNALS_ACTOR_PERSON, "IQ");
+}

@@ -259,6 +259,8 @@ static size_t try_named(scan *s, size_t i) {
     if (!j || entry < 0) return 0;
     /* "IS" alone is too often something else: only with "the" or "group" around */
     const an_actor_entry *e = &s->r->entries[entry];
+    /* a figure's surname where the places stage found a place is the place */
+    if (e->kind == AN_ACTOR_PERSON && j == i + 1 && s->at[i].in_place) return 0;
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
@@ -276,7 +278,9 @@ static size_t try_named(scan *s, size_t i) {
         country_before(s, i, before);
         if (before[0]) memcpy(cc, before, 3);
     }
-    if (add_actor(s, i, j, e->name, e->name_len, ekind, cc, NULL, 0) != 0) return (size_t)-1;
+    const char *role = ekind == AN_ACTOR_PERSON ? e->role : NULL;
+    if (add_actor(s, i, j, e->name, e->name_len, ekind, cc, role, e->role_len) != 0)
+        return (size_t)-1;
     if (ekind == AN_ACTOR_ARMED_GROUP) s->last_group = (int)s->doc->actors.n - 1;
     return j;
 }

@@ -16,6 +16,8 @@ typedef struct an_actor_entry {
     size_t name_len;
     uint8_t kind;     /* AN_ACTOR_* */
     char cc[3];
+    const char *role; /* a known figure's office (data/figures.txt), or NULL */
+    size_t role_len;
 } an_actor_entry;
 
 /* Values of the agents table that are not actor kinds. */

@@ -558,3 +558,18 @@ TEST(test_actor_surname_not_read_back) {
     ACTOR("General Omar Tikrit of Iraq spoke. Later Tikrit said the troops were ready.", "Tikrit",
           "Omar Tikrit", ANNALS_ACTOR_PERSON, "IQ");
 }
+
+/* A well-known figure named by surname alone is his state's (data/figures.txt), with the
+ * office news gives him; not an ordinary word in lower case, nor a town of that name. */
+TEST(test_actor_known_figures) {
+    ACTOR("Shoigu said the drills would go on.", "Shoigu", "Sergei Shoigu", ANNALS_ACTOR_PERSON,
+          "RU");
+    ACTOR("Late on Sunday Zarif rejected the offer.", "Zarif", "Mohammad Javad Zarif",
+          ANNALS_ACTOR_PERSON, "IR");
+    annals_doc *doc = annotate("Tsipras met the lenders in Brussels.");
+    annals_actor a;
+    CHECK(find_actor(doc, "Tsipras", &a) && a.role && strcmp(a.role, "Prime Minister") == 0);
+    annals_doc_free(doc);
+    CHECK(!has_actor("Workers replaced the old truss under the bridge.", "truss"));
+    CHECK(!has_actor("Growers in Berri, South Australia, picked grapes.", "Berri"));
+}

@@ -782,10 +782,13 @@ static size_t try_bare_agent(scan *s, size_t i) {
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&
                 !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);
+    int guessed = !cc;
     if (!cc)
         cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
               kind == AN_ACTOR_POLICE) && !named ? s->doc_cc : "";
-    return add_agent(s, i, j, i, kind, cc) != 0 ? (size_t)-1 : j;
+    if (add_agent(s, i, j, i, kind, cc) != 0) return (size_t)-1;
+    s->doc->actors.v[s->doc->actors.n - 1].country_guessed = (uint8_t)(guessed && cc[0]);
+    return j;
 }
 
 static int scan_sentence(scan *s) {
@@ -1044,6 +1047,10 @@ static int by_position(const void *a, const void *b) {
     return 0;
 }
 
+static void sort_actors(annals_doc *doc) {
+    if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
+}
+
 /* The office a role names is a state's ("President", "Prime Minister"). */
 static int state_office(const an_actor_res *r, const char *role) {
     char key[64];
@@ -1074,6 +1081,47 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
             continue;
         a->country[0] = (char)('A' + best / 26);
         a->country[1] = (char)('A' + best % 26);
+        a->country_guessed = 1;
+    }
+}
+
+/* The one country the governments acting in actors [a0, a1) state ("the Jordanian
+ * government", "Amman said"), or NULL when none or several. */
+static const char *stated_government(const annals_doc *doc, size_t a0, size_t a1) {
+    const char *cc = NULL;
+    for (size_t k = a0; k < a1; k++) {
+        const an_actor *x = &doc->actors.v[k];
+        if (x->kind != AN_ACTOR_GOVERNMENT || !x->country[0] || x->country_guessed) continue;
+        if (cc && memcmp(cc, x->country, 2) != 0) return NULL;
+        cc = x->country;
+    }
+    return cc;
+}
+
+/* "The Jordanian government approved the plan, and Prime Minister Omar Khalidi said": an
+ * office holder whose country was only the document's takes the government the sentence
+ * states. Actors are sorted; one walk over sentences and actors together. */
+static void offices_of_stated_governments(annals_doc *doc) {
+    size_t a = 0;
+    for (size_t i = 0; i < doc->sentences.n; i++) {
+        const an_sentence *st = &doc->sentences.v[i];
+        if (!st->tok_count) continue;
+        const an_token *t0 = &doc->tokens.v[st->tok_first];
+        const an_token *t1 = &doc->tokens.v[st->tok_first + st->tok_count - 1];
+        while (a < doc->actors.n && (doc->actors.v[a].where < t0->where ||
+                                     (doc->actors.v[a].where == t0->where &&
+                                      doc->actors.v[a].start < t0->start)))
+            a++;
+        size_t b = a;
+        while (b < doc->actors.n && doc->actors.v[b].where == t0->where &&
+               doc->actors.v[b].start < t1->end)
+            b++;
+        const char *cc = stated_government(doc, a, b);
+        for (size_t k = a; cc && k < b; k++) {
+            an_actor *x = &doc->actors.v[k];
+            if (x->kind == AN_ACTOR_PERSON && x->country_guessed) memcpy(x->country, cc, 2);
+        }
+        a = b;
     }
 }
 
@@ -1099,14 +1147,19 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
         s.end = st->tok_first + st->tok_count;
         rc = scan_sentence(&s);
     }
-    if (rc == 0) rc = surname_mentions(&s);
+    if (rc == 0) {
+        drop_places_in_actors(doc, doc->actors.n);
+        rc = metonymies(&s);
+    }
+    if (rc == 0) {
+        office_holders_country(r, doc);
+        sort_actors(doc);
+        /* the governments first: a person named again takes the country they gave him */
+        offices_of_stated_governments(doc);
+        size_t n = doc->actors.n;
+        rc = surname_mentions(&s);
+        if (doc->actors.n > n) sort_actors(doc);
+    }
     free(at);
-    s.at = NULL;
-    if (rc != 0) return -1;
-    size_t n_scanned = doc->actors.n;
-    drop_places_in_actors(doc, n_scanned);
-    if (metonymies(&s) != 0) return -1;
-    office_holders_country(r, doc);
-    if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
-    return 0;
+    return rc;
 }

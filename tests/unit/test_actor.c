@@ -573,3 +573,22 @@ TEST(test_actor_known_figures) {
     CHECK(!has_actor("Workers replaced the old truss under the bridge.", "truss"));
     CHECK(!has_actor("Growers in Berri, South Australia, picked grapes.", "Berri"));
 }
+
+/* An office holder with no country of his own takes the government his sentence states,
+ * before the country the document names most; a title's country stands, and a guess (an
+ * agent given the document's country) states nothing. */
+TEST(test_actor_office_of_stated_government) {
+    const char *t = "Talks in Beirut, Sidon and Tyre went on. The Jordanian government approved "
+                    "the plan on Sunday, and Prime Minister Omar Khalidi said it would pass.";
+    ACTOR(t, "Prime Minister Omar Khalidi", "Omar Khalidi", ANNALS_ACTOR_PERSON, "JO");
+    t = "Talks in Beirut, Sidon and Tyre went on. Amman said on Sunday that Prime Minister "
+        "Omar Khalidi would attend. Later Mr. Khalidi arrived.";
+    ACTOR(t, "Prime Minister Omar Khalidi", "Omar Khalidi", ANNALS_ACTOR_PERSON, "JO");
+    ACTOR(t, "Mr. Khalidi", "Omar Khalidi", ANNALS_ACTOR_PERSON, "JO");
+    t = "Talks in Beirut, Sidon and Tyre went on. Amman said that Syrian President Omar "
+        "Khalidi would attend.";
+    ACTOR(t, "President Omar Khalidi", "Omar Khalidi", ANNALS_ACTOR_PERSON, "SY");
+    t = "Talks in Beirut, Sidon and Tyre went on. The government approved it as Prime "
+        "Minister Omar Khalidi spoke.";
+    ACTOR(t, "Prime Minister Omar Khalidi", "Omar Khalidi", ANNALS_ACTOR_PERSON, "LB");
+}

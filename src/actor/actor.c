@@ -407,6 +407,50 @@ static size_t try_person(scan *s, size_t i) {
     return j;
 }
 
+/* The office of state at token k after an apposition's comma, as in "the Israeli prime
+ * minister" or "Jordan's foreign minister": its country in cc and its end, else 0. */
+static size_t apposed_office(const scan *s, size_t k, char cc[3]) {
+    int plural, v;
+    if (k < s->end && (tok_is(s, k, "the") || tok_is(s, k, "The"))) k++;
+    if (k >= s->end) return 0;
+    if (country_of_n(s, k, 2, cc, &plural) && !plural)
+        k += 2;
+    else if (country_of(s, k, cc, &plural) && !plural)
+        k++;
+    else
+        return 0;
+    if (k < s->end && tok_is(s, k, "'s")) k++;
+    size_t t = k < s->end ? longest_lower(s, &s->r->titles, k, &v) : 0;
+    if (!t || (v != AN_ACTOR_GOVERNMENT && v != AN_ACTOR_MILITARY && v != AN_ACTOR_POLICE))
+        return 0;
+    return t;
+}
+
+/* "Ehud Vardi, the Israeli prime minister, said": a full name with its office of state in
+ * apposition is a person of that state, the office his role; the scan goes on after it. */
+static size_t try_apposition(scan *s, size_t i) {
+    const an_token *t0 = tok(s, i);
+    if (t0->kind != ANNALS_TOKEN_WORD || !name_word(s, i) || s->at[i].in_place) return 0;
+    if (i > s->first && is_cap(tok(s, i - 1)) && !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START))
+        return 0; /* the tail of a longer name */
+    size_t j = i + 1;
+    while (j < s->end && j < i + 4 && name_word(s, j) && !s->at[j].in_place) j++;
+    if (j - i < 2 || j + 1 >= s->end || !tok_is(s, j, ",")) return 0;
+    char cc[3] = "";
+    size_t office_end = apposed_office(s, j + 1, cc);
+    if (!office_end || !cc[0]) return 0;
+    size_t o0 = office_end - 1;
+    int v;
+    while (o0 > j + 1 && longest_lower(s, &s->r->titles, o0 - 1, &v) == office_end) o0--;
+    const char *role = s->text + tok(s, o0)->start;
+    size_t role_len = tok(s, office_end - 1)->end - tok(s, o0)->start;
+    const char *name = s->text + t0->start;
+    size_t name_len = tok(s, j - 1)->end - t0->start;
+    if (add_actor(s, i, j, name, name_len, AN_ACTOR_PERSON, cc, role, role_len) != 0)
+        return (size_t)-1;
+    return office_end; /* the office is his, no actor of its own */
+}
+
 static const char *kind_word(int kind) {
     switch (kind) {
     case AN_ACTOR_MILITARY: return "military";
@@ -798,6 +842,7 @@ static int scan_sentence(scan *s) {
             j = try_named(s, i);
             if (!j) j = try_state_pair(s, i);
             if (!j) j = try_person(s, i);
+            if (!j) j = try_apposition(s, i);
             if (!j) j = try_country_body(s, i);
             if (!j) j = try_country_agent(s, i);
             if (!j) j = try_bare_agent(s, i);

@@ -592,3 +592,17 @@ TEST(test_actor_office_of_stated_government) {
         "Minister Omar Khalidi spoke.";
     ACTOR(t, "Prime Minister Omar Khalidi", "Omar Khalidi", ANNALS_ACTOR_PERSON, "LB");
 }
+
+/* A full name with an office of state in apposition is a person of that state; the office
+ * is his, not an actor of its own. Not any noun in apposition. */
+TEST(test_actor_office_in_apposition) {
+    const char *t = "Ehud Vardi, the Israeli prime minister, met Egyptian envoys. Vardi said the "
+                    "talks went well.";
+    ACTOR(t, "Ehud Vardi", "Ehud Vardi", ANNALS_ACTOR_PERSON, "IL");
+    ACTOR(t, "Vardi", "Ehud Vardi", ANNALS_ACTOR_PERSON, "IL");
+    CHECK(!has_actor(t, "Israeli prime minister"));
+    ACTOR("Omar Khalidi, Jordan's foreign minister, said the border would open.", "Omar Khalidi",
+          "Omar Khalidi", ANNALS_ACTOR_PERSON, "JO");
+    CHECK(!has_actor("Anna Berg, a Swedish teacher, watched the parade.", "Anna Berg"));
+    CHECK(!has_actor("Crowds in Paris, the French capital, cheered.", "Paris"));
+}

@@ -606,3 +606,9 @@ TEST(test_actor_office_in_apposition) {
     CHECK(!has_actor("Anna Berg, a Swedish teacher, watched the parade.", "Anna Berg"));
     CHECK(!has_actor("Crowds in Paris, the French capital, cheered.", "Paris"));
 }
+
+/* The leader of an armed group bound to one state is that state's actor. */
+TEST(test_actor_figure_of_a_state_bound_group) {
+    ACTOR("A message from Zarqawi claimed the bombing.", "Zarqawi", "Abu Musab al-Zarqawi",
+          ANNALS_ACTOR_PERSON, "IQ");
+}

@@ -930,14 +930,25 @@ static char *covered_tokens(const annals_doc *doc, size_t n) {
     return c;
 }
 
+/* Token p, just before a surname, may end a name: a capitalised word or initials ("D.E.
+ * Paulk"); opening the sentence, not an ordinary word ("Then Sharon said"). */
+static int name_before(const scan *s, size_t p) {
+    const an_token *x = tok(s, p);
+    const char *w = s->text + x->start;
+    if (x->kind == ANNALS_TOKEN_ABBREV) return w[0] >= 'A' && w[0] <= 'Z';
+    if (!is_cap(x)) return 0;
+    if (!(x->flags & ANNALS_TOKEN_SENT_START)) return 1;
+    unsigned cls = an_place_word(s->places, w, x->end - x->start);
+    return !(cls & (AN_PW_COMMON | AN_PW_TIME | AN_PW_PREP | AN_PW_DIR));
+}
+
 /* Token t is a capitalised word of a longer name ("Sharon" of "Sharon Stone", of "Ariel
- * Sharon"): a capital on either side, other than a sentence's first word ("Later Sharon
- * said": any word opens a sentence with a capital). */
+ * Sharon", of "Alan Sharon" opening a sentence). */
 static int in_longer_name(const scan *s, size_t t) {
     const annals_doc *doc = s->doc;
     const an_token *x = tok(s, t);
     if (t > 0 && !(x->flags & ANNALS_TOKEN_SENT_START) && doc->tokens.v[t - 1].where == x->where &&
-        is_cap(&doc->tokens.v[t - 1]) && !(doc->tokens.v[t - 1].flags & ANNALS_TOKEN_SENT_START))
+        name_before(s, t - 1))
         return 1;
     return t + 1 < doc->tokens.n && doc->tokens.v[t + 1].where == x->where &&
            is_cap(&doc->tokens.v[t + 1]) && !(doc->tokens.v[t + 1].flags & ANNALS_TOKEN_SENT_START);
@@ -957,10 +968,10 @@ static int bare_surnames(scan *s, size_t n, const an_strtab *t) {
         const char *text = an_doc_where(doc, x->where, &len);
         const an_actor *p = earlier_person(doc, t, text + x->start, x->end - x->start, x->where,
                                            x->start);
-        if (!p || in_longer_name(s, i)) continue;
-        an_actor copy = *p;
         s->where = x->where;
         s->text = text;
+        if (!p || in_longer_name(s, i)) continue;
+        an_actor copy = *p;
         rc = add_actor(s, i, i + 1, copy.name, strlen(copy.name), copy.kind, copy.country, NULL, 0);
         if (rc == 0) doc->actors.v[doc->actors.n - 1].country_guessed = copy.country_guessed;
     }

@@ -531,7 +531,7 @@ static int has_actor(const char *text, const char *surface) {
 /* A person named in full is the same person when named again by surname alone or after a
  * title; the title's country stands, a guess from the document's places gives way. */
 TEST(test_actor_surname_refers_back) {
-    const char *t = "Prime Minister Ehud Vardi of Israel met the envoy. Later Vardi said the "
+    const char *t = "Prime Minister Ehud Vardi of Israel met the envoy. Then Vardi said the "
                     "talks had gone well.";
     ACTOR(t, "Vardi", "Ehud Vardi", ANNALS_ACTOR_PERSON, "IL");
     t = "Israeli Prime Minister Ehud Vardi landed in Cairo. Prime Minister Vardi met officials "
@@ -555,8 +555,14 @@ TEST(test_actor_surname_not_read_back) {
                      "Vardi"));
     CHECK(!has_actor("General Omar Tikrit of Iraq spoke. Troops fought near Tikrit on Monday.",
                      "Tikrit"));
-    ACTOR("General Omar Tikrit of Iraq spoke. Later Tikrit said the troops were ready.", "Tikrit",
+    ACTOR("General Omar Tikrit of Iraq spoke. But Tikrit said the troops were ready.", "Tikrit",
           "Omar Tikrit", ANNALS_ACTOR_PERSON, "IQ");
+    /* another of the name: a first name opening the sentence, initials */
+    CHECK(!has_actor("Prime Minister Ehud Vardi of Israel spoke. Alan Vardi, his brother, "
+                     "listened.",
+                     "Vardi"));
+    CHECK(!has_actor("Prime Minister Ehud Vardi of Israel spoke. His cousin D.E. Vardi listened.",
+                     "Vardi"));
 }
 
 /* A well-known figure named by surname alone is his state's (data/figures.txt), with the

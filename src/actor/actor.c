@@ -252,6 +252,7 @@ static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
 
 static void country_before(const scan *s, size_t i, char cc[3]);
 static const char *place_country_at(const scan *s, size_t i, int ending);
+static int name_word(const scan *s, size_t j);
 
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
@@ -259,8 +260,12 @@ static size_t try_named(scan *s, size_t i) {
     if (!j || entry < 0) return 0;
     /* "IS" alone is too often something else: only with "the" or "group" around */
     const an_actor_entry *e = &s->r->entries[entry];
-    /* a figure's surname where the places stage found a place is the place */
-    if (e->kind == AN_ACTOR_PERSON && j == i + 1 && s->at[i].in_place) return 0;
+    /* a figure's surname where the places stage found a place is the place; before
+     * another name it is someone's first name ("Blair Norton") */
+    if (e->kind == AN_ACTOR_PERSON && j == i + 1 &&
+        (s->at[i].in_place || (j < s->end && tok(s, j)->kind == ANNALS_TOKEN_WORD &&
+                               name_word(s, j))))
+        return 0;
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;

@@ -578,6 +578,7 @@ TEST(test_actor_known_figures) {
     annals_doc_free(doc);
     CHECK(!has_actor("Workers replaced the old truss under the bridge.", "truss"));
     CHECK(!has_actor("Growers in Berri, South Australia, picked grapes.", "Berri"));
+    CHECK(!has_actor("Blair Norton, a television reporter, filed the story.", "Blair"));
 }
 
 /* An office holder with no country of his own takes the government his sentence states,

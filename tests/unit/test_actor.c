@@ -619,3 +619,11 @@ TEST(test_actor_figure_of_a_state_bound_group) {
     ACTOR("A message from Zarqawi claimed the bombing.", "Zarqawi", "Abu Musab al-Zarqawi",
           ANNALS_ACTOR_PERSON, "IQ");
 }
+
+/* A surname many people bear is no figure's alias, but still refers back to his full
+ * name in the same story. */
+TEST(test_actor_common_surname_needs_the_full_name) {
+    CHECK(!has_actor("Deputy sheriff's officer Blair said the car left the road.", "Blair"));
+    ACTOR("Prime Minister Tony Blair flew to Basra. Blair met British troops there.", "Blair",
+          "Tony Blair", ANNALS_ACTOR_PERSON, "GB");
+}

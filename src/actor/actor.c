@@ -370,6 +370,37 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
     }
 }
 
+/* Whether role `role` (a known figure's office) holds the title [t, t + n) ignoring
+ * case: "Secretary" in "Secretary of State", "Prime Minister". */
+static int role_holds(const char *role, size_t rl, const char *t, size_t n) {
+    for (size_t at = 0; role && n && at + n <= rl; at++) {
+        size_t k = 0;
+        while (k < n && (role[at + k] | 32) == (t[k] | 32)) k++;
+        if (k == n && (at + n == rl || role[at + n] == ' ')) return 1;
+    }
+    return 0;
+}
+
+/* The known figure a state's title and one name word name ("Secretary Powell" -> Colin
+ * Powell, US): only where one figure bears the surname, his office holds the title and
+ * the title's own country (cc, when given) is his. Returns the entry or NULL. */
+static const an_actor_entry *titled_figure(const scan *s, size_t i, size_t t_end, const char *cc) {
+    const an_token *w = tok(s, t_end);
+    int entry = -1;
+    const an_actor_entry *e = NULL;
+    if (named_actor(s, t_end, &entry) == t_end + 1 && entry >= 0 &&
+        s->r->entries[entry].kind == AN_ACTOR_PERSON) {
+        e = &s->r->entries[entry]; /* "Mr. Putin": a figure's own alias */
+    } else if (an_strtab_get(&s->r->surnames, s->text + w->start, w->end - w->start, &entry) &&
+               entry >= 0) {
+        e = &s->r->entries[entry];
+        const char *title = s->text + tok(s, i)->start;
+        size_t tl = tok(s, t_end - 1)->end - tok(s, i)->start;
+        if (!role_holds(e->role, e->role_len, title, tl)) return NULL;
+    }
+    return !e || (cc[0] && e->cc[0] && memcmp(cc, e->cc, 2) != 0) ? NULL : e;
+}
+
 static size_t try_person(scan *s, size_t i) {
     int v;
     /* before the look-up: most words are not titles; a title in lower case ("former
@@ -393,11 +424,16 @@ static size_t try_person(scan *s, size_t i) {
     size_t a0 = 0, a1 = affiliation(s, j, &a0);
     for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
     if (!cc[0]) known_person(s, t_end, j, cc);
+    const char *name = s->text + tok(s, t_end)->start;
+    size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
+    const an_actor_entry *fig = j == t_end + 1 ? titled_figure(s, i, t_end, cc) : NULL;
+    if (fig) {
+        name = fig->name, name_len = fig->name_len;
+        if (!cc[0]) memcpy(cc, fig->cc, 3);
+    }
     int state = v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
     int guessed = !cc[0] && state && s->doc_cc[0];
     if (guessed) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
-    const char *name = s->text + tok(s, t_end)->start;
-    size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
     const char *role = s->text + tok(s, i)->start;
     size_t role_len = tok(s, t_end - 1)->end - tok(s, i)->start;
     if (add_actor(s, i, j, name, name_len, AN_ACTOR_PERSON, cc, role, role_len) != 0)

@@ -47,6 +47,18 @@ static int add_alias(an_actor_res *r, const char *s, size_t len, int entry) {
     return klen ? put_with_prefixes(&r->lexicon, key, klen, entry) : 0;
 }
 
+/* "Colin Powell" -> "Powell", for a title before it ("Secretary Powell"); a surname two
+ * persons bear is marked -2. */
+static int add_surname(an_actor_res *r, const char *name, size_t nl, int idx) {
+    const char *w = name + nl;
+    while (w > name && w[-1] != ' ') w--;
+    if (w == name) return 0;
+    size_t len = (size_t)(name + nl - w);
+    int old;
+    if (!an_strtab_get(&r->surnames, w, len, &old)) return an_strtab_put(&r->surnames, w, len, idx);
+    return old == idx ? 0 : an_strtab_put(&r->surnames, w, len, -2);
+}
+
 /* One named actor with its aliases (separated by |). */
 static int add_named(an_actor_res *r, const char *name, size_t nl, int k, const char *cc,
                      size_t cl, const char *role, size_t rl, const char *aliases, size_t al) {
@@ -63,6 +75,7 @@ static int add_named(an_actor_res *r, const char *name, size_t nl, int k, const 
     e->role_len = rl;
     if (cl == 2) memcpy(e->cc, cc, 2);
     if (add_alias(r, name, nl, idx) != 0) return -1;
+    if (k == AN_ACTOR_PERSON && add_surname(r, name, nl, idx) != 0) return -1;
     while (al > 0) {
         const char *bar = memchr(aliases, '|', al);
         size_t one = bar ? (size_t)(bar - aliases) : al;
@@ -202,6 +215,7 @@ int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     an_strtab_init(&r->bodies);
     an_strtab_init(&r->back);
     an_strtab_init(&r->combining);
+    an_strtab_init(&r->surnames);
     if (load_combining(&r->combining) != 0 || load_actors(r) != 0 ||
         load_pairs(&r->agents, "agents.txt", 0, &r->back) != 0 ||
         load_pairs(&r->bodies, "bodies.txt", 0, NULL) != 0 ||
@@ -219,6 +233,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->bodies);
     an_strtab_free(&r->back);
     an_strtab_free(&r->combining);
+    an_strtab_free(&r->surnames);
     free(r->entries);
     r->entries = NULL;
 }

@@ -627,3 +627,21 @@ TEST(test_actor_common_surname_needs_the_full_name) {
     ACTOR("Prime Minister Tony Blair flew to Basra. Blair met British troops there.", "Blair",
           "Tony Blair", ANNALS_ACTOR_PERSON, "GB");
 }
+
+/* A state's title before the surname of one known figure whose office holds the title is
+ * that figure; not another office ("Mayor"), a surname two figures bear, or a title of
+ * another country. */
+TEST(test_actor_title_and_figure_surname) {
+    ACTOR("Secretary Powell met Egyptian officials in Cairo.", "Secretary Powell", "Colin Powell",
+          ANNALS_ACTOR_PERSON, "US");
+    ACTOR("Mr. Putin said the talks would go on.", "Mr. Putin", "Vladimir Putin",
+          ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Secretary of State Albright met the envoys.", "Secretary of State Albright",
+          "Madeleine Albright", ANNALS_ACTOR_PERSON, "US");
+    ACTOR("Mayor Albright opened the new park.", "Mayor Albright", "Albright",
+          ANNALS_ACTOR_PERSON, "");
+    ACTOR("Interior Minister Ivanov met police chiefs in Moscow.", "Interior Minister Ivanov",
+          "Ivanov", ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Canadian Prime Minister Rudd met the visitors in Ottawa.", "Prime Minister Rudd",
+          "Rudd", ANNALS_ACTOR_PERSON, "CA");
+}

@@ -471,7 +471,11 @@ static size_t apposed_office(const scan *s, size_t k, char cc[3]) {
  * apposition is a person of that state, the office his role; the scan goes on after it. */
 static size_t try_apposition(scan *s, size_t i) {
     const an_token *t0 = tok(s, i);
-    if (t0->kind != ANNALS_TOKEN_WORD || !name_word(s, i) || s->at[i].in_place) return 0;
+    if (t0->kind != ANNALS_TOKEN_WORD || !is_cap(t0)) return 0;
+    size_t comma = i + 1; /* cheap first: capitalised words up to a comma */
+    while (comma < s->end && comma < i + 4 && is_cap(tok(s, comma))) comma++;
+    if (comma - i < 2 || comma >= s->end || !tok_is(s, comma, ",")) return 0;
+    if (!name_word(s, i) || s->at[i].in_place) return 0;
     if (i > s->first && is_cap(tok(s, i - 1)) && !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START))
         return 0; /* the tail of a longer name */
     size_t j = i + 1;
@@ -1026,8 +1030,10 @@ static int surname_mentions(scan *s) {
     an_strtab t;
     an_strtab_init(&t);
     int rc = index_surnames(s->doc, n, &t);
-    if (rc == 0) titled_surnames(s->doc, n, &t);
-    if (rc == 0) rc = bare_surnames(s, n, &t);
+    if (rc == 0 && t.count) { /* most documents name nobody in full */
+        titled_surnames(s->doc, n, &t);
+        rc = bare_surnames(s, n, &t);
+    }
     an_strtab_free(&t);
     return rc;
 }

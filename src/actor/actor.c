@@ -252,6 +252,7 @@ static int country_of(const scan *s, size_t i, char cc[3], int *plural) {
 
 static void country_before(const scan *s, size_t i, char cc[3]);
 static const char *place_country_at(const scan *s, size_t i, int ending);
+static int name_word(const scan *s, size_t j);
 
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
@@ -259,6 +260,12 @@ static size_t try_named(scan *s, size_t i) {
     if (!j || entry < 0) return 0;
     /* "IS" alone is too often something else: only with "the" or "group" around */
     const an_actor_entry *e = &s->r->entries[entry];
+    /* a figure's surname where the places stage found a place is the place; before
+     * another name it is someone's first name ("Blair Norton") */
+    if (e->kind == AN_ACTOR_PERSON && j == i + 1 &&
+        (s->at[i].in_place || (j < s->end && tok(s, j)->kind == ANNALS_TOKEN_WORD &&
+                               name_word(s, j))))
+        return 0;
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
@@ -276,7 +283,9 @@ static size_t try_named(scan *s, size_t i) {
         country_before(s, i, before);
         if (before[0]) memcpy(cc, before, 3);
     }
-    if (add_actor(s, i, j, e->name, e->name_len, ekind, cc, NULL, 0) != 0) return (size_t)-1;
+    const char *role = ekind == AN_ACTOR_PERSON ? e->role : NULL;
+    if (add_actor(s, i, j, e->name, e->name_len, ekind, cc, role, e->role_len) != 0)
+        return (size_t)-1;
     if (ekind == AN_ACTOR_ARMED_GROUP) s->last_group = (int)s->doc->actors.n - 1;
     return j;
 }
@@ -361,6 +370,37 @@ static void country_before(const scan *s, size_t i, char cc[3]) {
     }
 }
 
+/* Whether role `role` (a known figure's office) holds the title [t, t + n) ignoring
+ * case: "Secretary" in "Secretary of State", "Prime Minister". */
+static int role_holds(const char *role, size_t rl, const char *t, size_t n) {
+    for (size_t at = 0; role && n && at + n <= rl; at++) {
+        size_t k = 0;
+        while (k < n && (role[at + k] | 32) == (t[k] | 32)) k++;
+        if (k == n && (at + n == rl || role[at + n] == ' ')) return 1;
+    }
+    return 0;
+}
+
+/* The known figure a state's title and one name word name ("Secretary Powell" -> Colin
+ * Powell, US): only where one figure bears the surname, his office holds the title and
+ * the title's own country (cc, when given) is his. Returns the entry or NULL. */
+static const an_actor_entry *titled_figure(const scan *s, size_t i, size_t t_end, const char *cc) {
+    const an_token *w = tok(s, t_end);
+    int entry = -1;
+    const an_actor_entry *e = NULL;
+    if (named_actor(s, t_end, &entry) == t_end + 1 && entry >= 0 &&
+        s->r->entries[entry].kind == AN_ACTOR_PERSON) {
+        e = &s->r->entries[entry]; /* "Mr. Putin": a figure's own alias */
+    } else if (an_strtab_get(&s->r->surnames, s->text + w->start, w->end - w->start, &entry) &&
+               entry >= 0) {
+        e = &s->r->entries[entry];
+        const char *title = s->text + tok(s, i)->start;
+        size_t tl = tok(s, t_end - 1)->end - tok(s, i)->start;
+        if (!role_holds(e->role, e->role_len, title, tl)) return NULL;
+    }
+    return !e || (cc[0] && e->cc[0] && memcmp(cc, e->cc, 2) != 0) ? NULL : e;
+}
+
 static size_t try_person(scan *s, size_t i) {
     int v;
     /* before the look-up: most words are not titles; a title in lower case ("former
@@ -384,14 +424,21 @@ static size_t try_person(scan *s, size_t i) {
     size_t a0 = 0, a1 = affiliation(s, j, &a0);
     for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
     if (!cc[0]) known_person(s, t_end, j, cc);
-    int state = v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
-    if (!cc[0] && state) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
     const char *name = s->text + tok(s, t_end)->start;
     size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
+    const an_actor_entry *fig = j == t_end + 1 ? titled_figure(s, i, t_end, cc) : NULL;
+    if (fig) {
+        name = fig->name, name_len = fig->name_len;
+        if (!cc[0]) memcpy(cc, fig->cc, 3);
+    }
+    int state = v == AN_ACTOR_GOVERNMENT || v == AN_ACTOR_MILITARY || v == AN_ACTOR_POLICE;
+    int guessed = !cc[0] && state && s->doc_cc[0];
+    if (guessed) memcpy(cc, s->doc_cc, 3); /* "President X" of the country at hand */
     const char *role = s->text + tok(s, i)->start;
     size_t role_len = tok(s, t_end - 1)->end - tok(s, i)->start;
     if (add_actor(s, i, j, name, name_len, AN_ACTOR_PERSON, cc, role, role_len) != 0)
         return (size_t)-1;
+    s->doc->actors.v[s->doc->actors.n - 1].country_guessed = (uint8_t)guessed;
     if (a1) {
         an_actor *a = &s->doc->actors.v[s->doc->actors.n - 1];
         a->affiliation = an_arena_strndup(&s->doc->arena, s->text + tok(s, a0)->start,
@@ -399,6 +446,54 @@ static size_t try_person(scan *s, size_t i) {
         if (!a->affiliation) return (size_t)-1;
     }
     return j;
+}
+
+/* The office of state at token k after an apposition's comma, as in "the Israeli prime
+ * minister" or "Jordan's foreign minister": its country in cc and its end, else 0. */
+static size_t apposed_office(const scan *s, size_t k, char cc[3]) {
+    int plural, v;
+    if (k < s->end && (tok_is(s, k, "the") || tok_is(s, k, "The"))) k++;
+    if (k >= s->end) return 0;
+    if (country_of_n(s, k, 2, cc, &plural) && !plural)
+        k += 2;
+    else if (country_of(s, k, cc, &plural) && !plural)
+        k++;
+    else
+        return 0;
+    if (k < s->end && tok_is(s, k, "'s")) k++;
+    size_t t = k < s->end ? longest_lower(s, &s->r->titles, k, &v) : 0;
+    if (!t || (v != AN_ACTOR_GOVERNMENT && v != AN_ACTOR_MILITARY && v != AN_ACTOR_POLICE))
+        return 0;
+    return t;
+}
+
+/* "Ehud Vardi, the Israeli prime minister, said": a full name with its office of state in
+ * apposition is a person of that state, the office his role; the scan goes on after it. */
+static size_t try_apposition(scan *s, size_t i) {
+    const an_token *t0 = tok(s, i);
+    if (t0->kind != ANNALS_TOKEN_WORD || !is_cap(t0)) return 0;
+    size_t comma = i + 1; /* cheap first: capitalised words up to a comma */
+    while (comma < s->end && comma < i + 4 && is_cap(tok(s, comma))) comma++;
+    if (comma - i < 2 || comma >= s->end || !tok_is(s, comma, ",")) return 0;
+    if (!name_word(s, i) || s->at[i].in_place) return 0;
+    if (i > s->first && is_cap(tok(s, i - 1)) && !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START))
+        return 0; /* the tail of a longer name */
+    size_t j = i + 1;
+    while (j < s->end && j < i + 4 && name_word(s, j) && !s->at[j].in_place) j++;
+    if (j - i < 2 || j + 1 >= s->end || !tok_is(s, j, ",")) return 0;
+    char cc[3] = "";
+    size_t office_end = apposed_office(s, j + 1, cc);
+    if (!office_end || !cc[0]) return 0;
+    size_t o0 = office_end - 1;
+    int v;
+    while (o0 > j + 1 && longest_lower(s, &s->r->titles, o0 - 1, &v) == office_end) o0--;
+    const char *role = s->text + tok(s, o0)->start;
+    size_t role_len = tok(s, office_end - 1)->end - tok(s, o0)->start;
+    const char *name = s->text + t0->start;
+    size_t name_len = tok(s, j - 1)->end - t0->start;
+    if (add_actor(s, i, j, name, name_len, AN_ACTOR_PERSON, cc, role, role_len) != 0)
+        return (size_t)-1;
+    return office_end; /* the office is his, no actor of its own */
 }
 
 static const char *kind_word(int kind) {
@@ -776,10 +871,13 @@ static size_t try_bare_agent(scan *s, size_t i) {
     /* "Arab leaders", "Western diplomats": a name before says they are not the country's */
     int named = i > s->first && is_cap(tok(s, i - 1)) &&
                 !(tok(s, i - 1)->flags & ANNALS_TOKEN_SENT_START);
+    int guessed = !cc;
     if (!cc)
         cc = (kind == AN_ACTOR_MILITARY || kind == AN_ACTOR_GOVERNMENT ||
               kind == AN_ACTOR_POLICE) && !named ? s->doc_cc : "";
-    return add_agent(s, i, j, i, kind, cc) != 0 ? (size_t)-1 : j;
+    if (add_agent(s, i, j, i, kind, cc) != 0) return (size_t)-1;
+    s->doc->actors.v[s->doc->actors.n - 1].country_guessed = (uint8_t)(guessed && cc[0]);
+    return j;
 }
 
 static int scan_sentence(scan *s) {
@@ -789,6 +887,7 @@ static int scan_sentence(scan *s) {
             j = try_named(s, i);
             if (!j) j = try_state_pair(s, i);
             if (!j) j = try_person(s, i);
+            if (!j) j = try_apposition(s, i);
             if (!j) j = try_country_body(s, i);
             if (!j) j = try_country_agent(s, i);
             if (!j) j = try_bare_agent(s, i);
@@ -797,6 +896,146 @@ static int scan_sentence(scan *s) {
         i = j ? j : i + 1;
     }
     return 0;
+}
+
+/* ---- persons named again by surname ----------------------------------------------- */
+
+#define SURNAME_SHARED (-2) /* two persons of the document bear it */
+
+/* The surname of a full name ("Ariel Sharon" -> "Sharon", "Bashar al-Assad" -> "Assad",
+ * as news writes it alone); *len 0 for a name of one word. */
+static const char *surname_of(const char *name, size_t *len) {
+    const char *sp = strrchr(name, ' ');
+    *len = 0;
+    if (!sp || !sp[1]) return NULL;
+    const char *w = sp + 1;
+    if ((w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && w[3]) w += 3;
+    *len = strlen(w);
+    return w;
+}
+
+/* Surname -> the actor of its first full mention, or SURNAME_SHARED. */
+static int index_surnames(const annals_doc *doc, size_t n, an_strtab *t) {
+    for (size_t k = 0; k < n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        size_t len;
+        const char *w = a->kind == AN_ACTOR_PERSON ? surname_of(a->name, &len) : NULL;
+        if (!w) continue;
+        int v;
+        if (!an_strtab_get(t, w, len, &v)) {
+            if (an_strtab_put(t, w, len, (int)k) != 0) return -1;
+        } else if (v >= 0 && strcmp(doc->actors.v[v].name, a->name) != 0) {
+            if (an_strtab_put(t, w, len, SURNAME_SHARED) != 0) return -1;
+        }
+    }
+    return 0;
+}
+
+/* The person whose full mention, before byte `at` of string `where`, bears the surname
+ * [p, p + len); NULL when none or shared. */
+static const an_actor *earlier_person(const annals_doc *doc, const an_strtab *t, const char *p,
+                                      size_t len, int where, size_t at) {
+    int v;
+    if (!an_strtab_get(t, p, len, &v) || v < 0) return NULL;
+    const an_actor *a = &doc->actors.v[v];
+    return a->where < where || (a->where == where && a->end <= at) ? a : NULL;
+}
+
+/* "Prime Minister Sharon", "Mr. Sharon" after "Ariel Sharon": the same person, unless the
+ * title names another country; a guess from the document gives way. */
+static void titled_surnames(annals_doc *doc, size_t n, const an_strtab *t) {
+    for (size_t k = 0; k < n; k++) {
+        an_actor *a = &doc->actors.v[k];
+        if (a->kind != AN_ACTOR_PERSON || !a->role || strchr(a->name, ' ')) continue;
+        const an_actor *p = earlier_person(doc, t, a->name, strlen(a->name), a->where, a->start);
+        /* "German President Kessler" after Austria's Anna Kessler is someone else */
+        if (!p || (a->country[0] && !a->country_guessed && p->country[0] &&
+                   memcmp(a->country, p->country, 2) != 0))
+            continue;
+        a->name = p->name;
+        if (!a->country[0] || a->country_guessed) {
+            memcpy(a->country, p->country, 3);
+            a->country_guessed = p->country_guessed;
+        }
+    }
+}
+
+/* The tokens some actor covers. */
+static char *covered_tokens(const annals_doc *doc, size_t n) {
+    char *c = calloc(doc->tokens.n ? doc->tokens.n : 1, 1);
+    if (!c) return NULL;
+    for (size_t k = 0; k < n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        for (size_t t = token_ending_after(doc, a->where, a->start); t < doc->tokens.n; t++) {
+            const an_token *x = &doc->tokens.v[t];
+            if (x->where != a->where || x->start >= a->end) break;
+            c[t] = 1;
+        }
+    }
+    return c;
+}
+
+/* Token p, just before a surname, may end a name: a capitalised word or initials ("D.E.
+ * Paulk"); opening the sentence, not an ordinary word ("Then Sharon said"). */
+static int name_before(const scan *s, size_t p) {
+    const an_token *x = tok(s, p);
+    const char *w = s->text + x->start;
+    if (x->kind == ANNALS_TOKEN_ABBREV) return w[0] >= 'A' && w[0] <= 'Z';
+    if (!is_cap(x)) return 0;
+    if (!(x->flags & ANNALS_TOKEN_SENT_START)) return 1;
+    unsigned cls = an_place_word(s->places, w, x->end - x->start);
+    return !(cls & (AN_PW_COMMON | AN_PW_TIME | AN_PW_PREP | AN_PW_DIR));
+}
+
+/* Token t is a capitalised word of a longer name ("Sharon" of "Sharon Stone", of "Ariel
+ * Sharon", of "Alan Sharon" opening a sentence). */
+static int in_longer_name(const scan *s, size_t t) {
+    const annals_doc *doc = s->doc;
+    const an_token *x = tok(s, t);
+    if (t > 0 && !(x->flags & ANNALS_TOKEN_SENT_START) && doc->tokens.v[t - 1].where == x->where &&
+        name_before(s, t - 1))
+        return 1;
+    return t + 1 < doc->tokens.n && doc->tokens.v[t + 1].where == x->where &&
+           is_cap(&doc->tokens.v[t + 1]) && !(doc->tokens.v[t + 1].flags & ANNALS_TOKEN_SENT_START);
+}
+
+/* "Sharon said" after "Ariel Sharon": a surname alone, where no place, body or longer
+ * name is, is the person named in full before. */
+static int bare_surnames(scan *s, size_t n, const an_strtab *t) {
+    annals_doc *doc = s->doc;
+    char *covered = covered_tokens(doc, n);
+    if (!covered) return -1;
+    int rc = 0;
+    for (size_t i = 0; i < doc->tokens.n && rc == 0; i++) {
+        const an_token *x = &doc->tokens.v[i];
+        if (covered[i] || s->at[i].in_place || x->kind != ANNALS_TOKEN_WORD || !is_cap(x)) continue;
+        size_t len;
+        const char *text = an_doc_where(doc, x->where, &len);
+        const an_actor *p = earlier_person(doc, t, text + x->start, x->end - x->start, x->where,
+                                           x->start);
+        s->where = x->where;
+        s->text = text;
+        if (!p || in_longer_name(s, i)) continue;
+        an_actor copy = *p;
+        rc = add_actor(s, i, i + 1, copy.name, strlen(copy.name), copy.kind, copy.country, NULL, 0);
+        if (rc == 0) doc->actors.v[doc->actors.n - 1].country_guessed = copy.country_guessed;
+    }
+    free(covered);
+    return rc;
+}
+
+/* Persons named again by surname alone or after a title, once named in full before. */
+static int surname_mentions(scan *s) {
+    size_t n = s->doc->actors.n;
+    an_strtab t;
+    an_strtab_init(&t);
+    int rc = index_surnames(s->doc, n, &t);
+    if (rc == 0 && t.count) { /* most documents name nobody in full */
+        titled_surnames(s->doc, n, &t);
+        rc = bare_surnames(s, n, &t);
+    }
+    an_strtab_free(&t);
+    return rc;
 }
 
 /* ---- whole document --------------------------------------------------------------- */
@@ -911,6 +1150,10 @@ static int by_position(const void *a, const void *b) {
     return 0;
 }
 
+static void sort_actors(annals_doc *doc) {
+    if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
+}
+
 /* The office a role names is a state's ("President", "Prime Minister"). */
 static int state_office(const an_actor_res *r, const char *role) {
     char key[64];
@@ -941,6 +1184,47 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
             continue;
         a->country[0] = (char)('A' + best / 26);
         a->country[1] = (char)('A' + best % 26);
+        a->country_guessed = 1;
+    }
+}
+
+/* The one country the governments acting in actors [a0, a1) state ("the Jordanian
+ * government", "Amman said"), or NULL when none or several. */
+static const char *stated_government(const annals_doc *doc, size_t a0, size_t a1) {
+    const char *cc = NULL;
+    for (size_t k = a0; k < a1; k++) {
+        const an_actor *x = &doc->actors.v[k];
+        if (x->kind != AN_ACTOR_GOVERNMENT || !x->country[0] || x->country_guessed) continue;
+        if (cc && memcmp(cc, x->country, 2) != 0) return NULL;
+        cc = x->country;
+    }
+    return cc;
+}
+
+/* "The Jordanian government approved the plan, and Prime Minister Omar Khalidi said": an
+ * office holder whose country was only the document's takes the government the sentence
+ * states. Actors are sorted; one walk over sentences and actors together. */
+static void offices_of_stated_governments(annals_doc *doc) {
+    size_t a = 0;
+    for (size_t i = 0; i < doc->sentences.n; i++) {
+        const an_sentence *st = &doc->sentences.v[i];
+        if (!st->tok_count) continue;
+        const an_token *t0 = &doc->tokens.v[st->tok_first];
+        const an_token *t1 = &doc->tokens.v[st->tok_first + st->tok_count - 1];
+        while (a < doc->actors.n && (doc->actors.v[a].where < t0->where ||
+                                     (doc->actors.v[a].where == t0->where &&
+                                      doc->actors.v[a].start < t0->start)))
+            a++;
+        size_t b = a;
+        while (b < doc->actors.n && doc->actors.v[b].where == t0->where &&
+               doc->actors.v[b].start < t1->end)
+            b++;
+        const char *cc = stated_government(doc, a, b);
+        for (size_t k = a; cc && k < b; k++) {
+            an_actor *x = &doc->actors.v[k];
+            if (x->kind == AN_ACTOR_PERSON && x->country_guessed) memcpy(x->country, cc, 2);
+        }
+        a = b;
     }
 }
 
@@ -966,13 +1250,19 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
         s.end = st->tok_first + st->tok_count;
         rc = scan_sentence(&s);
     }
+    if (rc == 0) {
+        drop_places_in_actors(doc, doc->actors.n);
+        rc = metonymies(&s);
+    }
+    if (rc == 0) {
+        office_holders_country(r, doc);
+        sort_actors(doc);
+        /* the governments first: a person named again takes the country they gave him */
+        offices_of_stated_governments(doc);
+        size_t n = doc->actors.n;
+        rc = surname_mentions(&s);
+        if (doc->actors.n > n) sort_actors(doc);
+    }
     free(at);
-    s.at = NULL;
-    if (rc != 0) return -1;
-    size_t n_scanned = doc->actors.n;
-    drop_places_in_actors(doc, n_scanned);
-    if (metonymies(&s) != 0) return -1;
-    office_holders_country(r, doc);
-    if (doc->actors.n > 1) qsort(doc->actors.v, doc->actors.n, sizeof *doc->actors.v, by_position);
-    return 0;
+    return rc;
 }

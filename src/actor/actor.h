@@ -16,6 +16,8 @@ typedef struct an_actor_entry {
     size_t name_len;
     uint8_t kind;     /* AN_ACTOR_* */
     char cc[3];
+    const char *role; /* a known figure's office (data/figures.txt), or NULL */
+    size_t role_len;
 } an_actor_entry;
 
 /* Values of the agents table that are not actor kinds. */
@@ -38,6 +40,8 @@ typedef struct {
     an_strtab bodies;   /* body word ("union", "ministry") -> AN_ACTOR_* kind */
     an_strtab titles;   /* title (lower case, dots kept) -> AN_ACTOR_* kind of the office
                            (person for "Dr.", "Sheikh"); -1 marks a prefix */
+    an_strtab surnames; /* a known person's surname as written ("Powell") -> entry index,
+                           -2 when two bear it */
     an_strtab combining; /* first half of a pair of states ("sino") -> its code, c0 * 256 + c1 */
     char country_name[26 * 26][40]; /* from the gazetteer: "RU" -> "Russia" */
 } an_actor_res;

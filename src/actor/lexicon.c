@@ -1,4 +1,5 @@
-/* lexicon.c - loading the actors stage's lexicons: data/actors.txt, data/agents.txt,
+/* lexicon.c - loading the actors stage's lexicons: data/actors.txt, data/figures.txt,
+ * data/agents.txt,
  * data/titles.txt, data/bodies.txt, and country names from the gazetteer. */
 #include <stdlib.h>
 #include <string.h>
@@ -46,14 +47,21 @@ static int add_alias(an_actor_res *r, const char *s, size_t len, int entry) {
     return klen ? put_with_prefixes(&r->lexicon, key, klen, entry) : 0;
 }
 
-static int add_entry(an_actor_res *r, const char *line, size_t n) {
-    const char *name, *kind, *cc, *aliases;
-    size_t nl = an_field_next(&line, &n, &name);
-    size_t kl = an_field_next(&line, &n, &kind);
-    size_t cl = an_field_next(&line, &n, &cc);
-    size_t al = an_field_next(&line, &n, &aliases);
-    int k = kind_of(kind, kl);
-    if (nl == 0 || k < 0 || k == AN_AGENT_VERB || k == AN_AGENT_THING) return 0;
+/* "Colin Powell" -> "Powell", for a title before it ("Secretary Powell"); a surname two
+ * persons bear is marked -2. */
+static int add_surname(an_actor_res *r, const char *name, size_t nl, int idx) {
+    const char *w = name + nl;
+    while (w > name && w[-1] != ' ') w--;
+    if (w == name) return 0;
+    size_t len = (size_t)(name + nl - w);
+    int old;
+    if (!an_strtab_get(&r->surnames, w, len, &old)) return an_strtab_put(&r->surnames, w, len, idx);
+    return old == idx ? 0 : an_strtab_put(&r->surnames, w, len, -2);
+}
+
+/* One named actor with its aliases (separated by |). */
+static int add_named(an_actor_res *r, const char *name, size_t nl, int k, const char *cc,
+                     size_t cl, const char *role, size_t rl, const char *aliases, size_t al) {
     an_actor_entry *v = an_array_room(r->entries, r->n_entries, &r->cap_entries, sizeof *v, 128);
     if (!v) return -1;
     r->entries = v;
@@ -63,8 +71,11 @@ static int add_entry(an_actor_res *r, const char *line, size_t n) {
     e->name = name;
     e->name_len = nl;
     e->kind = (uint8_t)k;
+    e->role = rl ? role : NULL;
+    e->role_len = rl;
     if (cl == 2) memcpy(e->cc, cc, 2);
     if (add_alias(r, name, nl, idx) != 0) return -1;
+    if (k == AN_ACTOR_PERSON && add_surname(r, name, nl, idx) != 0) return -1;
     while (al > 0) {
         const char *bar = memchr(aliases, '|', al);
         size_t one = bar ? (size_t)(bar - aliases) : al;
@@ -76,17 +87,48 @@ static int add_entry(an_actor_res *r, const char *line, size_t n) {
     return 0;
 }
 
-static int load_actors(an_actor_res *r) {
+/* NAME<TAB>KIND<TAB>CC<TAB>ALIASES (data/actors.txt). */
+static int add_entry(an_actor_res *r, const char *line, size_t n) {
+    const char *name, *kind, *cc, *aliases;
+    size_t nl = an_field_next(&line, &n, &name);
+    size_t kl = an_field_next(&line, &n, &kind);
+    size_t cl = an_field_next(&line, &n, &cc);
+    size_t al = an_field_next(&line, &n, &aliases);
+    int k = kind_of(kind, kl);
+    if (nl == 0 || k < 0 || k == AN_AGENT_VERB || k == AN_AGENT_THING) return 0;
+    return add_named(r, name, nl, k, cc, cl, NULL, 0, aliases, al);
+}
+
+/* NAME<TAB>CC<TAB>ROLE<TAB>ALIASES (data/figures.txt): a person. */
+static int add_figure(an_actor_res *r, const char *line, size_t n) {
+    const char *name, *cc, *role, *aliases;
+    size_t nl = an_field_next(&line, &n, &name);
+    size_t cl = an_field_next(&line, &n, &cc);
+    size_t rl = an_field_next(&line, &n, &role);
+    size_t al = an_field_next(&line, &n, &aliases);
+    if (nl == 0) return 0;
+    return add_named(r, name, nl, AN_ACTOR_PERSON, cc, cl, role, rl, aliases, al);
+}
+
+static int load_named(an_actor_res *r, const char *file,
+                      int (*add)(an_actor_res *, const char *, size_t)) {
     size_t len;
-    const char *data = an_data("actors.txt", &len);
+    const char *data = an_data(file, &len);
     if (!data) return 0;
     an_lines it;
     an_lines_init(&it, data, len);
     const char *line;
     size_t n;
     while (an_lines_next(&it, &line, &n))
-        if (add_entry(r, line, n) != 0) return -1;
+        if (add(r, line, n) != 0) return -1;
     return 0;
+}
+
+static int load_actors(an_actor_res *r) {
+    return load_named(r, "actors.txt", add_entry) != 0 ||
+                   load_named(r, "figures.txt", add_figure) != 0
+               ? -1
+               : 0;
 }
 
 /* A two-column file (TEXT<TAB>KIND) into a lower-cased table with prefixes. */
@@ -173,6 +215,7 @@ int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     an_strtab_init(&r->bodies);
     an_strtab_init(&r->back);
     an_strtab_init(&r->combining);
+    an_strtab_init(&r->surnames);
     if (load_combining(&r->combining) != 0 || load_actors(r) != 0 ||
         load_pairs(&r->agents, "agents.txt", 0, &r->back) != 0 ||
         load_pairs(&r->bodies, "bodies.txt", 0, NULL) != 0 ||
@@ -190,6 +233,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->bodies);
     an_strtab_free(&r->back);
     an_strtab_free(&r->combining);
+    an_strtab_free(&r->surnames);
     free(r->entries);
     r->entries = NULL;
 }

@@ -98,6 +98,9 @@ typedef struct {
     char country[3];   /* ISO 3166-1 alpha-2, "" when unknown */
     const char *role;  /* title or role ("Lt. Gen.", "defence ministry"), or NULL */
     const char *affiliation; /* the body a person speaks for, or NULL */
+    /* the actors stage's own: the country is only the document's, a guess an earlier
+     * mention of the same person overrides */
+    uint8_t country_guessed;
     /* a place standing for its state ("Moscow said"): that place's point */
     uint8_t is_place;
     uint32_t geonameid; /* 0 when not from GeoNames */

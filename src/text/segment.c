@@ -413,18 +413,27 @@ static inline void classify8(uint64_t x, uint64_t *letters, uint64_t *digits) {
     *digits = (low7 + ONES * (0x80 - '0')) & ~(low7 + ONES * (0x7f - '9')) & ascii;
 }
 
+/* The eight bytes from p, classified (classify8), and the bytes of them before the first
+ * that is neither a letter nor a digit (keep: their high bits and all below); returns the
+ * high bits of the bytes that end a run (0 when none does). */
+static inline uint64_t block8(const unsigned char *s, size_t p, uint64_t *x, uint64_t *lt,
+                              uint64_t *dg, uint64_t *keep) {
+    memcpy(x, s + p, 8);
+    *x = le64(*x);
+    classify8(*x, lt, dg);
+    uint64_t bad = ~(*lt | *dg) & HIGH;
+    *keep = (bad - 1) & ~bad;
+    return bad;
+}
+
 /* A run of ASCII letters and digits from p: its end, with the classes of its characters
  * ORed and its digits counted (letters are the rest). Most words are only this, read
  * eight bytes at a time. */
 static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, unsigned *any, unsigned *digits) {
     unsigned acc = 0, d = 0;
     while (p + 8 <= len) {
-        uint64_t x, lt, dg;
-        memcpy(&x, s + p, 8);
-        x = le64(x);
-        classify8(x, &lt, &dg);
-        uint64_t bad = ~(lt | dg) & HIGH;
-        uint64_t keep = (bad - 1) & ~bad; /* the bits below the first byte that ends the run */
+        uint64_t x, lt, dg, keep;
+        uint64_t bad = block8(s, p, &x, &lt, &dg, &keep);
         size_t n = (size_t)((((keep & HIGH) >> 7) * ONES) >> 56); /* the bytes before it */
         lt &= keep, dg &= keep;
         if (lt) acc |= C_LETTER;
@@ -454,12 +463,8 @@ static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, uns
 static inline size_t plain_run(const unsigned char *s, size_t p, size_t len, int *has_digit, int *has_lower) {
     uint64_t dg_seen = 0, lower_seen = 0;
     while (p + 8 <= len) {
-        uint64_t x, lt, dg;
-        memcpy(&x, s + p, 8);
-        x = le64(x);
-        classify8(x, &lt, &dg);
-        uint64_t bad = ~(lt | dg) & HIGH;
-        uint64_t keep = (bad - 1) & ~bad; /* the bits below the first byte that ends the run */
+        uint64_t x, lt, dg, keep;
+        uint64_t bad = block8(s, p, &x, &lt, &dg, &keep);
         dg_seen |= dg & keep;
         lower_seen |= lt & keep & (x << 2); /* bit 0x20 moved up to the high bit */
         if (bad) {

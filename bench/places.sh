@@ -71,13 +71,8 @@ cat >"$OUT/places-bench.c" <<'C_END'
 #include <time.h>
 
 #include "annals.h"
+#include "driver.h"
 #include "place/gazetteer.h"
-
-static double cpu_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static double wall_ms(void) {
     struct timespec ts;
@@ -169,7 +164,7 @@ int main(int argc, char **argv) {
 C_END
 PKGS=$(sed -n 's/^PKGS *:= *//p' Makefile)
 # shellcheck disable=SC2086
-${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra -Werror -Iinclude -Isrc -o "$DRIVER" \
+${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra -Werror -Iinclude -Isrc -Ibench -o "$DRIVER" \
     "$OUT/places-bench.c" "$LIB" $(pkg-config --libs $PKGS) -lpthread -lm
 
 line=$("$DRIVER" "$CORPUS" "$ROUNDS" "$GAZ") || { echo "places bench: the driver failed"; exit 1; }

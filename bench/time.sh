@@ -96,12 +96,7 @@ cat >"$OUT/time-bench.c" <<'C_END'
 #include <time.h>
 
 #include "annals.h"
-
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+#include "driver.h"
 
 int main(int argc, char **argv) {
     if (argc != 3) {
@@ -149,11 +144,11 @@ int main(int argc, char **argv) {
             if (annals_doc_new(eng, &d) != ANNALS_OK) return 1;
             annals_doc_set(d, ANNALS_FIELD_TEXT, text, n);
             annals_doc_set(d, ANNALS_FIELD_PUBLISHED, dct, 10);
-            double t0 = now();
+            double t0 = cpu_now();
             annals_annotate(eng, d, ANNALS_STAGE_SEGMENT);
-            double t1 = now();
+            double t1 = cpu_now();
             annals_annotate(eng, d, ANNALS_STAGE_SEGMENT | ANNALS_STAGE_TIME);
-            double t2 = now();
+            double t2 = cpu_now();
             seg += t1 - t0, tim += t2 - t1;
             timexes += annals_doc_count(d, ANNALS_LIST_TIMES);
             annals_doc_free(d);
@@ -170,7 +165,7 @@ int main(int argc, char **argv) {
 C_END
 PKGS=$(sed -n 's/^PKGS *:= *//p' Makefile)
 # shellcheck disable=SC2086
-${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra -Werror -Iinclude -o "$DRIVER" \
+${CC:-cc} -std=c17 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra -Werror -Iinclude -Ibench -o "$DRIVER" \
     "$OUT/time-bench.c" "$LIB" $(pkg-config --libs $PKGS) -lpthread -lm
 
 # ---- running both ----------------------------------------------------------------------

@@ -184,10 +184,11 @@ static int left_count(an_evctx *c, int kind, size_t w0, size_t w1) {
     count n;
     size_t p = np - 1;
     if (!count_at(c, p, &n) || n.end > k) return 0;
-    /* a qualifier before the number: "at least 1,000" */
+    /* the longest count that ends there: "at least 1,000", "tens of thousands" (whose last
+     * word alone is a count too) */
     for (size_t q = p >= 3 ? p - 3 : 0; q < p; q++) {
         count m;
-        if (count_at(c, q, &m) && m.end == n.end && m.qual) {
+        if (count_at(c, q, &m) && m.end == n.end) {
             n = m;
             break;
         }

@@ -261,6 +261,11 @@ TEST(test_event_casualty_counts) {
     static const count_case cases[] = {
         {"Rebels shelled the town, killing about 20 people.", "killed", -1, 20, -1},
         {"Dozens of soldiers were killed in the fighting.", "killed", 12, 12, -1},
+        /* the whole vague count, not its last word ("thousands") */
+        {"Tens of thousands were killed when the army stormed the city in 1982.", "killed", 10000,
+         10000, -1},
+        {"Hundreds of thousands of people have been displaced by the fighting.", "displaced", 100000,
+         100000, -1},
         {"Gunmen kidnapped up to 40 villagers.", "captured", -1, -1, 40},
         {"Three policemen were wounded in the attack.", "injured", 3, 3, 3},
         {"Hundreds of families have been displaced by the shelling.", "displaced", 100, 100, -1},

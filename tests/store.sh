@@ -168,6 +168,17 @@ python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("PRA
 "$ANNALS" check --db "$d/damaged.db" >"$d/damaged.out"
 expect "check: exit 1 on orphans" test $? = 1
 expect "check: says what is wrong" grep -q "has no article" "$d/damaged.out"
+# ---- a coarse period joins another only through someone both name ----------------------------
+cat >"$d/coarse.jsonl" <<'JSONL'
+{"id": "p1", "date": "2011-08-03", "title": "Toll", "text": "Dozens of people were killed in Kandahar this week, residents said."}
+{"id": "p2", "date": "2011-08-20", "title": "Toll", "text": "Hundreds of people have been killed in Kandahar this month, officials said."}
+{"id": "t1", "date": "2011-08-03", "title": "Posts", "text": "Taliban fighters attacked police posts in Herat this week, officials said."}
+{"id": "t2", "date": "2011-08-20", "title": "Posts", "text": "Taliban fighters attacked police posts in Herat this month, officials said."}
+JSONL
+"$ANNALS" ingest -q --db "$d/coarse.db" "$d/coarse.jsonl" 2>/dev/null
+expect "coarse periods: 'people' on both sides names no one, the Taliban do: 3 events of 4 reports" \
+    test "$(stat_of "$d/coarse.db" events)-$(stat_of "$d/coarse.db" event_reports)" = 3-4
+
 "$ANNALS" check --db "$d/missing.db" 2>"$d/missing.err"
 expect "check: exit 1 where there is no store" test $? = 1
 expect "check: makes no store" test ! -e "$d/missing.db"

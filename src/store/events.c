@@ -5,7 +5,9 @@
  * of two attacks means two. Two days merge give or take a day; a coarser period (a week, a
  * month, a sentence with no date of its own) only joins a period it contains or lies in, and
  * only with an actor known on both sides, since "fighting near Palmyra that week" alone says
- * too little to be the same happening; a period longer than a week never joins a single day.
+ * too little to be the same happening (and a group of people, "civilians", "people", names
+ * no one: "7,500 people have been killed since the uprising began" is not that week's
+ * killing of people there); a period longer than a week never joins a single day.
  * An event with no place and no actor stays alone. The merged event (event_groups) keeps the most
  * precise date seen; sources, reports and casualty ranges are computed from its members
  * when queried. */
@@ -64,6 +66,7 @@ static const char *const sql_group_update =
 
 typedef struct {
     const char *plover, *actor1, *actor2;
+    int named1, named2; /* the side is someone, not a group of people ("civilians") */
     char start[11], end[11];
     char before[11], after[11]; /* a day's slack either way, for the candidates */
     int has_place;
@@ -109,7 +112,8 @@ static long days_in(const char *start, const char *end) {
 }
 
 /* Two days merge give or take a day (the candidates query checked that); a coarser period
- * must contain the other or lie in it, and share a known actor; and a period longer than a
+ * must contain the other or lie in it, and share a known actor who is someone (not a group
+ * of people); and a period longer than a
  * week ("in May", "last year") never joins one day: of the days it holds, it does not say
  * which. */
 static int dates_fit(sqlite3_stmt *q, const merge_key *k, const char *actor1, const char *actor2) {
@@ -121,7 +125,8 @@ static int dates_fit(sqlite3_stmt *q, const merge_key *k, const char *actor1, co
     if (!contains(start, end, k->start, k->end) && !contains(k->start, k->end, start, end))
         return 0;
     if ((day && days_in(k->start, k->end) > 7) || (k_day && days_in(start, end) > 7)) return 0;
-    return same_and_known(actor1, k->actor1) || same_and_known(actor2, k->actor2);
+    return (k->named1 && same_and_known(actor1, k->actor1)) ||
+           (k->named2 && same_and_known(actor2, k->actor2));
 }
 
 static int taken(const merge_key *k, int64_t group) {
@@ -376,6 +381,8 @@ static int add_events(annals_store *s, annals_doc *doc, int64_t article, an_sent
         k.plover = e->plover;
         k.actor1 = a1 ? a1->name : NULL;
         k.actor2 = a2 ? a2->name : NULL;
+        k.named1 = a1 && a1->kind != AN_ACTOR_GROUP_OF_PEOPLE;
+        k.named2 = a2 && a2->kind != AN_ACTOR_GROUP_OF_PEOPLE;
         event_period(doc, e, &k);
         if (e->place >= 0 && (size_t)e->place < doc->places.n) {
             const an_place *p = &doc->places.v[e->place];

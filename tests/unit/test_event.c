@@ -329,6 +329,9 @@ TEST(test_event_types_frames_modality) {
         {"The embassy protested to the ministry over the arrests.", "ACCUSE", "asserted"},
         {"The minister traveled to the capital on Monday.", "CONSULT", "asserted"},
         {"The visiting Chilean minister praised the reform.", "SUPPORT", "asserted"},
+        /* tanks and soldiers sent are a deployment, not aid */
+        {"The army sent tanks into the city on Sunday.", "MOBILIZE", "asserted"},
+        {"The ministry sent 300 more soldiers to the province.", "MOBILIZE", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -365,7 +368,9 @@ TEST(test_event_no_events_in_plain_text) {
     annals_doc *d = prepare("2020-01-10", "The weather was mild and the museum opened at nine. "
                                           "The exhibition shows old missiles and rockets. "
                                           "Its new wing cost two million pounds. A storm "
-                                          "cut power. The report named a heart attack.");
+                                          "cut power. The report named a heart attack. "
+                                          "The old fort occupies a special place in the "
+                                          "town's history.");
     if (!d) return;
     run(d);
     CHECK_INT(d->events.n, 0);

@@ -125,6 +125,8 @@ cli_rows *cli_rows_new(const cli_query_opts *o, FILE *out);
 int cli_rows_write(void *rows, const annals_row *row); /* an annals_row_fn */
 /* Ends the output; the number of rows written. */
 size_t cli_rows_end(cli_rows *rows);
+/* The rows written so far. */
+size_t cli_rows_count(const cli_rows *rows);
 /* Opens the store read-only, runs a query and writes its rows; returns an exit code. */
 typedef annals_status (*cli_query_fn)(annals_store *, const annals_query *, annals_row_fn, void *);
 int cli_run_query(const cli_command *cmd, cli_query_opts *o, cli_query_fn fn);

@@ -25,6 +25,8 @@ const cli_command cli_timeline = {
     "A SUBJECT the store knows as a place or an actor (by its name or as it was written)\n"
     "gives the events that happened there or have it as one of their two sides, and the\n"
     "dated sentences that name it; any other SUBJECT is words, matched in the sentences.\n"
+    "When nothing is found, a SUBJECT that names a place is asked again under the\n"
+    "gazetteer's name for it (Tadmor: Palmyra, where the articles wrote Tadmur).\n"
     "\n"
     "  annals timeline Palmyra\n"
     "  annals timeline --near Raqqa --radius 300km --type ASSAULT --from 2017-03\n"

@@ -384,6 +384,8 @@ int cli_rows_write(void *ctx, const annals_row *r) {
     return ferror(w->out) ? 1 : 0;
 }
 
+size_t cli_rows_count(const cli_rows *w) { return w ? w->n : 0; }
+
 size_t cli_rows_end(cli_rows *w) {
     if (!w) return 0;
     if (w->o->format == CLI_GEOJSON)

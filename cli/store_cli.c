@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -206,38 +207,73 @@ void cli_csv_field(FILE *out, const char *s) {
 
 const char *cli_colour(const cli_query_opts *o, const char *code) { return o->colour ? code : ""; }
 
-/* The canonical name the actors stage gives a name ("ISIS" -> "Islamic State"), so an
- * actor is found however the user spells it; the name itself when the stage finds none. */
-static const char *canonical_actor(const char *name, char *out, size_t size) {
+/* The name the actors stage or the places stage gives a name on its own: the actor's
+ * canonical name ("ISIS" -> "Islamic State") or the gazetteer's name of the one place it
+ * spells whole ("Daraa" -> "Dar'a"); NULL when the stage finds none, or the same name. */
+static const char *stage_name(const char *name, annals_list list, char *out, size_t size) {
     annals_engine *engine;
     annals_doc *doc = NULL;
-    annals_actor actor;
-    const char *found = name;
-    if (annals_open(&engine, NULL) != ANNALS_OK) return name;
+    const char *found = NULL;
+    if (annals_open(&engine, NULL) != ANNALS_OK) return NULL;
     if (annals_doc_new(engine, &doc) == ANNALS_OK &&
         annals_doc_set(doc, ANNALS_FIELD_TEXT, name, strlen(name)) == ANNALS_OK &&
         annals_annotate(engine, doc, ANNALS_STAGE_SEGMENT | ANNALS_STAGE_PLACE |
                                          ANNALS_STAGE_ACTOR) == ANNALS_OK &&
-        annals_doc_count(doc, ANNALS_LIST_ACTORS) == 1 &&
-        annals_doc_actor(doc, 0, &actor) == ANNALS_OK && actor.name &&
-        actor.span.start == 0 && strlen(actor.name) < size) {
-        snprintf(out, size, "%s", actor.name);
-        found = out;
+        annals_doc_count(doc, list) == 1) {
+        annals_actor actor;
+        annals_place place;
+        const char *n = NULL;
+        size_t start = 1, end = 0;
+        if (list == ANNALS_LIST_ACTORS && annals_doc_actor(doc, 0, &actor) == ANNALS_OK)
+            n = actor.name, start = actor.span.start, end = strlen(name);
+        if (list == ANNALS_LIST_PLACES && annals_doc_place(doc, 0, &place) == ANNALS_OK)
+            n = place.name, start = place.span.start, end = place.span.end;
+        /* the whole name (a place), or from its start (an actor, as before) */
+        if (n && start == 0 && end == strlen(name) && strlen(n) < size &&
+            strcasecmp(n, name) != 0) {
+            snprintf(out, size, "%s", n);
+            found = out;
+        }
     }
     annals_doc_free(doc);
     annals_close(engine);
     return found;
 }
 
+/* A subject or a place the store knows under no spelling the user typed ("Daraa", where
+ * the articles wrote "Deraa") is asked again under the gazetteer's name for it. */
+static annals_status run_again_as_gazetteer_names(annals_store *store, cli_query_opts *o,
+                                                  cli_query_fn fn, cli_rows *rows) {
+    char subject[256], place[256];
+    const char *as_subject = o->q.subject ? stage_name(o->q.subject, ANNALS_LIST_PLACES, subject,
+                                                       sizeof subject)
+                                          : NULL;
+    const char *as_place =
+        o->q.place ? stage_name(o->q.place, ANNALS_LIST_PLACES, place, sizeof place) : NULL;
+    if (!as_subject && !as_place) return ANNALS_OK;
+    annals_query q = o->q;
+    if (as_subject) q.subject = as_subject;
+    if (as_place) q.place = as_place;
+    if (o->format == CLI_TEXT)
+        fprintf(stderr, "annals: nothing under '%s'; read as %s, the gazetteer's name\n",
+                as_subject ? o->q.subject : o->q.place, as_subject ? as_subject : as_place);
+    return fn(store, &q, cli_rows_write, rows);
+}
+
 int cli_run_query(const cli_command *cmd, cli_query_opts *o, cli_query_fn fn) {
     char actor[256];
-    if (o->q.actor) o->q.actor = canonical_actor(o->q.actor, actor, sizeof actor);
+    if (o->q.actor) {
+        const char *canonical = stage_name(o->q.actor, ANNALS_LIST_ACTORS, actor, sizeof actor);
+        if (canonical) o->q.actor = canonical;
+    }
     annals_store *store;
     if (cli_open_store(cli_store_path(o->db), ANNALS_STORE_READONLY, &store) != 0) return CLI_FAILED;
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     cli_rows *rows = cli_rows_new(o, stdout);
     annals_status s = rows ? fn(store, &o->q, cli_rows_write, rows) : ANNALS_ENOMEM;
+    if (s == ANNALS_OK && rows && cli_rows_count(rows) == 0)
+        s = run_again_as_gazetteer_names(store, o, fn, rows);
     size_t n = cli_rows_end(rows);
     if (s != ANNALS_OK) cli_error("%s: %s", cmd->name, annals_store_errmsg(store));
     else if (n == 0 && o->format == CLI_TEXT) fprintf(stderr, "annals %s: nothing found\n", cmd->name);

@@ -75,6 +75,11 @@ expect "timeline --near --type --from: ASSAULT events from March 2017 near Palmy
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert rows and all(r["kind"] == "event" and r["plover"] == "ASSAULT" and r["date_end"] >= "2017-03-01" for r in rows)' "$d/near.jsonl"
+# a spelling no article used is asked again under the gazetteer's name for it
+"$ANNALS" timeline --db "$db" Tadmor --format json >"$d/tadmor.jsonl"
+expect "timeline Tadmor: Palmyra's rows" test "$(wc -l <"$d/tadmor.jsonl")" -gt 5
+"$ANNALS" timeline --db "$db" Tadmor --limit 1 >/dev/null 2>"$d/tadmor.err"
+expect "timeline Tadmor: says how it read the name" grep -q "read as Palmyra" "$d/tadmor.err"
 "$ANNALS" timeline --db "$db" --near Nowhereville >/dev/null 2>"$d/err"
 expect "an unknown --near place is a usage error" test $? = 2
 "$ANNALS" events --db "$db" --actor "Islamic State" --format csv >"$d/events.csv"

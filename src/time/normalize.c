@@ -145,6 +145,8 @@ static int season_year(int s, const anchor *a, int rel, int dir) {
     int cur = a->m <= 2 || a->m == 12 ? 0 : (a->m - 3) / 3 + 1, part = s == 4 ? 0 : s;
     if (a->m == 12) at.y++;
     if (rel == R_THIS && dir == DIR_PAST && part > cur) return at.y - 1;
+    /* a season in its first month has most of it ahead: "the coming spring" in early March */
+    if (rel == R_COMING && part == cur && a->m % 3 == 0) return at.y;
     return part_year(part, cur, &at, rel, dir);
 }
 

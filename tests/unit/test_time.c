@@ -879,6 +879,11 @@ static const row compound[] = {
     C("2016-12-20", "This summer was hot.", "This summer", "DATE", "2016-SU", NULL),
     C(D17, "Rain fell in autumn 2016.", "autumn 2016", "DATE", "2016-FA", NULL),
     C(D17, "They will marry next spring.", "next spring", "DATE", "2018-SP", NULL),
+    /* "the coming" season is the one just begun while most of it lies ahead */
+    C(D17, "Planting starts in the coming spring.", "the coming spring", "DATE", "2017-SP", NULL),
+    C("2017-05-20", "Planting starts in the coming spring.", "the coming spring", "DATE", "2018-SP", NULL),
+    C("2016-12-02", "Fuel will be scarce in the coming winter.", "the coming winter", "DATE", "2017-WI", NULL),
+    C("2016-09-15", "Crops fail in the coming summer.", "the coming summer", "DATE", "2017-SU", NULL),
     C(D17, "They married in the fall of 2014.", "the fall of 2014", "DATE", "2014-FA", NULL),
     C(D17, "The law dates from the late 1800s.", "the late 1800s", "DATE", "18", "END"),
     C(D17, "The law dates from the early 1990s.", "the early 1990s", "DATE", "199", "START"),

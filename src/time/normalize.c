@@ -422,11 +422,20 @@ static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     return 1;
 }
 
-/* A clock time alone: on the day last named in the sentence, else the DCT's. */
+/* The day named in the sentence before lies after the DCT while the verb of this clock
+ * time is past: "The vote is on Friday. Shortly after midnight, rebels attacked." */
+static int ahead_of_past(const an_tctx *c, const tx *t) {
+    if (!c->has_dct || an_cal_days(c->py, c->pm, c->pd) <= an_cal_days(c->dy, c->dm, c->dd)) return 0;
+    return an_time_tense(c, t->a, t->b) == DIR_PAST;
+}
+
+/* A clock time alone: on the day last named in the sentence, else in the sentence just
+ * before, else the DCT's. */
 static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     int used = 0;
     if (c->sy) put_day(b, c->sy, c->sm, c->sd);
-    else if (c->py && c->psent == c->sent_no - 1) put_day(b, c->py, c->pm, c->pd); /* the day just told of */
+    else if (c->py && c->psent == c->sent_no - 1 && !ahead_of_past(c, t))
+        put_day(b, c->py, c->pm, c->pd); /* the day just told of */
     else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
     else puts_(b, "XXXX-XX-XX");
     put_clock(b, t);

@@ -429,6 +429,12 @@ static int ahead_of_past(const an_tctx *c, const tx *t) {
     return an_time_tense(c, t->a, t->b) == DIR_PAST;
 }
 
+/* "Shortly after midnight, gunmen attacked": the midnight past is the one that began the
+ * DCT's day, T24:00 of the day before; its own T24:00 is still ahead. */
+static int past_midnight(const an_tctx *c, const tx *t) {
+    return t->hour == 24 && an_time_tense(c, t->a, t->b) == DIR_PAST;
+}
+
 /* A clock time alone: on the day last named in the sentence, else in the sentence just
  * before, else the DCT's. */
 static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
@@ -436,7 +442,7 @@ static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     if (c->sy) put_day(b, c->sy, c->sm, c->sd);
     else if (c->py && c->psent == c->sent_no - 1 && !ahead_of_past(c, t))
         put_day(b, c->py, c->pm, c->pd); /* the day just told of */
-    else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
+    else if (dct_anchor(c, a)) put_days(b, days_of(a) - past_midnight(c, t)), used = 1;
     else puts_(b, "XXXX-XX-XX");
     put_clock(b, t);
     return used;

@@ -120,7 +120,8 @@ static const row deictic[] = {
     C(D17, "The curfew starts at midnight.", "midnight", "TIME", "2017-03-03T24:00", NULL),
     /* a clock time told in the past is not on a day ahead named just before */
     C(D17, "The vote is on Sunday. Shortly after midnight, gunmen attacked a polling station.", "midnight",
-      "TIME", "2017-03-03T24:00", NULL),
+      "TIME", "2017-03-02T24:00", NULL),
+    C(D17, "Shortly before midnight, the ferry sank.", "midnight", "TIME", "2017-03-02T24:00", NULL),
     C(D17, "The vote is on Sunday. At 9 a.m., polls will open.", "9 a.m.", "TIME", "2017-03-05T09:00", NULL),
     C(D17, "The raid began on Tuesday. At 9 a.m., troops entered the town.", "9 a.m.", "TIME", "2017-02-28T09:00", NULL),
     C("2017-03-03T22:43:00-05:00", "Police arrived this afternoon.", "this afternoon", "TIME", "2017-03-03TAF", NULL),

@@ -395,7 +395,7 @@ static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int
 }
 
 /* A quarter of the financial story: the last one mentioned (a year back for "a year
- * ago"), else the last quarter ended before the DCT. */
+ * ago"), else the last quarter ended before the DCT (a year back likewise). */
 static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     if (t->year > 0) { /* "the 1988 quarter": the quarter of the story in that year */
         put_year(b, t->year);
@@ -412,11 +412,11 @@ static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
         return 0;
     }
     int y = a->y, m = a->m;
-    if (t->year_shift) {
+    if (t->year_shift && t->unit != U_QUARTER) { /* "the same period last year": its year */
         put_year(b, y - t->year_shift);
         return 1;
     }
-    an_cal_add_months(&y, &m, -3);
+    an_cal_add_months(&y, &m, -3 - 12 * t->year_shift); /* "the year-ago quarter" */
     put_year(b, y);
     put(b, "-Q%d", (m - 1) / 3 + 1);
     return 1;

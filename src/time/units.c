@@ -159,6 +159,7 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
         j += 3;
         if (an_tok_is(c, j, "quarter") || an_tok_is(c, j, "period")) { /* "last year's quarter" */
             t->kind = X_QREL, t->year_shift = -t->yrel, t->gran = G_QUARTER, t->b = j + 1;
+            if (an_tok_is(c, j, "quarter")) t->unit = U_QUARTER;
             return 1;
         }
     }
@@ -620,6 +621,7 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
         else
             return 0;
         t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+        if (an_tok_is(c, j, "quarter")) t->unit = U_QUARTER;
         t->b = k;
         return 1;
     }
@@ -631,6 +633,7 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
         j++;
     if (!an_tok_is(c, j, "quarter") && !an_tok_is(c, j, "period")) return 0;
     t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+    if (an_tok_is(c, j, "quarter")) t->unit = U_QUARTER;
     t->b = j + 1;
     return 1;
 }

@@ -753,6 +753,13 @@ static const row quarters[] = {
     C(D89, "Net rose in the third quarter. A year earlier it fell.", "A year earlier", "DATE", "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter, up from a year ago.", "a year ago", "DATE", "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter. In the year-ago quarter it fell.", "the year-ago quarter", "DATE", "1988-Q3", NULL),
+    /* no quarter named: the one last ended before the DCT, a year back; a "period" may be
+     * longer than a quarter, so it keeps only its year */
+    C("2017-08-10", "Sales rose 4% from the same quarter a year ago.", "the same quarter a year ago", "DATE",
+      "2016-Q2", NULL),
+    C("2017-01-25", "Margins beat last year's quarter.", "last year's quarter", "DATE", "2015-Q4", NULL),
+    C("2017-08-10", "Sales rose 4% from the same period last year.", "the same period last year", "DATE",
+      "2016", NULL),
     C(D89, "Net rose in the third quarter from year-earlier levels.", "year-earlier", "DATE", "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter. Last year's quarter was weak.", "Last year's quarter", "DATE", "1988-Q3", NULL),
     C(D89, "Net rose in the second quarter. Revenue in the quarter grew.", "the quarter", "DATE", "1989-Q2", NULL),
@@ -841,7 +848,7 @@ static const row compound[] = {
     C(D17, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-03-02TAF", "MID"),
     C(D17, "The vote comes mid-morning tomorrow.", "mid-morning tomorrow", "TIME", "2017-03-04TMO", "MID"),
     /* the only word of time is inside a hyphenated word: the sentence is read all the same */
-    C(D17, "Its net fell in the year-ago quarter.", "the year-ago quarter", "DATE", "2016", NULL),
+    C(D17, "Its net fell in the year-ago quarter.", "the year-ago quarter", "DATE", "2015-Q4", NULL),
     C(D17, "The vote came mid-afternoon.", "mid-afternoon", "TIME", "2017-03-03TAF", "MID"),
     C(D17, "A two-year study ended.", "two-year", "DURATION", "P2Y", NULL),
     C(D17, "The London-based firm said so.", "London-based", NULL, NULL, NULL),

@@ -565,6 +565,10 @@ static const row durations[] = {
     C(D17, "Prices fell in 2010 and rose the year after.", "the year after", "DATE", "2011", NULL),
     C(D17, "The month before the vote was calm.", "The month before", NULL, NULL, NULL),
     C(D17, "He was last seen Feb. 20, the day before police issued a warrant.", "the day before", NULL, NULL, NULL),
+    /* "the day before" an event, set off after a day: that day itself */
+    C(D17, "Shares fell on Feb. 14, the day before the election.", "the day", "DATE", "2017-02-14", NULL),
+    C(D17, "The rally was on Tuesday, the day after the verdict.", "the day", "DATE", "2017-02-28", NULL),
+    C(D17, "He resigned early, the day before the vote.", "the day before", "DATE", "2017-03-02", NULL),
     C(D17, "He was last seen Feb. 20. Friends came the day after his death.", "the day after", "DATE", "2017-02-21", NULL),
     C(D17, "In the last twenty four hours, it rained.", "the last twenty four hours", "DURATION", "PT24H", NULL),
     C(D17, "The siege lasted thirty five days.", "thirty five days", "DURATION", "P35D", NULL),

@@ -450,6 +450,18 @@ static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
 
 /* A weekday alone: the DCT's day when it is that weekday ("said Friday" on a Friday),
  * else the nearest one before (or after, by "next" or a future tense). */
+/* "He said on Tuesday that troops would leave on Thursday": a future told from a day past
+ * named earlier in the sentence ("would" just before) is the first such weekday after that
+ * day, not after the DCT. */
+static int would_after_day(const an_tctx *c, const tx *t, long dct) {
+    if (!c->sy || t->anaphoric || an_cal_days(c->sy, c->sm, c->sd) >= dct) return 0;
+    for (size_t i = t->a, k = 0; i-- > 0 && k < 8; k++) {
+        if (an_tok_is(c, i, "would")) return 1;
+        if (an_tok_is(c, i, "will") || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
+    }
+    return 0;
+}
+
 static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     int ok = t->anaphoric ? story_anchor(c, G_DAY, a) : dct_anchor(c, a);
     if (!ok) {
@@ -466,6 +478,8 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         day = from + (t->weekday - an_cal_weekday(from));
         if (dir == DIR_FUTURE && day < from) day += 7;
         if (dir == DIR_PAST && day > from) day -= 7;
+    } else if (dir == DIR_FUTURE && would_after_day(c, t, from)) {
+        day = weekday_from(an_cal_days(c->sy, c->sm, c->sd), t->weekday, 1, 1);
     } else if (an_cal_weekday(from) == t->weekday) day = from;
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
     /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */

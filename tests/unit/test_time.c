@@ -568,6 +568,11 @@ static const row durations[] = {
     /* "the day before" an event, set off after a day: that day itself */
     C(D17, "Shares fell on Feb. 14, the day before the election.", "the day", "DATE", "2017-02-14", NULL),
     C(D17, "The rally was on Tuesday, the day after the verdict.", "the day", "DATE", "2017-02-28", NULL),
+    /* a future told with "would" from a day past named before: after that day */
+    C(D17, "He said on Monday that the troops would leave on Thursday.", "Thursday", "DATE", "2017-03-02", NULL),
+    C(D17, "He said on Monday that the troops would leave on Sunday.", "Sunday", "DATE", "2017-03-05", NULL),
+    C(D17, "He said that the troops would leave on Thursday.", "Thursday", "DATE", "2017-03-09", NULL),
+    C(D17, "He said on Monday that the troops will leave on Thursday.", "Thursday", "DATE", "2017-03-09", NULL),
     C(D17, "He resigned early, the day before the vote.", "the day before", "DATE", "2017-03-02", NULL),
     C(D17, "He was last seen Feb. 20. Friends came the day after his death.", "the day after", "DATE", "2017-02-21", NULL),
     C(D17, "In the last twenty four hours, it rained.", "the last twenty four hours", "DURATION", "PT24H", NULL),

@@ -367,12 +367,13 @@ static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int
     case U_CENTURY: y += 100 * t->n; break;
     case U_MILLENNIUM: y += 1000 * t->n; break;
     case U_HOUR: case U_MINUTE: case U_SECOND: {
-        if (c->dh < 0 || t->anaphoric) {
+        int told = t->anaphoric && c->clock_set && c->cday == day; /* "At 9 a.m. ... Two hours later" */
+        if (!told && (c->dh < 0 || t->anaphoric)) {
             put_days(b, day);
             *ry = y, *rm = m, *rday = day;
             return 1;
         }
-        long mins = (long)c->dh * 60 + c->dmin;
+        long mins = told ? (long)c->ch * 60 + c->cmin : (long)c->dh * 60 + c->dmin;
         mins += t->unit == U_HOUR ? 60L * t->n : t->unit == U_MINUTE ? t->n : 0;
         long dd = mins >= 0 ? mins / 1440 : -((-mins + 1439) / 1440);
         mins -= dd * 1440;
@@ -692,6 +693,18 @@ static void shift_in_context(const an_tctx *c, const tx *t, tx *u) {
         u->anaphoric = 0;
 }
 
+/* A value with a day and a clock (YYYY-MM-DDTHH:MM): the time a later "two hours later"
+ * counts from. */
+static void remember_clock(an_tctx *c, const vbuf *b) {
+    const char *s = b->s;
+    if (b->n < 16 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':') return;
+    for (int k = 0; k < 16; k++)
+        if (k != 4 && k != 7 && k != 10 && k != 13 && (s[k] < '0' || s[k] > '9')) return;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8), h = atoi(s + 11);
+    if (m < 1 || m > 12 || d < 1 || h > 24) return;
+    c->clock_set = 1, c->ch = h, c->cmin = atoi(s + 14), c->cday = an_cal_days(y, m, d);
+}
+
 int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
     vbuf b = {{0}, 0};
     anchor a = {0, 0, 0, NULL};
@@ -729,6 +742,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         break;
     }
     }
+    remember_clock(c, &b);
     char *v = an_arena_strndup(&c->doc->arena, b.s, b.n);
     if (!v) return -1;
     out->value = v;

@@ -123,6 +123,13 @@ static const row deictic[] = {
       "TIME", "2017-03-02T24:00", NULL),
     C(D17, "Shortly before midnight, the ferry sank.", "midnight", "TIME", "2017-03-02T24:00", NULL),
     C(D17, "The vote is on Sunday. At 9 a.m., polls will open.", "9 a.m.", "TIME", "2017-03-05T09:00", NULL),
+    /* hours counted from a clock time told before on the same day */
+    C(D17, "The blast came at 9 a.m. on Tuesday. Two hours later, police arrived.", "Two hours later", "TIME",
+      "2017-02-28T11:00", NULL),
+    C(D17, "The blast came at 11:30 p.m. on Tuesday. Ninety minutes later, police arrived.", "Ninety minutes later",
+      "TIME", "2017-03-01T01:00", NULL),
+    C(D17, "The blast came at 9 a.m. on Tuesday. On Wednesday, two hours later, police arrived.",
+      "two hours later", "TIME", "2017-03-01", NULL),
     C(D17, "The raid began on Tuesday. At 9 a.m., troops entered the town.", "9 a.m.", "TIME", "2017-02-28T09:00", NULL),
     C("2017-03-03T22:43:00-05:00", "Police arrived this afternoon.", "this afternoon", "TIME", "2017-03-03TAF", NULL),
     /* a bare part of the day after "early", "mid", "late" and a preposition: the story's day */

@@ -651,6 +651,11 @@ int an_tr_set_may_start(const an_ttok *t) {
            k == AN_TKEY("an");
 }
 
+/* "nights", "mornings": a part of the day in the plural, which makes a weekday a set */
+static int plural_pod(const an_tctx *c, size_t i) {
+    return E(c, i) && E(c, i)->pod && c->tok[i].len > 5 && c->tok[i].p[c->tok[i].len - 1] == 's';
+}
+
 int an_tr_set(const an_tctx *c, size_t i, tx *t) {
     an_tx_init(t, i);
     t->kind = X_SET, t->type = AN_TIMEX_SET;
@@ -667,9 +672,14 @@ int an_tr_set(const an_tctx *c, size_t i, tx *t) {
             return 1;
         }
     }
-    if (an_tw_weekday(c, i) && E(c, i + 1) && E(c, i + 1)->pod && c->tok[i + 1].len > 5 &&
-        c->tok[i + 1].p[c->tok[i + 1].len - 1] == 's') {
+    if (an_tw_weekday(c, i) && plural_pod(c, i + 1)) {
         t->weekday = an_tw_weekday(c, i), t->pod = E(c, i + 1)->pod, t->b = i + 2;
+        return 1;
+    }
+    /* "Monday and Tuesday nights": the first day shares the parts of the day named after */
+    if (an_tw_weekday(c, i) && (an_tok_is(c, i + 1, "and") || an_tok_is(c, i + 1, "or")) &&
+        an_tw_weekday(c, i + 2) && plural_pod(c, i + 3)) {
+        t->weekday = an_tw_weekday(c, i), t->pod = E(c, i + 3)->pod, t->b = i + 1;
         return 1;
     }
     int every = an_tok_is(c, i, "every") || an_tok_is(c, i, "each") || an_tok_is(c, i, "per");

@@ -145,6 +145,8 @@ static int season_year(int s, const anchor *a, int rel, int dir) {
     int cur = a->m <= 2 || a->m == 12 ? 0 : (a->m - 3) / 3 + 1, part = s == 4 ? 0 : s;
     if (a->m == 12) at.y++;
     if (rel == R_THIS && dir == DIR_PAST && part > cur) return at.y - 1;
+    /* a season in its first month has most of it ahead: "the coming spring" in early March */
+    if (rel == R_COMING && part == cur && a->m % 3 == 0) return at.y;
     return part_year(part, cur, &at, rel, dir);
 }
 
@@ -365,12 +367,13 @@ static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int
     case U_CENTURY: y += 100 * t->n; break;
     case U_MILLENNIUM: y += 1000 * t->n; break;
     case U_HOUR: case U_MINUTE: case U_SECOND: {
-        if (c->dh < 0 || t->anaphoric) {
+        int told = t->anaphoric && c->clock_set && c->cday == day; /* "At 9 a.m. ... Two hours later" */
+        if (!told && (c->dh < 0 || t->anaphoric)) {
             put_days(b, day);
             *ry = y, *rm = m, *rday = day;
             return 1;
         }
-        long mins = (long)c->dh * 60 + c->dmin;
+        long mins = told ? (long)c->ch * 60 + c->cmin : (long)c->dh * 60 + c->dmin;
         mins += t->unit == U_HOUR ? 60L * t->n : t->unit == U_MINUTE ? t->n : 0;
         long dd = mins >= 0 ? mins / 1440 : -((-mins + 1439) / 1440);
         mins -= dd * 1440;
@@ -393,7 +396,7 @@ static int shift_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int *ry, int
 }
 
 /* A quarter of the financial story: the last one mentioned (a year back for "a year
- * ago"), else the last quarter ended before the DCT. */
+ * ago"), else the last quarter ended before the DCT (a year back likewise). */
 static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     if (t->year > 0) { /* "the 1988 quarter": the quarter of the story in that year */
         put_year(b, t->year);
@@ -410,22 +413,37 @@ static int qrel_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
         return 0;
     }
     int y = a->y, m = a->m;
-    if (t->year_shift) {
+    if (t->year_shift && t->unit != U_QUARTER) { /* "the same period last year": its year */
         put_year(b, y - t->year_shift);
         return 1;
     }
-    an_cal_add_months(&y, &m, -3);
+    an_cal_add_months(&y, &m, -3 - 12 * t->year_shift); /* "the year-ago quarter" */
     put_year(b, y);
     put(b, "-Q%d", (m - 1) / 3 + 1);
     return 1;
 }
 
-/* A clock time alone: on the day last named in the sentence, else the DCT's. */
+/* The day named in the sentence before lies after the DCT while the verb of this clock
+ * time is past: "The vote is on Friday. Shortly after midnight, rebels attacked." */
+static int ahead_of_past(const an_tctx *c, const tx *t) {
+    if (!c->has_dct || an_cal_days(c->py, c->pm, c->pd) <= an_cal_days(c->dy, c->dm, c->dd)) return 0;
+    return an_time_tense(c, t->a, t->b) == DIR_PAST;
+}
+
+/* "Shortly after midnight, gunmen attacked": the midnight past is the one that began the
+ * DCT's day, T24:00 of the day before; its own T24:00 is still ahead. */
+static int past_midnight(const an_tctx *c, const tx *t) {
+    return t->hour == 24 && an_time_tense(c, t->a, t->b) == DIR_PAST;
+}
+
+/* A clock time alone: on the day last named in the sentence, else in the sentence just
+ * before, else the DCT's. */
 static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
     int used = 0;
     if (c->sy) put_day(b, c->sy, c->sm, c->sd);
-    else if (c->py && c->psent == c->sent_no - 1) put_day(b, c->py, c->pm, c->pd); /* the day just told of */
-    else if (dct_anchor(c, a)) put_day(b, a->y, a->m, a->d), used = 1;
+    else if (c->py && c->psent == c->sent_no - 1 && !ahead_of_past(c, t))
+        put_day(b, c->py, c->pm, c->pd); /* the day just told of */
+    else if (dct_anchor(c, a)) put_days(b, days_of(a) - past_midnight(c, t)), used = 1;
     else puts_(b, "XXXX-XX-XX");
     put_clock(b, t);
     return used;
@@ -433,6 +451,18 @@ static int clock_value(an_tctx *c, const tx *t, vbuf *b, anchor *a) {
 
 /* A weekday alone: the DCT's day when it is that weekday ("said Friday" on a Friday),
  * else the nearest one before (or after, by "next" or a future tense). */
+/* "He said on Tuesday that troops would leave on Thursday": a future told from a day past
+ * named earlier in the sentence ("would" just before) is the first such weekday after that
+ * day, not after the DCT. */
+static int would_after_day(const an_tctx *c, const tx *t, long dct) {
+    if (!c->sy || t->anaphoric || an_cal_days(c->sy, c->sm, c->sd) >= dct) return 0;
+    for (size_t i = t->a, k = 0; i-- > 0 && k < 8; k++) {
+        if (an_tok_is(c, i, "would")) return 1;
+        if (an_tok_is(c, i, "will") || c->tok[i].kind == ANNALS_TOKEN_PUNCT) return 0;
+    }
+    return 0;
+}
+
 static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     int ok = t->anaphoric ? story_anchor(c, G_DAY, a) : dct_anchor(c, a);
     if (!ok) {
@@ -449,6 +479,8 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
         day = from + (t->weekday - an_cal_weekday(from));
         if (dir == DIR_FUTURE && day < from) day += 7;
         if (dir == DIR_PAST && day > from) day -= 7;
+    } else if (dir == DIR_FUTURE && would_after_day(c, t, from)) {
+        day = weekday_from(an_cal_days(c->sy, c->sm, c->sd), t->weekday, 1, 1);
     } else if (an_cal_weekday(from) == t->weekday) day = from;
     else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
     /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */
@@ -661,6 +693,18 @@ static void shift_in_context(const an_tctx *c, const tx *t, tx *u) {
         u->anaphoric = 0;
 }
 
+/* A value with a day and a clock (YYYY-MM-DDTHH:MM): the time a later "two hours later"
+ * counts from. */
+static void remember_clock(an_tctx *c, const vbuf *b) {
+    const char *s = b->s;
+    if (b->n < 16 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':') return;
+    for (int k = 0; k < 16; k++)
+        if (k != 4 && k != 7 && k != 10 && k != 13 && (s[k] < '0' || s[k] > '9')) return;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8), h = atoi(s + 11);
+    if (m < 1 || m > 12 || d < 1 || h > 24) return;
+    c->clock_set = 1, c->ch = h, c->cmin = atoi(s + 14), c->cday = an_cal_days(y, m, d);
+}
+
 int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
     vbuf b = {{0}, 0};
     anchor a = {0, 0, 0, NULL};
@@ -698,6 +742,7 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         break;
     }
     }
+    remember_clock(c, &b);
     char *v = an_arena_strndup(&c->doc->arena, b.s, b.n);
     if (!v) return -1;
     out->value = v;

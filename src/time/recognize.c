@@ -283,6 +283,14 @@ static __attribute__((noinline)) int day_beside_date(const an_tctx *c, size_t i,
     return 1;
 }
 
+/* "the day before the plunge" set off by a comma after a day ("Oct. 12," "Friday,"): it
+ * names that day by what came after it, so only "the day" is a time, the day just named. */
+static int apposed_day(const an_tctx *c, size_t i, size_t j) {
+    if (i < 2 || !an_tok_is(c, i - 1, ",") || !an_tok_is(c, j, "the")) return 0;
+    const an_ttok *d = &c->tok[i - 2];
+    return (d->kind == ANNALS_TOKEN_NUMBER && d->len <= 2) || (E(c, i - 2) && E(c, i - 2)->weekday > 0);
+}
+
 /* today, yesterday, tomorrow, tonight, now, the past ...; "yesterday morning" */
 static int deictic_at(const an_tctx *c, size_t i, tx *t) {
     size_t len, j = i;
@@ -309,6 +317,11 @@ static int deictic_at(const an_tctx *c, size_t i, tx *t) {
         !an_tw_in_list(c, j, determiners))
         return 0; /* "the day before authorities acted": a clause, not a day ("his death" is one) */
     if (before && (!e || !e->deictic) && day_beside_date(c, i, j, before, t)) return 1;
+    if (before && apposed_day(c, i, j)) { /* "Oct. 12, the day before the plunge": Oct. 12 */
+        t->kind = X_SHIFT, t->unit = U_DAY, t->gran = G_DAY, t->n = 0, t->anaphoric = 1;
+        t->b = i + 2;
+        return 1;
+    }
     if (before && (!e || !e->deictic)) { /* "the day before": the story's day before */
         t->kind = X_SHIFT, t->unit = U_DAY, t->gran = G_DAY, t->n = before, t->anaphoric = 1;
         t->b = j;

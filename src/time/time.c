@@ -266,7 +266,7 @@ static void sentence_begins(an_tctx *c, const an_sentence *st) {
         /* the captions tell their own story: what the text named last is no anchor there */
         c->in_captions = 1;
         memset(&c->last, 0, sizeof c->last);
-        c->q = 0, c->q_year = 0, c->ny = 0;
+        c->q = 0, c->q_year = 0, c->ny = 0, c->clock_set = 0;
     }
 }
 

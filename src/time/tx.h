@@ -104,6 +104,8 @@ typedef struct {
     int q_year, q;            /* last quarter mentioned (q 0: none) */
     int sy, sm, sd;           /* last day named in the current sentence (sy 0: none) */
     int py, pm, pd, psent;    /* last day named, and the sentence it was named in */
+    int clock_set, ch, cmin;  /* the last clock time told, and its day */
+    long cday;
     int ny, nm, nsent;        /* the narrative's year: that of the last full date written
                                  out ("March 3, 2010"), its month and its sentence */
     int sent_no;              /* sentences read so far */

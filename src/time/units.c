@@ -159,6 +159,7 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t) {
         j += 3;
         if (an_tok_is(c, j, "quarter") || an_tok_is(c, j, "period")) { /* "last year's quarter" */
             t->kind = X_QREL, t->year_shift = -t->yrel, t->gran = G_QUARTER, t->b = j + 1;
+            if (an_tok_is(c, j, "quarter")) t->unit = U_QUARTER;
             return 1;
         }
     }
@@ -620,6 +621,7 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
         else
             return 0;
         t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+        if (an_tok_is(c, j, "quarter")) t->unit = U_QUARTER;
         t->b = k;
         return 1;
     }
@@ -631,6 +633,7 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
         j++;
     if (!an_tok_is(c, j, "quarter") && !an_tok_is(c, j, "period")) return 0;
     t->kind = X_QREL, t->year_shift = 1, t->gran = G_QUARTER;
+    if (an_tok_is(c, j, "quarter")) t->unit = U_QUARTER;
     t->b = j + 1;
     return 1;
 }
@@ -646,6 +649,11 @@ int an_tr_set_may_start(const an_ttok *t) {
     return (e && (e->set || e->weekday)) || ((t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7) ||
            k == AN_TKEY("every") || k == AN_TKEY("each") || k == AN_TKEY("per") || k == AN_TKEY("a") ||
            k == AN_TKEY("an");
+}
+
+/* "nights", "mornings": a part of the day in the plural, which makes a weekday a set */
+static int plural_pod(const an_tctx *c, size_t i) {
+    return E(c, i) && E(c, i)->pod && c->tok[i].len > 5 && c->tok[i].p[c->tok[i].len - 1] == 's';
 }
 
 int an_tr_set(const an_tctx *c, size_t i, tx *t) {
@@ -664,9 +672,14 @@ int an_tr_set(const an_tctx *c, size_t i, tx *t) {
             return 1;
         }
     }
-    if (an_tw_weekday(c, i) && E(c, i + 1) && E(c, i + 1)->pod && c->tok[i + 1].len > 5 &&
-        c->tok[i + 1].p[c->tok[i + 1].len - 1] == 's') {
+    if (an_tw_weekday(c, i) && plural_pod(c, i + 1)) {
         t->weekday = an_tw_weekday(c, i), t->pod = E(c, i + 1)->pod, t->b = i + 2;
+        return 1;
+    }
+    /* "Monday and Tuesday nights": the first day shares the parts of the day named after */
+    if (an_tw_weekday(c, i) && (an_tok_is(c, i + 1, "and") || an_tok_is(c, i + 1, "or")) &&
+        an_tw_weekday(c, i + 2) && plural_pod(c, i + 3)) {
+        t->weekday = an_tw_weekday(c, i), t->pod = E(c, i + 3)->pod, t->b = i + 1;
         return 1;
     }
     int every = an_tok_is(c, i, "every") || an_tok_is(c, i, "each") || an_tok_is(c, i, "per");

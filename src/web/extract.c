@@ -331,6 +331,18 @@ static int is_flow_heading(const an_page *p, const an_block *b) {
     return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
 }
 
+#define FLOW_TEXT_WORDS 5 /* words outside links that make a linked sentence text */
+
+/* A sentence of the body that links much of itself ("X has been eliminated from <a>Dancing
+ * with the Stars</a>.") reads on: words of its own outside the links, a sentence end, in a
+ * paragraph among the body's paragraphs. A linked headline has no words outside. */
+static int is_flow_sentence(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    return (o->own & E_PARA) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
+           b->link_words * 4 <= b->words * 3 && o->parent >= 0 &&
+           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+}
+
 /* "By Jane Roe", "BY STAFF": a byline; not the subheading "By the numbers", "By The Way". */
 static int is_byline(const char *s, size_t len) {
     static const char *const not_names[] = {"The ", "THE ", "A ", "An ", "AN ", NULL};
@@ -345,7 +357,9 @@ static int is_byline(const char *s, size_t len) {
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if ((an_link_heavy(b) && !is_flow_heading(p, b)) || b->teaser || b->notice) return 1;
+    if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b)) || b->teaser ||
+        b->notice)
+        return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     char last = s[b->len - 1];
@@ -634,9 +648,12 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
     if (rc == 0 && !any_kept(p, k.keep)) relaxed_pick(p, &r, k.keep);
     if (rc == 0) {
-        trim_tail(p, doc, k.keep);
         keep_whole_rows(p, k.keep);
         drop_list_labels(p, k.keep);
+        /* a heading over dropped blocks ("Tell us what you think") would hide the call to
+         * action above it from trim_tail; trimming may orphan another */
+        drop_orphan_headings(p, k.keep);
+        trim_tail(p, doc, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
         rc = write_body(p, doc, k.keep);

@@ -343,6 +343,32 @@ static int is_flow_sentence(const an_page *p, const an_block *b) {
            p->elems.v[o->parent].good_paras >= FLOW_PARAS;
 }
 
+#define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */
+
+/* The number of items of a list element. */
+static int list_items(const an_page *p, int list) {
+    int n = 0;
+    for (int j = list + 1; j <= p->elems.v[list].end; j = p->elems.v[j].end + 1)
+        n += (p->elems.v[j].own & E_LIST) != 0;
+    return n;
+}
+
+/* A link or two set as a list right in the body's element, among its paragraphs ("Get it at the store for $20"
+ * under a product's review) belongs to the story; a list of other stories runs longer. */
+static int is_flow_link_item(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    if (!(o->own & E_LIST) || o->parent < 0) return 0;
+    int list = o->parent, box = p->elems.v[list].parent;
+    if (box < 0 || p->elems.v[box].mass < 0.5 * p->elems.v[p->container].mass ||
+        list_items(p, list) > FLOW_LIST_ITEMS)
+        return 0;
+    /* it follows a sentence of the story, not a label ("Related:", "Read more") */
+    size_t i = (size_t)(b - p->blocks.v);
+    while (i > 0 && p->blocks.v[i - 1].owner >= list && p->blocks.v[i - 1].owner <= p->elems.v[list].end)
+        i--;
+    return i > 0 && p->blocks.v[i - 1].words >= MIN_GOOD_WORDS && p->blocks.v[i - 1].sentence_ends;
+}
+
 /* "By Jane Roe", "BY STAFF": a byline; not the subheading "By the numbers", "By The Way". */
 static int is_byline(const char *s, size_t len) {
     static const char *const not_names[] = {"The ", "THE ", "A ", "An ", "AN ", NULL};
@@ -357,7 +383,8 @@ static int is_byline(const char *s, size_t len) {
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b)) || b->teaser ||
+    if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b) &&
+         !is_flow_link_item(p, b)) || b->teaser ||
         b->notice)
         return 1;
     if (is_stamp(s, b->len, b->words)) return 1;

@@ -129,6 +129,34 @@ static int one_story(const an_page *p, int c, const char *title) {
     return h1s > 0 ? first : c;
 }
 
+#define TITLED_PARAS 3 /* good paragraphs under the title that make a story of its own */
+
+/* The child of c that holds the page's title over good paragraphs of its own, or -1. */
+static int titled_child(const an_page *p, int c, const char *title) {
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (p->elems.v[j].good_paras >= TITLED_PARAS && p->elems.v[j].mass >= 0.2 * p->elems.v[c].mass &&
+            holds_title(p, j, title))
+            return j;
+    return -1;
+}
+
+#define ITEM_BOXES 3 /* boxes of paragraphs that make a run of items */
+
+/* 1 when e's good paragraphs stand in boxes of their own, one or two a box: a thread of
+ * replies or a list of cards, not the rest of a story split off from its head. */
+static int is_item_run(const an_page *p, int e) {
+    int paras = 0, boxes = 0, last = -1;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner < e || b->owner > p->elems.v[e].end || !an_good_paragraph(p, b)) continue;
+        int box = p->elems.v[b->owner].parent;
+        paras++;
+        if (box != last) boxes++;
+        last = box;
+    }
+    return boxes >= ITEM_BOXES && 2 * boxes >= paras;
+}
+
 static int choose_container(const an_page *p, const char *title) {
     int c = 0;
     for (;;) {
@@ -139,6 +167,13 @@ static int choose_container(const an_page *p, const char *title) {
         }
         int best = heaviest_child(p, c);
         if (best < 0) return c;
+        /* the story under the page's title beats a heavier run of items beside it: a long
+         * reader thread, a list of other stories' excerpts */
+        int titled = titled_child(p, c, title);
+        if (titled >= 0 && titled != best && is_item_run(p, best)) {
+            c = titled;
+            continue;
+        }
         const an_elem *b = &p->elems.v[best];
         /* a paragraph is never the container: its siblings are the article too; nor is a
          * wrapper around one paragraph, or text that runs from <br> to <br> in one element,

@@ -378,6 +378,17 @@ static int is_flow_sentence(const an_page *p, const an_block *b) {
            p->elems.v[o->parent].good_paras >= FLOW_PARAS;
 }
 
+/* A paragraph that is only an address ("http://example.org/report.pdf") among the body's
+ * paragraphs cites the story's source: the address is the text, not a link to elsewhere. */
+static int is_flow_address(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    const char *s = p->text.data + b->off;
+    int address = (b->len > 7 && strncmp(s, "http://", 7) == 0) ||
+                  (b->len > 8 && strncmp(s, "https://", 8) == 0) || (b->len > 4 && strncmp(s, "www.", 4) == 0);
+    return address && b->words == 1 && (o->own & E_PARA) && o->parent >= 0 &&
+           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+}
+
 #define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */
 
 /* The number of items of a list element. */
@@ -419,7 +430,8 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
     if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b) &&
-         !is_flow_link_item(p, b)) || b->teaser ||
+         !is_flow_link_item(p, b) &&
+         !is_flow_address(p, b)) || b->teaser ||
         b->notice)
         return 1;
     if (is_stamp(s, b->len, b->words)) return 1;

@@ -177,10 +177,12 @@ static int choose_container(const an_page *p, const char *title) {
         const an_elem *b = &p->elems.v[best];
         /* a paragraph is never the container: its siblings are the article too; nor is a
          * wrapper around one paragraph, or text that runs from <br> to <br> in one element,
-         * which is paragraphs set apart */
+         * which is paragraphs set apart (unless it is a layout table's cell: its
+         * siblings are the page's other columns) */
         if (b->mass <= 0 || b->mass < DESCEND_SHARE * p->elems.v[c].mass ||
             (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
-            (!(b->own & E_POS) && (2 * b->text_words >= b->words || 5 * b->top_words >= 4 * b->words)))
+            (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words) ||
+            (!(b->own & E_POS) && 5 * b->top_words >= 4 * b->words))
             return c;
         c = best;
     }
@@ -631,7 +633,8 @@ static int write_links(const an_page *p, annals_doc *doc, const an_block *b, siz
 /* The table row a cell block stands in, or -1 for a block that is not a cell. */
 static int row_of(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
-    if (!(o->own & E_CELL) || o->parent < 0) return -1;
+    /* a cell of many words is a column of a layout table, not a value */
+    if (!(o->own & E_CELL) || o->parent < 0 || o->words > TEXT_LINES_WORDS) return -1;
     return o->parent;
 }
 

@@ -157,6 +157,16 @@ static int is_item_run(const an_page *p, int e) {
     return boxes >= ITEM_BOXES && 2 * boxes >= paras;
 }
 
+/* 1 when e holds two or more <time> elements: a live blog's posts, each with its time. */
+static int stamped_posts(const an_page *p, int e) {
+    int n = 0;
+    for (int j = e; j <= p->elems.v[e].end && n < 2; j++) {
+        const char *name = (const char *)p->elems.v[j].node->name;
+        n += name[0] == 't' && strcmp(name, "time") == 0;
+    }
+    return n >= 2;
+}
+
 static int choose_container(const an_page *p, const char *title) {
     int c = 0;
     for (;;) {
@@ -171,6 +181,7 @@ static int choose_container(const an_page *p, const char *title) {
          * reader thread, a list of other stories' excerpts */
         int titled = titled_child(p, c, title);
         if (titled >= 0 && titled != best && is_item_run(p, best)) {
+            if (stamped_posts(p, best)) return c; /* a live blog's posts under its intro */
             c = titled;
             continue;
         }

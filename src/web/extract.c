@@ -140,6 +140,33 @@ static int titled_child(const an_page *p, int c, const char *title) {
     return -1;
 }
 
+#define COLUMN_SHARE 0.4 /* the weight a column headed by the title holds at least */
+#define RAIL_LINK_SHARE 0.2 /* link words in a rail beside the story, at least */
+
+/* 1 when a block of e (a heading of any tag or class) reads as the page's title. */
+static int has_title_text(const an_page *p, int e, const char *title) {
+    size_t tlen = title ? strlen(title) : 0;
+    for (size_t i = 0; tlen && i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner >= e && b->owner <= p->elems.v[e].end && b->len == tlen &&
+            memcmp(p->text.data + b->off, title, tlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The child of c that holds the page's title and COLUMN_SHARE of c's weight, or -1. */
+static int headed_column(const an_page *p, int c, const char *title) {
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (p->elems.v[j].mass >= COLUMN_SHARE * p->elems.v[c].mass && has_title_text(p, j, title))
+            return j;
+    return -1;
+}
+
+/* 1 when an element reads as a rail of boxes (lists of links among its text), not as the
+ * rest of a story split off from its head. */
+static int is_rail(const an_elem *e) { return e->link_words >= RAIL_LINK_SHARE * e->words; }
+
 #define ITEM_BOXES 3 /* boxes of paragraphs that make a run of items */
 
 /* 1 when e's good paragraphs stand in boxes of their own, one or two a box: a thread of
@@ -185,13 +212,19 @@ static int choose_container(const an_page *p, const char *title) {
             c = titled;
             continue;
         }
+        /* no child holds most of the weight: a column headed by the page's title that
+         * holds much of it is the story's, beside a rail of links and text */
+        if (p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass) {
+            int column = headed_column(p, c, title);
+            if (column < 0 || column == best || !is_rail(&p->elems.v[best])) return c;
+            best = column;
+        }
         const an_elem *b = &p->elems.v[best];
         /* a paragraph is never the container: its siblings are the article too; nor is a
          * wrapper around one paragraph, or text that runs from <br> to <br> in one element,
          * which is paragraphs set apart (unless it is a layout table's cell: its
          * siblings are the page's other columns) */
-        if (b->mass <= 0 || b->mass < DESCEND_SHARE * p->elems.v[c].mass ||
-            (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
+        if (b->mass <= 0 || (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
             (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words) ||
             (!(b->own & E_POS) && 5 * b->top_words >= 4 * b->words))
             return c;

@@ -184,14 +184,17 @@ static int is_item_run(const an_page *p, int e) {
     return boxes >= ITEM_BOXES && 2 * boxes >= paras;
 }
 
-/* 1 when e holds two or more <time> elements: a live blog's posts, each with its time. */
-static int stamped_posts(const an_page *p, int e) {
-    int n = 0;
-    for (int j = e; j <= p->elems.v[e].end && n < 2; j++) {
+/* 1 when the items of e are the story's parts: two or more <time> elements (a live blog's
+ * posts, each with its time) or a heading for each box (a listicle's entries, a slideshow's
+ * slides); a reader's reply has neither. */
+static int story_parts(const an_page *p, int e) {
+    int times = 0, headings = 0;
+    for (int j = e; j <= p->elems.v[e].end; j++) {
         const char *name = (const char *)p->elems.v[j].node->name;
-        n += name[0] == 't' && strcmp(name, "time") == 0;
+        times += name[0] == 't' && strcmp(name, "time") == 0;
+        headings += (p->elems.v[j].own & E_HEADING) != 0;
     }
-    return n >= 2;
+    return times >= 2 || headings >= ITEM_BOXES;
 }
 
 static int choose_container(const an_page *p, const char *title) {
@@ -208,7 +211,7 @@ static int choose_container(const an_page *p, const char *title) {
          * reader thread, a list of other stories' excerpts */
         int titled = titled_child(p, c, title);
         if (titled >= 0 && titled != best && is_item_run(p, best)) {
-            if (stamped_posts(p, best)) return c; /* a live blog's posts under its intro */
+            if (story_parts(p, best)) return c; /* a live blog's posts, a listicle's entries */
             c = titled;
             continue;
         }

@@ -219,7 +219,8 @@ static int choose_container(const an_page *p, const char *title) {
          * holds much of it is the story's, beside a rail of links and text */
         if (p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass) {
             int column = headed_column(p, c, title);
-            if (column < 0 || column == best || !is_rail(&p->elems.v[best])) return c;
+            if (column < 0 || column == best || !is_rail(&p->elems.v[best]) || story_parts(p, best))
+                return c;
             best = column;
         }
         const an_elem *b = &p->elems.v[best];

@@ -129,6 +129,74 @@ static int one_story(const an_page *p, int c, const char *title) {
     return h1s > 0 ? first : c;
 }
 
+#define TITLED_PARAS 3 /* good paragraphs under the title that make a story of its own */
+
+/* The child of c that holds the page's title over good paragraphs of its own, or -1. */
+static int titled_child(const an_page *p, int c, const char *title) {
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (p->elems.v[j].good_paras >= TITLED_PARAS && p->elems.v[j].mass >= 0.2 * p->elems.v[c].mass &&
+            holds_title(p, j, title))
+            return j;
+    return -1;
+}
+
+#define COLUMN_SHARE 0.4 /* the weight a column headed by the title holds at least */
+#define RAIL_LINK_SHARE 0.2 /* link words in a rail beside the story, at least */
+
+/* 1 when a block of e (a heading of any tag or class) reads as the page's title. */
+static int has_title_text(const an_page *p, int e, const char *title) {
+    size_t tlen = title ? strlen(title) : 0;
+    for (size_t i = 0; tlen && i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner >= e && b->owner <= p->elems.v[e].end && b->len == tlen &&
+            memcmp(p->text.data + b->off, title, tlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The child of c that holds the page's title and COLUMN_SHARE of c's weight, or -1. */
+static int headed_column(const an_page *p, int c, const char *title) {
+    for (int j = c + 1; j <= p->elems.v[c].end; j = p->elems.v[j].end + 1)
+        if (p->elems.v[j].mass >= COLUMN_SHARE * p->elems.v[c].mass && has_title_text(p, j, title))
+            return j;
+    return -1;
+}
+
+/* 1 when an element reads as a rail of boxes (lists of links among its text), not as the
+ * rest of a story split off from its head. */
+static int is_rail(const an_elem *e) { return e->link_words >= RAIL_LINK_SHARE * e->words; }
+
+#define ITEM_BOXES 3 /* boxes of paragraphs that make a run of items */
+
+/* 1 when e's good paragraphs stand in boxes of their own, one or two a box: a thread of
+ * replies or a list of cards, not the rest of a story split off from its head. */
+static int is_item_run(const an_page *p, int e) {
+    int paras = 0, boxes = 0, last = -1;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner < e || b->owner > p->elems.v[e].end || !an_good_paragraph(p, b)) continue;
+        int box = p->elems.v[b->owner].parent;
+        paras++;
+        if (box != last) boxes++;
+        last = box;
+    }
+    return boxes >= ITEM_BOXES && 2 * boxes >= paras;
+}
+
+/* 1 when the items of e are the story's parts: two or more <time> elements (a live blog's
+ * posts, each with its time) or a heading for each box (a listicle's entries, a slideshow's
+ * slides); a reader's reply has neither. */
+static int story_parts(const an_page *p, int e) {
+    int times = 0, headings = 0;
+    for (int j = e; j <= p->elems.v[e].end; j++) {
+        const char *name = (const char *)p->elems.v[j].node->name;
+        times += name[0] == 't' && strcmp(name, "time") == 0;
+        headings += (p->elems.v[j].own & E_HEADING) != 0;
+    }
+    return times >= 2 || headings >= ITEM_BOXES;
+}
+
 static int choose_container(const an_page *p, const char *title) {
     int c = 0;
     for (;;) {
@@ -139,13 +207,30 @@ static int choose_container(const an_page *p, const char *title) {
         }
         int best = heaviest_child(p, c);
         if (best < 0) return c;
+        /* the story under the page's title beats a heavier run of items beside it: a long
+         * reader thread, a list of other stories' excerpts */
+        int titled = titled_child(p, c, title);
+        if (titled >= 0 && titled != best && is_item_run(p, best)) {
+            if (story_parts(p, best)) return c; /* a live blog's posts, a listicle's entries */
+            c = titled;
+            continue;
+        }
+        /* no child holds most of the weight: a column headed by the page's title that
+         * holds much of it is the story's, beside a rail of links and text */
+        if (p->elems.v[best].mass < DESCEND_SHARE * p->elems.v[c].mass) {
+            int column = headed_column(p, c, title);
+            if (column < 0 || column == best || !is_rail(&p->elems.v[best]) || story_parts(p, best))
+                return c;
+            best = column;
+        }
         const an_elem *b = &p->elems.v[best];
         /* a paragraph is never the container: its siblings are the article too; nor is a
          * wrapper around one paragraph, or text that runs from <br> to <br> in one element,
-         * which is paragraphs set apart */
-        if (b->mass <= 0 || b->mass < DESCEND_SHARE * p->elems.v[c].mass ||
-            (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
-            (!(b->own & E_POS) && (2 * b->text_words >= b->words || 5 * b->top_words >= 4 * b->words)))
+         * which is paragraphs set apart (unless it is a layout table's cell: its
+         * siblings are the page's other columns) */
+        if (b->mass <= 0 || (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
+            (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words) ||
+            (!(b->own & E_POS) && 5 * b->top_words >= 4 * b->words))
             return c;
         c = best;
     }
@@ -331,6 +416,55 @@ static int is_flow_heading(const an_page *p, const an_block *b) {
     return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
 }
 
+#define FLOW_TEXT_WORDS 5 /* words outside links that make a linked sentence text */
+
+/* A sentence of the body that links much of itself ("X has been eliminated from <a>Dancing
+ * with the Stars</a>.") reads on: words of its own outside the links, a sentence end, in a
+ * paragraph among the body's paragraphs. A linked headline has no words outside. */
+static int is_flow_sentence(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    return (o->own & E_PARA) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
+           b->link_words * 4 <= b->words * 3 && o->parent >= 0 &&
+           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+}
+
+/* A paragraph that is only an address ("http://example.org/report.pdf") among the body's
+ * paragraphs cites the story's source: the address is the text, not a link to elsewhere. */
+static int is_flow_address(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    const char *s = p->text.data + b->off;
+    int address = (b->len > 7 && strncmp(s, "http://", 7) == 0) ||
+                  (b->len > 8 && strncmp(s, "https://", 8) == 0) || (b->len > 4 && strncmp(s, "www.", 4) == 0);
+    return address && b->words == 1 && (o->own & E_PARA) && o->parent >= 0 &&
+           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+}
+
+#define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */
+
+/* The number of items of a list element. */
+static int list_items(const an_page *p, int list) {
+    int n = 0;
+    for (int j = list + 1; j <= p->elems.v[list].end; j = p->elems.v[j].end + 1)
+        n += (p->elems.v[j].own & E_LIST) != 0;
+    return n;
+}
+
+/* A link or two set as a list right in the body's element, among its paragraphs ("Get it at the store for $20"
+ * under a product's review) belongs to the story; a list of other stories runs longer. */
+static int is_flow_link_item(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    if (!(o->own & E_LIST) || o->parent < 0) return 0;
+    int list = o->parent, box = p->elems.v[list].parent;
+    if (box < 0 || p->elems.v[box].mass < 0.5 * p->elems.v[p->container].mass ||
+        list_items(p, list) > FLOW_LIST_ITEMS)
+        return 0;
+    /* it follows a sentence of the story, not a label ("Related:", "Read more") */
+    size_t i = (size_t)(b - p->blocks.v);
+    while (i > 0 && p->blocks.v[i - 1].owner >= list && p->blocks.v[i - 1].owner <= p->elems.v[list].end)
+        i--;
+    return i > 0 && p->blocks.v[i - 1].words >= MIN_GOOD_WORDS && p->blocks.v[i - 1].sentence_ends;
+}
+
 /* "By Jane Roe", "BY STAFF": a byline; not the subheading "By the numbers", "By The Way". */
 static int is_byline(const char *s, size_t len) {
     static const char *const not_names[] = {"The ", "THE ", "A ", "An ", "AN ", NULL};
@@ -345,7 +479,11 @@ static int is_byline(const char *s, size_t len) {
 static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if ((an_link_heavy(b) && !is_flow_heading(p, b)) || b->teaser || b->notice) return 1;
+    if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b) &&
+         !is_flow_link_item(p, b) &&
+         !is_flow_address(p, b)) || b->teaser ||
+        b->notice)
+        return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     char last = s[b->len - 1];
@@ -543,7 +681,8 @@ static int write_links(const an_page *p, annals_doc *doc, const an_block *b, siz
 /* The table row a cell block stands in, or -1 for a block that is not a cell. */
 static int row_of(const an_page *p, const an_block *b) {
     const an_elem *o = &p->elems.v[b->owner];
-    if (!(o->own & E_CELL) || o->parent < 0) return -1;
+    /* a cell of many words is a column of a layout table, not a value */
+    if (!(o->own & E_CELL) || o->parent < 0 || o->words > TEXT_LINES_WORDS) return -1;
     return o->parent;
 }
 
@@ -634,9 +773,12 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
     if (rc == 0 && !any_kept(p, k.keep)) relaxed_pick(p, &r, k.keep);
     if (rc == 0) {
-        trim_tail(p, doc, k.keep);
         keep_whole_rows(p, k.keep);
         drop_list_labels(p, k.keep);
+        /* a heading over dropped blocks ("Tell us what you think") would hide the call to
+         * action above it from trim_tail; trimming may orphan another */
+        drop_orphan_headings(p, k.keep);
+        trim_tail(p, doc, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
         rc = write_body(p, doc, k.keep);

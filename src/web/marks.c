@@ -232,6 +232,34 @@ static void mark_teasers(an_page *p) {
         }
 }
 
+#define CARD_RUN 3          /* link-led boxes side by side that make a list of cards */
+#define CARD_LINK_BYTES 15  /* a headline link, not a name at the start of a sentence */
+
+/* 1 when a block in a box of its own (not a paragraph, list item or cell) opens with a
+ * headline link and goes on with words of its own: "<a>Headline</a><span>Description</span>". */
+static int link_led(const an_page *p, const an_block *b) {
+    const an_elem *o = &p->elems.v[b->owner];
+    if (b->link_n == 0 || (o->own & (E_PARA | E_LIST | E_CELL)) || (o->in & E_HEADING) ||
+        b->words > CARD_MAX_WORDS || b->link_words >= b->words)
+        return 0;
+    const an_plink *l = &p->links.v[b->link_first];
+    return l->start == b->off && l->end - l->start >= CARD_LINK_BYTES;
+}
+
+/* Cards for other stories may set the headline link and its description in one box: a run
+ * of such link-led boxes under one parent are teasers, wherever they stand. */
+static void mark_card_runs(an_page *p) {
+    for (size_t i = 0; i < p->blocks.n;) {
+        size_t end = i;
+        int parent = p->elems.v[p->blocks.v[i].owner].parent;
+        while (end < p->blocks.n && link_led(p, &p->blocks.v[end]) &&
+               p->elems.v[p->blocks.v[end].owner].parent == parent)
+            end++;
+        for (size_t j = i; end - i >= CARD_RUN && j < end; j++) p->blocks.v[j].teaser = 1;
+        i = end > i ? end : i + 1;
+    }
+}
+
 /* The phrases of data/web-notices.txt, read once. */
 static char notices[64][48];
 static size_t n_notices;
@@ -328,6 +356,7 @@ void an_page_mark(an_page *p) {
     mark_italic_captions(p);
     mark_alt_captions(p);
     mark_teasers(p);
+    mark_card_runs(p);
     mark_notices(p);
     mark_form_boxes(p);
 }

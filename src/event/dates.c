@@ -74,8 +74,21 @@ static int looks_back(const an_evctx *c, size_t i) {
     return an_ev_is_any(c, i, back) || (i + 1 < c->n && an_ev_is_any(c, i + 1, back));
 }
 
-/* "since May 13", "in the past 24 hours": the event runs from then to the report, not on
- * the day named. Returns 1 when it set such an interval. */
+/* The first day of a day, month or year value ("2011-03" is March 1st), as days since
+ * 1970 (negative before); 0 when the value is none of these. */
+static int first_day(const char *v, long *day) {
+    int y, m = 1, d = 1;
+    int n = sscanf(v, "%4d-%2d-%2d", &y, &m, &d);
+    if (n < 1 || strlen(v) != (n == 1 ? 4u : n == 2 ? 7u : 10u) || m < 1 || m > 12 || d < 1 ||
+        d > an_cal_month_days(y, m))
+        return 0;
+    *day = an_cal_days(y, m, d);
+    return 1;
+}
+
+/* "since May 13", "since March 2011", "in the past 24 hours": the event runs from then to
+ * the report, not on the day, month or year named ("7,500 people have been killed since
+ * March 2011" is a toll of a year, not of March). Returns 1 when it set such an interval. */
 static int looking_back(an_evctx *c, an_evcand *e, int t) {
     size_t first = 0;
     while (first < c->n && c->tok[first].time != t) first++;
@@ -83,12 +96,9 @@ static int looking_back(an_evctx *c, an_evcand *e, int t) {
     const an_timex *x = &c->doc->times.v[t];
     long to = report_day(c);
     if (to < 0) return 0;
-    if (x->type == AN_TIMEX_DATE && first > 0 && an_ev_is(c, first - 1, "since") &&
-        precision_of(x->value) == AN_DPREC_DAY) {
-        int y, m, d;
-        if (sscanf(x->value, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-        long from = an_cal_days(y, m, d);
-        if (from >= to) return 0;
+    if (x->type == AN_TIMEX_DATE && first > 0 && an_ev_is(c, first - 1, "since")) {
+        long from;
+        if (!first_day(x->value, &from) || from >= to) return 0;
         set_interval(c, e, t, from, to);
         return 1;
     }

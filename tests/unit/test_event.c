@@ -225,6 +225,10 @@ TEST(test_event_dates_looking_back) {
          "2017-06-03/2017-06-04", "week"},
         {"Air strikes killed 30 civilians in the last three days.", "2017-06-02/2017-06-04", "week"},
         {"Troops recaptured the village on Thursday, the army said on Friday.", "2017-06-01", "day"},
+        /* a month or a year after "since" opens the stretch too, before 1970 as well */
+        {"Activists say 7,500 people have been killed since March 2011.", "2011-03-01/2017-06-04",
+         "year"},
+        {"Police have arrested hundreds of people since 1963.", "1963-01-01/2017-06-04", "year"},
     };
     /* the event of an "after" clause does not take the main clause's Thursday */
     annals_doc *after = prepare("2017-06-04", "Troops recaptured the village on Thursday, two "

@@ -490,16 +490,31 @@ static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
            ((word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or"));
 }
 
-/* A country, an admin1 area or a city of 100,000 people goes by this name as its own:
- * when it "said" something, it is its government ("Moscow said"). */
-static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s) {
+/* The English name of entry e begins with the folded key ("Acapulco" for Acapulco de
+ * Juárez), where a foreign spelling does not ("Berri" for Barrie). */
+static int short_form_of(const an_place_ctx *c, const an_gaz_entry *e, const char *key, size_t klen) {
+    const char *name = an_gaz_name(&c->r->gaz, e);
+    char folded[KEY_CAP];
+    size_t n = an_gaz_fold(name, strlen(name), folded, sizeof folded);
+    return n >= klen && memcmp(folded, key, klen) == 0 && (n == klen || folded[klen] == ' ');
+}
+
+/* A country, an admin1 area or a city of 100,000 people goes by this name (token t0) as
+ * its own: when it "said" something, it is its government ("Moscow said"). */
+static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s, size_t t0) {
     const an_gazetteer *g = &c->r->gaz;
+    char key[KEY_CAP];
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    size_t klen = an_gaz_fold(w, len, key, sizeof key);
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
-        /* a big city's other name counts ("Acapulco" for Acapulco de Juárez) */
+        /* a big city's short name counts ("Acapulco" for Acapulco de Juárez), not its name
+         * in another tongue ("Berri said" is Nabih Berri, not Barrie, Ontario) */
         if (e->kind == AN_GAZ_CITY && e->population >= 100000 &&
-            AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER)
+            (AN_GAZ_POST_QUALITY(p) == AN_GAZ_MAIN || AN_GAZ_POST_QUALITY(p) == AN_GAZ_PREFERRED ||
+             (AN_GAZ_POST_QUALITY(p) == AN_GAZ_ALT && short_form_of(c, e, key, klen))))
             return 1;
         if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
         if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION) return 1;
@@ -768,7 +783,7 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
 /* "Clifford said", "said Clifford in a statement": a person, unless the name is a
  * country's, a state's or a big city's (its government), or has a type word. */
 static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
-    if (m->t1 - m->t0 != 1 || area_or_big_city(c, m->slot) || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)))
+    if (m->t1 - m->t0 != 1 || area_or_big_city(c, m->slot, m->t0) || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)))
         return 0;
     return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
 }

@@ -624,6 +624,10 @@ TEST(test_place_speakers) {
     PLACE("Officials in the city of Sevierville said the pool was closed.", "Sevierville", "US",
           "Tennessee");
     PLACE("The rain eased, said Laconia police Capt. Dan Ross.", "Laconia", "US", "New Hampshire");
+    /* a big city's name in another tongue is no short form of it: the speaker is a person */
+    NO_PLACE("\"The vote will go ahead,\" Berri said on Tuesday.", "Berri");
+    PLACE("The mayor of Acapulco spoke. Acapulco said the beaches would reopen.", "Acapulco", "MX",
+          NULL);
 }
 
 TEST(test_place_big_city_other_names) {

@@ -753,6 +753,18 @@ static int own_kind(const an_place_ctx *c, const an_gaz_slot *s, unsigned kind) 
     return 0;
 }
 
+/* Bytes [start, end) of the sentence's string hold letters, all in capitals: a part of a
+ * hyphenated token ("NATO" of "NATO-led"). */
+static int span_caps(const an_place_ctx *c, size_t start, size_t end) {
+    int letters = 0;
+    for (size_t k = start; k < end; k++) {
+        unsigned char ch = (unsigned char)c->text[k];
+        if (ch >= 'a' && ch <= 'z') return 0;
+        letters += ch >= 'A' && ch <= 'Z';
+    }
+    return letters > 0;
+}
+
 /* Whether the name needs support (a preposition, a list, a qualifier) to be kept, and the
  * dateline's town hint. hyphen_part: cut out of a hyphenated token. */
 static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, const name_info *ni,
@@ -762,7 +774,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
     if (dateline) m->hint |= AN_PW_CITY;
     /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
      * no town's own English name needs support */
-    else if (t1 - t0 == 1 && !ni->strong && all_caps(c, t0, t1, &letters) &&
+    else if (t1 - t0 == 1 && !ni->strong &&
+             (hyphen_part ? span_caps(c, m->start, m->end) : all_caps(c, t0, t1, &letters)) &&
              !after_preposition(c, sv, t0))
         m->weak = 1;
     if (t1 - t0 == 1 && !m->weak)

@@ -770,6 +770,10 @@ TEST(test_place_hyphenated_and_possessive) {
     NO_PLACE("Fighters fell back toward al-Tanf after the raid.", "al");
     NO_PLACE("The statue of Al-Uzza stood by the gate of the museum.", "Al");
     PLACE("A US-led coalition struck the bridge.", "US", "US", NULL);
+    /* an alliance's letters before a hyphen need support like any word in capitals (Nato,
+     * Philippines); a town's in capitals has its own name's strength */
+    NO_PLACE("NATO-led troops withdrew from the valley.", "NATO");
+    PLACE("A LONDON-based charity sent tents.", "LONDON", "GB", NULL);
 }
 
 TEST(test_place_persons_and_dates) {

@@ -265,6 +265,8 @@ static int county_of(const an_place_ctx *c, an_mention *m) {
     return 1;
 }
 
+static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j);
+
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
 static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -273,7 +275,9 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     unsigned wc = word_class(c, n);
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) {
         m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
-        m->end = tok(c, n)->end;
+        /* "Boston Town Hall", "Clinton City Council": the town's word begins the name of
+         * its hall or its body, and the place is the town alone */
+        if ((wc & AN_PW_ADMIN) || !is_cap(c, n) || !runs_on(c, sv, n)) m->end = tok(c, n)->end;
         return 1;
     }
     if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
@@ -1020,6 +1024,21 @@ static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i
     return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
 }
 
+/* "Hanover Town Hall", "Dublin City Council": a name the gazetteer ends with a town's word
+ * that begins the name of a hall or a body is the town before it ("Hanover Town" is some
+ * place's other name). Returns the last token of the name to read, and its slot. */
+static long body_cut(const an_place_ctx *c, const sent_view *sv, size_t i, long j,
+                     const an_gaz_slot **s) {
+    if (!(word_class(c, (size_t)j) & AN_PW_CITY) || (word_class(c, (size_t)j) & AN_PW_ADMIN) ||
+        !runs_on(c, sv, (size_t)j) || postings_info(c, *s).strong)
+        return j;
+    const an_gaz_slot *shorter = NULL;
+    long k = longest_name(c, i, tok(c, i)->start, (size_t)j, &shorter);
+    if (k < 0) return j;
+    *s = shorter;
+    return k;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1034,6 +1053,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i = (size_t)jh + 1;
             continue;
         }
+        if (j > (long)i) j = body_cut(c, &sv, i, j, &s);
         size_t skip = j >= 0 ? words_to_skip(c, &sv, i, (size_t)j, s) : 0;
         if (skip) {
             i += skip;

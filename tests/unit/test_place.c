@@ -630,6 +630,17 @@ TEST(test_place_speakers) {
           NULL);
 }
 
+TEST(test_place_town_hall_and_council) {
+    if (!have_gazetteer()) return;
+    /* a town's word that begins its hall's or its body's name is not part of the place */
+    PLACE("Protesters gathered outside Boston Town Hall on Friday.", "Boston", "US", NULL);
+    NO_PLACE("Protesters gathered outside Boston Town Hall on Friday.", "Boston Town");
+    PLACE("The deeds are kept in Hanover Town Hall records, the clerk said.", "Hanover", "DE", NULL);
+    NO_PLACE("The Clinton City Council voted on the budget.", "Clinton City");
+    /* with no name after it, the town's word is part of the place */
+    PLACE("Floods reached Raqqa city on Monday.", "Raqqa city", "SY", NULL);
+}
+
 TEST(test_place_big_city_other_names) {
     if (!have_gazetteer()) return;
     /* a big city known by a shorter name than its own opens a sentence, or speaks */

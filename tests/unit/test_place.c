@@ -641,6 +641,16 @@ TEST(test_place_town_hall_and_council) {
     PLACE("Floods reached Raqqa city on Monday.", "Raqqa city", "SY", NULL);
 }
 
+TEST(test_place_town_shown_by_its_own_name) {
+    if (!have_gazetteer()) return;
+    /* an English name that adds an area's type word names the area round the town */
+    annals_doc *doc = annotate("Billings police arrested two men on Friday.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Billings", 0, &p)) CHECK_STR(p.name, "Billings");
+    else CHECK(!"no Billings");
+    annals_doc_free(doc);
+}
+
 TEST(test_place_big_city_other_names) {
     if (!have_gazetteer()) return;
     /* a big city known by a shorter name than its own opens a sentence, or speaks */

@@ -327,6 +327,17 @@ static int building_name(const an_place_ctx *c, const sent_view *sv, size_t t0, 
            (word_class(c, t0) & AN_PW_BUILDING);
 }
 
+/* "the Department of Homeland Security": a town's name after a body's "of", running on
+ * into more of the body's name, is a word of its field; a state, a country or a big city
+ * stays ("the Office of Texas Governor"). */
+static int body_field(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                      const an_gaz_slot *s, const name_info *ni) {
+    if (t0 < sv->first + 2 || !tok_is(c, t0 - 1, "of") || !is_cap(c, t0 - 2) ||
+        !(word_class(c, t0 - 2) & AN_PW_BODY))
+        return 0;
+    return runs_on(c, sv, t1 - 1) && !big_area(c, s) && !ni->big_city;
+}
+
 /* "the city of X", "the province of X". */
 static void words_before(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
     if (m->t0 < sv->first + 2 || !tok_is(c, m->t0 - 1, "of")) return;
@@ -334,10 +345,13 @@ static void words_before(const an_place_ctx *c, const sent_view *sv, an_mention 
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
 }
 
-/* "in Reading", "near Mobile"; not "at the University". */
+/* "in Reading", "near Mobile"; not "at the University", nor "Department of Labor" (a
+ * named body's "of" names its field; "the office of Lamar County clerk" is the county's). */
 static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (t0 == sv->first) return 0;
     size_t p = t0 - 1;
+    if (p > sv->first && tok_is(c, p, "of") && is_cap(c, p - 1) && (word_class(c, p - 1) & AN_PW_BODY))
+        return 0;
     return (word_class(c, p) & AN_PW_PREP) && !is_cap(c, p);
 }
 
@@ -830,7 +844,9 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end, int party) {
     name_info ni = postings_info(c, s);
     if (ni.demonym) return note_demonym(c, t0, t1, s, start, end);
-    if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni)) return 0;
+    if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni) ||
+        body_field(c, sv, t0, t1, s, &ni))
+        return 0;
     an_mention m = {0};
     m.t0 = t0;
     m.t1 = t1;

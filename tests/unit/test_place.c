@@ -641,6 +641,18 @@ TEST(test_place_town_hall_and_council) {
     PLACE("Floods reached Raqqa city on Monday.", "Raqqa city", "SY", NULL);
 }
 
+TEST(test_place_body_of_its_field) {
+    if (!have_gazetteer()) return;
+    /* a named body's "of" names its field, which gives a town's other name no support */
+    NO_PLACE("Jobs grew by 2 percent, the state Department of Labor reported Friday.", "Labor");
+    NO_PLACE("A grant came from the Department of Homeland Security last year.", "Homeland");
+    /* a country, a state or a big city after it stays, and so does a county after an
+     * office in lower case */
+    PLACE("Juan Ortiz, the Health Minister of Peru, closed the schools.", "Peru", "PE", NULL);
+    PLACE("She ran for the office of Fulton County clerk in Georgia.", "Fulton County", "US",
+          "Georgia");
+}
+
 TEST(test_place_town_shown_by_its_own_name) {
     if (!have_gazetteer()) return;
     /* an English name that adds an area's type word names the area round the town */

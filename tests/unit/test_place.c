@@ -641,6 +641,16 @@ TEST(test_place_town_hall_and_council) {
     PLACE("Floods reached Raqqa city on Monday.", "Raqqa city", "SY", NULL);
 }
 
+TEST(test_place_news_spellings_of_areas_and_towns) {
+    if (!have_gazetteer()) return;
+    /* admin1 areas and towns as the news spells them, not as GeoNames does */
+    PLACE("Drought hit farmers across Oromia this spring.", "Oromia", "ET", NULL);
+    PLACE("Troops pushed into Salahuddin province at dawn.", "Salahuddin province", "IQ", NULL);
+    PLACE("Tribal leaders in Shabwa rejected the deal.", "Shabwa", "YE", NULL);
+    PLACE("Students marched through Sulaymaniyah on Sunday.", "Sulaymaniyah", "IQ", NULL);
+    PLACE("The convoy left Ras al-Ain for the border.", "Ras al-Ain", "SY", NULL);
+}
+
 TEST(test_place_body_of_its_field) {
     if (!have_gazetteer()) return;
     /* a named body's "of" names its field, which gives a town's other name no support */

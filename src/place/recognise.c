@@ -433,9 +433,14 @@ static int dateline_name(const an_place_ctx *c, const sent_view *sv, size_t t0, 
            tok_is(c, t1, "--") || tok_is(c, t1, "(");
 }
 
-/* Token n is a capitalised institution word right after the name ("Sheriff", "Court"). */
+/* Token n is a capitalised institution word right after the name ("Sheriff", "Court"), or
+ * the place's own police in lower case ("Miami-Dade police", "DuPage deputies"). */
 static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
-    return n < sv->end && is_cap(c, n) && plain_gap(c, n - 1, n) && (word_class(c, n) & AN_PW_INST);
+    static const char *const forces[] = {"police", "sheriff", "deputies", "firefighters"};
+    if (n >= sv->end || !plain_gap(c, n - 1, n)) return 0;
+    for (size_t k = 0; k < sizeof forces / sizeof forces[0]; k++)
+        if (tok_is(c, n, forces[k])) return 1;
+    return is_cap(c, n) && (word_class(c, n) & AN_PW_INST);
 }
 
 /* A capitalised word of no type follows token t0 closely: t0 begins a longer name

@@ -641,6 +641,15 @@ TEST(test_place_town_hall_and_council) {
     PLACE("Floods reached Raqqa city on Monday.", "Raqqa city", "SY", NULL);
 }
 
+TEST(test_place_county_before_its_police) {
+    if (!have_gazetteer()) return;
+    /* a county's bare name before its own police, in lower case, is the county */
+    PLACE("Miami-Dade police arrested two men after the chase.", "Miami-Dade", "US", "Florida");
+    PLACE("Officers said DuPage deputies found the car.", "DuPage", "US", "Illinois");
+    /* an ordinary word before "police" still needs support */
+    NO_PLACE("Mobile police units arrived within minutes.", "Mobile");
+}
+
 TEST(test_place_news_spellings_of_areas_and_towns) {
     if (!have_gazetteer()) return;
     /* admin1 areas and towns as the news spells them, not as GeoNames does */

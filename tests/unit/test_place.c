@@ -658,6 +658,12 @@ TEST(test_place_news_spellings_of_areas_and_towns) {
     PLACE("Tribal leaders in Shabwa rejected the deal.", "Shabwa", "YE", NULL);
     PLACE("Students marched through Sulaymaniyah on Sunday.", "Sulaymaniyah", "IQ", NULL);
     PLACE("The convoy left Ras al-Ain for the border.", "Ras al-Ain", "SY", NULL);
+    /* the news's names for states: Iran's, the Vatican's; another state's long official
+     * name is read whole */
+    PLACE("Sanctions hurt the Islamic Republic's oil exports.", "Islamic Republic", "IR", NULL);
+    PLACE("The Islamic Republic of Mauritania held a vote.", "Islamic Republic of Mauritania",
+          "MR", NULL);
+    PLACE("An envoy of the Holy See arrived on Tuesday.", "Holy See", "VA", NULL);
 }
 
 TEST(test_place_body_of_its_field) {

@@ -1060,6 +1060,56 @@ static long body_cut(const an_place_ctx *c, const sent_view *sv, size_t i, long 
     return k;
 }
 
+/* Token t is a plural type word of areas ("provinces", "regions"): its singular's key, or
+ * NULL. */
+static const char *area_type(const an_place_ctx *c, size_t t) {
+    if (tok_is(c, t, "provinces")) return " province";
+    if (tok_is(c, t, "regions")) return " region";
+    return NULL;
+}
+
+/* Tokens [i, k) stand in a list of areas with a plural type word after it ("Northern and
+ * Eastern provinces") or before it ("the provinces of Nyanza, North Eastern and
+ * Western"): the singular type word's key, or NULL. */
+static const char *listed_area_type(const an_place_ctx *c, const sent_view *sv, size_t i, size_t k) {
+    size_t t = k;
+    while (t < sv->end && (is_cap(c, t) || tok_is(c, t, ",") || tok_is(c, t, "and"))) t++;
+    int listed = t > k || (i > sv->first && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, ",")));
+    if (t < sv->end && listed && area_type(c, t)) return area_type(c, t);
+    t = i;
+    while (t > sv->first && (is_cap(c, t - 1) || tok_is(c, t - 1, ",") || tok_is(c, t - 1, "and"))) t--;
+    if (t >= sv->first + 2 && tok_is(c, t - 1, "of")) return area_type(c, t - 2);
+    return NULL;
+}
+
+/* "North Eastern and Western provinces": a direction names no place alone, but in a list
+ * of areas of a kind it is the area of that name and kind ("Western Province"). Tokens
+ * [i, *k) are read; returns 0, or -1 when out of memory. */
+static int direction_area(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
+    size_t j = i;
+    while (j < sv->end && j < i + 2 && is_cap(c, j) && (word_class(c, j) & AN_PW_DIR) &&
+           (j == i || plain_gap(c, j - 1, j)))
+        j++;
+    *k = i + 1;
+    if (j == i || (j < sv->end && is_cap(c, j) && plain_gap(c, j - 1, j))) return 0;
+    const char *type = listed_area_type(c, sv, i, j);
+    char key[KEY_CAP];
+    size_t tl = type ? strlen(type) : 0;
+    size_t from = tok(c, i)->start;
+    size_t klen = type ? an_gaz_fold(c->text + from, tok(c, j - 1)->end - from, key, sizeof key) : 0;
+    if (!klen || klen + tl >= sizeof key) return 0;
+    memcpy(key + klen, type, tl);
+    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + tl);
+    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    /* the key holds the type word: no hint, so that a former province (a region) weighs
+     * as much as an admin1 area of the name elsewhere */
+    size_t before = c->n;
+    *k = j;
+    if (consider(c, sv, i, j, s, 0, 0, 0) != 0) return -1;
+    if (c->n > before) c->m[before].weak = 0;
+    return 0;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1085,6 +1135,12 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             int rc = hyphen_parts(c, &sv, i, &j);
             if (rc < 0) return -1;
             i = j >= 0 ? (size_t)j + 1 : i + 1;
+            continue;
+        }
+        if (j < 0 && is_cap(c, i) && (word_class(c, i) & AN_PW_DIR)) {
+            size_t k;
+            if (direction_area(c, &sv, i, &k) != 0) return -1;
+            i = k;
             continue;
         }
         if (j < 0) {

@@ -641,6 +641,19 @@ TEST(test_place_town_hall_and_council) {
     PLACE("Floods reached Raqqa city on Monday.", "Raqqa city", "SY", NULL);
 }
 
+TEST(test_place_directions_listed_as_areas) {
+    if (!have_gazetteer()) return;
+    /* a direction in a list of provinces is the province of that name */
+    PLACE("Clashes spread to the Northern and Eastern provinces of Sri Lanka.", "Eastern", "LK",
+          NULL);
+    PLACE("Aid reached the provinces of Nyanza, North Eastern and Western, Kenyan officials said.",
+          "Western", "KE", NULL);
+    /* alone, or before another name, a direction is no place */
+    NO_PLACE("Western envoys met in Geneva on Monday.", "Western");
+    NO_PLACE("Rebels still hold the Eastern provinces.", "Eastern");
+    NO_PLACE("He spoke for residents of the Central North Side of the city.", "Side");
+}
+
 TEST(test_place_county_before_its_police) {
     if (!have_gazetteer()) return;
     /* a county's bare name before its own police, in lower case, is the county */

@@ -819,9 +819,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
 /* "Clifford said", "said Clifford in a statement": a person, unless the name is a
  * country's, a state's or a big city's (its government), or has a type word. */
 static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
-    if (m->t1 - m->t0 != 1 || area_or_big_city(c, m->slot, m->t0) || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)))
-        return 0;
-    return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
+    if (m->t1 - m->t0 != 1 || (m->hint & (AN_PW_CITY | AN_PW_ADMIN))) return 0;
+    return (speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0)) && !area_or_big_city(c, m->slot, m->t0);
 }
 
 /* A demonym ("Syrian", "Israelis") is no place: it is kept apart, for the record's

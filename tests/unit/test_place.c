@@ -285,6 +285,9 @@ TEST(test_place_demonyms_of_regions_and_states) {
     DEMONYM("Most European leaders agreed.", "European", "Europe", "");
     DEMONYM("Kurdish fighters held the ridge.", "Kurdish", "Kurdistan", "");
     DEMONYM("Kazakh and Uzbek envoys met.", "Uzbek", "Uzbekistan", "UZ");
+    /* a state of the past: its demonym, and its name read whole */
+    DEMONYM("Soviet tanks rolled into the square.", "Soviet", "Soviet Union", "");
+    PLACE("The Soviet Union sent advisers.", "Soviet Union", "", NULL);
 }
 
 TEST(test_place_demonym_one_sense_per_document) {

@@ -291,11 +291,23 @@ def alt_ok(s):
     return not (s.isupper() and len(s) <= 4)
 
 
+def town_name(name, eng):
+    """The name a town is shown by: its English one, unless that is the town's own name with
+    an area's type word after it ('Billings Metropolitan Area', 'Troyan Municipality'), which
+    names the area around the town."""
+    if not eng:
+        return name
+    for p in ADMIN_AFTER + (' Metropolitan Area',):
+        if eng == name + p:
+            return name
+    return eng
+
+
 def load_cities(b, rows, admin, english):
     for r in rows:
         gid, name, ascii_name, alts = r[0], r[1], r[2], r[3]
         eng = english.get(gid)
-        e = b.add(gid, r[4], r[5], r[14], eng or name, r[8], K_CITY, FEATURES.get(r[7], 8),
+        e = b.add(gid, r[4], r[5], r[14], town_name(name, eng), r[8], K_CITY, FEATURES.get(r[7], 8),
                   admin.get(r[8] + '.' + r[10], -1), admin.get(r[8] + '.' + r[10] + '.' + r[11], -1))
         if eng:
             b.name(e, eng, Q_PREFERRED)

@@ -24,7 +24,9 @@ enum {
     AN_PW_CLUB = 1 << 10, /* before a place, makes a club: "Real Madrid" */
     AN_PW_PERSON = 1 << 11, /* a name that is a person's before it is a town's ("Obama") */
     AN_PW_BUILDING = 1 << 12, /* before "of", names a building: "the Temple of Bel" */
-    AN_PW_LEAD = 1 << 13 /* begins place names ("Abu", "Deir"): with an unknown word, a name */
+    AN_PW_LEAD = 1 << 13, /* begins place names ("Abu", "Deir"): with an unknown word, a name */
+    AN_PW_BODY = 1 << 14  /* before "of", a body's field: "of" gives the name after it no
+                             support ("the Department of Labor") */
 };
 
 typedef struct {

@@ -265,6 +265,8 @@ static int county_of(const an_place_ctx *c, an_mention *m) {
     return 1;
 }
 
+static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j);
+
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
 static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -273,7 +275,9 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     unsigned wc = word_class(c, n);
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) {
         m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
-        m->end = tok(c, n)->end;
+        /* "Boston Town Hall", "Clinton City Council": the town's word begins the name of
+         * its hall or its body, and the place is the town alone */
+        if ((wc & AN_PW_ADMIN) || !is_cap(c, n) || !runs_on(c, sv, n)) m->end = tok(c, n)->end;
         return 1;
     }
     if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
@@ -323,6 +327,17 @@ static int building_name(const an_place_ctx *c, const sent_view *sv, size_t t0, 
            (word_class(c, t0) & AN_PW_BUILDING);
 }
 
+/* "the Department of Homeland Security": a town's name after a body's "of", running on
+ * into more of the body's name, is a word of its field; a state, a country or a big city
+ * stays ("the Office of Texas Governor"). */
+static int body_field(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
+                      const an_gaz_slot *s, const name_info *ni) {
+    if (t0 < sv->first + 2 || !tok_is(c, t0 - 1, "of") || !is_cap(c, t0 - 2) ||
+        !(word_class(c, t0 - 2) & AN_PW_BODY))
+        return 0;
+    return runs_on(c, sv, t1 - 1) && !big_area(c, s) && !ni->big_city;
+}
+
 /* "the city of X", "the province of X". */
 static void words_before(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
     if (m->t0 < sv->first + 2 || !tok_is(c, m->t0 - 1, "of")) return;
@@ -330,10 +345,13 @@ static void words_before(const an_place_ctx *c, const sent_view *sv, an_mention 
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
 }
 
-/* "in Reading", "near Mobile"; not "at the University". */
+/* "in Reading", "near Mobile"; not "at the University", nor "Department of Labor" (a
+ * named body's "of" names its field; "the office of Lamar County clerk" is the county's). */
 static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (t0 == sv->first) return 0;
     size_t p = t0 - 1;
+    if (p > sv->first && tok_is(c, p, "of") && is_cap(c, p - 1) && (word_class(c, p - 1) & AN_PW_BODY))
+        return 0;
     return (word_class(c, p) & AN_PW_PREP) && !is_cap(c, p);
 }
 
@@ -415,9 +433,14 @@ static int dateline_name(const an_place_ctx *c, const sent_view *sv, size_t t0, 
            tok_is(c, t1, "--") || tok_is(c, t1, "(");
 }
 
-/* Token n is a capitalised institution word right after the name ("Sheriff", "Court"). */
+/* Token n is a capitalised institution word right after the name ("Sheriff", "Court"), or
+ * the place's own police in lower case ("Miami-Dade police", "DuPage deputies"). */
 static int inst_after(const an_place_ctx *c, const sent_view *sv, size_t n) {
-    return n < sv->end && is_cap(c, n) && plain_gap(c, n - 1, n) && (word_class(c, n) & AN_PW_INST);
+    static const char *const forces[] = {"police", "sheriff", "deputies", "firefighters"};
+    if (n >= sv->end || !plain_gap(c, n - 1, n)) return 0;
+    for (size_t k = 0; k < sizeof forces / sizeof forces[0]; k++)
+        if (tok_is(c, n, forces[k])) return 1;
+    return is_cap(c, n) && (word_class(c, n) & AN_PW_INST);
 }
 
 /* A capitalised word of no type follows token t0 closely: t0 begins a longer name
@@ -490,16 +513,31 @@ static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
            ((word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or"));
 }
 
-/* A country, an admin1 area or a city of 100,000 people goes by this name as its own:
- * when it "said" something, it is its government ("Moscow said"). */
-static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s) {
+/* The English name of entry e begins with the folded key ("Acapulco" for Acapulco de
+ * Juárez), where a foreign spelling does not ("Berri" for Barrie). */
+static int short_form_of(const an_place_ctx *c, const an_gaz_entry *e, const char *key, size_t klen) {
+    const char *name = an_gaz_name(&c->r->gaz, e);
+    char folded[KEY_CAP];
+    size_t n = an_gaz_fold(name, strlen(name), folded, sizeof folded);
+    return n >= klen && memcmp(folded, key, klen) == 0 && (n == klen || folded[klen] == ' ');
+}
+
+/* A country, an admin1 area or a city of 100,000 people goes by this name (token t0) as
+ * its own: when it "said" something, it is its government ("Moscow said"). */
+static int area_or_big_city(const an_place_ctx *c, const an_gaz_slot *s, size_t t0) {
     const an_gazetteer *g = &c->r->gaz;
+    char key[KEY_CAP];
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    size_t klen = an_gaz_fold(w, len, key, sizeof key);
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
-        /* a big city's other name counts ("Acapulco" for Acapulco de Juárez) */
+        /* a big city's short name counts ("Acapulco" for Acapulco de Juárez), not its name
+         * in another tongue ("Berri said" is Nabih Berri, not Barrie, Ontario) */
         if (e->kind == AN_GAZ_CITY && e->population >= 100000 &&
-            AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER)
+            (AN_GAZ_POST_QUALITY(p) == AN_GAZ_MAIN || AN_GAZ_POST_QUALITY(p) == AN_GAZ_PREFERRED ||
+             (AN_GAZ_POST_QUALITY(p) == AN_GAZ_ALT && short_form_of(c, e, key, klen))))
             return 1;
         if (AN_GAZ_POST_QUALITY(p) < AN_GAZ_MAIN) continue;
         if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_REGION) return 1;
@@ -738,6 +776,18 @@ static int own_kind(const an_place_ctx *c, const an_gaz_slot *s, unsigned kind) 
     return 0;
 }
 
+/* Bytes [start, end) of the sentence's string hold letters, all in capitals: a part of a
+ * hyphenated token ("NATO" of "NATO-led"). */
+static int span_caps(const an_place_ctx *c, size_t start, size_t end) {
+    int letters = 0;
+    for (size_t k = start; k < end; k++) {
+        unsigned char ch = (unsigned char)c->text[k];
+        if (ch >= 'a' && ch <= 'z') return 0;
+        letters += ch >= 'A' && ch <= 'Z';
+    }
+    return letters > 0;
+}
+
 /* Whether the name needs support (a preposition, a list, a qualifier) to be kept, and the
  * dateline's town hint. hyphen_part: cut out of a hyphenated token. */
 static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, const name_info *ni,
@@ -747,7 +797,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
     if (dateline) m->hint |= AN_PW_CITY;
     /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
      * no town's own English name needs support */
-    else if (t1 - t0 == 1 && !ni->strong && all_caps(c, t0, t1, &letters) &&
+    else if (t1 - t0 == 1 && !ni->strong &&
+             (hyphen_part ? span_caps(c, m->start, m->end) : all_caps(c, t0, t1, &letters)) &&
              !after_preposition(c, sv, t0))
         m->weak = 1;
     if (t1 - t0 == 1 && !m->weak)
@@ -768,9 +819,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
 /* "Clifford said", "said Clifford in a statement": a person, unless the name is a
  * country's, a state's or a big city's (its government), or has a type word. */
 static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
-    if (m->t1 - m->t0 != 1 || area_or_big_city(c, m->slot) || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)))
-        return 0;
-    return speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0);
+    if (m->t1 - m->t0 != 1 || (m->hint & (AN_PW_CITY | AN_PW_ADMIN))) return 0;
+    return (speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0)) && !area_or_big_city(c, m->slot, m->t0);
 }
 
 /* A demonym ("Syrian", "Israelis") is no place: it is kept apart, for the record's
@@ -798,7 +848,9 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                     const an_gaz_slot *s, size_t start, size_t end, int party) {
     name_info ni = postings_info(c, s);
     if (ni.demonym) return note_demonym(c, t0, t1, s, start, end);
-    if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni)) return 0;
+    if (ruled_out(c, sv, t0, t1, &ni) || building_name(c, sv, t0, t1, &ni) ||
+        body_field(c, sv, t0, t1, s, &ni))
+        return 0;
     an_mention m = {0};
     m.t0 = t0;
     m.t1 = t1;
@@ -992,6 +1044,71 @@ static size_t words_to_skip(const an_place_ctx *c, const sent_view *sv, size_t i
     return !is_cap(c, i) && longer_after(c, sv, i, j) ? 1 : 0;
 }
 
+/* "Hanover Town Hall", "Dublin City Council": a name the gazetteer ends with a town's word
+ * that begins the name of a hall or a body is the town before it ("Hanover Town" is some
+ * place's other name). Returns the last token of the name to read, and its slot. */
+static long body_cut(const an_place_ctx *c, const sent_view *sv, size_t i, long j,
+                     const an_gaz_slot **s) {
+    if (!(word_class(c, (size_t)j) & AN_PW_CITY) || (word_class(c, (size_t)j) & AN_PW_ADMIN) ||
+        !runs_on(c, sv, (size_t)j) || postings_info(c, *s).strong)
+        return j;
+    const an_gaz_slot *shorter = NULL;
+    long k = longest_name(c, i, tok(c, i)->start, (size_t)j, &shorter);
+    if (k < 0) return j;
+    *s = shorter;
+    return k;
+}
+
+/* Token t is a plural type word of areas ("provinces", "regions"): its singular's key, or
+ * NULL. */
+static const char *area_type(const an_place_ctx *c, size_t t) {
+    if (tok_is(c, t, "provinces")) return " province";
+    if (tok_is(c, t, "regions")) return " region";
+    return NULL;
+}
+
+/* Tokens [i, k) stand in a list of areas with a plural type word after it ("Northern and
+ * Eastern provinces") or before it ("the provinces of Nyanza, North Eastern and
+ * Western"): the singular type word's key, or NULL. */
+static const char *listed_area_type(const an_place_ctx *c, const sent_view *sv, size_t i, size_t k) {
+    size_t t = k;
+    while (t < sv->end && (is_cap(c, t) || tok_is(c, t, ",") || tok_is(c, t, "and"))) t++;
+    int listed = t > k || (i > sv->first && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, ",")));
+    if (t < sv->end && listed && area_type(c, t)) return area_type(c, t);
+    t = i;
+    while (t > sv->first && (is_cap(c, t - 1) || tok_is(c, t - 1, ",") || tok_is(c, t - 1, "and"))) t--;
+    if (t >= sv->first + 2 && tok_is(c, t - 1, "of")) return area_type(c, t - 2);
+    return NULL;
+}
+
+/* "North Eastern and Western provinces": a direction names no place alone, but in a list
+ * of areas of a kind it is the area of that name and kind ("Western Province"). Tokens
+ * [i, *k) are read; returns 0, or -1 when out of memory. */
+static int direction_area(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
+    size_t j = i;
+    while (j < sv->end && j < i + 2 && is_cap(c, j) && (word_class(c, j) & AN_PW_DIR) &&
+           (j == i || plain_gap(c, j - 1, j)))
+        j++;
+    *k = i + 1;
+    if (j == i || (j < sv->end && is_cap(c, j) && plain_gap(c, j - 1, j))) return 0;
+    const char *type = listed_area_type(c, sv, i, j);
+    char key[KEY_CAP];
+    size_t tl = type ? strlen(type) : 0;
+    size_t from = tok(c, i)->start;
+    size_t klen = type ? an_gaz_fold(c->text + from, tok(c, j - 1)->end - from, key, sizeof key) : 0;
+    if (!klen || klen + tl >= sizeof key) return 0;
+    memcpy(key + klen, type, tl);
+    const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen + tl);
+    if (!s || AN_GAZ_COUNT(s) == 0) return 0;
+    /* the key holds the type word: no hint, so that a former province (a region) weighs
+     * as much as an admin1 area of the name elsewhere */
+    size_t before = c->n;
+    *k = j;
+    if (consider(c, sv, i, j, s, 0, 0, 0) != 0) return -1;
+    if (c->n > before) c->m[before].weak = 0;
+    return 0;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1006,6 +1123,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             i = (size_t)jh + 1;
             continue;
         }
+        if (j > (long)i) j = body_cut(c, &sv, i, j, &s);
         size_t skip = j >= 0 ? words_to_skip(c, &sv, i, (size_t)j, s) : 0;
         if (skip) {
             i += skip;
@@ -1016,6 +1134,12 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             int rc = hyphen_parts(c, &sv, i, &j);
             if (rc < 0) return -1;
             i = j >= 0 ? (size_t)j + 1 : i + 1;
+            continue;
+        }
+        if (j < 0 && is_cap(c, i) && (word_class(c, i) & AN_PW_DIR)) {
+            size_t k;
+            if (direction_area(c, &sv, i, &k) != 0) return -1;
+            i = k;
             continue;
         }
         if (j < 0) {

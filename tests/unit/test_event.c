@@ -374,7 +374,9 @@ TEST(test_event_no_events_in_plain_text) {
                                           "Its new wing cost two million pounds. A storm "
                                           "cut power. The report named a heart attack. "
                                           "The old fort occupies a special place in the "
-                                          "town's history.");
+                                          "town's history. The agency released satellite "
+                                          "images of the port, offering fresh evidence of "
+                                          "the damage.");
     if (!d) return;
     run(d);
     CHECK_INT(d->events.n, 0);

@@ -376,7 +376,8 @@ TEST(test_event_no_events_in_plain_text) {
                                           "The old fort occupies a special place in the "
                                           "town's history. The agency released satellite "
                                           "images of the port, offering fresh evidence of "
-                                          "the damage.");
+                                          "the damage. The footage was shot on mobile phones. "
+                                          "The ministry did not provide details.");
     if (!d) return;
     run(d);
     CHECK_INT(d->events.n, 0);

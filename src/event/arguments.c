@@ -342,12 +342,13 @@ static void topic_is_no_target(an_evctx *c, an_evcand *e) {
 }
 
 /* "Russia said Sudan must return the helicopter": the speaker demands, of the subject of
- * "must". */
+ * "must". With no speaker in the sentence ("Assad must be aware that ..." in a quote) the
+ * demand is still made of the subject, by someone the sentence does not name. */
 static void speaker_demands(an_evctx *c, an_evcand *e) {
-    if (e->attr < 0 || e->passive || strcmp(c->tok[e->t0].form[0], "must") != 0) return;
-    const an_evattr *a = &c->attr[e->attr];
+    if (e->passive || strcmp(c->tok[e->t0].form[0], "must") != 0) return;
+    const an_evattr *a = e->attr >= 0 ? &c->attr[e->attr] : NULL;
     int place = -1;
-    for (size_t i = a->sp0; i < a->sp1 && a->actor < 0 && place < 0; i++)
+    for (size_t i = a ? a->sp0 : 0; a && i < a->sp1 && a->actor < 0 && place < 0; i++)
         place = country_at(c, i, AS_CAPITAL);
     e->actor2 = e->actor1;
     e->place2 = e->actor1 >= 0 ? -1 : e->place1;
@@ -355,7 +356,7 @@ static void speaker_demands(an_evctx *c, an_evcand *e) {
     memcpy(e->co2, e->co1, sizeof e->co2);
     e->n_co2 = e->n_co1;
     e->n_co1 = 0;
-    e->actor1 = a->actor;
+    e->actor1 = a ? a->actor : -1;
     e->place1 = place;
 }
 

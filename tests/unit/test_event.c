@@ -684,6 +684,13 @@ TEST(test_event_speaker_demands) {
     CHECK(e != NULL);
     if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
     annals_doc_free(d);
+    /* no speaker in the sentence: the demand is made of Chile, by someone unnamed */
+    d = prepare("2021-05-03", "Chile must free the sailors at once.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    CHECK_STR(dyads(d, "must", buf, sizeof buf), "-->CL");
+    annals_doc_free(d);
 }
 
 /* An apposition between the subject and its verb is passed over. */

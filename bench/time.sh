@@ -103,15 +103,9 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: time-bench CORPUS ROUNDS\n");
         return 2;
     }
-    FILE *f = fopen(argv[1], "rb");
-    if (!f) return perror(argv[1]), 1;
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *all = malloc((size_t)size + 1);
-    if (!all || fread(all, 1, (size_t)size, f) != (size_t)size) return fprintf(stderr, "cannot read\n"), 1;
-    fclose(f);
-    all[size] = 0;
+    long size;
+    char *all = read_all(argv[1], &size);
+    if (!all) return 1;
     int rounds = atoi(argv[2]) > 0 ? atoi(argv[2]) : 1;
     annals_engine *eng = NULL;
     if (annals_open(&eng, NULL) != ANNALS_OK) return fprintf(stderr, "annals_open failed\n"), 1;

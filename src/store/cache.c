@@ -3,8 +3,8 @@
  * the places within merge reach of it (with their coordinates). A store holds thousands of
  * places and actors but an article names them dozens of times, and each look-up through
  * SQLite cost a statement; the merge of a report looked for nearby places through the
- * R*Tree each time. The cache only ever holds rows of this connection's view: anything
- * rolled back empties it. */
+ * R*Tree each time. The cache (and the merge index, groups.c) only ever holds rows of this
+ * connection's view: anything rolled back, or committed by another connection, empties it. */
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
@@ -157,4 +157,5 @@ void an_cache_clear(annals_store *s) {
     free(s->cache.near);
     s->cache.near = NULL;
     s->cache.n_near = 0;
+    an_groups_clear(s);
 }

@@ -34,23 +34,11 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
 #define NAME_OF(table, i) ((size_t)(i) < sizeof table / sizeof *table ? table[i] : NULL)
 
 /* Candidates: the same type at one place (or, for an event with no place, merged events
- * with none), whose period overlaps this one give or take a day and begins on or after ?5.
- * The covering index on (place_id, plover, date_start, ...) makes each a short range scan,
- * run once for each place within reach (cache.c keeps them). A first pass looks at periods
- * that begin at most a month before; a coarse event (a month, a season, a year) also looks
- * back a year. */
-#define GROUP_CANDIDATES                                                                   \
-    "SELECT g.id, g.date_start, g.date_end, g.actor1, g.actor2 FROM event_groups g"         \
-    " WHERE g.plover = ?1 AND g.date_start <= ?3 AND g.date_start >= ?5"                    \
-    " AND g.date_end >= ?2"
-#define AT_PLACE " AND g.place_id = ?4 LIMIT 64"
-#define UNPLACED " AND g.place_id IS NULL LIMIT 64"
-/* the look back of a year wants periods longer than a month only: their own partial index
- * (schema.c) spares it the day-long groups of a busy place */
-#define LONG " AND julianday(g.date_end) - julianday(g.date_start) > 31"
-static const char *const sql_group_candidates[2][2] = {
-    {GROUP_CANDIDATES UNPLACED, GROUP_CANDIDATES AT_PLACE},
-    {GROUP_CANDIDATES LONG UNPLACED, GROUP_CANDIDATES LONG AT_PLACE}};
+ * with none), whose period overlaps this one give or take a day and begins on or after the
+ * look-back: groups.c keeps them in memory by place, type and first day, read from the
+ * store's (place_id, plover, date_start, ...) index. A first pass looks at periods that
+ * begin at most a month before; a coarse event (a month, a season, a year) also looks
+ * back a year, at periods longer than a month. */
 static const char *const sql_group_insert =
     "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
     " VALUES(?,?,?,?,?,?)";
@@ -68,7 +56,7 @@ typedef struct {
     const char *plover, *actor1, *actor2;
     int named1, named2; /* the side is someone, not a group of people ("civilians") */
     char start[11], end[11];
-    char before[11], after[11]; /* a day's slack either way, for the candidates */
+    long start_day, end_day;
     int has_place;
     double lat, lon;
     int64_t place_id;
@@ -77,12 +65,11 @@ typedef struct {
     int64_t group; /* the merged event it joins */
 } merge_key;
 
-/* The best candidate so far: what the update needs to know of it. */
+/* The best candidate so far, as it was, and where it was found. */
 typedef struct {
-    int64_t id;
+    an_group g;
+    int64_t place; /* 0: none */
     int score;
-    char start[11], end[11];
-    int has_place, has_actor1, has_actor2;
 } found_group;
 
 static void bind_text(sqlite3_stmt *q, int i, const char *s) {
@@ -102,31 +89,24 @@ static int same_or_unknown(const char *a, const char *b) { return !a || !b || st
 
 static int same_and_known(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
 
-/* Periods as YYYY-MM-DD strings, which compare as dates. */
-static int contains(const char *start, const char *end, const char *in_start, const char *in_end) {
-    return strcmp(start, in_start) <= 0 && strcmp(in_end, end) <= 0;
+static int contains(long start, long end, long in_start, long in_end) {
+    return start <= in_start && in_end <= end;
 }
 
-static long days_in(const char *start, const char *end) {
-    return an_store_days(end) - an_store_days(start) + 1;
-}
-
-/* Two days merge give or take a day (the candidates query checked that); a coarser period
+/* Two days merge give or take a day (the candidates' range saw to that); a coarser period
  * must contain the other or lie in it, and share a known actor who is someone (not a group
- * of people); and a period longer than a
- * week ("in May", "last year") never joins one day: of the days it holds, it does not say
- * which. */
-static int dates_fit(sqlite3_stmt *q, const merge_key *k, const char *actor1, const char *actor2) {
-    const char *start = (const char *)sqlite3_column_text(q, 1);
-    const char *end = (const char *)sqlite3_column_text(q, 2);
-    if (!start || !end) return 0;
-    int day = strcmp(start, end) == 0, k_day = strcmp(k->start, k->end) == 0;
+ * of people); and a period longer than a week ("in May", "last year") never joins one day:
+ * of the days it holds, it does not say which. */
+static int dates_fit(const an_group *g, const merge_key *k) {
+    int day = g->start == g->end, k_day = k->start_day == k->end_day;
     if (day && k_day) return 1;
-    if (!contains(start, end, k->start, k->end) && !contains(k->start, k->end, start, end))
+    if (!contains(g->start, g->end, k->start_day, k->end_day) &&
+        !contains(k->start_day, k->end_day, g->start, g->end))
         return 0;
-    if ((day && days_in(k->start, k->end) > 7) || (k_day && days_in(start, end) > 7)) return 0;
-    return (k->named1 && same_and_known(actor1, k->actor1)) ||
-           (k->named2 && same_and_known(actor2, k->actor2));
+    if ((day && k->end_day - k->start_day + 1 > 7) || (k_day && g->end - g->start + 1 > 7))
+        return 0;
+    return (k->named1 && same_and_known(g->actor1, k->actor1)) ||
+           (k->named2 && same_and_known(g->actor2, k->actor2));
 }
 
 static int taken(const merge_key *k, int64_t group) {
@@ -135,13 +115,11 @@ static int taken(const merge_key *k, int64_t group) {
     return 0;
 }
 
-/* Whether the candidate row (at a place at lat, lon, or none) may be this event's group. */
-static int compatible(sqlite3_stmt *q, const merge_key *k, const an_neighbour *at) {
-    if (taken(k, sqlite3_column_int64(q, 0))) return 0;
-    const char *actor1 = (const char *)sqlite3_column_text(q, 3);
-    const char *actor2 = (const char *)sqlite3_column_text(q, 4);
-    if (!same_or_unknown(actor1, k->actor1) || !same_or_unknown(actor2, k->actor2) ||
-        !dates_fit(q, k, actor1, actor2))
+/* Whether the group (at a place at lat, lon, or none) may be this event's. */
+static int compatible(const an_group *g, const merge_key *k, const an_neighbour *at) {
+    if (g->end < k->start_day - 1 || taken(k, g->id)) return 0;
+    if (!same_or_unknown(g->actor1, k->actor1) || !same_or_unknown(g->actor2, k->actor2) ||
+        !dates_fit(g, k))
         return 0;
     return !at || an_distance_km(at->lat, at->lon, k->lat, k->lon) <= MERGE_KM;
 }
@@ -149,13 +127,9 @@ static int compatible(sqlite3_stmt *q, const merge_key *k, const an_neighbour *a
 /* Among compatible groups, the one that agrees most: the same first day, then actors
  * known on both sides ("retaken on March 2" joins the March 2 recapture, not a clash of
  * March 1 that a day's slack also allows). */
-static int fit_score(sqlite3_stmt *q, const merge_key *k) {
-    const char *start = (const char *)sqlite3_column_text(q, 1);
-    const char *end = (const char *)sqlite3_column_text(q, 2);
-    int score = (start && strcmp(start, k->start) == 0) * 4 + (end && strcmp(end, k->end) == 0) * 4;
-    score += same_and_known((const char *)sqlite3_column_text(q, 3), k->actor1) * 2;
-    score += same_and_known((const char *)sqlite3_column_text(q, 4), k->actor2);
-    return score;
+static int fit_score(const an_group *g, const merge_key *k) {
+    int score = (g->start == k->start_day) * 4 + (g->end == k->end_day) * 4;
+    return score + same_and_known(g->actor1, k->actor1) * 2 + same_and_known(g->actor2, k->actor2);
 }
 
 /* Runs a group insert or update whose parameters 2..6 are start/end, place, actors. */
@@ -180,94 +154,104 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     return group ? group : sqlite3_last_insert_rowid(s->db);
 }
 
-static void copy_date(char out[11], const unsigned char *v) {
-    snprintf(out, 11, "%s", v ? (const char *)v : "");
+/* What a pass over the candidates looks at. */
+typedef struct {
+    const merge_key *k;
+    const an_neighbour *at;
+    int longer; /* periods longer than a month only */
+    found_group *best;
+} pass;
+
+/* Keeps the group if it fits better than the best so far. */
+static void consider(void *ctx, const an_group *g) {
+    const pass *p = ctx;
+    if (p->longer && g->end - g->start <= 31) return;
+    if (!compatible(g, p->k, p->at)) return;
+    int score = fit_score(g, p->k);
+    if (score <= p->best->score) return;
+    *p->best = (found_group){*g, p->at ? p->at->id : 0, score};
 }
 
-/* Keeps the row if it fits better than the best so far. */
-static void consider(sqlite3_stmt *q, const merge_key *k, const an_neighbour *at,
-                     found_group *best) {
-    if (!compatible(q, k, at)) return;
-    int score = fit_score(q, k);
-    if (score <= best->score) return;
-    best->id = sqlite3_column_int64(q, 0);
-    best->score = score;
-    copy_date(best->start, sqlite3_column_text(q, 1));
-    copy_date(best->end, sqlite3_column_text(q, 2));
-    best->has_place = at != NULL;
-    best->has_actor1 = sqlite3_column_type(q, 3) != SQLITE_NULL;
-    best->has_actor2 = sqlite3_column_type(q, 4) != SQLITE_NULL;
-}
-
-/* One range scan: the candidates at one place (at, or none) whose period begins on or after
- * since (only periods longer than a month when longer). */
-static int scan(annals_store *s, const merge_key *k, const char *since, int longer,
-                const an_neighbour *at, found_group *best) {
-    static const int which[2][2] = {{ST_GROUP_CANDIDATES_UNPLACED, ST_GROUP_CANDIDATES},
-                                    {ST_GROUP_LONG_UNPLACED, ST_GROUP_LONG}};
-    sqlite3_stmt *q = an_store_stmt_sql(s, which[longer][at != NULL],
-                                        sql_group_candidates[longer][at != NULL]);
-    if (!q) return -1;
-    bind_text(q, 1, k->plover);
-    bind_text(q, 2, k->before);
-    bind_text(q, 3, k->after);
-    if (at) sqlite3_bind_int64(q, 4, at->id);
-    bind_text(q, 5, since);
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) consider(q, k, at, best);
-    sqlite3_reset(q);
-    if (rc == SQLITE_DONE) return 0;
-    an_store_sqlfail(s, "merging events");
-    return -1;
-}
-
-/* One pass over the candidates at every place within reach (or with no place). */
-static int candidates(annals_store *s, const merge_key *k, const char *since, int longer,
+/* One pass over the candidates at every place within reach (or with no place) whose period
+ * begins in [since, the day after the event's last]. */
+static int candidates(annals_store *s, const merge_key *k, long since, int longer,
                       found_group *best) {
-    if (!k->has_place) return scan(s, k, since, longer, NULL, best);
+    pass p = {k, NULL, longer, best};
+    if (!k->has_place)
+        return an_groups_each(s, 0, k->plover, since, k->end_day + 1, consider, &p);
     const an_near *near = an_cache_near(s, k->place_id, k->lat, k->lon);
     if (!near) return -1;
-    for (size_t i = 0; i < near->count; i++)
-        if (scan(s, k, since, longer, &near->v[i], best) != 0) return -1;
+    for (size_t i = 0; i < near->count; i++) {
+        p.at = &near->v[i];
+        if (an_groups_each(s, p.at->id, k->plover, since, k->end_day + 1, consider, &p) != 0)
+            return -1;
+    }
     return 0;
 }
 
-/* Whether joining the group changes it: a narrower period, or a place or an actor it lacked
- * (what sql_group_update sets); most reports change nothing, and an update rewrites every
- * index that holds the dates. */
-static int changes(const found_group *g, const merge_key *k) {
-    if (k->start[0] && g->start[0] && g->end[0] &&
-        an_store_days(k->end) - an_store_days(k->start) <
-            an_store_days(g->end) - an_store_days(g->start))
-        return 1;
-    return (!g->has_place && k->place_id) || (!g->has_actor1 && k->actor1) ||
-           (!g->has_actor2 && k->actor2);
+/* The group as sql_group_update leaves it: a narrower period, and a place or actors it
+ * lacked. */
+static an_group updated(const found_group *f, const merge_key *k, int64_t *place) {
+    an_group g = f->g;
+    if (k->end_day - k->start_day < g.end - g.start) g.start = k->start_day, g.end = k->end_day;
+    if (!g.actor1) g.actor1 = k->actor1;
+    if (!g.actor2) g.actor2 = k->actor2;
+    *place = f->place ? f->place : k->place_id;
+    return g;
+}
+
+static int same_group(const an_group *a, const an_group *b) {
+    return a->start == b->start && a->end == b->end && a->actor1 == b->actor1 &&
+           a->actor2 == b->actor2;
+}
+
+/* A new or changed group into the index, with its actors' names in the index's keeping. */
+static int index_group(annals_store *s, int64_t place, const char *plover, an_group g) {
+    const char *a1 = an_groups_name(s, g.actor1), *a2 = an_groups_name(s, g.actor2);
+    if ((g.actor1 && !a1) || (g.actor2 && !a2)) {
+        an_groups_clear(s); /* out of memory: it is read again when needed */
+        return 0;
+    }
+    g.actor1 = a1, g.actor2 = a2;
+    an_groups_put(s, place, plover, &g);
+    return 0;
 }
 
 /* The merged event this report belongs to, created when none fits. */
 static int64_t find_group(annals_store *s, merge_key *k) {
-    found_group best = {.id = 0, .score = -1};
+    found_group best = {.score = -1};
     /* "an attack, somewhere, by someone, that day" is too little to be the same event */
     int said_enough = k->has_place || k->actor1 || k->actor2;
-    if (k->plover && k->start[0] && said_enough) {
+    int dated = k->plover && k->start[0];
+    if (dated) {
+        k->start_day = an_store_days(k->start);
+        k->end_day = an_store_days(k->end);
+    }
+    if (dated && said_enough) {
         /* a day joins a day give or take one, or a period of up to a week that holds it
          * (dates_fit): nothing that began more than a week before; a coarser event may lie
          * in a month */
-        char since[11];
-        int day = strcmp(k->start, k->end) == 0;
-        an_store_day_string(an_store_days(k->start) - 1, k->before);
-        an_store_day_string(an_store_days(k->end) + 1, k->after);
-        an_store_day_string(an_store_days(k->start) - (day ? 7 : 32), since);
-        if (candidates(s, k, since, 0, &best) != 0) return -1;
-        if (best.id == 0 && !day) {
-            /* a coarse event may join a coarse group */
-            an_store_day_string(an_store_days(k->start) - 367, since);
-            if (candidates(s, k, since, 1, &best) != 0) return -1;
-        }
+        int day = k->start_day == k->end_day;
+        if (candidates(s, k, k->start_day - (day ? 7 : 32), 0, &best) != 0) return -1;
+        /* a coarse event may join a coarse group */
+        if (!best.g.id && !day && candidates(s, k, k->start_day - 367, 1, &best) != 0)
+            return -1;
     }
-    if (!best.id) return write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
-    if (!changes(&best, k)) return best.id;
-    return write_group(s, ST_GROUP_UPDATE, sql_group_update, best.id, k);
+    if (!best.g.id) {
+        int64_t id = write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
+        if (id > 0 && dated)
+            index_group(s, k->place_id, k->plover,
+                        (an_group){id, k->start_day, k->end_day, k->actor1, k->actor2});
+        return id;
+    }
+    int64_t place;
+    an_group now = updated(&best, k, &place);
+    /* most reports change nothing, and an update rewrites every index that holds the dates */
+    if (same_group(&now, &best.g) && place == best.place) return best.g.id;
+    an_groups_drop(s, best.place, k->plover, &best.g);
+    if (write_group(s, ST_GROUP_UPDATE, sql_group_update, best.g.id, k) < 0) return -1;
+    index_group(s, place, k->plover, now);
+    return best.g.id;
 }
 
 static const an_actor *actor_at(const annals_doc *doc, int i) {

@@ -120,14 +120,14 @@ static const char *const schema_sql =
     " id INTEGER PRIMARY KEY, plover TEXT, date_start TEXT, date_end TEXT,"
     " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
     " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
-    /* covering the merge look-up (store/events.c), so scanning the candidates of a busy
+    /* covering what the merge reads (store/groups.c), so reading the candidates of a busy
      * place and type never reads the table; stores made before it lose the narrower one */
     "DROP INDEX IF EXISTS event_groups_merge;"
     "CREATE INDEX IF NOT EXISTS event_groups_merge_cover ON event_groups(place_id, plover,"
     " date_start, date_end, actor1, actor2);"
-    "CREATE INDEX IF NOT EXISTS event_groups_merge_long ON event_groups(place_id, plover,"
-    " date_start, date_end, actor1, actor2)"
-    " WHERE julianday(date_end) - julianday(date_start) > 31;"
+    /* the merge's look-back of a year had its own partial index; groups.c reads the one
+     * above */
+    "DROP INDEX IF EXISTS event_groups_merge_long;"
     /* with the type and place, so the type, place and radius filters of a read in date
      * order are decided in the index */
     "DROP INDEX IF EXISTS event_groups_date;"

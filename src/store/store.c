@@ -95,11 +95,25 @@ sqlite3_stmt *an_store_stmt_sql(annals_store *s, int which, const char *sql) {
     return *q;
 }
 
+/* PRAGMA data_version: it moves when another connection commits (0 on error). */
+static int64_t data_version(annals_store *s) {
+    sqlite3_stmt *q = an_store_stmt_sql(s, ST_DATA_VERSION, "PRAGMA data_version;");
+    if (!q) return 0;
+    int64_t v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    sqlite3_reset(q);
+    return v;
+}
+
 int an_store_begin(annals_store *s) {
     if (s->in_tx) return 0;
     if (an_store_exec(s, "BEGIN IMMEDIATE;") != 0) return -1;
     s->in_tx = 1;
     s->in_batch = 0;
+    /* another writer may have added places or merged events since our last batch: what the
+     * cache remembers is then incomplete */
+    int64_t v = data_version(s);
+    if (v != s->data_version || !v) an_cache_clear(s);
+    s->data_version = v;
     return 0;
 }
 

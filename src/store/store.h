@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "annals.h"
+#include "core/arena.h"
 #include "core/hash.h"
 
 #define AN_STORE_SCHEMA_VERSION 1
@@ -37,12 +38,11 @@ enum {
     ST_ARTICLE_LINK,
     ST_EVENT_INSERT,
     ST_CASUALTY_INSERT,
-    ST_GROUP_CANDIDATES, /* these keep their SQL in events.c */
-    ST_GROUP_CANDIDATES_UNPLACED,
-    ST_GROUP_LONG,
-    ST_GROUP_LONG_UNPLACED,
-    ST_GROUP_INSERT,
+    ST_GROUP_INSERT, /* these keep their SQL in events.c */
     ST_GROUP_UPDATE,
+    ST_GROUP_LOAD, /* groups.c */
+    ST_GROUP_LOAD_UNPLACED,
+    ST_DATA_VERSION, /* store.c */
     ST_NEAR_PLACES, /* cache.c */
     ST_COUNT_
 };
@@ -66,6 +66,30 @@ typedef struct {
     size_t n_near;
 } an_cache;
 
+/* groups.c: a merged event as the merge compares it (dates in days since 1970, actors'
+ * names owned by the index), and the index: chunks of one place (0: none), type and 256
+ * days of first dates. */
+typedef struct {
+    int64_t id;
+    long start, end;
+    const char *actor1, *actor2;
+} an_group;
+
+typedef struct {
+    an_group *v;
+    size_t n, cap;
+} an_group_chunk;
+
+typedef struct {
+    an_strtab chunk_ids; /* key -> index in chunks */
+    an_group_chunk *chunks;
+    size_t n_chunks, cap_chunks;
+    an_strtab name_ids; /* actor name -> index in names */
+    const char **names;
+    size_t n_names, cap_names;
+    an_arena name_arena;
+} an_group_index;
+
 struct annals_store {
     sqlite3 *db;
     unsigned flags;
@@ -73,6 +97,8 @@ struct annals_store {
     unsigned batch, in_batch;
     int in_tx;
     an_cache cache;
+    an_group_index groups;
+    int64_t data_version; /* PRAGMA data_version when the open batch began */
     char err[512];
 };
 
@@ -139,6 +165,19 @@ void an_cache_actor_add(annals_store *s, const char *name, const char *kind, con
 const an_near *an_cache_near(annals_store *s, int64_t place, double lat, double lon);
 void an_cache_near_add(annals_store *s, int64_t place, double lat, double lon);
 void an_cache_clear(annals_store *s);
+
+/* groups.c: calls fn for each merged event of type plover at place (0: with no place) whose
+ * first day lies in [from, to] (days), in the order of the store's index; 0, or -1 (message
+ * set). an_groups_put and an_groups_drop keep the index in step with a group written or
+ * about to change; an_groups_name gives the index's copy of an actor's name (NULL when out
+ * of memory). an_cache_clear clears it too. */
+typedef void (*an_group_fn)(void *ctx, const an_group *g);
+int an_groups_each(annals_store *s, int64_t place, const char *plover, long from, long to,
+                   an_group_fn fn, void *ctx);
+void an_groups_put(annals_store *s, int64_t place, const char *plover, const an_group *g);
+void an_groups_drop(annals_store *s, int64_t place, const char *plover, const an_group *g);
+const char *an_groups_name(annals_store *s, const char *name);
+void an_groups_clear(annals_store *s);
 
 /* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2). */
 int an_store_functions(sqlite3 *db);

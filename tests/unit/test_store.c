@@ -327,6 +327,44 @@ TEST(test_store_events_merge_reports) {
     remove_store(path);
 }
 
+/* The writer keeps the merged events it may join in memory (store/groups.c): a report must
+ * still join a merged event another connection committed between two of its batches, one
+ * in a store opened again, and one across the index's 256-day stretches (2016-04-04 is day
+ * 16,895 since 1970, the last of stretch 65; the 5th begins stretch 66). */
+TEST(test_store_merge_index_sees_other_writers) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, event_doc("x1", "Troops stormed the town at dawn on Tuesday.", "Palmyra", 34.56, 38.28,
+                     "2016-04-05", 400, 400, -1));
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    annals_store *other = NULL;
+    CHECK_INT(annals_store_open(path, 0, &other), ANNALS_OK);
+    /* the other writer's report joins x1, read from the store */
+    add(other, event_doc("x2", "Monitors counted the dead after the battle for the town.",
+                         "Palmyra", 34.56, 38.28, "2016-04-04", 380, 420, 450));
+    /* and a new merged event, two weeks on, in the stretch the first writer has read */
+    add(other, event_doc("x3", "Two weeks on, another clash was reported at the town.",
+                         "Palmyra", 34.56, 38.28, "2016-04-20", 10, 10, 10));
+    CHECK_INT(annals_store_commit(other), ANNALS_OK);
+    annals_store_close(other);
+    /* the first writer must see the other's commit and join x3, not make a second clash */
+    add(s, event_doc("x4", "Officials gave their own toll for the clash at the town.",
+                     "Palmyra", 34.56, 38.28, "2016-04-21", 12, 12, 12));
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "event_reports"), 4);
+    CHECK_INT(stat_of(s, "events"), 2);
+    annals_store_close(s);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    add(s, event_doc("x5", "A third account of the battle for the town came a day on.", "Palmyra",
+                     34.56, 38.28, "2016-04-06", 300, 500, -1));
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "events"), 2);
+    CHECK_INT(stat_of(s, "event_reports"), 5);
+    annals_store_close(s);
+    remove_store(path);
+}
+
 static int collect_date(void *ctx, const annals_row *r) {
     if (r->kind == ANNALS_ROW_EVENT && r->date) snprintf(ctx, 32, "%s", r->date);
     return 0;

@@ -1,0 +1,201 @@
+/* groups.c - the merge index: the merged events the writer may join a report to, kept in
+ * memory for the connection. Finding the merged event of a report was a range scan of
+ * event_groups for each place within reach of its place (three scans a report, a quarter
+ * of the writer's time on a store of 20,000 articles, more as it grows). Here they are read
+ * from the store once for each (place, type, stretch of 256 days) a report touches, and
+ * the writer keeps what it adds or changes in step; rolling back, or another connection's
+ * commit, empties it (cache.c).
+ *
+ * A stretch's groups are kept in the order of the index they were read through (date_start,
+ * date_end, actor1, actor2, id), so that the merge sees its candidates in the order the
+ * scans gave them and picks the same one among equals. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "store/store.h"
+
+#define STRETCH 256 /* days of first dates a chunk of the index holds */
+
+static const char *const sql_load[2] = {
+    "SELECT id, date_start, date_end, actor1, actor2 FROM event_groups"
+    " WHERE place_id IS NULL AND plover = ?2 AND date_start >= ?3 AND date_start < ?4",
+    "SELECT id, date_start, date_end, actor1, actor2 FROM event_groups"
+    " WHERE place_id = ?1 AND plover = ?2 AND date_start >= ?3 AND date_start < ?4"};
+
+static long floor_div(long a, long b) { return a / b - (a % b < 0); }
+
+/* The chunk's key: place id, stretch number, then the type's name. */
+static size_t chunk_key(char *out, size_t cap, int64_t place, const char *plover, long stretch) {
+    size_t n = strlen(plover);
+    if (sizeof place + sizeof stretch + n > cap) return 0;
+    memcpy(out, &place, sizeof place);
+    memcpy(out + sizeof place, &stretch, sizeof stretch);
+    memcpy(out + sizeof place + sizeof stretch, plover, n);
+    return sizeof place + sizeof stretch + n;
+}
+
+/* An actor's name, one copy a name for the connection (NULL stays NULL). */
+static const char *intern(an_group_index *x, const char *name) {
+    if (!name) return NULL;
+    size_t len = strlen(name);
+    int i;
+    if (an_strtab_get(&x->name_ids, name, len, &i)) return x->names[i];
+    const char **p = an_array_room(x->names, x->n_names, &x->cap_names, sizeof *p, 64);
+    char *copy = an_arena_strndup(&x->name_arena, name, len);
+    if (!p || !copy || x->n_names >= INT_MAX) return NULL;
+    x->names = p;
+    if (an_strtab_put(&x->name_ids, name, len, (int)x->n_names) != 0) return NULL;
+    x->names[x->n_names] = copy;
+    return x->names[x->n_names++];
+}
+
+/* NULL first, then by bytes: SQLite's order for a text column. */
+static int cmp_name(const char *a, const char *b) {
+    if (!a || !b) return (a != NULL) - (b != NULL);
+    return a == b ? 0 : strcmp(a, b);
+}
+
+static int cmp_group(const an_group *a, const an_group *b) {
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    if (a->end != b->end) return a->end < b->end ? -1 : 1;
+    int c = cmp_name(a->actor1, b->actor1);
+    if (!c) c = cmp_name(a->actor2, b->actor2);
+    if (!c && a->id != b->id) c = a->id < b->id ? -1 : 1;
+    return c;
+}
+
+/* Where g goes (or is) in the chunk's order. */
+static size_t position(const an_group_chunk *c, const an_group *g) {
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_group(&c->v[mid], g) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int chunk_insert(an_group_chunk *c, const an_group *g) {
+    an_group *p = an_array_room(c->v, c->n, &c->cap, sizeof *p, 8);
+    if (!p) return -1;
+    c->v = p;
+    size_t at = position(c, g);
+    memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+    c->v[at] = *g;
+    c->n++;
+    return 0;
+}
+
+static void chunk_remove(an_group_chunk *c, const an_group *g) {
+    size_t at = position(c, g);
+    if (at < c->n && c->v[at].id == g->id) {
+        memmove(c->v + at, c->v + at + 1, (c->n - at - 1) * sizeof *c->v);
+        c->n--;
+    }
+}
+
+/* The chunk, or NULL when it was never read (or out of memory). */
+static an_group_chunk *chunk_find(an_group_index *x, int64_t place, const char *plover,
+                                  long stretch) {
+    char key[128];
+    size_t len = chunk_key(key, sizeof key, place, plover, stretch);
+    int i;
+    return len && an_strtab_get(&x->chunk_ids, key, len, &i) ? &x->chunks[i] : NULL;
+}
+
+static int load(annals_store *s, an_group_chunk *c, int64_t place, const char *plover,
+                long stretch) {
+    sqlite3_stmt *q = an_store_stmt_sql(s, place ? ST_GROUP_LOAD : ST_GROUP_LOAD_UNPLACED,
+                                        sql_load[place != 0]);
+    if (!q) return -1;
+    char from[11], to[11];
+    an_store_day_string(stretch * STRETCH, from);
+    an_store_day_string((stretch + 1) * STRETCH, to);
+    if (place) sqlite3_bind_int64(q, 1, place);
+    sqlite3_bind_text(q, 2, plover, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, from, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 4, to, -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        an_group g = {sqlite3_column_int64(q, 0),
+                      an_store_days((const char *)sqlite3_column_text(q, 1)),
+                      an_store_days((const char *)sqlite3_column_text(q, 2)),
+                      intern(&s->groups, (const char *)sqlite3_column_text(q, 3)),
+                      intern(&s->groups, (const char *)sqlite3_column_text(q, 4))};
+        if ((sqlite3_column_type(q, 3) != SQLITE_NULL && !g.actor1) ||
+            (sqlite3_column_type(q, 4) != SQLITE_NULL && !g.actor2) || chunk_insert(c, &g) != 0) {
+            sqlite3_reset(q);
+            return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), -1;
+        }
+    }
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return an_store_sqlfail(s, "reading merged events"), -1;
+    return 0;
+}
+
+/* The chunk, read from the store the first time. */
+static an_group_chunk *chunk_get(annals_store *s, int64_t place, const char *plover,
+                                 long stretch) {
+    an_group_index *x = &s->groups;
+    an_group_chunk *c = chunk_find(x, place, plover, stretch);
+    if (c) return c;
+    char key[128];
+    size_t len = chunk_key(key, sizeof key, place, plover, stretch);
+    an_group_chunk *p = an_array_room(x->chunks, x->n_chunks, &x->cap_chunks, sizeof *p, 64);
+    if (!len || !p || x->n_chunks >= INT_MAX) {
+        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    x->chunks = p;
+    c = &x->chunks[x->n_chunks];
+    *c = (an_group_chunk){0};
+    if (load(s, c, place, plover, stretch) != 0 ||
+        an_strtab_put(&x->chunk_ids, key, len, (int)x->n_chunks) != 0) {
+        free(c->v);
+        if (!s->err[0]) an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    x->n_chunks++;
+    return c;
+}
+
+int an_groups_each(annals_store *s, int64_t place, const char *plover, long from, long to,
+                   an_group_fn fn, void *ctx) {
+    for (long k = floor_div(from, STRETCH); k <= floor_div(to, STRETCH); k++) {
+        an_group_chunk *c = chunk_get(s, place, plover, k);
+        if (!c) return -1;
+        an_group lo = {.start = from, .id = INT64_MIN};
+        for (size_t i = position(c, &lo); i < c->n && c->v[i].start <= to; i++)
+            fn(ctx, &c->v[i]);
+    }
+    return 0;
+}
+
+const char *an_groups_name(annals_store *s, const char *name) {
+    return intern(&s->groups, name);
+}
+
+/* A group written to the store: in the chunk it belongs to, if that was read (else it is
+ * read with it). A failure forgets the whole index: it is read again as needed. */
+void an_groups_put(annals_store *s, int64_t place, const char *plover, const an_group *g) {
+    an_group_chunk *c = chunk_find(&s->groups, place, plover, floor_div(g->start, STRETCH));
+    if (c && chunk_insert(c, g) != 0) an_groups_clear(s);
+}
+
+void an_groups_drop(annals_store *s, int64_t place, const char *plover, const an_group *g) {
+    an_group_chunk *c = chunk_find(&s->groups, place, plover, floor_div(g->start, STRETCH));
+    if (c) chunk_remove(c, g);
+}
+
+void an_groups_clear(annals_store *s) {
+    an_group_index *x = &s->groups;
+    for (size_t i = 0; i < x->n_chunks; i++) free(x->chunks[i].v);
+    free(x->chunks);
+    free(x->names);
+    an_strtab_free(&x->chunk_ids);
+    an_strtab_free(&x->name_ids);
+    an_arena_free(&x->name_arena);
+    *x = (an_group_index){0}; /* all zero is an empty index */
+}

@@ -55,10 +55,10 @@ int64_t an_cache_place(const annals_store *s, const char *name, double lat, doub
 }
 
 void an_cache_place_add(annals_store *s, const char *name, double lat, double lon, int64_t id,
-                        int created) {
+                        int created, int town) {
     char key[512];
     remember(&s->cache.places, key, place_key(key, sizeof key, name, lat, lon), id);
-    if (created) an_cache_near_add(s, id, lat, lon);
+    if (created) an_cache_near_add(s, id, lat, lon, town);
 }
 
 int64_t an_cache_actor(const annals_store *s, const char *name, const char *kind,
@@ -110,7 +110,7 @@ static an_near *near_slot(annals_store *s, int64_t place) {
 }
 
 static const char *const sql_near =
-    "SELECT p.id, p.lat, p.lon FROM places_rtree r CROSS JOIN places p ON p.id = r.id"
+    "SELECT p.id, p.lat, p.lon, p.kind = 'city' FROM places_rtree r CROSS JOIN places p ON p.id = r.id"
     " WHERE r.min_lat <= ?1 + 0.5 AND r.max_lat >= ?1 - 0.5 AND r.min_lon <= ?2 + ?3"
     " AND r.max_lon >= ?2 - ?3";
 
@@ -127,7 +127,8 @@ const an_near *an_cache_near(annals_store *s, int64_t place, double lat, double 
     int rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW)
         if (near_push(n, (an_neighbour){sqlite3_column_int64(q, 0), sqlite3_column_double(q, 1),
-                                        sqlite3_column_double(q, 2)}) != 0)
+                                        sqlite3_column_double(q, 2),
+                                        sqlite3_column_int(q, 3)}) != 0)
             break;
     sqlite3_reset(q);
     if (rc != SQLITE_DONE) {
@@ -140,10 +141,10 @@ const an_near *an_cache_near(annals_store *s, int64_t place, double lat, double 
 }
 
 /* A new place joins the lists of the places it is near; its own list is read when needed. */
-void an_cache_near_add(annals_store *s, int64_t place, double lat, double lon) {
+void an_cache_near_add(annals_store *s, int64_t place, double lat, double lon, int town) {
     for (size_t i = 0; i < s->cache.n_near; i++) {
         an_near *n = &s->cache.near[i];
-        if (n->known && in_box(n, lat, lon) && near_push(n, (an_neighbour){place, lat, lon}) != 0)
+        if (n->known && in_box(n, lat, lon) && near_push(n, (an_neighbour){place, lat, lon, town}) != 0)
             n->known = 0; /* out of memory: read again next time */
     }
 }

@@ -1,6 +1,6 @@
 /* events.c - storing the events of an article and merging them with the events other
  * reports give of the same happening: same PLOVER type, compatible dates, places within
- * MERGE_KM (or both unknown) and no conflicting actors; the group is found first, so the
+ * MERGE_KM (TOWNS_KM for two towns; or both unknown) and no conflicting actors; the group is found first, so the
  * event row is written once. Two events of one article never merge: an article that tells
  * of two attacks means two. Two days merge give or take a day; a coarser period (a week, a
  * month, a sentence with no date of its own) only joins a period it contains or lies in, and
@@ -21,6 +21,10 @@
 #include "store/store.h"
 
 #define MERGE_KM 50.0
+/* Two towns by name are two places: a shelling of Homs and one of Hama, 47 km apart, the
+ * same day, are two events. Only a town's second entry in the gazetteer, or a suburb, lies
+ * this close. A town and an area or a landmark (a district, an airbase) keep MERGE_KM. */
+#define TOWNS_KM 10.0
 
 static const char *const modality_names[] = {"asserted",   "reported",     "denied", "planned",
                                              "threatened", "hypothetical", "negated"};
@@ -57,7 +61,7 @@ typedef struct {
     int named1, named2; /* the side is someone, not a group of people ("civilians") */
     char start[11], end[11];
     long start_day, end_day;
-    int has_place;
+    int has_place, town;
     double lat, lon;
     int64_t place_id;
     const int64_t *taken; /* the groups this article's events are in already */
@@ -121,7 +125,9 @@ static int compatible(const an_group *g, const merge_key *k, const an_neighbour 
     if (!same_or_unknown(g->actor1, k->actor1) || !same_or_unknown(g->actor2, k->actor2) ||
         !dates_fit(g, k))
         return 0;
-    return !at || an_distance_km(at->lat, at->lon, k->lat, k->lon) <= MERGE_KM;
+    if (!at) return 1;
+    double reach = at->id != k->place_id && at->town && k->town ? TOWNS_KM : MERGE_KM;
+    return an_distance_km(at->lat, at->lon, k->lat, k->lon) <= reach;
 }
 
 /* Among compatible groups, the one that agrees most: the same first day, then actors
@@ -375,6 +381,7 @@ static int add_events(annals_store *s, annals_doc *doc, int64_t article, an_sent
                                            p->precision);
             if (k.place_id < 0) return -1;
             k.has_place = k.place_id > 0;
+            k.town = p->kind == AN_PLACE_CITY;
             k.lat = p->lat;
             k.lon = p->lon;
         }

@@ -240,7 +240,7 @@ int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid,
     if (sqlite3_step(q) == SQLITE_ROW) {
         int64_t id = sqlite3_column_int64(q, 0);
         sqlite3_reset(q);
-        an_cache_place_add(s, name, lat, lon, id, 0);
+        an_cache_place_add(s, name, lat, lon, id, 0, 0);
         return id;
     }
     q = an_store_stmt(s, ST_PLACE_INSERT);
@@ -263,7 +263,7 @@ int64_t an_store_place_id(annals_store *s, const char *name, uint32_t geonameid,
     sqlite3_bind_double(q, 4, lon);
     sqlite3_bind_double(q, 5, lon);
     if (step_done(s, q, "indexing a place") != 0) return -1;
-    an_cache_place_add(s, name, lat, lon, id, 1);
+    an_cache_place_add(s, name, lat, lon, id, 1, kind && strcmp(kind, "city") == 0);
     return id;
 }
 

@@ -51,6 +51,7 @@ enum {
 typedef struct {
     int64_t id;
     double lat, lon;
+    int town; /* a populated place, not an area or a landmark */
 } an_neighbour;
 
 typedef struct {
@@ -156,14 +157,14 @@ int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH
  * places near a place; an_cache_clear after anything is rolled back. */
 int64_t an_cache_place(const annals_store *s, const char *name, double lat, double lon);
 void an_cache_place_add(annals_store *s, const char *name, double lat, double lon, int64_t id,
-                        int created);
+                        int created, int town);
 int64_t an_cache_actor(const annals_store *s, const char *name, const char *kind,
                        const char *country);
 void an_cache_actor_add(annals_store *s, const char *name, const char *kind, const char *country,
                         int64_t id);
 /* The places within the merge box of a place at lat, lon (read once); NULL on error. */
 const an_near *an_cache_near(annals_store *s, int64_t place, double lat, double lon);
-void an_cache_near_add(annals_store *s, int64_t place, double lat, double lon);
+void an_cache_near_add(annals_store *s, int64_t place, double lat, double lon, int town);
 void an_cache_clear(annals_store *s);
 
 /* groups.c: calls fn for each merged event of type plover at place (0: with no place) whose

@@ -327,6 +327,27 @@ TEST(test_store_events_merge_reports) {
     remove_store(path);
 }
 
+/* Two towns 47 km apart are two places: the same day's attacks on them stay two events;
+ * a district around one of them is reach enough (event_doc's places are towns). */
+TEST(test_store_two_towns_never_merge) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, event_doc("h1", "Shells fell on the old quarter of the city at dawn.", "Homs", 34.73,
+                     36.71, "2012-02-04", 200, 200, -1));
+    add(s, event_doc("h2", "Shells fell on the northern districts at dawn.", "Hama", 35.13,
+                     36.76, "2012-02-04", 20, 20, -1));
+    annals_doc *doc = event_doc("h3", "Activists gave a toll for the shelling of the district.",
+                                "Homs District", 34.80, 36.50, "2012-02-04", 210, 210, -1);
+    if (doc && doc->places.n) doc->places.v[0].kind = AN_PLACE_ADMIN2;
+    add(s, doc);
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "event_reports"), 3);
+    CHECK_INT(stat_of(s, "events"), 2);
+    annals_store_close(s);
+    remove_store(path);
+}
+
 /* The writer keeps the merged events it may join in memory (store/groups.c): a report must
  * still join a merged event another connection committed between two of its batches, one
  * in a store opened again, and one across the index's 256-day stretches (2016-04-04 is day

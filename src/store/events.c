@@ -211,16 +211,16 @@ static int same_group(const an_group *a, const an_group *b) {
            a->actor2 == b->actor2;
 }
 
-/* A new or changed group into the index, with its actors' names in the index's keeping. */
-static int index_group(annals_store *s, int64_t place, const char *plover, an_group g) {
+/* A new or changed group into the index, with its names in the index's keeping. */
+static void index_group(annals_store *s, int64_t place, an_group g) {
     const char *a1 = an_groups_name(s, g.actor1), *a2 = an_groups_name(s, g.actor2);
-    if ((g.actor1 && !a1) || (g.actor2 && !a2)) {
+    const char *type = an_groups_name(s, g.plover);
+    if ((g.actor1 && !a1) || (g.actor2 && !a2) || !type) {
         an_groups_clear(s); /* out of memory: it is read again when needed */
-        return 0;
+        return;
     }
-    g.actor1 = a1, g.actor2 = a2;
-    an_groups_put(s, place, plover, &g);
-    return 0;
+    g.actor1 = a1, g.actor2 = a2, g.plover = type;
+    an_groups_put(s, place, &g);
 }
 
 /* The merged event this report belongs to, created when none fits. */
@@ -246,17 +246,17 @@ static int64_t find_group(annals_store *s, merge_key *k) {
     if (!best.g.id) {
         int64_t id = write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
         if (id > 0 && dated)
-            index_group(s, k->place_id, k->plover,
-                        (an_group){id, k->start_day, k->end_day, k->actor1, k->actor2});
+            index_group(s, k->place_id,
+                        (an_group){id, k->start_day, k->end_day, k->actor1, k->actor2, k->plover});
         return id;
     }
     int64_t place;
     an_group now = updated(&best, k, &place);
     /* most reports change nothing, and an update rewrites every index that holds the dates */
     if (same_group(&now, &best.g) && place == best.place) return best.g.id;
-    an_groups_drop(s, best.place, k->plover, &best.g);
+    an_groups_drop(s, best.place, &best.g);
     if (write_group(s, ST_GROUP_UPDATE, sql_group_update, best.g.id, k) < 0) return -1;
-    index_group(s, place, k->plover, now);
+    index_group(s, place, now);
     return best.g.id;
 }
 

@@ -2,7 +2,7 @@
  * memory for the connection. Finding the merged event of a report was a range scan of
  * event_groups for each place within reach of its place (three scans a report, a quarter
  * of the writer's time on a store of 20,000 articles, more as it grows). Here they are read
- * from the store once for each (place, type, stretch of 256 days) a report touches, and
+ * from the store once for each place (or none) and stretch of 256 days a report touches, and
  * the writer keeps what it adds or changes in step; rolling back, or another connection's
  * commit, empties it (cache.c).
  *
@@ -19,24 +19,22 @@
 #define STRETCH 256 /* days of first dates a chunk of the index holds */
 
 static const char *const sql_load[2] = {
-    "SELECT id, date_start, date_end, actor1, actor2 FROM event_groups"
-    " WHERE place_id IS NULL AND plover = ?2 AND date_start >= ?3 AND date_start < ?4",
-    "SELECT id, date_start, date_end, actor1, actor2 FROM event_groups"
-    " WHERE place_id = ?1 AND plover = ?2 AND date_start >= ?3 AND date_start < ?4"};
+    "SELECT id, date_start, date_end, actor1, actor2, plover FROM event_groups"
+    " WHERE place_id IS NULL AND date_start >= ?2 AND date_start < ?3 AND plover IS NOT NULL",
+    "SELECT id, date_start, date_end, actor1, actor2, plover FROM event_groups"
+    " WHERE place_id = ?1 AND date_start >= ?2 AND date_start < ?3 AND plover IS NOT NULL"};
 
 static long floor_div(long a, long b) { return a / b - (a % b < 0); }
 
-/* The chunk's key: place id, stretch number, then the type's name. */
-static size_t chunk_key(char *out, size_t cap, int64_t place, const char *plover, long stretch) {
-    size_t n = strlen(plover);
-    if (sizeof place + sizeof stretch + n > cap) return 0;
-    memcpy(out, &place, sizeof place);
-    memcpy(out + sizeof place, &stretch, sizeof stretch);
-    memcpy(out + sizeof place + sizeof stretch, plover, n);
-    return sizeof place + sizeof stretch + n;
+/* The chunk's key: place id and stretch number. */
+static size_t chunk_key(char out[16], int64_t place, long stretch) {
+    int64_t k[2] = {place, stretch};
+    memcpy(out, k, sizeof k);
+    return sizeof k;
 }
 
-/* An actor's name, one copy a name for the connection (NULL stays NULL). */
+/* An actor's or a type's name, one copy a name for the connection (NULL stays NULL): the
+ * index compares types by address. */
 static const char *intern(an_group_index *x, const char *name) {
     if (!name) return NULL;
     size_t len = strlen(name);
@@ -97,16 +95,14 @@ static void chunk_remove(an_group_chunk *c, const an_group *g) {
 }
 
 /* The chunk, or NULL when it was never read (or out of memory). */
-static an_group_chunk *chunk_find(an_group_index *x, int64_t place, const char *plover,
-                                  long stretch) {
-    char key[128];
-    size_t len = chunk_key(key, sizeof key, place, plover, stretch);
+static an_group_chunk *chunk_find(an_group_index *x, int64_t place, long stretch) {
+    char key[16];
+    size_t len = chunk_key(key, place, stretch);
     int i;
-    return len && an_strtab_get(&x->chunk_ids, key, len, &i) ? &x->chunks[i] : NULL;
+    return an_strtab_get(&x->chunk_ids, key, len, &i) ? &x->chunks[i] : NULL;
 }
 
-static int load(annals_store *s, an_group_chunk *c, int64_t place, const char *plover,
-                long stretch) {
+static int load(annals_store *s, an_group_chunk *c, int64_t place, long stretch) {
     sqlite3_stmt *q = an_store_stmt_sql(s, place ? ST_GROUP_LOAD : ST_GROUP_LOAD_UNPLACED,
                                         sql_load[place != 0]);
     if (!q) return -1;
@@ -114,18 +110,19 @@ static int load(annals_store *s, an_group_chunk *c, int64_t place, const char *p
     an_store_day_string(stretch * STRETCH, from);
     an_store_day_string((stretch + 1) * STRETCH, to);
     if (place) sqlite3_bind_int64(q, 1, place);
-    sqlite3_bind_text(q, 2, plover, -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 3, from, -1, SQLITE_STATIC);
-    sqlite3_bind_text(q, 4, to, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, from, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, to, -1, SQLITE_STATIC);
     int rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
         an_group g = {sqlite3_column_int64(q, 0),
                       an_store_days((const char *)sqlite3_column_text(q, 1)),
                       an_store_days((const char *)sqlite3_column_text(q, 2)),
                       intern(&s->groups, (const char *)sqlite3_column_text(q, 3)),
-                      intern(&s->groups, (const char *)sqlite3_column_text(q, 4))};
+                      intern(&s->groups, (const char *)sqlite3_column_text(q, 4)),
+                      intern(&s->groups, (const char *)sqlite3_column_text(q, 5))};
         if ((sqlite3_column_type(q, 3) != SQLITE_NULL && !g.actor1) ||
-            (sqlite3_column_type(q, 4) != SQLITE_NULL && !g.actor2) || chunk_insert(c, &g) != 0) {
+            (sqlite3_column_type(q, 4) != SQLITE_NULL && !g.actor2) || !g.plover ||
+            chunk_insert(c, &g) != 0) {
             sqlite3_reset(q);
             return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), -1;
         }
@@ -136,22 +133,21 @@ static int load(annals_store *s, an_group_chunk *c, int64_t place, const char *p
 }
 
 /* The chunk, read from the store the first time. */
-static an_group_chunk *chunk_get(annals_store *s, int64_t place, const char *plover,
-                                 long stretch) {
+static an_group_chunk *chunk_get(annals_store *s, int64_t place, long stretch) {
     an_group_index *x = &s->groups;
-    an_group_chunk *c = chunk_find(x, place, plover, stretch);
+    an_group_chunk *c = chunk_find(x, place, stretch);
     if (c) return c;
-    char key[128];
-    size_t len = chunk_key(key, sizeof key, place, plover, stretch);
+    char key[16];
+    size_t len = chunk_key(key, place, stretch);
     an_group_chunk *p = an_array_room(x->chunks, x->n_chunks, &x->cap_chunks, sizeof *p, 64);
-    if (!len || !p || x->n_chunks >= INT_MAX) {
+    if (!p || x->n_chunks >= INT_MAX) {
         an_store_fail(s, ANNALS_ENOMEM, "out of memory");
         return NULL;
     }
     x->chunks = p;
     c = &x->chunks[x->n_chunks];
     *c = (an_group_chunk){0};
-    if (load(s, c, place, plover, stretch) != 0 ||
+    if (load(s, c, place, stretch) != 0 ||
         an_strtab_put(&x->chunk_ids, key, len, (int)x->n_chunks) != 0) {
         free(c->v);
         if (!s->err[0]) an_store_fail(s, ANNALS_ENOMEM, "out of memory");
@@ -163,12 +159,14 @@ static an_group_chunk *chunk_get(annals_store *s, int64_t place, const char *plo
 
 int an_groups_each(annals_store *s, int64_t place, const char *plover, long from, long to,
                    an_group_fn fn, void *ctx) {
+    const char *type = intern(&s->groups, plover);
+    if (!type) return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), -1;
     for (long k = floor_div(from, STRETCH); k <= floor_div(to, STRETCH); k++) {
-        an_group_chunk *c = chunk_get(s, place, plover, k);
+        an_group_chunk *c = chunk_get(s, place, k);
         if (!c) return -1;
         an_group lo = {.start = from, .id = INT64_MIN};
         for (size_t i = position(c, &lo); i < c->n && c->v[i].start <= to; i++)
-            fn(ctx, &c->v[i]);
+            if (c->v[i].plover == type) fn(ctx, &c->v[i]);
     }
     return 0;
 }
@@ -179,13 +177,13 @@ const char *an_groups_name(annals_store *s, const char *name) {
 
 /* A group written to the store: in the chunk it belongs to, if that was read (else it is
  * read with it). A failure forgets the whole index: it is read again as needed. */
-void an_groups_put(annals_store *s, int64_t place, const char *plover, const an_group *g) {
-    an_group_chunk *c = chunk_find(&s->groups, place, plover, floor_div(g->start, STRETCH));
+void an_groups_put(annals_store *s, int64_t place, const an_group *g) {
+    an_group_chunk *c = chunk_find(&s->groups, place, floor_div(g->start, STRETCH));
     if (c && chunk_insert(c, g) != 0) an_groups_clear(s);
 }
 
-void an_groups_drop(annals_store *s, int64_t place, const char *plover, const an_group *g) {
-    an_group_chunk *c = chunk_find(&s->groups, place, plover, floor_div(g->start, STRETCH));
+void an_groups_drop(annals_store *s, int64_t place, const an_group *g) {
+    an_group_chunk *c = chunk_find(&s->groups, place, floor_div(g->start, STRETCH));
     if (c) chunk_remove(c, g);
 }
 

@@ -120,11 +120,15 @@ static const char *const schema_sql =
     " id INTEGER PRIMARY KEY, plover TEXT, date_start TEXT, date_end TEXT,"
     " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
     " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
-    /* covering what the merge reads (store/groups.c), so reading the candidates of a busy
-     * place and type never reads the table; stores made before it lose the narrower one */
+    /* the merged events of a place (or of none) in date order: what the merge reads once
+     * for each place and 256 days (store/groups.c) and a timeline of a place reads. One
+     * index for both: each merged event written is an entry in every index of the table.
+     * Stores made before lose the three it replaces. */
     "DROP INDEX IF EXISTS event_groups_merge;"
-    "CREATE INDEX IF NOT EXISTS event_groups_merge_cover ON event_groups(place_id, plover,"
-    " date_start, date_end, actor1, actor2);"
+    "DROP INDEX IF EXISTS event_groups_merge_cover;"
+    "DROP INDEX IF EXISTS event_groups_place_date;"
+    "CREATE INDEX IF NOT EXISTS event_groups_place ON event_groups(place_id, date_start,"
+    " date_end);"
     /* the merge's look-back of a year had its own partial index; groups.c reads the one
      * above */
     "DROP INDEX IF EXISTS event_groups_merge_long;"
@@ -133,10 +137,8 @@ static const char *const schema_sql =
     "DROP INDEX IF EXISTS event_groups_date;"
     "CREATE INDEX IF NOT EXISTS event_groups_when ON event_groups(date_start, date_end, plover,"
     " place_id);"
-    /* a timeline of a place or an actor reads its merged events in date order from these
+    /* a timeline of an actor reads its merged events in date order from these
      * (query/timeline.c); the merge keeps them right when it narrows a group's dates */
-    "CREATE INDEX IF NOT EXISTS event_groups_place_date ON event_groups(place_id, date_start,"
-    " date_end) WHERE place_id IS NOT NULL;"
     "CREATE INDEX IF NOT EXISTS event_groups_actor1_date ON event_groups(actor1, date_start,"
     " date_end) WHERE actor1 IS NOT NULL;"
     "CREATE INDEX IF NOT EXISTS event_groups_actor2_date ON event_groups(actor2, date_start,"

@@ -68,12 +68,12 @@ typedef struct {
 } an_cache;
 
 /* groups.c: a merged event as the merge compares it (dates in days since 1970, actors'
- * names owned by the index), and the index: chunks of one place (0: none), type and 256
- * days of first dates. */
+ * and types' names owned by the index), and the index: chunks of one place (0: none) and
+ * 256 days of first dates. */
 typedef struct {
     int64_t id;
     long start, end;
-    const char *actor1, *actor2;
+    const char *actor1, *actor2, *plover;
 } an_group;
 
 typedef struct {
@@ -170,13 +170,13 @@ void an_cache_clear(annals_store *s);
 /* groups.c: calls fn for each merged event of type plover at place (0: with no place) whose
  * first day lies in [from, to] (days), in the order of the store's index; 0, or -1 (message
  * set). an_groups_put and an_groups_drop keep the index in step with a group written or
- * about to change; an_groups_name gives the index's copy of an actor's name (NULL when out
+ * about to change; an_groups_name gives the index's copy of a name (NULL when out
  * of memory). an_cache_clear clears it too. */
 typedef void (*an_group_fn)(void *ctx, const an_group *g);
 int an_groups_each(annals_store *s, int64_t place, const char *plover, long from, long to,
                    an_group_fn fn, void *ctx);
-void an_groups_put(annals_store *s, int64_t place, const char *plover, const an_group *g);
-void an_groups_drop(annals_store *s, int64_t place, const char *plover, const an_group *g);
+void an_groups_put(annals_store *s, int64_t place, const an_group *g);
+void an_groups_drop(annals_store *s, int64_t place, const an_group *g);
 const char *an_groups_name(annals_store *s, const char *name);
 void an_groups_clear(annals_store *s);
 

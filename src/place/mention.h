@@ -33,6 +33,8 @@ typedef struct {
     uint8_t placed;        /* a preposition, a local noun or a dateline says it is a place here */
     uint8_t in_name;       /* inside a newspaper's or a team's name ("Washington Post"): written
                               apart, and no context for the others */
+    uint8_t unknown;       /* a name the gazetteer lacks, before a qualifier ("Fort Detrick,
+                              Maryland"): slot is NULL, and it is put at its qualifier's point */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */

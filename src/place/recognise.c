@@ -1109,6 +1109,114 @@ static int direction_area(an_place_ctx *c, const sent_view *sv, size_t i, size_t
     return 0;
 }
 
+/* The name can qualify a place the gazetteer lacks: a country, a state or a county by any
+ * of its names or its abbreviation ("Md."), or a city of 100,000 by its own ("Greenlane,
+ * Auckland"). */
+static int can_qualify_unknown(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2) return 1;
+        if (e->kind == AN_GAZ_CITY && e->population >= 100000 && (q == AN_GAZ_MAIN || q == AN_GAZ_PREFERRED))
+            return 1;
+    }
+    return 0;
+}
+
+/* A capitalised word that may stand in the name of a place the gazetteer lacks: a word of
+ * no class, a lead of place names ("Fort", "Abu") first, a place-word ("Grove") after. */
+static int unknown_word(const an_place_ctx *c, size_t t, int first) {
+    const an_token *k = tok(c, t);
+    if (k->kind != ANNALS_TOKEN_WORD || !is_cap(c, t) || person_word(c, t) || strong_surname(c, t))
+        return 0;
+    unsigned wc = word_class(c, t);
+    if (wc == 0) return 1;
+    size_t len;
+    const char *w = tok_text(c, t, &len);
+    if (first) return (wc & AN_PW_LEAD) && !(wc & ~(AN_PW_LEAD | AN_PW_COMMON | AN_PW_INST));
+    return wc == AN_PW_STREET && an_place_word(c->r, w, len) == 0; /* not "Street", "Road" */
+}
+
+/* A lower-case word that may follow a place closing a phrase: a preposition (not "of":
+ * "Queens of the Stone Age"), "where", a time ("for 18 years", "last week"). */
+static int closing_word(const an_place_ctx *c, size_t t) {
+    static const char *const words[] = {"for", "on", "where", "since", "until", "during", "after",
+                                        "before", "last", "this", "when", "and"};
+    if (is_cap(c, t)) return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (tok_is(c, t, words[k])) return 1;
+    return (word_class(c, t) & AN_PW_PREP) && !tok_is(c, t, "of");
+}
+
+/* Tokens [q, *end) name a country, a state or a county (or two: "Auckland, New Zealand")
+ * that closes the phrase: no name runs on ("Texas A&M"), no list goes on ("Siaya, Kisumu,
+ * Bondo"), no possessive ("Maryland's"), no result after it ("Bolt, Jamaica, 9.58"). */
+static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t q, size_t *end) {
+    for (int n = 0; n < 2; n++) {
+        const an_gaz_slot *s = NULL;
+        if (q >= sv->end || !is_cap(c, q) || (tok(c, q)->flags & ANNALS_TOKEN_HYPHENATED)) return 0;
+        long e = longest_name(c, q, tok(c, q)->start, sv->end, &s);
+        if (e < 0 || postings_info(c, s).demonym || (n == 0 ? !can_qualify_unknown(c, s) : !big_area(c, s)))
+            return 0;
+        size_t a = (size_t)e + 1;
+        *end = a;
+        if (a >= sv->end) return 1;
+        if (is_possessive(c, a) || tok_is(c, a, "-") || (is_cap(c, a) && plain_gap(c, a - 1, a))) return 0;
+        if ((tok_is(c, a, "and") || tok_is(c, a, "or")) && a + 1 < sv->end && is_cap(c, a + 1)) return 0;
+        /* a word after it that is no preposition makes the name a modifier ("Mixon,
+         * Oakland police said") or the subject ("According to Bruschke, China is") */
+        if (is_wordish(tok(c, a)) && !closing_word(c, a)) return 0;
+        if (!tok_is(c, a, ",") || a + 1 >= sv->end) return 1;
+        if (tok(c, a + 1)->kind == ANNALS_TOKEN_NUMBER) return 0;
+        if (!is_cap(c, a + 1)) return 1;
+        q = a + 1; /* "Greenlane, Auckland, New Zealand": a country may follow, and no more */
+    }
+    return 0;
+}
+
+/* "Fort Detrick, Maryland", "Kakuma, Turkana", "Greenlane, Auckland": capitalised words
+ * the gazetteer lacks before a comma and a qualifier name a place inside it, put at the
+ * qualifier's point. Not a person ("Sen. Cardin, Maryland" has a title, "Usain Bolt,
+ * Jamaica" a result after it), a body ("University of Foo, Texas"), a list's item
+ * ("Suba, Migori, Rongo, Siaya"), nor a word opening a sentence that the story writes in
+ * lower case too. Tokens [i, *k) are the name; returns 1 when it was kept, -1 when out of
+ * memory. */
+static int unknown_qualified(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
+    if (sv->headline || !unknown_word(c, i, 1)) return 0;
+    size_t j = i + 1;
+    while (j < sv->end && j < i + 4 && plain_gap(c, j - 1, j) && unknown_word(c, j, 0)) j++;
+    if (j >= sv->end || !tok_is(c, j, ",") || ((word_class(c, i) & AN_PW_LEAD) && j == i + 1)) return 0;
+    int start = i == sv->first || (tok(c, i)->flags & ANNALS_TOKEN_SENT_START);
+    for (size_t t = i; t < j; t++) /* capitals: a dateline's ("KAKUMA, Kenya -"), no acronym */
+        if ((tok(c, t)->flags & ANNALS_TOKEN_ALLCAPS) && !start) return 0;
+    if (i > sv->first) {
+        size_t p = i - 1;
+        if (is_cap(c, p) || is_title_word(c, p) || is_possessive(c, p) || tok_is(c, p, "&")) return 0;
+        int after_name = p > sv->first && is_cap(c, p - 1);
+        if (after_name && (tok_is(c, p, "of") || tok_is(c, p, ",") || tok_is(c, p, "and") || tok_is(c, p, "or")))
+            return 0;
+    }
+    if (start && j == i + 1) {
+        size_t len;
+        const char *w = tok_text(c, i, &len);
+        if (lower_elsewhere(c, i) || (len > 2 && memcmp(w + len - 2, "ly", 2) == 0)) return 0;
+    }
+    size_t end;
+    if (!closing_qualifier(c, sv, j + 1, &end)) return 0;
+    an_mention m = {0};
+    m.t0 = i;
+    m.t1 = j;
+    m.start = tok(c, i)->start;
+    m.end = tok(c, j - 1)->end;
+    m.where = c->where;
+    m.qual = m.ref = m.chosen = m.group = -1;
+    m.unknown = 1;
+    *k = j;
+    return push_mention(c, &m) != 0 ? -1 : 1;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1143,7 +1251,10 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             continue;
         }
         if (j < 0) {
-            i++;
+            size_t k = i + 1;
+            int rc = is_cap(c, i) ? unknown_qualified(c, &sv, i, &k) : 0;
+            if (rc < 0) return -1;
+            i = rc ? k : i + 1;
             continue;
         }
         if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0, 0) != 0) return -1;
@@ -1155,7 +1266,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
 /* Some country goes by this name as its own. */
 static int country_name(const an_place_ctx *c, const an_gaz_slot *s) {
     const an_gazetteer *g = &c->r->gaz;
-    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
             an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_COUNTRY)
@@ -1167,7 +1278,7 @@ static int country_name(const an_place_ctx *c, const an_gaz_slot *s) {
 /* Some country or admin1 area goes by this name as its own. */
 static int big_area(const an_place_ctx *c, const an_gaz_slot *s) {
     const an_gazetteer *g = &c->r->gaz;
-    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         unsigned kind = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind;
         if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && (kind == AN_GAZ_COUNTRY || kind == AN_GAZ_ADMIN1))
@@ -1220,7 +1331,7 @@ static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
         an_mention *x = &c->m[k - 1], *y = &c->m[k];
-        if (x->where != y->where || y->t0 != x->t1 + 1) continue;
+        if (x->where != y->where || y->t0 != x->t1 + 1 || y->unknown) continue;
         const char *save = c->text;
         size_t len;
         c->text = an_doc_where(c->doc, x->where, &len);
@@ -1255,7 +1366,11 @@ static void link_qualifiers(an_place_ctx *c) {
                 break;
             }
         }
+        /* a place the gazetteer lacks may lie in a big city too ("Greenlane, Auckland") */
+        if (x->unknown && x->qual < 0) x->qual = (int)k;
     }
+    for (size_t k = 0; k < c->n; k++) /* a name the gazetteer lacks is kept only so */
+        if (c->m[k].unknown && c->m[k].qual < 0) c->m[k].drop = 1;
 }
 
 /* "S.C.", "Calif.": an abbreviation with dots is a state on its own, unlike "Ga." or "IN". */
@@ -1346,7 +1461,7 @@ static void merge_city_names(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
-        if (m->t1 - m->t0 < 2) continue;
+        if (m->t1 - m->t0 < 2 || m->unknown) continue;
         size_t len;
         c->text = an_doc_where(c->doc, m->where, &len);
         if (!(word_class(c, m->t1 - 1) & AN_PW_CITY)) continue;
@@ -1454,6 +1569,7 @@ static void typed_lists(an_place_ctx *c) {
         if (t < 0 || k == 0 || !listed_together(c, &c->m[k - 1], m)) continue;
         for (size_t j = k + 1; j-- > 0;) {
             an_mention *x = &c->m[j];
+            if (x->unknown) break;
             c->where = x->where;
             c->text = an_doc_where(c->doc, x->where, &c->text_len);
             const an_gaz_slot *s = types[t].one ? with_type(c, x, types[t].one) : NULL;
@@ -1469,6 +1585,7 @@ static void typed_lists(an_place_ctx *c) {
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
+        if (m->unknown) continue;
         if (m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k))
             m->drop = m->unsupported = 1;
         else if (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m))

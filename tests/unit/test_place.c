@@ -1342,3 +1342,33 @@ TEST(test_place_country_points_inside_their_country) {
     else CHECK(!"no Kuwait");
     annals_doc_free(doc);
 }
+
+TEST(test_place_unknown_name_with_qualifier) {
+    if (!have_gazetteer()) return;
+    /* a name the gazetteer lacks, then a comma and a state, a country or a big city: a
+     * place inside it, at its point */
+    PLACE("He worked at the laboratories in Fort Detrick, Maryland for 18 years.", "Fort Detrick",
+          "US", "Maryland");
+    PLACE("Refugees in Kakuma, Turkana, said food was short.", "Kakuma", "KE", NULL);
+    PLACE("Samples came from Pingilikani, Kenya, and from Kinshasa.", "Pingilikani", "KE", NULL);
+    PLACE("A man from Sulpher, La., was stopped at the bypass.", "Sulpher", "US", "Louisiana");
+    PLACE("Diners ate at a restaurant in Greenlane, Auckland, New Zealand, last month.", "Greenlane",
+          "NZ", NULL);
+    annals_doc *doc = annotate("He worked in Fort Detrick, Maryland for 18 years.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Fort Detrick", 0, &p)) {
+        CHECK_STR(p.name, "Fort Detrick");
+        CHECK_INT(p.kind, ANNALS_PLACE_LANDMARK);
+        CHECK(p.geonameid == 0 && p.precision >= 50);
+    } else
+        CHECK(!"no Fort Detrick");
+    annals_doc_free(doc);
+    /* not a person, a band, an opening word or a list's item */
+    NO_PLACE("The DNA was a probable match to Lovelle Mixon, Oakland police said.", "Lovelle Mixon");
+    NO_PLACE("According to Bruschke, China is cooperating with the inquiry.", "Bruschke");
+    NO_PLACE("The hall hosted the Flaming Lips, Queens of the Stone Age and others.", "Flaming Lips");
+    NO_PLACE("Separately, Texas officials said the road was open.", "Separately");
+    NO_PLACE("Sen. Cardwell, Maryland, voted against it.", "Cardwell");
+    NO_PLACE("Voters in Migori, Kalondo, Siaya, Kisumu and Bondo waited.", "Kalondo");
+    NO_PLACE("The winner was Ezra Tallow, Jamaica, 9.58 seconds.", "Ezra Tallow");
+}

@@ -1176,35 +1176,98 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
     return 0;
 }
 
-/* "Fort Detrick, Maryland", "Kakuma, Turkana", "Greenlane, Auckland": capitalised words
- * the gazetteer lacks before a comma and a qualifier name a place inside it, put at the
- * qualifier's point. Not a person ("Sen. Cardin, Maryland" has a title, "Usain Bolt,
- * Jamaica" a result after it), a body ("University of Foo, Texas"), a list's item
- * ("Suba, Migori, Rongo, Siaya"), nor a word opening a sentence that the story writes in
- * lower case too. Tokens [i, *k) are the name; returns 1 when it was kept, -1 when out of
- * memory. */
-static int unknown_qualified(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
+/* A word naming a kind of settlement or area ("village", "district", "camp"); after a
+ * name, not "community", which a people's name comes before ("the Latino community"). */
+static int settlement_word(const an_place_ctx *c, size_t t) {
+    static const char *const words[] = {"camp", "camps", "suburb", "community", "area", "slum",
+                                        "neighbourhood", "neighborhood", "island", "villages",
+                                        "towns", "districts"};
+    if (word_class(c, t) & (AN_PW_CITY | AN_PW_ADMIN)) return 1;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (tok_is(c, t, words[k])) return 1;
+    return 0;
+}
+
+static int settlement_after(const an_place_ctx *c, size_t t) {
+    return settlement_word(c, t) && !tok_is(c, t, "community");
+}
+
+/* "in Fife", ", in Matara district", "located in the Akita Prefecture", "in eastern
+ * Turkey", "east of Harare", "of Nairobi": where a place the text has just named lies.
+ * The first token of the known place it names, or -1. */
+static long located_at(const an_place_ctx *c, const sent_view *sv, size_t a) {
+    int comma = a < sv->end && tok_is(c, a, ",");
+    a += comma;
+    if (a < sv->end && (tok_is(c, a, "located") || tok_is(c, a, "situated") || tok_is(c, a, "just"))) a++;
+    if (a + 1 >= sv->end) return -1;
+    if (tok_is(c, a, "in") || tok_is(c, a, "of") || tok_is(c, a, "near") || tok_is(c, a, "outside"))
+        a++;
+    else if (!is_cap(c, a) && (word_class(c, a) & AN_PW_DIR) && tok_is(c, a + 1, "of"))
+        a += 2; /* "east of Harare" */
+    else if (!comma || !is_cap(c, a)) /* "the Wedza district, Mashonaland East province" */
+        return -1;
+    if (a < sv->end && tok_is(c, a, "the")) a++;
+    if (a < sv->end && !is_cap(c, a) && (word_class(c, a) & AN_PW_DIR)) a++; /* "eastern Turkey" */
+    const an_gaz_slot *s = NULL;
+    if (a >= sv->end || !is_cap(c, a) || longest_name(c, a, tok(c, a)->start, sv->end, &s) < 0) return -1;
+    return (long)a;
+}
+
+/* Names the gazetteer lacks, placed by the words around them at a known place's point:
+ * "Fort Detrick, Maryland", "Kakuma, Turkana", "Greenlane, Auckland" (a comma and a
+ * state, a country, a county or a big city that closes the phrase); "the village of
+ * Cellardyke in Fife", "the Wedza district, Mashonaland East province", "Dogu Beyazit, a
+ * farming town in eastern Turkey" (a settlement's word before or after it, and where it
+ * lies). Not a person ("Sen. Cardin, Maryland" has a title, "Usain Bolt, Jamaica" a result
+ * after it), a body ("University of Foo, Texas"), a list's item ("Suba, Migori, Rongo,
+ * Siaya"), nor a word opening a sentence that the story writes in lower case too.
+ * Tokens [i, *k) are the name; returns 1 when it was kept, -1 when out of memory. */
+static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
     if (sv->headline || !unknown_word(c, i, 1)) return 0;
     size_t j = i + 1;
     while (j < sv->end && j < i + 4 && plain_gap(c, j - 1, j) && unknown_word(c, j, 0)) j++;
-    if (j >= sv->end || !tok_is(c, j, ",") || ((word_class(c, i) & AN_PW_LEAD) && j == i + 1)) return 0;
+    if (j >= sv->end || ((word_class(c, i) & AN_PW_LEAD) && j == i + 1)) return 0;
     int start = i == sv->first || (tok(c, i)->flags & ANNALS_TOKEN_SENT_START);
     for (size_t t = i; t < j; t++) /* capitals: a dateline's ("KAKUMA, Kenya -"), no acronym */
         if ((tok(c, t)->flags & ANNALS_TOKEN_ALLCAPS) && !start) return 0;
-    if (i > sv->first) {
+    /* "the village of X", "the towns of X and Y" */
+    int typed_before = i >= sv->first + 2 && (tok_is(c, i - 1, "of") || tok_is(c, i - 1, "and")) &&
+                       !is_cap(c, i - 2) && settlement_word(c, i - 2);
+    if (!typed_before && i >= sv->first + 4 && tok_is(c, i - 1, "and") && tok_is(c, i - 3, "of") &&
+        is_cap(c, i - 2) && !is_cap(c, i - 4) && settlement_word(c, i - 4))
+        typed_before = 1;
+    if (i > sv->first && !typed_before) {
         size_t p = i - 1;
         if (is_cap(c, p) || is_title_word(c, p) || is_possessive(c, p) || tok_is(c, p, "&")) return 0;
         int after_name = p > sv->first && is_cap(c, p - 1);
         if (after_name && (tok_is(c, p, "of") || tok_is(c, p, ",") || tok_is(c, p, "and") || tok_is(c, p, "or")))
             return 0;
     }
-    if (start && j == i + 1) {
-        size_t len;
-        const char *w = tok_text(c, i, &len);
-        if (lower_elsewhere(c, i) || (len > 2 && memcmp(w + len - 2, "ly", 2) == 0)) return 0;
-    }
+    long anchor = -1;
     size_t end;
-    if (!closing_qualifier(c, sv, j + 1, &end)) return 0;
+    if (tok_is(c, j, ",") && closing_qualifier(c, sv, j + 1, &end)) {
+        if (start && j == i + 1 && !typed_before) {
+            size_t len;
+            const char *w = tok_text(c, i, &len);
+            if (lower_elsewhere(c, i) || (len > 2 && memcmp(w + len - 2, "ly", 2) == 0)) return 0;
+        }
+    } else {
+        size_t a = j;
+        /* "X district", "X refugee camp": the settlement's word after the name */
+        if (settlement_after(c, a)) a++;
+        else if (a + 1 < sv->end && !is_cap(c, a) && tok(c, a)->kind == ANNALS_TOKEN_WORD && settlement_after(c, a + 1))
+            a += 2;
+        /* "X, a farming town", "X, a suburb" */
+        else if (!typed_before && tok_is(c, a, ",") && a + 2 < sv->end && (tok_is(c, a + 1, "a") || tok_is(c, a + 1, "an"))) {
+            size_t b = a + 2;
+            while (b < sv->end && b < a + 5 && !is_cap(c, b) && tok(c, b)->kind == ANNALS_TOKEN_WORD && !settlement_word(c, b)) b++;
+            if (b >= sv->end || is_cap(c, b) || !settlement_word(c, b)) return 0;
+            a = b + 1;
+        } else if (!typed_before)
+            return 0;
+        anchor = located_at(c, sv, a);
+        if (anchor < 0) return 0;
+    }
     an_mention m = {0};
     m.t0 = i;
     m.t1 = j;
@@ -1213,6 +1276,7 @@ static int unknown_qualified(an_place_ctx *c, const sent_view *sv, size_t i, siz
     m.where = c->where;
     m.qual = m.ref = m.chosen = m.group = -1;
     m.unknown = 1;
+    m.anchor = anchor;
     *k = j;
     return push_mention(c, &m) != 0 ? -1 : 1;
 }
@@ -1230,6 +1294,17 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut, 0) != 0) return -1;
             i = (size_t)jh + 1;
             continue;
+        }
+        /* "Abu Shok refugee camp in Al-Fashir": a lead word the gazetteer knows alone
+         * ("Abu", Japan) begins a name it lacks */
+        if (j == (long)i && (word_class(c, i) & AN_PW_LEAD) && i + 1 < sv.end && is_cap(c, i + 1)) {
+            size_t k;
+            int rc = unknown_place(c, &sv, i, &k);
+            if (rc < 0) return -1;
+            if (rc) {
+                i = k;
+                continue;
+            }
         }
         if (j > (long)i) j = body_cut(c, &sv, i, j, &s);
         size_t skip = j >= 0 ? words_to_skip(c, &sv, i, (size_t)j, s) : 0;
@@ -1252,7 +1327,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
         }
         if (j < 0) {
             size_t k = i + 1;
-            int rc = is_cap(c, i) ? unknown_qualified(c, &sv, i, &k) : 0;
+            int rc = is_cap(c, i) ? unknown_place(c, &sv, i, &k) : 0;
             if (rc < 0) return -1;
             i = rc ? k : i + 1;
             continue;
@@ -1367,7 +1442,16 @@ static void link_qualifiers(an_place_ctx *c) {
             }
         }
         /* a place the gazetteer lacks may lie in a big city too ("Greenlane, Auckland") */
-        if (x->unknown && x->qual < 0) x->qual = (int)k;
+        if (x->unknown && x->anchor < 0 && x->qual < 0) x->qual = (int)k;
+    }
+    /* "the village of Cellardyke in Fife": the place named where it lies */
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *x = &c->m[k];
+        for (size_t j = k + 1; x->unknown && x->anchor >= 0 && j < c->n && x->qual < 0; j++) {
+            const an_mention *y = &c->m[j];
+            if (y->where != x->where || y->t0 > (size_t)x->anchor) break;
+            if (!y->unknown && (size_t)x->anchor < y->t1) x->qual = (int)j;
+        }
     }
     for (size_t k = 0; k < c->n; k++) /* a name the gazetteer lacks is kept only so */
         if (c->m[k].unknown && c->m[k].qual < 0) c->m[k].drop = 1;

@@ -1372,3 +1372,19 @@ TEST(test_place_unknown_name_with_qualifier) {
     NO_PLACE("Voters in Migori, Kalondo, Siaya, Kisumu and Bondo waited.", "Kalondo");
     NO_PLACE("The winner was Ezra Tallow, Jamaica, 9.58 seconds.", "Ezra Tallow");
 }
+
+TEST(test_place_unknown_name_with_settlement_word) {
+    if (!have_gazetteer()) return;
+    /* a settlement's word before or after a name the gazetteer lacks, and where it lies */
+    PLACE("A dead swan was found in the village of Cellardyke in Fife, Scotland.", "Cellardyke", "GB",
+          "Scotland");
+    PLACE("The children were from Dogu Beyazit, a farming town in eastern Turkey.", "Dogu Beyazit",
+          "TR", NULL);
+    PLACE("A resident of Mabvuku, a suburb located east of Harare, told reporters.", "Mabvuku", "ZW",
+          NULL);
+    PLACE("Relief restarted in Abu Shok refugee camp in Al-Fashir on Monday.", "Abu Shok", "SD", NULL);
+    PLACE("Farmers in the Wedza district, Mashonaland East province, are worried.", "Wedza", "ZW", NULL);
+    /* no place said, or a people's community */
+    NO_PLACE("Cases were found in the village of Kalondo last week.", "Kalondo");
+    NO_PLACE("Leaders of the black and Latino community in Alexandria met.", "Latino");
+}

@@ -262,6 +262,13 @@ def load_admins(b, npm, rows):
             bare = bare_admin_name(a['name'])
             if bare:
                 b.name(e, bare, Q_MAIN if kind == K_ADMIN1 else Q_ALT)
+            # a region named by a direction ("North-West", Cameroon's) is no name alone,
+            # but is one with its type word: "the North-West region", "Eastern Province"
+            # (also written as one word: "the Northwest region")
+            if kind == K_ADMIN1 and fold(a['name']) in NOT_NAMES:
+                for n in {a['name'], fold(a['name']).replace(' ', '')}:
+                    for t in (' Region', ' Province'):
+                        b.name(e, n + t, Q_MAIN)
     for code, e in admin.items():
         parts = code.split('.')
         b.entries[e][5] = admin.get('.'.join(parts[:2]), -1)

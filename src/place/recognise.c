@@ -1401,15 +1401,35 @@ static int states_listed(an_place_ctx *c, size_t k) {
     return listed_together(c, &c->m[k], &c->m[k + 1]);
 }
 
+/* "the Eastern Province of Sierra Leone", "the Adamawa region of Cameroon": an area's
+ * type word ends x, "of" and a country or a state's own name follow (y). */
+static int area_of_country(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    if (x->unknown || y->t0 < 2 || !tok_is(c, y->t0 - 1, "of")) return 0;
+    size_t type = y->t0 - 2; /* in the name's key ("Eastern Province") or after it */
+    if (type < x->t0 || tok(c, type)->end > x->end || !(word_class(c, type) & AN_PW_ADMIN)) return 0;
+    return big_area(c, y->slot);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
         an_mention *x = &c->m[k - 1], *y = &c->m[k];
-        if (x->where != y->where || y->t0 != x->t1 + 1 || y->unknown) continue;
+        if (x->where != y->where || y->unknown) continue;
         const char *save = c->text;
         size_t len;
         c->text = an_doc_where(c->doc, x->where, &len);
+        if ((y->t0 == x->t1 + 2 || y->t0 == x->t1 + 1) && area_of_country(c, x, y)) {
+            y->is_qual = 1;
+            y->hint = AN_PW_ADMIN;
+            x->qual = (int)k;
+            c->text = save;
+            continue;
+        }
+        if (y->t0 != x->t1 + 1) {
+            c->text = save;
+            continue;
+        }
         int comma = tok_is(c, x->t1, ",");
         int owner = is_possessive(c, x->t1) && big_area(c, x->slot) && x->qual < 0;
         c->text = save;

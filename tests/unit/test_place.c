@@ -1388,3 +1388,16 @@ TEST(test_place_unknown_name_with_settlement_word) {
     NO_PLACE("Cases were found in the village of Kalondo last week.", "Kalondo");
     NO_PLACE("Leaders of the black and Latino community in Alexandria met.", "Latino");
 }
+
+TEST(test_place_regions_named_with_their_type_word) {
+    if (!have_gazetteer()) return;
+    /* a region named by a direction is one with its type word, in either spelling */
+    PLACE("Separatists in Cameroon's North-West region clashed with troops.", "North-West region",
+          "CM", NULL);
+    PLACE("Schools closed in Cameroon's Northwest region on Monday.", "Northwest region", "CM", NULL);
+    PLACE("Raids hit the Adamawa region of Cameroon last week.", "Adamawa region", "CM", NULL);
+    /* "of" and a country after the type word qualifies the area */
+    PLACE("Rebels attacked the Eastern province of Sierra Leone.", "Eastern province", "SL", NULL);
+    /* the DR Congo's provinces before 2015 */
+    PLACE("The disease struck in Orientale province, in the north of Congo.", "Orientale", "CD", NULL);
+}

@@ -1401,3 +1401,12 @@ TEST(test_place_regions_named_with_their_type_word) {
     /* the DR Congo's provinces before 2015 */
     PLACE("The disease struck in Orientale province, in the north of Congo.", "Orientale", "CD", NULL);
 }
+
+TEST(test_place_airports_are_their_towns) {
+    if (!have_gazetteer()) return;
+    /* an airport's short name is the town it serves, not a town of the name */
+    PLACE("A plane landed at Logan airport on Monday.", "Logan airport", "US", "Massachusetts");
+    PLACE("He flew in from Jomo Kenyatta International Airport.", "Jomo Kenyatta", "KE", NULL);
+    PLACE("Passengers at Ben Gurion airport waited for hours.", "Ben Gurion", "IL", NULL);
+    PLACE("Fog closed Manhattan Regional Airport in the morning.", "Manhattan Regional", "US", "Kansas");
+}

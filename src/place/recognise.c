@@ -1144,6 +1144,7 @@ static int unknown_word(const an_place_ctx *c, size_t t, int first) {
 static int closing_word(const an_place_ctx *c, size_t t) {
     static const char *const words[] = {"for", "on", "where", "since", "until", "during", "after",
                                         "before", "last", "this", "when", "and"};
+    if (word_class(c, t) & AN_PW_TIME) return 1; /* "Quezon City Wednesday evening" */
     if (is_cap(c, t)) return 0;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (tok_is(c, t, words[k])) return 1;
@@ -1163,7 +1164,9 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
         size_t a = (size_t)e + 1;
         *end = a;
         if (a >= sv->end) return 1;
-        if (is_possessive(c, a) || tok_is(c, a, "-") || (is_cap(c, a) && plain_gap(c, a - 1, a))) return 0;
+        if (is_possessive(c, a) || tok_is(c, a, "-") ||
+            (is_cap(c, a) && plain_gap(c, a - 1, a) && !(word_class(c, a) & AN_PW_TIME))) /* "Wednesday" */
+            return 0;
         if ((tok_is(c, a, "and") || tok_is(c, a, "or")) && a + 1 < sv->end && is_cap(c, a + 1)) return 0;
         /* a word after it that is no preposition makes the name a modifier ("Mixon,
          * Oakland police said") or the subject ("According to Bruschke, China is") */
@@ -1179,7 +1182,7 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
 /* A word naming a kind of settlement or area ("village", "district", "camp"); after a
  * name, not "community", which a people's name comes before ("the Latino community"). */
 static int settlement_word(const an_place_ctx *c, size_t t) {
-    static const char *const words[] = {"camp", "camps", "suburb", "community", "area", "slum",
+    static const char *const words[] = {"camp", "camps", "suburb", "community", "area", "slum", "slums",
                                         "neighbourhood", "neighborhood", "island", "villages",
                                         "towns", "districts"};
     if (word_class(c, t) & (AN_PW_CITY | AN_PW_ADMIN)) return 1;
@@ -1236,7 +1239,16 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
     if (!typed_before && i >= sv->first + 4 && tok_is(c, i - 1, "and") && tok_is(c, i - 3, "of") &&
         is_cap(c, i - 2) && !is_cap(c, i - 4) && settlement_word(c, i - 4))
         typed_before = 1;
-    if (i > sv->first && !typed_before) {
+    /* "Kenya's overcrowded Dadaab camps": the owner named before it, up to two words back */
+    long owner = -1;
+    for (size_t p = i; p > sv->first + 1 && p + 3 > i && owner < 0; p--) {
+        if (is_possessive(c, p - 1) && is_cap(c, p - 2)) owner = (long)p - 2;
+        else if (p - 1 == sv->first || is_cap(c, p - 1) || tok(c, p - 1)->kind != ANNALS_TOKEN_WORD ||
+                 (tok(c, p - 1)->flags & ANNALS_TOKEN_HAS_DIGIT) || tok_is(c, p - 1, "the") ||
+                 tok_is(c, p - 1, "of"))
+            break;
+    }
+    if (i > sv->first && !typed_before && owner < 0) {
         size_t p = i - 1;
         if (is_cap(c, p) || is_title_word(c, p) || is_possessive(c, p) || tok_is(c, p, "&")) return 0;
         int after_name = p > sv->first && is_cap(c, p - 1);
@@ -1253,8 +1265,9 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
         }
     } else {
         size_t a = j;
-        /* "X district", "X refugee camp": the settlement's word after the name */
-        if (settlement_after(c, a)) a++;
+        /* "X district", "X refugee camp": the settlement's word after the name, in lower
+         * case ("3rd Congressional District", "Water District" name bodies) */
+        if (!is_cap(c, a) && settlement_after(c, a)) a++;
         else if (a + 1 < sv->end && !is_cap(c, a) && tok(c, a)->kind == ANNALS_TOKEN_WORD && settlement_after(c, a + 1))
             a += 2;
         /* "X, a farming town", "X, a suburb" */
@@ -1266,6 +1279,7 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
         } else if (!typed_before)
             return 0;
         anchor = located_at(c, sv, a);
+        if (anchor < 0 && a > j) anchor = owner; /* a settlement's word after it only */
         if (anchor < 0) return 0;
     }
     an_mention m = {0};
@@ -1464,17 +1478,76 @@ static void link_qualifiers(an_place_ctx *c) {
         /* a place the gazetteer lacks may lie in a big city too ("Greenlane, Auckland") */
         if (x->unknown && x->anchor < 0 && x->qual < 0) x->qual = (int)k;
     }
-    /* "the village of Cellardyke in Fife": the place named where it lies */
+    /* "the village of Cellardyke in Fife", "Kenya's Dadaab camps": the place named where
+     * it lies */
     for (size_t k = 0; k < c->n; k++) {
         an_mention *x = &c->m[k];
-        for (size_t j = k + 1; x->unknown && x->anchor >= 0 && j < c->n && x->qual < 0; j++) {
+        for (size_t j = 0; x->unknown && x->anchor >= 0 && j < c->n && x->qual < 0; j++) {
             const an_mention *y = &c->m[j];
-            if (y->where != x->where || y->t0 > (size_t)x->anchor) break;
-            if (!y->unknown && (size_t)x->anchor < y->t1) x->qual = (int)j;
+            if (y->where == x->where && !y->unknown && y->t0 <= (size_t)x->anchor &&
+                (size_t)x->anchor < y->t1)
+                x->qual = (int)j;
         }
     }
     for (size_t k = 0; k < c->n; k++) /* a name the gazetteer lacks is kept only so */
         if (c->m[k].unknown && c->m[k].qual < 0) c->m[k].drop = 1;
+}
+
+/* Token t of the document (any string) holds the same text as token u. */
+static int same_token(const an_place_ctx *c, size_t t, size_t u) {
+    size_t ln;
+    const an_token *a = tok(c, t), *b = tok(c, u);
+    if (a->end - a->start != b->end - b->start) return 0;
+    const char *sa = an_doc_where(c->doc, a->where, &ln), *sb = an_doc_where(c->doc, b->where, &ln);
+    return memcmp(sa + a->start, sb + b->start, a->end - a->start) == 0;
+}
+
+/* Token t is a capitalised word joined to token n (n = t - 1 or t + 1) by spaces alone. */
+static int cap_beside(an_place_ctx *c, size_t t, size_t n) {
+    if (n >= c->doc->tokens.n || tok(c, n)->where != tok(c, t)->where) return 0;
+    size_t len;
+    c->text = an_doc_where(c->doc, tok(c, t)->where, &len);
+    c->text_len = len;
+    return is_cap(c, n) && plain_gap(c, t < n ? t : n, t < n ? n : t);
+}
+
+/* One sense per document: a name the gazetteer lacks, placed once by its qualifier
+ * ("Fort Detrick, Maryland"), is the same place where the document names it again alone
+ * ("produced at Fort Detrick"). Returns 0, or -1 when out of memory. */
+static int spread_unknown(an_place_ctx *c) {
+    size_t n0 = c->n, nt = c->doc->tokens.n;
+    for (size_t u = 0; u < n0; u++) {
+        if (!c->m[u].unknown || c->m[u].drop || c->m[u].qual < 0) continue;
+        size_t w = c->m[u].t1 - c->m[u].t0;
+        for (size_t t = 0; t + w <= nt; t++) {
+            const an_mention *x = &c->m[u];
+            int same = t != x->t0;
+            for (size_t q = 0; q < w && same; q++)
+                same = same_token(c, t + q, x->t0 + q) && tok(c, t + q)->where == tok(c, t)->where &&
+                       (q == 0 || cap_beside(c, t + q, t + q - 1));
+            if (!same || (t > 0 && cap_beside(c, t, t - 1)) || cap_beside(c, t + w - 1, t + w)) continue;
+            size_t pos = 0, clash = 0;
+            while (pos < c->n && c->m[pos].t1 <= t) pos++;
+            for (size_t j = pos; j < c->n && !clash; j++) clash = c->m[j].t0 < t + w;
+            if (clash) continue;
+            an_mention m = *x;
+            m.t0 = t;
+            m.t1 = t + w;
+            m.start = tok(c, t)->start;
+            m.end = tok(c, t + w - 1)->end;
+            m.where = tok(c, t)->where;
+            m.anchor = -1;
+            if (push_mention(c, &m) != 0) return -1; /* room at the end, then moved to pos */
+            memmove(&c->m[pos + 1], &c->m[pos], (c->n - 1 - pos) * sizeof *c->m);
+            c->m[pos] = m;
+            for (size_t j = 0; j < c->n; j++)
+                if (c->m[j].qual >= (int)pos && j != pos) c->m[j].qual++;
+            if (c->m[pos].qual >= (int)pos) c->m[pos].qual++;
+            if (pos <= u) u++;
+            n0++;
+        }
+    }
+    return 0;
 }
 
 /* "S.C.", "Calif.": an abbreviation with dots is a state on its own, unlike "Ga." or "IN". */
@@ -1751,6 +1824,7 @@ int an_place_recognise(an_place_ctx *c) {
         if (read_sentence(c, st) != 0) return -1;
     }
     link_qualifiers(c);
+    if (spread_unknown(c) != 0) return -1;
     typed_lists(c);
     prune(c);
     supported_elsewhere(c);

@@ -1410,3 +1410,20 @@ TEST(test_place_airports_are_their_towns) {
     PLACE("Passengers at Ben Gurion airport waited for hours.", "Ben Gurion", "IL", NULL);
     PLACE("Fog closed Manhattan Regional Airport in the morning.", "Manhattan Regional", "US", "Kansas");
 }
+
+TEST(test_place_unknown_name_owner_and_second_mention) {
+    if (!have_gazetteer()) return;
+    /* the owner named before it, with a settlement's word after it */
+    PLACE("Refugees in Kenya's overcrowded Dadaab camps need help.", "Dadaab", "KE", NULL);
+    NO_PLACE("He ran in Nebraska's 3rd Congressional District last year.", "Congressional");
+    /* a weekday after the qualifier closes the phrase */
+    PLACE("Pork was seized at a market in Balintawak, Quezon City Wednesday evening.", "Balintawak",
+          "PH", NULL);
+    /* named again alone: the same place */
+    annals_doc *doc = annotate("Refugees reached Kakuma, Turkana, on Monday. Aid to Kakuma was cut.",
+                               ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Kakuma", 1, &p)) CHECK_STR(p.country, "KE");
+    else CHECK(!"no second Kakuma");
+    annals_doc_free(doc);
+}

@@ -67,6 +67,7 @@ typedef struct {
     size_t n_people, cap_people;
     uint64_t *lower_set;  /* hashes of the document's lower-case words, or NULL */
     size_t lower_mask;
+    uint32_t *classes;    /* each token's word classes once looked up (bit 31: known), or NULL */
 } an_place_ctx;
 
 /* Finds the name mentions of every sentence (recognise.c). Returns 0 or -1 (memory). */

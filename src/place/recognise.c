@@ -53,11 +53,17 @@ static int is_cap(const an_place_ctx *c, size_t i) {
     return (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) || article_name(c, i);
 }
 
+#define CLASS_KNOWN (1u << 31)
+
+/* The classes of token i, looked up once a document: the rules ask again and again. */
 static unsigned word_class(const an_place_ctx *c, size_t i) {
+    if (c->classes && (c->classes[i] & CLASS_KNOWN)) return c->classes[i] & ~CLASS_KNOWN;
     size_t len;
     const char *p = tok_text(c, i, &len);
     if (len && p[len - 1] == '.') len--; /* "Ave." */
-    return an_place_word_own(c->r, p, len);
+    unsigned wc = an_place_word_own(c->r, p, len);
+    if (c->classes && tok(c, i)->where == c->where) c->classes[i] = wc | CLASS_KNOWN;
+    return wc;
 }
 
 static int big_area(const an_place_ctx *c, const an_gaz_slot *s);
@@ -1129,8 +1135,7 @@ static int can_qualify_unknown(const an_place_ctx *c, const an_gaz_slot *s) {
  * no class, a lead of place names ("Fort", "Abu") first, a place-word ("Grove") after. */
 static int unknown_word(const an_place_ctx *c, size_t t, int first) {
     const an_token *k = tok(c, t);
-    if (k->kind != ANNALS_TOKEN_WORD || !is_cap(c, t) || person_word(c, t) || strong_surname(c, t))
-        return 0;
+    if (k->kind != ANNALS_TOKEN_WORD || !is_cap(c, t)) return 0;
     unsigned wc = word_class(c, t);
     if (wc == 0) return 1;
     size_t len;
@@ -1182,13 +1187,8 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
 /* A word naming a kind of settlement or area ("village", "district", "camp"); after a
  * name, not "community", which a people's name comes before ("the Latino community"). */
 static int settlement_word(const an_place_ctx *c, size_t t) {
-    static const char *const words[] = {"camp", "camps", "suburb", "community", "area", "slum", "slums",
-                                        "neighbourhood", "neighborhood", "island", "villages",
-                                        "towns", "districts"};
-    if (word_class(c, t) & (AN_PW_CITY | AN_PW_ADMIN)) return 1;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (tok_is(c, t, words[k])) return 1;
-    return 0;
+    return tok(c, t)->kind == ANNALS_TOKEN_WORD &&
+           (word_class(c, t) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_SETTLE)) != 0;
 }
 
 static int settlement_after(const an_place_ctx *c, size_t t) {
@@ -1226,10 +1226,23 @@ static long located_at(const an_place_ctx *c, const sent_view *sv, size_t a) {
  * Siaya"), nor a word opening a sentence that the story writes in lower case too.
  * Tokens [i, *k) are the name; returns 1 when it was kept, -1 when out of memory. */
 static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
-    if (sv->headline || !unknown_word(c, i, 1)) return 0;
+    if (sv->headline) return 0;
     size_t j = i + 1;
-    while (j < sv->end && j < i + 4 && plain_gap(c, j - 1, j) && unknown_word(c, j, 0)) j++;
-    if (j >= sv->end || ((word_class(c, i) & AN_PW_LEAD) && j == i + 1)) return 0;
+    while (j < sv->end && j < i + 4 && tok(c, j)->kind == ANNALS_TOKEN_WORD &&
+           (tok(c, j)->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) && plain_gap(c, j - 1, j))
+        j++;
+    if (j >= sv->end) return 0;
+    /* what may stand around such a name, checked first: most capitalised words are no
+     * place */
+    const an_token *after = tok(c, j);
+    int comma = after->kind == ANNALS_TOKEN_PUNCT && after->end == after->start + 1 && c->text[after->start] == ',';
+    if (!comma && !(i >= sv->first + 2 && (tok_is(c, i - 1, "of") || tok_is(c, i - 1, "and"))) &&
+        (after->kind != ANNALS_TOKEN_WORD || (after->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
+         (!settlement_after(c, j) && !(j + 1 < sv->end && settlement_after(c, j + 1)))))
+        return 0;
+    for (size_t t = i; t < j; t++) /* of no class, and no person's name the document gives */
+        if (!unknown_word(c, t, t == i) || person_word(c, t) || strong_surname(c, t)) return 0;
+    if (j == i + 1 && (word_class(c, i) & AN_PW_LEAD)) return 0;
     int start = i == sv->first || (tok(c, i)->flags & ANNALS_TOKEN_SENT_START);
     for (size_t t = i; t < j; t++) /* capitals: a dateline's ("KAKUMA, Kenya -"), no acronym */
         if ((tok(c, t)->flags & ANNALS_TOKEN_ALLCAPS) && !start) return 0;
@@ -1311,7 +1324,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
         }
         /* "Abu Shok refugee camp in Al-Fashir": a lead word the gazetteer knows alone
          * ("Abu", Japan) begins a name it lacks */
-        if (j == (long)i && (word_class(c, i) & AN_PW_LEAD) && i + 1 < sv.end && is_cap(c, i + 1)) {
+        if (j == (long)i && i + 1 < sv.end && is_cap(c, i + 1) && (word_class(c, i) & AN_PW_LEAD)) {
             size_t k;
             int rc = unknown_place(c, &sv, i, &k);
             if (rc < 0) return -1;
@@ -1341,7 +1354,10 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
         }
         if (j < 0) {
             size_t k = i + 1;
-            int rc = is_cap(c, i) ? unknown_place(c, &sv, i, &k) : 0;
+            int rc = (tok(c, i)->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+                             tok(c, i)->kind == ANNALS_TOKEN_WORD
+                         ? unknown_place(c, &sv, i, &k)
+                         : 0;
             if (rc < 0) return -1;
             i = rc ? k : i + 1;
             continue;
@@ -1816,6 +1832,7 @@ static void given_names(an_place_ctx *c) {
 
 int an_place_recognise(an_place_ctx *c) {
     annals_doc *doc = c->doc;
+    c->classes = calloc(doc->tokens.n ? doc->tokens.n : 1, sizeof *c->classes); /* NULL: none kept */
     if (collect_people(c) != 0) return -1;
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *st = &doc->sentences.v[i];

@@ -212,7 +212,8 @@ ADMIN_BEFORE = ('Province of ', 'Provincia de ', 'Provincia di ', 'Provincia del
                 'Departamento de ', 'Departamento del ', 'Distrito de ', 'Municipio de ',
                 'Partido de ', 'Kabupaten ', 'Kota ', 'Amphoe ', 'Powiat ', 'Okres ',
                 'Gemeente ', 'Comuna ', 'Municipio ', 'State of ', 'Estado de ', 'Regione ')
-ADMIN_AFTER = (' County', ' Parish', ' District', ' Borough', ' Municipality', ' Province',
+ADMIN_AFTER = (' County', ' Parish', ' Regional District', ' Urban District', ' City District',
+               ' District Municipality', ' District', ' Borough', ' Municipality', ' Province',
                ' Region', ' Governorate', ' Oblast', ' Rayon', ' Raion', ' Department',
                ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District',
                ' Republic')

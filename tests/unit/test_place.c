@@ -1427,3 +1427,10 @@ TEST(test_place_unknown_name_owner_and_second_mention) {
     else CHECK(!"no second Kakuma");
     annals_doc_free(doc);
 }
+
+TEST(test_place_regional_districts_by_their_bare_names) {
+    if (!have_gazetteer()) return;
+    /* "Fraser Valley Regional District" is "Fraser Valley", no town Fraser */
+    PLACE("The cow was found in Fraser Valley, a farming community near Vancouver.", "Fraser Valley",
+          "CA", NULL);
+}

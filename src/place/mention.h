@@ -35,6 +35,8 @@ typedef struct {
                               apart, and no context for the others */
     uint8_t unknown;       /* a name the gazetteer lacks, before a qualifier ("Fort Detrick,
                               Maryland"): slot is NULL, and it is put at its qualifier's point */
+    uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
+                              town of the name outside it is meant */
     long anchor;           /* for such a name, the first token of the place it is said to lie in
                               ("the village of Cellardyke in Fife"), or -1: the qualifier after it */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */

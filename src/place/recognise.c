@@ -1431,6 +1431,35 @@ static int states_listed(an_place_ctx *c, size_t k) {
     return listed_together(c, &c->m[k], &c->m[k + 1]);
 }
 
+/* "Stroud, Ontario, Canada", "in Greenwood, W. Va., on": a town's name (no ordinary word,
+ * no date, no list's item) and a qualifier closing the phrase; x, y in one string. */
+static int firm_qualifier(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    const an_token *v = c->doc->tokens.v;
+    size_t n = c->doc->tokens.n, a = y->t1;
+    int where = c->where;
+    c->where = x->where;
+    int ok = !(word_class(c, x->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_PERSON | AN_PW_FIRST)) &&
+             !(x->t0 > 0 && v[x->t0 - 1].where == x->where &&
+               (tok_is(c, x->t0 - 1, "of") || tok_is(c, x->t0 - 1, "and") ||
+                (tok_is(c, x->t0 - 1, ",") && x->t0 > 1 && is_cap(c, x->t0 - 2))));
+    if (ok && a < n && v[a].where == y->where) {
+        if (tok_is(c, a, ",")) {
+            /* a country may follow ("Stroud, Ontario, Canada"); a list may not */
+            const an_gaz_slot *s = NULL;
+            ok = a + 1 >= n || v[a + 1].where != y->where ||
+                 (!(v[a + 1].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+                  v[a + 1].kind != ANNALS_TOKEN_NUMBER) ||
+                 (longest_name(c, a + 1, v[a + 1].start, n, &s) >= 0 && country_name(c, s));
+        }
+        else if (is_wordish(&v[a]))
+            ok = closing_word(c, a) && !tok_is(c, a, "and");
+        else
+            ok = !is_possessive(c, a) && !tok_is(c, a, "-");
+    }
+    c->where = where;
+    return ok;
+}
+
 /* "the Eastern Province of Sierra Leone", "the Adamawa region of Cameroon": an area's
  * type word ends x, "of" and a country or a state's own name follow (y). */
 static int area_of_country(an_place_ctx *c, const an_mention *x, const an_mention *y) {
@@ -1488,6 +1517,7 @@ static void link_qualifiers(an_place_ctx *c) {
                 y->is_qual = 1;
                 y->hint = AN_PW_ADMIN;
                 x->qual = (int)k;
+                x->firm_qual = (uint8_t)(!x->unknown && firm_qualifier(c, x, y));
                 break;
             }
         }

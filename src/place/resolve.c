@@ -748,8 +748,7 @@ static uint32_t qualifier_city(const resolver *r, int gi, const an_mention *m, u
 
 /* "Fort Detrick, Maryland": a place the gazetteer lacks, written with its own name at the
  * point its qualifier was resolved to, as exact as that point. */
-static int emit_unknown(resolver *r, const an_mention *m) {
-    int gi = m->qual >= 0 ? r->group_at[m->qual] : -1;
+static int emit_at_qualifier(resolver *r, const an_mention *m, int gi) {
     const an_gaz_entry *e = gi >= 0 ? chosen_entry(r, gi) : NULL;
     if (!e) return 0;
     annals_doc *doc = r->c->doc;
@@ -774,6 +773,40 @@ static int emit_unknown(resolver *r, const an_mention *m) {
     p->kind = AN_PLACE_LANDMARK;
     p->precision = precision_km(e);
     return p->name ? 0 : -1;
+}
+
+static int emit_unknown(resolver *r, const an_mention *m) {
+    return emit_at_qualifier(r, m, m->qual >= 0 ? r->group_at[m->qual] : -1);
+}
+
+/* Entry e lies in area q (a country, an admin1 or admin2 area). */
+static int inside(const resolver *r, const an_gaz_entry *e, uint32_t q) {
+    const an_gaz_entry *a = an_gaz_entry_at(r->g, q);
+    return (a->kind == AN_GAZ_COUNTRY && memcmp(a->cc, e->cc, 2) == 0) ||
+           (a->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)q) || (a->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)q);
+}
+
+/* "Stroud, Ontario, Canada": a town's name with a qualifier closing the phrase, and no
+ * town of the name lies in any area the qualifier may name (the gazetteer has England's
+ * Stroud only): a town it lacks, inside the qualifier. Returns the qualifier's group, or
+ * -1. */
+static int outside_qualifier(const resolver *r, int gi) {
+    const group *g = &r->gr[gi];
+    int qg = g->qual_group, firm = 0;
+    if (qg < 0 || qg == gi || r->gr[qg].chosen < 0 || g->nc == 0) return -1;
+    for (size_t k = 0; k < r->c->n && !firm; k++) {
+        const an_mention *m = &r->c->m[k];
+        firm = r->group_at[k] == gi && m->firm_qual && m->qual >= 0 && r->group_at[m->qual] == qg;
+    }
+    if (!firm) return -1;
+    const group *q = &r->gr[qg];
+    for (int ci = 0; ci < g->nc; ci++) {
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, g->cand[ci]);
+        if (e->kind != AN_GAZ_CITY) return -1; /* an area of the name: no town lacking */
+        for (int qi = 0; qi < q->nc; qi++)
+            if (inside(r, e, q->cand[qi])) return -1;
+    }
+    return qg;
 }
 
 /* ---- places inside other names ------------------------------------------------------ */
@@ -932,8 +965,9 @@ int an_place_resolve(an_place_ctx *c) {
         }
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
-            if (g->leader == m->group && g->chosen >= 0)
-                rc = emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
+            if (g->leader != m->group || g->chosen < 0) continue;
+            int qg = outside_qualifier(&r, i);
+            rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }
     if (rc == 0) {

@@ -1434,3 +1434,15 @@ TEST(test_place_regional_districts_by_their_bare_names) {
     PLACE("The cow was found in Fraser Valley, a farming community near Vancouver.", "Fraser Valley",
           "CA", NULL);
 }
+
+TEST(test_place_town_outside_its_qualifier) {
+    if (!have_gazetteer()) return;
+    /* no Stroud in Ontario in the gazetteer (England's only): a town it lacks, in Ontario */
+    PLACE("He was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.", "Stroud", "CA",
+          "Ontario");
+    /* a list goes on after the second name: no qualifier to trust */
+    annals_doc *doc = annotate("Visitors came from Sharon, Cornwall and Salisbury.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (find_place(doc, "Sharon", 0, &p)) CHECK(p.kind != ANNALS_PLACE_LANDMARK);
+    annals_doc_free(doc);
+}

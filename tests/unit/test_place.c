@@ -1446,3 +1446,11 @@ TEST(test_place_town_outside_its_qualifier) {
     if (find_place(doc, "Sharon", 0, &p)) CHECK(p.kind != ANNALS_PLACE_LANDMARK);
     annals_doc_free(doc);
 }
+
+TEST(test_place_sports_venues) {
+    if (!have_gazetteer()) return;
+    /* a venue named alone is the venue, not a town of the name elsewhere */
+    PLACE("England beat Wales at Twickenham on Saturday.", "Twickenham", "GB", NULL);
+    PLACE("The fans marched from Old Trafford to the city centre.", "Old Trafford", "GB", NULL);
+    PLACE("The Knicks lost at Madison Square Garden.", "Madison Square Garden", "US", NULL);
+}

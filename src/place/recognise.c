@@ -1482,6 +1482,7 @@ static void link_qualifiers(an_place_ctx *c) {
             y->is_qual = 1;
             y->hint = AN_PW_ADMIN;
             x->qual = (int)k;
+            x->firm_qual = 1;
             c->text = save;
             continue;
         }

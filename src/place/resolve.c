@@ -802,7 +802,7 @@ static int outside_qualifier(const resolver *r, int gi) {
     const group *q = &r->gr[qg];
     for (int ci = 0; ci < g->nc; ci++) {
         const an_gaz_entry *e = an_gaz_entry_at(r->g, g->cand[ci]);
-        if (e->kind != AN_GAZ_CITY) return -1; /* an area of the name: no town lacking */
+        if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2) return -1; /* a state: none lacking */
         for (int qi = 0; qi < q->nc; qi++)
             if (inside(r, e, q->cand[qi])) return -1;
     }

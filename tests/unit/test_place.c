@@ -1454,3 +1454,10 @@ TEST(test_place_sports_venues) {
     PLACE("The fans marched from Old Trafford to the city centre.", "Old Trafford", "GB", NULL);
     PLACE("The Knicks lost at Madison Square Garden.", "Madison Square Garden", "US", NULL);
 }
+
+TEST(test_place_district_of_a_city) {
+    if (!have_gazetteer()) return;
+    /* "X district of Baghdad": no district of the name there in the gazetteer (one in
+     * Duhok is no candidate): at Baghdad's point */
+    PLACE("The cakes were made in the Adhamiyah district of Baghdad.", "Adhamiyah", "IQ", "Baghdad");
+}

@@ -1465,8 +1465,12 @@ static int firm_qualifier(an_place_ctx *c, const an_mention *x, const an_mention
 static int area_of_country(an_place_ctx *c, const an_mention *x, const an_mention *y) {
     if (x->unknown || y->t0 < 2 || !tok_is(c, y->t0 - 1, "of")) return 0;
     size_t type = y->t0 - 2; /* in the name's key ("Eastern Province") or after it */
-    if (type < x->t0 || tok(c, type)->end > x->end || !(word_class(c, type) & AN_PW_ADMIN)) return 0;
-    return big_area(c, y->slot);
+    unsigned wc = type >= x->t0 ? word_class(c, type) : 0;
+    int in_name = tok(c, type)->end <= x->end && (wc & AN_PW_ADMIN);
+    /* "the Rice Lake area of Fulton County": a settlement's word after the name */
+    int after = type == x->t1 && (wc & (AN_PW_ADMIN | AN_PW_SETTLE)) && !is_cap(c, type);
+    if (!in_name && !after) return 0;
+    return big_area(c, y->slot) || own_kind(c, y->slot, AN_GAZ_ADMIN2);
 }
 
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */

@@ -1461,3 +1461,10 @@ TEST(test_place_district_of_a_city) {
      * Duhok is no candidate): at Baghdad's point */
     PLACE("The cakes were made in the Adhamiyah district of Baghdad.", "Adhamiyah", "IQ", "Baghdad");
 }
+
+TEST(test_place_area_of_a_county) {
+    if (!have_gazetteer()) return;
+    /* "the X area of Y County": no town X in that county: at the county's point */
+    PLACE("Swans were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "US",
+          "Illinois");
+}

@@ -35,6 +35,7 @@ typedef struct {
                               apart, and no context for the others */
     uint8_t unknown;       /* a name the gazetteer lacks, before a qualifier ("Fort Detrick,
                               Maryland"): slot is NULL, and it is put at its qualifier's point */
+    uint8_t by_owner;      /* its anchor is an owner before it ("Kenya's Dadaab camps") */
     uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
                               town of the name outside it is meant */
     long anchor;           /* for such a name, the first token of the place it is said to lie in

@@ -99,6 +99,13 @@ static int is_possessive(const an_place_ctx *c, size_t i) {
                                           (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99));
 }
 
+/* The same, or an apostrophe and "s" apart, as in text tokenized beforehand ("Russia 's"). */
+static int possessive_at(const an_place_ctx *c, size_t i) {
+    if (is_possessive(c, i)) return 1;
+    return i + 1 < c->doc->tokens.n && (tok_is(c, i, "'") || tok_is(c, i, "\xe2\x80\x99")) &&
+           tok(c, i + 1)->where == tok(c, i)->where && tok_is(c, i + 1, "s");
+}
+
 /* Whether some place has this name as its main or preferred name, not only as one of its
  * alternate names. */
 static int main_name(const an_place_ctx *c, const an_gaz_slot *s) {
@@ -1136,10 +1143,16 @@ static int can_qualify_unknown(const an_place_ctx *c, const an_gaz_slot *s) {
 static int unknown_word(const an_place_ctx *c, size_t t, int first) {
     const an_token *k = tok(c, t);
     if (k->kind != ANNALS_TOKEN_WORD || !is_cap(c, t)) return 0;
-    unsigned wc = word_class(c, t);
-    if (wc == 0) return 1;
     size_t len;
     const char *w = tok_text(c, t, &len);
+    /* the endings of English nouns and adverbs ("Location", "Separately"), not of names */
+    static const char *const ends[] = {"tion", "sion", "ment", "ness", "ly", "ism", "ship"};
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        size_t el = strlen(ends[e]);
+        if (len > el + 2 && memcmp(w + len - el, ends[e], el) == 0) return 0;
+    }
+    unsigned wc = word_class(c, t);
+    if (wc == 0) return 1;
     if (first) return (wc & AN_PW_LEAD) && !(wc & ~(AN_PW_LEAD | AN_PW_COMMON | AN_PW_INST));
     return wc == AN_PW_STREET && an_place_word(c->r, w, len) == 0; /* not "Street", "Road" */
 }
@@ -1159,7 +1172,8 @@ static int closing_word(const an_place_ctx *c, size_t t) {
 /* Tokens [q, *end) name a country, a state or a county (or two: "Auckland, New Zealand")
  * that closes the phrase: no name runs on ("Texas A&M"), no list goes on ("Siaya, Kisumu,
  * Bondo"), no possessive ("Maryland's"), no result after it ("Bolt, Jamaica, 9.58"). */
-static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t q, size_t *end) {
+static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t q, size_t *end,
+                             int subject) {
     for (int n = 0; n < 2; n++) {
         const an_gaz_slot *s = NULL;
         if (q >= sv->end || !is_cap(c, q) || (tok(c, q)->flags & ANNALS_TOKEN_HYPHENATED)) return 0;
@@ -1169,7 +1183,7 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
         size_t a = (size_t)e + 1;
         *end = a;
         if (a >= sv->end) return 1;
-        if (is_possessive(c, a) || tok_is(c, a, "-") ||
+        if (possessive_at(c, a) || tok_is(c, a, "-") ||
             (is_cap(c, a) && plain_gap(c, a - 1, a) && !(word_class(c, a) & AN_PW_TIME))) /* "Wednesday" */
             return 0;
         if ((tok_is(c, a, "and") || tok_is(c, a, "or")) && a + 1 < sv->end && is_cap(c, a + 1)) return 0;
@@ -1178,7 +1192,9 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
         if (is_wordish(tok(c, a)) && !closing_word(c, a)) return 0;
         if (!tok_is(c, a, ",") || a + 1 >= sv->end) return 1;
         if (tok(c, a + 1)->kind == ANNALS_TOKEN_NUMBER) return 0;
-        if (!is_cap(c, a + 1)) return 1;
+        /* "Jayark, New York, distributes ...": a subject opening the clause, its seat
+         * between commas, is a company's or a person's name */
+        if (!is_cap(c, a + 1)) return !subject || tok(c, a + 1)->kind != ANNALS_TOKEN_WORD;
         q = a + 1; /* "Greenlane, Auckland, New Zealand": a country may follow, and no more */
     }
     return 0;
@@ -1261,6 +1277,11 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
                  tok_is(c, p - 1, "of"))
             break;
     }
+    /* glued to a mark before it other than a bracket or a quote ("non-Arab",
+     * "DAFNIYA/AL-QAWALISH") */
+    if (i > sv->first && tok(c, i - 1)->end == tok(c, i)->start && tok(c, i - 1)->kind != ANNALS_TOKEN_WORD &&
+        !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "\"") && !tok_is(c, i - 1, "\xe2\x80\x9c"))
+        return 0;
     if (i > sv->first && !typed_before && owner < 0) {
         size_t p = i - 1;
         if (is_cap(c, p) || is_title_word(c, p) || is_possessive(c, p) || tok_is(c, p, "&")) return 0;
@@ -1269,13 +1290,12 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
             return 0;
     }
     long anchor = -1;
+    int by_owner = 0;
     size_t end;
-    if (tok_is(c, j, ",") && closing_qualifier(c, sv, j + 1, &end)) {
-        if (start && j == i + 1 && !typed_before) {
-            size_t len;
-            const char *w = tok_text(c, i, &len);
-            if (lower_elsewhere(c, i) || (len > 2 && memcmp(w + len - 2, "ly", 2) == 0)) return 0;
-        }
+    /* no preposition or article before it: it may be a clause's subject */
+    int subject = i == sv->first || tok(c, i - 1)->kind != ANNALS_TOKEN_WORD || is_cap(c, i - 1);
+    if (tok_is(c, j, ",") && closing_qualifier(c, sv, j + 1, &end, subject)) {
+        if (start && j == i + 1 && !typed_before && lower_elsewhere(c, i)) return 0;
     } else {
         size_t a = j;
         /* "X district", "X refugee camp": the settlement's word after the name, in lower
@@ -1292,7 +1312,7 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
         } else if (!typed_before)
             return 0;
         anchor = located_at(c, sv, a);
-        if (anchor < 0 && a > j) anchor = owner; /* a settlement's word after it only */
+        if (anchor < 0 && a > j) anchor = owner, by_owner = 1; /* a settlement's word after it only */
         if (anchor < 0) return 0;
     }
     an_mention m = {0};
@@ -1304,6 +1324,7 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
     m.qual = m.ref = m.chosen = m.group = -1;
     m.unknown = 1;
     m.anchor = anchor;
+    m.by_owner = (uint8_t)by_owner;
     *k = j;
     return push_mention(c, &m) != 0 ? -1 : 1;
 }
@@ -1454,7 +1475,7 @@ static int firm_qualifier(an_place_ctx *c, const an_mention *x, const an_mention
         else if (is_wordish(&v[a]))
             ok = closing_word(c, a) && !tok_is(c, a, "and");
         else
-            ok = !is_possessive(c, a) && !tok_is(c, a, "-");
+            ok = !possessive_at(c, a) && !tok_is(c, a, "-");
     }
     c->where = where;
     return ok;
@@ -1535,8 +1556,9 @@ static void link_qualifiers(an_place_ctx *c) {
         an_mention *x = &c->m[k];
         for (size_t j = 0; x->unknown && x->anchor >= 0 && j < c->n && x->qual < 0; j++) {
             const an_mention *y = &c->m[j];
+            /* an owner is a country or a state ("Kenya's", not "Fidel Castro's") */
             if (y->where == x->where && !y->unknown && y->t0 <= (size_t)x->anchor &&
-                (size_t)x->anchor < y->t1)
+                (size_t)x->anchor < y->t1 && (!x->by_owner || big_area(c, y->slot)))
                 x->qual = (int)j;
         }
     }

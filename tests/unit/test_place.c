@@ -1468,3 +1468,16 @@ TEST(test_place_area_of_a_county) {
     PLACE("Swans were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "US",
           "Illinois");
 }
+
+TEST(test_place_unknown_name_not_a_subject_or_noun) {
+    if (!have_gazetteer()) return;
+    /* a company opening the clause with its seat between commas */
+    NO_PLACE("Jayark, New York, distributes audio-visual equipment.", "Jayark");
+    /* an English noun's ending, an owner that is a person, a possessive written apart */
+    NO_PLACE("Location, Birmingham, Alabama.", "Location");
+    NO_PLACE("Many fled Fidel Castro's failed Communist state in those years.", "Communist");
+    NO_PLACE("Earlier , Iraq 's prime minister warned of war.", "Earlier");
+    PLACE("But in Brussels , Russia 's envoy spoke.", "Brussels", "BE", NULL);
+    /* a dateline's town the gazetteer lacks */
+    PLACE("O'SMACH, Cambodia (AP) - The commander fled.", "O'SMACH", "KH", NULL);
+}

@@ -269,7 +269,7 @@ def load_admins(b, npm, rows):
             if kind == K_ADMIN1 and fold(a['name']) in NOT_NAMES:
                 for n in {a['name'], fold(a['name']).replace(' ', '')}:
                     for t in (' Region', ' Province'):
-                        b.name(e, n + t, Q_MAIN)
+                        b.name(e, n + t, Q_PREFERRED)
     for code, e in admin.items():
         parts = code.split('.')
         b.entries[e][5] = admin.get('.'.join(parts[:2]), -1)

@@ -1395,6 +1395,8 @@ TEST(test_place_regions_named_with_their_type_word) {
     PLACE("Separatists in Cameroon's North-West region clashed with troops.", "North-West region",
           "CM", NULL);
     PLACE("Schools closed in Cameroon's Northwest region on Monday.", "Northwest region", "CM", NULL);
+    PLACE("Rebels seized towns in the Anglophone North West and South West regions of Cameroon.",
+          "North West", "CM", NULL);
     PLACE("Raids hit the Adamawa region of Cameroon last week.", "Adamawa region", "CM", NULL);
     /* "of" and a country after the type word qualifies the area */
     PLACE("Rebels attacked the Eastern province of Sierra Leone.", "Eastern province", "SL", NULL);

@@ -1195,6 +1195,7 @@ static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t 
         /* "Jayark, New York, distributes ...": a subject opening the clause, its seat
          * between commas, is a company's or a person's name */
         if (!is_cap(c, a + 1)) return !subject || tok(c, a + 1)->kind != ANNALS_TOKEN_WORD;
+        if (word_class(c, a + 1) & AN_PW_TIME) return 1; /* a dateline's "KAKUMA, Kenya, Jan. 3" */
         q = a + 1; /* "Greenlane, Auckland, New Zealand": a country may follow, and no more */
     }
     return 0;

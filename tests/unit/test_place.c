@@ -1482,4 +1482,5 @@ TEST(test_place_unknown_name_not_a_subject_or_noun) {
     PLACE("But in Brussels , Russia 's envoy spoke.", "Brussels", "BE", NULL);
     /* a dateline's town the gazetteer lacks */
     PLACE("O'SMACH, Cambodia (AP) - The commander fled.", "O'SMACH", "KH", NULL);
+    PLACE("KAKUMA, Kenya, Jan. 3 (Reuters) - Refugees protested.", "KAKUMA", "KE", NULL);
 }

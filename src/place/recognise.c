@@ -1529,6 +1529,13 @@ static void link_qualifiers(an_place_ctx *c) {
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
+        /* "On Thursday, Alaska Gov.", "Still, Del Beccaro said", "In March, China's": a
+         * date or an opening word before the comma, a possessive after the name */
+        if (x->t1 - x->t0 == 1 && !x->unknown &&
+            ((word_class(c, x->t0) & AN_PW_TIME) ||
+             ((word_class(c, x->t0) & AN_PW_COMMON) && (tok(c, x->t0)->flags & ANNALS_TOKEN_SENT_START))))
+            continue;
+        if (y->t1 < c->doc->tokens.n && tok(c, y->t1)->where == y->where && possessive_at(c, y->t1)) continue;
         /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
          * before a capitalised word begins another name */
         if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&

@@ -1484,3 +1484,11 @@ TEST(test_place_unknown_name_not_a_subject_or_noun) {
     PLACE("O'SMACH, Cambodia (AP) - The commander fled.", "O'SMACH", "KH", NULL);
     PLACE("KAKUMA, Kenya, Jan. 3 (Reuters) - Refugees protested.", "KAKUMA", "KE", NULL);
 }
+
+TEST(test_place_date_before_a_comma_is_no_qualified_place) {
+    if (!have_gazetteer()) return;
+    /* a day or a month opening the sentence is no town qualified by the state after it */
+    NO_PLACE("On Thursday, Alaska Gov. Sarah Palin said she would veto it.", "Thursday");
+    NO_PLACE("In March, China's largest meat processor apologized.", "March");
+    PLACE("In March, China's largest meat processor apologized.", "China", "CN", NULL);
+}

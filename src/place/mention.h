@@ -33,6 +33,13 @@ typedef struct {
     uint8_t placed;        /* a preposition, a local noun or a dateline says it is a place here */
     uint8_t in_name;       /* inside a newspaper's or a team's name ("Washington Post"): written
                               apart, and no context for the others */
+    uint8_t unknown;       /* a name the gazetteer lacks, before a qualifier ("Fort Detrick,
+                              Maryland"): slot is NULL, and it is put at its qualifier's point */
+    uint8_t by_owner;      /* its anchor is an owner before it ("Kenya's Dadaab camps") */
+    uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
+                              town of the name outside it is meant */
+    long anchor;           /* for such a name, the first token of the place it is said to lie in
+                              ("the village of Cellardyke in Fife"), or -1: the qualifier after it */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */
     int group;             /* first mention with the same key (one sense per document) */
     int chosen;            /* entry index, or -1 */
@@ -63,6 +70,7 @@ typedef struct {
     size_t n_people, cap_people;
     uint64_t *lower_set;  /* hashes of the document's lower-case words, or NULL */
     size_t lower_mask;
+    uint32_t *classes;    /* each token's word classes once looked up (bit 31: known), or NULL */
 } an_place_ctx;
 
 /* Finds the name mentions of every sentence (recognise.c). Returns 0 or -1 (memory). */

@@ -25,8 +25,10 @@ enum {
     AN_PW_PERSON = 1 << 11, /* a name that is a person's before it is a town's ("Obama") */
     AN_PW_BUILDING = 1 << 12, /* before "of", names a building: "the Temple of Bel" */
     AN_PW_LEAD = 1 << 13, /* begins place names ("Abu", "Deir"): with an unknown word, a name */
-    AN_PW_BODY = 1 << 14  /* before "of", a body's field: "of" gives the name after it no
+    AN_PW_BODY = 1 << 14, /* before "of", a body's field: "of" gives the name after it no
                              support ("the Department of Labor") */
+    AN_PW_SETTLE = 1 << 15 /* a kind of settlement or area ("camp", "suburb", "slums"): around
+                              a name the gazetteer lacks, makes it a place */
 };
 
 typedef struct {

@@ -53,11 +53,17 @@ static int is_cap(const an_place_ctx *c, size_t i) {
     return (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) || article_name(c, i);
 }
 
+#define CLASS_KNOWN (1u << 31)
+
+/* The classes of token i, looked up once a document: the rules ask again and again. */
 static unsigned word_class(const an_place_ctx *c, size_t i) {
+    if (c->classes && (c->classes[i] & CLASS_KNOWN)) return c->classes[i] & ~CLASS_KNOWN;
     size_t len;
     const char *p = tok_text(c, i, &len);
     if (len && p[len - 1] == '.') len--; /* "Ave." */
-    return an_place_word_own(c->r, p, len);
+    unsigned wc = an_place_word_own(c->r, p, len);
+    if (c->classes && tok(c, i)->where == c->where) c->classes[i] = wc | CLASS_KNOWN;
+    return wc;
 }
 
 static int big_area(const an_place_ctx *c, const an_gaz_slot *s);
@@ -91,6 +97,13 @@ static int is_possessive(const an_place_ctx *c, size_t i) {
     const char *p = tok_text(c, i, &len);
     return len >= 2 && (p[0] == '\'' || (len >= 3 && (unsigned char)p[0] == 0xE2 &&
                                           (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99));
+}
+
+/* The same, or an apostrophe and "s" apart, as in text tokenized beforehand ("Russia 's"). */
+static int possessive_at(const an_place_ctx *c, size_t i) {
+    if (is_possessive(c, i)) return 1;
+    return i + 1 < c->doc->tokens.n && (tok_is(c, i, "'") || tok_is(c, i, "\xe2\x80\x99")) &&
+           tok(c, i + 1)->where == tok(c, i)->where && tok_is(c, i + 1, "s");
 }
 
 /* Whether some place has this name as its main or preferred name, not only as one of its
@@ -1109,6 +1122,214 @@ static int direction_area(an_place_ctx *c, const sent_view *sv, size_t i, size_t
     return 0;
 }
 
+/* The name can qualify a place the gazetteer lacks: a country, a state or a county by any
+ * of its names or its abbreviation ("Md."), or a city of 100,000 by its own ("Greenlane,
+ * Auckland"). */
+static int can_qualify_unknown(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        if (e->kind == AN_GAZ_COUNTRY || e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2) return 1;
+        if (e->kind == AN_GAZ_CITY && e->population >= 100000 && (q == AN_GAZ_MAIN || q == AN_GAZ_PREFERRED))
+            return 1;
+    }
+    return 0;
+}
+
+/* A capitalised word that may stand in the name of a place the gazetteer lacks: a word of
+ * no class, a lead of place names ("Fort", "Abu") first, a place-word ("Grove") after. */
+static int unknown_word(const an_place_ctx *c, size_t t, int first) {
+    const an_token *k = tok(c, t);
+    if (k->kind != ANNALS_TOKEN_WORD || !is_cap(c, t)) return 0;
+    size_t len;
+    const char *w = tok_text(c, t, &len);
+    /* the endings of English nouns and adverbs ("Location", "Separately"), not of names */
+    static const char *const ends[] = {"tion", "sion", "ment", "ness", "ly", "ism", "ship"};
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        size_t el = strlen(ends[e]);
+        if (len > el + 2 && memcmp(w + len - el, ends[e], el) == 0) return 0;
+    }
+    unsigned wc = word_class(c, t);
+    if (wc == 0) return 1;
+    if (first) return (wc & AN_PW_LEAD) && !(wc & ~(AN_PW_LEAD | AN_PW_COMMON | AN_PW_INST));
+    return wc == AN_PW_STREET && an_place_word(c->r, w, len) == 0; /* not "Street", "Road" */
+}
+
+/* A lower-case word that may follow a place closing a phrase: a preposition (not "of":
+ * "Queens of the Stone Age"), "where", a time ("for 18 years", "last week"). */
+static int closing_word(const an_place_ctx *c, size_t t) {
+    static const char *const words[] = {"for", "on", "where", "since", "until", "during", "after",
+                                        "before", "last", "this", "when", "and"};
+    if (word_class(c, t) & AN_PW_TIME) return 1; /* "Quezon City Wednesday evening" */
+    if (is_cap(c, t)) return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (tok_is(c, t, words[k])) return 1;
+    return (word_class(c, t) & AN_PW_PREP) && !tok_is(c, t, "of");
+}
+
+/* Tokens [q, *end) name a country, a state or a county (or two: "Auckland, New Zealand")
+ * that closes the phrase: no name runs on ("Texas A&M"), no list goes on ("Siaya, Kisumu,
+ * Bondo"), no possessive ("Maryland's"), no result after it ("Bolt, Jamaica, 9.58"). */
+static int closing_qualifier(const an_place_ctx *c, const sent_view *sv, size_t q, size_t *end,
+                             int subject) {
+    for (int n = 0; n < 2; n++) {
+        const an_gaz_slot *s = NULL;
+        if (q >= sv->end || !is_cap(c, q) || (tok(c, q)->flags & ANNALS_TOKEN_HYPHENATED)) return 0;
+        long e = longest_name(c, q, tok(c, q)->start, sv->end, &s);
+        if (e < 0 || postings_info(c, s).demonym || (n == 0 ? !can_qualify_unknown(c, s) : !big_area(c, s)))
+            return 0;
+        size_t a = (size_t)e + 1;
+        *end = a;
+        if (a >= sv->end) return 1;
+        if (possessive_at(c, a) || tok_is(c, a, "-") ||
+            (is_cap(c, a) && plain_gap(c, a - 1, a) && !(word_class(c, a) & AN_PW_TIME))) /* "Wednesday" */
+            return 0;
+        if ((tok_is(c, a, "and") || tok_is(c, a, "or")) && a + 1 < sv->end && is_cap(c, a + 1)) return 0;
+        /* a word after it that is no preposition makes the name a modifier ("Mixon,
+         * Oakland police said") or the subject ("According to Bruschke, China is") */
+        if (is_wordish(tok(c, a)) && !closing_word(c, a)) return 0;
+        if (!tok_is(c, a, ",") || a + 1 >= sv->end) return 1;
+        if (tok(c, a + 1)->kind == ANNALS_TOKEN_NUMBER) return 0;
+        /* "Jayark, New York, distributes ...": a subject opening the clause, its seat
+         * between commas, is a company's or a person's name */
+        if (!is_cap(c, a + 1)) return !subject || tok(c, a + 1)->kind != ANNALS_TOKEN_WORD;
+        if (word_class(c, a + 1) & AN_PW_TIME) return 1; /* a dateline's "KAKUMA, Kenya, Jan. 3" */
+        q = a + 1; /* "Greenlane, Auckland, New Zealand": a country may follow, and no more */
+    }
+    return 0;
+}
+
+/* A word naming a kind of settlement or area ("village", "district", "camp"); after a
+ * name, not "community", which a people's name comes before ("the Latino community"). */
+static int settlement_word(const an_place_ctx *c, size_t t) {
+    return tok(c, t)->kind == ANNALS_TOKEN_WORD &&
+           (word_class(c, t) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_SETTLE)) != 0;
+}
+
+static int settlement_after(const an_place_ctx *c, size_t t) {
+    return settlement_word(c, t) && !tok_is(c, t, "community");
+}
+
+/* "in Fife", ", in Matara district", "located in the Akita Prefecture", "in eastern
+ * Turkey", "east of Harare", "of Nairobi": where a place the text has just named lies.
+ * The first token of the known place it names, or -1. */
+static long located_at(const an_place_ctx *c, const sent_view *sv, size_t a) {
+    int comma = a < sv->end && tok_is(c, a, ",");
+    a += comma;
+    if (a < sv->end && (tok_is(c, a, "located") || tok_is(c, a, "situated") || tok_is(c, a, "just"))) a++;
+    if (a + 1 >= sv->end) return -1;
+    if (tok_is(c, a, "in") || tok_is(c, a, "of") || tok_is(c, a, "near") || tok_is(c, a, "outside"))
+        a++;
+    else if (!is_cap(c, a) && (word_class(c, a) & AN_PW_DIR) && tok_is(c, a + 1, "of"))
+        a += 2; /* "east of Harare" */
+    else if (!comma || !is_cap(c, a)) /* "the Wedza district, Mashonaland East province" */
+        return -1;
+    if (a < sv->end && tok_is(c, a, "the")) a++;
+    if (a < sv->end && !is_cap(c, a) && (word_class(c, a) & AN_PW_DIR)) a++; /* "eastern Turkey" */
+    const an_gaz_slot *s = NULL;
+    if (a >= sv->end || !is_cap(c, a) || longest_name(c, a, tok(c, a)->start, sv->end, &s) < 0) return -1;
+    return (long)a;
+}
+
+/* Names the gazetteer lacks, placed by the words around them at a known place's point:
+ * "Fort Detrick, Maryland", "Kakuma, Turkana", "Greenlane, Auckland" (a comma and a
+ * state, a country, a county or a big city that closes the phrase); "the village of
+ * Cellardyke in Fife", "the Wedza district, Mashonaland East province", "Dogu Beyazit, a
+ * farming town in eastern Turkey" (a settlement's word before or after it, and where it
+ * lies). Not a person ("Sen. Cardin, Maryland" has a title, "Usain Bolt, Jamaica" a result
+ * after it), a body ("University of Foo, Texas"), a list's item ("Suba, Migori, Rongo,
+ * Siaya"), nor a word opening a sentence that the story writes in lower case too.
+ * Tokens [i, *k) are the name; returns 1 when it was kept, -1 when out of memory. */
+static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t *k) {
+    if (sv->headline) return 0;
+    size_t j = i + 1;
+    while (j < sv->end && j < i + 4 && tok(c, j)->kind == ANNALS_TOKEN_WORD &&
+           (tok(c, j)->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) && plain_gap(c, j - 1, j))
+        j++;
+    if (j >= sv->end) return 0;
+    /* what may stand around such a name, checked first: most capitalised words are no
+     * place */
+    const an_token *after = tok(c, j);
+    int comma = after->kind == ANNALS_TOKEN_PUNCT && after->end == after->start + 1 && c->text[after->start] == ',';
+    if (!comma && !(i >= sv->first + 2 && (tok_is(c, i - 1, "of") || tok_is(c, i - 1, "and"))) &&
+        (after->kind != ANNALS_TOKEN_WORD || (after->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
+         (!settlement_after(c, j) && !(j + 1 < sv->end && settlement_after(c, j + 1)))))
+        return 0;
+    for (size_t t = i; t < j; t++) /* of no class, and no person's name the document gives */
+        if (!unknown_word(c, t, t == i) || person_word(c, t) || strong_surname(c, t)) return 0;
+    if (j == i + 1 && (word_class(c, i) & AN_PW_LEAD)) return 0;
+    int start = i == sv->first || (tok(c, i)->flags & ANNALS_TOKEN_SENT_START);
+    for (size_t t = i; t < j; t++) /* capitals: a dateline's ("KAKUMA, Kenya -"), no acronym */
+        if ((tok(c, t)->flags & ANNALS_TOKEN_ALLCAPS) && !start) return 0;
+    /* "the village of X", "the towns of X and Y" */
+    int typed_before = i >= sv->first + 2 && (tok_is(c, i - 1, "of") || tok_is(c, i - 1, "and")) &&
+                       !is_cap(c, i - 2) && settlement_word(c, i - 2);
+    if (!typed_before && i >= sv->first + 4 && tok_is(c, i - 1, "and") && tok_is(c, i - 3, "of") &&
+        is_cap(c, i - 2) && !is_cap(c, i - 4) && settlement_word(c, i - 4))
+        typed_before = 1;
+    /* "Kenya's overcrowded Dadaab camps": the owner named before it, up to two words back */
+    long owner = -1;
+    for (size_t p = i; p > sv->first + 1 && p + 3 > i && owner < 0; p--) {
+        if (is_possessive(c, p - 1) && is_cap(c, p - 2)) owner = (long)p - 2;
+        else if (p - 1 == sv->first || is_cap(c, p - 1) || tok(c, p - 1)->kind != ANNALS_TOKEN_WORD ||
+                 (tok(c, p - 1)->flags & ANNALS_TOKEN_HAS_DIGIT) || tok_is(c, p - 1, "the") ||
+                 tok_is(c, p - 1, "of"))
+            break;
+    }
+    /* glued to a mark before it other than a bracket or a quote ("non-Arab",
+     * "DAFNIYA/AL-QAWALISH") */
+    if (i > sv->first && tok(c, i - 1)->end == tok(c, i)->start && tok(c, i - 1)->kind != ANNALS_TOKEN_WORD &&
+        !tok_is(c, i - 1, "(") && !tok_is(c, i - 1, "\"") && !tok_is(c, i - 1, "\xe2\x80\x9c"))
+        return 0;
+    if (i > sv->first && !typed_before && owner < 0) {
+        size_t p = i - 1;
+        if (is_cap(c, p) || is_title_word(c, p) || is_possessive(c, p) || tok_is(c, p, "&")) return 0;
+        int after_name = p > sv->first && is_cap(c, p - 1);
+        if (after_name && (tok_is(c, p, "of") || tok_is(c, p, ",") || tok_is(c, p, "and") || tok_is(c, p, "or")))
+            return 0;
+    }
+    long anchor = -1;
+    int by_owner = 0;
+    size_t end;
+    /* no preposition or article before it: it may be a clause's subject */
+    int subject = i == sv->first || tok(c, i - 1)->kind != ANNALS_TOKEN_WORD || is_cap(c, i - 1);
+    if (tok_is(c, j, ",") && closing_qualifier(c, sv, j + 1, &end, subject)) {
+        if (start && j == i + 1 && !typed_before && lower_elsewhere(c, i)) return 0;
+    } else {
+        size_t a = j;
+        /* "X district", "X refugee camp": the settlement's word after the name, in lower
+         * case ("3rd Congressional District", "Water District" name bodies) */
+        if (!is_cap(c, a) && settlement_after(c, a)) a++;
+        else if (a + 1 < sv->end && !is_cap(c, a) && tok(c, a)->kind == ANNALS_TOKEN_WORD && settlement_after(c, a + 1))
+            a += 2;
+        /* "X, a farming town", "X, a suburb" */
+        else if (!typed_before && tok_is(c, a, ",") && a + 2 < sv->end && (tok_is(c, a + 1, "a") || tok_is(c, a + 1, "an"))) {
+            size_t b = a + 2;
+            while (b < sv->end && b < a + 5 && !is_cap(c, b) && tok(c, b)->kind == ANNALS_TOKEN_WORD && !settlement_word(c, b)) b++;
+            if (b >= sv->end || is_cap(c, b) || !settlement_word(c, b)) return 0;
+            a = b + 1;
+        } else if (!typed_before)
+            return 0;
+        anchor = located_at(c, sv, a);
+        if (anchor < 0 && a > j) anchor = owner, by_owner = 1; /* a settlement's word after it only */
+        if (anchor < 0) return 0;
+    }
+    an_mention m = {0};
+    m.t0 = i;
+    m.t1 = j;
+    m.start = tok(c, i)->start;
+    m.end = tok(c, j - 1)->end;
+    m.where = c->where;
+    m.qual = m.ref = m.chosen = m.group = -1;
+    m.unknown = 1;
+    m.anchor = anchor;
+    m.by_owner = (uint8_t)by_owner;
+    *k = j;
+    return push_mention(c, &m) != 0 ? -1 : 1;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1122,6 +1343,17 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             if (consider(c, &sv, i, (size_t)jh + 1, hs, 0, cut, 0) != 0) return -1;
             i = (size_t)jh + 1;
             continue;
+        }
+        /* "Abu Shok refugee camp in Al-Fashir": a lead word the gazetteer knows alone
+         * ("Abu", Japan) begins a name it lacks */
+        if (j == (long)i && i + 1 < sv.end && is_cap(c, i + 1) && (word_class(c, i) & AN_PW_LEAD)) {
+            size_t k;
+            int rc = unknown_place(c, &sv, i, &k);
+            if (rc < 0) return -1;
+            if (rc) {
+                i = k;
+                continue;
+            }
         }
         if (j > (long)i) j = body_cut(c, &sv, i, j, &s);
         size_t skip = j >= 0 ? words_to_skip(c, &sv, i, (size_t)j, s) : 0;
@@ -1143,7 +1375,13 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
             continue;
         }
         if (j < 0) {
-            i++;
+            size_t k = i + 1;
+            int rc = (tok(c, i)->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+                             tok(c, i)->kind == ANNALS_TOKEN_WORD
+                         ? unknown_place(c, &sv, i, &k)
+                         : 0;
+            if (rc < 0) return -1;
+            i = rc ? k : i + 1;
             continue;
         }
         if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0, 0) != 0) return -1;
@@ -1155,7 +1393,7 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
 /* Some country goes by this name as its own. */
 static int country_name(const an_place_ctx *c, const an_gaz_slot *s) {
     const an_gazetteer *g = &c->r->gaz;
-    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
             an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_COUNTRY)
@@ -1167,7 +1405,7 @@ static int country_name(const an_place_ctx *c, const an_gaz_slot *s) {
 /* Some country or admin1 area goes by this name as its own. */
 static int big_area(const an_place_ctx *c, const an_gaz_slot *s) {
     const an_gazetteer *g = &c->r->gaz;
-    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
         unsigned kind = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind;
         if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && (kind == AN_GAZ_COUNTRY || kind == AN_GAZ_ADMIN1))
@@ -1215,15 +1453,69 @@ static int states_listed(an_place_ctx *c, size_t k) {
     return listed_together(c, &c->m[k], &c->m[k + 1]);
 }
 
+/* "Stroud, Ontario, Canada", "in Greenwood, W. Va., on": a town's name (no ordinary word,
+ * no date, no list's item) and a qualifier closing the phrase; x, y in one string. */
+static int firm_qualifier(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    const an_token *v = c->doc->tokens.v;
+    size_t n = c->doc->tokens.n, a = y->t1;
+    int where = c->where;
+    c->where = x->where;
+    int ok = !(word_class(c, x->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_PERSON | AN_PW_FIRST)) &&
+             !(x->t0 > 0 && v[x->t0 - 1].where == x->where &&
+               (tok_is(c, x->t0 - 1, "of") || tok_is(c, x->t0 - 1, "and") ||
+                (tok_is(c, x->t0 - 1, ",") && x->t0 > 1 && is_cap(c, x->t0 - 2))));
+    if (ok && a < n && v[a].where == y->where) {
+        if (tok_is(c, a, ",")) {
+            /* a country may follow ("Stroud, Ontario, Canada"); a list may not */
+            const an_gaz_slot *s = NULL;
+            ok = a + 1 >= n || v[a + 1].where != y->where ||
+                 (!(v[a + 1].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+                  v[a + 1].kind != ANNALS_TOKEN_NUMBER) ||
+                 (longest_name(c, a + 1, v[a + 1].start, n, &s) >= 0 && country_name(c, s));
+        }
+        else if (is_wordish(&v[a]))
+            ok = closing_word(c, a) && !tok_is(c, a, "and");
+        else
+            ok = !possessive_at(c, a) && !tok_is(c, a, "-");
+    }
+    c->where = where;
+    return ok;
+}
+
+/* "the Eastern Province of Sierra Leone", "the Adamawa region of Cameroon": an area's
+ * type word ends x, "of" and a country or a state's own name follow (y). */
+static int area_of_country(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    if (x->unknown || y->t0 < 2 || !tok_is(c, y->t0 - 1, "of")) return 0;
+    size_t type = y->t0 - 2; /* in the name's key ("Eastern Province") or after it */
+    unsigned wc = type >= x->t0 ? word_class(c, type) : 0;
+    int in_name = tok(c, type)->end <= x->end && (wc & AN_PW_ADMIN);
+    /* "the Rice Lake area of Fulton County": a settlement's word after the name */
+    int after = type == x->t1 && (wc & (AN_PW_ADMIN | AN_PW_SETTLE)) && !is_cap(c, type);
+    if (!in_name && !after) return 0;
+    return big_area(c, y->slot) || own_kind(c, y->slot, AN_GAZ_ADMIN2);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
         an_mention *x = &c->m[k - 1], *y = &c->m[k];
-        if (x->where != y->where || y->t0 != x->t1 + 1) continue;
+        if (x->where != y->where || y->unknown) continue;
         const char *save = c->text;
         size_t len;
         c->text = an_doc_where(c->doc, x->where, &len);
+        if ((y->t0 == x->t1 + 2 || y->t0 == x->t1 + 1) && area_of_country(c, x, y)) {
+            y->is_qual = 1;
+            y->hint = AN_PW_ADMIN;
+            x->qual = (int)k;
+            x->firm_qual = 1;
+            c->text = save;
+            continue;
+        }
+        if (y->t0 != x->t1 + 1) {
+            c->text = save;
+            continue;
+        }
         int comma = tok_is(c, x->t1, ",");
         int owner = is_possessive(c, x->t1) && big_area(c, x->slot) && x->qual < 0;
         c->text = save;
@@ -1237,6 +1529,13 @@ static void link_qualifiers(an_place_ctx *c) {
         /* "LONDON, March 3": a date, not a qualifier */
         c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
+        /* "On Thursday, Alaska Gov.", "Still, Del Beccaro said", "In March, China's": a
+         * date or an opening word before the comma, a possessive after the name */
+        if (x->t1 - x->t0 == 1 && !x->unknown &&
+            ((word_class(c, x->t0) & AN_PW_TIME) ||
+             ((word_class(c, x->t0) & AN_PW_COMMON) && (tok(c, x->t0)->flags & ANNALS_TOKEN_SENT_START))))
+            continue;
+        if (y->t1 < c->doc->tokens.n && tok(c, y->t1)->where == y->where && possessive_at(c, y->t1)) continue;
         /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
          * before a capitalised word begins another name */
         if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&
@@ -1252,10 +1551,84 @@ static void link_qualifiers(an_place_ctx *c) {
                 y->is_qual = 1;
                 y->hint = AN_PW_ADMIN;
                 x->qual = (int)k;
+                x->firm_qual = (uint8_t)(!x->unknown && firm_qualifier(c, x, y));
                 break;
             }
         }
+        /* a place the gazetteer lacks may lie in a big city too ("Greenlane, Auckland") */
+        if (x->unknown && x->anchor < 0 && x->qual < 0) x->qual = (int)k;
     }
+    /* "the village of Cellardyke in Fife", "Kenya's Dadaab camps": the place named where
+     * it lies */
+    for (size_t k = 0; k < c->n; k++) {
+        an_mention *x = &c->m[k];
+        for (size_t j = 0; x->unknown && x->anchor >= 0 && j < c->n && x->qual < 0; j++) {
+            const an_mention *y = &c->m[j];
+            /* an owner is a country or a state ("Kenya's", not "Fidel Castro's") */
+            if (y->where == x->where && !y->unknown && y->t0 <= (size_t)x->anchor &&
+                (size_t)x->anchor < y->t1 && (!x->by_owner || big_area(c, y->slot)))
+                x->qual = (int)j;
+        }
+    }
+    for (size_t k = 0; k < c->n; k++) /* a name the gazetteer lacks is kept only so */
+        if (c->m[k].unknown && c->m[k].qual < 0) c->m[k].drop = 1;
+}
+
+/* Token t of the document (any string) holds the same text as token u. */
+static int same_token(const an_place_ctx *c, size_t t, size_t u) {
+    size_t ln;
+    const an_token *a = tok(c, t), *b = tok(c, u);
+    if (a->end - a->start != b->end - b->start) return 0;
+    const char *sa = an_doc_where(c->doc, a->where, &ln), *sb = an_doc_where(c->doc, b->where, &ln);
+    return memcmp(sa + a->start, sb + b->start, a->end - a->start) == 0;
+}
+
+/* Token t is a capitalised word joined to token n (n = t - 1 or t + 1) by spaces alone. */
+static int cap_beside(an_place_ctx *c, size_t t, size_t n) {
+    if (n >= c->doc->tokens.n || tok(c, n)->where != tok(c, t)->where) return 0;
+    size_t len;
+    c->text = an_doc_where(c->doc, tok(c, t)->where, &len);
+    c->text_len = len;
+    return is_cap(c, n) && plain_gap(c, t < n ? t : n, t < n ? n : t);
+}
+
+/* One sense per document: a name the gazetteer lacks, placed once by its qualifier
+ * ("Fort Detrick, Maryland"), is the same place where the document names it again alone
+ * ("produced at Fort Detrick"). Returns 0, or -1 when out of memory. */
+static int spread_unknown(an_place_ctx *c) {
+    size_t n0 = c->n, nt = c->doc->tokens.n;
+    for (size_t u = 0; u < n0; u++) {
+        if (!c->m[u].unknown || c->m[u].drop || c->m[u].qual < 0) continue;
+        size_t w = c->m[u].t1 - c->m[u].t0;
+        for (size_t t = 0; t + w <= nt; t++) {
+            const an_mention *x = &c->m[u];
+            int same = t != x->t0;
+            for (size_t q = 0; q < w && same; q++)
+                same = same_token(c, t + q, x->t0 + q) && tok(c, t + q)->where == tok(c, t)->where &&
+                       (q == 0 || cap_beside(c, t + q, t + q - 1));
+            if (!same || (t > 0 && cap_beside(c, t, t - 1)) || cap_beside(c, t + w - 1, t + w)) continue;
+            size_t pos = 0, clash = 0;
+            while (pos < c->n && c->m[pos].t1 <= t) pos++;
+            for (size_t j = pos; j < c->n && !clash; j++) clash = c->m[j].t0 < t + w;
+            if (clash) continue;
+            an_mention m = *x;
+            m.t0 = t;
+            m.t1 = t + w;
+            m.start = tok(c, t)->start;
+            m.end = tok(c, t + w - 1)->end;
+            m.where = tok(c, t)->where;
+            m.anchor = -1;
+            if (push_mention(c, &m) != 0) return -1; /* room at the end, then moved to pos */
+            memmove(&c->m[pos + 1], &c->m[pos], (c->n - 1 - pos) * sizeof *c->m);
+            c->m[pos] = m;
+            for (size_t j = 0; j < c->n; j++)
+                if (c->m[j].qual >= (int)pos && j != pos) c->m[j].qual++;
+            if (c->m[pos].qual >= (int)pos) c->m[pos].qual++;
+            if (pos <= u) u++;
+            n0++;
+        }
+    }
+    return 0;
 }
 
 /* "S.C.", "Calif.": an abbreviation with dots is a state on its own, unlike "Ga." or "IN". */
@@ -1346,7 +1719,7 @@ static void merge_city_names(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
-        if (m->t1 - m->t0 < 2) continue;
+        if (m->t1 - m->t0 < 2 || m->unknown) continue;
         size_t len;
         c->text = an_doc_where(c->doc, m->where, &len);
         if (!(word_class(c, m->t1 - 1) & AN_PW_CITY)) continue;
@@ -1454,6 +1827,7 @@ static void typed_lists(an_place_ctx *c) {
         if (t < 0 || k == 0 || !listed_together(c, &c->m[k - 1], m)) continue;
         for (size_t j = k + 1; j-- > 0;) {
             an_mention *x = &c->m[j];
+            if (x->unknown) break;
             c->where = x->where;
             c->text = an_doc_where(c->doc, x->where, &c->text_len);
             const an_gaz_slot *s = types[t].one ? with_type(c, x, types[t].one) : NULL;
@@ -1469,6 +1843,7 @@ static void typed_lists(an_place_ctx *c) {
 static void prune(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
+        if (m->unknown) continue;
         if (m->weak && m->qual < 0 && !m->is_qual && !list_support(c, k))
             m->drop = m->unsupported = 1;
         else if (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m))
@@ -1522,6 +1897,7 @@ static void given_names(an_place_ctx *c) {
 
 int an_place_recognise(an_place_ctx *c) {
     annals_doc *doc = c->doc;
+    c->classes = calloc(doc->tokens.n ? doc->tokens.n : 1, sizeof *c->classes); /* NULL: none kept */
     if (collect_people(c) != 0) return -1;
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *st = &doc->sentences.v[i];
@@ -1530,6 +1906,7 @@ int an_place_recognise(an_place_ctx *c) {
         if (read_sentence(c, st) != 0) return -1;
     }
     link_qualifiers(c);
+    if (spread_unknown(c) != 0) return -1;
     typed_lists(c);
     prune(c);
     supported_elsewhere(c);

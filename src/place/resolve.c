@@ -390,6 +390,7 @@ static void link_groups(resolver *r) {
     for (int i = 0; i < r->ng; i++) r->gr[i].qual_group = r->gr[i].ref_group = -1;
     for (size_t k = 0; k < c->n; k++) {
         const an_mention *m = &c->m[k];
+        if (m->unknown) continue;
         if (!m->drop && m->ref >= 0 && !c->m[m->ref].drop) {
             int g = group_of(r, m->group);
             if (g >= 0 && r->gr[g].ref_group < 0) {
@@ -598,7 +599,7 @@ static int make_groups(resolver *r) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         r->group_at[k] = -1;
-        if (m->drop || m->in_name) continue;
+        if (m->drop || m->in_name || m->unknown) continue;
         int *gp = group_slot(keys, vals, cap - 1, m->slot);
         if (*gp < 0) *gp = new_group(r, (int)k);
         int gi = qualified_group(r, *gp, m);
@@ -743,6 +744,69 @@ static uint32_t qualifier_city(const resolver *r, int gi, const an_mention *m, u
             return g->cand[k];
     }
     return idx;
+}
+
+/* "Fort Detrick, Maryland": a place the gazetteer lacks, written with its own name at the
+ * point its qualifier was resolved to, as exact as that point. */
+static int emit_at_qualifier(resolver *r, const an_mention *m, int gi) {
+    const an_gaz_entry *e = gi >= 0 ? chosen_entry(r, gi) : NULL;
+    if (!e) return 0;
+    annals_doc *doc = r->c->doc;
+    an_place *p = AN_PUSH(doc, places);
+    if (!p) return -1;
+    size_t len;
+    const char *text = an_doc_where(doc, m->where, &len);
+    p->start = m->start;
+    p->end = m->end;
+    p->where = m->where;
+    p->name = an_arena_strndup(&doc->arena, text + m->start, m->end - m->start);
+    p->geonameid = 0;
+    p->lat = e->lat;
+    p->lon = e->lon;
+    if (e->cc[0]) memcpy(p->country, e->cc, 2);
+    int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[gi].cand[r->gr[gi].chosen] : e->a1;
+    if (a1 >= 0 && e->kind != AN_GAZ_COUNTRY && (uint32_t)a1 < r->g->n_entries) {
+        const char *an = an_gaz_name(r->g, an_gaz_entry_at(r->g, (uint32_t)a1));
+        p->admin1 = an_arena_strndup(&doc->arena, an, strlen(an));
+    }
+    /* a landmark: no town of the gazetteer, and no capital standing for its state */
+    p->kind = AN_PLACE_LANDMARK;
+    p->precision = precision_km(e);
+    return p->name ? 0 : -1;
+}
+
+static int emit_unknown(resolver *r, const an_mention *m) {
+    return emit_at_qualifier(r, m, m->qual >= 0 ? r->group_at[m->qual] : -1);
+}
+
+/* Entry e lies in area q (a country, an admin1 or admin2 area). */
+static int inside(const resolver *r, const an_gaz_entry *e, uint32_t q) {
+    const an_gaz_entry *a = an_gaz_entry_at(r->g, q);
+    return (a->kind == AN_GAZ_COUNTRY && memcmp(a->cc, e->cc, 2) == 0) ||
+           (a->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)q) || (a->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)q);
+}
+
+/* "Stroud, Ontario, Canada": a town's name with a qualifier closing the phrase, and no
+ * town of the name lies in any area the qualifier may name (the gazetteer has England's
+ * Stroud only): a town it lacks, inside the qualifier. Returns the qualifier's group, or
+ * -1. */
+static int outside_qualifier(const resolver *r, int gi) {
+    const group *g = &r->gr[gi];
+    int qg = g->qual_group, firm = 0;
+    if (qg < 0 || qg == gi || r->gr[qg].chosen < 0 || g->nc == 0) return -1;
+    for (size_t k = 0; k < r->c->n && !firm; k++) {
+        const an_mention *m = &r->c->m[k];
+        firm = r->group_at[k] == gi && m->firm_qual && m->qual >= 0 && r->group_at[m->qual] == qg;
+    }
+    if (!firm) return -1;
+    const group *q = &r->gr[qg];
+    for (int ci = 0; ci < g->nc; ci++) {
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, g->cand[ci]);
+        if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2) return -1; /* a state: none lacking */
+        for (int qi = 0; qi < q->nc; qi++)
+            if (inside(r, e, q->cand[qi])) return -1;
+    }
+    return qg;
 }
 
 /* ---- places inside other names ------------------------------------------------------ */
@@ -895,10 +959,15 @@ int an_place_resolve(an_place_ctx *c) {
     for (size_t k = 0; k < c->n && rc == 0; k++) {
         const an_mention *m = &c->m[k];
         if (m->drop || m->in_name) continue;
+        if (m->unknown) {
+            rc = emit_unknown(&r, m);
+            continue;
+        }
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
-            if (g->leader == m->group && g->chosen >= 0)
-                rc = emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
+            if (g->leader != m->group || g->chosen < 0) continue;
+            int qg = outside_qualifier(&r, i);
+            rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }
     if (rc == 0) {

@@ -3,6 +3,7 @@
  * headline, byline and first paragraph) keeps most shingles, so it is linked (dup_of) to
  * the first stored copy and not counted twice by queries. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/hash.h"
@@ -68,33 +69,92 @@ static int64_t band_key(const uint32_t sig[AN_MINHASH_N], int band) {
     return (int64_t)an_hash64(sig + band * ROWS, ROWS * sizeof *sig, (uint64_t)band);
 }
 
+/* The signature of an earlier article: a copy comes soon after its story, and a band's
+ * candidates are its newest articles, so the newest signatures are kept in memory and most
+ * candidates cost no statement. NULL on error (message set). */
+static const an_signature *signature_of(annals_store *s, int64_t article) {
+    if (!s->cache.sigs && !(s->cache.sigs = calloc(AN_SIG_CACHE, sizeof *s->cache.sigs))) {
+        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    an_signature *slot = &s->cache.sigs[article % AN_SIG_CACHE];
+    if (slot->article == article) return slot;
+    sqlite3_stmt *q = an_store_stmt(s, ST_SIGNATURE_FIND);
+    if (!q) return NULL;
+    sqlite3_bind_int64(q, 1, article);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW && sqlite3_column_bytes(q, 0) == (int)sizeof slot->minhash) {
+        memcpy(slot->minhash, sqlite3_column_blob(q, 0), sizeof slot->minhash);
+        slot->root = sqlite3_column_int64(q, 1);
+        slot->article = article;
+    } else if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+        slot->root = 0; /* no signature, or not one of ours: no candidate */
+        slot->article = article;
+    } else {
+        sqlite3_reset(q);
+        an_store_sqlfail(s, "finding near-duplicates");
+        return NULL;
+    }
+    sqlite3_reset(q);
+    return slot;
+}
+
+static void remember_signature(annals_store *s, int64_t article, int64_t root,
+                               const uint32_t sig[AN_MINHASH_N]) {
+    if (!s->cache.sigs) return;
+    an_signature *slot = &s->cache.sigs[article % AN_SIG_CACHE];
+    slot->article = article;
+    slot->root = root;
+    memcpy(slot->minhash, sig, sizeof slot->minhash);
+}
+
+/* The band's candidates: up to 8 article ids, newest first. */
+static int band_candidates(annals_store *s, int64_t article, int band,
+                           const uint32_t sig[AN_MINHASH_N], int64_t out[8]) {
+    sqlite3_stmt *q = an_store_stmt(s, ST_BAND_CANDIDATES);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, band_key(sig, band));
+    sqlite3_bind_int64(q, 2, article);
+    int n = 0, rc;
+    while (n < 8 && (rc = sqlite3_step(q)) == SQLITE_ROW) out[n++] = sqlite3_column_int64(q, 0);
+    if (n < 8 && rc != SQLITE_DONE) {
+        sqlite3_reset(q);
+        an_store_sqlfail(s, "finding near-duplicates");
+        return -1;
+    }
+    sqlite3_reset(q);
+    return n;
+}
+
+static int seen_before(const int64_t *seen, size_t n, int64_t id) {
+    for (size_t i = 0; i < n; i++)
+        if (seen[i] == id) return 1;
+    return 0;
+}
+
 /* The most similar earlier article sharing a band, and its root (what it duplicates). */
 static int best_candidate(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N],
                           int64_t *root, double *similarity) {
     *root = 0;
     *similarity = 0;
+    int64_t seen[AN_MINHASH_BANDS * 8];
+    size_t n_seen = 0;
     for (int b = 0; b < AN_MINHASH_BANDS; b++) {
-        sqlite3_stmt *q = an_store_stmt(s, ST_BAND_CANDIDATES);
-        if (!q) return -1;
-        sqlite3_bind_int64(q, 1, band_key(sig, b));
-        sqlite3_bind_int64(q, 2, article);
-        int rc;
-        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-            const void *other = sqlite3_column_blob(q, 1);
-            if (sqlite3_column_bytes(q, 1) != AN_MINHASH_N * (int)sizeof(uint32_t)) continue;
-            uint32_t theirs[AN_MINHASH_N];
-            memcpy(theirs, other, sizeof theirs);
-            double sim = an_minhash_similarity(sig, theirs);
-            int64_t r = sqlite3_column_int64(q, 2);
-            if (sim > *similarity || (sim == *similarity && r < *root)) {
+        int64_t ids[8];
+        int n = band_candidates(s, article, b, sig, ids);
+        if (n < 0) return -1;
+        for (int i = 0; i < n; i++) {
+            /* an article sharing several bands is compared once */
+            if (seen_before(seen, n_seen, ids[i])) continue;
+            seen[n_seen++] = ids[i];
+            const an_signature *other = signature_of(s, ids[i]);
+            if (!other) return -1;
+            if (!other->root) continue;
+            double sim = an_minhash_similarity(sig, other->minhash);
+            if (sim > *similarity || (sim == *similarity && other->root < *root)) {
                 *similarity = sim;
-                *root = r;
+                *root = other->root;
             }
-        }
-        sqlite3_reset(q);
-        if (rc != SQLITE_DONE) {
-            an_store_sqlfail(s, "finding near-duplicates");
-            return -1;
         }
     }
     return 0;
@@ -127,6 +187,7 @@ int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH
     sqlite3_bind_blob(q, 2, sig, AN_MINHASH_N * sizeof *sig, SQLITE_STATIC);
     sqlite3_bind_int64(q, 3, linked ? root : article);
     if (step(s, q, "keeping a signature") != 0) return -1;
+    remember_signature(s, article, linked ? root : article, sig);
     for (int b = 0; b < AN_MINHASH_BANDS; b++) {
         q = an_store_stmt(s, ST_BAND_INSERT);
         if (!q) return -1;

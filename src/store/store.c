@@ -46,9 +46,9 @@ static const char *const stmt_sql[ST_COUNT_] = {
      * that thousands of articles share (a wire service's boilerplate) must cost no more
      * than one that two share */
     [ST_BAND_CANDIDATES] =
-        "SELECT g.article_id, g.minhash, g.root FROM article_bands b"
-        " JOIN article_signatures g ON g.article_id = b.article_id"
-        " WHERE b.band = ?1 AND b.article_id <> ?2 ORDER BY b.article_id DESC LIMIT 8",
+        "SELECT article_id FROM article_bands"
+        " WHERE band = ?1 AND article_id <> ?2 ORDER BY article_id DESC LIMIT 8",
+    [ST_SIGNATURE_FIND] = "SELECT minhash, root FROM article_signatures WHERE article_id = ?",
     [ST_SIGNATURE_INSERT] =
         "INSERT OR REPLACE INTO article_signatures(article_id, minhash, root) VALUES(?,?,?)",
     [ST_ARTICLE_LINK] = "UPDATE articles SET dup_of = ?, similarity = ? WHERE id = ?",

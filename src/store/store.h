@@ -34,6 +34,7 @@ enum {
     ST_DATED_ACTOR_INSERT,
     ST_BAND_INSERT,
     ST_BAND_CANDIDATES,
+    ST_SIGNATURE_FIND,
     ST_SIGNATURE_INSERT,
     ST_ARTICLE_LINK,
     ST_EVENT_INSERT,
@@ -61,10 +62,21 @@ typedef struct {
     int known; /* v is complete */
 } an_near;
 
+/* dedup.c: MinHash signatures of AN_MINHASH_N values in AN_MINHASH_BANDS bands; an
+ * article's signature and the first copy of its story, kept for the AN_SIG_CACHE newest */
+#define AN_MINHASH_N 64
+#define AN_MINHASH_BANDS 16
+#define AN_SIG_CACHE 16384
+typedef struct {
+    int64_t article, root;
+    uint32_t minhash[AN_MINHASH_N];
+} an_signature;
+
 typedef struct {
     an_strtab places, actors; /* identity -> row id */
     an_near *near;            /* by place row id */
     size_t n_near;
+    an_signature *sigs; /* the newest articles' signatures, at article id % AN_SIG_CACHE */
 } an_cache;
 
 /* groups.c: a merged event as the merge compares it (dates in days since 1970, actors'
@@ -146,8 +158,6 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
 
 /* dedup.c: the MinHash signature of a text; links an article just added to the earlier
  * article it nearly duplicates, if any: 1 when linked, 0 when not, -1 on error. */
-#define AN_MINHASH_N 64
-#define AN_MINHASH_BANDS 16
 #define AN_NEAR_DUPLICATE 0.5 /* estimated Jaccard similarity of word shingles */
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b);

@@ -11,6 +11,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/data.h"
 
@@ -479,6 +482,27 @@ static inline size_t plain_run(const unsigned char *s, size_t p, size_t len, int
     return p;
 }
 
+#if defined(__SSE2__)
+/* Signed compares: bytes from 0x80 are negative and fall in no range. */
+static inline __m128i in_range(__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi + 1)), v));
+}
+
+/* plain_run in one step for a run shorter than 16 bytes (16 readable from p): its length,
+ * or 16 when it is longer. */
+static inline unsigned plain_run16(const unsigned char *p, int *has_digit, int *has_lower) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i digit = in_range(v, '0', '9');
+    __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)); /* bit 16 set */
+    unsigned n = (unsigned)__builtin_ctz(stop), in = (1u << n) - 1;
+    *has_digit = ((unsigned)_mm_movemask_epi8(digit) & in) != 0;
+    *has_lower = ((unsigned)_mm_movemask_epi8(in_range(v, 'a', 'z')) & in) != 0;
+    return n;
+}
+#endif
+
 /* A run of letters, digits and marks. */
 static size_t scan_run(const seg *g, size_t p, run *r, shape *sh) {
     const unsigned char *s = g->s;
@@ -804,7 +828,13 @@ static const unsigned char plain_end[128] = {
 static int plain_word(const seg *g, size_t i, tok *t) {
     const unsigned char *s = g->s;
     int has_digit, has_lower;
-    size_t e = plain_run(s, i, g->len, &has_digit, &has_lower);
+    size_t e;
+#if defined(__SSE2__)
+    unsigned n;
+    if (i + 16 <= g->len && (n = plain_run16(s + i, &has_digit, &has_lower)) < 16) e = i + n;
+    else
+#endif
+        e = plain_run(s, i, g->len, &has_digit, &has_lower);
     if (has_digit || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
     memset(t, 0, sizeof *t);
     t->end = e;

@@ -324,6 +324,23 @@ TEST(test_segment_kinds_and_flags) {
         {"in the end ABCDEFGHIJk", "ABCDEFGHIJk", ANNALS_TOKEN_WORD, CAP},
         {"in the end abcdefghIJ", "abcdefghIJ", ANNALS_TOKEN_WORD, 0},
         {"@Zzz`a", "Zzz", ANNALS_TOKEN_WORD, CAP},
+        /* 16 bytes at once when as many are left: runs of 15, 16 and 17, a digit or a lower
+         * case letter last, the bytes around the ranges of letters and digits after it */
+        {"ABCDEFGHIJKLMNO and more words", "ABCDEFGHIJKLMNO", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"ABCDEFGHIJKLMNo and more words", "ABCDEFGHIJKLMNo", ANNALS_TOKEN_WORD, CAP},
+        {"ABCDEFGHIJKLMN7 and more words", "ABCDEFGHIJKLMN7", ANNALS_TOKEN_WORD, CAP | ALL | DIG},
+        {"ABCDEFGHIJKLMNOP and more words", "ABCDEFGHIJKLMNOP", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"ABCDEFGHIJKLMNOPq and more words", "ABCDEFGHIJKLMNOPq", ANNALS_TOKEN_WORD, CAP},
+        {"abcdefghijklmnopqrstuvwxyz0123456789 more words", "abcdefghijklmnopqrstuvwxyz0123456789",
+         ANNALS_TOKEN_WORD, DIG},
+        {"Az@ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az[ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az{ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az/ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az\x7f and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az\xC3\xA9 and more words here", "Az\xC3\xA9", ANNALS_TOKEN_WORD, CAP},
+        {"AZ\xC2\xA0" "and more words here", "AZ", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"Z9: and more words here", "Z9", ANNALS_TOKEN_WORD, CAP | DIG},
     };
     for (size_t k = 0; k < COUNT(cases); k++) {
         fixture f;

@@ -785,9 +785,25 @@ static size_t run_of(const seg *g, size_t e, unsigned char a, unsigned char b) {
     return e;
 }
 
+/* ASCII punctuation: the bytes a run of it is made of (". ..." "?!" "--"), 0 for none. */
+static const unsigned char ascii_run_a[128] = {['.'] = '.', ['!'] = '!', ['?'] = '!', ['-'] = '-'};
+static const unsigned char ascii_run_b[128] = {['.'] = '.', ['!'] = '?', ['?'] = '?', ['-'] = '-'};
+
 static void scan_punct(const seg *g, size_t i, int32_t cp, unsigned cls, size_t adv, tok *t) {
     size_t e = i + adv;
     t->kind = (cls & C_PUNCT) ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_SYMBOL;
+    if (cp >= 0 && cp < 0x80) {
+        /* the commas and full stops of a text, told apart by tables rather than branches,
+         * whose outcome alternates: a byte never equals 256, so no run is read */
+        unsigned a = ascii_run_a[cp], b = ascii_run_b[cp];
+        a |= (unsigned)(a == 0) << 8, b |= (unsigned)(b == 0) << 8;
+        t->term = a == '.' || a == '!' ? TERM_STOP : TERM_NONE;
+        t->closer = (cls & C_CLOSE) || (cls & (C_QUOTE | C_OPEN)) == C_QUOTE;
+        while (e < g->len && (g->s[e] == a || g->s[e] == b)) e++;
+        /* nothing ASCII joins a symbol (symbol_tail) */
+        t->end = e < g->len && g->s[e] >= 0x80 ? symbol_tail(g, e, cp) : e;
+        return;
+    }
     if (is_stop(cp)) t->term = TERM_STOP;
     if (is_wide_stop(cp)) t->term = TERM_WIDE;
     t->closer = (cls & C_CLOSE) || (cls & (C_QUOTE | C_OPEN)) == C_QUOTE;

@@ -259,6 +259,11 @@ TEST(test_segment_punctuation) {
         {"ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8!",
          "ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 !"},
         {"x/y \\ z_w", "x / y \\ z _ w"},
+        /* ASCII punctuation by table: runs, mixed runs, a run at the end, a mark after one */
+        {"a?? b!!! c?!? d.. e--- f,, g;; h-.-", "a ?? b !!! c ?!? d .. e --- f , , g ; ; h - . -"},
+        {"no!?", "no !?"},
+        {"x .\xCC\x81 y ,\xCC\x81", "x .\xCC\x81 y ,\xCC\x81"},
+        {"so.\xE2\x80\xA6 and !\xE2\x80\x94", "so . \xE2\x80\xA6 and ! \xE2\x80\x94"},
     };
     check_tokens(cases, COUNT(cases));
 }

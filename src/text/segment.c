@@ -395,6 +395,36 @@ typedef struct {
     int last_digit;
 } run;
 
+#if defined(__SSE2__)
+/* Signed compares: bytes from 0x80 are negative and fall in no range. */
+static inline __m128i in_range(__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi + 1)), v));
+}
+
+/* The set bits of a 16-bit mask. */
+static inline unsigned bits16(unsigned m) {
+    m -= (m >> 1) & 0x5555u;
+    m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+    m = (m + (m >> 4)) & 0x0F0Fu;
+    return (m + (m >> 8)) & 0x1Fu;
+}
+
+/* ascii_run in one step for a run shorter than 16 bytes (16 readable from p): its length,
+ * or 16 when it is longer. */
+static inline unsigned ascii_run16(const unsigned char *p, unsigned *any, unsigned *digits) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned dg = (unsigned)_mm_movemask_epi8(in_range(v, '0', '9'));
+    unsigned lo = (unsigned)_mm_movemask_epi8(in_range(v, 'a', 'z'));
+    unsigned up = (unsigned)_mm_movemask_epi8(in_range(v, 'A', 'Z'));
+    unsigned n = (unsigned)__builtin_ctz(~(dg | lo | up)), in = (1u << n) - 1; /* bit 16 set */
+    dg &= in, lo &= in, up &= in;
+    *any = ((lo | up) ? C_LETTER : 0u) | (lo ? C_LOWER : 0u) | (up ? C_UPPER : 0u) | (dg ? C_DIGIT : 0u);
+    *digits = bits16(dg);
+    return n;
+}
+#endif
+
 /* A little-endian 64-bit word as the machine's. */
 static inline uint64_t le64(uint64_t v) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -433,6 +463,10 @@ static inline uint64_t block8(const unsigned char *s, size_t p, uint64_t *x, uin
  * ORed and its digits counted (letters are the rest). Most words are only this, read
  * eight bytes at a time. */
 static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, unsigned *any, unsigned *digits) {
+#if defined(__SSE2__)
+    unsigned m;
+    if (p + 16 <= len && (m = ascii_run16(s + p, any, digits)) < 16) return p + m;
+#endif
     unsigned acc = 0, d = 0;
     while (p + 8 <= len) {
         uint64_t x, lt, dg, keep;
@@ -483,12 +517,6 @@ static inline size_t plain_run(const unsigned char *s, size_t p, size_t len, int
 }
 
 #if defined(__SSE2__)
-/* Signed compares: bytes from 0x80 are negative and fall in no range. */
-static inline __m128i in_range(__m128i v, char lo, char hi) {
-    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
-                         _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi + 1)), v));
-}
-
 /* plain_run in one step for a run shorter than 16 bytes (16 readable from p): its length,
  * or 16 when it is longer. */
 static inline unsigned plain_run16(const unsigned char *p, int *has_digit, int *has_lower) {

@@ -346,6 +346,16 @@ TEST(test_segment_kinds_and_flags) {
         {"Az\xC3\xA9 and more words here", "Az\xC3\xA9", ANNALS_TOKEN_WORD, CAP},
         {"AZ\xC2\xA0" "and more words here", "AZ", ANNALS_TOKEN_WORD, CAP | ALL},
         {"Z9: and more words here", "Z9", ANNALS_TOKEN_WORD, CAP | DIG},
+        /* the runs of words that are not plain and of numbers, 16 bytes at once too */
+        {"call 123456789012345 now please", "123456789012345", ANNALS_TOKEN_NUMBER, DIG},
+        {"call 1234567890123456 now please", "1234567890123456", ANNALS_TOKEN_NUMBER, DIG},
+        {"call 12345678901234567. Now please", "12345678901234567", ANNALS_TOKEN_NUMBER, DIG},
+        {"the A380s' wings and more words", "A380s", ANNALS_TOKEN_WORD, CAP | DIG},
+        {"in 2017. And more words here", "2017", ANNALS_TOKEN_NUMBER, DIG},
+        {"rose 3.5 points and more words", "3.5", ANNALS_TOKEN_NUMBER, DIG},
+        {"ABCDEFGHIJKLMNO. And more words", "ABCDEFGHIJKLMNO", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"ABCDEFGHIJKLMNOPQRSTUVWXYz. And more", "ABCDEFGHIJKLMNOPQRSTUVWXYz", ANNALS_TOKEN_WORD, CAP},
+        {"abc9defghijklm-xyz and more words", "abc9defghijklm-xyz", ANNALS_TOKEN_WORD, DIG | HYP},
     };
     for (size_t k = 0; k < COUNT(cases); k++) {
         fixture f;

@@ -913,6 +913,9 @@ static int starts_sentence(const seg *g, size_t i) {
 
 /* Whether a sentence ends before the token t at i, `newlines` line breaks after the last. */
 static int ends_before(const seg *g, size_t i, const tok *t, unsigned newlines) {
+    /* most tokens: nothing pending and no line break, whether a space came between or not
+     * (which comes in no order a predictor learns) */
+    if ((g->term | (int)newlines) == 0) return 0;
     if (i == g->prev_end) return g->term == TERM_WIDE && !t->closer;
     if (newlines >= 2) return 1;
     switch (g->term) {
@@ -948,6 +951,9 @@ static int close_sentence(seg *g) {
     return 0;
 }
 
+/* , ; : : a line that ends with one goes on on the next */
+static const unsigned char continues_line[256] = {[','] = 1, [';'] = 1, [':'] = 1};
+
 static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
     int starts = !g->open || ends_before(g, start, t, newlines);
     if (starts && close_sentence(g) != 0) return -1;
@@ -962,11 +968,9 @@ static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
         g->open = 1;
         g->sent_first = g->doc->tokens.n - 1;
     }
-    if (newlines) g->line_tokens = 0;
-    g->line_tokens++;
+    g->line_tokens = (newlines ? 0 : g->line_tokens) + 1;
     if (!(t->closer && start == g->prev_end && g->term != TERM_NONE)) g->term = t->term;
-    g->prev_continues = t->kind == ANNALS_TOKEN_PUNCT && t->end == start + 1 &&
-                        (g->s[start] == ',' || g->s[start] == ';' || g->s[start] == ':');
+    g->prev_continues = (t->kind == ANNALS_TOKEN_PUNCT) & (t->end == start + 1) & continues_line[g->s[start]];
     g->prev_end = t->end;
     g->prev_kind = t->kind;
     return 0;

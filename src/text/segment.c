@@ -176,10 +176,27 @@ static int capital_like(unsigned cls) {
     return (cls & C_LETTER) && !(cls & C_LOWER);
 }
 
+/* The printable ASCII characters, 0x21-0x7E: no white space. */
+static const unsigned char printable[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+};
+
 /* Skips white space from i; *newlines counts the line breaks crossed (a paragraph
  * separator counts two, as a blank line). */
 static inline size_t skip_space(const seg *g, size_t i, unsigned *newlines) {
     unsigned nl = 0;
+    /* most gaps: one space before a printable ASCII character */
+    if (i + 1 < g->len && g->s[i] == ' ' && printable[g->s[i + 1]]) {
+        *newlines = 0;
+        return i + 1;
+    }
     while (i < g->len) {
         unsigned char c = g->s[i];
         if (c == ' ') { /* most gaps are one space */

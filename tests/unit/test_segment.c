@@ -505,6 +505,14 @@ TEST(test_segment_line_breaks) {
         {"The team won in the U.S.\nOfficials said so.",
          "The team won in the U.S. | Officials said so."},
         {"\n\n\nLeading blank lines\n\n\n", "Leading blank lines"},
+        /* a space, then white space: not the one-space gap */
+        {"A title \nThe text.", "A title | The text."},
+        {"A title \n\nthe text.", "A title | the text."},
+        {"A title \r\nThe text.", "A title | The text."},
+        {"A title \xE2\x80\xA9the text.", "A title | the text."},
+        {"A title \xC2\xA0\nThe text.", "A title | The text."},
+        {"The end. \x7f Next", "The end. \x7f Next"},
+        {"The end. ~ Next", "The end. ~ Next"},
     };
     check_sentences(cases, COUNT(cases));
 }

@@ -134,7 +134,7 @@ typedef struct {
     size_t prev_end;     /* end of the last token */
     uint16_t prev_kind;
     int term;            /* TERM_* left by the last tokens */
-    int prev_continues;  /* the last token is , ; or : */
+    size_t prev_start;   /* start of the last token */
     unsigned line_tokens;
 } seg;
 
@@ -928,6 +928,14 @@ static int starts_sentence(const seg *g, size_t i) {
     return capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN));
 }
 
+/* The last token is , ; or : (a line that ends with one goes on); asked only at a line
+ * break. */
+static int prev_continues(const seg *g) {
+    size_t a = g->prev_start;
+    return g->prev_kind == ANNALS_TOKEN_PUNCT && g->prev_end == a + 1 &&
+           (g->s[a] == ',' || g->s[a] == ';' || g->s[a] == ':');
+}
+
 /* Whether a sentence ends before the token t at i, `newlines` line breaks after the last. */
 static int ends_before(const seg *g, size_t i, const tok *t, unsigned newlines) {
     /* most tokens: nothing pending and no line break, whether a space came between or not
@@ -948,7 +956,7 @@ static int ends_before(const seg *g, size_t i, const tok *t, unsigned newlines) 
     default: break;
     }
     /* a headline or other short line without final punctuation */
-    if (newlines != 1 || g->prev_continues || g->line_tokens >= HEADLINE_TOKENS) return 0;
+    if (newlines != 1 || prev_continues(g) || g->line_tokens >= HEADLINE_TOKENS) return 0;
     unsigned cls = class_at(g, i);
     return capital_like(cls) || (cls & C_DIGIT);
 }
@@ -968,9 +976,6 @@ static int close_sentence(seg *g) {
     return 0;
 }
 
-/* , ; : : a line that ends with one goes on on the next */
-static const unsigned char continues_line[256] = {[','] = 1, [';'] = 1, [':'] = 1};
-
 static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
     int starts = !g->open || ends_before(g, start, t, newlines);
     if (starts && close_sentence(g) != 0) return -1;
@@ -987,7 +992,7 @@ static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
     }
     g->line_tokens = (newlines ? 0 : g->line_tokens) + 1;
     if (!(t->closer && start == g->prev_end && g->term != TERM_NONE)) g->term = t->term;
-    g->prev_continues = (t->kind == ANNALS_TOKEN_PUNCT) & (t->end == start + 1) & continues_line[g->s[start]];
+    g->prev_start = start;
     g->prev_end = t->end;
     g->prev_kind = t->kind;
     return 0;

@@ -11,6 +11,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/data.h"
 
@@ -131,7 +134,7 @@ typedef struct {
     size_t prev_end;     /* end of the last token */
     uint16_t prev_kind;
     int term;            /* TERM_* left by the last tokens */
-    int prev_continues;  /* the last token is , ; or : */
+    size_t prev_start;   /* start of the last token */
     unsigned line_tokens;
 } seg;
 
@@ -173,10 +176,27 @@ static int capital_like(unsigned cls) {
     return (cls & C_LETTER) && !(cls & C_LOWER);
 }
 
+/* The printable ASCII characters, 0x21-0x7E: no white space. */
+static const unsigned char printable[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+};
+
 /* Skips white space from i; *newlines counts the line breaks crossed (a paragraph
  * separator counts two, as a blank line). */
 static inline size_t skip_space(const seg *g, size_t i, unsigned *newlines) {
     unsigned nl = 0;
+    /* most gaps: one space before a printable ASCII character */
+    if (i + 1 < g->len && g->s[i] == ' ' && printable[g->s[i + 1]]) {
+        *newlines = 0;
+        return i + 1;
+    }
     while (i < g->len) {
         unsigned char c = g->s[i];
         if (c == ' ') { /* most gaps are one space */
@@ -392,6 +412,36 @@ typedef struct {
     int last_digit;
 } run;
 
+#if defined(__SSE2__)
+/* Signed compares: bytes from 0x80 are negative and fall in no range. */
+static inline __m128i in_range(__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi + 1)), v));
+}
+
+/* The set bits of a 16-bit mask. */
+static inline unsigned bits16(unsigned m) {
+    m -= (m >> 1) & 0x5555u;
+    m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+    m = (m + (m >> 4)) & 0x0F0Fu;
+    return (m + (m >> 8)) & 0x1Fu;
+}
+
+/* ascii_run in one step for a run shorter than 16 bytes (16 readable from p): its length,
+ * or 16 when it is longer. */
+static inline unsigned ascii_run16(const unsigned char *p, unsigned *any, unsigned *digits) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned dg = (unsigned)_mm_movemask_epi8(in_range(v, '0', '9'));
+    unsigned lo = (unsigned)_mm_movemask_epi8(in_range(v, 'a', 'z'));
+    unsigned up = (unsigned)_mm_movemask_epi8(in_range(v, 'A', 'Z'));
+    unsigned n = (unsigned)__builtin_ctz(~(dg | lo | up)), in = (1u << n) - 1; /* bit 16 set */
+    dg &= in, lo &= in, up &= in;
+    *any = ((lo | up) ? C_LETTER : 0u) | (lo ? C_LOWER : 0u) | (up ? C_UPPER : 0u) | (dg ? C_DIGIT : 0u);
+    *digits = bits16(dg);
+    return n;
+}
+#endif
+
 /* A little-endian 64-bit word as the machine's. */
 static inline uint64_t le64(uint64_t v) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -430,6 +480,10 @@ static inline uint64_t block8(const unsigned char *s, size_t p, uint64_t *x, uin
  * ORed and its digits counted (letters are the rest). Most words are only this, read
  * eight bytes at a time. */
 static inline size_t ascii_run(const unsigned char *s, size_t p, size_t len, unsigned *any, unsigned *digits) {
+#if defined(__SSE2__)
+    unsigned m;
+    if (p + 16 <= len && (m = ascii_run16(s + p, any, digits)) < 16) return p + m;
+#endif
     unsigned acc = 0, d = 0;
     while (p + 8 <= len) {
         uint64_t x, lt, dg, keep;
@@ -478,6 +532,21 @@ static inline size_t plain_run(const unsigned char *s, size_t p, size_t len, int
     *has_digit = dg_seen != 0 || (any & C_DIGIT), *has_lower = lower_seen != 0 || (any & C_LOWER);
     return p;
 }
+
+#if defined(__SSE2__)
+/* plain_run in one step for a run shorter than 16 bytes (16 readable from p): its length,
+ * or 16 when it is longer. */
+static inline unsigned plain_run16(const unsigned char *p, int *has_digit, int *has_lower) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i digit = in_range(v, '0', '9');
+    __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)); /* bit 16 set */
+    unsigned n = (unsigned)__builtin_ctz(stop), in = (1u << n) - 1;
+    *has_digit = ((unsigned)_mm_movemask_epi8(digit) & in) != 0;
+    *has_lower = ((unsigned)_mm_movemask_epi8(in_range(v, 'a', 'z')) & in) != 0;
+    return n;
+}
+#endif
 
 /* A run of letters, digits and marks. */
 static size_t scan_run(const seg *g, size_t p, run *r, shape *sh) {
@@ -761,9 +830,25 @@ static size_t run_of(const seg *g, size_t e, unsigned char a, unsigned char b) {
     return e;
 }
 
+/* ASCII punctuation: the bytes a run of it is made of (". ..." "?!" "--"), 0 for none. */
+static const unsigned char ascii_run_a[128] = {['.'] = '.', ['!'] = '!', ['?'] = '!', ['-'] = '-'};
+static const unsigned char ascii_run_b[128] = {['.'] = '.', ['!'] = '?', ['?'] = '?', ['-'] = '-'};
+
 static void scan_punct(const seg *g, size_t i, int32_t cp, unsigned cls, size_t adv, tok *t) {
     size_t e = i + adv;
     t->kind = (cls & C_PUNCT) ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_SYMBOL;
+    if (cp >= 0 && cp < 0x80) {
+        /* the commas and full stops of a text, told apart by tables rather than branches,
+         * whose outcome alternates: a byte never equals 256, so no run is read */
+        unsigned a = ascii_run_a[cp], b = ascii_run_b[cp];
+        a |= (unsigned)(a == 0) << 8, b |= (unsigned)(b == 0) << 8;
+        t->term = a == '.' || a == '!' ? TERM_STOP : TERM_NONE;
+        t->closer = (cls & C_CLOSE) || (cls & (C_QUOTE | C_OPEN)) == C_QUOTE;
+        while (e < g->len && (g->s[e] == a || g->s[e] == b)) e++;
+        /* nothing ASCII joins a symbol (symbol_tail) */
+        t->end = e < g->len && g->s[e] >= 0x80 ? symbol_tail(g, e, cp) : e;
+        return;
+    }
     if (is_stop(cp)) t->term = TERM_STOP;
     if (is_wide_stop(cp)) t->term = TERM_WIDE;
     t->closer = (cls & C_CLOSE) || (cls & (C_QUOTE | C_OPEN)) == C_QUOTE;
@@ -804,7 +889,13 @@ static const unsigned char plain_end[128] = {
 static int plain_word(const seg *g, size_t i, tok *t) {
     const unsigned char *s = g->s;
     int has_digit, has_lower;
-    size_t e = plain_run(s, i, g->len, &has_digit, &has_lower);
+    size_t e;
+#if defined(__SSE2__)
+    unsigned n;
+    if (i + 16 <= g->len && (n = plain_run16(s + i, &has_digit, &has_lower)) < 16) e = i + n;
+    else
+#endif
+        e = plain_run(s, i, g->len, &has_digit, &has_lower);
     if (has_digit || (e < g->len && (s[e] >= 0x80 || !plain_end[s[e]]))) return 0;
     memset(t, 0, sizeof *t);
     t->end = e;
@@ -837,8 +928,19 @@ static int starts_sentence(const seg *g, size_t i) {
     return capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN));
 }
 
+/* The last token is , ; or : (a line that ends with one goes on); asked only at a line
+ * break. */
+static int prev_continues(const seg *g) {
+    size_t a = g->prev_start;
+    return g->prev_kind == ANNALS_TOKEN_PUNCT && g->prev_end == a + 1 &&
+           (g->s[a] == ',' || g->s[a] == ';' || g->s[a] == ':');
+}
+
 /* Whether a sentence ends before the token t at i, `newlines` line breaks after the last. */
 static int ends_before(const seg *g, size_t i, const tok *t, unsigned newlines) {
+    /* most tokens: nothing pending and no line break, whether a space came between or not
+     * (which comes in no order a predictor learns) */
+    if ((g->term | (int)newlines) == 0) return 0;
     if (i == g->prev_end) return g->term == TERM_WIDE && !t->closer;
     if (newlines >= 2) return 1;
     switch (g->term) {
@@ -854,7 +956,7 @@ static int ends_before(const seg *g, size_t i, const tok *t, unsigned newlines) 
     default: break;
     }
     /* a headline or other short line without final punctuation */
-    if (newlines != 1 || g->prev_continues || g->line_tokens >= HEADLINE_TOKENS) return 0;
+    if (newlines != 1 || prev_continues(g) || g->line_tokens >= HEADLINE_TOKENS) return 0;
     unsigned cls = class_at(g, i);
     return capital_like(cls) || (cls & C_DIGIT);
 }
@@ -888,11 +990,9 @@ static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
         g->open = 1;
         g->sent_first = g->doc->tokens.n - 1;
     }
-    if (newlines) g->line_tokens = 0;
-    g->line_tokens++;
+    g->line_tokens = (newlines ? 0 : g->line_tokens) + 1;
     if (!(t->closer && start == g->prev_end && g->term != TERM_NONE)) g->term = t->term;
-    g->prev_continues = t->kind == ANNALS_TOKEN_PUNCT && t->end == start + 1 &&
-                        (g->s[start] == ',' || g->s[start] == ';' || g->s[start] == ':');
+    g->prev_start = start;
     g->prev_end = t->end;
     g->prev_kind = t->kind;
     return 0;

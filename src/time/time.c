@@ -10,6 +10,7 @@
 #include "time/words.h"
 
 #define KEY_MAX 32
+#define AN_TSTACK 64 /* tokens of a sentence in the buffers on the stack */
 
 /* The DCT as written: YYYY-MM-DD with an optional THH:MM (the local time kept). */
 static void read_dct(an_tctx *c, const char *s) {
@@ -277,8 +278,9 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     if (!s) return 0;
     sentence_begins(c, st);
     if (!may_hold_time(c, s, st)) return 0;
-    if (st->tok_count > c->cap) {
-        size_t cap = st->tok_count < 64 ? 64 : st->tok_count * 2;
+    if (st->tok_count > c->cap) { /* a sentence longer than the stage's buffers on the stack */
+        if (!c->heap) c->tok = NULL, c->cand = NULL, c->props = NULL, c->heap = 1;
+        size_t cap = st->tok_count * 2;
         an_ttok *v = realloc(c->tok, cap * sizeof *v);
         if (!v) return -1;
         c->tok = v;
@@ -325,11 +327,18 @@ int an_time_doc(const an_time_res *r, annals_doc *doc) {
     memset(&c, 0, sizeof c);
     c.r = r;
     c.doc = doc;
+    /* most sentences fit these: no allocation for most documents */
+    an_ttok tok[AN_TSTACK];
+    size_t cand[AN_TSTACK];
+    uint16_t props[AN_TSTACK + AN_PROPS_PAD];
+    c.tok = tok, c.cand = cand, c.props = props, c.cap = AN_TSTACK;
     read_dct(&c, doc->field[ANNALS_FIELD_PUBLISHED]);
     int rc = 0;
     for (size_t k = 0; k < doc->sentences.n && rc == 0; k++) rc = sentence(&c, &doc->sentences.v[k]);
-    free(c.tok);
-    free(c.cand);
-    free(c.props);
+    if (c.heap) {
+        free(c.tok);
+        free(c.cand);
+        free(c.props);
+    }
     return rc;
 }

@@ -118,6 +118,7 @@ typedef struct {
     uint16_t *props;          /* its tokens' props, then AN_PROPS_PAD zeros: the rules read a
                                  window of them at a token with no bound to check */
     size_t n, cap;
+    int heap;                 /* tok, cand and props are malloc'd (else the stage's, on the stack) */
 } an_tctx;
 
 #define AN_PROPS_PAD 16 /* no rule reads props farther ahead */

@@ -259,6 +259,11 @@ TEST(test_segment_punctuation) {
         {"ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8!",
          "ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 !"},
         {"x/y \\ z_w", "x / y \\ z _ w"},
+        /* ASCII punctuation by table: runs, mixed runs, a run at the end, a mark after one */
+        {"a?? b!!! c?!? d.. e--- f,, g;; h-.-", "a ?? b !!! c ?!? d .. e --- f , , g ; ; h - . -"},
+        {"no!?", "no !?"},
+        {"x .\xCC\x81 y ,\xCC\x81", "x .\xCC\x81 y ,\xCC\x81"},
+        {"so.\xE2\x80\xA6 and !\xE2\x80\x94", "so . \xE2\x80\xA6 and ! \xE2\x80\x94"},
     };
     check_tokens(cases, COUNT(cases));
 }
@@ -324,6 +329,33 @@ TEST(test_segment_kinds_and_flags) {
         {"in the end ABCDEFGHIJk", "ABCDEFGHIJk", ANNALS_TOKEN_WORD, CAP},
         {"in the end abcdefghIJ", "abcdefghIJ", ANNALS_TOKEN_WORD, 0},
         {"@Zzz`a", "Zzz", ANNALS_TOKEN_WORD, CAP},
+        /* 16 bytes at once when as many are left: runs of 15, 16 and 17, a digit or a lower
+         * case letter last, the bytes around the ranges of letters and digits after it */
+        {"ABCDEFGHIJKLMNO and more words", "ABCDEFGHIJKLMNO", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"ABCDEFGHIJKLMNo and more words", "ABCDEFGHIJKLMNo", ANNALS_TOKEN_WORD, CAP},
+        {"ABCDEFGHIJKLMN7 and more words", "ABCDEFGHIJKLMN7", ANNALS_TOKEN_WORD, CAP | ALL | DIG},
+        {"ABCDEFGHIJKLMNOP and more words", "ABCDEFGHIJKLMNOP", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"ABCDEFGHIJKLMNOPq and more words", "ABCDEFGHIJKLMNOPq", ANNALS_TOKEN_WORD, CAP},
+        {"abcdefghijklmnopqrstuvwxyz0123456789 more words", "abcdefghijklmnopqrstuvwxyz0123456789",
+         ANNALS_TOKEN_WORD, DIG},
+        {"Az@ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az[ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az{ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az/ and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az\x7f and more words here", "Az", ANNALS_TOKEN_WORD, CAP},
+        {"Az\xC3\xA9 and more words here", "Az\xC3\xA9", ANNALS_TOKEN_WORD, CAP},
+        {"AZ\xC2\xA0" "and more words here", "AZ", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"Z9: and more words here", "Z9", ANNALS_TOKEN_WORD, CAP | DIG},
+        /* the runs of words that are not plain and of numbers, 16 bytes at once too */
+        {"call 123456789012345 now please", "123456789012345", ANNALS_TOKEN_NUMBER, DIG},
+        {"call 1234567890123456 now please", "1234567890123456", ANNALS_TOKEN_NUMBER, DIG},
+        {"call 12345678901234567. Now please", "12345678901234567", ANNALS_TOKEN_NUMBER, DIG},
+        {"the A380s' wings and more words", "A380s", ANNALS_TOKEN_WORD, CAP | DIG},
+        {"in 2017. And more words here", "2017", ANNALS_TOKEN_NUMBER, DIG},
+        {"rose 3.5 points and more words", "3.5", ANNALS_TOKEN_NUMBER, DIG},
+        {"ABCDEFGHIJKLMNO. And more words", "ABCDEFGHIJKLMNO", ANNALS_TOKEN_WORD, CAP | ALL},
+        {"ABCDEFGHIJKLMNOPQRSTUVWXYz. And more", "ABCDEFGHIJKLMNOPQRSTUVWXYz", ANNALS_TOKEN_WORD, CAP},
+        {"abc9defghijklm-xyz and more words", "abc9defghijklm-xyz", ANNALS_TOKEN_WORD, DIG | HYP},
     };
     for (size_t k = 0; k < COUNT(cases); k++) {
         fixture f;
@@ -473,6 +505,14 @@ TEST(test_segment_line_breaks) {
         {"The team won in the U.S.\nOfficials said so.",
          "The team won in the U.S. | Officials said so."},
         {"\n\n\nLeading blank lines\n\n\n", "Leading blank lines"},
+        /* a space, then white space: not the one-space gap */
+        {"A title \nThe text.", "A title | The text."},
+        {"A title \n\nthe text.", "A title | the text."},
+        {"A title \r\nThe text.", "A title | The text."},
+        {"A title \xE2\x80\xA9the text.", "A title | the text."},
+        {"A title \xC2\xA0\nThe text.", "A title | The text."},
+        {"The end. \x7f Next", "The end. \x7f Next"},
+        {"The end. ~ Next", "The end. ~ Next"},
     };
     check_sentences(cases, COUNT(cases));
 }

@@ -1093,6 +1093,35 @@ TEST(test_time_offsets_whole_tokens) {
     annals_doc_free(d);
 }
 
+/* Sentences of up to 64 tokens are read in the stage's buffers on the stack, longer ones in
+ * buffers of their own: a short sentence, a long one, a short one and a longer one, each
+ * with a date at its end. */
+TEST(test_time_long_sentences) {
+    char text[4096];
+    size_t n = 0;
+    static const char *const parts[] = {"The talks began on Monday. ", "They met", " and talked",
+                                        " until Tuesday. ", "It ended on Wednesday. ", "Later they met",
+                                        " and talked", " on Thursday."};
+    static const int repeat[] = {1, 1, 40, 1, 1, 1, 100, 1};
+    for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++)
+        for (int k = 0; k < repeat[p]; k++) {
+            size_t len = strlen(parts[p]);
+            CHECK(n + len < sizeof text);
+            if (n + len >= sizeof text) return;
+            memcpy(text + n, parts[p], len), n += len;
+        }
+    text[n] = 0;
+    annals_doc *d = run(D17, text);
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK_INT(d->sentences.n, 4);
+    CHECK(d->sentences.n == 4 && d->sentences.v[1].tok_count > 64 && d->sentences.v[3].tok_count > 200);
+    static const char *const want[] = {"2017-02-27", "2017-02-28", "2017-03-01", "2017-03-02"};
+    CHECK_INT(d->times.n, 4);
+    for (size_t k = 0; k < d->times.n && k < 4; k++) CHECK_STR(d->times.v[k].value, want[k]);
+    annals_doc_free(d);
+}
+
 TEST(test_time_captions) {
     annals_doc *d = NULL;
     CHECK(annals_doc_new(an_test_engine(), &d) == ANNALS_OK);

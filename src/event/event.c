@@ -296,6 +296,17 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
     if (o[0]) memcpy(cc, o, 3);
 }
 
+/* CAMEO codes who did what to whom, and what was done: an event with no party at all
+ * (no doer, no target, no state standing for either: "a child had died") has no CAMEO
+ * code, nor one that did not or would only happen ("did not attack", "if he can crush"),
+ * as event coders leave both uncoded; a refusal the negation makes ("failed to reach
+ * agreement") is coded. The event keeps its other types. */
+static int cameo_codable(const an_evcand *k, an_evparty a, an_evparty b) {
+    if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
+        return 0;
+    return a.actor >= 0 || a.place >= 0 || b.actor >= 0 || b.place >= 0;
+}
+
 /* One event of candidate k between parties a (actor1) and b (actor2); the casualties go
  * with the first event of the candidate only, so that a toll is never counted twice. */
 static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int first) {
@@ -310,7 +321,7 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     /* a CAMEO public statement has no PLOVER type (data/event-triggers.txt) */
     ev->plover = strcmp(k->plover, "STATEMENT") == 0 ? NULL : k->plover;
     ev->mode = k->mode;
-    ev->cameo = k->cameo;
+    ev->cameo = cameo_codable(k, a, b) ? k->cameo : NULL;
     split_acled(c, ev, k->acled);
     ev->actor1 = a.actor;
     ev->actor2 = b.actor;

@@ -140,7 +140,10 @@ void an_ev_modality(an_evctx *c) {
          * candidate found to report nothing ("sending a signal", "residents will return")
          * stays so */
         const char *cue_frame = recode_frame(&q);
-        if (cue_frame && !frame && !e->frame_done && e->plover) recode(c, e, cue_frame);
+        if (cue_frame && !frame && !e->frame_done && e->plover) {
+            recode(c, e, cue_frame);
+            e->refusal = strcmp(cue_frame, "refuse") == 0 && strcmp(e->plover, "REJECT") == 0;
+        }
         /* "will withdraw its force unless ...": a promise on a condition is a threat */
         int ultimatum = e->plover && strcmp(e->plover, "AGREE") == 0 && condition_at(c, e, 0);
         if (ultimatum) recode(c, e, "threat");

@@ -1424,6 +1424,14 @@ TEST(test_event_wire_verbs_by_cameo_root) {
                             "The rebels left their training camp.\n\n"
                             "According to reports the fishermen are safe.");
     if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL"); /* 0: Chilean */
+    actor(d, "court", 0, "Norway judiciary", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 2, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
     run(d);
     CHECK_STR(cameo_of(d, "pardoned"), "0841");
     CHECK_STR(cameo_of(d, "sentenced"), "173");
@@ -1527,6 +1535,7 @@ TEST(test_event_content_of_a_noun) {
     if (!d) return;
     actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
     actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     run(d);
     CHECK(event(d, "welcomed") != NULL);
     CHECK(event(d, "hand over") == NULL);
@@ -1591,6 +1600,8 @@ TEST(test_event_doer_after_a_count_and_objects) {
     actor(d, "Peruvian students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
     actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     place(d, "Chile", 1, AN_PLACE_COUNTRY, "CL");
+    actor(d, "Peru", 2, "Peru", AN_ACTOR_COUNTRY, "PE");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     run(d);
     char buf[64];
     CHECK_STR(dyads(d, "attacked", buf, sizeof buf), "PE>CL");
@@ -1698,6 +1709,7 @@ TEST(test_event_sending_and_cues_on_nothing) {
                             "Chile will send a delegation to Lima.\n\n"
                             "Residents will return home next week.");
     if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     run(d);
     CHECK_STR(cameo_of(d, "sent"), "072");
     CHECK_INT(d->events.n, 1);
@@ -1825,5 +1837,36 @@ TEST(test_event_own_subject_and_other_act_stay_events) {
     run(d);
     CHECK(event(d, "attack") != NULL);
     CHECK(event(d, "overran") != NULL);
+    annals_doc_free(d);
+}
+
+/* CAMEO codes who did what to whom: an event with no party ("a child had died", "the
+ * attack began") keeps its PLOVER type but no CAMEO code, nor does one that did not or
+ * would only happen; a refusal the negation makes ("failed to reach agreement") is coded. */
+TEST(test_event_cameo_needs_a_party_and_a_deed) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Five people were shot dead in the capital.\n\n"
+                            "Chile did not attack the rebels.\n\n"
+                            "If Peru can crush the protests, it will stay in power.\n\n"
+                            "Peru and Chile failed to reach agreement on the border.\n\n"
+                            "Chile shelled the rebels on Monday.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    const an_event *shot = event(d, "shot"), *attack = event(d, "attack");
+    const an_event *crush = event(d, "crush");
+    CHECK(shot != NULL && attack != NULL && crush != NULL);
+    if (shot) CHECK(shot->plover != NULL && shot->cameo == NULL);
+    if (attack) CHECK(attack->plover != NULL && attack->cameo == NULL);
+    if (crush) CHECK(crush->cameo == NULL);
+    const an_event *reach = event(d, "reach");
+    if (reach) CHECK(reach->cameo != NULL && strncmp(reach->cameo, "12", 2) == 0);
+    CHECK_STR(cameo_of(d, "shelled"), "194");
     annals_doc_free(d);
 }

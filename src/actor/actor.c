@@ -321,6 +321,12 @@ static int name_word(const scan *s, size_t j) {
     if (t->kind == ANNALS_TOKEN_ABBREV && t->end - t->start == 2 && s->text[t->start] >= 'A' &&
         s->text[t->start] <= 'Z')
         return 1; /* an initial: "George W. Bush" */
+    const char *w = s->text + t->start;
+    /* Arabic names keep their article in lower case: "Bashar al-Assad", "Abdel Fattah
+     * el-Sisi" */
+    if (t->kind == ANNALS_TOKEN_WORD && t->end - t->start > 4 && (w[0] == 'a' || w[0] == 'e') &&
+        w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z')
+        return 1;
     if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
     unsigned cls = an_place_word(s->places, s->text + t->start, t->end - t->start);
     return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */

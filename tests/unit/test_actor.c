@@ -645,3 +645,12 @@ TEST(test_actor_title_and_figure_surname) {
     ACTOR("Canadian Prime Minister Rudd met the visitors in Ottawa.", "Prime Minister Rudd",
           "Rudd", ANNALS_ACTOR_PERSON, "CA");
 }
+
+/* An Arabic name keeps its article in lower case: the title takes the whole name, not
+ * "President Bashar" alone with the country at hand. */
+TEST(test_actor_title_over_an_arabic_article) {
+    ACTOR("AMMAN (Reuters) - Protests against President Bashar al-Assad went on.",
+          "President Bashar al-Assad", "Bashar al-Assad", ANNALS_ACTOR_PERSON, "SY");
+    ACTOR("Egyptian President Abdel Fattah el-Sisi spoke.", "President Abdel Fattah el-Sisi",
+          "Abdel Fattah el-Sisi", ANNALS_ACTOR_PERSON, "EG");
+}

@@ -296,15 +296,16 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
     if (o[0]) memcpy(cc, o, 3);
 }
 
-/* CAMEO codes who did what to whom, and what was done: an event with no party at all
- * (no doer, no target, no state standing for either: "a child had died") has no CAMEO
- * code, nor one that did not or would only happen ("did not attack", "if he can crush"),
- * as event coders leave both uncoded; a refusal the negation makes ("failed to reach
- * agreement") is coded. The event keeps its other types. */
-static int cameo_codable(const an_evcand *k, an_evparty a, an_evparty b) {
+/* CAMEO codes who did what to whom, and what was done. No code for an event with no
+ * doer that names no one but people it befell ("a child had died", "five people were shot
+ * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
+ * would only happen ("did not attack", "if he can crush"); a refusal the negation makes
+ * ("failed to reach agreement") is coded. The event keeps its other types. */
+static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
-    return a.actor >= 0 || a.place >= 0 || b.actor >= 0 || b.place >= 0;
+    if (a.actor >= 0 || a.place >= 0) return 1;
+    return b.place >= 0 || (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
 }
 
 /* One event of candidate k between parties a (actor1) and b (actor2); the casualties go
@@ -321,7 +322,7 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     /* a CAMEO public statement has no PLOVER type (data/event-triggers.txt) */
     ev->plover = strcmp(k->plover, "STATEMENT") == 0 ? NULL : k->plover;
     ev->mode = k->mode;
-    ev->cameo = cameo_codable(k, a, b) ? k->cameo : NULL;
+    ev->cameo = cameo_codable(c, k, a, b) ? k->cameo : NULL;
     split_acled(c, ev, k->acled);
     ev->actor1 = a.actor;
     ev->actor2 = b.actor;

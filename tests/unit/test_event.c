@@ -1840,17 +1840,22 @@ TEST(test_event_own_subject_and_other_act_stay_events) {
     annals_doc_free(d);
 }
 
-/* CAMEO codes who did what to whom: an event with no party ("a child had died", "the
- * attack began") keeps its PLOVER type but no CAMEO code, nor does one that did not or
- * would only happen; a refusal the negation makes ("failed to reach agreement") is coded. */
+/* CAMEO codes who did what to whom: an event with no doer that names only people it
+ * befell ("five people were shot dead") keeps its PLOVER type but no CAMEO code, nor does
+ * one that did not or would only happen; a refusal the negation makes ("failed to reach
+ * agreement") is coded, and a state's embassy attacked by someone unnamed too. */
 TEST(test_event_cameo_needs_a_party_and_a_deed) {
     annals_doc *d = prepare("2021-05-03",
                             "Five people were shot dead in the capital.\n\n"
                             "Chile did not attack the rebels.\n\n"
                             "If Peru can crush the protests, it will stay in power.\n\n"
                             "Peru and Chile failed to reach agreement on the border.\n\n"
-                            "Chile shelled the rebels on Monday.");
+                            "Chile shelled the rebels on Monday.\n\n"
+                            "Civilians were killed in the capital.\n\n"
+                            "The embassy was attacked on Sunday.");
     if (!d) return;
+    actor(d, "Civilians", 0, "civilians", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    actor(d, "embassy", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
     actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
@@ -1868,5 +1873,9 @@ TEST(test_event_cameo_needs_a_party_and_a_deed) {
     const an_event *reach = event(d, "reach");
     if (reach) CHECK(reach->cameo != NULL && strncmp(reach->cameo, "12", 2) == 0);
     CHECK_STR(cameo_of(d, "shelled"), "194");
+    const an_event *killed = event(d, "killed");
+    if (killed) CHECK(killed->cameo == NULL);
+    const an_event *attacked = event(d, "attacked");
+    CHECK(attacked != NULL && attacked->cameo != NULL);
     annals_doc_free(d);
 }

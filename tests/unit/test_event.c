@@ -1879,3 +1879,24 @@ TEST(test_event_cameo_needs_a_party_and_a_deed) {
     CHECK(attacked != NULL && attacked->cameo != NULL);
     annals_doc_free(d);
 }
+
+/* Banning imports is an embargo (163), blocking a resolution rejects it (125), a speech is
+ * a public statement (010); "sought to" is an attempt, no appeal of its own. */
+TEST(test_event_embargo_blocked_resolution_speech_attempt) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru banned the import of Chilean copper.\n\n"
+                            "Norway blocked two Security Council resolutions on Chile.\n\n"
+                            "The Chilean president made a speech in Lima on Monday.\n\n"
+                            "Peru sought to build support for the plan.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "banned"), "163");
+    CHECK_STR(cameo_of(d, "blocked"), "125");
+    CHECK_STR(cameo_of(d, "made"), "010");
+    CHECK(event(d, "sought") == NULL);
+    annals_doc_free(d);
+}

@@ -21,7 +21,14 @@ static int nounish(const an_evctx *c, size_t i) {
                                          NULL};
     if (i == 0) return 1; /* opening a sentence: "Clashes between ...", "Talks resumed" */
     const an_evtok *p = &c->tok[i - 1];
-    if (p->cls & AN_CL_NPREP) return 1;
+    /* a gerund with its object is a verb: "in recalling their ambassadors", "for
+     * shelling the town", "by arresting Kurdish leaders" */
+    const char *g = c->tok[i].form[0];
+    size_t gl = strlen(g);
+    int gerund = gl > 5 && strcmp(g + gl - 3, "ing") == 0 && i + 1 < c->n &&
+                 (an_ev_is_determiner(c, i + 1) || c->tok[i + 1].actor >= 0 ||
+                  c->tok[i + 1].place >= 0);
+    if ((p->cls & AN_CL_NPREP) && !gerund) return 1;
     if (i > 1 && an_ev_is(c, i - 2, "there") && an_ev_is_be(c, i - 1)) return 1;
     if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
     static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven",
@@ -444,7 +451,9 @@ static int content_of_noun(const an_evctx *c, const an_evcand *B) {
         "agreement", "deal", "pledge", "promise", "order", "orders", "threat", "threats",
         "readiness", "willingness", "refusal", "intention", "permission", "mandate",
         "resolution", "campaign", "invitation", "ultimatum", "right", NULL};
-    return B->pos == AN_EV_POS_VERB && B->t0 >= 2 && an_ev_is(c, B->t0 - 1, "to") &&
+    /* "the decision of sending troops" too */
+    return B->pos == AN_EV_POS_VERB && B->t0 >= 2 &&
+           (an_ev_is(c, B->t0 - 1, "to") || an_ev_is(c, B->t0 - 1, "of")) &&
            an_ev_is_any(c, B->t0 - 2, nouns);
 }
 

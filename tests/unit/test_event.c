@@ -1900,3 +1900,22 @@ TEST(test_event_embargo_blocked_resolution_speech_attempt) {
     CHECK(event(d, "sought") == NULL);
     annals_doc_free(d);
 }
+
+/* A gerund after a preposition with its object is a verb ("in recalling their
+ * ambassadors" recalls them: 161); after a noun of intent ("the decision of sending
+ * troops") it is what the noun holds, no event of its own. */
+TEST(test_event_gerund_with_object_after_preposition) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru followed Norway in recalling their ambassadors from Chile.\n\n"
+                            "Students marched against the decision of sending troops to Chile.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
+    actor(d, "troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "recalling"), "161");
+    CHECK(event(d, "marched") != NULL);
+    CHECK(event(d, "sending") == NULL);
+    annals_doc_free(d);
+}

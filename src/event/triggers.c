@@ -498,7 +498,9 @@ static int reason_of(const an_evctx *c, const an_evcand *A, const an_evcand *B) 
 static int document_content(const an_evctx *c, const an_evcand *B) {
     static const char *const documents[] = {
         "resolution", "statement", "declaration", "letter", "law", "bill", "decree", "report",
-        "communique", "message", "motion", "petition", "note", "text", "document", NULL};
+        "communique", "message", "motion", "petition", "note", "text", "document",
+        "resolutions", "statements", "declarations", "letters", "laws", "bills", "decrees",
+        "reports", "motions", "petitions", "documents", NULL};
     return B->pos == AN_EV_POS_VERB && B->t0 > 0 && ing_word(c, B->t0) &&
            an_ev_is_any(c, B->t0 - 1, documents);
 }

@@ -1881,23 +1881,34 @@ TEST(test_event_cameo_needs_a_party_and_a_deed) {
 }
 
 /* Banning imports is an embargo (163), blocking a resolution rejects it (125), a speech is
- * a public statement (010); "sought to" is an attempt, no appeal of its own. */
+ * a public statement (010); "sought to" is an attempt, no appeal of its own; what
+ * resolutions hold ("resolutions condemning") is no event of its own. */
 TEST(test_event_embargo_blocked_resolution_speech_attempt) {
     annals_doc *d = prepare("2021-05-03",
                             "Peru banned the import of Chilean copper.\n\n"
                             "Norway blocked two Security Council resolutions on Chile.\n\n"
                             "The Chilean president made a speech in Lima on Monday.\n\n"
-                            "Peru sought to build support for the plan.");
+                            "Peru sought to build support for the plan.\n\n"
+                            "Norway vetoed two resolutions condemning Chile.\n\n"
+                            "Peru blocked resolutions on Chile.");
     if (!d) return;
     actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
     actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 2, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     run(d);
     CHECK_STR(cameo_of(d, "banned"), "163");
     CHECK_STR(cameo_of(d, "blocked"), "125");
     CHECK_STR(cameo_of(d, "made"), "010");
     CHECK(event(d, "sought") == NULL);
+    CHECK(event(d, "condemning") == NULL); /* what the resolutions hold */
+    const an_event *blocked = NULL;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (strncmp(d->field[ANNALS_FIELD_TEXT] + d->events.v[i].ev[0].start, "blocked", 7) == 0)
+            blocked = &d->events.v[i]; /* the last: "blocked resolutions" */
+    CHECK(blocked != NULL && blocked->cameo && strcmp(blocked->cameo, "125") == 0);
     annals_doc_free(d);
 }
 

@@ -266,6 +266,19 @@ static size_t try_named(scan *s, size_t i) {
         (s->at[i].in_place || (j < s->end && tok(s, j)->kind == ANNALS_TOKEN_WORD &&
                                name_word(s, j))))
         return 0;
+    /* after a first name that is not the figure's it is someone else's surname ("Bashar
+     * Jaafari" is not Ibrahim al-Jaafari); not after a title ("Minister Lavrov") */
+    int title_v, plural;
+    char dem[3];
+    if (e->kind == AN_ACTOR_PERSON && j == i + 1 && i > s->first && name_word(s, i - 1) &&
+        tok(s, i - 1)->kind == ANNALS_TOKEN_WORD &&
+        !longest_lower(s, &s->r->titles, i - 1, &title_v) && !country_of(s, i - 1, dem, &plural)) {
+        const an_token *f = tok(s, i - 1);
+        size_t fl = f->end - f->start;
+        if (!(e->name_len > fl && strncmp(e->name, s->text + f->start, fl) == 0 &&
+              e->name[fl] == ' '))
+            return 0;
+    }
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;

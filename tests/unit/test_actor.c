@@ -654,3 +654,15 @@ TEST(test_actor_title_over_an_arabic_article) {
     ACTOR("Egyptian President Abdel Fattah el-Sisi spoke.", "President Abdel Fattah el-Sisi",
           "Abdel Fattah el-Sisi", ANNALS_ACTOR_PERSON, "EG");
 }
+
+/* A known figure's bare surname after another first name is someone else ("Bashar
+ * Jaafari" is not Ibrahim al-Jaafari); after a title or on its own it is the figure. */
+TEST(test_actor_surname_after_another_first_name) {
+    annals_doc *doc = annotate("The envoy Bashar Jaafari spoke in New York.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "Jaafari", &a) || strcmp(a.name, "Ibrahim al-Jaafari") != 0);
+    annals_doc_free(doc);
+    ACTOR("Foreign Minister Lavrov met the envoy.", "Foreign Minister Lavrov", "Sergei Lavrov",
+          ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Then Lavrov said no.", "Lavrov", "Sergei Lavrov", ANNALS_ACTOR_PERSON, "RU");
+}

@@ -1930,3 +1930,27 @@ TEST(test_event_gerund_with_object_after_preposition) {
     CHECK(event(d, "sending") == NULL);
     annals_doc_free(d);
 }
+
+/* An infinitive of purpose after a time or a place, or opening the sentence, is what was
+ * meant, not done: no CAMEO code. After a verb ("continued to send") it is the act. */
+TEST(test_event_purpose_infinitive_is_not_coded) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile sent troops to the border on Monday to attack the rebels.\n\n"
+                            "To support the rebels, Peru met the envoy.\n\n"
+                            "Peru continued to send arms to Chile.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    const an_event *attack = event(d, "attack"), *support = event(d, "support");
+    CHECK(attack != NULL && support != NULL);
+    if (attack) CHECK(attack->cameo == NULL);
+    if (support) CHECK(support->cameo == NULL);
+    CHECK_STR(cameo_of(d, "send"), "072"); /* arms: military aid */
+    annals_doc_free(d);
+}

@@ -983,7 +983,9 @@ static const char *victims(const an_evctx *c, an_evcand *e, const an_actor *a1,
         return "Explosions/Remote violence|Air/drone strike";
     }
     if (a2 && !armed(c, a2)) {
-        if (conventional) e->cameo = "180"; /* violence on civilians is unconventional */
+        /* violence on civilians is unconventional, but a state's forces shooting or
+         * shelling people use military force (CAMEO's "kill" is 190) */
+        if (conventional && !(a1 && state_force(a1))) e->cameo = "180";
         return "Violence against civilians|Attack";
     }
     return "Battles|Armed clash";

@@ -384,11 +384,15 @@ TEST(test_event_no_events_in_plain_text) {
     annals_doc_free(d);
 }
 
-/* ACLED sub-types and CAMEO roots that the actors decide. */
+/* ACLED sub-types and CAMEO roots that the actors decide: gunmen on villagers use
+ * unconventional violence (180), a state's forces on protesters military force (19). */
 TEST(test_event_acled_from_actors) {
     annals_doc *d = prepare("2020-01-10", "Government warplanes struck the market.\n\n"
-                                          "Gunmen attacked the villagers.");
+                                          "Gunmen attacked the villagers.\n\n"
+                                          "Security forces killed 11 protesters.");
     if (!d) return;
+    actor(d, "Security forces", 0, "Syria police", AN_ACTOR_POLICE, "SY");
+    actor(d, "protesters", 0, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "SY");
     actor(d, "Government warplanes", 0, "Syrian Air Force", AN_ACTOR_MILITARY, "SY");
     actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
     actor(d, "villagers", 0, "villagers", AN_ACTOR_GROUP_OF_PEOPLE, "");
@@ -406,6 +410,14 @@ TEST(test_event_acled_from_actors) {
         CHECK_STR(vac->acled_type, "Violence against civilians");
         CHECK_STR(vac->cameo, "180");
         CHECK_STR(actor_name(d, vac->actor2), "villagers");
+    }
+    /* a state's forces on civilians: violence against civilians for ACLED, but military
+     * force in CAMEO (its "kill" is 190) */
+    const an_event *sf = event(d, "killed");
+    CHECK(sf != NULL);
+    if (sf) {
+        CHECK_STR(sf->acled_type, "Violence against civilians");
+        CHECK(sf->cameo != NULL && strncmp(sf->cameo, "19", 2) == 0);
     }
     annals_doc_free(d);
 }

@@ -1207,6 +1207,36 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
     }
 }
 
+/* "security forces", "the government" where the story names no place: the state most
+ * named among the actors (as office holders take it); not "Arab leaders" or "Western
+ * diplomats", whose capital says they are no one state's. */
+static void unnamed_agents_country(annals_doc *doc) {
+    int votes[26 * 26] = {0}, best = -1;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        const char *cc = a->country;
+        if (a->country_guessed || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+            continue;
+        int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        if (best < 0 || ++votes[c] > votes[best]) best = c;
+    }
+    if (best < 0) return;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        an_actor *a = &doc->actors.v[k];
+        if ((a->kind != AN_ACTOR_MILITARY && a->kind != AN_ACTOR_POLICE &&
+             a->kind != AN_ACTOR_GOVERNMENT) || a->country[0] || !a->name)
+            continue;
+        int cap = 0;
+        for (const char *p = a->name + 1; *p && !cap; p++) cap = *p >= 'A' && *p <= 'Z';
+        size_t t = token_at(doc, a->where, a->start);
+        int opens = t != SIZE_MAX && (doc->tokens.v[t].flags & ANNALS_TOKEN_SENT_START);
+        if (cap || (a->name[0] >= 'A' && a->name[0] <= 'Z' && !opens)) continue;
+        a->country[0] = (char)('A' + best / 26);
+        a->country[1] = (char)('A' + best % 26);
+        a->country_guessed = 1;
+    }
+}
+
 /* The one country the governments acting in actors [a0, a1) state ("the Jordanian
  * government", "Amman said"), or NULL when none or several. */
 static const char *stated_government(const annals_doc *doc, size_t a0, size_t a1) {
@@ -1275,6 +1305,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     }
     if (rc == 0) {
         office_holders_country(r, doc);
+        unnamed_agents_country(doc);
         sort_actors(doc);
         /* the governments first: a person named again takes the country they gave him */
         offices_of_stated_governments(doc);

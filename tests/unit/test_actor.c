@@ -666,3 +666,11 @@ TEST(test_actor_surname_after_another_first_name) {
           ANNALS_ACTOR_PERSON, "RU");
     ACTOR("Then Lavrov said no.", "Lavrov", "Sergei Lavrov", ANNALS_ACTOR_PERSON, "RU");
 }
+
+/* Where the story names no place, unnamed state agents take the state most named among
+ * the actors; a capitalised body ("Western diplomats") stays no one state's. */
+TEST(test_actor_unnamed_agents_take_the_actors_state) {
+    ACTOR("Activists said security forces killed 11 people after protests against President "
+          "Bashar al-Assad.",
+          "security forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
+}

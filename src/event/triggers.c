@@ -606,11 +606,25 @@ static void bare_light_verbs(an_evctx *c) {
             c->cand[k].plover = NULL;
 }
 
+/* "stopped estimating the toll", "need to stop playing along": halting what is no event
+ * is no halt of aid or ties (162). */
+static void halts_of_nothing(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0 || !e->plover || e->e->n_words != 1 || e->t1 >= c->n ||
+            (strcmp(e->e->words[0], "stop") != 0 && strcmp(e->e->words[0], "halt") != 0))
+            continue;
+        if (ing_word(c, e->t1) && c->tok[e->t1].trig < 0 && c->tok[e->t1].actor < 0)
+            e->plover = NULL;
+    }
+}
+
 void an_ev_frames(an_evctx *c) {
     frame_complements(c);
     noun_subjects(c);
     noun_objects(c);
     bare_light_verbs(c);
+    halts_of_nothing(c);
     tolls(c);
     repeats(c);
     background_nouns(c);

@@ -1966,3 +1966,24 @@ TEST(test_event_purpose_infinitive_is_not_coded) {
     CHECK_STR(cameo_of(d, "send"), "072"); /* arms: military aid */
     annals_doc_free(d);
 }
+
+/* Stopping what is no event ("stopped estimating the toll") halts nothing; stopping aid
+ * is a sanction (162). */
+TEST(test_event_halt_of_nothing) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru stopped estimating the death toll in May.\n\n"
+                            "Norway stopped aid to Chile.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(event(d, "stopped estimating") == NULL);
+    const an_event *aid = NULL;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->events.v[i].actor1 >= 0 && strcmp(actor_name(d, d->events.v[i].actor1),
+                                                 "Norway government") == 0)
+            aid = &d->events.v[i];
+    CHECK(aid != NULL && aid->cameo && strncmp(aid->cameo, "16", 2) == 0);
+    annals_doc_free(d);
+}

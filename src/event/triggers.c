@@ -398,6 +398,8 @@ static int owner(const an_evctx *c, size_t i) {
     return i + 1 < c->n && an_ev_is(c, i + 1, "'s");
 }
 
+static int ing_word(const an_evctx *c, size_t i);
+
 /* "after two days of fierce fighting", "at the fourth round of talks", "a treaty of
  * friendship and cooperation", "since last month's invasion": an event noun led by a
  * preposition names the background of the sentence's event, not a new one. */
@@ -415,7 +417,10 @@ static void background_nouns(an_evctx *c) {
         int past_seen = 0; /* a word in -ed passed over, perhaps a verb */
         for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 6;) {
             if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
-            if (!an_ev_is_any(c, i, preps)) {
+            /* ", citing NATO's bombing of Tripoli,": a participle phrase set off by a
+             * comma gives the reason or the setting, as a preposition does */
+            int participle = ing_word(c, i) && i > 0 && an_ev_is(c, i - 1, ",");
+            if (!an_ev_is_any(c, i, preps) && !participle) {
                 /* "a treaty of friendship and cooperation": over the first conjunct */
                 if (an_ev_is(c, i, "and") && i > 0 && c->tok[i - 1].kind == ANNALS_TOKEN_WORD &&
                     c->tok[i - 1].trig < 0) {

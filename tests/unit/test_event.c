@@ -1987,3 +1987,16 @@ TEST(test_event_halt_of_nothing) {
     CHECK(aid != NULL && aid->cameo && strncmp(aid->cameo, "16", 2) == 0);
     annals_doc_free(d);
 }
+
+/* ", citing NATO's bombing of Tripoli,": an event noun in a participle phrase set off by a
+ * comma is the background of the sentence's event, as after a preposition. */
+TEST(test_event_noun_in_participle_phrase_is_background) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru, citing the bombing of the port, said it would veto the plan.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK(event(d, "bombing") == NULL);
+    CHECK(event(d, "veto") != NULL);
+    annals_doc_free(d);
+}

@@ -2000,3 +2000,19 @@ TEST(test_event_noun_in_participle_phrase_is_background) {
     CHECK(event(d, "veto") != NULL);
     annals_doc_free(d);
 }
+
+/* "is to meet": a meeting scheduled, an intent to meet (036), not a meeting held. */
+TEST(test_event_be_to_is_planned) {
+    annals_doc *d = prepare("2021-05-03", "Peru's foreign minister is to meet the Chilean envoy.");
+    if (!d) return;
+    actor(d, "foreign minister", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    const an_event *e = event(d, "meet");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->cameo, "036");
+        CHECK_STR(an_event_modality(e->modality), "planned");
+    }
+    annals_doc_free(d);
+}

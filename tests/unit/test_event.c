@@ -2016,3 +2016,21 @@ TEST(test_event_be_to_is_planned) {
     }
     annals_doc_free(d);
 }
+
+/* "is committed to the plan" expresses intent (030); to an act, intent to do it. */
+TEST(test_event_committed_to) {
+    annals_doc *d = prepare("2021-05-03", "Peru is committed to the plan.\n\n"
+                                          "Chile is committed to withdrawing its troops.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "is committed to the"), "030");
+    const an_event *w = NULL;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->events.v[i].actor1 >= 0 && strcmp(actor_name(d, d->events.v[i].actor1),
+                                                 "Chile government") == 0)
+            w = &d->events.v[i];
+    CHECK(w != NULL && w->cameo && strncmp(w->cameo, "03", 2) == 0);
+    annals_doc_free(d);
+}

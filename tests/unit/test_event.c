@@ -2034,3 +2034,18 @@ TEST(test_event_committed_to) {
     CHECK(w != NULL && w->cameo && strncmp(w->cameo, "03", 2) == 0);
     annals_doc_free(d);
 }
+
+/* Bringing someone to justice is legal action (173); vowing it is a threat (13). */
+TEST(test_event_bring_to_justice) {
+    annals_doc *d = prepare("2021-05-03", "Peru brought the killers to justice.\n\n"
+                                          "Chile vowed that the killers would be brought to "
+                                          "justice.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "brought the"), "173");
+    const an_event *v = event(d, "vowed");
+    CHECK(v != NULL && v->cameo && strncmp(v->cameo, "13", 2) == 0);
+    annals_doc_free(d);
+}

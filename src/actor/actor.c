@@ -254,6 +254,8 @@ static void country_before(const scan *s, size_t i, char cc[3]);
 static const char *place_country_at(const scan *s, size_t i, int ending);
 static int name_word(const scan *s, size_t j);
 
+static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const char *cc);
+
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
     size_t j = named_actor(s, i, &entry);
@@ -282,7 +284,14 @@ static size_t try_named(scan *s, size_t i) {
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
-    if (k && agent_kind(kind) && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
+    if (k && agent_kind(kind) && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) {
+        /* "Syria's UN ambassador", "Russia's UN envoy": a state's envoy to the body */
+        char owner[3] = "";
+        if (kind == AN_ACTOR_GOVERNMENT && !e->cc[0] && e->kind == AN_ACTOR_ORGANISATION)
+            country_before(s, i, owner);
+        if (owner[0]) return add_agent(s, i, k, j, AN_ACTOR_GOVERNMENT, owner) != 0 ? (size_t)-1 : k;
+        j = k;
+    }
     if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {
         j = k; /* "the Bush administration", "the Assad regime" */
         ekind = AN_ACTOR_GOVERNMENT;

@@ -674,3 +674,12 @@ TEST(test_actor_unnamed_agents_take_the_actors_state) {
           "Bashar al-Assad.",
           "security forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
 }
+
+/* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
+ * envoy" alone is the body's. */
+TEST(test_actor_state_envoy_to_the_un) {
+    ACTOR("Syria's UN ambassador spoke in New York.", "UN ambassador", "Syria government",
+          ANNALS_ACTOR_GOVERNMENT, "SY");
+    ACTOR("The UN envoy met the rebels.", "UN envoy", "United Nations",
+          ANNALS_ACTOR_ORGANISATION, "");
+}

@@ -578,6 +578,15 @@ static size_t try_country_body(scan *s, size_t i) {
     for (size_t j = k; j < s->end && j < k + 7; j++) {
         int g = 0;
         for (int w = 0; glue[w] && !g; w++) g = tok_is(s, j, glue[w]);
+        /* "the United States and European Union": a state and another body, not one */
+        if (g && j == k && (tok_is(s, j, "and") || tok_is(s, j, "the"))) break;
+        /* "... Union of Teachers and the Serbian Workers' Union": another state's body */
+        if (g && tok_is(s, j, "and")) {
+            size_t n = j + 1 < s->end && tok_is(s, j + 1, "the") ? j + 2 : j + 1;
+            char other[3];
+            int pl;
+            if (n < s->end && country_of(s, n, other, &pl)) break;
+        }
         if (g) continue;
         if (!is_cap(tok(s, j))) break;
         int b = body_word(s, j);

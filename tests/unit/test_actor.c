@@ -683,3 +683,14 @@ TEST(test_actor_state_envoy_to_the_un) {
     ACTOR("The UN envoy met the rebels.", "UN envoy", "United Nations",
           ANNALS_ACTOR_ORGANISATION, "");
 }
+
+/* A state and a body joined by "and" are two actors ("the United States and European
+ * Union"), and so are two states' bodies; a body's own "and" stays inside it. */
+TEST(test_actor_country_body_stops_at_another_party) {
+    ACTOR("The United States and European Union imposed sanctions.", "European Union",
+          "European Union", ANNALS_ACTOR_ORGANISATION, "");
+    ACTOR("The Nigerian Union of Teachers and the Serbian Workers' Union protested.",
+          "Nigerian Union of Teachers", NULL, ANNALS_ACTOR_ORGANISATION, "NG");
+    ACTOR("The Syrian Ministry of Culture and Tourism protested.",
+          "Syrian Ministry of Culture and Tourism", NULL, ANNALS_ACTOR_GOVERNMENT, "SY");
+}

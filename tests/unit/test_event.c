@@ -2049,3 +2049,19 @@ TEST(test_event_bring_to_justice) {
     CHECK(v != NULL && v->cameo && strncmp(v->cameo, "13", 2) == 0);
     annals_doc_free(d);
 }
+
+/* A visit is made by someone speaking for a state or body: journalists or refugees
+ * arriving somewhere make none; an envoy arriving does. */
+TEST(test_event_crowd_makes_no_visit) {
+    annals_doc *d = prepare("2021-05-03", "Thousands of journalists arrived in Lima.\n\n"
+                                          "The Chilean envoy arrived in Lima.");
+    if (!d) return;
+    actor(d, "journalists", 0, "journalists", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    place(d, "Lima", 1, AN_PLACE_CITY, "PE");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    if (d->events.n == 1) CHECK_STR(actor_name(d, d->events.v[0].actor1), "Chile government");
+    annals_doc_free(d);
+}

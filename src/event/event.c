@@ -302,14 +302,18 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
  * would only happen ("did not attack", "if he can crush"); a refusal the negation makes
  * ("failed to reach agreement") is coded. The event keeps its other types. */
 /* "formed this month to support the uprising", "arrived in London to cover the ceremony",
- * "To allow him to assume power, parliament met", "in order to": an infinitive of purpose
- * after a time, a place or opening the sentence tells what someone meant to do, not what
- * was done. After a verb ("continued to send", "tried to hack") or its object ("summoned
+ * "To allow him to assume power, parliament met", "in order to", "aimed at crushing": an
+ * infinitive of purpose after a time, a place or opening the sentence tells what someone
+ * meant to do, not what was done. After a verb ("continued to send", "tried to hack") or its object ("summoned
  * the ambassador to complain") it is the act itself. */
 static int purpose(const an_evctx *c, const an_evcand *k) {
-    if (k->pos != AN_EV_POS_VERB || k->t0 == 0 || !an_ev_is(c, k->t0 - 1, "to") || k->frame_done ||
+    if (k->pos != AN_EV_POS_VERB || k->t0 == 0 || k->frame_done ||
         (k->modality != AN_MOD_ASSERTED && k->modality != AN_MOD_REPORTED))
         return 0;
+    /* "an assault aimed at crushing protests" */
+    static const char *const aims[] = {"aim", "aimed", "aims", "aiming", NULL};
+    if (k->t0 >= 2 && an_ev_is(c, k->t0 - 1, "at") && an_ev_is_any(c, k->t0 - 2, aims)) return 1;
+    if (!an_ev_is(c, k->t0 - 1, "to")) return 0;
     size_t to = k->t0 - 1;
     if (to == 0 || (to >= 2 && an_ev_is(c, to - 1, "order") && an_ev_is(c, to - 2, "in")))
         return 1;

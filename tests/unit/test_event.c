@@ -1949,7 +1949,8 @@ TEST(test_event_purpose_infinitive_is_not_coded) {
     annals_doc *d = prepare("2021-05-03",
                             "Chile sent troops to the border on Monday to attack the rebels.\n\n"
                             "To support the rebels, Peru met the envoy.\n\n"
-                            "Peru continued to send arms to Chile.");
+                            "Peru continued to send arms to Chile.\n\n"
+                            "Chile began an assault aimed at crushing the rebels.");
     if (!d) return;
     actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
@@ -1958,12 +1959,17 @@ TEST(test_event_purpose_infinitive_is_not_coded) {
     actor(d, "envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 2, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
     run(d);
     const an_event *attack = event(d, "attack"), *support = event(d, "support");
     CHECK(attack != NULL && support != NULL);
     if (attack) CHECK(attack->cameo == NULL);
     if (support) CHECK(support->cameo == NULL);
     CHECK_STR(cameo_of(d, "send"), "072"); /* arms: military aid */
+    const an_event *crush = event(d, "crushing");
+    CHECK(crush != NULL);
+    if (crush) CHECK(crush->cameo == NULL);
     annals_doc_free(d);
 }
 

@@ -274,7 +274,8 @@ static size_t try_named(scan *s, size_t i) {
     char dem[3];
     if (e->kind == AN_ACTOR_PERSON && j == i + 1 && i > s->first && name_word(s, i - 1) &&
         tok(s, i - 1)->kind == ANNALS_TOKEN_WORD &&
-        !longest_lower(s, &s->r->titles, i - 1, &title_v) && !country_of(s, i - 1, dem, &plural)) {
+        !longest_lower(s, &s->r->titles, i - 1, &title_v) &&
+        !country_of(s, i - 1, dem, &plural)) {
         const an_token *f = tok(s, i - 1);
         size_t fl = f->end - f->start;
         if (!(e->name_len > fl && strncmp(e->name, s->text + f->start, fl) == 0 &&
@@ -289,7 +290,8 @@ static size_t try_named(scan *s, size_t i) {
         char owner[3] = "";
         if (kind == AN_ACTOR_GOVERNMENT && !e->cc[0] && e->kind == AN_ACTOR_ORGANISATION)
             country_before(s, i, owner);
-        if (owner[0]) return add_agent(s, i, k, j, AN_ACTOR_GOVERNMENT, owner) != 0 ? (size_t)-1 : k;
+        if (owner[0])
+            return add_agent(s, i, k, j, AN_ACTOR_GOVERNMENT, owner) != 0 ? (size_t)-1 : k;
         j = k;
     }
     if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {

@@ -324,7 +324,7 @@ static int purpose(const an_evctx *c, const an_evcand *k) {
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
-    if (purpose(c, k)) return 0;
+    if (purpose(c, k) || k->setting) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);

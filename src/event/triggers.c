@@ -440,7 +440,12 @@ static void background_nouns(an_evctx *c) {
                 continue;
             }
             int n = neighbour(c, k);
+            static const char *const scene[] = {"amid", "despite", "since", "following",
+                                                "during", "under", "after", "before", NULL};
             if (n >= 0) absorb(c, (size_t)n, k);
+            else if (an_ev_is_any(c, i, scene) || (an_ev_is(c, i, "of") && i > 1 &&
+                                                   an_ev_is(c, i - 1, "wake")))
+                B->setting = 1;
             break;
         }
     }

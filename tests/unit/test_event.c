@@ -2071,3 +2071,23 @@ TEST(test_event_crowd_makes_no_visit) {
     if (d->events.n == 1) CHECK_STR(actor_name(d, d->events.v[0].actor1), "Chile government");
     annals_doc_free(d);
 }
+
+/* An event noun after "amid", "despite", "under", "in the wake of" ... sets the scene of a
+ * sentence that tells no act of its own: the event stands, but CAMEO codes nothing. */
+TEST(test_event_scene_noun_is_not_coded) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Thousands have fled to Peru in the wake of a bloody government "
+                            "crackdown on protesters.\n\n"
+                            "The Chilean government cracked down on protesters.");
+    if (!d) return;
+    actor(d, "government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "protesters", 0, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "protesters", 1, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    run(d);
+    const an_event *scene = event(d, "crackdown"), *act = event(d, "cracked");
+    CHECK(scene != NULL && act != NULL);
+    if (scene) CHECK(scene->plover != NULL && scene->cameo == NULL);
+    if (act) CHECK(act->cameo != NULL);
+    annals_doc_free(d);
+}

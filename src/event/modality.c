@@ -40,9 +40,12 @@ static void scan(const an_evctx *c, size_t from, size_t t, cues *q) {
             i += n - 1;
         }
     }
-    /* "if ..." opens the clause: all of it is hypothetical */
+    /* "if ..." opens the clause: all of it is hypothetical; so does "there might be" */
     if (from < c->n && (an_ev_is(c, from, "if") || an_ev_is(c, from, "unless")))
         q->hypothetical = 1;
+    static const char *const maybe[] = {"might", "may", "could", "would", NULL};
+    for (size_t i = from; i + 1 < t && i < from + 3; i++)
+        if (an_ev_is(c, i, "there") && an_ev_is_any(c, i + 1, maybe)) q->hypothetical = 1;
 }
 
 static const char *recode_frame(const cues *q) {

@@ -2091,3 +2091,20 @@ TEST(test_event_scene_noun_is_not_coded) {
     if (act) CHECK(act->cameo != NULL);
     annals_doc_free(d);
 }
+
+/* "There might be ..." opens a clause of what may happen: hypothetical, as after "if". */
+TEST(test_event_there_might_be_is_hypothetical) {
+    annals_doc *d = prepare("2021-05-03",
+                            "There might be some kind of covert support for the Chilean "
+                            "opposition.");
+    if (!d) return;
+    actor(d, "Chilean opposition", 0, "Chile opposition", AN_ACTOR_PARTY, "CL");
+    run(d);
+    const an_event *e = event(d, "support");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(an_event_modality(e->modality), "hypothetical");
+        CHECK(e->cameo == NULL);
+    }
+    annals_doc_free(d);
+}

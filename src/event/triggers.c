@@ -283,10 +283,16 @@ static void noun_objects(an_evctx *c) {
         for (size_t i = A->t1; i <= B->t0; i++) crossed |= c->tok[i].brk != AN_BRK_NONE;
         if (crossed) continue;
         absorb(c, a - 1, b);
+        /* a light verb's object follows it without a preposition: "opened fire at a
+         * funeral" fired on mourners, it held no funeral */
+        static const char *const at[] = {"at", "on", "in", "into", "near", "during", "against",
+                                          "toward", "towards", NULL};
+        int led = 0;
+        for (size_t i = A->t1; i < B->t0 && !led; i++) led = an_ev_is_any(c, i, at);
         /* a toll verb takes the precise code of its cause ("killed in a car bombing"), a
          * light verb the type of its object ("gave a warm welcome") */
-        if (is_light(A) || (is_casualty(A) && A->plover && B->plover &&
-                            strcmp(A->plover, B->plover) == 0)) {
+        if ((is_light(A) && !led) || (is_casualty(A) && A->plover && B->plover &&
+                                      strcmp(A->plover, B->plover) == 0)) {
             A->plover = B->plover;
             A->has_object = 1;
             A->cameo = B->cameo;

@@ -2112,7 +2112,7 @@ TEST(test_event_there_might_be_is_hypothetical) {
 /* A light verb takes its type from its object, not from a noun after a preposition:
  * "opened fire at a funeral" is a shooting, no funeral procession. */
 TEST(test_event_light_verb_object_without_preposition) {
-    annals_doc *d = prepare("2021-05-03", "Chilean troops opened fire at a funeral in Lima.");
+    annals_doc *d = prepare("2021-05-03", "Chilean troops opened fire at a demonstration in Lima.");
     if (!d) return;
     actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
     place(d, "Lima", 0, AN_PLACE_CITY, "PE");

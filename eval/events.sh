@@ -3,8 +3,8 @@
 # runs `annals annotate` on them and scores the events with the benchmark's own scorer.
 # usage: eval/events.sh dev|test [--errors]
 #   dev  = PLOVER gold-standard records (type F1, dead counts; CAMEO root and dyad F1 from
-#          eval/events-dev.py), and the PETRARCH/TABARI suites (eval/events-suites.py):
-#          study and tune here
+#          eval/events-dev.py), the PETRARCH/TABARI suites (eval/events-suites.py) and our
+#          hand-coded newswire sample (eval/events-news.py): study and tune here
 #   test = PETRARCH-2 newswire validation (CAMEO root and dyad F1): the final figure only
 # ANNALS=path overrides the binary (default build/annals).
 set -euo pipefail
@@ -38,4 +38,13 @@ if [ "$split" = dev ]; then # CAMEO root and dyad, scored as on petr2 (eval/even
     "${ANNALS:-build/annals}" annotate "$work/suites.jsonl" >"$work/suites-out.jsonl"
     printf 'events dev  (suites cameo): '
     python3 eval/events-suites.py score "$work/suites-out.jsonl" "$@"
+    # our own hand-coded newswire sample (eval/cameo-news-dev.tsv, eval/events-news.py)
+    if [ -d ../shared/eval/timeline/t17_syria ]; then
+        python3 eval/events-news.py export >"$work/news.jsonl"
+        "${ANNALS:-build/annals}" annotate "$work/news.jsonl" >"$work/news-out.jsonl"
+        printf 'events dev  (news cameo):   '
+        python3 eval/events-news.py score "$work/news-out.jsonl" "$@"
+    else
+        echo "events dev  (news cameo): skipped (../shared/eval/timeline/t17_syria is not here)"
+    fi
 fi

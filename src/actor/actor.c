@@ -254,6 +254,8 @@ static void country_before(const scan *s, size_t i, char cc[3]);
 static const char *place_country_at(const scan *s, size_t i, int ending);
 static int name_word(const scan *s, size_t j);
 
+static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const char *cc);
+
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
     size_t j = named_actor(s, i, &entry);
@@ -266,10 +268,32 @@ static size_t try_named(scan *s, size_t i) {
         (s->at[i].in_place || (j < s->end && tok(s, j)->kind == ANNALS_TOKEN_WORD &&
                                name_word(s, j))))
         return 0;
+    /* after a first name that is not the figure's it is someone else's surname ("Bashar
+     * Jaafari" is not Ibrahim al-Jaafari); not after a title ("Minister Lavrov") */
+    int title_v, plural;
+    char dem[3];
+    if (e->kind == AN_ACTOR_PERSON && j == i + 1 && i > s->first && name_word(s, i - 1) &&
+        tok(s, i - 1)->kind == ANNALS_TOKEN_WORD &&
+        !longest_lower(s, &s->r->titles, i - 1, &title_v) &&
+        !country_of(s, i - 1, dem, &plural)) {
+        const an_token *f = tok(s, i - 1);
+        size_t fl = f->end - f->start;
+        if (!(e->name_len > fl && strncmp(e->name, s->text + f->start, fl) == 0 &&
+              e->name[fl] == ' '))
+            return 0;
+    }
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
-    if (k && agent_kind(kind) && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) j = k;
+    if (k && agent_kind(kind) && !is_cap(tok(s, j)) && e->kind != AN_ACTOR_PERSON) {
+        /* "Syria's UN ambassador", "Russia's UN envoy": a state's envoy to the body */
+        char owner[3] = "";
+        if (kind == AN_ACTOR_GOVERNMENT && !e->cc[0] && e->kind == AN_ACTOR_ORGANISATION)
+            country_before(s, i, owner);
+        if (owner[0])
+            return add_agent(s, i, k, j, AN_ACTOR_GOVERNMENT, owner) != 0 ? (size_t)-1 : k;
+        j = k;
+    }
     if (k && kind == AN_ACTOR_GOVERNMENT && e->kind == AN_ACTOR_PERSON && !is_cap(tok(s, j))) {
         j = k; /* "the Bush administration", "the Assad regime" */
         ekind = AN_ACTOR_GOVERNMENT;
@@ -321,6 +345,12 @@ static int name_word(const scan *s, size_t j) {
     if (t->kind == ANNALS_TOKEN_ABBREV && t->end - t->start == 2 && s->text[t->start] >= 'A' &&
         s->text[t->start] <= 'Z')
         return 1; /* an initial: "George W. Bush" */
+    const char *w = s->text + t->start;
+    /* Arabic names keep their article in lower case: "Bashar al-Assad", "Abdel Fattah
+     * el-Sisi" */
+    if (t->kind == ANNALS_TOKEN_WORD && t->end - t->start > 4 && (w[0] == 'a' || w[0] == 'e') &&
+        w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z')
+        return 1;
     if (!is_cap(t) || t->kind != ANNALS_TOKEN_WORD) return 0;
     unsigned cls = an_place_word(s->places, s->text + t->start, t->end - t->start);
     return (cls & ~(unsigned)AN_PW_PERSON) == 0; /* "Robert", "Hussein" are names */
@@ -550,6 +580,15 @@ static size_t try_country_body(scan *s, size_t i) {
     for (size_t j = k; j < s->end && j < k + 7; j++) {
         int g = 0;
         for (int w = 0; glue[w] && !g; w++) g = tok_is(s, j, glue[w]);
+        /* "the United States and European Union": a state and another body, not one */
+        if (g && j == k && (tok_is(s, j, "and") || tok_is(s, j, "the"))) break;
+        /* "... Union of Teachers and the Serbian Workers' Union": another state's body */
+        if (g && tok_is(s, j, "and")) {
+            size_t n = j + 1 < s->end && tok_is(s, j + 1, "the") ? j + 2 : j + 1;
+            char other[3];
+            int pl;
+            if (n < s->end && country_of(s, n, other, &pl)) break;
+        }
         if (g) continue;
         if (!is_cap(tok(s, j))) break;
         int b = body_word(s, j);
@@ -1188,6 +1227,36 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
     }
 }
 
+/* "security forces", "the government" where the story names no place: the state most
+ * named among the actors (as office holders take it); not "Arab leaders" or "Western
+ * diplomats", whose capital says they are no one state's. */
+static void unnamed_agents_country(annals_doc *doc) {
+    int votes[26 * 26] = {0}, best = -1;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        const an_actor *a = &doc->actors.v[k];
+        const char *cc = a->country;
+        if (a->country_guessed || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+            continue;
+        int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        if (best < 0 || ++votes[c] > votes[best]) best = c;
+    }
+    if (best < 0) return;
+    for (size_t k = 0; k < doc->actors.n; k++) {
+        an_actor *a = &doc->actors.v[k];
+        if ((a->kind != AN_ACTOR_MILITARY && a->kind != AN_ACTOR_POLICE &&
+             a->kind != AN_ACTOR_GOVERNMENT) || a->country[0] || !a->name)
+            continue;
+        int cap = 0;
+        for (const char *p = a->name + 1; *p && !cap; p++) cap = *p >= 'A' && *p <= 'Z';
+        size_t t = token_at(doc, a->where, a->start);
+        int opens = t != SIZE_MAX && (doc->tokens.v[t].flags & ANNALS_TOKEN_SENT_START);
+        if (cap || (a->name[0] >= 'A' && a->name[0] <= 'Z' && !opens)) continue;
+        a->country[0] = (char)('A' + best / 26);
+        a->country[1] = (char)('A' + best % 26);
+        a->country_guessed = 1;
+    }
+}
+
 /* The one country the governments acting in actors [a0, a1) state ("the Jordanian
  * government", "Amman said"), or NULL when none or several. */
 static const char *stated_government(const annals_doc *doc, size_t a0, size_t a1) {
@@ -1256,6 +1325,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     }
     if (rc == 0) {
         office_holders_country(r, doc);
+        unnamed_agents_country(doc);
         sort_actors(doc);
         /* the governments first: a person named again takes the country they gave him */
         offices_of_stated_governments(doc);

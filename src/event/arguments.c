@@ -831,6 +831,16 @@ static int description_call(const an_evctx *c, const an_evcand *e) {
 
 /* "received the envoy", "received a delegation of the party": a guest verb reports a visit
  * only when someone follows it as its object; "received a letter from" reports nothing. */
+/* "8,000 journalists have arrived in London", "refugees arrived in Jordan": a visit (042) is
+ * made by someone who speaks for a state or body, not by a crowd or the press. */
+static int crowd_visit(const an_evctx *c, const an_evcand *e) {
+    if (!e->cameo || (strcmp(e->cameo, "042") != 0 && strcmp(e->cameo, "043") != 0) ||
+        e->actor1 < 0 || e->passive)
+        return 0;
+    uint8_t k = c->doc->actors.v[e->actor1].kind;
+    return k == AN_ACTOR_GROUP_OF_PEOPLE || k == AN_ACTOR_MEDIA;
+}
+
 static int no_guest(const an_evctx *c, const an_evcand *e) {
     const char *f = e->e->col[4];
     if (!f || strcmp(f, "guest") != 0 || e->passive || e->has_object) return 0;
@@ -919,7 +929,8 @@ void an_ev_arguments(an_evctx *c) {
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
-        if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e))
+        if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e) ||
+            crowd_visit(c, e))
             e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
@@ -983,7 +994,9 @@ static const char *victims(const an_evctx *c, an_evcand *e, const an_actor *a1,
         return "Explosions/Remote violence|Air/drone strike";
     }
     if (a2 && !armed(c, a2)) {
-        if (conventional) e->cameo = "180"; /* violence on civilians is unconventional */
+        /* violence on civilians is unconventional, but a state's forces shooting or
+         * shelling people use military force (CAMEO's "kill" is 190) */
+        if (conventional && !(a1 && state_force(a1))) e->cameo = "180";
         return "Violence against civilians|Attack";
     }
     return "Battles|Armed clash";

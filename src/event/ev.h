@@ -95,6 +95,8 @@ typedef struct {
     an_evparty co1[AN_EV_MAXCO], co2[AN_EV_MAXCO]; /* "A and B" beside actor1 / actor2 */
     uint8_t n_co1, n_co2;
     uint8_t place_prec, modality;
+    uint8_t refusal;     /* a negation made it a refusal ("failed to reach agreement") */
+    uint8_t setting;     /* an event noun after "amid", "despite", "since" ...: the scene */
     const char *date;
     uint8_t date_prec;
     int attr;            /* index into the attributions, or -1 */

@@ -296,6 +296,40 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
     if (o[0]) memcpy(cc, o, 3);
 }
 
+/* "formed this month to support the uprising", "arrived in London to cover the ceremony",
+ * "To allow him to assume power, parliament met", "in order to", "aimed at crushing": an
+ * infinitive of purpose after a time, a place or opening the sentence tells what someone
+ * meant to do, not what was done. After a verb ("continued to send", "tried to hack") or
+ * its object ("summoned the ambassador to complain") it is the act itself. */
+static int purpose(const an_evctx *c, const an_evcand *k) {
+    if (k->pos != AN_EV_POS_VERB || k->t0 == 0 || k->frame_done ||
+        (k->modality != AN_MOD_ASSERTED && k->modality != AN_MOD_REPORTED))
+        return 0;
+    /* "an assault aimed at crushing protests" */
+    static const char *const aims[] = {"aim", "aimed", "aims", "aiming", NULL};
+    if (k->t0 >= 2 && an_ev_is(c, k->t0 - 1, "at") && an_ev_is_any(c, k->t0 - 2, aims)) return 1;
+    if (!an_ev_is(c, k->t0 - 1, "to")) return 0;
+    size_t to = k->t0 - 1;
+    if (to == 0 || (to >= 2 && an_ev_is(c, to - 1, "order") && an_ev_is(c, to - 2, "in")))
+        return 1;
+    const an_evtok *p = &c->tok[to - 1];
+    return p->time >= 0 || (p->place >= 0 && p->actor < 0);
+}
+
+/* CAMEO codes who did what to whom, and what was done. No code for an event with no
+ * doer that names no one but people it befell ("a child had died", "five people were shot
+ * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
+ * would only happen ("did not attack", "if he can crush"); a refusal the negation makes
+ * ("failed to reach agreement") is coded. The event keeps its other types. */
+static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
+    if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
+        return 0;
+    if (purpose(c, k) || k->setting) return 0;
+    if (a.actor >= 0 || a.place >= 0) return 1;
+    return b.place >= 0 ||
+           (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
+}
+
 /* One event of candidate k between parties a (actor1) and b (actor2); the casualties go
  * with the first event of the candidate only, so that a toll is never counted twice. */
 static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int first) {
@@ -310,7 +344,7 @@ static int emit(an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b, int
     /* a CAMEO public statement has no PLOVER type (data/event-triggers.txt) */
     ev->plover = strcmp(k->plover, "STATEMENT") == 0 ? NULL : k->plover;
     ev->mode = k->mode;
-    ev->cameo = k->cameo;
+    ev->cameo = cameo_codable(c, k, a, b) ? k->cameo : NULL;
     split_acled(c, ev, k->acled);
     ev->actor1 = a.actor;
     ev->actor2 = b.actor;

@@ -40,9 +40,12 @@ static void scan(const an_evctx *c, size_t from, size_t t, cues *q) {
             i += n - 1;
         }
     }
-    /* "if ..." opens the clause: all of it is hypothetical */
+    /* "if ..." opens the clause: all of it is hypothetical; so does "there might be" */
     if (from < c->n && (an_ev_is(c, from, "if") || an_ev_is(c, from, "unless")))
         q->hypothetical = 1;
+    static const char *const maybe[] = {"might", "may", "could", "would", NULL};
+    for (size_t i = from; i + 1 < t && i < from + 3; i++)
+        if (an_ev_is(c, i, "there") && an_ev_is_any(c, i + 1, maybe)) q->hypothetical = 1;
 }
 
 static const char *recode_frame(const cues *q) {
@@ -140,7 +143,10 @@ void an_ev_modality(an_evctx *c) {
          * candidate found to report nothing ("sending a signal", "residents will return")
          * stays so */
         const char *cue_frame = recode_frame(&q);
-        if (cue_frame && !frame && !e->frame_done && e->plover) recode(c, e, cue_frame);
+        if (cue_frame && !frame && !e->frame_done && e->plover) {
+            recode(c, e, cue_frame);
+            e->refusal = strcmp(cue_frame, "refuse") == 0 && strcmp(e->plover, "REJECT") == 0;
+        }
         /* "will withdraw its force unless ...": a promise on a condition is a threat */
         int ultimatum = e->plover && strcmp(e->plover, "AGREE") == 0 && condition_at(c, e, 0);
         if (ultimatum) recode(c, e, "threat");

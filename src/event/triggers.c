@@ -21,7 +21,14 @@ static int nounish(const an_evctx *c, size_t i) {
                                          NULL};
     if (i == 0) return 1; /* opening a sentence: "Clashes between ...", "Talks resumed" */
     const an_evtok *p = &c->tok[i - 1];
-    if (p->cls & AN_CL_NPREP) return 1;
+    /* a gerund with its object is a verb: "in recalling their ambassadors", "for
+     * shelling the town", "by arresting Kurdish leaders" */
+    const char *g = c->tok[i].form[0];
+    size_t gl = strlen(g);
+    int gerund = gl > 5 && strcmp(g + gl - 3, "ing") == 0 && i + 1 < c->n &&
+                 (an_ev_is_determiner(c, i + 1) || c->tok[i + 1].actor >= 0 ||
+                  c->tok[i + 1].place >= 0);
+    if ((p->cls & AN_CL_NPREP) && !gerund) return 1;
     if (i > 1 && an_ev_is(c, i - 2, "there") && an_ev_is_be(c, i - 1)) return 1;
     if (an_ev_is_any(c, i - 1, counts)) return 1; /* "10 million pounds" */
     static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven",
@@ -276,10 +283,16 @@ static void noun_objects(an_evctx *c) {
         for (size_t i = A->t1; i <= B->t0; i++) crossed |= c->tok[i].brk != AN_BRK_NONE;
         if (crossed) continue;
         absorb(c, a - 1, b);
+        /* a light verb's object follows it without a preposition: "opened fire at a
+         * funeral" fired on mourners, it held no funeral */
+        static const char *const at[] = {"at", "on", "in", "into", "near", "during", "against",
+                                          "toward", "towards", NULL};
+        int led = 0;
+        for (size_t i = A->t1; i < B->t0 && !led; i++) led = an_ev_is_any(c, i, at);
         /* a toll verb takes the precise code of its cause ("killed in a car bombing"), a
          * light verb the type of its object ("gave a warm welcome") */
-        if (is_light(A) || (is_casualty(A) && A->plover && B->plover &&
-                            strcmp(A->plover, B->plover) == 0)) {
+        if ((is_light(A) && !led) || (is_casualty(A) && A->plover && B->plover &&
+                                      strcmp(A->plover, B->plover) == 0)) {
             A->plover = B->plover;
             A->has_object = 1;
             A->cameo = B->cameo;
@@ -391,6 +404,8 @@ static int owner(const an_evctx *c, size_t i) {
     return i + 1 < c->n && an_ev_is(c, i + 1, "'s");
 }
 
+static int ing_word(const an_evctx *c, size_t i);
+
 /* "after two days of fierce fighting", "at the fourth round of talks", "a treaty of
  * friendship and cooperation", "since last month's invasion": an event noun led by a
  * preposition names the background of the sentence's event, not a new one. */
@@ -408,7 +423,10 @@ static void background_nouns(an_evctx *c) {
         int past_seen = 0; /* a word in -ed passed over, perhaps a verb */
         for (size_t i = B->t0; i-- > 0 && B->t0 - i <= 6;) {
             if (c->tok[i].trig >= 0 || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
-            if (!an_ev_is_any(c, i, preps)) {
+            /* ", citing NATO's bombing of Tripoli,": a participle phrase set off by a
+             * comma gives the reason or the setting, as a preposition does */
+            int participle = ing_word(c, i) && i > 0 && an_ev_is(c, i - 1, ",");
+            if (!an_ev_is_any(c, i, preps) && !participle) {
                 /* "a treaty of friendship and cooperation": over the first conjunct */
                 if (an_ev_is(c, i, "and") && i > 0 && c->tok[i - 1].kind == ANNALS_TOKEN_WORD &&
                     c->tok[i - 1].trig < 0) {
@@ -428,7 +446,12 @@ static void background_nouns(an_evctx *c) {
                 continue;
             }
             int n = neighbour(c, k);
+            static const char *const scene[] = {"amid", "despite", "since", "following",
+                                                "during", "under", "after", "before", NULL};
             if (n >= 0) absorb(c, (size_t)n, k);
+            else if (an_ev_is_any(c, i, scene) || (an_ev_is(c, i, "of") && i > 1 &&
+                                                   an_ev_is(c, i - 1, "wake")))
+                B->setting = 1;
             break;
         }
     }
@@ -444,7 +467,9 @@ static int content_of_noun(const an_evctx *c, const an_evcand *B) {
         "agreement", "deal", "pledge", "promise", "order", "orders", "threat", "threats",
         "readiness", "willingness", "refusal", "intention", "permission", "mandate",
         "resolution", "campaign", "invitation", "ultimatum", "right", NULL};
-    return B->pos == AN_EV_POS_VERB && B->t0 >= 2 && an_ev_is(c, B->t0 - 1, "to") &&
+    /* "the decision of sending troops" too */
+    return B->pos == AN_EV_POS_VERB && B->t0 >= 2 &&
+           (an_ev_is(c, B->t0 - 1, "to") || an_ev_is(c, B->t0 - 1, "of")) &&
            an_ev_is_any(c, B->t0 - 2, nouns);
 }
 
@@ -489,7 +514,9 @@ static int reason_of(const an_evctx *c, const an_evcand *A, const an_evcand *B) 
 static int document_content(const an_evctx *c, const an_evcand *B) {
     static const char *const documents[] = {
         "resolution", "statement", "declaration", "letter", "law", "bill", "decree", "report",
-        "communique", "message", "motion", "petition", "note", "text", "document", NULL};
+        "communique", "message", "motion", "petition", "note", "text", "document",
+        "resolutions", "statements", "declarations", "letters", "laws", "bills", "decrees",
+        "reports", "motions", "petitions", "documents", NULL};
     return B->pos == AN_EV_POS_VERB && B->t0 > 0 && ing_word(c, B->t0) &&
            an_ev_is_any(c, B->t0 - 1, documents);
 }
@@ -595,11 +622,25 @@ static void bare_light_verbs(an_evctx *c) {
             c->cand[k].plover = NULL;
 }
 
+/* "stopped estimating the toll", "need to stop playing along": halting what is no event
+ * is no halt of aid or ties (162). */
+static void halts_of_nothing(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (e->absorbed_by >= 0 || !e->plover || e->e->n_words != 1 || e->t1 >= c->n ||
+            (strcmp(e->e->words[0], "stop") != 0 && strcmp(e->e->words[0], "halt") != 0))
+            continue;
+        if (ing_word(c, e->t1) && c->tok[e->t1].trig < 0 && c->tok[e->t1].actor < 0)
+            e->plover = NULL;
+    }
+}
+
 void an_ev_frames(an_evctx *c) {
     frame_complements(c);
     noun_subjects(c);
     noun_objects(c);
     bare_light_verbs(c);
+    halts_of_nothing(c);
     tolls(c);
     repeats(c);
     background_nouns(c);

@@ -645,3 +645,52 @@ TEST(test_actor_title_and_figure_surname) {
     ACTOR("Canadian Prime Minister Rudd met the visitors in Ottawa.", "Prime Minister Rudd",
           "Rudd", ANNALS_ACTOR_PERSON, "CA");
 }
+
+/* An Arabic name keeps its article in lower case: the title takes the whole name, not
+ * "President Bashar" alone with the country at hand. */
+TEST(test_actor_title_over_an_arabic_article) {
+    ACTOR("AMMAN (Reuters) - Protests against President Bashar al-Assad went on.",
+          "President Bashar al-Assad", "Bashar al-Assad", ANNALS_ACTOR_PERSON, "SY");
+    ACTOR("Egyptian President Abdel Fattah el-Sisi spoke.", "President Abdel Fattah el-Sisi",
+          "Abdel Fattah el-Sisi", ANNALS_ACTOR_PERSON, "EG");
+}
+
+/* A known figure's bare surname after another first name is someone else ("Bashar
+ * Jaafari" is not Ibrahim al-Jaafari); after a title or on its own it is the figure. */
+TEST(test_actor_surname_after_another_first_name) {
+    annals_doc *doc = annotate("The envoy Bashar Jaafari spoke in New York.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "Jaafari", &a) || strcmp(a.name, "Ibrahim al-Jaafari") != 0);
+    annals_doc_free(doc);
+    ACTOR("Foreign Minister Lavrov met the envoy.", "Foreign Minister Lavrov", "Sergei Lavrov",
+          ANNALS_ACTOR_PERSON, "RU");
+    ACTOR("Then Lavrov said no.", "Lavrov", "Sergei Lavrov", ANNALS_ACTOR_PERSON, "RU");
+}
+
+/* Where the story names no place, unnamed state agents take the state most named among
+ * the actors; a capitalised body ("Western diplomats") stays no one state's. */
+TEST(test_actor_unnamed_agents_take_the_actors_state) {
+    ACTOR("Activists said security forces killed 11 people after protests against President "
+          "Bashar al-Assad.",
+          "security forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
+}
+
+/* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
+ * envoy" alone is the body's. */
+TEST(test_actor_state_envoy_to_the_un) {
+    ACTOR("Syria's UN ambassador spoke in New York.", "UN ambassador", "Syria government",
+          ANNALS_ACTOR_GOVERNMENT, "SY");
+    ACTOR("The UN envoy met the rebels.", "UN envoy", "United Nations",
+          ANNALS_ACTOR_ORGANISATION, "");
+}
+
+/* A state and a body joined by "and" are two actors ("the United States and European
+ * Union"), and so are two states' bodies; a body's own "and" stays inside it. */
+TEST(test_actor_country_body_stops_at_another_party) {
+    ACTOR("The United States and European Union imposed sanctions.", "European Union",
+          "European Union", ANNALS_ACTOR_ORGANISATION, "");
+    ACTOR("The Nigerian Union of Teachers and the Serbian Workers' Union protested.",
+          "Nigerian Union of Teachers", NULL, ANNALS_ACTOR_ORGANISATION, "NG");
+    ACTOR("The Syrian Ministry of Culture and Tourism protested.",
+          "Syrian Ministry of Culture and Tourism", NULL, ANNALS_ACTOR_GOVERNMENT, "SY");
+}

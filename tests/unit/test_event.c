@@ -384,11 +384,15 @@ TEST(test_event_no_events_in_plain_text) {
     annals_doc_free(d);
 }
 
-/* ACLED sub-types and CAMEO roots that the actors decide. */
+/* ACLED sub-types and CAMEO roots that the actors decide: gunmen on villagers use
+ * unconventional violence (180), a state's forces on protesters military force (19). */
 TEST(test_event_acled_from_actors) {
     annals_doc *d = prepare("2020-01-10", "Government warplanes struck the market.\n\n"
-                                          "Gunmen attacked the villagers.");
+                                          "Gunmen attacked the villagers.\n\n"
+                                          "Security forces killed 11 protesters.");
     if (!d) return;
+    actor(d, "Security forces", 0, "Syria police", AN_ACTOR_POLICE, "SY");
+    actor(d, "protesters", 0, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "SY");
     actor(d, "Government warplanes", 0, "Syrian Air Force", AN_ACTOR_MILITARY, "SY");
     actor(d, "Gunmen", 0, "gunmen", AN_ACTOR_ARMED_GROUP, "");
     actor(d, "villagers", 0, "villagers", AN_ACTOR_GROUP_OF_PEOPLE, "");
@@ -406,6 +410,14 @@ TEST(test_event_acled_from_actors) {
         CHECK_STR(vac->acled_type, "Violence against civilians");
         CHECK_STR(vac->cameo, "180");
         CHECK_STR(actor_name(d, vac->actor2), "villagers");
+    }
+    /* a state's forces on civilians: violence against civilians for ACLED, but military
+     * force in CAMEO (its "kill" is 190) */
+    const an_event *sf = event(d, "killed");
+    CHECK(sf != NULL);
+    if (sf) {
+        CHECK_STR(sf->acled_type, "Violence against civilians");
+        CHECK(sf->cameo != NULL && strncmp(sf->cameo, "19", 2) == 0);
     }
     annals_doc_free(d);
 }
@@ -1424,6 +1436,14 @@ TEST(test_event_wire_verbs_by_cameo_root) {
                             "The rebels left their training camp.\n\n"
                             "According to reports the fishermen are safe.");
     if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL"); /* 0: Chilean */
+    actor(d, "court", 0, "Norway judiciary", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 2, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
     run(d);
     CHECK_STR(cameo_of(d, "pardoned"), "0841");
     CHECK_STR(cameo_of(d, "sentenced"), "173");
@@ -1527,6 +1547,7 @@ TEST(test_event_content_of_a_noun) {
     if (!d) return;
     actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
     actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     run(d);
     CHECK(event(d, "welcomed") != NULL);
     CHECK(event(d, "hand over") == NULL);
@@ -1591,6 +1612,8 @@ TEST(test_event_doer_after_a_count_and_objects) {
     actor(d, "Peruvian students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
     actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
     place(d, "Chile", 1, AN_PLACE_COUNTRY, "CL");
+    actor(d, "Peru", 2, "Peru", AN_ACTOR_COUNTRY, "PE");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     run(d);
     char buf[64];
     CHECK_STR(dyads(d, "attacked", buf, sizeof buf), "PE>CL");
@@ -1698,6 +1721,7 @@ TEST(test_event_sending_and_cues_on_nothing) {
                             "Chile will send a delegation to Lima.\n\n"
                             "Residents will return home next week.");
     if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     run(d);
     CHECK_STR(cameo_of(d, "sent"), "072");
     CHECK_INT(d->events.n, 1);
@@ -1825,5 +1849,276 @@ TEST(test_event_own_subject_and_other_act_stay_events) {
     run(d);
     CHECK(event(d, "attack") != NULL);
     CHECK(event(d, "overran") != NULL);
+    annals_doc_free(d);
+}
+
+/* CAMEO codes who did what to whom: an event with no doer that names only people it
+ * befell ("five people were shot dead") keeps its PLOVER type but no CAMEO code, nor does
+ * one that did not or would only happen; a refusal the negation makes ("failed to reach
+ * agreement") is coded, and a state's embassy attacked by someone unnamed too. */
+TEST(test_event_cameo_needs_a_party_and_a_deed) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Five people were shot dead in the capital.\n\n"
+                            "Chile did not attack the rebels.\n\n"
+                            "If Peru can crush the protests, it will stay in power.\n\n"
+                            "Peru and Chile failed to reach agreement on the border.\n\n"
+                            "Chile shelled the rebels on Monday.\n\n"
+                            "Civilians were killed in the capital.\n\n"
+                            "The embassy was attacked on Sunday.");
+    if (!d) return;
+    actor(d, "Civilians", 0, "civilians", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    actor(d, "embassy", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    const an_event *shot = event(d, "shot"), *attack = event(d, "attack");
+    const an_event *crush = event(d, "crush");
+    CHECK(shot != NULL && attack != NULL && crush != NULL);
+    if (shot) CHECK(shot->plover != NULL && shot->cameo == NULL);
+    if (attack) CHECK(attack->plover != NULL && attack->cameo == NULL);
+    if (crush) CHECK(crush->cameo == NULL);
+    const an_event *reach = event(d, "reach");
+    if (reach) CHECK(reach->cameo != NULL && strncmp(reach->cameo, "12", 2) == 0);
+    CHECK_STR(cameo_of(d, "shelled"), "194");
+    const an_event *killed = event(d, "killed");
+    if (killed) CHECK(killed->cameo == NULL);
+    const an_event *attacked = event(d, "attacked");
+    CHECK(attacked != NULL && attacked->cameo != NULL);
+    annals_doc_free(d);
+}
+
+/* Banning imports is an embargo (163), blocking a resolution rejects it (125), a speech is
+ * a public statement (010); "sought to" is an attempt, no appeal of its own; what
+ * resolutions hold ("resolutions condemning") is no event of its own. */
+TEST(test_event_embargo_blocked_resolution_speech_attempt) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru banned the import of Chilean copper.\n\n"
+                            "Norway blocked two Security Council resolutions on Chile.\n\n"
+                            "The Chilean president made a speech in Lima on Monday.\n\n"
+                            "Peru sought to build support for the plan.\n\n"
+                            "Norway vetoed two resolutions condemning Chile.\n\n"
+                            "Peru blocked resolutions on Chile.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 2, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "banned"), "163");
+    CHECK_STR(cameo_of(d, "blocked"), "125");
+    CHECK_STR(cameo_of(d, "made"), "010");
+    CHECK(event(d, "sought") == NULL);
+    CHECK(event(d, "condemning") == NULL); /* what the resolutions hold */
+    const an_event *blocked = NULL;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (strncmp(d->field[ANNALS_FIELD_TEXT] + d->events.v[i].ev[0].start, "blocked", 7) == 0)
+            blocked = &d->events.v[i]; /* the last: "blocked resolutions" */
+    CHECK(blocked != NULL && blocked->cameo && strcmp(blocked->cameo, "125") == 0);
+    annals_doc_free(d);
+}
+
+/* A gerund after a preposition with its object is a verb ("in recalling their
+ * ambassadors" recalls them: 161); after a noun of intent ("the decision of sending
+ * troops") it is what the noun holds, no event of its own. */
+TEST(test_event_gerund_with_object_after_preposition) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru followed Norway in recalling their ambassadors from Chile.\n\n"
+                            "Students marched against the decision of sending troops to Chile.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "PE");
+    actor(d, "troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "recalling"), "161");
+    CHECK(event(d, "marched") != NULL);
+    CHECK(event(d, "sending") == NULL);
+    annals_doc_free(d);
+}
+
+/* An infinitive of purpose after a time or a place, or opening the sentence, is what was
+ * meant, not done: no CAMEO code. After a verb ("continued to send") it is the act. */
+TEST(test_event_purpose_infinitive_is_not_coded) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chile sent troops to the border on Monday to attack the rebels.\n\n"
+                            "To support the rebels, Peru met the envoy.\n\n"
+                            "Peru continued to send arms to Chile.\n\n"
+                            "Chile began an assault aimed at crushing the rebels.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "PE");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 2, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 2, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    const an_event *attack = event(d, "attack"), *support = event(d, "support");
+    CHECK(attack != NULL && support != NULL);
+    if (attack) CHECK(attack->cameo == NULL);
+    if (support) CHECK(support->cameo == NULL);
+    CHECK_STR(cameo_of(d, "send"), "072"); /* arms: military aid */
+    const an_event *crush = event(d, "crushing");
+    CHECK(crush != NULL);
+    if (crush) CHECK(crush->cameo == NULL);
+    annals_doc_free(d);
+}
+
+/* Stopping what is no event ("stopped estimating the toll") halts nothing; stopping aid
+ * is a sanction (162). */
+TEST(test_event_halt_of_nothing) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru stopped estimating the death toll in May.\n\n"
+                            "Norway stopped aid to Chile.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(event(d, "stopped estimating") == NULL);
+    const an_event *aid = NULL;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->events.v[i].actor1 >= 0 && strcmp(actor_name(d, d->events.v[i].actor1),
+                                                 "Norway government") == 0)
+            aid = &d->events.v[i];
+    CHECK(aid != NULL && aid->cameo && strncmp(aid->cameo, "16", 2) == 0);
+    annals_doc_free(d);
+}
+
+/* ", citing NATO's bombing of Tripoli,": an event noun in a participle phrase set off by a
+ * comma is the background of the sentence's event, as after a preposition. */
+TEST(test_event_noun_in_participle_phrase_is_background) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Peru, citing the bombing of the port, said it would veto the plan.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK(event(d, "bombing") == NULL);
+    CHECK(event(d, "veto") != NULL);
+    annals_doc_free(d);
+}
+
+/* "is to meet": a meeting scheduled, an intent to meet (036), not a meeting held. */
+TEST(test_event_be_to_is_planned) {
+    annals_doc *d = prepare("2021-05-03", "Peru's foreign minister is to meet the Chilean envoy.");
+    if (!d) return;
+    actor(d, "foreign minister", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    const an_event *e = event(d, "meet");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->cameo, "036");
+        CHECK_STR(an_event_modality(e->modality), "planned");
+    }
+    annals_doc_free(d);
+}
+
+/* "is committed to the plan" expresses intent (030); to an act, intent to do it. */
+TEST(test_event_committed_to) {
+    annals_doc *d = prepare("2021-05-03", "Peru is committed to the plan.\n\n"
+                                          "Chile is committed to withdrawing its troops.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "is committed to the"), "030");
+    const an_event *w = NULL;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->events.v[i].actor1 >= 0 && strcmp(actor_name(d, d->events.v[i].actor1),
+                                                 "Chile government") == 0)
+            w = &d->events.v[i];
+    CHECK(w != NULL && w->cameo && strncmp(w->cameo, "03", 2) == 0);
+    annals_doc_free(d);
+}
+
+/* Bringing someone to justice is legal action (173); vowing it is a threat (13). */
+TEST(test_event_bring_to_justice) {
+    annals_doc *d = prepare("2021-05-03", "Peru brought the killers to justice.\n\n"
+                                          "Chile vowed that the killers would be brought to "
+                                          "justice.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "brought the"), "173");
+    const an_event *v = event(d, "vowed");
+    CHECK(v != NULL && v->cameo && strncmp(v->cameo, "13", 2) == 0);
+    annals_doc_free(d);
+}
+
+/* A visit is made by someone speaking for a state or body: journalists or refugees
+ * arriving somewhere make none; an envoy arriving does. */
+TEST(test_event_crowd_makes_no_visit) {
+    annals_doc *d = prepare("2021-05-03", "Thousands of journalists arrived in Lima.\n\n"
+                                          "The Chilean envoy arrived in Lima.");
+    if (!d) return;
+    actor(d, "journalists", 0, "journalists", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    place(d, "Lima", 1, AN_PLACE_CITY, "PE");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    if (d->events.n == 1) CHECK_STR(actor_name(d, d->events.v[0].actor1), "Chile government");
+    annals_doc_free(d);
+}
+
+/* An event noun after "amid", "despite", "under", "in the wake of" ... sets the scene of a
+ * sentence that tells no act of its own: the event stands, but CAMEO codes nothing. */
+TEST(test_event_scene_noun_is_not_coded) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Thousands have fled to Peru in the wake of a bloody government "
+                            "crackdown on protesters.\n\n"
+                            "The Chilean government cracked down on protesters.");
+    if (!d) return;
+    actor(d, "government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "protesters", 0, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "protesters", 1, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    run(d);
+    const an_event *scene = event(d, "crackdown"), *act = event(d, "cracked");
+    CHECK(scene != NULL && act != NULL);
+    if (scene) CHECK(scene->plover != NULL && scene->cameo == NULL);
+    if (act) CHECK(act->cameo != NULL);
+    annals_doc_free(d);
+}
+
+/* "There might be ..." opens a clause of what may happen: hypothetical, as after "if". */
+TEST(test_event_there_might_be_is_hypothetical) {
+    annals_doc *d = prepare("2021-05-03",
+                            "There might be some kind of covert support for the Chilean "
+                            "opposition.");
+    if (!d) return;
+    actor(d, "Chilean opposition", 0, "Chile opposition", AN_ACTOR_PARTY, "CL");
+    run(d);
+    const an_event *e = event(d, "support");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(an_event_modality(e->modality), "hypothetical");
+        CHECK(e->cameo == NULL);
+    }
+    annals_doc_free(d);
+}
+
+/* A light verb takes its type from its object, not from a noun after a preposition:
+ * "opened fire at a funeral" is a shooting, no funeral procession. */
+TEST(test_event_light_verb_object_without_preposition) {
+    annals_doc *d = prepare("2021-05-03", "Chilean troops opened fire at a demonstration in Lima.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Lima", 0, AN_PLACE_CITY, "PE");
+    run(d);
+    const an_event *e = event(d, "opened fire");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ASSAULT");
     annals_doc_free(d);
 }

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""CAMEO root and dyad F1 on real newswire: our own hand-coded dev set (eval/cameo-news-dev.tsv).
+
+usage: eval/events-news.py sample [N]    the first N candidate sentences, in the set's order
+       eval/events-news.py export > in.jsonl
+       eval/events-news.py score OUTPUT.jsonl [--errors]
+
+The sentences are Timeline17's Syria articles (Reuters and BBC, 2011-2013) in
+../shared/eval/timeline/t17_syria/*/articles.jsonl, read at run time: the repo keeps only the
+article id, the sentence index and a short hash of the sentence, never its text. The order is
+a seeded shuffle (SEED below) of every sentence of 8 words or more (after detokenising;
+exact repeats dropped); the coder took them in that order, skipped those with no verb
+(marked `noverb` in the set), and wrote the gold from the CAMEO 2.0 codebook before running
+annals on them.
+
+Set format, a line a sentence: source, article id, sentence index, hash (8 hex of the sha1 of
+the detokenised sentence), then the events: `-` for none, else space-separated
+CODE:SRC>TGT, CODE the CAMEO code (at least the root), SRC and TGT ISO 3166-1 alpha-2
+countries of the actors or `-` for an actor without one (a UN body, an unnamed target).
+
+root: micro P/R/F1 over (sentence, root) pairs; dyad: over (sentence, root, source country,
+target country), as score.py scores petr2. Every coded sentence counts, those with no event
+too (what is found there is a false positive)."""
+import hashlib, json, os, random, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+T17 = os.path.join(HERE, '..', '..', 'shared', 'eval', 'timeline', 't17_syria')
+SOURCES = ('SyrianCrisis_reuters', 'SyrianCrisis_bbc')
+SET = os.path.join(HERE, 'cameo-news-dev.tsv')
+SEED = 20170405
+
+PTB = {'-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}',
+       '``': '"', "''": '"'}
+
+
+def detok(s):
+    t = ' '.join(PTB.get(w, w) for w in s.split())
+    t = re.sub(r' ([.,;:?!%)\]}])', r'\1', t)
+    t = re.sub(r'([(\[{$]) ', r'\1', t)
+    t = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r'\1', t)
+    t = re.sub(r'" (.*?) "', r'"\1"', t)
+    return t.strip()
+
+
+def digest(text):
+    return hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]
+
+
+def articles():
+    out = {}
+    for src in SOURCES:
+        for line in open(os.path.join(T17, src, 'articles.jsonl'), encoding='utf-8'):
+            a = json.loads(line)
+            out[(src, str(a['id']))] = a
+    return out
+
+
+def candidates():
+    """(source, id, index, hash, text, date) of every sentence long enough, in seeded order."""
+    arts, seen, out = articles(), set(), []
+    for (src, aid), a in sorted(arts.items()):
+        for i, s in enumerate(a['text'].split('\n')):
+            t = detok(s)
+            if len(t.split()) < 8 or t in seen:
+                continue
+            seen.add(t)
+            out.append((src, aid, i, digest(t), t, a.get('time')))
+    random.Random(SEED).shuffle(out)
+    return out
+
+
+def coded():
+    """The set's rows: (source, id, index, hash, events or None when skipped)."""
+    rows = []
+    for line in open(SET, encoding='utf-8'):
+        if not line.strip() or line.startswith('#'):
+            continue
+        f = line.rstrip('\n').split('\t')
+        src, aid, idx, h, codes = f[0], f[1], int(f[2]), f[3], f[4]
+        if codes == 'noverb':
+            rows.append((src, aid, idx, h, None))
+            continue
+        evs = set()
+        for c in codes.split():
+            if c == '-':
+                continue
+            m = re.fullmatch(r'(\d{2,4}):(\w\w|-)>(\w\w|-)', c)
+            if not m:
+                sys.exit(f'{SET}: bad coding {c!r} in {aid}/{idx}')
+            evs.add((m.group(1)[:2], None if m.group(2) == '-' else m.group(2),
+                     None if m.group(3) == '-' else m.group(3)))
+        rows.append((src, aid, idx, h, evs))
+    return rows
+
+
+def gold():
+    arts, out = articles(), []
+    for src, aid, idx, h, evs in coded():
+        if evs is None:
+            continue
+        a = arts[(src, aid)]
+        t = detok(a['text'].split('\n')[idx])
+        if digest(t) != h:
+            sys.exit(f'{SET}: {src}/{aid}/{idx}: the sentence changed (hash {digest(t)} != {h})')
+        out.append({'id': f'{src[13:]}-{aid}-{idx}', 'text': t, 'date': a.get('time'),
+                    'roots': {e[0] for e in evs}, 'dyads': evs})
+    return out
+
+
+def prf(tp, ns, ng):
+    p = tp / ns if ns else 0.0
+    r = tp / ng if ng else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(path, show):
+    sysout = {}
+    for line in open(path, encoding='utf-8'):
+        if line.strip():
+            o = json.loads(line)
+            sysout[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
+    tr = nr = gr = td = nd = gd = 0
+    g_all = gold()
+    for g in g_all:
+        evs = sysout.get(g['id'], [])
+        roots = {str(e['cameo'])[:2] for e in evs}
+        dy = {(str(e['cameo'])[:2], (e.get('actor1') or {}).get('country'),
+               (e.get('actor2') or {}).get('country')) for e in evs}
+        tr += len(roots & g['roots']); nr += len(roots); gr += len(g['roots'])
+        td += len(dy & g['dyads']); nd += len(dy); gd += len(g['dyads'])
+        if show and dy != g['dyads']:
+            f = lambda s: sorted(s, key=str)
+            print(f"{g['id']}: gold {f(g['dyads'])} got {f(dy)}\n    {g['text']}")
+    p, r, f = prf(tr, nr, gr)
+    p2, r2, f2 = prf(td, nd, gd)
+    print(f'records={len(g_all)} root_precision={p:.3f} root_recall={r:.3f} root_f1={f:.3f} '
+          f'dyad_precision={p2:.3f} dyad_recall={r2:.3f} dyad_f1={f2:.3f}')
+
+
+def main():
+    if len(sys.argv) < 2 or sys.argv[1] not in ('sample', 'export', 'score'):
+        sys.exit(__doc__)
+    if not os.path.isdir(T17):
+        sys.exit(f'{T17} is not here')
+    if sys.argv[1] == 'sample':
+        n = int(sys.argv[2]) if len(sys.argv) > 2 else 150
+        for src, aid, i, h, t, d in candidates()[:n]:
+            print(f'{src}\t{aid}\t{i}\t{h}\t{d}\t{t}')
+    elif sys.argv[1] == 'export':
+        for g in gold():
+            print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
+                             ensure_ascii=False))
+    else:
+        score(sys.argv[2], '--errors' in sys.argv)
+
+
+if __name__ == '__main__':
+    main()

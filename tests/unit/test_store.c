@@ -155,6 +155,24 @@ TEST(test_store_ingest_idempotent) {
     remove_store(path);
 }
 
+/* A new store is made of 16 KB pages (the file header's bytes 16-17, big-endian). */
+TEST(test_store_page_size) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    annals_store_close(s);
+    unsigned char head[18] = {0};
+    FILE *f = fopen(path, "rb");
+    CHECK(f != NULL);
+    if (f) {
+        CHECK_INT(fread(head, 1, sizeof head, f), sizeof head);
+        fclose(f);
+    }
+    CHECK_INT(head[16] << 8 | head[17], 16384);
+    remove_store(path);
+}
+
 TEST(test_store_near_duplicate_linked) {
     char path[64];
     annals_store *s = temp_store(path);

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Stress test of the extractor on the dev pages of the Article Extraction Benchmark: each
+page rewritten as a site that says less would write it, scored like eval/extract.sh dev.
+The rules should not lean on one site's class names or on semantic tags a site may lack.
+
+usage: eval/extract-stress.py [VARIANT ...] [--errors]   (dev only; after make)
+VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values kept equal
+          tags     article, main, section, nav, header, footer, aside -> div
+          both     classes and tags
+          bare     every class and id removed
+          split    the element holding most of the paragraphs closed halfway and opened
+                   again after an ad box: the body in two sibling containers
+          related  a box of links to other stories ("More coverage") halfway in the body
+          split-related  both: the two halves on either side of the related box
+default: classes tags both bare split related split-related."""
+import gzip, hashlib, json, os, re, subprocess, sys
+from html.parser import HTMLParser
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, '..', 'shared', 'eval', 'extract')
+ATTR = re.compile(r'''(\s(?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s>]+)''', re.I)
+TAGS = re.compile(r'<(/?)(article|main|section|nav|header|footer|aside)\b', re.I)
+
+
+def hashed(m):
+    v = m.group(2).strip('"\'')
+    toks = ['css-' + hashlib.md5(t.encode()).hexdigest()[:6] for t in v.split()]
+    return m.group(1) + '"' + ' '.join(toks) + '"'
+
+
+VOID = {'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param',
+        'source', 'track', 'wbr'}
+
+
+class Paras(HTMLParser):
+    """The <p> elements of a page with their parent element: a stack of open tags is enough
+    for the well-formed part of real pages."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.lines = [0]
+        for m in re.finditer('\n', html):
+            self.lines.append(m.end())
+        self.stack = []  # (tag, id, start offset, end of start tag)
+        self.n = 0
+        self.paras = []  # (parent id, start offset, words)
+        self.parents = {}  # id -> (tag, start tag text)
+        self.html = html
+        self.feed(html)
+
+    def off(self):
+        line, col = self.getpos()
+        return self.lines[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        if tag == 'p' and self.stack and self.stack[-1][0] == 'p':
+            self.stack.pop()
+        start = self.off()
+        text = self.get_starttag_text() or ''
+        self.n += 1
+        if tag == 'p' and self.stack:
+            pid = self.stack[-1][1]
+            self.parents.setdefault(pid, (self.stack[-1][0], self.stack[-1][2]))
+            self.paras.append([pid, start, 0])
+        self.stack.append((tag, self.n, text))
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data):
+        if self.stack and self.stack[-1][0] == 'p' and self.paras:
+            self.paras[-1][2] += len(data.split())
+
+
+def related_box():
+    items = ''.join('<li><a href="/story/%d">%s</a></li>' % (i, t) for i, t in enumerate((
+        'Council approves new budget after a long debate over spending on roads',
+        'Storm leaves thousands without power across the northern counties',
+        'Local team wins the regional final in a dramatic penalty shoot-out')))
+    return '<div class="css-9a8b7c"><h3>More coverage</h3><ul>%s</ul></div>' % items
+
+
+def split_body(html, variant):
+    try:
+        ps = Paras(html)
+    except Exception:
+        return html
+    words = {}
+    for pid, _, w in ps.paras:
+        words[pid] = words.get(pid, 0) + w
+    if not words:
+        return html
+    body = max(words, key=words.get)
+    starts = [st for pid, st, w in ps.paras if pid == body]
+    if len(starts) < 4:
+        return html
+    at = starts[len(starts) // 2]
+    tag, open_tag = ps.parents[body]
+    insert = related_box() if variant != 'split' else ''
+    if variant in ('split', 'split-related'):
+        if tag not in ('div', 'section'):
+            return html  # an <article> is one story: sites split divs
+        ad = '<div class="css-4d5e6f"><div class="css-1x2y3z">Advertisement</div></div>'
+        insert = '</%s>%s%s%s' % (tag, ad, insert, open_tag)
+    return html[:at] + insert + html[at:]
+
+
+def rewrite(html, variant):
+    if variant in ('split', 'related', 'split-related'):
+        return split_body(html, variant)
+    if variant in ('classes', 'both'):
+        html = ATTR.sub(hashed, html)
+    if variant == 'bare':
+        html = ATTR.sub('', html)
+    if variant in ('tags', 'both'):
+        html = TAGS.sub(lambda m: '<' + m.group(1) + 'div', html)
+    return html
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related']
+    ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
+    for v in variants:
+        work = os.path.join(ROOT, 'build', 'eval', 'stress', v)
+        os.makedirs(os.path.join(work, 'html'), exist_ok=True)
+        for f in os.listdir(os.path.join(work, 'html')):
+            os.unlink(os.path.join(work, 'html', f))
+        for i in ids:
+            with gzip.open(os.path.join(SHARED, 'html', i + '.html.gz'), 'rt', encoding='utf-8',
+                           errors='replace') as f:
+                page = rewrite(f.read(), v)
+            with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:
+                f.write(page)
+        pred = os.path.join(work, 'pred.json')
+        with open(pred, 'w') as out:
+            subprocess.run([os.environ.get('ANNALS', os.path.join(ROOT, 'build', 'annals')), 'read', '--format', 'aeb',
+                            os.path.join(work, 'html')], stdout=out, check=True)
+        print(f'stress {v:<8}', end=' ', flush=True)
+        extra = ['--errors'] if '--errors' in sys.argv else []
+        subprocess.run([sys.executable, os.path.join(SHARED, 'score.py'),
+                        os.path.join(SHARED, 'dev.json'), pred] + extra, check=True)
+
+
+if __name__ == '__main__':
+    main()

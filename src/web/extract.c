@@ -249,24 +249,41 @@ static int alike(const an_page *p, int a, int b) {
            strcmp(class_of(x), class_of(y)) == 0;
 }
 
+/* 1 when two elements of one tag have neither class nor id: a body split in two by an ad
+ * or a picture between plain <div>s. */
+static int bare_pair(const an_page *p, int a, int b) {
+    xmlNode *x = p->elems.v[a].node, *y = p->elems.v[b].node;
+    return strcmp((const char *)x->name, (const char *)y->name) == 0 && !x->properties && !y->properties;
+}
+
 /* A sibling of the container that is almost all good text joins it. Before it, that is a
  * lede or the first part of the body; after it, only a paragraph, an element named the
- * body or one like the container: a box of good text below the body is a reader's
- * reply, the author's bio, an "about us". */
-static int good_sibling(const an_page *p, int s, int c) {
+ * body or one like the container (same tag and class, or both plain): a box of good text
+ * below the body is a reader's reply, the author's bio, an "about us". */
+static int good_sibling(const an_page *p, int s, int c, const char *title) {
     const an_elem *e = &p->elems.v[s];
     /* weighed against what the shared ancestors already do to the weight ("sidebar-left"
      * around the whole page) */
     double f = flag_factor(p->elems.v[e->parent].in);
     if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
-    if (is_story(p, s)) return 0; /* another story, not the rest of this one */
-    if (s > c && !(e->own & (E_PARA | E_POS)) && !alike(p, s, c)) return 0;
-    return e->mass >= 0.5 * f * (double)e->words;
+    /* another story, not the rest of this one; unless it stands before and holds the
+     * page's title or its only <h1>: the head of this one, with the first part of a body
+     * split in two */
+    if (is_story(p, s) && !(s < c && (has_title_text(p, s, title) ||
+                                      (e->h1s == 1 && p->elems.v[0].h1s == 1))))
+        return 0;
+    int like = alike(p, s, c);
+    if (s > c && !(e->own & (E_PARA | E_POS)) && !like && !bare_pair(p, s, c)) return 0;
+    /* a box named like the container is the rest of the body, short lines and all (the
+     * venue, the times, the prices under a review) */
+    return e->mass >= (like ? 0.25 : 0.5) * f * (double)e->words;
 }
 
 /* The regions of the page the article is in: the container and good siblings. */
+#define MAX_REGIONS 32
+
 typedef struct {
-    int first[16], n;
+    int first[MAX_REGIONS], n;
 } regions;
 
 /* The container, or the highest wrapper around it that holds no other weight. */
@@ -281,7 +298,7 @@ static int bare_wrapper(const an_page *p, int c) {
 /* The container's good siblings join it; so do the siblings of a bare wrapper around it
  * that are named the article body, the rest of one body split in two ("<div
  * class=article-body>" beside "<div class=subscriber-only><div class=article-body>"). */
-static void find_regions(const an_page *p, int c, regions *r) {
+static void find_regions(const an_page *p, int c, const char *title, regions *r) {
     r->n = 0;
     r->first[r->n++] = c;
     int w = bare_wrapper(p, c);
@@ -289,9 +306,28 @@ static void find_regions(const an_page *p, int c, regions *r) {
         int parent = p->elems.v[x].parent;
         if (parent < 0) return;
         for (int j = parent + 1; j <= p->elems.v[parent].end; j = p->elems.v[j].end + 1)
-            if (j != x && (x == c || (p->elems.v[j].own & E_POS)) && good_sibling(p, j, x) &&
-                r->n < 16)
+            if (j != x && (x == c || (p->elems.v[j].own & E_POS)) && good_sibling(p, j, x, title) &&
+                r->n < MAX_REGIONS)
                 r->first[r->n++] = j;
+    }
+}
+
+/* What stands between two parts of the body split side by side is the body's too: a
+ * subheading, an embedded post, a line of text; not a box named boilerplate, nor another
+ * story. (Ads and link lists in it go as furniture, pictures as captions.) */
+static void fill_between(const an_page *p, int c, regions *r) {
+    int parent = p->elems.v[c].parent, lo = c, hi = c, n = r->n;
+    if (parent < 0) return;
+    for (int i = 0; i < n; i++)
+        if (p->elems.v[r->first[i]].parent == parent) {
+            if (r->first[i] < lo) lo = r->first[i];
+            if (r->first[i] > hi) hi = r->first[i];
+        }
+    for (int j = lo; j < hi && r->n < MAX_REGIONS; j = p->elems.v[j].end + 1) {
+        int known = 0;
+        for (int i = 0; i < n && !known; i++) known = r->first[i] == j;
+        if (!known && !(p->elems.v[j].own & (E_BOILER | E_NEG | E_HIDDEN)) && !is_story(p, j))
+            r->first[r->n++] = j;
     }
 }
 
@@ -766,7 +802,8 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     spread_weight(p);
     p->container = choose_container(p, title);
     regions r;
-    find_regions(p, p->container, &r);
+    find_regions(p, p->container, title, &r);
+    fill_between(p, p->container, &r);
     picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1};
     if (!k.keep) return -1;
     int rc = 0;

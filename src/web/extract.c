@@ -797,6 +797,22 @@ static void debug_dump(const an_page *p, const unsigned char *keep) {
     }
 }
 
+#define LD_MIN_WORDS 50  /* an articleBody shorter than this is a description */
+#define LD_THIN_SHARE 0.5 /* kept words under this share of it: the DOM holds a part */
+
+/* 1 when the page's JSON-LD gives a body of its own that the blocks kept hold less than
+ * half of: the DOM shows a teaser, or a script fills in the rest. (A description cut
+ * short in articleBody is shorter than the DOM's text, which stays.) */
+static int thin_beside_ld(const an_page *p, const unsigned char *keep) {
+    if (!p->ld_body) return 0;
+    int ld = an_count_words(p->ld_body, p->ld_body_len);
+    if (ld < LD_MIN_WORDS) return 0;
+    long kept = 0;
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (keep[i]) kept += p->blocks.v[i].words;
+    return kept < LD_THIN_SHARE * ld;
+}
+
 int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     if (p->elems.n == 0) return an_doc_set_paragraphs(doc, NULL, NULL, 0);
     spread_weight(p);
@@ -818,7 +834,8 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
         trim_tail(p, doc, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
-        rc = write_body(p, doc, k.keep);
+        rc = thin_beside_ld(p, k.keep) ? an_ld_body_paragraphs(p->ld_body, p->ld_body_len, doc)
+                                       : write_body(p, doc, k.keep);
     }
     free(k.keep);
     return rc;

@@ -84,6 +84,8 @@ typedef struct {
     an_buf text;    /* block texts, one after another */
     int body;       /* index of <body>, or 0 */
     int container;  /* chosen article container */
+    const char *ld_body; /* the JSON-LD articleBody, in arena, or NULL */
+    size_t ld_body_len;
     struct {
         uint64_t hash;
         uint32_t flags;
@@ -129,6 +131,12 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title);
 /* Metadata from the head, JSON-LD, bylines and <time>: sets title, authors, outlet, url,
  * published (+ _from), lang in doc. Returns 0 or -1. `url` is the transport's, or NULL. */
 int an_page_meta(an_page *p, annals_doc *doc, const char *url);
+
+/* The article body of the JSON-LD (plain text or HTML; s[len] == 0) as the doc's
+ * paragraphs (ldbody.c). Returns 0 or -1. */
+int an_ld_body_paragraphs(const char *s, size_t len, annals_doc *doc);
+/* Words of a text as the walk counts them (CJK characters one each). */
+int an_count_words(const char *s, size_t len);
 
 /* Text content of an element with white space folded, into out (cleared first). */
 void an_web_node_text(xmlNode *n, an_buf *out);

@@ -785,6 +785,40 @@ TEST(test_web_empty_and_script_only_pages) {
     annals_doc_free(d);
 }
 
+#define LD_TEXT "The harbour authority will dredge the old channel this winter so that larger ferries " \
+    "can dock in the town again."
+#define LD_MORE "Work will start in November and last about ten weeks, during which the quay will stay " \
+    "open to foot passengers but closed to cars and delivery vans."
+#define LD_LAST "The authority said the cost of the work would be shared with the county and the two " \
+    "ferry companies that asked for it."
+
+TEST(test_web_jsonld_body_beside_a_thin_dom) {
+    /* the DOM shows the first paragraph, a script draws the rest: the articleBody is the text */
+    const char *thin = "<html><head><title>Channel to be dredged</title><script type='application/ld+json'>"
+                       "{\"@type\":\"NewsArticle\",\"headline\":\"Channel to be dredged\",\"articleBody\":\""
+                       LD_TEXT "\\n\\n" LD_MORE "\\n\\n" LD_LAST "\"}</script></head><body><div id='root'>"
+                       "<h1>Channel to be dredged</h1><p>" LD_TEXT "</p><div>Loading...</div></div></body></html>";
+    annals_doc *d = page(thin, NULL);
+    CHECK_STR(text_of(d), LD_TEXT "\n\n" LD_MORE "\n\n" LD_LAST);
+    annals_doc_free(d);
+    /* an articleBody in HTML: tags break paragraphs, entities are decoded */
+    const char *html = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\",\"articleBody\":"
+                       "\"<p>" LD_TEXT "</p><p>Work will start in November &amp; last about ten&nbsp;weeks, "
+                       "said the authority&#8217;s chief, Ann Roe.</p><figure><figcaption>The quay</figcaption>"
+                       "</figure><p>" LD_LAST "</p>\"}</script></head><body><p>Subscribe to read.</p></body></html>";
+    d = page(html, NULL);
+    CHECK_STR(text_of(d), LD_TEXT "\n\nWork will start in November & last about ten weeks, said the "
+                          "authority\xe2\x80\x99s chief, Ann Roe.\n\n" LD_LAST);
+    annals_doc_free(d);
+    /* an articleBody cut short (a description): the DOM's full text stays */
+    const char *cut = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                      LD_TEXT " " LD_MORE "\"}</script></head><body><article><p>" LD_TEXT "</p><p>" LD_MORE
+                      "</p><p>" LD_LAST "</p></article></body></html>";
+    d = page(cut, NULL);
+    CHECK_STR(text_of(d), LD_TEXT "\n\n" LD_MORE "\n\n" LD_LAST);
+    annals_doc_free(d);
+}
+
 /* ---- WARC ---- */
 
 static void warc_record(an_buf *out, const char *type, const char *uri, const char *block) {

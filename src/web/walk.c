@@ -19,7 +19,21 @@ typedef struct {
 static const tag_info tags[] = {
     {"a", 0},
     {"address", E_BLOCK},
+    /* AMP's components: ads, trackers, share buttons and consent boxes are never text; the
+     * sidebar is the menu; a video player holds only its fallback */
+    {"amp-ad", E_SKIP},
+    {"amp-analytics", E_SKIP},
+    {"amp-consent", E_BLOCK | E_BOILER},
+    {"amp-embed", E_SKIP},
+    {"amp-iframe", E_SKIP},
     {"amp-img", E_SKIP | E_IMAGE},
+    {"amp-pixel", E_SKIP},
+    {"amp-sidebar", E_BLOCK | E_BOILER},
+    {"amp-social-share", E_SKIP},
+    {"amp-sticky-ad", E_SKIP},
+    {"amp-user-notification", E_BLOCK | E_BOILER},
+    {"amp-video", E_SKIP | E_IMAGE},
+    {"amp-youtube", E_SKIP | E_IMAGE},
     {"applet", E_SKIP},
     {"article", E_BLOCK},
     {"aside", E_BLOCK | E_BOILER},

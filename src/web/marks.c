@@ -350,6 +350,117 @@ static void mark_form_boxes(an_page *p) {
     }
 }
 
+/* The comment lines of data/web-comments.txt, read once. */
+typedef struct {
+    char text[32];
+    size_t len;
+    int at_end;
+} comment_line;
+
+static comment_line comment_lines[64];
+static size_t n_comment_lines;
+static pthread_once_t comments_once = PTHREAD_ONCE_INIT;
+
+static int add_comment_line(void *unused, const an_field f[AN_FIELDS]) {
+    (void)unused;
+    if (n_comment_lines >= 64 || f[0].n == 0 || f[0].n >= sizeof comment_lines[0].text) return 0;
+    comment_line *c = &comment_lines[n_comment_lines++];
+    memcpy(c->text, f[0].s, f[0].n);
+    c->len = f[0].n;
+    c->at_end = an_field_is(&f[1], "end");
+    return 0;
+}
+
+static void load_comment_lines(void) { an_data_each("web-comments.txt", add_comment_line, NULL); }
+
+#define COMMENT_LINE_WORDS 6 /* a name and "says:"; "Reply to this comment" */
+
+static int same_ci(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i];
+        if (x != b[i]) return 0;
+    }
+    return 1;
+}
+
+/* 1 when a row of links holds an action of a comment as a whole word: "Like Reply". */
+static int action_in_links(const char *s, size_t len) {
+    for (size_t at = 0; at < len; at++) {
+        if (at > 0 && s[at - 1] != ' ') continue;
+        for (size_t i = 0; i < n_comment_lines; i++) {
+            const comment_line *c = &comment_lines[i];
+            if (!c->at_end && at + c->len <= len && (at + c->len == len || s[at + c->len] == ' ') &&
+                same_ci(s + at, c->text, c->len))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when a short block is a comment's action or head: "Reply", "Reply ↓", "jdoe says:";
+ * a row of links that holds such an action ("Like Reply") is one too. */
+static int is_comment_line(const char *s, size_t len, int all_links) {
+    pthread_once(&comments_once, load_comment_lines);
+    size_t n = len; /* without the marks and arrows after a "Reply" */
+    while (n && (strchr(" .:|>()[]", s[n - 1]) || (unsigned char)s[n - 1] >= 0x80)) {
+        if ((unsigned char)s[n - 1] < 0x80) n--;
+        else if (n >= 3 && (unsigned char)s[n - 3] == 0xe2 && ((unsigned char)s[n - 2] == 0x86 ||
+                                                               (unsigned char)s[n - 2] == 0x80))
+            n -= 3; /* arrows (U+2190...) and quotes or bullets (U+2000...) */
+        else if (n >= 2 && (unsigned char)s[n - 2] == 0xc2) n -= 2; /* » */
+        else break;
+    }
+    for (size_t i = 0; i < n_comment_lines; i++) {
+        const comment_line *c = &comment_lines[i];
+        if (c->at_end ? (len > c->len && s[len - c->len - 1] == ' ' &&
+                         same_ci(s + len - c->len, c->text, c->len))
+                      : (n == c->len && same_ci(s, c->text, c->len)))
+            return 1;
+    }
+    return all_links && action_in_links(s, len);
+}
+
+#define COMMENT_MAX_WORDS 400 /* a reader's comment; a box of more text is no comment */
+
+/* The box of a comment line: the smallest element around it that holds text besides (a
+ * sentence or more: comments are often short), raised while its parent holds nothing else
+ * (an <article> alone in its <li>); or -1. */
+static int comment_box(const an_page *p, const an_block *b) {
+    int e = b->owner;
+    while (e >= 0 && e != p->body && p->elems.v[e].words < b->words + MIN_GOOD_WORDS)
+        e = p->elems.v[e].parent;
+    if (e < 0 || e == p->body || p->elems.v[e].words > COMMENT_MAX_WORDS) return -1;
+    while (p->elems.v[e].parent >= 0 && p->elems.v[e].parent != p->body &&
+           p->elems.v[p->elems.v[e].parent].words == p->elems.v[e].words)
+        e = p->elems.v[e].parent;
+    return e;
+}
+
+#define MAX_COMMENT_BOXES 256
+
+/* A thread of readers' comments where no class says so: two or more boxes side by side,
+ * each a paragraph or so of text with a comment's head or action line ("Reply", "jdoe
+ * says:"). The boxes are boilerplate, like those of a class "comment". */
+static void mark_comment_threads(an_page *p) {
+    int boxes[MAX_COMMENT_BOXES], n = 0;
+    for (size_t i = 0; i < p->blocks.n && n < MAX_COMMENT_BOXES; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->words > COMMENT_LINE_WORDS || (p->elems.v[b->owner].in & E_NEG) ||
+            !is_comment_line(p->text.data + b->off, b->len, b->link_words == b->words))
+            continue;
+        int box = comment_box(p, b);
+        if (box >= 0 && (n == 0 || boxes[n - 1] != box)) boxes[n++] = box;
+    }
+    for (int i = 0; i < n; i++) {
+        int parent = p->elems.v[boxes[i]].parent, thread = 0;
+        for (int j = 0; j < n && !thread; j++)
+            thread = j != i && boxes[j] != boxes[i] && p->elems.v[boxes[j]].parent == parent;
+        if (!thread || (p->elems.v[boxes[i]].own & E_NEG)) continue;
+        p->elems.v[boxes[i]].own |= E_NEG;
+        for (int j = boxes[i]; j <= p->elems.v[boxes[i]].end; j++) p->elems.v[j].in |= E_NEG;
+    }
+}
+
 void an_page_mark(an_page *p) {
     disbelieve_weak_words(p);
     mark_figures(p);
@@ -359,4 +470,5 @@ void an_page_mark(an_page *p) {
     mark_card_runs(p);
     mark_notices(p);
     mark_form_boxes(p);
+    mark_comment_threads(p);
 }

@@ -540,6 +540,38 @@ TEST(test_web_thread_of_list_items_is_not_the_body) {
     annals_doc_free(d);
 }
 
+#define TIMED_REPLY(who, t, x) "<div><div><b>" who "</b> says:</div><div><a href='#c'><time datetime='2024-05-01T" \
+    t ":00Z'>May 1, 2024 at " t "</time></a></div><p>" x " The trains were late every single morning " \
+    "last winter and nobody from the company ever explained why to the people who use them.</p></div>"
+
+TEST(test_web_comments_without_class_names) {
+    /* comments with no class and each with a time, heavier than a short story and inside
+     * the same box: their head lines ("jdoe says:") and actions ("Reply") tell them from a
+     * live blog's posts */
+    annals_doc *d = page(body("<div><div><h1>Rail fares to rise</h1></div><div>" LONG_PARA LONG_PARA
+                              "</div><div><h2>5 responses</h2>"
+                              TIMED_REPLY("ann", "10:01", "Typical.") TIMED_REPLY("bob", "10:12", "Again.")
+                              TIMED_REPLY("cy", "10:40", "Shameful.") TIMED_REPLY("di", "11:02", "Why?")
+                              TIMED_REPLY("ed", "11:30", "No.") "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "late every single morning") == NULL);
+    annals_doc_free(d);
+    /* a row of actions under each comment ("Like Reply") says the same */
+    d = page(body("<div><div><h1>Rail fares to rise</h1>" LONG_PARA LONG_PARA "</div><div>"
+                  "<div><p>The trains were late every single morning last winter and nobody ever "
+                  "explained why to us.</p><div><a href='#l'>Like</a> <a href='#r'>Reply</a></div></div>"
+                  "<div><p>The trains were late every single morning last winter and nobody ever "
+                  "explained why to them.</p><div><a href='#l'>Like</a> <a href='#r'>Reply</a></div></div>"
+                  "<div><p>The trains were late every single morning last winter and nobody ever "
+                  "explained why to me.</p><div><a href='#l'>Like</a> <a href='#r'>Reply</a></div></div>"
+                  "</div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "late every single morning") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

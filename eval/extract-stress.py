@@ -12,7 +12,10 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
                    again after an ad box: the body in two sibling containers
           related  a box of links to other stories ("More coverage") halfway in the body
           split-related  both: the two halves on either side of the related box
-default: classes tags both bare split related split-related."""
+          sentences  the body's paragraphs cut at each sentence
+          divs     the body's <p>s written as <div>s
+          br       the body's paragraphs set apart by <br><br> in one element
+default: all of them."""
 import gzip, hashlib, json, os, re, subprocess, sys
 from html.parser import HTMLParser
 
@@ -63,10 +66,12 @@ class Paras(HTMLParser):
         if tag == 'p' and self.stack:
             pid = self.stack[-1][1]
             self.parents.setdefault(pid, (self.stack[-1][0], self.stack[-1][2]))
-            self.paras.append([pid, start, 0])
+            self.paras.append([pid, start, 0, 0])
         self.stack.append((tag, self.n, text))
 
     def handle_endtag(self, tag):
+        if tag == 'p' and self.stack and self.stack[-1][0] == 'p' and self.paras:
+            self.paras[-1][3] = self.off() + 4
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
@@ -91,12 +96,12 @@ def split_body(html, variant):
     except Exception:
         return html
     words = {}
-    for pid, _, w in ps.paras:
+    for pid, _, w, _ in ps.paras:
         words[pid] = words.get(pid, 0) + w
     if not words:
         return html
     body = max(words, key=words.get)
-    starts = [st for pid, st, w in ps.paras if pid == body]
+    starts = [st for pid, st, w, _ in ps.paras if pid == body]
     if len(starts) < 4:
         return html
     at = starts[len(starts) // 2]
@@ -110,9 +115,48 @@ def split_body(html, variant):
     return html[:at] + insert + html[at:]
 
 
+SENTENCE = re.compile(r'([a-z][.!?]) (?=[A-Z])')
+
+
+def reshape_body(html, variant):
+    """The paragraphs of the element holding most of them, written as another site would:
+    one sentence a paragraph, text set apart by <br><br>, or <div>s for <p>s."""
+    try:
+        ps = Paras(html)
+    except Exception:
+        return html
+    words = {}
+    for pid, _, w, _ in ps.paras:
+        words[pid] = words.get(pid, 0) + w
+    if not words:
+        return html
+    body = max(words, key=words.get)
+    paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
+    if len(paras) < 3:
+        return html
+    out, last = [], 0
+    for st, end in paras:
+        out.append(html[last:st])
+        seg = html[st:end]
+        if variant == 'sentences':
+            seg = re.sub(r'>([^<]*)<', lambda m: '>' + SENTENCE.sub(r'\1</p><p>', m.group(1)) + '<', seg)
+        elif variant == 'divs':
+            seg = re.sub(r'^<p\b', '<div', seg)
+            seg = re.sub(r'</p>$', '</div>', seg)
+        elif variant == 'br':
+            seg = re.sub(r'^<p\b[^>]*>', '', seg)
+            seg = re.sub(r'</p>$', '<br><br>', seg)
+        out.append(seg)
+        last = end
+    out.append(html[last:])
+    return ''.join(out)
+
+
 def rewrite(html, variant):
     if variant in ('split', 'related', 'split-related'):
         return split_body(html, variant)
+    if variant in ('sentences', 'divs', 'br'):
+        return reshape_body(html, variant)
     if variant in ('classes', 'both'):
         html = ATTR.sub(hashed, html)
     if variant == 'bare':
@@ -124,7 +168,7 @@ def rewrite(html, variant):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related']
+    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related', 'sentences', 'divs', 'br']
     ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
     for v in variants:
         work = os.path.join(ROOT, 'build', 'eval', 'stress', v)

@@ -59,7 +59,34 @@ static void unswallow_links(an_page *p) {
     }
 }
 
+#define GOOD_DIV_WORDS 20 /* as a good paragraph */
+#define DIV_PARAS 3 /* text <div>s of paragraph length under one parent that make a body */
+
+/* Some sites set their paragraphs in <div>s: where three or more <div>s holding only text
+ * of a paragraph's length stand under one element, all its text <div>s are paragraphs,
+ * the short lines among them too ("Eat an hour before your workout"). */
+static void promote_div_paragraphs(an_page *p) {
+    int *paras = NULL;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        const an_elem *o = &p->elems.v[b->owner];
+        if (!(o->own & E_LEAF_DIV) || o->parent < 0 || b->words < GOOD_DIV_WORDS || !b->sentence_ends ||
+            b->link_words * 5 >= b->words)
+            continue;
+        if (!paras && !(paras = calloc(p->elems.n, sizeof *paras))) return;
+        paras[o->parent]++;
+    }
+    for (size_t i = 0; paras && i < p->elems.n; i++) {
+        an_elem *e = &p->elems.v[i];
+        if (!(e->own & E_LEAF_DIV) || e->parent < 0 || paras[e->parent] < DIV_PARAS) continue;
+        e->own |= E_PARA;
+        for (int j = (int)i; j <= e->end; j++) p->elems.v[j].in |= E_PARA;
+    }
+    free(paras);
+}
+
 static void spread_weight(an_page *p) {
+    promote_div_paragraphs(p);
     for (size_t i = 0; i < p->elems.n; i++)
         if (p->elems.v[i].own & E_H1)
             for (int e = (int)i; e >= 0; e = p->elems.v[e].parent) p->elems.v[e].h1s++;

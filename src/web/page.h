@@ -33,7 +33,8 @@ enum {
     E_HIDDEN = 1u << 18,  /* a block hidden by style, attribute or class */
     E_CLASS_HEADING = 1u << 19, /* during enter(): the class says subheading */
     E_WEAK = 1u << 20,    /* the E_NEG comes from a weak word only ("widget", "promo") */
-    E_IMAGE = 1u << 21    /* img, picture, video */
+    E_IMAGE = 1u << 21,   /* img, picture, video */
+    E_LEAF_DIV = 1u << 22 /* a <div> with no block inside: text only, maybe a paragraph */
 };
 
 /* Flags an element passes to its descendants. */

@@ -587,6 +587,8 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     /* a class says subheading: believed only of an element with no block inside, since
      * headings weigh nothing and a wrapper "with-heading" holds the article */
     if ((f & E_CLASS_HEADING) && !has_block_child(n)) f |= E_HEADING;
+    if (name[0] == 'd' && name[1] == 'i' && name[2] == 'v' && !name[3] && !has_block_child(n))
+        f |= E_LEAF_DIV;
     f &= ~(uint32_t)E_CLASS_HEADING;
     /* hidden inline text ("opens in a new window") goes; a hidden block is only weighed
      * down, since a page may hide its article until a script shows it */

@@ -572,6 +572,22 @@ TEST(test_web_comments_without_class_names) {
     annals_doc_free(d);
 }
 
+#define DIV_PARA "<div>The regional council approved the new transport plan on Tuesday after a " \
+    "debate that lasted most of the day, and work on the first bus lanes starts in spring.</div>"
+
+TEST(test_web_paragraphs_set_in_divs) {
+    /* a body whose paragraphs are <div>s: the short lines among them are its text too, not
+     * labels; a text <div> outside it stays a label */
+    annals_doc *d = page(body("<div><h1>Plan approved</h1><div>Filed under Transport</div><div>" DIV_PARA
+                              "<div>Opening hours of the new lines</div>" DIV_PARA DIV_PARA
+                              "<div>Mondays to Fridays, 6 am to 11 pm</div></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Opening hours of the new lines") != NULL);
+    CHECK(strstr(text_of(d), "Mondays to Fridays") != NULL);
+    CHECK(strstr(text_of(d), "Filed under") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

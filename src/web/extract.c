@@ -224,6 +224,19 @@ static int story_parts(const an_page *p, int e) {
     return times >= 2 || headings >= ITEM_BOXES;
 }
 
+#define GOOD_BR_WORDS 20 /* as a good paragraph */
+#define BR_PARAS 3 /* paragraphs set apart by <br> that make an element the body itself */
+
+/* The blocks of e's own text (set apart by <br>) that read as paragraphs of article text. */
+static int own_paragraphs(const an_page *p, int e) {
+    int n = 0;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        n += b->owner == e && b->words >= GOOD_BR_WORDS && b->sentence_ends && b->link_words * 5 < b->words;
+    }
+    return n;
+}
+
 static int choose_container(const an_page *p, const char *title) {
     int c = 0;
     for (;;) {
@@ -256,7 +269,8 @@ static int choose_container(const an_page *p, const char *title) {
          * which is paragraphs set apart (unless it is a layout table's cell: its
          * siblings are the page's other columns) */
         if (b->mass <= 0 || (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
-            (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words) ||
+            (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words &&
+             own_paragraphs(p, best) < BR_PARAS) ||
             (!(b->own & E_POS) && 5 * b->top_words >= 4 * b->words))
             return c;
         c = best;
@@ -300,7 +314,10 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
                                       (e->h1s == 1 && p->elems.v[0].h1s == 1))))
         return 0;
     int like = alike(p, s, c);
-    if (s > c && !(e->own & (E_PARA | E_POS)) && !like && !bare_pair(p, s, c)) return 0;
+    /* plain boxes: the rest of the body runs on for paragraphs; a bio, an "about us" is
+     * one, a thread is a run of boxes */
+    int plain = bare_pair(p, s, c) && e->good_paras >= 2 && !is_item_run(p, s);
+    if (s > c && !(e->own & (E_PARA | E_POS)) && !like && !plain) return 0;
     /* a box named like the container is the rest of the body, short lines and all (the
      * venue, the times, the prices under a review) */
     return e->mass >= (like ? 0.25 : 0.5) * f * (double)e->words;

@@ -588,6 +588,21 @@ TEST(test_web_paragraphs_set_in_divs) {
     annals_doc_free(d);
 }
 
+#define BR_PARA "The regional council approved the new transport plan on Tuesday after a debate " \
+    "that lasted most of the day, and work on the first bus lanes starts in spring.<br><br>"
+
+TEST(test_web_body_set_apart_by_line_breaks) {
+    /* an element whose own text is paragraphs set apart by <br> is the body itself: the
+     * publisher's boilerplate paragraphs beside it stay out */
+    annals_doc *d = page(body("<div><div>" BR_PARA BR_PARA BR_PARA BR_PARA "</div><div><p>About "
+                              "the agency: we are a regional news service founded in 1952 that serves "
+                              "forty local papers.</p></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "forty local papers") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

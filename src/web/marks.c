@@ -307,13 +307,28 @@ int an_good_paragraph(const an_page *p, const an_block *b) {
            b->link_words * 5 < b->words;
 }
 
+#define SHORT_PARAS 3 /* paragraphs of a sentence or two that make a wrapper text */
+
+/* Paragraphs of at least a short sentence in e: a story told one sentence a paragraph
+ * has few that are long. */
+static int short_paragraphs(const an_page *p, int e) {
+    int n = 0;
+    for (size_t i = 0; i < p->blocks.n && n < SHORT_PARAS; i++) {
+        const an_block *b = &p->blocks.v[i];
+        n += b->owner >= e && b->owner <= p->elems.v[e].end && (p->elems.v[b->owner].own & E_PARA) &&
+             b->words >= MIN_GOOD_WORDS && b->sentence_ends && b->link_words * 5 < b->words;
+    }
+    return n;
+}
+
 /* A weak boilerplate word ("widget", "meta", "promo") on a wrapper of two or more good
- * paragraphs is a misnomer: "elementor-widget-container", "hs_cos_wrapper_meta_field". */
+ * paragraphs, or three short ones, is a misnomer: "elementor-widget-container",
+ * "hs_cos_wrapper_meta_field". */
 static void disbelieve_weak_words(an_page *p) {
     int changed = 0;
     for (size_t i = 0; i < p->elems.n; i++) {
         an_elem *e = &p->elems.v[i];
-        if ((e->own & E_WEAK) && e->good_paras >= 2) {
+        if ((e->own & E_WEAK) && (e->good_paras >= 2 || short_paragraphs(p, (int)i) >= SHORT_PARAS)) {
             e->own &= ~(uint32_t)(E_NEG | E_WEAK);
             changed = 1;
         }

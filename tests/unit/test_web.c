@@ -603,6 +603,20 @@ TEST(test_web_body_set_apart_by_line_breaks) {
     annals_doc_free(d);
 }
 
+TEST(test_web_weak_word_on_short_paragraphs) {
+    /* a weak class word ("meta") on a wrapper of three paragraphs of a sentence each is a
+     * misnomer, as on a wrapper of long ones */
+    annals_doc *d = page(body("<div class='post'><div class='cms_meta_field'><p>The ferry to the "
+                              "islands will run twice a day from May.</p><p>Tickets will go on sale at "
+                              "the harbour office next week.</p><p>Cars will need to be booked at least "
+                              "a day ahead.</p></div>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "twice a day from May") != NULL);
+    CHECK(strstr(text_of(d), "a day ahead") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

@@ -459,6 +459,18 @@ static int has_year_and_clock(const char *s, size_t len) {
     return year && clock;
 }
 
+/* "11:40 p.m. Kim Osei", "09.15 Uhr": a short line led by a clock time and not ending a
+ * sentence is the head of a live blog's post (its time and author), not text. */
+static int is_clock_line(const char *s, size_t len, int words) {
+    if (words > 6 || len < 4) return 0;
+    int h = digits_at(s, len, 0);
+    if (h < 1 || h > 2 || (size_t)h + 3 > len || (s[h] != ':' && s[h] != '.') || digits_at(s, len, (size_t)h + 1) != 2)
+        return 0;
+    if ((size_t)h + 3 < len && s[h + 3] != ' ') return 0; /* "10.15.2020", "3:45pm" aside */
+    char last = s[len - 1];
+    return last != '.' || (len >= 4 && (memcmp(s + len - 4, "a.m.", 4) == 0 || memcmp(s + len - 4, "p.m.", 4) == 0));
+}
+
 #define CREDITED_MAX_WORDS 40  /* a paragraph that ends crediting a photo is its caption */
 
 /* 1 when the text names a picture, as a photo credit does: "AP Photo", "Image:", "Getty". */
@@ -565,6 +577,7 @@ static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
         b->notice)
         return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
+    if (!(below & (E_LIST | E_CELL)) && is_clock_line(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     char last = s[b->len - 1];
     if (b->words <= 10 && last != '.' && last != '!' && last != '?' && has_year_and_clock(s, b->len))

@@ -341,13 +341,15 @@ static void disbelieve_weak_words(an_page *p) {
 
 #define FORM_BOX_WORDS 60 /* a box around a form with no more text than this is the form's */
 
-/* 1 for a form or an input field: what a reader fills in, not what an article says. */
+/* 1 for a form, an input field or a button: what a reader fills in or presses, not what
+ * an article says. */
 static int is_form(const an_elem *e) {
     const char *name = (const char *)e->node->name;
-    return (name[0] == 'f' && strcmp(name, "form") == 0) || (name[0] == 'i' && strcmp(name, "input") == 0);
+    return (name[0] == 'f' && strcmp(name, "form") == 0) || (name[0] == 'i' && strcmp(name, "input") == 0) ||
+           (name[0] == 'b' && strcmp(name, "button") == 0);
 }
 
-/* A sign-up, search or comment form sits in a small box with its heading and a line of
+/* A sign-up, search or comment form (or a button) sits in a small box with its heading and a line of
  * prompt ("Sign up for our free newsletter ..."): the box, up to the largest ancestor of
  * the form that holds little text and at most one good paragraph, is boilerplate. */
 static void mark_form_boxes(an_page *p) {

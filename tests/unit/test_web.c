@@ -617,6 +617,28 @@ TEST(test_web_weak_word_on_short_paragraphs) {
     annals_doc_free(d);
 }
 
+TEST(test_web_post_heads_and_button_boxes) {
+    /* a live blog's post heads (a clock time and the author) go where no <header> or class
+     * names them; a schedule's times in a list stay */
+    annals_doc *d = page(body("<div><div><div>11:40 p.m. Kim Osei</div>" LONG_PARA "</div><div><div>"
+                              "10:15 p.m. Dana Fry</div>" LONG_PARA "</div><div><div>09.05 Uhr</div>" LONG_PARA
+                              "</div><ul><li>10:30 Opening</li><li>11:00 First vote</li></ul></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Kim Osei") == NULL);
+    CHECK(strstr(text_of(d), "Dana Fry") == NULL);
+    CHECK(strstr(text_of(d), "09.05 Uhr") == NULL);
+    CHECK(strstr(text_of(d), "10:30 Opening") != NULL);
+    annals_doc_free(d);
+    /* a small box around a button is a call to action, like one around a form */
+    d = page(body("<div>" LONG_PARA LONG_PARA "<div><h4>The Morning Ledger</h4><p>Get the day's most "
+                  "important local news delivered to your inbox each morning.</p><button>Go</button></div>"
+                  LONG_PARA "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "Morning Ledger") == NULL);
+    CHECK(strstr(text_of(d), "delivered to your inbox") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

@@ -85,8 +85,28 @@ static void promote_div_paragraphs(an_page *p) {
     free(paras);
 }
 
+#define BR_PARAS 3 /* paragraphs set apart by <br> that make an element's text a body */
+
+/* Text set apart by <br> in one element is paragraphs when three or more of its blocks
+ * read as such: they count as good paragraphs (an old site's body, a cell of a layout
+ * table). */
+static void mark_br_paragraphs(an_page *p) {
+    for (size_t i = 0; i < p->blocks.n;) {
+        size_t end = i, n = 0;
+        int owner = p->blocks.v[i].owner;
+        for (; end < p->blocks.n && p->blocks.v[end].owner == owner; end++) {
+            const an_block *b = &p->blocks.v[end];
+            n += !(p->elems.v[owner].own & E_PARA) && b->words >= GOOD_DIV_WORDS && b->sentence_ends &&
+                 b->link_words * 5 < b->words;
+        }
+        for (size_t j = i; n >= BR_PARAS && j < end; j++) p->blocks.v[j].br_para = 1;
+        i = end;
+    }
+}
+
 static void spread_weight(an_page *p) {
     promote_div_paragraphs(p);
+    mark_br_paragraphs(p);
     for (size_t i = 0; i < p->elems.n; i++)
         if (p->elems.v[i].own & E_H1)
             for (int e = (int)i; e >= 0; e = p->elems.v[e].parent) p->elems.v[e].h1s++;
@@ -224,17 +244,12 @@ static int story_parts(const an_page *p, int e) {
     return times >= 2 || headings >= ITEM_BOXES;
 }
 
-#define GOOD_BR_WORDS 20 /* as a good paragraph */
-#define BR_PARAS 3 /* paragraphs set apart by <br> that make an element the body itself */
 
-/* The blocks of e's own text (set apart by <br>) that read as paragraphs of article text. */
-static int own_paragraphs(const an_page *p, int e) {
-    int n = 0;
-    for (size_t i = 0; i < p->blocks.n; i++) {
-        const an_block *b = &p->blocks.v[i];
-        n += b->owner == e && b->words >= GOOD_BR_WORDS && b->sentence_ends && b->link_words * 5 < b->words;
-    }
-    return n;
+/* 1 when e's own text is paragraphs set apart by <br> (see mark_br_paragraphs). */
+static int br_body(const an_page *p, int e) {
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (p->blocks.v[i].owner == e && p->blocks.v[i].br_para) return 1;
+    return 0;
 }
 
 static int choose_container(const an_page *p, const char *title) {
@@ -270,7 +285,7 @@ static int choose_container(const an_page *p, const char *title) {
          * siblings are the page's other columns) */
         if (b->mass <= 0 || (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
             (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words &&
-             own_paragraphs(p, best) < BR_PARAS) ||
+             !br_body(p, best)) ||
             (!(b->own & E_POS) && 5 * b->top_words >= 4 * b->words))
             return c;
         c = best;

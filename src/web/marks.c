@@ -303,8 +303,8 @@ static void mark_notices(an_page *p) {
 #define GOOD_PARA_WORDS 20 /* a paragraph of article text: this long, a sentence, few links */
 
 int an_good_paragraph(const an_page *p, const an_block *b) {
-    return (p->elems.v[b->owner].own & E_PARA) && b->words >= GOOD_PARA_WORDS && b->sentence_ends &&
-           b->link_words * 5 < b->words;
+    return ((p->elems.v[b->owner].own & E_PARA) || b->br_para) && b->words >= GOOD_PARA_WORDS &&
+           b->sentence_ends && b->link_words * 5 < b->words;
 }
 
 #define SHORT_PARAS 3 /* paragraphs of a sentence or two that make a wrapper text */

@@ -66,6 +66,7 @@ typedef struct {
     size_t credit_off, credit_len; /* credit text inside a caption block, in page.text */
     int teaser; /* an excerpt cut short under a headline link: another story's teaser */
     int notice; /* a site notice (cookies), never article text: data/web-notices.txt */
+    int br_para; /* one of three or more paragraphs its element sets apart by <br> */
 } an_block;
 
 typedef struct {

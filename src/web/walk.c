@@ -376,17 +376,34 @@ static int is_small_screen_token(const char *t, size_t n) {
     return 0;
 }
 
+/* "overflow-hidden", "overflow-y-hidden": content clipped at the box's edge, not hidden. */
+static int is_clip_token(const char *t, size_t n) {
+    return n > 15 && strncasecmp(t, "overflow-", 9) == 0 && strncasecmp(t + n - 6, "hidden", 6) == 0;
+}
+
+/* Utility classes that show an element from a screen width on ("hidden md:block"): then
+ * "hidden" holds on small screens only. */
+static int shown_when_wider(const char *v) {
+    static const char *const shows[] = {":block", ":flex", ":inline", ":grid", ":table", ":contents", NULL};
+    if (!strchr(v, ':')) return 0;
+    for (size_t i = 0; shows[i]; i++)
+        if (strstr(v, shows[i])) return 1;
+    return 0;
+}
+
 /* The class (or id) in lower case without its topic and small-screen tokens, cut at cap
  * bytes. */
 static size_t role_words(const char *v, char *out, size_t cap) {
     size_t len = 0;
+    int wider = shown_when_wider(v);
     for (const char *c = v; *c && len + 1 < cap;) {
         if (*c == ' ') {
             out[len++] = *c++;
             continue;
         }
         size_t n = strcspn(c, " ");
-        if (is_topic_token(c, n) || is_small_screen_token(c, n)) {
+        if (is_topic_token(c, n) || is_small_screen_token(c, n) || is_clip_token(c, n) ||
+            (wider && n == 6 && strncasecmp(c, "hidden", 6) == 0)) {
             c += n;
             continue;
         }

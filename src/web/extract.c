@@ -312,6 +312,16 @@ static int bare_pair(const an_page *p, int a, int b) {
     return strcmp((const char *)x->name, (const char *)y->name) == 0 && !x->properties && !y->properties;
 }
 
+/* Words of e's text in list items. */
+static int list_words(const an_page *p, int e) {
+    int n = 0;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner >= e && b->owner <= p->elems.v[e].end && (p->elems.v[b->owner].in & E_LIST)) n += b->words;
+    }
+    return n;
+}
+
 /* A sibling of the container that is almost all good text joins it. Before it, that is a
  * lede or the first part of the body; after it, only a paragraph, an element named the
  * body or one like the container (same tag and class, or both plain): a box of good text
@@ -328,6 +338,8 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
     if (is_story(p, s) && !(s < c && (has_title_text(p, s, title) ||
                                       (e->h1s == 1 && p->elems.v[0].h1s == 1))))
         return 0;
+    /* a list before the body is its key points or highlights, not its lede */
+    if (s < c && 2 * list_words(p, s) > e->words) return 0;
     int like = alike(p, s, c);
     /* plain boxes: the rest of the body runs on for paragraphs; a bio, an "about us" is
      * one, a thread is a run of boxes */

@@ -639,6 +639,19 @@ TEST(test_web_post_heads_and_button_boxes) {
     annals_doc_free(d);
 }
 
+TEST(test_web_key_points_before_the_body) {
+    /* a list before the body is its key points, not a lede that joins it */
+    annals_doc *d = page(body("<div><div><div>Key points</div><ul><li>The council voted by nine votes "
+                              "to four to approve the transport plan after a debate that lasted most of "
+                              "the day.</li><li>Work on the first of twelve new bus lanes will start in "
+                              "the spring and finish by the end of next year.</li></ul></div><div>"
+                              LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "nine votes to four") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

@@ -432,6 +432,7 @@ typedef struct {
     annals_doc *doc;
     unsigned char *keep; /* per block: 1 when kept as a paragraph */
     int last_caption;    /* -1 when the last block seen was not a caption */
+    int body_paras;      /* good paragraphs in the regions */
 } picker;
 
 static int add_caption(picker *k, const an_block *b, int is_credit) {
@@ -528,11 +529,23 @@ static int copyright_line(const char *s, size_t len) {
 
 #define FLOW_PARAS 3 /* good paragraphs beside a heading that make it the body's own */
 
+/* Where the body's text runs: an element holding its paragraphs, or one of the parts of a
+ * body split in two (top: the block's region; paras: good paragraphs of all the regions). */
+typedef struct {
+    int top, paras;
+} flow;
+
+/* 1 when an element stands among the body's paragraphs. */
+static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
+    return o->parent >= 0 && (p->elems.v[o->parent].good_paras >= FLOW_PARAS ||
+                              (o->parent == fl->top && fl->paras >= FLOW_PARAS));
+}
+
 /* A subheading among the body's paragraphs may be a link (a product's name): it stands in
  * the flow of the text, not in a box of links. */
-static int is_flow_heading(const an_page *p, const an_block *b) {
+static int is_flow_heading(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
-    return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+    return (o->own & E_HEADING) && in_flow(p, o, fl);
 }
 
 #define FLOW_TEXT_WORDS 5 /* words outside links that make a linked sentence text */
@@ -540,22 +553,20 @@ static int is_flow_heading(const an_page *p, const an_block *b) {
 /* A sentence of the body that links much of itself ("X has been eliminated from <a>Dancing
  * with the Stars</a>.") reads on: words of its own outside the links, a sentence end, in a
  * paragraph among the body's paragraphs. A linked headline has no words outside. */
-static int is_flow_sentence(const an_page *p, const an_block *b) {
+static int is_flow_sentence(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
     return (o->own & E_PARA) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
-           b->link_words * 4 <= b->words * 3 && o->parent >= 0 &&
-           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+           b->link_words * 4 <= b->words * 3 && in_flow(p, o, fl);
 }
 
 /* A paragraph that is only an address ("http://example.org/report.pdf") among the body's
  * paragraphs cites the story's source: the address is the text, not a link to elsewhere. */
-static int is_flow_address(const an_page *p, const an_block *b) {
+static int is_flow_address(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
     const char *s = p->text.data + b->off;
     int address = (b->len > 7 && strncmp(s, "http://", 7) == 0) ||
                   (b->len > 8 && strncmp(s, "https://", 8) == 0) || (b->len > 4 && strncmp(s, "www.", 4) == 0);
-    return address && b->words == 1 && (o->own & E_PARA) && o->parent >= 0 &&
-           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+    return address && b->words == 1 && (o->own & E_PARA) && in_flow(p, o, fl);
 }
 
 #define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */
@@ -595,12 +606,12 @@ static int is_byline(const char *s, size_t len) {
 }
 
 /* 1 when a block is page furniture rather than article text. */
-static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
+static int is_furniture(const an_page *p, const an_block *b, uint32_t below, const flow *fl) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b) &&
+    if ((an_link_heavy(b) && !is_flow_heading(p, b, fl) && !is_flow_sentence(p, b, fl) &&
          !is_flow_link_item(p, b) &&
-         !is_flow_address(p, b)) || b->teaser ||
+         !is_flow_address(p, b, fl)) || b->teaser ||
         b->notice)
         return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
@@ -656,7 +667,8 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, p->text.data + b->off, b->len) &&
         names_a_picture(p->text.data + b->off, b->len))
         return add_caption(k, b, 0);
-    if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
+    flow fl = {top, k->body_paras};
+    if (is_furniture(p, b, below | p->elems.v[b->owner].in, &fl)) return 0;
     k->keep[i] = 1;
     return 0;
 }
@@ -904,7 +916,8 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     regions r;
     find_regions(p, p->container, title, &r);
     fill_between(p, p->container, &r);
-    picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1};
+    picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1, 0};
+    for (int i = 0; i < r.n; i++) k.body_paras += p->elems.v[r.first[i]].good_paras;
     if (!k.keep) return -1;
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);

@@ -12,6 +12,7 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
                    again after an ad box: the body in two sibling containers
           related  a box of links to other stories ("More coverage") halfway in the body
           split-related  both: the two halves on either side of the related box
+          figures  a figure with a caption and a picture with a line beside it in the body
           sentences  the body's paragraphs cut at each sentence
           divs     the body's <p>s written as <div>s
           br       the body's paragraphs set apart by <br><br> in one element
@@ -90,6 +91,13 @@ def related_box():
     return '<div class="css-9a8b7c"><h3>More coverage</h3><ul>%s</ul></div>' % items
 
 
+FIGURES = ('<figure class="css-f1g2h3"><img src="/img/a.jpg" alt=""><figcaption class="css-c4d5e6">'
+           'Volunteers fill sandbags outside the town hall on Monday morning. (Photo: Jo Roe/Agency)'
+           '</figcaption></figure>',
+           '<div class="css-k7l8m9"><img src="/img/b.jpg" alt=""><span class="css-n1o2p3">The river '
+           'burst its banks near the old mill late on Sunday night</span></div>')
+
+
 def split_body(html, variant):
     try:
         ps = Paras(html)
@@ -104,6 +112,9 @@ def split_body(html, variant):
     starts = [st for pid, st, w, _ in ps.paras if pid == body]
     if len(starts) < 4:
         return html
+    if variant == 'figures':
+        a, b = starts[len(starts) // 3], starts[2 * len(starts) // 3]
+        return html[:a] + FIGURES[0] + html[a:b] + FIGURES[1] + html[b:]
     at = starts[len(starts) // 2]
     tag, open_tag = ps.parents[body]
     insert = related_box() if variant != 'split' else ''
@@ -153,7 +164,7 @@ def reshape_body(html, variant):
 
 
 def rewrite(html, variant):
-    if variant in ('split', 'related', 'split-related'):
+    if variant in ('split', 'related', 'split-related', 'figures'):
         return split_body(html, variant)
     if variant in ('sentences', 'divs', 'br'):
         return reshape_body(html, variant)
@@ -168,7 +179,7 @@ def rewrite(html, variant):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related', 'sentences', 'divs', 'br']
+    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related', 'figures', 'sentences', 'divs', 'br']
     ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
     for v in variants:
         work = os.path.join(ROOT, 'build', 'eval', 'stress', v)

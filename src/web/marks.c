@@ -54,7 +54,10 @@ static int credits_picture(const an_page *p, int e) {
 static int figure_of(const an_page *p, int img) {
     int a = p->elems.v[img].parent;
     while (a >= 0 && p->elems.v[a].words == 0) a = p->elems.v[a].parent;
-    if (a < 0 || a == p->elems.v[img].blk || a == p->body) return -1;
+    /* text beside the image inside one paragraph runs on from it; a box holding only a
+     * picture and a line is the picture's */
+    if (a < 0 || a == p->body || (a == p->elems.v[img].blk && (p->elems.v[a].own & (E_PARA | E_LIST | E_CELL))))
+        return -1;
     const an_elem *f = &p->elems.v[a];
     if (f->words > FIGURE_MAX_WORDS || (f->in & (E_CAPTION | E_HEADING | E_LINK))) return -1;
     if (f->link_words * 2 > f->words) return -1; /* a teaser: picture and headline link */

@@ -282,6 +282,20 @@ TEST(test_web_caption_without_a_class) {
     annals_doc_free(d);
 }
 
+TEST(test_web_picture_and_line_in_one_box) {
+    /* a box holding a picture and a line of text, with no figure or caption class: the line
+     * is the picture's caption; a paragraph with a picture inside it stays text */
+    annals_doc *d = page(body("<div>" LONG_PARA LONG_PARA "<div><img src='mill.jpg'><span>The river burst "
+                              "its banks near the old mill late on Sunday night</span></div>" LONG_PARA
+                              "<p><img src='dot.png'>Residents were told to move their cars to higher "
+                              "ground.</p></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "burst its banks") == NULL);
+    CHECK(strstr(text_of(d), "Residents were told") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_doc_free(d);
+}
+
 #define ESSAY(n) "<div class='s'><div class='i'><img src='" #n ".jpg'></div><div class='t'>At " \
     "stop " #n " the bus fills with students, and the driver waits for the ones still " \
     "running from the school gate.</div></div>"

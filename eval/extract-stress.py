@@ -13,6 +13,7 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           related  a box of links to other stories ("More coverage") halfway in the body
           split-related  both: the two halves on either side of the related box
           figures  a figure with a caption and a picture with a line beside it in the body
+          boxes    a newsletter box, a "Read more:" link and a date line in the body
           sentences  the body's paragraphs cut at each sentence
           divs     the body's <p>s written as <div>s
           br       the body's paragraphs set apart by <br><br> in one element
@@ -98,6 +99,13 @@ FIGURES = ('<figure class="css-f1g2h3"><img src="/img/a.jpg" alt=""><figcaption 
            'burst its banks near the old mill late on Sunday night</span></div>')
 
 
+BOXES = ('<div class="css-q9w8e7"><p>Get our free morning briefing delivered to your inbox every '
+         'weekday, with the stories you need to know.</p><a href="/newsletters">Sign up</a></div>',
+         '<p><strong>Read more:</strong> <a href="/story/9">Council approves new budget after a long '
+         'debate over spending on roads</a></p>',
+         '<p>Published: 12 March 2024, 10:32</p>')
+
+
 def split_body(html, variant):
     try:
         ps = Paras(html)
@@ -112,6 +120,9 @@ def split_body(html, variant):
     starts = [st for pid, st, w, _ in ps.paras if pid == body]
     if len(starts) < 4:
         return html
+    if variant == 'boxes':
+        a, b, c = starts[len(starts) // 4], starts[len(starts) // 2], starts[3 * len(starts) // 4]
+        return html[:a] + BOXES[0] + html[a:b] + BOXES[1] + html[b:c] + BOXES[2] + html[c:]
     if variant == 'figures':
         a, b = starts[len(starts) // 3], starts[2 * len(starts) // 3]
         return html[:a] + FIGURES[0] + html[a:b] + FIGURES[1] + html[b:]
@@ -164,7 +175,7 @@ def reshape_body(html, variant):
 
 
 def rewrite(html, variant):
-    if variant in ('split', 'related', 'split-related', 'figures'):
+    if variant in ('split', 'related', 'split-related', 'figures', 'boxes'):
         return split_body(html, variant)
     if variant in ('sentences', 'divs', 'br'):
         return reshape_body(html, variant)
@@ -179,7 +190,7 @@ def rewrite(html, variant):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related', 'figures', 'sentences', 'divs', 'br']
+    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related', 'figures', 'boxes', 'sentences', 'divs', 'br']
     ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
     for v in variants:
         work = os.path.join(ROOT, 'build', 'eval', 'stress', v)

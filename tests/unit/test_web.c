@@ -666,6 +666,19 @@ TEST(test_web_key_points_before_the_body) {
     annals_doc_free(d);
 }
 
+TEST(test_web_call_box_without_a_class) {
+    /* a small box with a call to action and its link, inside the body: boilerplate; a
+     * paragraph of the story that says "subscribe" is text */
+    annals_doc *d = page(body("<div>" LONG_PARA LONG_PARA "<div><p>Get our free morning briefing "
+                              "delivered to your inbox every weekday.</p><a href='/n'>Sign up</a></div>"
+                              "<p>The station has asked riders to subscribe to its text alerts "
+                              "for news of delays on the new lines.</p>" LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "morning briefing") == NULL);
+    CHECK(strstr(text_of(d), "subscribe to its text alerts") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

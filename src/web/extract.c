@@ -109,14 +109,6 @@ static int is_call_to_action(const char *s, size_t len);
 #define CALL_MAX_WORDS 25     /* a call to action is a line or two */
 #define CALL_BOX_WORDS 60     /* a box around one holds no more text than this */
 
-/* The blocks of e. */
-static int blocks_in(const an_page *p, int e) {
-    int n = 0;
-    for (size_t i = 0; i < p->blocks.n; i++)
-        n += p->blocks.v[i].owner >= e && p->blocks.v[i].owner <= p->elems.v[e].end;
-    return n;
-}
-
 /* A box of a few lines around a call to action ("Get our briefing in your inbox" over a
  * "Sign up" link) stands in the body where no class names it: the largest element around
  * the call holding little text and no good paragraph but the call, when it holds more than
@@ -124,8 +116,7 @@ static int blocks_in(const an_page *p, int e) {
 static void mark_call_boxes(an_page *p) {
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
-        if (b->words > CALL_MAX_WORDS || (p->elems.v[b->owner].in & (E_QUOTE | E_LIST | E_CELL)) ||
-            !is_call_to_action(p->text.data + b->off, b->len))
+        if (b->words > CALL_MAX_WORDS || (p->elems.v[b->owner].in & (E_QUOTE | E_LIST | E_CELL)))
             continue;
         int box = -1, own_good = an_good_paragraph(p, b);
         for (int a = b->owner; a >= 0 && a != p->body; a = p->elems.v[a].parent) {
@@ -133,7 +124,8 @@ static void mark_call_boxes(an_page *p) {
             if (e->words > CALL_BOX_WORDS || e->good_paras > own_good) break;
             box = a;
         }
-        if (box < 0 || blocks_in(p, box) < 2) continue;
+        if (box < 0 || p->elems.v[box].words <= b->words || !is_call_to_action(p->text.data + b->off, b->len))
+            continue;
         p->elems.v[box].own |= E_NEG;
         for (int j = box; j <= p->elems.v[box].end; j++) p->elems.v[j].in |= E_NEG;
     }

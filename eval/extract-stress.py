@@ -8,6 +8,8 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           tags     article, main, section, nav, header, footer, aside -> div
           both     classes and tags
           bare     every class and id removed
+          h2       the headline an <h2>
+          logo     and the <h1> the site's name, atop the page
           split    the element holding most of the paragraphs closed halfway and opened
                    again after an ad box: the body in two sibling containers
           related  a box of links to other stories ("More coverage") halfway in the body
@@ -17,6 +19,7 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           sentences  the body's paragraphs cut at each sentence
           divs     the body's <p>s written as <div>s
           br       the body's paragraphs set apart by <br><br> in one element
+          wrapped  each of the body's paragraphs in a <div> of its own
 default: all of them."""
 import gzip, hashlib, json, os, re, subprocess, sys
 from html.parser import HTMLParser
@@ -165,6 +168,8 @@ def reshape_body(html, variant):
         elif variant == 'divs':
             seg = re.sub(r'^<p\b', '<div', seg)
             seg = re.sub(r'</p>$', '</div>', seg)
+        elif variant == 'wrapped':
+            seg = '<div class="css-w1r2p3">' + seg + '</div>'
         elif variant == 'br':
             seg = re.sub(r'^<p\b[^>]*>', '', seg)
             seg = re.sub(r'</p>$', '<br><br>', seg)
@@ -177,12 +182,17 @@ def reshape_body(html, variant):
 def rewrite(html, variant):
     if variant in ('split', 'related', 'split-related', 'figures', 'boxes'):
         return split_body(html, variant)
-    if variant in ('sentences', 'divs', 'br'):
+    if variant in ('sentences', 'divs', 'br', 'wrapped'):
         return reshape_body(html, variant)
     if variant in ('classes', 'both'):
         html = ATTR.sub(hashed, html)
     if variant == 'bare':
         html = ATTR.sub('', html)
+    if variant in ('h2', 'logo'):
+        html = re.sub(r'<(/?)h1\b', lambda m: '<' + m.group(1) + 'h2', html, flags=re.I)
+    if variant == 'logo':
+        html = re.sub(r'(<body\b[^>]*>)', r'\1<div class="css-l0g0"><h1><a href="/">The Daily Example</a></h1></div>',
+                      html, count=1, flags=re.I)
     if variant in ('tags', 'both'):
         html = TAGS.sub(lambda m: '<' + m.group(1) + 'div', html)
     return html
@@ -190,7 +200,7 @@ def rewrite(html, variant):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    variants = args or ['classes', 'tags', 'both', 'bare', 'split', 'related', 'split-related', 'figures', 'boxes', 'sentences', 'divs', 'br']
+    variants = args or ['classes', 'tags', 'both', 'bare', 'h2', 'logo', 'split', 'related', 'split-related', 'figures', 'boxes', 'sentences', 'divs', 'br', 'wrapped']
     ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
     for v in variants:
         work = os.path.join(ROOT, 'build', 'eval', 'stress', v)

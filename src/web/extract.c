@@ -563,10 +563,15 @@ typedef struct {
     int top, paras;
 } flow;
 
-/* 1 when an element stands among the body's paragraphs. */
+/* 1 when an element stands among the body's paragraphs; a paragraph also through
+ * wrappers of its own (a site may set each paragraph in a <div>), not a heading (a linked
+ * headline alone in a box is another story's). */
 static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
-    return o->parent >= 0 && (p->elems.v[o->parent].good_paras >= FLOW_PARAS ||
-                              (o->parent == fl->top && fl->paras >= FLOW_PARAS));
+    int up = o->parent;
+    while ((o->own & E_PARA) && up >= 0 && up != fl->top && p->elems.v[up].words == o->words &&
+           p->elems.v[up].parent >= 0)
+        up = p->elems.v[up].parent;
+    return up >= 0 && (p->elems.v[up].good_paras >= FLOW_PARAS || (up == fl->top && fl->paras >= FLOW_PARAS));
 }
 
 /* A subheading among the body's paragraphs may be a link (a product's name): it stands in

@@ -679,6 +679,18 @@ TEST(test_web_call_box_without_a_class) {
     annals_doc_free(d);
 }
 
+TEST(test_web_linked_sentence_in_a_wrapper_of_its_own) {
+    /* each paragraph in a <div> of its own: a sentence that links much of itself still
+     * stands among the body's paragraphs */
+    annals_doc *d = page(body("<div><div>" LONG_PARA "</div><div><p>The actor <a href='/a'>James Van Der "
+                              "Beek</a> has been eliminated from <a href='/b'>Dancing with the Stars season 28</a> this "
+                              "week.</p></div><div>" LONG_PARA "</div><div>" LONG_PARA "</div><div>" LONG_PARA
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "has been eliminated from Dancing with the Stars season 28") != NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

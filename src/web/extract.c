@@ -60,17 +60,18 @@ static void unswallow_links(an_page *p) {
 }
 
 #define GOOD_DIV_WORDS 20 /* as a good paragraph */
-#define DIV_PARAS 3 /* text <div>s of paragraph length under one parent that make a body */
+#define DIV_SENTENCE_WORDS MIN_GOOD_WORDS /* a text <div> of a sentence at least */
+#define DIV_PARAS 3 /* such text <div>s under one parent that make a body */
 
-/* Some sites set their paragraphs in <div>s: where three or more <div>s holding only text
- * of a paragraph's length stand under one element, all its text <div>s are paragraphs,
+/* Some sites set their paragraphs in <div>s: where three or more <div>s holding only text,
+ * a sentence or more each, stand under one element, all its text <div>s are paragraphs,
  * the short lines among them too ("Eat an hour before your workout"). */
 static void promote_div_paragraphs(an_page *p) {
     int *paras = NULL;
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         const an_elem *o = &p->elems.v[b->owner];
-        if (!(o->own & E_LEAF_DIV) || o->parent < 0 || b->words < GOOD_DIV_WORDS || !b->sentence_ends ||
+        if (!(o->own & E_LEAF_DIV) || o->parent < 0 || b->words < DIV_SENTENCE_WORDS || !b->sentence_ends ||
             b->link_words * 5 >= b->words)
             continue;
         if (!paras && !(paras = calloc(p->elems.n, sizeof *paras))) return;

@@ -273,7 +273,6 @@ static int story_parts(const an_page *p, int e) {
     return times >= 2 || headings >= ITEM_BOXES;
 }
 
-
 /* 1 when e's own text is paragraphs set apart by <br> (see mark_br_paragraphs). */
 static int br_body(const an_page *p, int e) {
     for (size_t i = 0; i < p->blocks.n; i++)
@@ -379,9 +378,9 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
     return e->mass >= (like ? 0.25 : 0.5) * f * (double)e->words;
 }
 
-/* The regions of the page the article is in: the container and good siblings. */
 #define MAX_REGIONS 32
 
+/* The regions of the page the article is in: the container and good siblings. */
 typedef struct {
     int first[MAX_REGIONS], n;
 } regions;
@@ -524,6 +523,16 @@ static int is_clock_line(const char *s, size_t len, int words) {
     if (h < 1 || h > 2 || (size_t)h + 3 > len || (s[h] != ':' && s[h] != '.') || digits_at(s, len, (size_t)h + 1) != 2)
         return 0;
     if ((size_t)h + 3 < len && s[h + 3] != ' ') return 0; /* "10.15.2020", "3:45pm" aside */
+    if (s[h] == '.') { /* "10.50" may be a price: a clock only with its unit */
+        static const char *const units[] = {" Uhr", " h", " a.m.", " p.m.", " am", " pm", NULL};
+        int unit = 0;
+        for (size_t i = 0; units[i] && !unit; i++) {
+            size_t n = strlen(units[i]);
+            unit = (size_t)h + 3 + n <= len && memcmp(s + h + 3, units[i], n) == 0 &&
+                   ((size_t)h + 3 + n == len || s[h + 3 + n] == ' ');
+        }
+        if (!unit) return 0;
+    }
     char last = s[len - 1];
     return last != '.' || (len >= 4 && (memcmp(s + len - 4, "a.m.", 4) == 0 || memcmp(s + len - 4, "p.m.", 4) == 0));
 }

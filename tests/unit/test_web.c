@@ -643,6 +643,10 @@ TEST(test_web_post_heads_and_button_boxes) {
     CHECK(strstr(text_of(d), "09.05 Uhr") == NULL);
     CHECK(strstr(text_of(d), "10:30 Opening") != NULL);
     annals_doc_free(d);
+    /* a price is no clock */
+    d = page(body("<div>" LONG_PARA LONG_PARA "<p>12.99 for the basic plan</p>" LONG_PARA "</div>"), NULL);
+    CHECK(strstr(text_of(d), "12.99 for the basic plan") != NULL);
+    annals_doc_free(d);
     /* a small box around a button is a call to action, like one around a form */
     d = page(body("<div>" LONG_PARA LONG_PARA "<div><h4>The Morning Ledger</h4><p>Get the day's most "
                   "important local news delivered to your inbox each morning.</p><button>Go</button></div>"

@@ -34,7 +34,12 @@ int an_ends_in_credit(const an_page *p, const char *s, size_t len) {
         if (start == 0) return 0;
         return an_is_credit(p->res, s + start, len - 1 - start);
     }
-    while (start > 1 && !(s[start - 1] == ' ' && strchr(".|", s[start - 2]))) start--;
+    /* the credit starts after ". " or "| ", or right after a full stop where a caption's
+     * element and its credit's met without a space ("is easy.Jo Roe/Getty") */
+    while (start > 1 && !(s[start - 1] == ' ' && strchr(".|", s[start - 2])) &&
+           !(s[start - 1] == '.' && s[start] >= 'A' && s[start] <= 'Z' && start >= 2 && s[start - 2] >= 'a' &&
+             s[start - 2] <= 'z'))
+        start--;
     return an_is_credit(p->res, s + start, len - start);
 }
 

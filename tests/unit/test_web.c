@@ -117,6 +117,13 @@ TEST(test_web_paragraph_ending_in_a_credit) {
     CHECK(strstr(text_of(d), "library hours") != NULL);
     CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
     annals_doc_free(d);
+    /* the caption's element and its credit's met without a space */
+    d = page(body("<div class='article-body'>" PARA1 "<p><img src='pier.jpg'></p><p><span>Workers repair "
+                  "the north pier.</span><span>Ana Silva/Getty Images</span></p>" PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "Workers repair") == NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_doc_free(d);
     /* one that ends naming the agency that wrote it is text */
     d = page(body("<div class='article-body'>" PARA1 PARA2 "<p>The harbour board meets again on "
                   "Monday to choose a builder for the pier. (Reuters)</p><p>Talks with the three "

@@ -361,10 +361,10 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
     double f = flag_factor(p->elems.v[e->parent].in);
     if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     /* another story, not the rest of this one; unless it stands before and holds the
-     * page's title or its only <h1>: the head of this one, with the first part of a body
-     * split in two */
-    if (is_story(p, s) && !(s < c && (has_title_text(p, s, title) ||
-                                      (e->h1s == 1 && p->elems.v[0].h1s == 1))))
+     * page's title or its only <h1> over paragraphs: the head of this one, with the first
+     * part of a body split in two (a head with a standfirst alone stays out) */
+    if (is_story(p, s) && !(s < c && e->good_paras >= 2 &&
+                            (has_title_text(p, s, title) || (e->h1s == 1 && p->elems.v[0].h1s == 1))))
         return 0;
     /* a list before the body is its key points or highlights, not its lede */
     if (s < c && 2 * list_words(p, s) > e->words) return 0;

@@ -702,6 +702,19 @@ TEST(test_web_linked_sentence_in_a_wrapper_of_its_own) {
     annals_doc_free(d);
 }
 
+TEST(test_web_standfirst_under_the_headline_stays_out) {
+    /* the head of the story (the headline over a standfirst) before the body is not the
+     * first part of a body split in two */
+    annals_doc *d = page(body("<div><div><h1>Plan approved</h1><p>The vote ends two years of argument "
+                              "over the city's buses, and the first lanes will open before the summer "
+                              "holidays begin.</p></div><div>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "two years of argument") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */

@@ -59,7 +59,82 @@ static void unswallow_links(an_page *p) {
     }
 }
 
+#define GOOD_DIV_WORDS 20 /* as a good paragraph */
+#define DIV_SENTENCE_WORDS MIN_GOOD_WORDS /* a text <div> of a sentence at least */
+#define DIV_PARAS 3 /* such text <div>s under one parent that make a body */
+
+/* Some sites set their paragraphs in <div>s: where three or more <div>s holding only text,
+ * a sentence or more each, stand under one element, all its text <div>s are paragraphs,
+ * the short lines among them too ("Eat an hour before your workout"). */
+static void promote_div_paragraphs(an_page *p) {
+    int *paras = NULL;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        const an_elem *o = &p->elems.v[b->owner];
+        if (!(o->own & E_LEAF_DIV) || o->parent < 0 || b->words < DIV_SENTENCE_WORDS || !b->sentence_ends ||
+            b->link_words * 5 >= b->words)
+            continue;
+        if (!paras && !(paras = calloc(p->elems.n, sizeof *paras))) return;
+        paras[o->parent]++;
+    }
+    for (size_t i = 0; paras && i < p->elems.n; i++) {
+        an_elem *e = &p->elems.v[i];
+        if (!(e->own & E_LEAF_DIV) || e->parent < 0 || paras[e->parent] < DIV_PARAS) continue;
+        e->own |= E_PARA;
+        for (int j = (int)i; j <= e->end; j++) p->elems.v[j].in |= E_PARA;
+    }
+    free(paras);
+}
+
+#define BR_PARAS 3 /* paragraphs set apart by <br> that make an element's text a body */
+
+/* Text set apart by <br> in one element is paragraphs when three or more of its blocks
+ * read as such: they count as good paragraphs (an old site's body, a cell of a layout
+ * table). */
+static void mark_br_paragraphs(an_page *p) {
+    for (size_t i = 0; i < p->blocks.n;) {
+        size_t end = i, n = 0;
+        int owner = p->blocks.v[i].owner;
+        for (; end < p->blocks.n && p->blocks.v[end].owner == owner; end++) {
+            const an_block *b = &p->blocks.v[end];
+            n += !(p->elems.v[owner].own & E_PARA) && b->words >= GOOD_DIV_WORDS && b->sentence_ends &&
+                 b->link_words * 5 < b->words;
+        }
+        for (size_t j = i; n >= BR_PARAS && j < end; j++) p->blocks.v[j].br_para = 1;
+        i = end;
+    }
+}
+
+static int is_call_to_action(const char *s, size_t len);
+
+#define CALL_MAX_WORDS 25     /* a call to action is a line or two */
+#define CALL_BOX_WORDS 60     /* a box around one holds no more text than this */
+
+/* A box of a few lines around a call to action ("Get our briefing in your inbox" over a
+ * "Sign up" link) stands in the body where no class names it: the largest element around
+ * the call holding little text and no good paragraph but the call, when it holds more than
+ * the call's own line (a paragraph of the story that says "subscribe" is not such a box). */
+static void mark_call_boxes(an_page *p) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->words > CALL_MAX_WORDS || (p->elems.v[b->owner].in & (E_QUOTE | E_LIST | E_CELL)))
+            continue;
+        int box = -1, own_good = an_good_paragraph(p, b);
+        for (int a = b->owner; a >= 0 && a != p->body; a = p->elems.v[a].parent) {
+            const an_elem *e = &p->elems.v[a];
+            if (e->words > CALL_BOX_WORDS || e->good_paras > own_good) break;
+            box = a;
+        }
+        if (box < 0 || p->elems.v[box].words <= b->words || !is_call_to_action(p->text.data + b->off, b->len))
+            continue;
+        p->elems.v[box].own |= E_NEG;
+        for (int j = box; j <= p->elems.v[box].end; j++) p->elems.v[j].in |= E_NEG;
+    }
+}
+
 static void spread_weight(an_page *p) {
+    promote_div_paragraphs(p);
+    mark_br_paragraphs(p);
     for (size_t i = 0; i < p->elems.n; i++)
         if (p->elems.v[i].own & E_H1)
             for (int e = (int)i; e >= 0; e = p->elems.v[e].parent) p->elems.v[e].h1s++;
@@ -76,6 +151,7 @@ static void spread_weight(an_page *p) {
     }
     unswallow_links(p);
     an_page_mark(p);
+    mark_call_boxes(p);
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         double w = block_weight(p, b);
@@ -197,6 +273,13 @@ static int story_parts(const an_page *p, int e) {
     return times >= 2 || headings >= ITEM_BOXES;
 }
 
+/* 1 when e's own text is paragraphs set apart by <br> (see mark_br_paragraphs). */
+static int br_body(const an_page *p, int e) {
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (p->blocks.v[i].owner == e && p->blocks.v[i].br_para) return 1;
+    return 0;
+}
+
 static int choose_container(const an_page *p, const char *title) {
     int c = 0;
     for (;;) {
@@ -229,7 +312,8 @@ static int choose_container(const an_page *p, const char *title) {
          * which is paragraphs set apart (unless it is a layout table's cell: its
          * siblings are the page's other columns) */
         if (b->mass <= 0 || (b->own & (E_PARA | E_HEADING | E_LIST | E_QUOTE | E_PRE)) ||
-            (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words) ||
+            (!(b->own & (E_POS | E_CELL)) && 2 * b->text_words >= b->words &&
+             !br_body(p, best)) ||
             (!(b->own & E_POS) && 5 * b->top_words >= 4 * b->words))
             return c;
         c = best;
@@ -249,24 +333,56 @@ static int alike(const an_page *p, int a, int b) {
            strcmp(class_of(x), class_of(y)) == 0;
 }
 
+/* 1 when two elements of one tag have neither class nor id: a body split in two by an ad
+ * or a picture between plain <div>s. */
+static int bare_pair(const an_page *p, int a, int b) {
+    xmlNode *x = p->elems.v[a].node, *y = p->elems.v[b].node;
+    return strcmp((const char *)x->name, (const char *)y->name) == 0 && !x->properties && !y->properties;
+}
+
+/* Words of e's text in list items. */
+static int list_words(const an_page *p, int e) {
+    int n = 0;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner >= e && b->owner <= p->elems.v[e].end && (p->elems.v[b->owner].in & E_LIST)) n += b->words;
+    }
+    return n;
+}
+
 /* A sibling of the container that is almost all good text joins it. Before it, that is a
  * lede or the first part of the body; after it, only a paragraph, an element named the
- * body or one like the container: a box of good text below the body is a reader's
- * reply, the author's bio, an "about us". */
-static int good_sibling(const an_page *p, int s, int c) {
+ * body or one like the container (same tag and class, or both plain): a box of good text
+ * below the body is a reader's reply, the author's bio, an "about us". */
+static int good_sibling(const an_page *p, int s, int c, const char *title) {
     const an_elem *e = &p->elems.v[s];
     /* weighed against what the shared ancestors already do to the weight ("sidebar-left"
      * around the whole page) */
     double f = flag_factor(p->elems.v[e->parent].in);
     if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
-    if (is_story(p, s)) return 0; /* another story, not the rest of this one */
-    if (s > c && !(e->own & (E_PARA | E_POS)) && !alike(p, s, c)) return 0;
-    return e->mass >= 0.5 * f * (double)e->words;
+    /* another story, not the rest of this one; unless it stands before and holds the
+     * page's title or its only <h1> over paragraphs: the head of this one, with the first
+     * part of a body split in two (a head with a standfirst alone stays out) */
+    if (is_story(p, s) && !(s < c && e->good_paras >= 2 &&
+                            (has_title_text(p, s, title) || (e->h1s == 1 && p->elems.v[0].h1s == 1))))
+        return 0;
+    /* a list before the body is its key points or highlights, not its lede */
+    if (s < c && 2 * list_words(p, s) > e->words) return 0;
+    int like = alike(p, s, c);
+    /* plain boxes: the rest of the body runs on for paragraphs; a bio, an "about us" is
+     * one, a thread is a run of boxes */
+    int plain = bare_pair(p, s, c) && e->good_paras >= 2 && !is_item_run(p, s);
+    if (s > c && !(e->own & (E_PARA | E_POS)) && !like && !plain) return 0;
+    /* a box named like the container is the rest of the body, short lines and all (the
+     * venue, the times, the prices under a review) */
+    return e->mass >= (like ? 0.25 : 0.5) * f * (double)e->words;
 }
+
+#define MAX_REGIONS 32
 
 /* The regions of the page the article is in: the container and good siblings. */
 typedef struct {
-    int first[16], n;
+    int first[MAX_REGIONS], n;
 } regions;
 
 /* The container, or the highest wrapper around it that holds no other weight. */
@@ -281,7 +397,7 @@ static int bare_wrapper(const an_page *p, int c) {
 /* The container's good siblings join it; so do the siblings of a bare wrapper around it
  * that are named the article body, the rest of one body split in two ("<div
  * class=article-body>" beside "<div class=subscriber-only><div class=article-body>"). */
-static void find_regions(const an_page *p, int c, regions *r) {
+static void find_regions(const an_page *p, int c, const char *title, regions *r) {
     r->n = 0;
     r->first[r->n++] = c;
     int w = bare_wrapper(p, c);
@@ -289,9 +405,28 @@ static void find_regions(const an_page *p, int c, regions *r) {
         int parent = p->elems.v[x].parent;
         if (parent < 0) return;
         for (int j = parent + 1; j <= p->elems.v[parent].end; j = p->elems.v[j].end + 1)
-            if (j != x && (x == c || (p->elems.v[j].own & E_POS)) && good_sibling(p, j, x) &&
-                r->n < 16)
+            if (j != x && (x == c || (p->elems.v[j].own & E_POS)) && good_sibling(p, j, x, title) &&
+                r->n < MAX_REGIONS)
                 r->first[r->n++] = j;
+    }
+}
+
+/* What stands between two parts of the body split side by side is the body's too: a
+ * subheading, an embedded post, a line of text; not a box named boilerplate, nor another
+ * story. (Ads and link lists in it go as furniture, pictures as captions.) */
+static void fill_between(const an_page *p, int c, regions *r) {
+    int parent = p->elems.v[c].parent, lo = c, hi = c, n = r->n;
+    if (parent < 0) return;
+    for (int i = 0; i < n; i++)
+        if (p->elems.v[r->first[i]].parent == parent) {
+            if (r->first[i] < lo) lo = r->first[i];
+            if (r->first[i] > hi) hi = r->first[i];
+        }
+    for (int j = lo; j < hi && r->n < MAX_REGIONS; j = p->elems.v[j].end + 1) {
+        int known = 0;
+        for (int i = 0; i < n && !known; i++) known = r->first[i] == j;
+        if (!known && !(p->elems.v[j].own & (E_BOILER | E_NEG | E_HIDDEN)) && !is_story(p, j))
+            r->first[r->n++] = j;
     }
 }
 
@@ -325,6 +460,7 @@ typedef struct {
     annals_doc *doc;
     unsigned char *keep; /* per block: 1 when kept as a paragraph */
     int last_caption;    /* -1 when the last block seen was not a caption */
+    int body_paras;      /* good paragraphs in the regions */
 } picker;
 
 static int add_caption(picker *k, const an_block *b, int is_credit) {
@@ -379,6 +515,28 @@ static int has_year_and_clock(const char *s, size_t len) {
     return year && clock;
 }
 
+/* "11:40 p.m. Kim Osei", "09.15 Uhr": a short line led by a clock time and not ending a
+ * sentence is the head of a live blog's post (its time and author), not text. */
+static int is_clock_line(const char *s, size_t len, int words) {
+    if (words > 6 || len < 4) return 0;
+    int h = digits_at(s, len, 0);
+    if (h < 1 || h > 2 || (size_t)h + 3 > len || (s[h] != ':' && s[h] != '.') || digits_at(s, len, (size_t)h + 1) != 2)
+        return 0;
+    if ((size_t)h + 3 < len && s[h + 3] != ' ') return 0; /* "10.15.2020", "3:45pm" aside */
+    if (s[h] == '.') { /* "10.50" may be a price: a clock only with its unit */
+        static const char *const units[] = {" Uhr", " h", " a.m.", " p.m.", " am", " pm", NULL};
+        int unit = 0;
+        for (size_t i = 0; units[i] && !unit; i++) {
+            size_t n = strlen(units[i]);
+            unit = (size_t)h + 3 + n <= len && memcmp(s + h + 3, units[i], n) == 0 &&
+                   ((size_t)h + 3 + n == len || s[h + 3 + n] == ' ');
+        }
+        if (!unit) return 0;
+    }
+    char last = s[len - 1];
+    return last != '.' || (len >= 4 && (memcmp(s + len - 4, "a.m.", 4) == 0 || memcmp(s + len - 4, "p.m.", 4) == 0));
+}
+
 #define CREDITED_MAX_WORDS 40  /* a paragraph that ends crediting a photo is its caption */
 
 /* 1 when the text names a picture, as a photo credit does: "AP Photo", "Image:", "Getty". */
@@ -409,11 +567,28 @@ static int copyright_line(const char *s, size_t len) {
 
 #define FLOW_PARAS 3 /* good paragraphs beside a heading that make it the body's own */
 
+/* Where the body's text runs: an element holding its paragraphs, or one of the parts of a
+ * body split in two (top: the block's region; paras: good paragraphs of all the regions). */
+typedef struct {
+    int top, paras;
+} flow;
+
+/* 1 when an element stands among the body's paragraphs; a paragraph also through
+ * wrappers of its own (a site may set each paragraph in a <div>), not a heading (a linked
+ * headline alone in a box is another story's). */
+static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
+    int up = o->parent;
+    while ((o->own & E_PARA) && up >= 0 && up != fl->top && p->elems.v[up].words == o->words &&
+           p->elems.v[up].parent >= 0)
+        up = p->elems.v[up].parent;
+    return up >= 0 && (p->elems.v[up].good_paras >= FLOW_PARAS || (up == fl->top && fl->paras >= FLOW_PARAS));
+}
+
 /* A subheading among the body's paragraphs may be a link (a product's name): it stands in
  * the flow of the text, not in a box of links. */
-static int is_flow_heading(const an_page *p, const an_block *b) {
+static int is_flow_heading(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
-    return (o->own & E_HEADING) && o->parent >= 0 && p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+    return (o->own & E_HEADING) && in_flow(p, o, fl);
 }
 
 #define FLOW_TEXT_WORDS 5 /* words outside links that make a linked sentence text */
@@ -421,22 +596,20 @@ static int is_flow_heading(const an_page *p, const an_block *b) {
 /* A sentence of the body that links much of itself ("X has been eliminated from <a>Dancing
  * with the Stars</a>.") reads on: words of its own outside the links, a sentence end, in a
  * paragraph among the body's paragraphs. A linked headline has no words outside. */
-static int is_flow_sentence(const an_page *p, const an_block *b) {
+static int is_flow_sentence(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
     return (o->own & E_PARA) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
-           b->link_words * 4 <= b->words * 3 && o->parent >= 0 &&
-           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+           b->link_words * 4 <= b->words * 3 && in_flow(p, o, fl);
 }
 
 /* A paragraph that is only an address ("http://example.org/report.pdf") among the body's
  * paragraphs cites the story's source: the address is the text, not a link to elsewhere. */
-static int is_flow_address(const an_page *p, const an_block *b) {
+static int is_flow_address(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
     const char *s = p->text.data + b->off;
     int address = (b->len > 7 && strncmp(s, "http://", 7) == 0) ||
                   (b->len > 8 && strncmp(s, "https://", 8) == 0) || (b->len > 4 && strncmp(s, "www.", 4) == 0);
-    return address && b->words == 1 && (o->own & E_PARA) && o->parent >= 0 &&
-           p->elems.v[o->parent].good_paras >= FLOW_PARAS;
+    return address && b->words == 1 && (o->own & E_PARA) && in_flow(p, o, fl);
 }
 
 #define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */
@@ -476,15 +649,16 @@ static int is_byline(const char *s, size_t len) {
 }
 
 /* 1 when a block is page furniture rather than article text. */
-static int is_furniture(const an_page *p, const an_block *b, uint32_t below) {
+static int is_furniture(const an_page *p, const an_block *b, uint32_t below, const flow *fl) {
     const char *s = p->text.data + b->off;
     char iso[40];
-    if ((an_link_heavy(b) && !is_flow_heading(p, b) && !is_flow_sentence(p, b) &&
+    if ((an_link_heavy(b) && !is_flow_heading(p, b, fl) && !is_flow_sentence(p, b, fl) &&
          !is_flow_link_item(p, b) &&
-         !is_flow_address(p, b)) || b->teaser ||
+         !is_flow_address(p, b, fl)) || b->teaser ||
         b->notice)
         return 1;
     if (is_stamp(s, b->len, b->words)) return 1;
+    if (!(below & (E_LIST | E_CELL)) && is_clock_line(s, b->len, b->words)) return 1;
     if (b->words <= 8 && an_parse_timestamp(p->res, s, b->len, iso)) return 1; /* a date line */
     char last = s[b->len - 1];
     if (b->words <= 10 && last != '.' && last != '!' && last != '?' && has_year_and_clock(s, b->len))
@@ -536,7 +710,8 @@ static int pick(picker *k, size_t i, const regions *r, const char *title) {
     if (b->words <= CREDITED_MAX_WORDS && an_ends_in_credit(p, p->text.data + b->off, b->len) &&
         names_a_picture(p->text.data + b->off, b->len))
         return add_caption(k, b, 0);
-    if (is_furniture(p, b, below | p->elems.v[b->owner].in)) return 0;
+    flow fl = {top, k->body_paras};
+    if (is_furniture(p, b, below | p->elems.v[b->owner].in, &fl)) return 0;
     k->keep[i] = 1;
     return 0;
 }
@@ -761,13 +936,31 @@ static void debug_dump(const an_page *p, const unsigned char *keep) {
     }
 }
 
+#define LD_MIN_WORDS 50  /* an articleBody shorter than this is a description */
+#define LD_THIN_SHARE 0.5 /* kept words under this share of it: the DOM holds a part */
+
+/* 1 when the page's JSON-LD gives a body of its own that the blocks kept hold less than
+ * half of: the DOM shows a teaser, or a script fills in the rest. (A description cut
+ * short in articleBody is shorter than the DOM's text, which stays.) */
+static int thin_beside_ld(const an_page *p, const unsigned char *keep) {
+    if (!p->ld_body) return 0;
+    int ld = an_count_words(p->ld_body, p->ld_body_len);
+    if (ld < LD_MIN_WORDS) return 0;
+    long kept = 0;
+    for (size_t i = 0; i < p->blocks.n; i++)
+        if (keep[i]) kept += p->blocks.v[i].words;
+    return kept < LD_THIN_SHARE * ld;
+}
+
 int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
     if (p->elems.n == 0) return an_doc_set_paragraphs(doc, NULL, NULL, 0);
     spread_weight(p);
     p->container = choose_container(p, title);
     regions r;
-    find_regions(p, p->container, &r);
-    picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1};
+    find_regions(p, p->container, title, &r);
+    fill_between(p, p->container, &r);
+    picker k = {p, doc, calloc(p->blocks.n + 1, 1), -1, 0};
+    for (int i = 0; i < r.n; i++) k.body_paras += p->elems.v[r.first[i]].good_paras;
     if (!k.keep) return -1;
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->blocks.n; i++) rc = pick(&k, i, &r, title);
@@ -781,7 +974,8 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
         trim_tail(p, doc, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
-        rc = write_body(p, doc, k.keep);
+        rc = thin_beside_ld(p, k.keep) ? an_ld_body_paragraphs(p->ld_body, p->ld_body_len, doc)
+                                       : write_body(p, doc, k.keep);
     }
     free(k.keep);
     return rc;

@@ -34,7 +34,12 @@ int an_ends_in_credit(const an_page *p, const char *s, size_t len) {
         if (start == 0) return 0;
         return an_is_credit(p->res, s + start, len - 1 - start);
     }
-    while (start > 1 && !(s[start - 1] == ' ' && strchr(".|", s[start - 2]))) start--;
+    /* the credit starts after ". " or "| ", or right after a full stop where a caption's
+     * element and its credit's met without a space ("is easy.Jo Roe/Getty") */
+    while (start > 1 && !(s[start - 1] == ' ' && strchr(".|", s[start - 2])) &&
+           !(s[start - 1] == '.' && s[start] >= 'A' && s[start] <= 'Z' && start >= 2 && s[start - 2] >= 'a' &&
+             s[start - 2] <= 'z'))
+        start--;
     return an_is_credit(p->res, s + start, len - start);
 }
 
@@ -54,7 +59,10 @@ static int credits_picture(const an_page *p, int e) {
 static int figure_of(const an_page *p, int img) {
     int a = p->elems.v[img].parent;
     while (a >= 0 && p->elems.v[a].words == 0) a = p->elems.v[a].parent;
-    if (a < 0 || a == p->elems.v[img].blk || a == p->body) return -1;
+    /* text beside the image inside one paragraph runs on from it; a box holding only a
+     * picture and a line is the picture's */
+    if (a < 0 || a == p->body || (a == p->elems.v[img].blk && (p->elems.v[a].own & (E_PARA | E_LIST | E_CELL))))
+        return -1;
     const an_elem *f = &p->elems.v[a];
     if (f->words > FIGURE_MAX_WORDS || (f->in & (E_CAPTION | E_HEADING | E_LINK))) return -1;
     if (f->link_words * 2 > f->words) return -1; /* a teaser: picture and headline link */
@@ -303,17 +311,32 @@ static void mark_notices(an_page *p) {
 #define GOOD_PARA_WORDS 20 /* a paragraph of article text: this long, a sentence, few links */
 
 int an_good_paragraph(const an_page *p, const an_block *b) {
-    return (p->elems.v[b->owner].own & E_PARA) && b->words >= GOOD_PARA_WORDS && b->sentence_ends &&
-           b->link_words * 5 < b->words;
+    return ((p->elems.v[b->owner].own & E_PARA) || b->br_para) && b->words >= GOOD_PARA_WORDS &&
+           b->sentence_ends && b->link_words * 5 < b->words;
+}
+
+#define SHORT_PARAS 3 /* paragraphs of a sentence or two that make a wrapper text */
+
+/* Paragraphs of at least a short sentence in e: a story told one sentence a paragraph
+ * has few that are long. */
+static int short_paragraphs(const an_page *p, int e) {
+    int n = 0;
+    for (size_t i = 0; i < p->blocks.n && n < SHORT_PARAS; i++) {
+        const an_block *b = &p->blocks.v[i];
+        n += b->owner >= e && b->owner <= p->elems.v[e].end && (p->elems.v[b->owner].own & E_PARA) &&
+             b->words >= MIN_GOOD_WORDS && b->sentence_ends && b->link_words * 5 < b->words;
+    }
+    return n;
 }
 
 /* A weak boilerplate word ("widget", "meta", "promo") on a wrapper of two or more good
- * paragraphs is a misnomer: "elementor-widget-container", "hs_cos_wrapper_meta_field". */
+ * paragraphs, or three short ones, is a misnomer: "elementor-widget-container",
+ * "hs_cos_wrapper_meta_field". */
 static void disbelieve_weak_words(an_page *p) {
     int changed = 0;
     for (size_t i = 0; i < p->elems.n; i++) {
         an_elem *e = &p->elems.v[i];
-        if ((e->own & E_WEAK) && e->good_paras >= 2) {
+        if ((e->own & E_WEAK) && (e->good_paras >= 2 || short_paragraphs(p, (int)i) >= SHORT_PARAS)) {
             e->own &= ~(uint32_t)(E_NEG | E_WEAK);
             changed = 1;
         }
@@ -326,13 +349,15 @@ static void disbelieve_weak_words(an_page *p) {
 
 #define FORM_BOX_WORDS 60 /* a box around a form with no more text than this is the form's */
 
-/* 1 for a form or an input field: what a reader fills in, not what an article says. */
+/* 1 for a form, an input field or a button: what a reader fills in or presses, not what
+ * an article says. */
 static int is_form(const an_elem *e) {
     const char *name = (const char *)e->node->name;
-    return (name[0] == 'f' && strcmp(name, "form") == 0) || (name[0] == 'i' && strcmp(name, "input") == 0);
+    return (name[0] == 'f' && strcmp(name, "form") == 0) || (name[0] == 'i' && strcmp(name, "input") == 0) ||
+           (name[0] == 'b' && strcmp(name, "button") == 0);
 }
 
-/* A sign-up, search or comment form sits in a small box with its heading and a line of
+/* A sign-up, search or comment form (or a button) sits in a small box with its heading and a line of
  * prompt ("Sign up for our free newsletter ..."): the box, up to the largest ancestor of
  * the form that holds little text and at most one good paragraph, is boilerplate. */
 static void mark_form_boxes(an_page *p) {
@@ -350,6 +375,117 @@ static void mark_form_boxes(an_page *p) {
     }
 }
 
+/* The comment lines of data/web-comments.txt, read once. */
+typedef struct {
+    char text[32];
+    size_t len;
+    int at_end;
+} comment_line;
+
+static comment_line comment_lines[64];
+static size_t n_comment_lines;
+static pthread_once_t comments_once = PTHREAD_ONCE_INIT;
+
+static int add_comment_line(void *unused, const an_field f[AN_FIELDS]) {
+    (void)unused;
+    if (n_comment_lines >= 64 || f[0].n == 0 || f[0].n >= sizeof comment_lines[0].text) return 0;
+    comment_line *c = &comment_lines[n_comment_lines++];
+    memcpy(c->text, f[0].s, f[0].n);
+    c->len = f[0].n;
+    c->at_end = an_field_is(&f[1], "end");
+    return 0;
+}
+
+static void load_comment_lines(void) { an_data_each("web-comments.txt", add_comment_line, NULL); }
+
+#define COMMENT_LINE_WORDS 6 /* a name and "says:"; "Reply to this comment" */
+
+static int same_ci(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i];
+        if (x != b[i]) return 0;
+    }
+    return 1;
+}
+
+/* 1 when a row of links holds an action of a comment as a whole word: "Like Reply". */
+static int action_in_links(const char *s, size_t len) {
+    for (size_t at = 0; at < len; at++) {
+        if (at > 0 && s[at - 1] != ' ') continue;
+        for (size_t i = 0; i < n_comment_lines; i++) {
+            const comment_line *c = &comment_lines[i];
+            if (!c->at_end && at + c->len <= len && (at + c->len == len || s[at + c->len] == ' ') &&
+                same_ci(s + at, c->text, c->len))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when a short block is a comment's action or head: "Reply", "Reply ↓", "jdoe says:";
+ * a row of links that holds such an action ("Like Reply") is one too. */
+static int is_comment_line(const char *s, size_t len, int all_links) {
+    pthread_once(&comments_once, load_comment_lines);
+    size_t n = len; /* without the marks and arrows after a "Reply" */
+    while (n && (strchr(" .:|>()[]", s[n - 1]) || (unsigned char)s[n - 1] >= 0x80)) {
+        if ((unsigned char)s[n - 1] < 0x80) n--;
+        else if (n >= 3 && (unsigned char)s[n - 3] == 0xe2 && ((unsigned char)s[n - 2] == 0x86 ||
+                                                               (unsigned char)s[n - 2] == 0x80))
+            n -= 3; /* arrows (U+2190...) and quotes or bullets (U+2000...) */
+        else if (n >= 2 && (unsigned char)s[n - 2] == 0xc2) n -= 2; /* » */
+        else break;
+    }
+    for (size_t i = 0; i < n_comment_lines; i++) {
+        const comment_line *c = &comment_lines[i];
+        if (c->at_end ? (len > c->len && s[len - c->len - 1] == ' ' &&
+                         same_ci(s + len - c->len, c->text, c->len))
+                      : (n == c->len && same_ci(s, c->text, c->len)))
+            return 1;
+    }
+    return all_links && action_in_links(s, len);
+}
+
+#define COMMENT_MAX_WORDS 400 /* a reader's comment; a box of more text is no comment */
+
+/* The box of a comment line: the smallest element around it that holds text besides (a
+ * sentence or more: comments are often short), raised while its parent holds nothing else
+ * (an <article> alone in its <li>); or -1. */
+static int comment_box(const an_page *p, const an_block *b) {
+    int e = b->owner;
+    while (e >= 0 && e != p->body && p->elems.v[e].words < b->words + MIN_GOOD_WORDS)
+        e = p->elems.v[e].parent;
+    if (e < 0 || e == p->body || p->elems.v[e].words > COMMENT_MAX_WORDS) return -1;
+    while (p->elems.v[e].parent >= 0 && p->elems.v[e].parent != p->body &&
+           p->elems.v[p->elems.v[e].parent].words == p->elems.v[e].words)
+        e = p->elems.v[e].parent;
+    return e;
+}
+
+#define MAX_COMMENT_BOXES 256
+
+/* A thread of readers' comments where no class says so: two or more boxes side by side,
+ * each a paragraph or so of text with a comment's head or action line ("Reply", "jdoe
+ * says:"). The boxes are boilerplate, like those of a class "comment". */
+static void mark_comment_threads(an_page *p) {
+    int boxes[MAX_COMMENT_BOXES], n = 0;
+    for (size_t i = 0; i < p->blocks.n && n < MAX_COMMENT_BOXES; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->words > COMMENT_LINE_WORDS || (p->elems.v[b->owner].in & E_NEG) ||
+            !is_comment_line(p->text.data + b->off, b->len, b->link_words == b->words))
+            continue;
+        int box = comment_box(p, b);
+        if (box >= 0 && (n == 0 || boxes[n - 1] != box)) boxes[n++] = box;
+    }
+    for (int i = 0; i < n; i++) {
+        int parent = p->elems.v[boxes[i]].parent, thread = 0;
+        for (int j = 0; j < n && !thread; j++)
+            thread = j != i && boxes[j] != boxes[i] && p->elems.v[boxes[j]].parent == parent;
+        if (!thread || (p->elems.v[boxes[i]].own & E_NEG)) continue;
+        p->elems.v[boxes[i]].own |= E_NEG;
+        for (int j = boxes[i]; j <= p->elems.v[boxes[i]].end; j++) p->elems.v[j].in |= E_NEG;
+    }
+}
+
 void an_page_mark(an_page *p) {
     disbelieve_weak_words(p);
     mark_figures(p);
@@ -359,4 +495,5 @@ void an_page_mark(an_page *p) {
     mark_card_runs(p);
     mark_notices(p);
     mark_form_boxes(p);
+    mark_comment_threads(p);
 }

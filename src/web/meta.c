@@ -28,6 +28,7 @@ typedef struct {
     char ld_mod[40], meta_mod[40]; /* dateModified: parsed, for when the record has a field */
     author_list ld_authors, meta_authors, rel_authors;
     an_buf tmp;
+    an_page *page; /* takes the articleBody */
 } meta;
 
 static void copy(char *dst, size_t cap, const char *s) {
@@ -134,6 +135,11 @@ static void ld_object(meta *m, json_t *o) {
     json_t *pub = json_object_get(o, "publisher");
     if (json_is_object(pub)) copy(m->ld_publisher, sizeof m->ld_publisher, jstr(pub, "name"));
     copy(m->lang, sizeof m->lang, jstr(o, "inLanguage"));
+    const char *text = jstr(o, "articleBody");
+    if (text && !m->page->ld_body) {
+        m->page->ld_body_len = strlen(text);
+        m->page->ld_body = an_arena_strndup(&m->page->arena, text, m->page->ld_body_len);
+    }
 }
 
 static void read_jsonld(meta *m, xmlNode *script) {
@@ -364,6 +370,7 @@ int an_page_meta(an_page *p, annals_doc *doc, const char *url) {
     if (!m) return -1;
     *m = zero;
     an_buf_init(&m->tmp);
+    m->page = p;
     read_head(m, p);
     for (size_t i = 0; i < p->elems.n; i++) read_element(m, &p->elems.v[i]);
     if (!url || !*url) url = m->canonical[0] ? m->canonical : m->og_url;

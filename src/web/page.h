@@ -33,7 +33,8 @@ enum {
     E_HIDDEN = 1u << 18,  /* a block hidden by style, attribute or class */
     E_CLASS_HEADING = 1u << 19, /* during enter(): the class says subheading */
     E_WEAK = 1u << 20,    /* the E_NEG comes from a weak word only ("widget", "promo") */
-    E_IMAGE = 1u << 21    /* img, picture, video */
+    E_IMAGE = 1u << 21,   /* img, picture, video */
+    E_LEAF_DIV = 1u << 22 /* a <div> with no block inside: text only, maybe a paragraph */
 };
 
 /* Flags an element passes to its descendants. */
@@ -65,6 +66,7 @@ typedef struct {
     size_t credit_off, credit_len; /* credit text inside a caption block, in page.text */
     int teaser; /* an excerpt cut short under a headline link: another story's teaser */
     int notice; /* a site notice (cookies), never article text: data/web-notices.txt */
+    int br_para; /* one of three or more paragraphs its element sets apart by <br> */
 } an_block;
 
 typedef struct {
@@ -84,6 +86,8 @@ typedef struct {
     an_buf text;    /* block texts, one after another */
     int body;       /* index of <body>, or 0 */
     int container;  /* chosen article container */
+    const char *ld_body; /* the JSON-LD articleBody, in arena, or NULL */
+    size_t ld_body_len;
     struct {
         uint64_t hash;
         uint32_t flags;
@@ -129,6 +133,12 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title);
 /* Metadata from the head, JSON-LD, bylines and <time>: sets title, authors, outlet, url,
  * published (+ _from), lang in doc. Returns 0 or -1. `url` is the transport's, or NULL. */
 int an_page_meta(an_page *p, annals_doc *doc, const char *url);
+
+/* The article body of the JSON-LD (plain text or HTML; s[len] == 0) as the doc's
+ * paragraphs (ldbody.c). Returns 0 or -1. */
+int an_ld_body_paragraphs(const char *s, size_t len, annals_doc *doc);
+/* Words of a text as the walk counts them (CJK characters one each). */
+int an_count_words(const char *s, size_t len);
 
 /* Text content of an element with white space folded, into out (cleared first). */
 void an_web_node_text(xmlNode *n, an_buf *out);

@@ -19,7 +19,21 @@ typedef struct {
 static const tag_info tags[] = {
     {"a", 0},
     {"address", E_BLOCK},
+    /* AMP's components: ads, trackers, share buttons and consent boxes are never text; the
+     * sidebar is the menu; a video player holds only its fallback */
+    {"amp-ad", E_SKIP},
+    {"amp-analytics", E_SKIP},
+    {"amp-consent", E_BLOCK | E_BOILER},
+    {"amp-embed", E_SKIP},
+    {"amp-iframe", E_SKIP},
     {"amp-img", E_SKIP | E_IMAGE},
+    {"amp-pixel", E_SKIP},
+    {"amp-sidebar", E_BLOCK | E_BOILER},
+    {"amp-social-share", E_SKIP},
+    {"amp-sticky-ad", E_SKIP},
+    {"amp-user-notification", E_BLOCK | E_BOILER},
+    {"amp-video", E_SKIP | E_IMAGE},
+    {"amp-youtube", E_SKIP | E_IMAGE},
     {"applet", E_SKIP},
     {"article", E_BLOCK},
     {"aside", E_BLOCK | E_BOILER},
@@ -362,17 +376,34 @@ static int is_small_screen_token(const char *t, size_t n) {
     return 0;
 }
 
+/* "overflow-hidden", "overflow-y-hidden": content clipped at the box's edge, not hidden. */
+static int is_clip_token(const char *t, size_t n) {
+    return n > 15 && strncasecmp(t, "overflow-", 9) == 0 && strncasecmp(t + n - 6, "hidden", 6) == 0;
+}
+
+/* Utility classes that show an element from a screen width on ("hidden md:block"): then
+ * "hidden" holds on small screens only. */
+static int shown_when_wider(const char *v) {
+    static const char *const shows[] = {":block", ":flex", ":inline", ":grid", ":table", ":contents", NULL};
+    if (!strchr(v, ':')) return 0;
+    for (size_t i = 0; shows[i]; i++)
+        if (strstr(v, shows[i])) return 1;
+    return 0;
+}
+
 /* The class (or id) in lower case without its topic and small-screen tokens, cut at cap
  * bytes. */
 static size_t role_words(const char *v, char *out, size_t cap) {
     size_t len = 0;
+    int wider = shown_when_wider(v);
     for (const char *c = v; *c && len + 1 < cap;) {
         if (*c == ' ') {
             out[len++] = *c++;
             continue;
         }
         size_t n = strcspn(c, " ");
-        if (is_topic_token(c, n) || is_small_screen_token(c, n)) {
+        if (is_topic_token(c, n) || is_small_screen_token(c, n) || is_clip_token(c, n) ||
+            (wider && n == 6 && strncasecmp(c, "hidden", 6) == 0)) {
             c += n;
             continue;
         }
@@ -573,6 +604,8 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     /* a class says subheading: believed only of an element with no block inside, since
      * headings weigh nothing and a wrapper "with-heading" holds the article */
     if ((f & E_CLASS_HEADING) && !has_block_child(n)) f |= E_HEADING;
+    if (name[0] == 'd' && name[1] == 'i' && name[2] == 'v' && !name[3] && !has_block_child(n))
+        f |= E_LEAF_DIV;
     f &= ~(uint32_t)E_CLASS_HEADING;
     /* hidden inline text ("opens in a new window") goes; a hidden block is only weighed
      * down, since a page may hide its article until a script shows it */

@@ -117,6 +117,13 @@ TEST(test_web_paragraph_ending_in_a_credit) {
     CHECK(strstr(text_of(d), "library hours") != NULL);
     CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
     annals_doc_free(d);
+    /* the caption's element and its credit's met without a space */
+    d = page(body("<div class='article-body'>" PARA1 "<p><img src='pier.jpg'></p><p><span>Workers repair "
+                  "the north pier.</span><span>Ana Silva/Getty Images</span></p>" PARA2 "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "Workers repair") == NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
+    annals_doc_free(d);
     /* one that ends naming the agency that wrote it is text */
     d = page(body("<div class='article-body'>" PARA1 PARA2 "<p>The harbour board meets again on "
                   "Monday to choose a builder for the pier. (Reuters)</p><p>Talks with the three "
@@ -279,6 +286,20 @@ TEST(test_web_caption_without_a_class) {
              NULL);
     CHECK(strstr(text_of(d), "library hours") != NULL);
     CHECK(strstr(text_of(d), "lane markings") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_picture_and_line_in_one_box) {
+    /* a box holding a picture and a line of text, with no figure or caption class: the line
+     * is the picture's caption; a paragraph with a picture inside it stays text */
+    annals_doc *d = page(body("<div>" LONG_PARA LONG_PARA "<div><img src='mill.jpg'><span>The river burst "
+                              "its banks near the old mill late on Sunday night</span></div>" LONG_PARA
+                              "<p><img src='dot.png'>Residents were told to move their cars to higher "
+                              "ground.</p></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "burst its banks") == NULL);
+    CHECK(strstr(text_of(d), "Residents were told") != NULL);
+    CHECK_INT(annals_doc_count(d, ANNALS_LIST_CAPTIONS), 1);
     annals_doc_free(d);
 }
 
@@ -540,6 +561,160 @@ TEST(test_web_thread_of_list_items_is_not_the_body) {
     annals_doc_free(d);
 }
 
+#define TIMED_REPLY(who, t, x) "<div><div><b>" who "</b> says:</div><div><a href='#c'><time datetime='2024-05-01T" \
+    t ":00Z'>May 1, 2024 at " t "</time></a></div><p>" x " The trains were late every single morning " \
+    "last winter and nobody from the company ever explained why to the people who use them.</p></div>"
+
+TEST(test_web_comments_without_class_names) {
+    /* comments with no class and each with a time, heavier than a short story and inside
+     * the same box: their head lines ("jdoe says:") and actions ("Reply") tell them from a
+     * live blog's posts */
+    annals_doc *d = page(body("<div><div><h1>Rail fares to rise</h1></div><div>" LONG_PARA LONG_PARA
+                              "</div><div><h2>5 responses</h2>"
+                              TIMED_REPLY("ann", "10:01", "Typical.") TIMED_REPLY("bob", "10:12", "Again.")
+                              TIMED_REPLY("cy", "10:40", "Shameful.") TIMED_REPLY("di", "11:02", "Why?")
+                              TIMED_REPLY("ed", "11:30", "No.") "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "late every single morning") == NULL);
+    annals_doc_free(d);
+    /* a row of actions under each comment ("Like Reply") says the same */
+    d = page(body("<div><div><h1>Rail fares to rise</h1>" LONG_PARA LONG_PARA "</div><div>"
+                  "<div><p>The trains were late every single morning last winter and nobody ever "
+                  "explained why to us.</p><div><a href='#l'>Like</a> <a href='#r'>Reply</a></div></div>"
+                  "<div><p>The trains were late every single morning last winter and nobody ever "
+                  "explained why to them.</p><div><a href='#l'>Like</a> <a href='#r'>Reply</a></div></div>"
+                  "<div><p>The trains were late every single morning last winter and nobody ever "
+                  "explained why to me.</p><div><a href='#l'>Like</a> <a href='#r'>Reply</a></div></div>"
+                  "</div></div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "late every single morning") == NULL);
+    annals_doc_free(d);
+}
+
+#define DIV_PARA "<div>The regional council approved the new transport plan on Tuesday after a " \
+    "debate that lasted most of the day, and work on the first bus lanes starts in spring.</div>"
+
+TEST(test_web_paragraphs_set_in_divs) {
+    /* a body whose paragraphs are <div>s: the short lines among them are its text too, not
+     * labels; a text <div> outside it stays a label */
+    annals_doc *d = page(body("<div><h1>Plan approved</h1><div>Filed under Transport</div><div>" DIV_PARA
+                              "<div>Opening hours of the new lines</div>" DIV_PARA DIV_PARA
+                              "<div>Mondays to Fridays, 6 am to 11 pm</div></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Opening hours of the new lines") != NULL);
+    CHECK(strstr(text_of(d), "Mondays to Fridays") != NULL);
+    CHECK(strstr(text_of(d), "Filed under") == NULL);
+    annals_doc_free(d);
+}
+
+#define BR_PARA "The regional council approved the new transport plan on Tuesday after a debate " \
+    "that lasted most of the day, and work on the first bus lanes starts in spring.<br><br>"
+
+TEST(test_web_body_set_apart_by_line_breaks) {
+    /* an element whose own text is paragraphs set apart by <br> is the body itself: the
+     * publisher's boilerplate paragraphs beside it stay out */
+    annals_doc *d = page(body("<div><div>" BR_PARA BR_PARA BR_PARA BR_PARA "</div><div><p>About "
+                              "the agency: we are a regional news service founded in 1952 that serves "
+                              "forty local papers.</p></div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "forty local papers") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_weak_word_on_short_paragraphs) {
+    /* a weak class word ("meta") on a wrapper of three paragraphs of a sentence each is a
+     * misnomer, as on a wrapper of long ones */
+    annals_doc *d = page(body("<div class='post'><div class='cms_meta_field'><p>The ferry to the "
+                              "islands will run twice a day from May.</p><p>Tickets will go on sale at "
+                              "the harbour office next week.</p><p>Cars will need to be booked at least "
+                              "a day ahead.</p></div>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "twice a day from May") != NULL);
+    CHECK(strstr(text_of(d), "a day ahead") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_post_heads_and_button_boxes) {
+    /* a live blog's post heads (a clock time and the author) go where no <header> or class
+     * names them; a schedule's times in a list stay */
+    annals_doc *d = page(body("<div><div><div>11:40 p.m. Kim Osei</div>" LONG_PARA "</div><div><div>"
+                              "10:15 p.m. Dana Fry</div>" LONG_PARA "</div><div><div>09.05 Uhr</div>" LONG_PARA
+                              "</div><ul><li>10:30 Opening</li><li>11:00 First vote</li></ul></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "Kim Osei") == NULL);
+    CHECK(strstr(text_of(d), "Dana Fry") == NULL);
+    CHECK(strstr(text_of(d), "09.05 Uhr") == NULL);
+    CHECK(strstr(text_of(d), "10:30 Opening") != NULL);
+    annals_doc_free(d);
+    /* a price is no clock */
+    d = page(body("<div>" LONG_PARA LONG_PARA "<p>12.99 for the basic plan</p>" LONG_PARA "</div>"), NULL);
+    CHECK(strstr(text_of(d), "12.99 for the basic plan") != NULL);
+    annals_doc_free(d);
+    /* a small box around a button is a call to action, like one around a form */
+    d = page(body("<div>" LONG_PARA LONG_PARA "<div><h4>The Morning Ledger</h4><p>Get the day's most "
+                  "important local news delivered to your inbox each morning.</p><button>Go</button></div>"
+                  LONG_PARA "</div>"),
+             NULL);
+    CHECK(strstr(text_of(d), "Morning Ledger") == NULL);
+    CHECK(strstr(text_of(d), "delivered to your inbox") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_key_points_before_the_body) {
+    /* a list before the body is its key points, not a lede that joins it */
+    annals_doc *d = page(body("<div><div><div>Key points</div><ul><li>The council voted by nine votes "
+                              "to four to approve the transport plan after a debate that lasted most of "
+                              "the day.</li><li>Work on the first of twelve new bus lanes will start in "
+                              "the spring and finish by the end of next year.</li></ul></div><div>"
+                              LONG_PARA LONG_PARA LONG_PARA LONG_PARA LONG_PARA "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "nine votes to four") == NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_call_box_without_a_class) {
+    /* a small box with a call to action and its link, inside the body: boilerplate; a
+     * paragraph of the story that says "subscribe" is text */
+    annals_doc *d = page(body("<div>" LONG_PARA LONG_PARA "<div><p>Get our free morning briefing "
+                              "delivered to your inbox every weekday.</p><a href='/n'>Sign up</a></div>"
+                              "<p>The station has asked riders to subscribe to its text alerts "
+                              "for news of delays on the new lines.</p>" LONG_PARA "</div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "morning briefing") == NULL);
+    CHECK(strstr(text_of(d), "subscribe to its text alerts") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_linked_sentence_in_a_wrapper_of_its_own) {
+    /* each paragraph in a <div> of its own: a sentence that links much of itself still
+     * stands among the body's paragraphs */
+    annals_doc *d = page(body("<div><div>" LONG_PARA "</div><div><p>The actor <a href='/a'>James Van Der "
+                              "Beek</a> has been eliminated from <a href='/b'>Dancing with the Stars season 28</a> this "
+                              "week.</p></div><div>" LONG_PARA "</div><div>" LONG_PARA "</div><div>" LONG_PARA
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "has been eliminated from Dancing with the Stars season 28") != NULL);
+    annals_doc_free(d);
+}
+
+TEST(test_web_standfirst_under_the_headline_stays_out) {
+    /* the head of the story (the headline over a standfirst) before the body is not the
+     * first part of a body split in two */
+    annals_doc *d = page(body("<div><div><h1>Plan approved</h1><p>The vote ends two years of argument "
+                              "over the city's buses, and the first lanes will open before the summer "
+                              "holidays begin.</p></div><div>" LONG_PARA LONG_PARA LONG_PARA LONG_PARA
+                              "</div></div>"),
+                         NULL);
+    CHECK(strstr(text_of(d), "bus lanes starts in spring") != NULL);
+    CHECK(strstr(text_of(d), "two years of argument") == NULL);
+    annals_doc_free(d);
+}
+
 TEST(test_web_weak_and_vendor_class_words) {
     /* a call-to-action box in the body goes; "more" alone names no boilerplate (a "read
      * more" expander holds the rest of the article) */
@@ -782,6 +957,40 @@ TEST(test_web_empty_and_script_only_pages) {
     annals_doc_free(d);
     d = page("<html><script>document.write('<p>not text</p>')</script><style>p{}</style></html>", NULL);
     CHECK_STR(text_of(d), "");
+    annals_doc_free(d);
+}
+
+#define LD_TEXT "The harbour authority will dredge the old channel this winter so that larger ferries " \
+    "can dock in the town again."
+#define LD_MORE "Work will start in November and last about ten weeks, during which the quay will stay " \
+    "open to foot passengers but closed to cars and delivery vans."
+#define LD_LAST "The authority said the cost of the work would be shared with the county and the two " \
+    "ferry companies that asked for it."
+
+TEST(test_web_jsonld_body_beside_a_thin_dom) {
+    /* the DOM shows the first paragraph, a script draws the rest: the articleBody is the text */
+    const char *thin = "<html><head><title>Channel to be dredged</title><script type='application/ld+json'>"
+                       "{\"@type\":\"NewsArticle\",\"headline\":\"Channel to be dredged\",\"articleBody\":\""
+                       LD_TEXT "\\n\\n" LD_MORE "\\n\\n" LD_LAST "\"}</script></head><body><div id='root'>"
+                       "<h1>Channel to be dredged</h1><p>" LD_TEXT "</p><div>Loading...</div></div></body></html>";
+    annals_doc *d = page(thin, NULL);
+    CHECK_STR(text_of(d), LD_TEXT "\n\n" LD_MORE "\n\n" LD_LAST);
+    annals_doc_free(d);
+    /* an articleBody in HTML: tags break paragraphs, entities are decoded */
+    const char *html = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\",\"articleBody\":"
+                       "\"<p>" LD_TEXT "</p><p>Work will start in November &amp; last about ten&nbsp;weeks, "
+                       "said the authority&#8217;s chief, Ann Roe.</p><figure><figcaption>The quay</figcaption>"
+                       "</figure><p>" LD_LAST "</p>\"}</script></head><body><p>Subscribe to read.</p></body></html>";
+    d = page(html, NULL);
+    CHECK_STR(text_of(d), LD_TEXT "\n\nWork will start in November & last about ten weeks, said the "
+                          "authority\xe2\x80\x99s chief, Ann Roe.\n\n" LD_LAST);
+    annals_doc_free(d);
+    /* an articleBody cut short (a description): the DOM's full text stays */
+    const char *cut = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                      LD_TEXT " " LD_MORE "\"}</script></head><body><article><p>" LD_TEXT "</p><p>" LD_MORE
+                      "</p><p>" LD_LAST "</p></article></body></html>";
+    d = page(cut, NULL);
+    CHECK_STR(text_of(d), LD_TEXT "\n\n" LD_MORE "\n\n" LD_LAST);
     annals_doc_free(d);
 }
 

@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Stress test of the extractor on the dev pages of the Article Extraction Benchmark: each
+page rewritten as a site that says less would write it, scored like eval/extract.sh dev.
+The rules should not lean on one site's class names or on semantic tags a site may lack.
+
+usage: eval/extract-stress.py [VARIANT ...] [--errors]   (dev only; after make)
+VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values kept equal
+          tags     article, main, section, nav, header, footer, aside -> div
+          both     classes and tags
+          bare     every class and id removed
+          h2       the headline an <h2>
+          logo     and the <h1> the site's name, atop the page
+          split    the element holding most of the paragraphs closed halfway and opened
+                   again after an ad box: the body in two sibling containers
+          related  a box of links to other stories ("More coverage") halfway in the body
+          split-related  both: the two halves on either side of the related box
+          figures  a figure with a caption and a picture with a line beside it in the body
+          boxes    a newsletter box, a "Read more:" link and a date line in the body
+          sentences  the body's paragraphs cut at each sentence
+          divs     the body's <p>s written as <div>s
+          br       the body's paragraphs set apart by <br><br> in one element
+          wrapped  each of the body's paragraphs in a <div> of its own
+default: all of them."""
+import gzip, hashlib, json, os, re, subprocess, sys
+from html.parser import HTMLParser
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, '..', 'shared', 'eval', 'extract')
+ATTR = re.compile(r'''(\s(?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s>]+)''', re.I)
+TAGS = re.compile(r'<(/?)(article|main|section|nav|header|footer|aside)\b', re.I)
+
+
+def hashed(m):
+    v = m.group(2).strip('"\'')
+    toks = ['css-' + hashlib.md5(t.encode()).hexdigest()[:6] for t in v.split()]
+    return m.group(1) + '"' + ' '.join(toks) + '"'
+
+
+VOID = {'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param',
+        'source', 'track', 'wbr'}
+
+
+class Paras(HTMLParser):
+    """The <p> elements of a page with their parent element: a stack of open tags is enough
+    for the well-formed part of real pages."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.lines = [0]
+        for m in re.finditer('\n', html):
+            self.lines.append(m.end())
+        self.stack = []  # (tag, id, start offset, end of start tag)
+        self.n = 0
+        self.paras = []  # (parent id, start offset, words)
+        self.parents = {}  # id -> (tag, start tag text)
+        self.html = html
+        self.feed(html)
+
+    def off(self):
+        line, col = self.getpos()
+        return self.lines[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        if tag == 'p' and self.stack and self.stack[-1][0] == 'p':
+            self.stack.pop()
+        start = self.off()
+        text = self.get_starttag_text() or ''
+        self.n += 1
+        if tag == 'p' and self.stack:
+            pid = self.stack[-1][1]
+            self.parents.setdefault(pid, (self.stack[-1][0], self.stack[-1][2]))
+            self.paras.append([pid, start, 0, 0])
+        self.stack.append((tag, self.n, text))
+
+    def handle_endtag(self, tag):
+        if tag == 'p' and self.stack and self.stack[-1][0] == 'p' and self.paras:
+            self.paras[-1][3] = self.off() + 4
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data):
+        if self.stack and self.stack[-1][0] == 'p' and self.paras:
+            self.paras[-1][2] += len(data.split())
+
+
+def related_box():
+    items = ''.join('<li><a href="/story/%d">%s</a></li>' % (i, t) for i, t in enumerate((
+        'Council approves new budget after a long debate over spending on roads',
+        'Storm leaves thousands without power across the northern counties',
+        'Local team wins the regional final in a dramatic penalty shoot-out')))
+    return '<div class="css-9a8b7c"><h3>More coverage</h3><ul>%s</ul></div>' % items
+
+
+FIGURES = ('<figure class="css-f1g2h3"><img src="/img/a.jpg" alt=""><figcaption class="css-c4d5e6">'
+           'Volunteers fill sandbags outside the town hall on Monday morning. (Photo: Jo Roe/Agency)'
+           '</figcaption></figure>',
+           '<div class="css-k7l8m9"><img src="/img/b.jpg" alt=""><span class="css-n1o2p3">The river '
+           'burst its banks near the old mill late on Sunday night</span></div>')
+
+
+BOXES = ('<div class="css-q9w8e7"><p>Get our free morning briefing delivered to your inbox every '
+         'weekday, with the stories you need to know.</p><a href="/newsletters">Sign up</a></div>',
+         '<p><strong>Read more:</strong> <a href="/story/9">Council approves new budget after a long '
+         'debate over spending on roads</a></p>',
+         '<p>Published: 12 March 2024, 10:32</p>')
+
+
+def split_body(html, variant):
+    try:
+        ps = Paras(html)
+    except Exception:
+        return html
+    words = {}
+    for pid, _, w, _ in ps.paras:
+        words[pid] = words.get(pid, 0) + w
+    if not words:
+        return html
+    body = max(words, key=words.get)
+    starts = [st for pid, st, w, _ in ps.paras if pid == body]
+    if len(starts) < 4:
+        return html
+    if variant == 'boxes':
+        a, b, c = starts[len(starts) // 4], starts[len(starts) // 2], starts[3 * len(starts) // 4]
+        return html[:a] + BOXES[0] + html[a:b] + BOXES[1] + html[b:c] + BOXES[2] + html[c:]
+    if variant == 'figures':
+        a, b = starts[len(starts) // 3], starts[2 * len(starts) // 3]
+        return html[:a] + FIGURES[0] + html[a:b] + FIGURES[1] + html[b:]
+    at = starts[len(starts) // 2]
+    tag, open_tag = ps.parents[body]
+    insert = related_box() if variant != 'split' else ''
+    if variant in ('split', 'split-related'):
+        if tag not in ('div', 'section'):
+            return html  # an <article> is one story: sites split divs
+        ad = '<div class="css-4d5e6f"><div class="css-1x2y3z">Advertisement</div></div>'
+        insert = '</%s>%s%s%s' % (tag, ad, insert, open_tag)
+    return html[:at] + insert + html[at:]
+
+
+SENTENCE = re.compile(r'([a-z][.!?]) (?=[A-Z])')
+
+
+def reshape_body(html, variant):
+    """The paragraphs of the element holding most of them, written as another site would:
+    one sentence a paragraph, text set apart by <br><br>, or <div>s for <p>s."""
+    try:
+        ps = Paras(html)
+    except Exception:
+        return html
+    words = {}
+    for pid, _, w, _ in ps.paras:
+        words[pid] = words.get(pid, 0) + w
+    if not words:
+        return html
+    body = max(words, key=words.get)
+    paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
+    if len(paras) < 3:
+        return html
+    out, last = [], 0
+    for st, end in paras:
+        out.append(html[last:st])
+        seg = html[st:end]
+        if variant == 'sentences':
+            seg = re.sub(r'>([^<]*)<', lambda m: '>' + SENTENCE.sub(r'\1</p><p>', m.group(1)) + '<', seg)
+        elif variant == 'divs':
+            seg = re.sub(r'^<p\b', '<div', seg)
+            seg = re.sub(r'</p>$', '</div>', seg)
+        elif variant == 'wrapped':
+            seg = '<div class="css-w1r2p3">' + seg + '</div>'
+        elif variant == 'br':
+            seg = re.sub(r'^<p\b[^>]*>', '', seg)
+            seg = re.sub(r'</p>$', '<br><br>', seg)
+        out.append(seg)
+        last = end
+    out.append(html[last:])
+    return ''.join(out)
+
+
+def rewrite(html, variant):
+    if variant in ('split', 'related', 'split-related', 'figures', 'boxes'):
+        return split_body(html, variant)
+    if variant in ('sentences', 'divs', 'br', 'wrapped'):
+        return reshape_body(html, variant)
+    if variant in ('classes', 'both'):
+        html = ATTR.sub(hashed, html)
+    if variant == 'bare':
+        html = ATTR.sub('', html)
+    if variant in ('h2', 'logo'):
+        html = re.sub(r'<(/?)h1\b', lambda m: '<' + m.group(1) + 'h2', html, flags=re.I)
+    if variant == 'logo':
+        html = re.sub(r'(<body\b[^>]*>)', r'\1<div class="css-l0g0"><h1><a href="/">The Daily Example</a></h1></div>',
+                      html, count=1, flags=re.I)
+    if variant in ('tags', 'both'):
+        html = TAGS.sub(lambda m: '<' + m.group(1) + 'div', html)
+    return html
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    variants = args or ['classes', 'tags', 'both', 'bare', 'h2', 'logo', 'split', 'related', 'split-related', 'figures', 'boxes', 'sentences', 'divs', 'br', 'wrapped']
+    ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
+    for v in variants:
+        work = os.path.join(ROOT, 'build', 'eval', 'stress', v)
+        os.makedirs(os.path.join(work, 'html'), exist_ok=True)
+        for f in os.listdir(os.path.join(work, 'html')):
+            os.unlink(os.path.join(work, 'html', f))
+        for i in ids:
+            with gzip.open(os.path.join(SHARED, 'html', i + '.html.gz'), 'rt', encoding='utf-8',
+                           errors='replace') as f:
+                page = rewrite(f.read(), v)
+            with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:
+                f.write(page)
+        pred = os.path.join(work, 'pred.json')
+        with open(pred, 'w') as out:
+            subprocess.run([os.environ.get('ANNALS', os.path.join(ROOT, 'build', 'annals')), 'read', '--format', 'aeb',
+                            os.path.join(work, 'html')], stdout=out, check=True)
+        print(f'stress {v:<8}', end=' ', flush=True)
+        extra = ['--errors'] if '--errors' in sys.argv else []
+        subprocess.run([sys.executable, os.path.join(SHARED, 'score.py'),
+                        os.path.join(SHARED, 'dev.json'), pred] + extra, check=True)
+
+
+if __name__ == '__main__':
+    main()

@@ -19,6 +19,13 @@ typedef struct {
 
 static const an_token *tok(const an_place_ctx *c, size_t i) { return &c->doc->tokens.v[i]; }
 
+/* Reads tokens of the string `where` names (the text or a caption): the rules after the
+ * sentences go back to any mention's string, and a token of another is read as empty. */
+static void at_string(an_place_ctx *c, int where) {
+    c->where = where;
+    c->text = an_doc_where(c->doc, where, &c->text_len);
+}
+
 static const char *tok_text(const an_place_ctx *c, size_t i, size_t *len) {
     const an_token *t = tok(c, i);
     if (t->where != c->where || t->end > c->text_len) { /* a look-back left the string */
@@ -1495,30 +1502,50 @@ static int area_of_country(an_place_ctx *c, const an_mention *x, const an_mentio
     return big_area(c, y->slot) || own_kind(c, y->slot, AN_GAZ_ADMIN2);
 }
 
+/* Some place named x lies in some state, province or country named y. */
+static int held_by(const an_place_ctx *c, const an_gaz_slot *x, const an_gaz_slot *y) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t j = 0; j < AN_GAZ_COUNT(y); j++) {
+        uint32_t qi = AN_GAZ_POST_ENTRY(g->post[y->post + j]);
+        const an_gaz_entry *a = an_gaz_entry_at(g, qi);
+        if (a->kind != AN_GAZ_COUNTRY && a->kind != AN_GAZ_ADMIN1 && a->kind != AN_GAZ_ADMIN2) continue;
+        for (uint32_t i = 0; i < AN_GAZ_COUNT(x); i++) {
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[x->post + i]));
+            if ((a->kind == AN_GAZ_COUNTRY && memcmp(a->cc, e->cc, 2) == 0) ||
+                (a->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)qi) || (a->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)qi))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Homs, Damascus or camps further afield": a list goes on after y ("and", "or"), and no
+ * place of x's name lies in any area of y's: y is the list's next item, no qualifier. */
+static int list_not_qualifier(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    size_t a = y->t1;
+    if (x->unknown || a >= c->doc->tokens.n || tok(c, a)->where != y->where ||
+        !(tok_is(c, a, "and") || tok_is(c, a, "or")))
+        return 0;
+    return !held_by(c, x->slot, y->slot);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
         an_mention *x = &c->m[k - 1], *y = &c->m[k];
         if (x->where != y->where || y->unknown) continue;
-        const char *save = c->text;
-        size_t len;
-        c->text = an_doc_where(c->doc, x->where, &len);
+        at_string(c, x->where);
         if ((y->t0 == x->t1 + 2 || y->t0 == x->t1 + 1) && area_of_country(c, x, y)) {
             y->is_qual = 1;
             y->hint = AN_PW_ADMIN;
             x->qual = (int)k;
             x->firm_qual = 1;
-            c->text = save;
             continue;
         }
-        if (y->t0 != x->t1 + 1) {
-            c->text = save;
-            continue;
-        }
+        if (y->t0 != x->t1 + 1) continue;
         int comma = tok_is(c, x->t1, ",");
         int owner = is_possessive(c, x->t1) && big_area(c, x->slot) && x->qual < 0;
-        c->text = save;
         if (owner && !y->is_qual) {
             /* "Syria's Idlib province", "Kenya's Dadaab camps": the first holds the second */
             y->qual = (int)k - 1;
@@ -1527,7 +1554,6 @@ static void link_qualifiers(an_place_ctx *c) {
         }
         if (!comma || states_listed(c, k)) continue;
         /* "LONDON, March 3": a date, not a qualifier */
-        c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
         /* "On Thursday, Alaska Gov.", "Still, Del Beccaro said", "In March, China's": a
          * date or an opening word before the comma, a possessive after the name */
@@ -1536,6 +1562,7 @@ static void link_qualifiers(an_place_ctx *c) {
              ((word_class(c, x->t0) & AN_PW_COMMON) && (tok(c, x->t0)->flags & ANNALS_TOKEN_SENT_START))))
             continue;
         if (y->t1 < c->doc->tokens.n && tok(c, y->t1)->where == y->where && possessive_at(c, y->t1)) continue;
+        if (list_not_qualifier(c, x, y)) continue;
         /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
          * before a capitalised word begins another name */
         if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&
@@ -1586,9 +1613,7 @@ static int same_token(const an_place_ctx *c, size_t t, size_t u) {
 /* Token t is a capitalised word joined to token n (n = t - 1 or t + 1) by spaces alone. */
 static int cap_beside(an_place_ctx *c, size_t t, size_t n) {
     if (n >= c->doc->tokens.n || tok(c, n)->where != tok(c, t)->where) return 0;
-    size_t len;
-    c->text = an_doc_where(c->doc, tok(c, t)->where, &len);
-    c->text_len = len;
+    at_string(c, tok(c, t)->where);
     return is_cap(c, n) && plain_gap(c, t < n ? t : n, t < n ? n : t);
 }
 
@@ -1640,7 +1665,7 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail"; or
      * before a lower-case word it qualifies: "Scandal-plagued Ga. pastor" */
     if (len < 3 || s[len - 1] != '.' || m->t0 == 0 || tok(c, m->t0 - 1)->where != m->where) return 0;
-    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    at_string(c, m->where);
     /* "Co." is a company's or a county's, never a state's ("Acme Co. shares fell") */
     const an_token *n = m->t1 < c->doc->tokens.n ? tok(c, m->t1) : NULL;
     if (n && n->where == m->where && n->kind == ANNALS_TOKEN_WORD &&
@@ -1706,8 +1731,7 @@ static void link_distance(an_place_ctx *c, size_t k) {
 
 static void link_distances(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
-        size_t len;
-        c->text = an_doc_where(c->doc, c->m[k].where, &len);
+        at_string(c, c->m[k].where);
         link_distance(c, k);
     }
 }
@@ -1720,8 +1744,7 @@ static void merge_city_names(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         if (m->t1 - m->t0 < 2 || m->unknown) continue;
-        size_t len;
-        c->text = an_doc_where(c->doc, m->where, &len);
+        at_string(c, m->where);
         if (!(word_class(c, m->t1 - 1) & AN_PW_CITY)) continue;
         char key[KEY_CAP];
         size_t from = tok(c, m->t0)->start;
@@ -1748,8 +1771,7 @@ static void merge_city_names(an_place_ctx *c) {
 /* Mentions a and b (a before b) stand in one list: only commas and "and" / "or" between. */
 static int listed_together(an_place_ctx *c, const an_mention *a, const an_mention *b) {
     if (a->where != b->where || b->t0 <= a->t1 || b->t0 - a->t1 > 2) return 0;
-    size_t len;
-    c->text = an_doc_where(c->doc, a->where, &len);
+    at_string(c, a->where);
     for (size_t t = a->t1; t < b->t0; t++)
         if (!tok_is(c, t, ",") && !tok_is(c, t, "and") && !tok_is(c, t, "or")) return 0;
     return 1;
@@ -1758,7 +1780,7 @@ static int listed_together(an_place_ctx *c, const an_mention *a, const an_mentio
 /* A weak name listed beside a name that needs no support: "Clarke, Madison and Oconee". */
 static int list_support(an_place_ctx *c, size_t k) {
     const an_mention *m = &c->m[k];
-    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    at_string(c, m->where);
     if (word_class(c, m->t0) & AN_PW_TIME) return 0; /* "LONDON, March 3" */
     if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
         return 1;
@@ -1778,6 +1800,9 @@ static void area_lists(an_place_ctx *c) {
         if (!(area_only(c, a->slot) && area_only(c, b->slot)) &&
             !same_country_admin1(c, a->slot, b->slot))
             continue;
+        /* "Homs or Damascus", "New York and Washington": two big cities' own names are the
+         * cities, whatever areas share them ("New York and New Jersey" are states) */
+        if (!area_only(c, a->slot) && !area_only(c, b->slot)) continue;
         a->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
         b->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
     }
@@ -1818,8 +1843,7 @@ static void typed_lists(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         if (k + 1 < c->n && listed_together(c, &c->m[k], &c->m[k + 1])) continue; /* not the last */
         an_mention *m = &c->m[k];
-        c->where = m->where;
-        c->text = an_doc_where(c->doc, m->where, &c->text_len);
+        at_string(c, m->where);
         int t = -1;
         for (int i = 0; i < (int)(sizeof types / sizeof types[0]) && t < 0; i++)
             if (m->t1 < c->doc->tokens.n && tok_is(c, m->t1, types[i].w)) t = i;
@@ -1828,8 +1852,7 @@ static void typed_lists(an_place_ctx *c) {
         for (size_t j = k + 1; j-- > 0;) {
             an_mention *x = &c->m[j];
             if (x->unknown) break;
-            c->where = x->where;
-            c->text = an_doc_where(c->doc, x->where, &c->text_len);
+            at_string(c, x->where);
             const an_gaz_slot *s = types[t].one ? with_type(c, x, types[t].one) : NULL;
             if (s) x->slot = s;
             x->hint |= AN_PW_ADMIN;
@@ -1849,9 +1872,7 @@ static void prune(an_place_ctx *c) {
         else if (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
-            size_t len;
-            c->where = m->where;
-            c->text = an_doc_where(c->doc, m->where, &len);
+            at_string(c, m->where);
             if (person_word(c, m->t0) && !postings_info(c, m->slot).strong) m->drop = 1;
             else if (strong_surname(c, m->t0) && !m->placed && !m->party &&
                      !(m->hint & (AN_PW_CITY | AN_PW_ADMIN)) && !list_support(c, k))
@@ -1873,8 +1894,7 @@ static void supported_elsewhere(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         if (!m->unsupported) continue;
-        size_t len;
-        c->text = an_doc_where(c->doc, m->where, &len);
+        at_string(c, m->where);
         if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET)) continue;
         for (size_t j = 0; j < c->n && m->drop; j++)
             if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
@@ -1901,8 +1921,7 @@ int an_place_recognise(an_place_ctx *c) {
     if (collect_people(c) != 0) return -1;
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *st = &doc->sentences.v[i];
-        c->where = st->where;
-        c->text = an_doc_where(doc, st->where, &c->text_len);
+        at_string(c, st->where);
         if (read_sentence(c, st) != 0) return -1;
     }
     link_qualifiers(c);

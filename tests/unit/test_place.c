@@ -1492,3 +1492,74 @@ TEST(test_place_date_before_a_comma_is_no_qualified_place) {
     NO_PLACE("In March, China's largest meat processor apologized.", "March");
     PLACE("In March, China's largest meat processor apologized.", "China", "CN", NULL);
 }
+
+/* A document with a caption: its sentences come after the text's, and a qualifier in the
+ * text must still be read in the text's string (and one in the caption in its own). */
+TEST(test_place_qualifier_beside_a_caption) {
+    if (!have_gazetteer()) return;
+    static const char caption[] = "Children sledge down a hill in Tripoli, Lebanon, on Sunday.";
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    const char *text = "A barn burned in Palmyra, N.Y., on Monday. Vaccines were made at Fort Detrick, Maryland.";
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    an_caption *cap = AN_PUSH(doc, captions);
+    CHECK(cap != NULL);
+    if (!cap) return;
+    cap->len = sizeof caption - 1;
+    cap->text = an_arena_strndup(&doc->arena, caption, cap->len);
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Palmyra", 0, &p));
+    CHECK_STR(p.country, "US");
+    CHECK_STR(p.admin1, "New York");
+    CHECK(find_place(doc, "Fort Detrick", 0, &p));
+    int tripoli = 0;
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {
+        annals_doc_place(doc, i, &p);
+        if (p.span.where == 0 && p.span.start == 31) {
+            tripoli = 1;
+            CHECK_STR(p.country, "LB");
+        }
+    }
+    CHECK(tripoli);
+    annals_doc_free(doc);
+}
+
+/* The dateline's qualifier holds the bare mentions of its name, as one in the text would:
+ * "Palmyra, N.Y." named once in a story from Syria is the other Palmyra. */
+TEST(test_place_dateline_qualifies_its_name) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    const char *text = "Troops drove the militants out of Palmyra last week. Settlers gave the "
+                       "name to other towns, among them Palmyra, N.Y., east of Rochester.";
+    annals_doc_set(doc, ANNALS_FIELD_DATELINE, "PALMYRA, Syria", 14);
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Palmyra", 0, &p));
+    CHECK_STR(p.country, "SY");
+    CHECK(find_place(doc, "Palmyra", 1, &p));
+    CHECK_STR(p.country, "US");
+    annals_doc_free(doc);
+}
+
+/* A list after a comma is no qualifier when no place of the first name lies in the
+ * second ("Homs, Damascus or camps"), and two big cities' names listed together are the
+ * cities, not the areas named after them. */
+TEST(test_place_list_is_no_qualifier) {
+    if (!have_gazetteer()) return;
+    const char *texts[] = {"Most residents fled to Homs, Damascus or camps further afield.",
+                           "Most residents fled to Homs or Damascus."};
+    for (int i = 0; i < 2; i++) {
+        annals_doc *doc = annotate(texts[i], ANNALS_STAGE_ALL);
+        annals_place p;
+        CHECK(find_place(doc, "Damascus", 0, &p));
+        CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+        CHECK(find_place(doc, "Homs", 0, &p));
+        CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+        annals_doc_free(doc);
+    }
+    /* a town and its state before "and" stay so */
+    PLACE("Storms hit Paris, Texas and the towns around it.", "Paris", "US", "Texas");
+}

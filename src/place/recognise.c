@@ -181,13 +181,15 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         else ni.has_qualifier = 1;
         if (q != AN_GAZ_QUALIFIER && e->kind == AN_GAZ_CITY && e->population >= 100000) ni.big_city = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
-        if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
+        /* a state's abbreviation is no town's name: "Del" (Del.) is only Delle's other name */
+        if (q != AN_GAZ_ALT && q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
         if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
             ni.postal_only |= e->feature == AN_FEAT_POSTAL;
             others += e->feature != AN_FEAT_POSTAL;
         }
     }
     if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
+    if (ni.qualifier_only) ni.alt_only = 0;
     if (others) ni.postal_only = 0;
     return ni;
 }
@@ -486,7 +488,8 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
                (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
                 tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
-    if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
+    /* "in March" is a date; "in Congress" the legislature, not Congress, Arizona */
+    if (wc & (AN_PW_TIME | AN_PW_HOUSE)) return 1;
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     /* "Tim and Kristina said", "Billy's opened": a given name alone that only small
      * towns bear is the person */
@@ -1781,7 +1784,7 @@ static int listed_together(an_place_ctx *c, const an_mention *a, const an_mentio
 static int list_support(an_place_ctx *c, size_t k) {
     const an_mention *m = &c->m[k];
     at_string(c, m->where);
-    if (word_class(c, m->t0) & AN_PW_TIME) return 0; /* "LONDON, March 3" */
+    if (word_class(c, m->t0) & (AN_PW_TIME | AN_PW_HOUSE)) return 0; /* "LONDON, March 3" */
     if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
         return 1;
     return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
@@ -1895,7 +1898,7 @@ static void supported_elsewhere(an_place_ctx *c) {
         an_mention *m = &c->m[k];
         if (!m->unsupported) continue;
         at_string(c, m->where);
-        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET)) continue;
+        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET | AN_PW_HOUSE)) continue;
         for (size_t j = 0; j < c->n && m->drop; j++)
             if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
     }

@@ -1563,3 +1563,25 @@ TEST(test_place_list_is_no_qualifier) {
     /* a town and its state before "and" stay so */
     PLACE("Storms hit Paris, Texas and the towns around it.", "Paris", "US", "Texas");
 }
+
+/* A state's abbreviation is no town's name: "Del" is only Delle's other name, so it needs
+ * support ("Del Beccaro", "former Del. Brian Moran" are people), and gives none to an
+ * opening word beside it ("Still, Del Beccaro said"). */
+TEST(test_place_state_abbreviation_is_no_town_name) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Still, Del Beccaro said the party would win.", "Still");
+    NO_PLACE("Still, Del Beccaro said the party would win.", "Del");
+    NO_PLACE("The race drew former Del. Brian Moran of Alexandria.", "Del.");
+    PLACE("Rep. Ann Jones, D-Del., voted no.", "Del.", "US", NULL);
+    PLACE("The plant is in Dover, Del., near the base.", "Dover", "US", "Delaware");
+}
+
+/* Legislatures named like small towns: no place after "in", only with a qualifier. */
+TEST(test_place_legislatures_are_no_towns) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Lawmakers in Congress passed the bill.", "Congress");
+    NO_PLACE("The bill went to the Senate and then to the Capitol.", "Capitol");
+    PLACE("He retired to Congress, Ariz., last year.", "Congress", "US", "Arizona");
+    /* the seats news names for their capital stay the capital */
+    PLACE("The Kremlin said the talks would go on.", "Kremlin", "RU", NULL);
+}

@@ -1573,6 +1573,7 @@ TEST(test_place_state_abbreviation_is_no_town_name) {
     NO_PLACE("Still, Del Beccaro said the party would win.", "Del");
     NO_PLACE("The race drew former Del. Brian Moran of Alexandria.", "Del.");
     PLACE("Rep. Ann Jones, D-Del., voted no.", "Del.", "US", NULL);
+    PLACE("Sens. Ann Jones and Al Poe, both D-W. Va., voted no.", "W. Va.", "US", NULL);
     PLACE("The plant is in Dover, Del., near the base.", "Dover", "US", "Delaware");
 }
 

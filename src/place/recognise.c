@@ -303,6 +303,12 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         return 1;
     }
     if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
+    /* "West Nile virus", "Marburg hemorrhagic fever": a disease named after the place,
+     * which is named, as in a paper's name, but is no place of the story */
+    if (wc & AN_PW_ILL) {
+        m->in_name = 1;
+        return 1;
+    }
     if (!is_cap(c, n) || sv->headline) return 1;
     /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
     if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;

@@ -1586,3 +1586,18 @@ TEST(test_place_legislatures_are_no_towns) {
     /* the seats news names for their capital stay the capital */
     PLACE("The Kremlin said the talks would go on.", "Kremlin", "RU", NULL);
 }
+
+/* A disease or its agent named after a place: the place is named inside its name, as in a
+ * paper's, and is no place of the story. */
+TEST(test_place_named_inside_diseases) {
+    if (!have_gazetteer()) return;
+    const char *nile = "Two horses in Rhode Island tested positive for West Nile virus.";
+    NO_PLACE(nile, "Nile");
+    PLACE(nile, "Rhode Island", "US", NULL);
+    const char *reston = "Pigs near Manila carried the Reston ebolavirus, and Marburg hemorrhagic "
+                         "fever was feared.";
+    NO_PLACE(reston, "Reston");
+    NO_PLACE(reston, "Marburg");
+    NAMED_IN(reston, "Reston", "US", "Virginia");
+    PLACE(reston, "Manila", "PH", NULL);
+}

@@ -607,12 +607,28 @@ static int strong_name(const an_place_ctx *c, const char *w, size_t len) {
            an_gaz_entry_at(&c->r->gaz, AN_GAZ_POST_ENTRY(p))->kind != AN_GAZ_DEMONYM;
 }
 
+#define NOTED_AREA 250000 /* people: a state a reader knows ("Vermont"), not Uruguay's Flores */
+
+/* A country or a state of note goes by this name as its own: never taken for a surname
+ * ("George Washington"), where a small province's is ("Matthew D. Flores"). */
+static int noted_area(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN &&
+            (e->kind == AN_GAZ_COUNTRY || (e->kind == AN_GAZ_ADMIN1 && e->population >= NOTED_AREA)))
+            return 1;
+    }
+    return 0;
+}
+
 /* A country or a state goes by this word as its own name ("Washington"). */
 static int area_word(const an_place_ctx *c, const char *w, size_t len) {
     char key[KEY_CAP];
     size_t klen = an_gaz_fold(w, len, key, sizeof key);
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
-    return s && big_area(c, s);
+    return s && noted_area(c, s);
 }
 
 static int add_person(an_place_ctx *c, const char *w, size_t len, int strong) {
@@ -748,7 +764,7 @@ static int middle_initial(const an_place_ctx *c, const sent_view *sv, size_t i) 
  * or country's ("Jordan Henderson", "Matthew D. Flores"; "George Washington" keeps the
  * state). */
 static int given_surname(const an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s) {
-    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0) || big_area(c, s)) return 0;
+    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0) || noted_area(c, s)) return 0;
     return (word_class(c, t0 - 1) & AN_PW_FIRST) || middle_initial(c, sv, t0 - 1);
 }
 
@@ -760,7 +776,7 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
     if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
-    if (one && !caps && age_after(c, sv, t1) && !big_area(c, s))
+    if (one && !caps && age_after(c, sv, t1) && !noted_area(c, s))
         return add_person(c, w, wl, ni->strong) != 0 ? -1 : 1;
     if (name_before(c, sv, t0)) {
         /* "Christina Boren ... by Boren": the surname is a person's all through; a town's

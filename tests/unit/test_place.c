@@ -1601,3 +1601,13 @@ TEST(test_place_named_inside_diseases) {
     NAMED_IN(reston, "Reston", "US", "Virginia");
     PLACE(reston, "Manila", "PH", NULL);
 }
+
+/* A small province's name (Uruguay's Flores) is a surname like a town's: only a country's
+ * or a state's of note is never taken so. */
+TEST(test_place_small_province_name_as_surname) {
+    if (!have_gazetteer()) return;
+    const char *t = "Who wanted Matthew D. Flores dead? His stepfather said Flores had just left "
+                    "the Army when the car came.";
+    NO_PLACE(t, "Flores");
+    PLACE("George Washington crossed the river into New Jersey.", "New Jersey", "US", NULL);
+}

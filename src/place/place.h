@@ -29,8 +29,8 @@ enum {
                              support ("the Department of Labor") */
     AN_PW_SETTLE = 1 << 15, /* a kind of settlement or area ("camp", "suburb", "slums"): around
                               a name the gazetteer lacks, makes it a place */
-    AN_PW_HOUSE = 1 << 16, /* a legislature or a seat of government named like a small town
-                             ("Congress"): a place only with a qualifier */
+    AN_PW_NEVER = 1 << 16, /* a legislature or a deity named like a small town ("Congress",
+                             "God"): a place only with a qualifier */
     AN_PW_ILL = 1 << 17 /* after a name, a disease or its agent named after the place ("West
                            Nile virus"): the place is named inside that name */
 };

@@ -495,7 +495,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
                 tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
     /* "in March" is a date; "in Congress" the legislature, not Congress, Arizona */
-    if (wc & (AN_PW_TIME | AN_PW_HOUSE)) return 1;
+    if (wc & (AN_PW_TIME | AN_PW_NEVER)) return 1;
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     /* "Tim and Kristina said", "Billy's opened": a given name alone that only small
      * towns bear is the person */
@@ -1806,7 +1806,7 @@ static int listed_together(an_place_ctx *c, const an_mention *a, const an_mentio
 static int list_support(an_place_ctx *c, size_t k) {
     const an_mention *m = &c->m[k];
     at_string(c, m->where);
-    if (word_class(c, m->t0) & (AN_PW_TIME | AN_PW_HOUSE)) return 0; /* "LONDON, March 3" */
+    if (word_class(c, m->t0) & (AN_PW_TIME | AN_PW_NEVER)) return 0; /* "LONDON, March 3" */
     if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
         return 1;
     return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
@@ -1920,7 +1920,7 @@ static void supported_elsewhere(an_place_ctx *c) {
         an_mention *m = &c->m[k];
         if (!m->unsupported) continue;
         at_string(c, m->where);
-        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET | AN_PW_HOUSE)) continue;
+        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET | AN_PW_NEVER)) continue;
         for (size_t j = 0; j < c->n && m->drop; j++)
             if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
     }

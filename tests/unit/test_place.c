@@ -1583,6 +1583,9 @@ TEST(test_place_legislatures_are_no_towns) {
     NO_PLACE("Lawmakers in Congress passed the bill.", "Congress");
     NO_PLACE("The bill went to the Senate and then to the Capitol.", "Capitol");
     PLACE("He retired to Congress, Ariz., last year.", "Congress", "US", "Arizona");
+    /* deities named like small towns: no place even after "in" */
+    NO_PLACE("She was a fervent believer in God and in prayer.", "God");
+    NO_PLACE("\"I love Jesus!\" she shouted in the church.", "Jesus");
     /* the seats news names for their capital stay the capital */
     PLACE("The Kremlin said the talks would go on.", "Kremlin", "RU", NULL);
 }

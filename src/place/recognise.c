@@ -887,6 +887,16 @@ static int note_demonym(an_place_ctx *c, size_t t0, size_t t1, const an_gaz_slot
     return 0;
 }
 
+/* "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a one-word name joined by "&" to
+ * another capitalised word names a firm after its founders, unless a country, a state of
+ * note or a big city goes by it ("Minneapolis & St. Paul", "Trinidad & Tobago"). */
+static int firm_name(const an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s,
+                     const name_info *ni) {
+    int after = t0 + 2 < sv->end && tok_is(c, t0 + 1, "&") && is_cap(c, t0 + 2);
+    int before = t0 >= sv->first + 2 && tok_is(c, t0 - 1, "&") && is_cap(c, t0 - 2);
+    return (after || before) && !ni->big_city && !noted_area(c, s);
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving.
  * party: the name follows a party's letter ("D-Calif"). */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
@@ -919,6 +929,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (before & AN_PW_LEAD) return 0;
     /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
     if (!sv->headline && (before & AN_PW_CLUB)) m.in_name = 1;
+    if (t1 - t0 == 1 && firm_name(c, sv, t0, s, &ni)) return 0;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;

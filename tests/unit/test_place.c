@@ -1614,3 +1614,15 @@ TEST(test_place_small_province_name_as_surname) {
     NO_PLACE(t, "Flores");
     PLACE("George Washington crossed the river into New Jersey.", "New Jersey", "US", NULL);
 }
+
+/* "Stevens & Wilkinson": a firm named after its founders, though both are towns'
+ * names; big cities and countries joined by "&" stay places. */
+TEST(test_place_firm_names_with_ampersand) {
+    if (!have_gazetteer()) return;
+    const char *t = "The city owes the design firm Stevens & Wilkinson money for the hotel.";
+    NO_PLACE(t, "Stevens");
+    NO_PLACE(t, "Wilkinson");
+    PLACE("Fares rose for flights between Minneapolis & St. Paul last year.", "Minneapolis", "US", NULL);
+    PLACE("Fares rose for flights between Minneapolis & St. Paul last year.", "St. Paul", "US", NULL);
+    PLACE("Carnival in Trinidad & Tobago drew crowds.", "Trinidad & Tobago", "TT", NULL);
+}

@@ -1637,6 +1637,44 @@ static void link_qualifiers(an_place_ctx *c) {
         if (c->m[k].unknown && c->m[k].qual < 0) c->m[k].drop = 1;
 }
 
+/* "Central and South America", "North and South Korea": a direction before "and" and a
+ * name that begins with another direction shares the rest of that name ("Central
+ * America"), where the gazetteer knows the name so made. Returns 0, or -1 (memory). */
+static int coordinated_directions(an_place_ctx *c) {
+    for (size_t k = c->n; k-- > 0;) {
+        const an_mention *m = &c->m[k];
+        size_t t = m->t0;
+        if (m->t1 - m->t0 < 2 || t < 2 || m->unknown || tok(c, t - 2)->where != m->where) continue;
+        at_string(c, m->where);
+        if (!is_cap(c, t) || !(word_class(c, t) & AN_PW_DIR) || !is_cap(c, t - 2) ||
+            !(word_class(c, t - 2) & AN_PW_DIR) || tok(c, t - 2)->kind != ANNALS_TOKEN_WORD ||
+            !(tok_is(c, t - 1, "and") || tok_is(c, t - 1, "or") || tok_is(c, t - 1, "&")))
+            continue;
+        if (k > 0 && c->m[k - 1].where == m->where && c->m[k - 1].t1 > t - 2) continue;
+        char name[KEY_CAP], key[KEY_CAP];
+        size_t a = tok(c, t - 2)->end - tok(c, t - 2)->start;
+        size_t b = tok(c, m->t1 - 1)->end - tok(c, t + 1)->start;
+        if (a + 1 + b > sizeof name) continue;
+        memcpy(name, c->text + tok(c, t - 2)->start, a);
+        name[a] = ' ';
+        memcpy(name + a + 1, c->text + tok(c, t + 1)->start, b);
+        size_t klen = an_gaz_fold(name, a + 1 + b, key, sizeof key);
+        const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+        if (!s || AN_GAZ_COUNT(s) == 0 || postings_info(c, s).demonym) continue;
+        an_mention x = *m;
+        x.t0 = t - 2;
+        x.t1 = t - 1;
+        x.start = tok(c, t - 2)->start;
+        x.end = tok(c, t - 2)->end;
+        x.slot = s;
+        x.weak = x.given = x.party = x.abbr_only = 0;
+        if (push_mention(c, &x) != 0) return -1;
+        memmove(&c->m[k + 1], &c->m[k], (c->n - 1 - k) * sizeof *c->m);
+        c->m[k] = x;
+    }
+    return 0;
+}
+
 /* Token t of the document (any string) holds the same text as token u. */
 static int same_token(const an_place_ctx *c, size_t t, size_t u) {
     size_t ln;
@@ -1960,6 +1998,7 @@ int an_place_recognise(an_place_ctx *c) {
         at_string(c, st->where);
         if (read_sentence(c, st) != 0) return -1;
     }
+    if (coordinated_directions(c) != 0) return -1;
     link_qualifiers(c);
     if (spread_unknown(c) != 0) return -1;
     typed_lists(c);

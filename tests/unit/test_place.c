@@ -1626,3 +1626,13 @@ TEST(test_place_firm_names_with_ampersand) {
     PLACE("Fares rose for flights between Minneapolis & St. Paul last year.", "St. Paul", "US", NULL);
     PLACE("Carnival in Trinidad & Tobago drew crowds.", "Trinidad & Tobago", "TT", NULL);
 }
+
+/* Coordinated directions share the rest of the name: "Central and South America" names
+ * Central America too, "North and South Korea" North Korea. */
+TEST(test_place_coordinated_directions) {
+    if (!have_gazetteer()) return;
+    PLACE("Talks between North and South Korea resumed on Monday.", "North", "KP", NULL);
+    PLACE("Talks between North and South Korea resumed on Monday.", "South Korea", "KR", NULL);
+    PLACE("Storms swept across North and South Dakota overnight.", "North", "US", NULL);
+    NO_PLACE("Troops moved north and south of the river near Paris.", "north");
+}

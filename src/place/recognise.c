@@ -778,7 +778,8 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
     if (one && !caps && age_after(c, sv, t1) && !noted_area(c, s))
         return add_person(c, w, wl, ni->strong) != 0 ? -1 : 1;
-    if (name_before(c, sv, t0)) {
+    /* a state's abbreviation is no person's name: "major Mich. utilities" */
+    if (!ni->qualifier_only && name_before(c, sv, t0)) {
         /* "Christina Boren ... by Boren": the surname is a person's all through; a town's
          * own name after a given name ("Jordan Henderson") is, where nothing marks a place */
         if (!one || caps || (ni->strong && !given_surname(c, sv, t0, s))) return 1;

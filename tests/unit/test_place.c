@@ -1574,6 +1574,8 @@ TEST(test_place_state_abbreviation_is_no_town_name) {
     NO_PLACE("The race drew former Del. Brian Moran of Alexandria.", "Del.");
     PLACE("Rep. Ann Jones, D-Del., voted no.", "Del.", "US", NULL);
     PLACE("Sens. Ann Jones and Al Poe, both D-W. Va., voted no.", "W. Va.", "US", NULL);
+    /* a title's word before it makes no person of a state's abbreviation */
+    PLACE("Major Mich. utilities seek double-digit rate boosts", "Mich.", "US", NULL);
     PLACE("The plant is in Dover, Del., near the base.", "Dover", "US", "Delaware");
 }
 

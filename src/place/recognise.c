@@ -211,7 +211,12 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     size_t p = t0 - 1;
     size_t len;
     const char *s = tok_text(c, p, &len);
-    if (an_place_is_title(c->r, s, len)) return 1;
+    /* a title; in lower case, before a name of one word, a word of that form is often a
+     * verb or an adjective ("miss Rochester area", "major Mich. utilities"), where before
+     * a name of two it is not ("spokesman Mao Qunan") */
+    if (an_place_is_title(c->r, s, len) &&
+        (is_cap(c, p) || (t0 + 1 < sv->end && is_cap(c, t0 + 1) && plain_gap(c, t0, t0 + 1))))
+        return 1;
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;

@@ -1576,6 +1576,9 @@ TEST(test_place_state_abbreviation_is_no_town_name) {
     PLACE("Sens. Ann Jones and Al Poe, both D-W. Va., voted no.", "W. Va.", "US", NULL);
     /* a title's word before it makes no person of a state's abbreviation */
     PLACE("Major Mich. utilities seek double-digit rate boosts", "Mich.", "US", NULL);
+    /* a title's word in lower case before a one-word name is an ordinary word */
+    PLACE("The storm is expected to miss Rochester area schools.", "Rochester", "US", NULL);
+    NO_PLACE("The statement came from hospital spokeswoman Kerry-Ann Hamilton.", "Kerry");
     PLACE("The plant is in Dover, Del., near the base.", "Dover", "US", "Delaware");
 }
 

@@ -757,6 +757,15 @@ static int age_after(const an_place_ctx *c, const sent_view *sv, size_t t1) {
     return age > 0 && age < 120;
 }
 
+/* "Jones, D-Del., said", "(Smith, R-Texas)": a name before a party's letter and a state is
+ * a lawmaker's. */
+static int party_after(const an_place_ctx *c, const sent_view *sv, size_t t1) {
+    if (t1 + 1 >= sv->end || !tok_is(c, t1, ",")) return 0;
+    size_t len;
+    const char *p = tok_text(c, t1 + 1, &len);
+    return len >= 3 && strchr("DRI", p[0]) && p[1] == '-' && p[2] >= 'A' && p[2] <= 'Z';
+}
+
 /* "Matthew D. Flores": token i is an initial after a capitalised word. */
 static int middle_initial(const an_place_ctx *c, const sent_view *sv, size_t i) {
     size_t len;
@@ -781,7 +790,7 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
     if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
-    if (one && !caps && age_after(c, sv, t1) && !noted_area(c, s))
+    if (one && !caps && (age_after(c, sv, t1) || party_after(c, sv, t1)) && !noted_area(c, s))
         return add_person(c, w, wl, ni->strong) != 0 ? -1 : 1;
     /* a state's abbreviation is no person's name: "major Mich. utilities" */
     if (!ni->qualifier_only && name_before(c, sv, t0)) {

@@ -1573,6 +1573,9 @@ TEST(test_place_state_abbreviation_is_no_town_name) {
     NO_PLACE("Still, Del Beccaro said the party would win.", "Del");
     NO_PLACE("The race drew former Del. Brian Moran of Alexandria.", "Del.");
     PLACE("Rep. Ann Jones, D-Del., voted no.", "Del.", "US", NULL);
+    /* a name before a party's letter and a state is a lawmaker's, all through the story */
+    NO_PLACE("Smith, R-Ind., and Jones, D-Del., voted no. Jones later left.", "Jones");
+    NO_PLACE("Senate President Therese Murray, D-Plymouth, spoke first.", "Murray");
     PLACE("Sens. Ann Jones and Al Poe, both D-W. Va., voted no.", "W. Va.", "US", NULL);
     /* a title's word before it makes no person of a state's abbreviation */
     PLACE("Major Mich. utilities seek double-digit rate boosts", "Mich.", "US", NULL);

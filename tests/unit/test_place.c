@@ -1644,3 +1644,19 @@ TEST(test_place_coordinated_directions) {
     PLACE("Storms swept across North and South Dakota overnight.", "North", "US", NULL);
     NO_PLACE("Troops moved north and south of the river near Paris.", "north");
 }
+
+/* Norway's counties before 2020, as the news of their time names them: "Vest-Agder" was
+ * Vest, Kentucky and Agder. */
+TEST(test_place_former_norwegian_counties) {
+    if (!have_gazetteer()) return;
+    const char *t = "Bird flu was found in Oppland, Vest-Agder and Finnmark.";
+    PLACE(t, "Vest-Agder", "NO", NULL);
+    PLACE(t, "Finnmark", "NO", NULL);
+    annals_doc *doc = annotate(t, ANNALS_STAGE_ALL);
+    annals_place p;
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {
+        annals_doc_place(doc, i, &p);
+        CHECK(strcmp(p.country, "US") != 0); /* no Vest, Kentucky */
+    }
+    annals_doc_free(doc);
+}

@@ -1652,6 +1652,8 @@ TEST(test_place_former_norwegian_counties) {
     const char *t = "Bird flu was found in Oppland, Vest-Agder and Finnmark.";
     PLACE(t, "Vest-Agder", "NO", NULL);
     PLACE(t, "Finnmark", "NO", NULL);
+    /* a river's delta the packages lack is a region, not the river alone and a Delta State */
+    PLACE("Romania confirmed another outbreak in the Danube Delta area.", "Danube Delta", "RO", NULL);
     annals_doc *doc = annotate(t, ANNALS_STAGE_ALL);
     annals_place p;
     for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {

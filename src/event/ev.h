@@ -198,6 +198,11 @@ void an_ev_modality(an_evctx *c);
 
 /* dates.c */
 void an_ev_dates(an_evctx *c);
+/* The published day as days since 1970, or -1. */
+long an_ev_report_day(const an_evctx *c);
+/* The first day of a day, ISO week, month or year value ("2011-W26" is its Monday), as
+ * days since 1970; 0 when the value is none of these. */
+int an_ev_first_day(const char *v, long *day);
 
 /* places.c */
 void an_ev_places(an_evctx *c);

@@ -336,6 +336,10 @@ TEST(test_event_types_frames_modality) {
         /* tanks and soldiers sent are a deployment, not aid */
         {"The army sent tanks into the city on Sunday.", "MOBILIZE", "asserted"},
         {"The ministry sent 300 more soldiers to the province.", "MOBILIZE", "asserted"},
+        /* a date after the report's in the event's clause: still to come, as with "will" */
+        {"The minister visits the capital next week.", "AGREE", "planned"},
+        {"The minister visited the capital last week.", "CONSULT", "asserted"},
+        {"The minister meets the delegation on Tuesday, officials said.", "AGREE", "planned"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

@@ -574,6 +574,18 @@ static int clash_opponent(const an_evctx *c, const an_evcand *e) {
     return -1;
 }
 
+/* "the president will seek ... when he visits China": "he" or "she" opening a clause set
+ * on the main one is the person (or the office holder) named before it. */
+static int person_before(const an_evctx *c, size_t i) {
+    while (i-- > 0) {
+        int a = c->tok[i].actor;
+        if (a < 0 || c->tok[i].attr) continue;
+        uint8_t kind = c->doc->actors.v[a].kind;
+        if (kind == AN_ACTOR_PERSON || kind == AN_ACTOR_GOVERNMENT) return a;
+    }
+    return -1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -591,6 +603,9 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    if (e->actor1 < 0 && pron && e->clause_kind == AN_BRK_SUB &&
+        (an_ev_is(c, (size_t)pron - 1, "he") || an_ev_is(c, (size_t)pron - 1, "she")))
+        e->actor1 = person_before(c, e->c0);
     /* "Rice, speaking in Brussels, urged": a participle phrase closed by its comma before
      * the verb stands between the verb and its subject */
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART && closed_before(c, e) && e->c0 > 0)

@@ -538,9 +538,14 @@ static int in_quotes(const an_place_ctx *c, size_t t) {
 }
 
 /* "Mon Aug 15", "Wed Jun 8": a weekday's short form before a month or a day's number is
- * the day of a dateline or a timestamp, not Mon State. */
+ * the day of a dateline or a timestamp, not Mon State; the month after it is no town. */
 static int weekday_of_date(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
-    if (t1 - t0 != 1 || !(word_class(c, t0) & AN_PW_WEEKDAY) || t1 >= sv->end) return 0;
+    if (t1 - t0 != 1 || t1 >= sv->end) return 0;
+    /* "Fri Jun 24": the month after the weekday, before the day, is no Jun in Spain */
+    if (t0 > sv->first && (word_class(c, t0 - 1) & AN_PW_WEEKDAY) && plain_gap(c, t0 - 1, t0) &&
+        tok(c, t1)->kind == ANNALS_TOKEN_NUMBER)
+        return 1;
+    if (!(word_class(c, t0) & AN_PW_WEEKDAY)) return 0;
     if (tok(c, t1)->kind == ANNALS_TOKEN_NUMBER || (word_class(c, t1) & AN_PW_TIME)) return 1;
     /* a month's short form the lexicon lacks ("Jun", "Mar") before the day's number */
     size_t len;

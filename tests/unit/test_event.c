@@ -2126,3 +2126,24 @@ TEST(test_event_light_verb_object_without_preposition) {
     if (e) CHECK_STR(e->plover, "ASSAULT");
     annals_doc_free(d);
 }
+
+/* "he" opening a clause set on the main one is the office holder named before it; a date
+ * after the report's makes the visit an intent to meet. */
+TEST(test_event_he_in_a_set_clause) {
+    annals_doc *d = prepare("2021-05-03", "Peru's president will seek to calm his ally's worries "
+                                          "when he visits Chile next week.");
+    if (!d) return;
+    actor(d, "president", 0, "President of Peru", AN_ACTOR_GOVERNMENT, "PE");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "visits", buf, sizeof buf), "PE>CL");
+    const an_event *e = event(d, "visits");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->cameo, "036");
+        CHECK_STR(an_event_modality(e->modality), "planned");
+    }
+    annals_doc_free(d);
+}

@@ -587,6 +587,7 @@ TEST(test_place_weekday_of_a_dateline) {
     /* a timestamp's weekday is no Mon State; the region named in full stays */
     NO_PLACE("AMMAN | Mon Aug 15, 2011 7:59 pm EDT AMMAN (Reuters) - Troops moved in.", "Mon");
     NO_PLACE("KABUL | Mon Jun 27, 2011 4:55 pm BST KABUL (Reuters) - Talks began.", "Mon");
+    NO_PLACE("KABUL | Fri Jun 24, 2011 4:55 pm BST KABUL (Reuters) - Talks began.", "Jun");
     PLACE("Fighting spread across Mon State in Myanmar on Tuesday.", "Mon State", "MM", NULL);
 }
 

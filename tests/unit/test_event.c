@@ -2147,3 +2147,24 @@ TEST(test_event_he_in_a_set_clause) {
     }
     annals_doc_free(d);
 }
+
+/* A participle with its doer after "by", set off by a comma after a noun, describes the
+ * noun: no CAMEO code of its own; "targeted ... with helicopters" is the attack (190). */
+TEST(test_event_described_by_participle) {
+    annals_doc *d = prepare("2021-05-03", "The peacekeeping force, supported by French troops, "
+                                          "targeted the rebels' heavy weapons with helicopters.");
+    if (!d) return;
+    actor(d, "peacekeeping force", 0, "peacekeeping force", AN_ACTOR_MILITARY, "");
+    actor(d, "French troops", 0, "French Army", AN_ACTOR_MILITARY, "FR");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "supported");
+    if (e) CHECK(e->cameo == NULL);
+    e = event(d, "targeted");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "ASSAULT");
+        CHECK_STR(e->cameo, "190");
+    }
+    annals_doc_free(d);
+}

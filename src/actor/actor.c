@@ -1118,6 +1118,24 @@ static size_t past_date(const scan *s, size_t t) {
     return t;
 }
 
+/* "Russia, citing NATO's bombing of Tripoli, said": a participle or relative phrase set off
+ * by commas right after token t - 1 is passed over; the token after its closing comma,
+ * else t. */
+static size_t past_aside(const scan *s, size_t t) {
+    const annals_doc *doc = s->doc;
+    if (t + 2 >= doc->tokens.n || !tok_is(s, t, ",")) return t;
+    const an_token *x = tok(s, t + 1);
+    size_t n = x->end - x->start;
+    int ing = is_word(x) && n > 4 && memcmp(s->text + x->end - 3, "ing", 3) == 0 &&
+              !(x->flags & ANNALS_TOKEN_CAPITALIZED);
+    if (!ing && !tok_is(s, t + 1, "who") && !tok_is(s, t + 1, "which")) return t;
+    for (size_t k = t + 2; k < doc->tokens.n && k < t + 25 && tok(s, k)->where == x->where; k++) {
+        if (tok(s, k)->flags & ANNALS_TOKEN_SENT_START) return t;
+        if (tok_is(s, k, ",")) return k + 1;
+    }
+    return t;
+}
+
 /* "Moscow said", "Russia has warned": a country or a capital speaking is its government. */
 static int metonymies(scan *s) {
     size_t n = s->doc->places.n;
@@ -1134,7 +1152,7 @@ static int metonymies(scan *s) {
         if (t0 == SIZE_MAX || t1 >= s->doc->tokens.n) continue;
         s->end = s->doc->tokens.n;
         int kind;
-        size_t v = past_date(s, t1);
+        size_t v = past_date(s, past_aside(s, t1));
         size_t j = v < s->end ? longest_lower(s, &s->r->agents, v, &kind) : 0;
         if (!j || kind != AN_AGENT_VERB || tok(s, v)->where != p.where) continue;
         char name[128];

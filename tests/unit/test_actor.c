@@ -104,6 +104,9 @@ TEST(test_actor_metonymy) {
     ACTOR("Moscow said the talks would go on.", "Moscow", "Russia government",
           ANNALS_ACTOR_GOVERNMENT, "RU");
     ACTOR("Iran has rejected the offer.", "Iran", "Iran government", ANNALS_ACTOR_GOVERNMENT, "IR");
+    /* a participle or relative phrase set off by commas between the state and its verb */
+    ACTOR("Iran, citing the sanctions, said it would leave the talks.", "Iran", "Iran government",
+          ANNALS_ACTOR_GOVERNMENT, "IR");
     annals_doc *doc = annotate("Fighting in Moscow suburbs was reported.");
     annals_actor a;
     CHECK(!find_actor(doc, "Moscow", &a));

@@ -2168,3 +2168,20 @@ TEST(test_event_described_by_participle) {
     }
     annals_doc_free(d);
 }
+
+/* "Peru, citing NATO's bombing of the port, said it would veto ...": the speaker stands before the
+ * participle phrase, and "it" is the speaker. */
+TEST(test_event_speaker_before_participle_phrase) {
+    annals_doc *d = prepare("2021-05-03", "Peru, citing NATO's bombing of the port, said it would "
+                                          "veto the plan at the United Nations.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "NATO", 0, "NATO", AN_ACTOR_ORGANISATION, "");
+    actor(d, "United Nations", 0, "United Nations", AN_ACTOR_ORGANISATION, "");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "veto");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Peru government");
+    annals_doc_free(d);
+}

@@ -924,6 +924,36 @@ static void toll_before_cause(an_evctx *c, size_t k) {
     }
 }
 
+/* "Russia is an ally of Syria and, together with China, has blocked", "Peru, along with
+ * Chile, voted against": the party after "together with" or "along with" acts beside the
+ * subject before the phrase (or, after "and" or in a clause joined to the main one, beside
+ * the sentence's subject). */
+static void comitative(an_evctx *c, an_evcand *e) {
+    an_evparty m = {e->actor1, e->actor1 < 0 ? e->place1 : -1};
+    if ((m.actor < 0 && m.place < 0) || e->passive) return;
+    size_t s = e->c0;
+    while (s < e->t0 && !same_party(c, s, &m)) s++;
+    if (s >= e->t0 || s < 2 || !an_ev_is(c, s - 1, "with") ||
+        !(an_ev_is(c, s - 2, "together") || an_ev_is(c, s - 2, "along")))
+        return;
+    size_t j = s - 2, ps, pe;
+    if (j > 0 && an_ev_is(c, j - 1, ",")) j--;
+    an_evparty main = {-1, -1};
+    if (j > 0 && party_at(c, j - 1, &main, &ps, &pe) && pe == j) {
+        /* the subject just before the phrase */
+    } else if (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART ||
+               (j > 0 && an_ev_is(c, j - 1, "and"))) {
+        size_t to = e->clause_kind == AN_BRK_NONE ? j : e->c0;
+        main.actor = first_subject(c, to);
+        main.place = main.actor < 0 ? first_country(c, to) : -1;
+    }
+    if (main.actor < 0 && main.place < 0) return;
+    e->actor1 = main.actor;
+    e->place1 = main.actor < 0 ? main.place : -1;
+    add_party(c, e->co1, &e->n_co1, &main, &m);
+    e->allied = 1;
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -932,6 +962,7 @@ void an_ev_arguments(an_evctx *c) {
         find_actors(c, k, &own);
         country_fallback(c, e);
         compounds(c, e, 1);
+        comitative(c, e);
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);

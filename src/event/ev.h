@@ -94,6 +94,7 @@ typedef struct {
     uint8_t place2_locus; /* place2 is where the act is aimed, so still the event's place */
     an_evparty co1[AN_EV_MAXCO], co2[AN_EV_MAXCO]; /* "A and B" beside actor1 / actor2 */
     uint8_t n_co1, n_co2;
+    uint8_t allied;      /* co1 joined "together with" the subject: one side, not each other */
     uint8_t place_prec, modality;
     uint8_t refusal;     /* a negation made it a refusal ("failed to reach agreement") */
     uint8_t setting;     /* an event noun after "amid", "despite", "since" ...: the scene */

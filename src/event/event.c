@@ -423,7 +423,8 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
     int force = k->plover && strcmp(k->plover, "ASSAULT") == 0;
     int object = force && k->pos == AN_EV_POS_VERB && k->t1 < c->n &&
                  an_ev_is_determiner(c, k->t1);
-    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0 && !object;
+    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0 && !object &&
+                     !k->allied;
     int first = 1;
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < (each_other ? ns : nt); j++) {

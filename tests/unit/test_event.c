@@ -2185,3 +2185,25 @@ TEST(test_event_speaker_before_participle_phrase) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Peru government");
     annals_doc_free(d);
 }
+
+/* "together with X", "along with X": X acts beside the subject before the phrase, or
+ * beside the sentence's subject after "and". */
+TEST(test_event_together_with) {
+    char buf[64];
+    annals_doc *d = prepare("2021-05-03", "Peru, along with Chile, rejected the fishing plan.");
+    if (!d) return;
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    CHECK_STR(dyads(d, "rejected", buf, sizeof buf), "PE>-- CL>--");
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Peru is a close ally of Bolivia and, together with Chile, has "
+                              "rejected the fishing plan.");
+    if (!d) return;
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Bolivia", 0, AN_PLACE_COUNTRY, "BO");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    CHECK_STR(dyads(d, "rejected", buf, sizeof buf), "PE>-- CL>--");
+    annals_doc_free(d);
+}

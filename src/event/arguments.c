@@ -954,6 +954,31 @@ static void comitative(an_evctx *c, an_evcand *e) {
     e->allied = 1;
 }
 
+/* "Kuwait and Bahrain have followed Saudi Arabia in recalling their ambassadors", "joined
+ * France in condemning": the subject of "follow" or "join" does the act too, beside the one
+ * it follows. */
+static void follows_in(an_evctx *c, an_evcand *e) {
+    static const char *const joins[] = {"follow", "followed", "follows", "join", "joined",
+                                        "joins", NULL};
+    size_t ps, pe;
+    an_evparty other, main = {-1, -1};
+    if (e->pos != AN_EV_POS_VERB || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "in") ||
+        !party_at(c, e->t0 - 2, &other, &ps, &pe) || pe != e->t0 - 1)
+        return;
+    size_t v = ps;
+    if (v > 0 && an_ev_is(c, v - 1, "the")) v--;
+    if (v == 0 || !an_ev_is_any(c, v - 1, joins)) return;
+    v--;
+    int pron;
+    main.actor = left_actor(c, 0, v, &pron);
+    main.place = main.actor < 0 ? left_country(c, 0, v) : -1;
+    if (main.actor < 0 && main.place < 0) return;
+    e->actor1 = main.actor;
+    e->place1 = main.place;
+    add_party(c, e->co1, &e->n_co1, &main, &other);
+    e->allied = 1;
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -961,6 +986,7 @@ void an_ev_arguments(an_evctx *c) {
         int own;
         find_actors(c, k, &own);
         country_fallback(c, e);
+        follows_in(c, e);
         compounds(c, e, 1);
         comitative(c, e);
         speaker_demands(c, e);

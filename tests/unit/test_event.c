@@ -2207,3 +2207,17 @@ TEST(test_event_together_with) {
     CHECK_STR(dyads(d, "rejected", buf, sizeof buf), "PE>-- CL>--");
     annals_doc_free(d);
 }
+
+/* "A and B followed C in recalling ...": all three do the act. */
+TEST(test_event_followed_in) {
+    char buf[64];
+    annals_doc *d = prepare("2021-05-03", "Peru and Chile have now followed Bolivia in recalling "
+                                          "their ambassadors.");
+    if (!d) return;
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Bolivia", 0, AN_PLACE_COUNTRY, "BO");
+    run(d);
+    CHECK_STR(dyads(d, "recalling", buf, sizeof buf), "CL>-- BO>-- PE>--");
+    annals_doc_free(d);
+}

@@ -1079,17 +1079,32 @@ static int surname_mentions(scan *s) {
 
 /* ---- whole document --------------------------------------------------------------- */
 
-/* The country most named among the places (countries count double). */
+/* A place written in capitals ("AMMAN (Reuters) -"): a dateline's, where the reporter
+ * files from, often beside the country the story is about. */
+static int in_capitals(const annals_doc *doc, const an_place *p) {
+    size_t len, letters = 0;
+    const char *t = an_doc_where(doc, p->where, &len);
+    if (!t || p->end > len) return 0;
+    for (size_t i = p->start; i < p->end; i++) {
+        if (t[i] >= 'a' && t[i] <= 'z') return 0;
+        letters += t[i] >= 'A' && t[i] <= 'Z';
+    }
+    return letters >= 4;
+}
+
+/* The country most named among the places (countries count double, a dateline's half)
+ * and the demonyms ("Syrian forces"). */
 static void document_country(scan *s) {
     static const int none = -1;
     float votes[26 * 26] = {0};
     int best = none;
-    for (size_t k = 0; k < s->doc->places.n; k++) {
-        const an_place *p = &s->doc->places.v[k];
-        if (p->country[0] < 'A' || p->country[1] < 'A' || p->country[0] > 'Z' || p->country[1] > 'Z')
-            continue;
-        int c = (p->country[0] - 'A') * 26 + (p->country[1] - 'A');
-        votes[c] += p->kind == AN_PLACE_COUNTRY ? 2.0f : 1.0f;
+    size_t np = s->doc->places.n;
+    for (size_t k = 0; k < np + s->doc->demonyms.n; k++) {
+        const an_place *p = k < np ? &s->doc->places.v[k] : NULL;
+        const char *cc = p ? p->country : s->doc->demonyms.v[k - np].country;
+        if (cc[0] < 'A' || cc[1] < 'A' || cc[0] > 'Z' || cc[1] > 'Z') continue;
+        int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        votes[c] += !p ? 1.0f : p->kind == AN_PLACE_COUNTRY ? 2.0f : in_capitals(s->doc, p) ? 0.5f : 1.0f;
         if (best == none || votes[c] > votes[best]) best = c;
     }
     s->doc_cc[0] = '\0';

@@ -697,3 +697,11 @@ TEST(test_actor_country_body_stops_at_another_party) {
     ACTOR("The Syrian Ministry of Culture and Tourism protested.",
           "Syrian Ministry of Culture and Tourism", NULL, ANNALS_ACTOR_GOVERNMENT, "SY");
 }
+
+/* The dateline names where the reporter files from: the story's country is the one its
+ * body and demonyms name ("AMMAN (Reuters) - Syrian forces ..."). */
+TEST(test_actor_dateline_counts_less) {
+    ACTOR("AMMAN (Reuters) - Syrian forces shelled Latakia on Monday, the third day of a "
+          "military assault on the port.",
+          "military", NULL, ANNALS_ACTOR_MILITARY, "SY");
+}

@@ -154,8 +154,15 @@ void an_ev_triggers(an_evctx *c) {
             /* "a planned visit", "a previously unannounced visit": a determiner before
              * its modifier makes it a noun */
             size_t det = i > 2 && adverb(c, i - 2) ? i - 3 : i - 2;
-            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, det) &&
-                (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
+            /* "moved to crush protests", "began shelling": right after a verb trigger it is
+             * that verb's object */
+            int prev = i > 0 ? c->tok[i - 1].trig : -1;
+            int object = prev >= 0 && c->cand[prev].pos == AN_EV_POS_VERB &&
+                         c->cand[prev].t1 == i;
+            if (how == AN_EV_POS_VERB && i > 0 &&
+                (object || (i > 1 && an_ev_is_determiner(c, det) &&
+                            (an_ev_modifier(c, i - 1) ||
+                             strcmp(c->tok[i].form[0], e->words[0]) == 0)))) {
                 an_ev_span s2; /* "a warm welcome": a bare base form too */
                 const an_ev_entry *noun = an_ev_match_span(&c->r->triggers, c, i, c->n,
                                                            AN_EV_POS_NOUN, &s2);

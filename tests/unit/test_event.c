@@ -2221,3 +2221,15 @@ TEST(test_event_followed_in) {
     CHECK_STR(dyads(d, "recalling", buf, sizeof buf), "CL>-- BO>-- PE>--");
     annals_doc_free(d);
 }
+
+/* A noun-or-verb trigger right after a verb trigger is its object: "moved to crush
+ * protests" is one repression, not a protest by the police. */
+TEST(test_event_object_of_a_verb_trigger) {
+    annals_doc *d = prepare("2021-05-03", "Police moved to crush protests in the capital.");
+    if (!d) return;
+    actor(d, "Police", 0, "police", AN_ACTOR_POLICE, "");
+    run(d);
+    CHECK(event(d, "crush") != NULL);
+    CHECK(event(d, "protests") == NULL);
+    annals_doc_free(d);
+}

@@ -1079,9 +1079,8 @@ static int surname_mentions(scan *s) {
 
 /* ---- whole document --------------------------------------------------------------- */
 
-/* A place written in capitals ("AMMAN (Reuters) -"): a dateline's, where the reporter
- * files from, often beside the country the story is about. */
-static int in_capitals(const annals_doc *doc, const an_place *p) {
+/* The letters of a place written in capitals ("AMMAN", "UN"), 0 when it has lower case. */
+static size_t in_capitals(const annals_doc *doc, const an_place *p) {
     size_t len, letters = 0;
     const char *t = an_doc_where(doc, p->where, &len);
     if (!t || p->end > len) return 0;
@@ -1089,11 +1088,13 @@ static int in_capitals(const annals_doc *doc, const an_place *p) {
         if (t[i] >= 'a' && t[i] <= 'z') return 0;
         letters += t[i] >= 'A' && t[i] <= 'Z';
     }
-    return letters >= 4;
+    return letters;
 }
 
-/* The country most named among the places (countries count double, a dateline's half)
- * and the demonyms ("Syrian forces"). */
+/* The country most named among the places (countries count double; a dateline's, in
+ * capitals, half: the reporter files from there, often beside the country the story is
+ * about) and the demonyms ("Syrian forces"). A town's name in two or three capitals is
+ * a body's letters ("UN" is no Un, India): it is not counted. */
 static void document_country(scan *s) {
     static const int none = -1;
     float votes[26 * 26] = {0};
@@ -1103,8 +1104,10 @@ static void document_country(scan *s) {
         const an_place *p = k < np ? &s->doc->places.v[k] : NULL;
         const char *cc = p ? p->country : s->doc->demonyms.v[k - np].country;
         if (cc[0] < 'A' || cc[1] < 'A' || cc[0] > 'Z' || cc[1] > 'Z') continue;
+        size_t caps = p ? in_capitals(s->doc, p) : 0;
+        if (p && p->kind != AN_PLACE_COUNTRY && caps > 0 && caps <= 3) continue;
         int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
-        votes[c] += !p ? 1.0f : p->kind == AN_PLACE_COUNTRY ? 2.0f : in_capitals(s->doc, p) ? 0.5f : 1.0f;
+        votes[c] += !p ? 1.0f : p->kind == AN_PLACE_COUNTRY ? 2.0f : caps >= 4 ? 0.5f : 1.0f;
         if (best == none || votes[c] > votes[best]) best = c;
     }
     s->doc_cc[0] = '\0';

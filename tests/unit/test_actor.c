@@ -704,4 +704,7 @@ TEST(test_actor_dateline_counts_less) {
     ACTOR("AMMAN (Reuters) - Syrian forces shelled Latakia on Monday, the third day of a "
           "military assault on the port.",
           "military", NULL, ANNALS_ACTOR_MILITARY, "SY");
+    /* "UN" is a body's letters, no Un in India to give the government a country */
+    ACTOR("The UN has warned the government not to use the truce.", "government", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "");
 }

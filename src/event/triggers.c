@@ -568,7 +568,8 @@ static void conditions(an_evctx *c) {
 /* "the agreement signed in 2001", "in a letter handed over to the UN": a past participle
  * right after a noun phrase that follows a preposition or another verb describes that
  * noun; it has no subject of its own and tells no new event. A noun phrase opening the
- * sentence or a clause is the subject of its verb ("Israeli troops killed"). */
+ * sentence or a clause is the subject of its verb ("Israeli troops killed"), unless "by"
+ * follows the participle. */
 static int reduced_relative(const an_evctx *c, const an_evcand *B) {
     /* not "of", which joins one noun phrase ("a patch of troops arrived") */
     static const char *const preps[] = {"in", "to", "from", "with", "for", "on", "at", "by",
@@ -577,13 +578,27 @@ static int reduced_relative(const an_evctx *c, const an_evcand *B) {
                                       "may", "might", "must", "should", "shall", "did", NULL};
     const char *w = c->tok[B->t0].form[0];
     size_t n = strlen(w), j = B->t0;
-    if (B->pos != AN_EV_POS_VERB || n < 5 || strcmp(w + n - 2, "ed") != 0 || j < 2) return 0;
+    int by = B->t1 < c->n && an_ev_is(c, B->t1, "by"); /* "sent by", "held by" too */
+    if (B->pos != AN_EV_POS_VERB || j < 2 || (!by && (n < 5 || strcmp(w + n - 2, "ed") != 0)))
+        return 0;
     const an_evtok *p = &c->tok[j - 1];
     /* a name right before its verb is its subject ("Sherpao allowed") */
     if (p->kind != ANNALS_TOKEN_WORD || (p->flags & ANNALS_TOKEN_CAPITALIZED) ||
         (p->cls & (AN_CL_DET | AN_CL_BE | AN_CL_SUB | AN_CL_REL)) ||
         p->time >= 0 || p->attr || an_ev_is_any(c, j - 1, preps) || an_ev_is_any(c, j - 1, aux))
         return 0;
+    /* "a team of experts sent by the envoy has arrived": its doer after "by" says it is
+     * passive, even where the noun phrase opens the sentence */
+    if (by) {
+        /* not ", a move welcomed by Norway" after a clause: that noun stands for the clause
+         * and the participle is an event about it */
+        size_t s = j - 1;
+        while (s > 0 && c->tok[s - 1].kind == ANNALS_TOKEN_WORD && c->tok[s - 1].trig < 0) s--;
+        int after_clause = 0;
+        for (size_t i = 0; s > 0 && an_ev_is(c, s - 1, ",") && i + 1 < s; i++)
+            after_clause |= c->tok[i].trig >= 0;
+        return !after_clause;
+    }
     while (j > 0) { /* back over the noun phrase */
         const an_evtok *t = &c->tok[j - 1];
         int verb = t->trig >= 0 && c->cand[t->trig].pos == AN_EV_POS_VERB;

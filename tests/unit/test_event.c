@@ -2233,3 +2233,16 @@ TEST(test_event_object_of_a_verb_trigger) {
     CHECK(event(d, "protests") == NULL);
     annals_doc_free(d);
 }
+
+/* A participle with "by" after it describes the noun before it, even one opening the
+ * sentence: "a team sent by the envoy has arrived" is one visit, no aid sent. */
+TEST(test_event_participle_with_by_opening) {
+    annals_doc *d = prepare("2021-05-03", "A team of experts sent by the envoy has arrived in "
+                                          "Chile to discuss the plan.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    run(d);
+    CHECK(event(d, "arrived") != NULL);
+    CHECK(event(d, "sent") == NULL);
+    annals_doc_free(d);
+}

@@ -420,7 +420,7 @@ static void background_nouns(an_evctx *c) {
     static const char *const preps[] = {"of", "in", "after", "during", "following", "at", "on",
                                         "for", "over", "with", "against", "from", "amid",
                                         "despite", "since", "before", "about", "into", "by",
-                                        "between", "under", "without", "like", NULL};
+                                        "between", "under", "without", "like", "to", NULL};
     static const char *const counts[] = {"two", "three", "four", "five", "six", "seven",
                                          "eight", "nine", "ten", "several", "many", "some",
                                          "dozens", "hundreds", "a", "an", NULL};

@@ -2246,3 +2246,17 @@ TEST(test_event_participle_with_by_opening) {
     CHECK(event(d, "sent") == NULL);
     annals_doc_free(d);
 }
+
+/* An event noun after "to" ("resistance to the crackdown", "yielded to mass protests") is
+ * the background of the sentence's event, as after other prepositions. */
+TEST(test_event_noun_after_to_is_background) {
+    annals_doc *d = prepare("2021-05-03", "Troops killed 25 people in the town, the latest blow "
+                                          "to resistance to the government's crackdown.");
+    if (!d) return;
+    actor(d, "Troops", 0, "army", AN_ACTOR_MILITARY, "CL");
+    actor(d, "government", 0, "government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(event(d, "killed") != NULL);
+    CHECK(event(d, "crackdown") == NULL);
+    annals_doc_free(d);
+}

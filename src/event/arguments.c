@@ -856,6 +856,15 @@ static int crowd_visit(const an_evctx *c, const an_evcand *e) {
     return k == AN_ACTOR_GROUP_OF_PEOPLE || k == AN_ACTOR_MEDIA;
 }
 
+/* "Valerie Amos was allowed to visit Homs": a permission with no one named giving it tells
+ * the act it let happen, which is the event. */
+static int passive_permission(const an_evctx *c, const an_evcand *e) {
+    if (!e->passive || e->actor1 >= 0 || e->place1 >= 0 || e->e->n_words != 1 ||
+        (strcmp(e->e->words[0], "allow") != 0 && strcmp(e->e->words[0], "permit") != 0))
+        return 0;
+    return e->t1 + 1 < c->n && an_ev_is(c, e->t1, "to") && c->tok[e->t1 + 1].trig >= 0;
+}
+
 static int no_guest(const an_evctx *c, const an_evcand *e) {
     const char *f = e->e->col[4];
     if (!f || strcmp(f, "guest") != 0 || e->passive || e->has_object) return 0;
@@ -1002,7 +1011,7 @@ void an_ev_arguments(an_evctx *c) {
         compounds(c, e, 0);
         between_parties(c, e);
         if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e) ||
-            crowd_visit(c, e))
+            crowd_visit(c, e) || passive_permission(c, e))
             e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }

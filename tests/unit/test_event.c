@@ -2260,3 +2260,16 @@ TEST(test_event_noun_after_to_is_background) {
     CHECK(event(d, "crackdown") == NULL);
     annals_doc_free(d);
 }
+
+/* "was allowed to visit": the visit is the event, not a concession by no one. */
+TEST(test_event_passive_permission) {
+    annals_doc *d = prepare("2021-05-03", "The UN envoy was allowed to visit Arica on Monday.");
+    if (!d) return;
+    actor(d, "UN envoy", 0, "United Nations", AN_ACTOR_ORGANISATION, "");
+    place(d, "Arica", 0, AN_PLACE_CITY, "CL");
+    run(d);
+    CHECK(event(d, "visit") != NULL);
+    const an_event *e = event(d, "allowed");
+    CHECK(e == NULL || e->cameo == NULL);
+    annals_doc_free(d);
+}

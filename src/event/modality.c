@@ -156,8 +156,17 @@ void an_ev_modality(an_evctx *c) {
         memset(&q, 0, sizeof q);
         scan(c, e->c0, e->t0, &q);
         if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
+        /* "the implication is that the government must stop": what must happen, told as the
+         * content of a view, is no demand anyone made */
         const char *frame = e->e->col[4];
         if (frame && (strcmp(frame, "casualty") == 0 || strcmp(frame, "light") == 0)) frame = NULL;
+        /* "the implication is that the government must stop": what must happen, told as
+         * the content of a view ("is that ..."), is no demand anyone made */
+        int demand = q.demand || (frame && strcmp(frame, "demand") == 0);
+        for (size_t i = e->t0; demand && i-- > 1 && e->t0 - i <= 8;) {
+            if (an_ev_is(c, i, "that") && an_ev_is_be(c, i - 1)) q.hypothetical = 1;
+            if (c->tok[i].attr || c->tok[i].brk == AN_BRK_HARD) break;
+        }
         /* a cue recodes an event no frame trigger recoded, and not a frame trigger; a
          * candidate found to report nothing ("sending a signal", "residents will return")
          * stays so */

@@ -340,6 +340,9 @@ TEST(test_event_types_frames_modality) {
         {"The minister visits the capital next week.", "AGREE", "planned"},
         {"The minister visited the capital last week.", "CONSULT", "asserted"},
         {"The minister meets the delegation on Tuesday, officials said.", "AGREE", "planned"},
+        /* what must happen as the content of a view is no demand made */
+        {"The implication is that the army must release the prisoners.", "REQUEST",
+         "hypothetical"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

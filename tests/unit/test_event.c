@@ -340,6 +340,8 @@ TEST(test_event_types_frames_modality) {
         {"The minister visits the capital next week.", "AGREE", "planned"},
         {"The minister visited the capital last week.", "CONSULT", "asserted"},
         {"The minister meets the delegation on Tuesday, officials said.", "AGREE", "planned"},
+        /* CAMEO's dictionary: HOLD * RESPONSIBLE 112 */
+        {"The minister held the rebels responsible for the blast.", "ACCUSE", "asserted"},
         /* CAMEO's dictionary: SURROUND, ENCIRCLE 190 */
         {"Troops surrounded the village on Sunday.", "ASSAULT", "asserted"},
         /* what must happen as the content of a view is no demand made */

@@ -988,6 +988,31 @@ static void follows_in(an_evctx *c, an_evcand *e) {
     e->allied = 1;
 }
 
+/* "fired on a demonstration at the Lebanese border village, killing 11 Palestinians": an
+ * attack aimed at no one but a place (or a demonym naming one) was aimed at the people its
+ * toll names, when they are of a country. */
+static void victims_of_toll(an_evctx *c, size_t k) {
+    an_evcand *e = &c->cand[k];
+    if (!e->plover || strcmp(e->plover, "ASSAULT") != 0 || e->n_co2 || e->passive) return;
+    if (e->actor2 >= 0 && c->doc->actors.v[e->actor2].kind != AN_ACTOR_COUNTRY) return;
+    for (size_t b = k + 1; b < c->n_cand; b++) {
+        const an_evcand *B = &c->cand[b];
+        const char *f = B->e->col[4];
+        if (B->absorbed_by != (int)k || B->passive || !f || strcmp(f, "casualty") != 0) continue;
+        for (size_t i = B->t1; i < B->c1 && i < c->n; i++) {
+            int a = c->tok[i].actor;
+            if (c->tok[i].attr || c->tok[i].trig >= 0) break;
+            if (a < 0) continue;
+            const an_actor *x = &c->doc->actors.v[a];
+            if (x->kind == AN_ACTOR_GROUP_OF_PEOPLE && x->country[0]) {
+                e->actor2 = a;
+                e->place2 = -1;
+            }
+            return;
+        }
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -1017,6 +1042,8 @@ void an_ev_arguments(an_evctx *c) {
     }
     for (size_t k = 0; k < c->n_cand; k++)
         if (c->cand[k].absorbed_by < 0) toll_before_cause(c, k);
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0) victims_of_toll(c, k);
 }
 
 /* ---- ACLED types that depend on the actors ------------------------------------------- */

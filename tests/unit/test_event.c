@@ -2280,3 +2280,17 @@ TEST(test_event_passive_permission) {
     CHECK(e == NULL || e->cameo == NULL);
     annals_doc_free(d);
 }
+
+/* An attack aimed at a place (a demonym naming one) was aimed at the people its toll names. */
+TEST(test_event_victims_of_the_toll) {
+    annals_doc *d = prepare("2021-05-03", "Bolivian troops fired on a rally at the Peruvian "
+                                          "border town, killing 11 Chileans.");
+    if (!d) return;
+    actor(d, "Bolivian troops", 0, "Bolivian Army", AN_ACTOR_MILITARY, "BO");
+    actor(d, "Peruvian", 0, "Peru", AN_ACTOR_COUNTRY, "PE");
+    actor(d, "Chileans", 0, "Chileans", AN_ACTOR_GROUP_OF_PEOPLE, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "fired", buf, sizeof buf), "BO>CL");
+    annals_doc_free(d);
+}

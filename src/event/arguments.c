@@ -865,6 +865,21 @@ static int passive_permission(const an_evctx *c, const an_evcand *e) {
     return e->t1 + 1 < c->n && an_ev_is(c, e->t1, "to") && c->tok[e->t1 + 1].trig >= 0;
 }
 
+/* "both sides are equally to blame": "be to blame" says who is at fault, it reports no
+ * accusation anyone made. */
+static int be_to_blame(const an_evctx *c, const an_evcand *e) {
+    if (e->pos != AN_EV_POS_VERB || e->e->n_words != 1 || strcmp(e->e->words[0], "blame") != 0 ||
+        e->t0 < 2 || !an_ev_is(c, e->t0 - 1, "to"))
+        return 0;
+    size_t b = e->t0 - 2;
+    if (!an_ev_is_be(c, b) && b > 0 && c->tok[b].kind == ANNALS_TOKEN_WORD) {
+        const char *w = c->tok[b].form[0]; /* "equally", "partly", "largely" */
+        size_t n = strlen(w);
+        if (n > 4 && strcmp(w + n - 2, "ly") == 0) b--;
+    }
+    return an_ev_is_be(c, b);
+}
+
 static int no_guest(const an_evctx *c, const an_evcand *e) {
     const char *f = e->e->col[4];
     if (!f || strcmp(f, "guest") != 0 || e->passive || e->has_object) return 0;
@@ -1036,7 +1051,7 @@ void an_ev_arguments(an_evctx *c) {
         compounds(c, e, 0);
         between_parties(c, e);
         if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e) ||
-            crowd_visit(c, e) || passive_permission(c, e))
+            crowd_visit(c, e) || passive_permission(c, e) || be_to_blame(c, e))
             e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }

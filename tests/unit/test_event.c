@@ -2294,3 +2294,16 @@ TEST(test_event_victims_of_the_toll) {
     CHECK_STR(dyads(d, "fired", buf, sizeof buf), "BO>CL");
     annals_doc_free(d);
 }
+
+/* "are equally to blame" says who is at fault; no accusation is made. */
+TEST(test_event_be_to_blame) {
+    annals_doc *d = prepare("2021-05-03", "The position is that the army and the rebels are "
+                                          "equally to blame for the violence.");
+    if (!d) return;
+    actor(d, "army", 0, "army", AN_ACTOR_MILITARY, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    const an_event *e = event(d, "blame");
+    CHECK(e == NULL || e->cameo == NULL);
+    annals_doc_free(d);
+}

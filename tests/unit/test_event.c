@@ -340,6 +340,9 @@ TEST(test_event_types_frames_modality) {
         {"The minister visits the capital next week.", "AGREE", "planned"},
         {"The minister visited the capital last week.", "CONSULT", "asserted"},
         {"The minister meets the delegation on Tuesday, officials said.", "AGREE", "planned"},
+        /* the army sent, or sent in, is a deployment; vowed, a threat of force */
+        {"The ministry sent the army to the province.", "MOBILIZE", "asserted"},
+        {"The government vowed to send in the army.", "THREATEN", "planned"},
         /* CAMEO's dictionary: HOLD * RESPONSIBLE 112 */
         {"The minister held the rebels responsible for the blast.", "ACCUSE", "asserted"},
         /* CAMEO's dictionary: SURROUND, ENCIRCLE 190 */

@@ -622,6 +622,15 @@ static void reduced_relatives(an_evctx *c) {
     }
 }
 
+/* "even as U.S. officials urge him to stay away", "although Russia vetoed it": a clause
+ * of contrast with a subject of its own tells an event as much as the main one does. */
+static int contrast(const an_evctx *c, const an_evcand *B) {
+    static const char *const set[] = {"although", "though", "whereas", NULL};
+    if (!own_subject(c, B)) return 0;
+    return an_ev_is_any(c, B->c0, set) ||
+           (an_ev_is(c, B->c0, "as") && B->c0 > 0 && an_ev_is(c, B->c0 - 1, "even"));
+}
+
 /* Events told in a relative or subordinate clause ("whom authorities blame", "as the
  * leaders sought") or in a participle (", urging ...") are the background of the main
  * one, unless they are violent: a killing is an event wherever it is told. */
@@ -631,6 +640,7 @@ static void background_clauses(an_evctx *c) {
         uint8_t kind = B->clause_kind;
         if (B->absorbed_by >= 0 || violent(B)) continue;
         if (kind != AN_BRK_REL && kind != AN_BRK_SUB && kind != AN_BRK_PART) continue;
+        if (contrast(c, B)) continue;
         int n = neighbour(c, k);
         if (n >= 0) absorb(c, (size_t)n, k);
     }

@@ -2310,3 +2310,18 @@ TEST(test_event_be_to_blame) {
     CHECK(e == NULL || e->cameo == NULL);
     annals_doc_free(d);
 }
+
+/* A clause of contrast with its own subject ("even as", "although") tells an event of its
+ * own, not the background of the main one. */
+TEST(test_event_clause_of_contrast) {
+    annals_doc *d = prepare("2021-05-03", "The general has vowed to return to Peru, even as "
+                                          "Chilean officials urge him to stay away.");
+    if (!d) return;
+    actor(d, "Chilean officials", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "urge");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "REQUEST");
+    annals_doc_free(d);
+}

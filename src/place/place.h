@@ -31,8 +31,9 @@ enum {
                               a name the gazetteer lacks, makes it a place */
     AN_PW_NEVER = 1 << 16, /* a legislature or a deity named like a small town ("Congress",
                              "God"): a place only with a qualifier */
-    AN_PW_ILL = 1 << 17 /* after a name, a disease or its agent named after the place ("West
+    AN_PW_ILL = 1 << 17, /* after a name, a disease or its agent named after the place ("West
                            Nile virus"): the place is named inside that name */
+    AN_PW_WEEKDAY = 1 << 18 /* a weekday's short form ("Mon"): before a date it is the day */
 };
 
 typedef struct {

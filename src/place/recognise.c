@@ -547,6 +547,34 @@ static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
            ((word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or"));
 }
 
+/* Token t stands inside a quotation of its sentence: an odd number of quote marks
+ * before it since the sentence began. */
+static int in_quotes(const an_place_ctx *c, size_t t) {
+    unsigned marks = 0;
+    for (size_t u = t; u-- > 0;) {
+        if (tok_is(c, u, "\"") || tok_is(c, u, "\xe2\x80\x9c") || tok_is(c, u, "\xe2\x80\x9d")) marks++;
+        if (tok(c, u)->flags & ANNALS_TOKEN_SENT_START) break;
+    }
+    return marks % 2;
+}
+
+/* "Mon Aug 15", "Wed Jun 8": a weekday's short form before a month or a day's number is
+ * the day of a dateline or a timestamp, not Mon State; the month after it is no town. */
+static int weekday_of_date(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    if (t1 - t0 != 1 || t1 >= sv->end) return 0;
+    /* "Fri Jun 24": the month after the weekday, before the day, is no Jun in Spain */
+    if (t0 > sv->first && (word_class(c, t0 - 1) & AN_PW_WEEKDAY) && plain_gap(c, t0 - 1, t0) &&
+        tok(c, t1)->kind == ANNALS_TOKEN_NUMBER)
+        return 1;
+    if (!(word_class(c, t0) & AN_PW_WEEKDAY)) return 0;
+    if (tok(c, t1)->kind == ANNALS_TOKEN_NUMBER || (word_class(c, t1) & AN_PW_TIME)) return 1;
+    /* a month's short form the lexicon lacks ("Jun", "Mar") before the day's number */
+    size_t len;
+    tok_text(c, t1, &len);
+    return len == 3 && is_cap(c, t1) && t1 + 1 < sv->end &&
+           tok(c, t1 + 1)->kind == ANNALS_TOKEN_NUMBER;
+}
+
 /* The English name of entry e begins with the folded key ("Acapulco" for Acapulco de
  * Juárez), where a foreign spelling does not ("Berri" for Barrie). */
 static int short_form_of(const an_place_ctx *c, const an_gaz_entry *e, const char *key, size_t klen) {
@@ -736,6 +764,7 @@ static int is_title_word(const an_place_ctx *c, size_t t) {
 static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                      const name_info *ni) {
     if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
+    if (weekday_of_date(c, sv, t0, t1)) return 1;
     /* "The City Council", "the State's budget": a type word is no name */
     if (t1 - t0 == 2 && (tok_is(c, t0, "the") || tok_is(c, t0, "The")) &&
         (word_class(c, t0 + 1) & (AN_PW_CITY | AN_PW_ADMIN)))
@@ -1614,6 +1643,10 @@ static void link_qualifiers(an_place_ctx *c) {
             continue;
         if (y->t1 < c->doc->tokens.n && tok(c, y->t1)->where == y->where && possessive_at(c, y->t1)) continue;
         if (list_not_qualifier(c, x, y)) continue;
+        /* a quoted chant's ordinary word ("God, Syria, Freedom") is no town of the country */
+        if (x->t1 - x->t0 == 1 && !x->unknown && (word_class(c, x->t0) & AN_PW_COMMON) &&
+            in_quotes(c, x->t0))
+            continue;
         /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
          * before a capitalised word begins another name */
         if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&
@@ -1871,6 +1904,9 @@ static int list_support(an_place_ctx *c, size_t k) {
     const an_mention *m = &c->m[k];
     at_string(c, m->where);
     if (word_class(c, m->t0) & (AN_PW_TIME | AN_PW_NEVER)) return 0; /* "LONDON, March 3" */
+    /* a chant or a slogan quoted ("God, Syria, Freedom") capitalises its ordinary words:
+     * they are no towns for standing beside a country */
+    if ((word_class(c, m->t0) & AN_PW_COMMON) && in_quotes(c, m->t0)) return 0;
     if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
         return 1;
     return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);

@@ -582,6 +582,23 @@ TEST(test_place_dateline_is_a_town) {
           NULL);
 }
 
+TEST(test_place_weekday_of_a_dateline) {
+    if (!have_gazetteer()) return;
+    /* a timestamp's weekday is no Mon State; the region named in full stays */
+    NO_PLACE("AMMAN | Mon Aug 15, 2011 7:59 pm EDT AMMAN (Reuters) - Troops moved in.", "Mon");
+    NO_PLACE("KABUL | Mon Jun 27, 2011 4:55 pm BST KABUL (Reuters) - Talks began.", "Mon");
+    NO_PLACE("KABUL | Fri Jun 24, 2011 4:55 pm BST KABUL (Reuters) - Talks began.", "Jun");
+    PLACE("Fighting spread across Mon State in Myanmar on Tuesday.", "Mon State", "MM", NULL);
+}
+
+TEST(test_place_quoted_chant) {
+    if (!have_gazetteer()) return;
+    /* a chant's ordinary words beside a country are no towns (Göd, Hungary; Freedom, Pa.) */
+    NO_PLACE("Crowds marched in Homs, chanting \"God, Syria, Freedom\".", "God");
+    NO_PLACE("Crowds marched in Homs, chanting \"God, Syria, Freedom\".", "Freedom");
+    PLACE("Crowds marched in Homs, chanting \"God, Syria, Freedom\".", "Syria", "SY", NULL);
+}
+
 TEST(test_place_name_before_a_hyphen) {
     if (!have_gazetteer()) return;
     PLACE("A panel of the San Jose-based appeals court in California ruled.", "San Jose", "US",

@@ -59,6 +59,21 @@ TEST(test_actor_aliases) {
     ACTOR("The UN and NATO met in Brussels.", "NATO", "NATO", ANNALS_ACTOR_ORGANISATION, "");
 }
 
+/* A world figure's surname that is also a small town's name is the figure, but the town
+ * after a preposition of place. */
+TEST(test_actor_figure_over_town) {
+    const char *t = "Posing with Clinton, Blair pledged to stand with the president.";
+    ACTOR(t, "Blair", "Tony Blair", ANNALS_ACTOR_PERSON, "GB");
+    ACTOR(t, "Clinton", "Bill Clinton", ANNALS_ACTOR_PERSON, "US");
+    ACTOR("Former prime minister Paul Keating welcomed the result.", "prime minister Paul Keating",
+          "Paul Keating", ANNALS_ACTOR_PERSON, "AU");
+    annals_doc *doc = annotate("A factory in Clinton closed on Monday.");
+    annals_actor a;
+    if (find_actor(doc, "Clinton", &a) && a.kind == ANNALS_ACTOR_PERSON)
+        an_check_fail(__FILE__, __LINE__, "\"in Clinton\" read as %s", a.name);
+    annals_doc_free(doc);
+}
+
 TEST(test_actor_capitals_only_aliases) {
     annals_doc *doc = annotate("It is late, and who knows why.");
     annals_actor a;

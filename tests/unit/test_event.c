@@ -336,6 +336,10 @@ TEST(test_event_types_frames_modality) {
         /* tanks and soldiers sent are a deployment, not aid */
         {"The army sent tanks into the city on Sunday.", "MOBILIZE", "asserted"},
         {"The ministry sent 300 more soldiers to the province.", "MOBILIZE", "asserted"},
+        /* holding out the prospect of aid offers it; a mere possibility is no event yet */
+        {"The minister held out the prospect of more aid to the province.", "AGREE", "planned"},
+        {"The possibility of a meeting with the minister rose on Monday.", "CONSULT",
+         "hypothetical"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

@@ -2126,3 +2126,21 @@ TEST(test_event_light_verb_object_without_preposition) {
     if (e) CHECK_STR(e->plover, "ASSAULT");
     annals_doc_free(d);
 }
+
+/* Denying a charge is CAMEO's 016, an event of its own; "denied that ..." stays a report
+ * whose content is denied. */
+TEST(test_event_denied_the_allegations) {
+    annals_doc *d = prepare("1998-06-10", "The Iranian government denied the allegations on Monday.");
+    if (!d) return;
+    actor(d, "Iranian government", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    run(d);
+    const an_event *e = event(d, "denied");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->plover == NULL);
+        CHECK_STR(e->cameo, "016");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+        CHECK_STR(actor_name(d, e->actor1), "Iran government");
+    }
+    annals_doc_free(d);
+}

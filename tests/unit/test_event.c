@@ -340,6 +340,7 @@ TEST(test_event_types_frames_modality) {
         {"The minister held out the prospect of more aid to the province.", "AGREE", "planned"},
         {"The possibility of a meeting with the minister rose on Monday.", "CONSULT",
          "hypothetical"},
+        {"The envoy expressed his gratitude for the help.", "SUPPORT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -2142,5 +2143,17 @@ TEST(test_event_denied_the_allegations) {
         CHECK_STR(an_event_modality(e->modality), "asserted");
         CHECK_STR(actor_name(d, e->actor1), "Iran government");
     }
+    annals_doc_free(d);
+}
+
+/* "sees no hope" is a pessimistic comment (012), even with a word inside ("no early hope"). */
+TEST(test_event_sees_no_hope) {
+    annals_doc *d = prepare("1998-06-10", "The Iranian government sees no early hope for a settlement.");
+    if (!d) return;
+    actor(d, "Iranian government", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    run(d);
+    const an_event *e = event(d, "sees");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->cameo, "012");
     annals_doc_free(d);
 }

@@ -2157,3 +2157,18 @@ TEST(test_event_sees_no_hope) {
     if (e) CHECK_STR(e->cameo, "012");
     annals_doc_free(d);
 }
+
+/* Demand as a market quantity is no request; a state's demand still is. */
+TEST(test_event_market_demand_is_no_request) {
+    annals_doc *d = prepare("1998-06-10", "Exports rose on higher demand in Japan.\n\n"
+                                          "The Chinese government renewed its demand that Japan "
+                                          "apologize.");
+    if (!d) return;
+    actor(d, "Chinese government", 0, "China government", AN_ACTOR_GOVERNMENT, "CN");
+    run(d);
+    CHECK(event(d, "demand in") == NULL);
+    const an_event *e = event(d, "demand that");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "REQUEST");
+    annals_doc_free(d);
+}

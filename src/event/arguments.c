@@ -1052,5 +1052,10 @@ void an_ev_acled(an_evctx *c) {
             e->acled = territory(e, a1);
         else if (strcmp(e->acled, "victims") == 0)
             e->acled = victims(c, e, a1, a2);
+        else if (e->cameo && strcmp(e->cameo, "183") == 0 && airborne(c, a1)) {
+            /* "warplanes bombed": aerial weapons (195), not a planted bomb (183) */
+            e->cameo = "195";
+            e->acled = "Explosions/Remote violence|Air/drone strike";
+        }
     }
 }

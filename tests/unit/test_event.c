@@ -341,6 +341,7 @@ TEST(test_event_types_frames_modality) {
         {"The possibility of a meeting with the minister rose on Monday.", "CONSULT",
          "hypothetical"},
         {"The envoy expressed his gratitude for the help.", "SUPPORT", "asserted"},
+        {"The embassy lodged a strong protest with the ministry.", "ACCUSE", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -2170,5 +2171,20 @@ TEST(test_event_market_demand_is_no_request) {
     const an_event *e = event(d, "demand that");
     CHECK(e != NULL);
     if (e) CHECK_STR(e->plover, "REQUEST");
+    annals_doc_free(d);
+}
+
+/* Bombs dropped by aircraft are aerial weapons (195), not a planted bomb (183). */
+TEST(test_event_warplanes_bombed_is_aerial) {
+    annals_doc *d = prepare("2008-06-10", "Turkish warplanes bombed rebel targets on Monday.");
+    if (!d) return;
+    actor(d, "Turkish warplanes", 0, "Turkey military", AN_ACTOR_MILITARY, "TR");
+    run(d);
+    const an_event *e = event(d, "bombed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->cameo, "195");
+        CHECK_STR(e->acled_subtype, "Air/drone strike");
+    }
     annals_doc_free(d);
 }

@@ -1026,8 +1026,11 @@ static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
  * takes the codes of the "official protest" entry (ACCUSE, 114), as crowds do not. */
 static void official_protest(an_evctx *c, an_evcand *e, const an_actor *a1) {
     if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
-        strcmp(e->e->words[0], "protest") != 0 || e->pos != AN_EV_POS_VERB || !a1 ||
-        (a1->kind != AN_ACTOR_GOVERNMENT && a1->kind != AN_ACTOR_COUNTRY))
+        strcmp(e->e->words[0], "protest") != 0 || e->pos != AN_EV_POS_VERB)
+        return;
+    /* a state: its government, or a country or capital standing for it ("Ankara summoned
+     * the ambassador to protest") */
+    if (a1 ? a1->kind != AN_ACTOR_GOVERNMENT && a1->kind != AN_ACTOR_COUNTRY : e->place1 < 0)
         return;
     const an_ev_entry *o = an_ev_entry_for(&c->r->triggers, "official protest");
     if (!o) return;

@@ -2188,3 +2188,17 @@ TEST(test_event_warplanes_bombed_is_aerial) {
     }
     annals_doc_free(d);
 }
+
+/* A state named by its country that summons an envoy to protest complains officially
+ * (114), as its government would; a crowd's protest stays a demonstration. */
+TEST(test_event_country_summons_to_protest) {
+    annals_doc *d = prepare("2008-06-10", "Turkey summoned the ambassador to protest the decision.");
+    if (!d) return;
+    actor(d, "ambassador", 0, "ambassador", AN_ACTOR_GOVERNMENT, "");
+    place(d, "Turkey", 0, AN_PLACE_COUNTRY, "TR");
+    run(d);
+    const an_event *e = event(d, "protest");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->cameo, "114");
+    annals_doc_free(d);
+}

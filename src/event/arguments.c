@@ -71,6 +71,9 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
  * speeded up the withdrawal of some forces from Panama"); not "militants in Swat". */
 static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc) {
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
+    /* "met his Chinese counterpart": the other side, whatever the possessive */
+    for (size_t i = s; i < c->n && c->tok[i].actor == a; i++)
+        if (an_ev_is(c, i, "counterpart") || an_ev_is(c, i, "counterparts")) return 0;
     if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
     const an_actor *x = &c->doc->actors.v[a];
     /* "Israel's army chief warned that Israel would strike Hezbollah": the subject named

@@ -2202,3 +2202,18 @@ TEST(test_event_country_summons_to_protest) {
     if (e) CHECK_STR(e->cameo, "114");
     annals_doc_free(d);
 }
+
+/* "his Chinese counterpart" is the other side, not the subject's own agent: the meeting is
+ * with him, not with the city it is held in. */
+TEST(test_event_counterpart_is_the_other_side) {
+    annals_doc *d = prepare("2008-06-10", "The Russian minister met his Chinese counterpart in Geneva.");
+    if (!d) return;
+    actor(d, "Russian minister", 0, "Russia government", AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Chinese counterpart", 0, "China government", AN_ACTOR_GOVERNMENT, "CN");
+    place(d, "Geneva", 0, AN_PLACE_CITY, "CH");
+    run(d);
+    const an_event *e = event(d, "met");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "China government");
+    annals_doc_free(d);
+}

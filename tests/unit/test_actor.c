@@ -74,6 +74,17 @@ TEST(test_actor_figure_over_town) {
     annals_doc_free(doc);
 }
 
+/* Seats and chambers that stand for a state, and a demonym's "Office" or "Department". */
+TEST(test_actor_seats_and_chambers) {
+    ACTOR("The Knesset approved the plan.", "Knesset", "Knesset", ANNALS_ACTOR_GOVERNMENT, "IL");
+    ACTOR("The Quai d'Orsay said no.", "Quai d'Orsay", "Quai d'Orsay", ANNALS_ACTOR_GOVERNMENT,
+          "FR");
+    ACTOR("The German Foreign Office condemned the attack.", "German Foreign Office",
+          "German Foreign Office", ANNALS_ACTOR_GOVERNMENT, "DE");
+    ACTOR("ASEAN ministers met in Manila.", "ASEAN ministers", "ASEAN", ANNALS_ACTOR_ORGANISATION,
+          "");
+}
+
 TEST(test_actor_capitals_only_aliases) {
     annals_doc *doc = annotate("It is late, and who knows why.");
     annals_actor a;

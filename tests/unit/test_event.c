@@ -342,6 +342,8 @@ TEST(test_event_types_frames_modality) {
          "hypothetical"},
         {"The envoy expressed his gratitude for the help.", "SUPPORT", "asserted"},
         {"The embassy lodged a strong protest with the ministry.", "ACCUSE", "asserted"},
+        {"The minister left for the capital on Monday.", "CONSULT", "asserted"},
+        {"The government reiterated its commitment to the talks.", "AGREE", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

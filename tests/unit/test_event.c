@@ -2219,3 +2219,19 @@ TEST(test_event_counterpart_is_the_other_side) {
     if (e) CHECK_STR(actor_name(d, e->actor2), "China government");
     annals_doc_free(d);
 }
+
+/* "announced new sanctions": the object is the announcer's own act, not a report of
+ * someone else's. */
+TEST(test_event_announced_new_sanctions) {
+    annals_doc *d = prepare("2008-06-10", "The Japanese government announced new sanctions on Monday.");
+    if (!d) return;
+    actor(d, "Japanese government", 0, "Japan government", AN_ACTOR_GOVERNMENT, "JP");
+    run(d);
+    const an_event *e = event(d, "sanctions");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Japan government");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+    }
+    annals_doc_free(d);
+}

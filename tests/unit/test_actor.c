@@ -59,6 +59,8 @@ TEST(test_actor_aliases) {
     ACTOR("The UN and NATO met in Brussels.", "NATO", "NATO", ANNALS_ACTOR_ORGANISATION, "");
 }
 
+static int has_actor(const char *text, const char *surface);
+
 /* A world figure's surname that is also a small town's name is the figure, but the town
  * after a preposition of place. */
 TEST(test_actor_figure_over_town) {
@@ -67,6 +69,8 @@ TEST(test_actor_figure_over_town) {
     ACTOR(t, "Clinton", "Bill Clinton", ANNALS_ACTOR_PERSON, "US");
     ACTOR("Former prime minister Paul Keating welcomed the result.", "prime minister Paul Keating",
           "Paul Keating", ANNALS_ACTOR_PERSON, "AU");
+    ACTOR("Hu accepted the invitation.", "Hu", "Hu Jintao", ANNALS_ACTOR_PERSON, "CN");
+    CHECK(!has_actor("Hu Yaobang died in 1989.", "Hu"));
     annals_doc *doc = annotate("A factory in Clinton closed on Monday.");
     annals_actor a;
     if (find_actor(doc, "Clinton", &a) && a.kind == ANNALS_ACTOR_PERSON)

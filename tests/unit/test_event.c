@@ -344,6 +344,10 @@ TEST(test_event_types_frames_modality) {
         {"The embassy lodged a strong protest with the ministry.", "ACCUSE", "asserted"},
         {"The minister left for the capital on Monday.", "CONSULT", "asserted"},
         {"The government reiterated its commitment to the talks.", "AGREE", "asserted"},
+        /* an option weighed is no act yet; "no plans to" is no threat */
+        {"The government is considering sending troops to the border.", "MOBILIZE",
+         "hypothetical"},
+        {"The army has no plans to attack the town.", "ASSAULT", "negated"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

@@ -926,6 +926,12 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
     if (!j || !agent_kind(kind)) return 0;
+    /* "the threat of force", "took him by force": force as a means, no one's troops */
+    if (j == i + 1 && tok_is(s, i, "force") && i > s->first &&
+        (tok_is(s, i - 1, "by") ||
+         (i > s->first + 1 && tok_is(s, i - 1, "of") &&
+          (tok_is(s, i - 2, "use") || tok_is(s, i - 2, "threat") || tok_is(s, i - 2, "show")))))
+        return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
     if (!cc) cc = named_before(s, i);

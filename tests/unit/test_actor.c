@@ -89,6 +89,13 @@ TEST(test_actor_seats_and_chambers) {
           "");
 }
 
+/* Force as a means is no one's troops; "a force of 300 men" still is an agent. */
+TEST(test_actor_force_as_a_means) {
+    CHECK(!has_actor("The envoy warned that the threat of force is real.", "force"));
+    CHECK(!has_actor("The town was taken by force.", "force"));
+    CHECK(has_actor("The town was taken by a force of 300 men.", "force"));
+}
+
 TEST(test_actor_capitals_only_aliases) {
     annals_doc *doc = annotate("It is late, and who knows why.");
     annals_actor a;

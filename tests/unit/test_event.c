@@ -348,6 +348,7 @@ TEST(test_event_types_frames_modality) {
         {"The government is considering sending troops to the border.", "MOBILIZE",
          "hypothetical"},
         {"The army has no plans to attack the town.", "ASSAULT", "negated"},
+        {"The union called off a strike on Monday.", "CONCEDE", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -2237,5 +2238,19 @@ TEST(test_event_announced_new_sanctions) {
         CHECK_STR(actor_name(d, e->actor1), "Japan government");
         CHECK_STR(an_event_modality(e->modality), "asserted");
     }
+    annals_doc_free(d);
+}
+
+/* ", warning X that ..." is the subject's own act, not a speaker named after the verb as
+ * in ", said the ministry." */
+TEST(test_event_participle_is_no_inverted_speaker) {
+    annals_doc *d = prepare("2008-06-10", "The rebels shelled the town, warning residents that "
+                                          "more attacks would follow.");
+    if (!d) return;
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "shelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
     annals_doc_free(d);
 }

@@ -349,6 +349,8 @@ TEST(test_event_types_frames_modality) {
          "hypothetical"},
         {"The army has no plans to attack the town.", "ASSAULT", "negated"},
         {"The union called off a strike on Monday.", "CONCEDE", "asserted"},
+        {"The ministry moved to improve ties with the neighbours.", "SUPPORT", "asserted"},
+        {"The minister inked the accord on Monday.", "SUPPORT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

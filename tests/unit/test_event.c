@@ -351,6 +351,7 @@ TEST(test_event_types_frames_modality) {
         {"The union called off a strike on Monday.", "CONCEDE", "asserted"},
         {"The ministry moved to improve ties with the neighbours.", "SUPPORT", "asserted"},
         {"The minister inked the accord on Monday.", "SUPPORT", "asserted"},
+        {"The agency inspected the site on Monday.", "ACCUSE", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -2141,9 +2142,11 @@ TEST(test_event_light_verb_object_without_preposition) {
 /* Denying a charge is CAMEO's 016, an event of its own; "denied that ..." stays a report
  * whose content is denied. */
 TEST(test_event_denied_the_allegations) {
-    annals_doc *d = prepare("1998-06-10", "The Iranian government denied the allegations on Monday.");
+    annals_doc *d = prepare("1998-06-10", "The Iranian government denied the allegations on Monday.\n\n"
+                                          "The Iranian government refuted the report.");
     if (!d) return;
     actor(d, "Iranian government", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    actor(d, "Iranian government", 1, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
     run(d);
     const an_event *e = event(d, "denied");
     CHECK(e != NULL);
@@ -2153,6 +2156,7 @@ TEST(test_event_denied_the_allegations) {
         CHECK_STR(an_event_modality(e->modality), "asserted");
         CHECK_STR(actor_name(d, e->actor1), "Iran government");
     }
+    CHECK_STR(cameo_of(d, "refuted"), "016");
     annals_doc_free(d);
 }
 

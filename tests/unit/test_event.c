@@ -352,6 +352,7 @@ TEST(test_event_types_frames_modality) {
         {"The ministry moved to improve ties with the neighbours.", "SUPPORT", "asserted"},
         {"The minister inked the accord on Monday.", "SUPPORT", "asserted"},
         {"The agency inspected the site on Monday.", "ACCUSE", "asserted"},
+        {"The ministry helped the flooded province on Monday.", "AID", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

@@ -222,7 +222,7 @@ typedef struct {
     const char *db;
     unsigned workers, batch;
     size_t max_bytes;
-    int quiet, stats;
+    int quiet, stats, bulk;
 } ingest_opts;
 
 static int parse_bytes(const char *s, size_t *out) {
@@ -254,6 +254,7 @@ static int parse_opts(int argc, char **argv, ingest_opts *o) {
         else if (strcmp(a, "--max-bytes") == 0 && v && parse_bytes(v, &o->max_bytes) == 0) i++;
         else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) o->quiet = 1;
         else if (strcmp(a, "--stats") == 0) o->stats = 1;
+        else if (strcmp(a, "--bulk") == 0) o->bulk = 1;
         else {
             cli_error("ingest: bad option '%s' (see 'annals ingest --help')", a);
             return -1;
@@ -313,6 +314,11 @@ static int ingest_run(int argc, char **argv) {
     annals_store *store;
     if (cli_open_store(db, 0, &store) != 0) return CLI_FAILED;
     if (o.batch) annals_store_set_batch(store, o.batch);
+    if (o.bulk && annals_store_set_bulk(store, 1) != ANNALS_OK) {
+        cli_error("ingest: %s: %s", db, annals_store_errmsg(store));
+        annals_store_close(store);
+        return CLI_FAILED;
+    }
     annals_options opts;
     annals_options_init(&opts);
     if (o.max_bytes) opts.max_article_bytes = o.max_bytes;
@@ -345,6 +351,14 @@ static int ingest_run(int argc, char **argv) {
     if (p.progress) show_progress(&p, 1);
     summary(&p, &o, db, now_seconds() - p.t0);
     annals_close(p.engine);
+    if (o.bulk) {
+        if (p.progress) fprintf(stderr, "building the store's indexes...\n");
+        if (annals_store_build_indexes(store) != ANNALS_OK) {
+            cli_error("ingest: %s: building indexes: %s (the next ingest builds them)", db,
+                      annals_store_errmsg(store));
+            p.store_failed = 1;
+        }
+    }
     annals_store_close(store);
     free(p.ring), free(tids);
     if (interrupted) {
@@ -371,6 +385,9 @@ const cli_command cli_ingest = {
     "  --workers N        annotating threads (default: the number of cores)\n"
     "  --batch N          articles per transaction (default 4000)\n"
     "  --max-bytes N      refuse articles larger than N bytes (suffixes K, M, G)\n"
+    "  --bulk             a first import of a large corpus: the indexes only queries use\n"
+    "                     are built once at the end (less CPU); queries meanwhile are slow,\n"
+    "                     and if the run is killed the next ingest builds them\n"
     "  --stats            add time, articles/s and MB/s to the summary line\n"
     "  -q, --quiet        no progress line\n"
     "  -h, --help         show this help\n"

@@ -375,6 +375,14 @@ void annals_store_close(annals_store *store);
 const char *annals_store_errmsg(const annals_store *store);
 /* Articles per transaction (default 4000). */
 void annals_store_set_batch(annals_store *store, unsigned articles);
+/* A first import of a large corpus: the indexes that only queries read are dropped when
+ * the next batch begins and built once, sorted, by annals_store_build_indexes (or on
+ * close), which costs less than keeping them row by row. Queries in the meantime are
+ * slow, and a store left without them (the import killed) gets them back on its next
+ * writable open. on = 0 builds them now. */
+annals_status annals_store_set_bulk(annals_store *store, int on);
+/* Commits the open batch and builds the indexes a bulk import left out (none otherwise). */
+annals_status annals_store_build_indexes(annals_store *store);
 
 /* Adds an annotated article with its sentences, mentions and events. *added (may be NULL)
  * is 0 when the store already holds it (same text, or same URL), 1 when stored, 2 when

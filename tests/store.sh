@@ -167,6 +167,23 @@ expect "re-run after interruptions: check ok" "$ANNALS" check -q --db "$d/big.db
 "$ANNALS" ingest --db "$d/big.db" "$d/big.jsonl" 2>"$d/big.again"
 expect "third run: nothing new" grep -q " 0 stored" "$d/big.again"
 
+# ---- a bulk import: the query indexes built at the end, or by the next run if killed ---------
+indexes() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM sqlite_master WHERE type = '"'index'"'").fetchone()[0])' "$1"; }
+"$ANNALS" ingest --db "$d/bulk.db" --bulk --batch 50 "$d/big.jsonl" 2>/dev/null &
+pid=$!
+for i in $(seq 100); do [ -f "$d/bulk.db" ] && break; sleep 0.1; done
+sleep 0.6
+kill -KILL "$pid" 2>/dev/null
+{ wait "$pid"; } 2>/dev/null
+expect "bulk, killed: the store checks ok" "$ANNALS" check -q --db "$d/bulk.db"
+"$ANNALS" ingest --db "$d/bulk.db" --bulk "$d/big.jsonl" 2>/dev/null
+expect "bulk re-run: exit 0" test $? = 0
+expect "bulk re-run: every article exactly once" test "$(stat_of "$d/bulk.db" articles)" = 1500
+expect "bulk re-run: the same merged events as row by row" \
+    test "$(stat_of "$d/bulk.db" events)" = "$(stat_of "$d/big.db" events)"
+expect "bulk re-run: every index built" test "$(indexes "$d/bulk.db")" = "$(indexes "$d/big.db")"
+expect "bulk re-run: check ok" "$ANNALS" check -q --db "$d/bulk.db"
+
 # ---- a damaged store is reported by check ---------------------------------------------------
 cp "$db" "$d/damaged.db"
 python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("PRAGMA foreign_keys=OFF"); db.execute("DELETE FROM articles WHERE id = 3"); db.commit()' "$d/damaged.db"

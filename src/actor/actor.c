@@ -1120,17 +1120,35 @@ static int surname_mentions(scan *s) {
 
 /* ---- whole document --------------------------------------------------------------- */
 
-/* The country most named among the places (countries count double). */
+/* The letters of a place written in capitals ("AMMAN", "UN"), 0 when it has lower case. */
+static size_t in_capitals(const annals_doc *doc, const an_place *p) {
+    size_t len, letters = 0;
+    const char *t = an_doc_where(doc, p->where, &len);
+    if (!t || p->end > len) return 0;
+    for (size_t i = p->start; i < p->end; i++) {
+        if (t[i] >= 'a' && t[i] <= 'z') return 0;
+        letters += t[i] >= 'A' && t[i] <= 'Z';
+    }
+    return letters;
+}
+
+/* The country most named among the places (countries count double; a dateline's, in
+ * capitals, half: the reporter files from there, often beside the country the story is
+ * about) and the demonyms ("Syrian forces"). A town's name in two or three capitals is
+ * a body's letters ("UN" is no Un, India): it is not counted. */
 static void document_country(scan *s) {
     static const int none = -1;
     float votes[26 * 26] = {0};
     int best = none;
-    for (size_t k = 0; k < s->doc->places.n; k++) {
-        const an_place *p = &s->doc->places.v[k];
-        if (p->country[0] < 'A' || p->country[1] < 'A' || p->country[0] > 'Z' || p->country[1] > 'Z')
-            continue;
-        int c = (p->country[0] - 'A') * 26 + (p->country[1] - 'A');
-        votes[c] += p->kind == AN_PLACE_COUNTRY ? 2.0f : 1.0f;
+    size_t np = s->doc->places.n;
+    for (size_t k = 0; k < np + s->doc->demonyms.n; k++) {
+        const an_place *p = k < np ? &s->doc->places.v[k] : NULL;
+        const char *cc = p ? p->country : s->doc->demonyms.v[k - np].country;
+        if (cc[0] < 'A' || cc[1] < 'A' || cc[0] > 'Z' || cc[1] > 'Z') continue;
+        size_t caps = p ? in_capitals(s->doc, p) : 0;
+        if (p && p->kind != AN_PLACE_COUNTRY && caps > 0 && caps <= 3) continue;
+        int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
+        votes[c] += !p ? 1.0f : p->kind == AN_PLACE_COUNTRY ? 2.0f : caps >= 4 ? 0.5f : 1.0f;
         if (best == none || votes[c] > votes[best]) best = c;
     }
     s->doc_cc[0] = '\0';
@@ -1159,6 +1177,24 @@ static size_t past_date(const scan *s, size_t t) {
     return t;
 }
 
+/* "Russia, citing NATO's bombing of Tripoli, said": a participle or relative phrase set off
+ * by commas right after token t - 1 is passed over; the token after its closing comma,
+ * else t. */
+static size_t past_aside(const scan *s, size_t t) {
+    const annals_doc *doc = s->doc;
+    if (t + 2 >= doc->tokens.n || !tok_is(s, t, ",")) return t;
+    const an_token *x = tok(s, t + 1);
+    size_t n = x->end - x->start;
+    int ing = is_word(x) && n > 4 && memcmp(s->text + x->end - 3, "ing", 3) == 0 &&
+              !(x->flags & ANNALS_TOKEN_CAPITALIZED);
+    if (!ing && !tok_is(s, t + 1, "who") && !tok_is(s, t + 1, "which")) return t;
+    for (size_t k = t + 2; k < doc->tokens.n && k < t + 25 && tok(s, k)->where == x->where; k++) {
+        if (tok(s, k)->flags & ANNALS_TOKEN_SENT_START) return t;
+        if (tok_is(s, k, ",")) return k + 1;
+    }
+    return t;
+}
+
 /* "Moscow said", "Russia has warned": a country or a capital speaking is its government. */
 static int metonymies(scan *s) {
     size_t n = s->doc->places.n;
@@ -1175,7 +1211,7 @@ static int metonymies(scan *s) {
         if (t0 == SIZE_MAX || t1 >= s->doc->tokens.n) continue;
         s->end = s->doc->tokens.n;
         int kind;
-        size_t v = past_date(s, t1);
+        size_t v = past_date(s, past_aside(s, t1));
         size_t j = v < s->end ? longest_lower(s, &s->r->agents, v, &kind) : 0;
         if (!j || kind != AN_AGENT_VERB || tok(s, v)->where != p.where) continue;
         char name[128];

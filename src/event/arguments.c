@@ -577,6 +577,18 @@ static int clash_opponent(const an_evctx *c, const an_evcand *e) {
     return -1;
 }
 
+/* "the president will seek ... when he visits China": "he" or "she" opening a clause set
+ * on the main one is the person (or the office holder) named before it. */
+static int person_before(const an_evctx *c, size_t i) {
+    while (i-- > 0) {
+        int a = c->tok[i].actor;
+        if (a < 0 || c->tok[i].attr) continue;
+        uint8_t kind = c->doc->actors.v[a].kind;
+        if (kind == AN_ACTOR_PERSON || kind == AN_ACTOR_GOVERNMENT) return a;
+    }
+    return -1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -594,6 +606,9 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    if (e->actor1 < 0 && pron && e->clause_kind == AN_BRK_SUB &&
+        (an_ev_is(c, (size_t)pron - 1, "he") || an_ev_is(c, (size_t)pron - 1, "she")))
+        e->actor1 = person_before(c, e->c0);
     /* "Rice, speaking in Brussels, urged": a participle phrase closed by its comma before
      * the verb stands between the verb and its subject */
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART && closed_before(c, e) && e->c0 > 0)
@@ -844,6 +859,30 @@ static int crowd_visit(const an_evctx *c, const an_evcand *e) {
     return k == AN_ACTOR_GROUP_OF_PEOPLE || k == AN_ACTOR_MEDIA;
 }
 
+/* "Valerie Amos was allowed to visit Homs": a permission with no one named giving it tells
+ * the act it let happen, which is the event. */
+static int passive_permission(const an_evctx *c, const an_evcand *e) {
+    if (!e->passive || e->actor1 >= 0 || e->place1 >= 0 || e->e->n_words != 1 ||
+        (strcmp(e->e->words[0], "allow") != 0 && strcmp(e->e->words[0], "permit") != 0))
+        return 0;
+    return e->t1 + 1 < c->n && an_ev_is(c, e->t1, "to") && c->tok[e->t1 + 1].trig >= 0;
+}
+
+/* "both sides are equally to blame": "be to blame" says who is at fault, it reports no
+ * accusation anyone made. */
+static int be_to_blame(const an_evctx *c, const an_evcand *e) {
+    if (e->pos != AN_EV_POS_VERB || e->e->n_words != 1 || strcmp(e->e->words[0], "blame") != 0 ||
+        e->t0 < 2 || !an_ev_is(c, e->t0 - 1, "to"))
+        return 0;
+    size_t b = e->t0 - 2;
+    if (!an_ev_is_be(c, b) && b > 0 && c->tok[b].kind == ANNALS_TOKEN_WORD) {
+        const char *w = c->tok[b].form[0]; /* "equally", "partly", "largely" */
+        size_t n = strlen(w);
+        if (n > 4 && strcmp(w + n - 2, "ly") == 0) b--;
+    }
+    return an_ev_is_be(c, b);
+}
+
 static int no_guest(const an_evctx *c, const an_evcand *e) {
     const char *f = e->e->col[4];
     if (!f || strcmp(f, "guest") != 0 || e->passive || e->has_object) return 0;
@@ -912,6 +951,86 @@ static void toll_before_cause(an_evctx *c, size_t k) {
     }
 }
 
+/* "Russia is an ally of Syria and, together with China, has blocked", "Peru, along with
+ * Chile, voted against": the party after "together with" or "along with" acts beside the
+ * subject before the phrase (or, after "and" or in a clause joined to the main one, beside
+ * the sentence's subject). */
+static void comitative(an_evctx *c, an_evcand *e) {
+    an_evparty m = {e->actor1, e->actor1 < 0 ? e->place1 : -1};
+    if ((m.actor < 0 && m.place < 0) || e->passive) return;
+    size_t s = e->c0;
+    while (s < e->t0 && !same_party(c, s, &m)) s++;
+    if (s >= e->t0 || s < 2 || !an_ev_is(c, s - 1, "with") ||
+        !(an_ev_is(c, s - 2, "together") || an_ev_is(c, s - 2, "along")))
+        return;
+    size_t j = s - 2, ps, pe;
+    if (j > 0 && an_ev_is(c, j - 1, ",")) j--;
+    an_evparty main = {-1, -1};
+    if (j > 0 && party_at(c, j - 1, &main, &ps, &pe) && pe == j) {
+        /* the subject just before the phrase */
+    } else if (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART ||
+               (j > 0 && an_ev_is(c, j - 1, "and"))) {
+        size_t to = e->clause_kind == AN_BRK_NONE ? j : e->c0;
+        main.actor = first_subject(c, to);
+        main.place = main.actor < 0 ? first_country(c, to) : -1;
+    }
+    if (main.actor < 0 && main.place < 0) return;
+    e->actor1 = main.actor;
+    e->place1 = main.actor < 0 ? main.place : -1;
+    add_party(c, e->co1, &e->n_co1, &main, &m);
+    e->allied = 1;
+}
+
+/* "Kuwait and Bahrain have followed Saudi Arabia in recalling their ambassadors", "joined
+ * France in condemning": the subject of "follow" or "join" does the act too, beside the one
+ * it follows. */
+static void follows_in(an_evctx *c, an_evcand *e) {
+    static const char *const joins[] = {"follow", "followed", "follows", "join", "joined",
+                                        "joins", NULL};
+    size_t ps, pe;
+    an_evparty other, main = {-1, -1};
+    if (e->pos != AN_EV_POS_VERB || e->passive || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "in") ||
+        !party_at(c, e->t0 - 2, &other, &ps, &pe) || pe != e->t0 - 1)
+        return;
+    size_t v = ps;
+    if (v > 0 && an_ev_is(c, v - 1, "the")) v--;
+    if (v == 0 || !an_ev_is_any(c, v - 1, joins)) return;
+    v--;
+    int pron;
+    main.actor = left_actor(c, 0, v, &pron);
+    main.place = main.actor < 0 ? left_country(c, 0, v) : -1;
+    if (main.actor < 0 && main.place < 0) return;
+    e->actor1 = main.actor;
+    e->place1 = main.place;
+    add_party(c, e->co1, &e->n_co1, &main, &other);
+    e->allied = 1;
+}
+
+/* "fired on a demonstration at the Lebanese border village, killing 11 Palestinians": an
+ * attack aimed at no one but a place (or a demonym naming one) was aimed at the people its
+ * toll names, when they are of a country. */
+static void victims_of_toll(an_evctx *c, size_t k) {
+    an_evcand *e = &c->cand[k];
+    if (!e->plover || strcmp(e->plover, "ASSAULT") != 0 || e->n_co2 || e->passive) return;
+    if (e->actor2 >= 0 && c->doc->actors.v[e->actor2].kind != AN_ACTOR_COUNTRY) return;
+    for (size_t b = k + 1; b < c->n_cand; b++) {
+        const an_evcand *B = &c->cand[b];
+        const char *f = B->e->col[4];
+        if (B->absorbed_by != (int)k || B->passive || !f || strcmp(f, "casualty") != 0) continue;
+        for (size_t i = B->t1; i < B->c1 && i < c->n; i++) {
+            int a = c->tok[i].actor;
+            if (c->tok[i].attr || c->tok[i].trig >= 0) break;
+            if (a < 0) continue;
+            const an_actor *x = &c->doc->actors.v[a];
+            if (x->kind == AN_ACTOR_GROUP_OF_PEOPLE && x->country[0]) {
+                e->actor2 = a;
+                e->place2 = -1;
+            }
+            return;
+        }
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -919,7 +1038,9 @@ void an_ev_arguments(an_evctx *c) {
         int own;
         find_actors(c, k, &own);
         country_fallback(c, e);
+        follows_in(c, e);
         compounds(c, e, 1);
+        comitative(c, e);
         speaker_demands(c, e);
         topic_is_no_target(c, e);
         that_clause_target(c, e);
@@ -933,12 +1054,14 @@ void an_ev_arguments(an_evctx *c) {
         compounds(c, e, 0);
         between_parties(c, e);
         if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e) ||
-            crowd_visit(c, e))
+            crowd_visit(c, e) || passive_permission(c, e) || be_to_blame(c, e))
             e->plover = NULL;
         if (e->actor1 >= 0) c->last_actor1 = e->actor1;
     }
     for (size_t k = 0; k < c->n_cand; k++)
         if (c->cand[k].absorbed_by < 0) toll_before_cause(c, k);
+    for (size_t k = 0; k < c->n_cand; k++)
+        if (c->cand[k].absorbed_by < 0) victims_of_toll(c, k);
 }
 
 /* ---- ACLED types that depend on the actors ------------------------------------------- */

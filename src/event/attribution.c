@@ -90,14 +90,24 @@ static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t 
     mark(c, v, tail);
 }
 
-/* "Ariel Sharon, who is under pressure from his partners, said": the speaker stands before
- * a relative clause set off by commas; returns where the speaker ends. */
+/* A participle in -ing opening a phrase ("citing", "speaking"). */
+static int ing_at(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && c->tok[i].actor < 0 && n > 4 &&
+           strcmp(w + n - 3, "ing") == 0;
+}
+
+/* "Ariel Sharon, who is under pressure from his partners, said", "Russia, citing NATO's
+ * bombing of Tripoli, said": the speaker stands before a relative clause or a participle
+ * phrase set off by commas; returns where the speaker ends. */
 static size_t before_relative(const an_evctx *c, size_t s1) {
     if (s1 < 3 || !an_ev_is(c, s1 - 1, ",")) return s1;
     for (size_t k = s1 - 1; k-- > 0 && s1 - k < 25;) {
         if (c->tok[k].kind == ANNALS_TOKEN_PUNCT && !an_ev_is(c, k, ",") && !an_ev_is(c, k, "-"))
             return s1;
-        if (an_ev_is(c, k, ",") && (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which")))
+        if (an_ev_is(c, k, ",") &&
+            (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which") || ing_at(c, k + 1)))
             return k;
     }
     return s1;

@@ -30,8 +30,7 @@ static void set_from_time(an_evctx *c, an_evcand *e, int t) {
                   : v;
 }
 
-/* The published day as days since 1970, or -1. */
-static long report_day(const an_evctx *c) {
+long an_ev_report_day(const an_evctx *c) {
     const char *p = c->doc->field[ANNALS_FIELD_PUBLISHED];
     int y, m, d;
     if (!p || sscanf(p, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 ||
@@ -74,10 +73,12 @@ static int looks_back(const an_evctx *c, size_t i) {
     return an_ev_is_any(c, i, back) || (i + 1 < c->n && an_ev_is_any(c, i + 1, back));
 }
 
-/* The first day of a day, month or year value ("2011-03" is March 1st), as days since
- * 1970 (negative before); 0 when the value is none of these. */
-static int first_day(const char *v, long *day) {
-    int y, m = 1, d = 1;
+int an_ev_first_day(const char *v, long *day) {
+    int y, m = 1, d = 1, w;
+    if (sscanf(v, "%4d-W%2d", &y, &w) == 2 && strlen(v) == 8 && w >= 1 && w <= 53) {
+        *day = an_cal_iso_monday(y, w);
+        return 1;
+    }
     int n = sscanf(v, "%4d-%2d-%2d", &y, &m, &d);
     if (n < 1 || strlen(v) != (n == 1 ? 4u : n == 2 ? 7u : 10u) || m < 1 || m > 12 || d < 1 ||
         d > an_cal_month_days(y, m))
@@ -94,11 +95,11 @@ static int looking_back(an_evctx *c, an_evcand *e, int t) {
     while (first < c->n && c->tok[first].time != t) first++;
     if (first == c->n) return 0;
     const an_timex *x = &c->doc->times.v[t];
-    long to = report_day(c);
+    long to = an_ev_report_day(c);
     if (to < 0) return 0;
     if (x->type == AN_TIMEX_DATE && first > 0 && an_ev_is(c, first - 1, "since")) {
         long from;
-        if (!first_day(x->value, &from) || from >= to) return 0;
+        if (!an_ev_first_day(x->value, &from) || from >= to) return 0;
         set_interval(c, e, t, from, to);
         return 1;
     }
@@ -132,7 +133,7 @@ static int nearest_time(const an_evctx *c, const an_evcand *e, size_t a, size_t 
 
 /* The ISO week of the published date ("2017-W09"), or NULL. */
 static const char *report_week(an_evctx *c) {
-    long day = report_day(c);
+    long day = an_ev_report_day(c);
     if (day < 0) return NULL;
     int iy, w;
     an_cal_iso_week(day, &iy, &w);

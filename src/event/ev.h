@@ -94,6 +94,7 @@ typedef struct {
     uint8_t place2_locus; /* place2 is where the act is aimed, so still the event's place */
     an_evparty co1[AN_EV_MAXCO], co2[AN_EV_MAXCO]; /* "A and B" beside actor1 / actor2 */
     uint8_t n_co1, n_co2;
+    uint8_t allied;      /* co1 joined "together with" the subject: one side, not each other */
     uint8_t place_prec, modality;
     uint8_t refusal;     /* a negation made it a refusal ("failed to reach agreement") */
     uint8_t setting;     /* an event noun after "amid", "despite", "since" ...: the scene */
@@ -198,6 +199,11 @@ void an_ev_modality(an_evctx *c);
 
 /* dates.c */
 void an_ev_dates(an_evctx *c);
+/* The published day as days since 1970, or -1. */
+long an_ev_report_day(const an_evctx *c);
+/* The first day of a day, ISO week, month or year value ("2011-W26" is its Monday), as
+ * days since 1970; 0 when the value is none of these. */
+int an_ev_first_day(const char *v, long *day);
 
 /* places.c */
 void an_ev_places(an_evctx *c);

@@ -316,6 +316,15 @@ static int purpose(const an_evctx *c, const an_evcand *k) {
     return p->time >= 0 || (p->place >= 0 && p->actor < 0);
 }
 
+/* "The U.N. force, supported by the French military, had targeted", "the town, backed by
+ * tanks": a participle with its doer after "by", set off by a comma after a noun,
+ * describes that noun; the sentence's act is told elsewhere. */
+static int described(const an_evctx *c, const an_evcand *k) {
+    return k->pos == AN_EV_POS_VERB && k->t1 == k->t0 + 1 && k->t0 >= 2 &&
+           an_ev_is(c, k->t0 - 1, ",") && c->tok[k->t0 - 2].kind == ANNALS_TOKEN_WORD &&
+           c->tok[k->t0 - 2].trig < 0 && k->t1 < c->n && an_ev_is(c, k->t1, "by");
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -324,7 +333,7 @@ static int purpose(const an_evctx *c, const an_evcand *k) {
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
-    if (purpose(c, k) || k->setting) return 0;
+    if (purpose(c, k) || k->setting || described(c, k)) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
@@ -414,7 +423,8 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
     int force = k->plover && strcmp(k->plover, "ASSAULT") == 0;
     int object = force && k->pos == AN_EV_POS_VERB && k->t1 < c->n &&
                  an_ev_is_determiner(c, k->t1);
-    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0 && !object;
+    int each_other = ns > 1 && nt == 1 && t[0].actor < 0 && t[0].place < 0 && !object &&
+                     !k->allied;
     int first = 1;
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < (each_other ? ns : nt); j++) {

@@ -48,6 +48,24 @@ static void scan(const an_evctx *c, size_t from, size_t t, cues *q) {
         if (an_ev_is(c, i, "there") && an_ev_is_any(c, i + 1, maybe)) q->hypothetical = 1;
 }
 
+/* "when he visits China next week", "talks due on Tuesday" (reported on Monday): a date in
+ * the event's own clause, outside what is said about it, that begins after the report day
+ * tells an event still to come, as "will" does. */
+static int future_date(const an_evctx *c, const an_evcand *e) {
+    long report = an_ev_report_day(c);
+    if (report < 0) return 0;
+    for (size_t i = e->c0; i < e->c1 && i < c->n; i++) {
+        int t = c->tok[i].time;
+        if (t < 0 || c->tok[i].attr) continue;
+        const an_timex *x = &c->doc->times.v[t];
+        long day;
+        if (x->type == AN_TIMEX_DATE && x->value && an_ev_first_day(x->value, &day) &&
+            day > report)
+            return 1;
+    }
+    return 0;
+}
+
 static const char *recode_frame(const cues *q) {
     if ((q->negated && q->intent) || q->refuse) return "refuse";
     if (q->demand) return "demand";
@@ -137,8 +155,18 @@ void an_ev_modality(an_evctx *c) {
         cues q;
         memset(&q, 0, sizeof q);
         scan(c, e->c0, e->t0, &q);
+        if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
+        /* "the implication is that the government must stop": what must happen, told as the
+         * content of a view, is no demand anyone made */
         const char *frame = e->e->col[4];
         if (frame && (strcmp(frame, "casualty") == 0 || strcmp(frame, "light") == 0)) frame = NULL;
+        /* "the implication is that the government must stop": what must happen, told as
+         * the content of a view ("is that ..."), is no demand anyone made */
+        int demand = q.demand || (frame && strcmp(frame, "demand") == 0);
+        for (size_t i = e->t0; demand && i-- > 1 && e->t0 - i <= 8;) {
+            if (an_ev_is(c, i, "that") && an_ev_is_be(c, i - 1)) q.hypothetical = 1;
+            if (c->tok[i].attr || c->tok[i].brk == AN_BRK_HARD) break;
+        }
         /* a cue recodes an event no frame trigger recoded, and not a frame trigger; a
          * candidate found to report nothing ("sending a signal", "residents will return")
          * stays so */

@@ -154,8 +154,15 @@ void an_ev_triggers(an_evctx *c) {
             /* "a planned visit", "a previously unannounced visit": a determiner before
              * its modifier makes it a noun */
             size_t det = i > 2 && adverb(c, i - 2) ? i - 3 : i - 2;
-            if (how == AN_EV_POS_VERB && i > 1 && an_ev_is_determiner(c, det) &&
-                (an_ev_modifier(c, i - 1) || strcmp(c->tok[i].form[0], e->words[0]) == 0)) {
+            /* "moved to crush protests", "began shelling": right after a verb trigger it is
+             * that verb's object */
+            int prev = i > 0 ? c->tok[i - 1].trig : -1;
+            int object = prev >= 0 && c->cand[prev].pos == AN_EV_POS_VERB &&
+                         c->cand[prev].t1 == i;
+            if (how == AN_EV_POS_VERB && i > 0 &&
+                (object || (i > 1 && an_ev_is_determiner(c, det) &&
+                            (an_ev_modifier(c, i - 1) ||
+                             strcmp(c->tok[i].form[0], e->words[0]) == 0)))) {
                 an_ev_span s2; /* "a warm welcome": a bare base form too */
                 const an_ev_entry *noun = an_ev_match_span(&c->r->triggers, c, i, c->n,
                                                            AN_EV_POS_NOUN, &s2);
@@ -413,7 +420,7 @@ static void background_nouns(an_evctx *c) {
     static const char *const preps[] = {"of", "in", "after", "during", "following", "at", "on",
                                         "for", "over", "with", "against", "from", "amid",
                                         "despite", "since", "before", "about", "into", "by",
-                                        "between", "under", "without", "like", NULL};
+                                        "between", "under", "without", "like", "to", NULL};
     static const char *const counts[] = {"two", "three", "four", "five", "six", "seven",
                                          "eight", "nine", "ten", "several", "many", "some",
                                          "dozens", "hundreds", "a", "an", NULL};
@@ -561,7 +568,8 @@ static void conditions(an_evctx *c) {
 /* "the agreement signed in 2001", "in a letter handed over to the UN": a past participle
  * right after a noun phrase that follows a preposition or another verb describes that
  * noun; it has no subject of its own and tells no new event. A noun phrase opening the
- * sentence or a clause is the subject of its verb ("Israeli troops killed"). */
+ * sentence or a clause is the subject of its verb ("Israeli troops killed"), unless "by"
+ * follows the participle. */
 static int reduced_relative(const an_evctx *c, const an_evcand *B) {
     /* not "of", which joins one noun phrase ("a patch of troops arrived") */
     static const char *const preps[] = {"in", "to", "from", "with", "for", "on", "at", "by",
@@ -570,13 +578,27 @@ static int reduced_relative(const an_evctx *c, const an_evcand *B) {
                                       "may", "might", "must", "should", "shall", "did", NULL};
     const char *w = c->tok[B->t0].form[0];
     size_t n = strlen(w), j = B->t0;
-    if (B->pos != AN_EV_POS_VERB || n < 5 || strcmp(w + n - 2, "ed") != 0 || j < 2) return 0;
+    int by = B->t1 < c->n && an_ev_is(c, B->t1, "by"); /* "sent by", "held by" too */
+    if (B->pos != AN_EV_POS_VERB || j < 2 || (!by && (n < 5 || strcmp(w + n - 2, "ed") != 0)))
+        return 0;
     const an_evtok *p = &c->tok[j - 1];
     /* a name right before its verb is its subject ("Sherpao allowed") */
     if (p->kind != ANNALS_TOKEN_WORD || (p->flags & ANNALS_TOKEN_CAPITALIZED) ||
         (p->cls & (AN_CL_DET | AN_CL_BE | AN_CL_SUB | AN_CL_REL)) ||
         p->time >= 0 || p->attr || an_ev_is_any(c, j - 1, preps) || an_ev_is_any(c, j - 1, aux))
         return 0;
+    /* "a team of experts sent by the envoy has arrived": its doer after "by" says it is
+     * passive, even where the noun phrase opens the sentence */
+    if (by) {
+        /* not ", a move welcomed by Norway" after a clause: that noun stands for the clause
+         * and the participle is an event about it */
+        size_t s = j - 1;
+        while (s > 0 && c->tok[s - 1].kind == ANNALS_TOKEN_WORD && c->tok[s - 1].trig < 0) s--;
+        int after_clause = 0;
+        for (size_t i = 0; s > 0 && an_ev_is(c, s - 1, ",") && i + 1 < s; i++)
+            after_clause |= c->tok[i].trig >= 0;
+        return !after_clause;
+    }
     while (j > 0) { /* back over the noun phrase */
         const an_evtok *t = &c->tok[j - 1];
         int verb = t->trig >= 0 && c->cand[t->trig].pos == AN_EV_POS_VERB;
@@ -600,6 +622,15 @@ static void reduced_relatives(an_evctx *c) {
     }
 }
 
+/* "even as U.S. officials urge him to stay away", "although Russia vetoed it": a clause
+ * of contrast with a subject of its own tells an event as much as the main one does. */
+static int contrast(const an_evctx *c, const an_evcand *B) {
+    static const char *const set[] = {"although", "though", "whereas", NULL};
+    if (!own_subject(c, B)) return 0;
+    return an_ev_is_any(c, B->c0, set) ||
+           (an_ev_is(c, B->c0, "as") && B->c0 > 0 && an_ev_is(c, B->c0 - 1, "even"));
+}
+
 /* Events told in a relative or subordinate clause ("whom authorities blame", "as the
  * leaders sought") or in a participle (", urging ...") are the background of the main
  * one, unless they are violent: a killing is an event wherever it is told. */
@@ -609,6 +640,7 @@ static void background_clauses(an_evctx *c) {
         uint8_t kind = B->clause_kind;
         if (B->absorbed_by >= 0 || violent(B)) continue;
         if (kind != AN_BRK_REL && kind != AN_BRK_SUB && kind != AN_BRK_PART) continue;
+        if (contrast(c, B)) continue;
         int n = neighbour(c, k);
         if (n >= 0) absorb(c, (size_t)n, k);
     }

@@ -27,8 +27,13 @@ enum {
     AN_PW_LEAD = 1 << 13, /* begins place names ("Abu", "Deir"): with an unknown word, a name */
     AN_PW_BODY = 1 << 14, /* before "of", a body's field: "of" gives the name after it no
                              support ("the Department of Labor") */
-    AN_PW_SETTLE = 1 << 15 /* a kind of settlement or area ("camp", "suburb", "slums"): around
+    AN_PW_SETTLE = 1 << 15, /* a kind of settlement or area ("camp", "suburb", "slums"): around
                               a name the gazetteer lacks, makes it a place */
+    AN_PW_NEVER = 1 << 16, /* a legislature or a deity named like a small town ("Congress",
+                             "God"): a place only with a qualifier */
+    AN_PW_ILL = 1 << 17, /* after a name, a disease or its agent named after the place ("West
+                           Nile virus"): the place is named inside that name */
+    AN_PW_WEEKDAY = 1 << 18 /* a weekday's short form ("Mon"): before a date it is the day */
 };
 
 typedef struct {

@@ -19,6 +19,13 @@ typedef struct {
 
 static const an_token *tok(const an_place_ctx *c, size_t i) { return &c->doc->tokens.v[i]; }
 
+/* Reads tokens of the string `where` names (the text or a caption): the rules after the
+ * sentences go back to any mention's string, and a token of another is read as empty. */
+static void at_string(an_place_ctx *c, int where) {
+    c->where = where;
+    c->text = an_doc_where(c->doc, where, &c->text_len);
+}
+
 static const char *tok_text(const an_place_ctx *c, size_t i, size_t *len) {
     const an_token *t = tok(c, i);
     if (t->where != c->where || t->end > c->text_len) { /* a look-back left the string */
@@ -174,13 +181,15 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         else ni.has_qualifier = 1;
         if (q != AN_GAZ_QUALIFIER && e->kind == AN_GAZ_CITY && e->population >= 100000) ni.big_city = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
-        if (q != AN_GAZ_ALT && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
+        /* a state's abbreviation is no town's name: "Del" (Del.) is only Delle's other name */
+        if (q != AN_GAZ_ALT && q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
         if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
             ni.postal_only |= e->feature == AN_FEAT_POSTAL;
             others += e->feature != AN_FEAT_POSTAL;
         }
     }
     if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
+    if (ni.qualifier_only) ni.alt_only = 0;
     if (others) ni.postal_only = 0;
     return ni;
 }
@@ -202,7 +211,12 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     size_t p = t0 - 1;
     size_t len;
     const char *s = tok_text(c, p, &len);
-    if (an_place_is_title(c->r, s, len)) return 1;
+    /* a title; in lower case, before a name of one word, a word of that form is often a
+     * verb or an adjective ("miss Rochester area", "major Mich. utilities"), where before
+     * a name of two it is not ("spokesman Mao Qunan") */
+    if (an_place_is_title(c->r, s, len) &&
+        (is_cap(c, p) || (t0 + 1 < sv->end && is_cap(c, t0 + 1) && plain_gap(c, t0, t0 + 1))))
+        return 1;
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;
@@ -294,6 +308,12 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
         return 1;
     }
     if (tok_is(c, n, "Co.") && county_of(c, m)) return 1;
+    /* "West Nile virus", "Marburg hemorrhagic fever": a disease named after the place,
+     * which is named, as in a paper's name, but is no place of the story */
+    if (wc & AN_PW_ILL) {
+        m->in_name = 1;
+        return 1;
+    }
     if (!is_cap(c, n) || sv->headline) return 1;
     /* "Allegheny County Court", "Douglas County Road 4": a county's court or road lies in it */
     if (m->t1 - m->t0 > 1 && (word_class(c, m->t1 - 1) & AN_PW_ADMIN)) return 1;
@@ -479,7 +499,8 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
                (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
                 tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
     int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
-    if (wc & AN_PW_TIME) return 1; /* "in March" is a date */
+    /* "in March" is a date; "in Congress" the legislature, not Congress, Arizona */
+    if (wc & (AN_PW_TIME | AN_PW_NEVER)) return 1;
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
     /* "Tim and Kristina said", "Billy's opened": a given name alone that only small
      * towns bear is the person */
@@ -524,6 +545,34 @@ static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     size_t n = t0 + 1;
     return n >= sv->end || tok_is(c, n, ",") || tok_is(c, n, ".") ||
            ((word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or"));
+}
+
+/* Token t stands inside a quotation of its sentence: an odd number of quote marks
+ * before it since the sentence began. */
+static int in_quotes(const an_place_ctx *c, size_t t) {
+    unsigned marks = 0;
+    for (size_t u = t; u-- > 0;) {
+        if (tok_is(c, u, "\"") || tok_is(c, u, "\xe2\x80\x9c") || tok_is(c, u, "\xe2\x80\x9d")) marks++;
+        if (tok(c, u)->flags & ANNALS_TOKEN_SENT_START) break;
+    }
+    return marks % 2;
+}
+
+/* "Mon Aug 15", "Wed Jun 8": a weekday's short form before a month or a day's number is
+ * the day of a dateline or a timestamp, not Mon State; the month after it is no town. */
+static int weekday_of_date(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    if (t1 - t0 != 1 || t1 >= sv->end) return 0;
+    /* "Fri Jun 24": the month after the weekday, before the day, is no Jun in Spain */
+    if (t0 > sv->first && (word_class(c, t0 - 1) & AN_PW_WEEKDAY) && plain_gap(c, t0 - 1, t0) &&
+        tok(c, t1)->kind == ANNALS_TOKEN_NUMBER)
+        return 1;
+    if (!(word_class(c, t0) & AN_PW_WEEKDAY)) return 0;
+    if (tok(c, t1)->kind == ANNALS_TOKEN_NUMBER || (word_class(c, t1) & AN_PW_TIME)) return 1;
+    /* a month's short form the lexicon lacks ("Jun", "Mar") before the day's number */
+    size_t len;
+    tok_text(c, t1, &len);
+    return len == 3 && is_cap(c, t1) && t1 + 1 < sv->end &&
+           tok(c, t1 + 1)->kind == ANNALS_TOKEN_NUMBER;
 }
 
 /* The English name of entry e begins with the folded key ("Acapulco" for Acapulco de
@@ -591,12 +640,28 @@ static int strong_name(const an_place_ctx *c, const char *w, size_t len) {
            an_gaz_entry_at(&c->r->gaz, AN_GAZ_POST_ENTRY(p))->kind != AN_GAZ_DEMONYM;
 }
 
+#define NOTED_AREA 250000 /* people: a state a reader knows ("Vermont"), not Uruguay's Flores */
+
+/* A country or a state of note goes by this name as its own: never taken for a surname
+ * ("George Washington"), where a small province's is ("Matthew D. Flores"). */
+static int noted_area(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN &&
+            (e->kind == AN_GAZ_COUNTRY || (e->kind == AN_GAZ_ADMIN1 && e->population >= NOTED_AREA)))
+            return 1;
+    }
+    return 0;
+}
+
 /* A country or a state goes by this word as its own name ("Washington"). */
 static int area_word(const an_place_ctx *c, const char *w, size_t len) {
     char key[KEY_CAP];
     size_t klen = an_gaz_fold(w, len, key, sizeof key);
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
-    return s && big_area(c, s);
+    return s && noted_area(c, s);
 }
 
 static int add_person(an_place_ctx *c, const char *w, size_t len, int strong) {
@@ -699,6 +764,7 @@ static int is_title_word(const an_place_ctx *c, size_t t) {
 static int ruled_out(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                      const name_info *ni) {
     if (t1 - t0 == 1 && is_title_word(c, t0)) return 1;
+    if (weekday_of_date(c, sv, t0, t1)) return 1;
     /* "The City Council", "the State's budget": a type word is no name */
     if (t1 - t0 == 2 && (tok_is(c, t0, "the") || tok_is(c, t0, "The")) &&
         (word_class(c, t0 + 1) & (AN_PW_CITY | AN_PW_ADMIN)))
@@ -720,6 +786,15 @@ static int age_after(const an_place_ctx *c, const sent_view *sv, size_t t1) {
     return age > 0 && age < 120;
 }
 
+/* "Jones, D-Del., said", "(Smith, R-Texas)": a name before a party's letter and a state is
+ * a lawmaker's. */
+static int party_after(const an_place_ctx *c, const sent_view *sv, size_t t1) {
+    if (t1 + 1 >= sv->end || !tok_is(c, t1, ",")) return 0;
+    size_t len;
+    const char *p = tok_text(c, t1 + 1, &len);
+    return len >= 3 && strchr("DRI", p[0]) && p[1] == '-' && p[2] >= 'A' && p[2] <= 'Z';
+}
+
 /* "Matthew D. Flores": token i is an initial after a capitalised word. */
 static int middle_initial(const an_place_ctx *c, const sent_view *sv, size_t i) {
     size_t len;
@@ -732,7 +807,7 @@ static int middle_initial(const an_place_ctx *c, const sent_view *sv, size_t i) 
  * or country's ("Jordan Henderson", "Matthew D. Flores"; "George Washington" keeps the
  * state). */
 static int given_surname(const an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s) {
-    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0) || big_area(c, s)) return 0;
+    if (sv->headline || t0 == sv->first || !plain_gap(c, t0 - 1, t0) || noted_area(c, s)) return 0;
     return (word_class(c, t0 - 1) & AN_PW_FIRST) || middle_initial(c, sv, t0 - 1);
 }
 
@@ -744,9 +819,10 @@ static int persons_name(an_place_ctx *c, const sent_view *sv, size_t t0, size_t 
     const char *w = c->text + tok(c, t0)->start;
     size_t wl = tok(c, t0)->end - tok(c, t0)->start;
     if (t0 > sv->first && pageant(c, t0 - 1, c->text)) return 0;
-    if (one && !caps && age_after(c, sv, t1) && !big_area(c, s))
+    if (one && !caps && (age_after(c, sv, t1) || party_after(c, sv, t1)) && !noted_area(c, s))
         return add_person(c, w, wl, ni->strong) != 0 ? -1 : 1;
-    if (name_before(c, sv, t0)) {
+    /* a state's abbreviation is no person's name: "major Mich. utilities" */
+    if (!ni->qualifier_only && name_before(c, sv, t0)) {
         /* "Christina Boren ... by Boren": the surname is a person's all through; a town's
          * own name after a given name ("Jordan Henderson") is, where nothing marks a place */
         if (!one || caps || (ni->strong && !given_surname(c, sv, t0, s))) return 1;
@@ -855,6 +931,16 @@ static int note_demonym(an_place_ctx *c, size_t t0, size_t t1, const an_gaz_slot
     return 0;
 }
 
+/* "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a one-word name joined by "&" to
+ * another capitalised word names a firm after its founders, unless a country, a state of
+ * note or a big city goes by it ("Minneapolis & St. Paul", "Trinidad & Tobago"). */
+static int firm_name(const an_place_ctx *c, const sent_view *sv, size_t t0, const an_gaz_slot *s,
+                     const name_info *ni) {
+    int after = t0 + 2 < sv->end && tok_is(c, t0 + 1, "&") && is_cap(c, t0 + 2);
+    int before = t0 >= sv->first + 2 && tok_is(c, t0 - 1, "&") && is_cap(c, t0 - 2);
+    return (after || before) && !ni->big_city && !noted_area(c, s);
+}
+
 /* Decides whether tokens [t0, t1) naming slot s are a place mention worth resolving.
  * party: the name follows a party's letter ("D-Calif"). */
 static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
@@ -887,6 +973,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (before & AN_PW_LEAD) return 0;
     /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
     if (!sv->headline && (before & AN_PW_CLUB)) m.in_name = 1;
+    if (t1 - t0 == 1 && firm_name(c, sv, t0, s, &ni)) return 0;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
     if (!word_after(c, sv, &m)) return 0;
@@ -1495,30 +1582,50 @@ static int area_of_country(an_place_ctx *c, const an_mention *x, const an_mentio
     return big_area(c, y->slot) || own_kind(c, y->slot, AN_GAZ_ADMIN2);
 }
 
+/* Some place named x lies in some state, province or country named y. */
+static int held_by(const an_place_ctx *c, const an_gaz_slot *x, const an_gaz_slot *y) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t j = 0; j < AN_GAZ_COUNT(y); j++) {
+        uint32_t qi = AN_GAZ_POST_ENTRY(g->post[y->post + j]);
+        const an_gaz_entry *a = an_gaz_entry_at(g, qi);
+        if (a->kind != AN_GAZ_COUNTRY && a->kind != AN_GAZ_ADMIN1 && a->kind != AN_GAZ_ADMIN2) continue;
+        for (uint32_t i = 0; i < AN_GAZ_COUNT(x); i++) {
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[x->post + i]));
+            if ((a->kind == AN_GAZ_COUNTRY && memcmp(a->cc, e->cc, 2) == 0) ||
+                (a->kind == AN_GAZ_ADMIN1 && e->a1 == (int32_t)qi) || (a->kind == AN_GAZ_ADMIN2 && e->a2 == (int32_t)qi))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Homs, Damascus or camps further afield": a list goes on after y ("and", "or"), and no
+ * place of x's name lies in any area of y's: y is the list's next item, no qualifier. */
+static int list_not_qualifier(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    size_t a = y->t1;
+    if (x->unknown || a >= c->doc->tokens.n || tok(c, a)->where != y->where ||
+        !(tok_is(c, a, "and") || tok_is(c, a, "or")))
+        return 0;
+    return !held_by(c, x->slot, y->slot);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
         an_mention *x = &c->m[k - 1], *y = &c->m[k];
         if (x->where != y->where || y->unknown) continue;
-        const char *save = c->text;
-        size_t len;
-        c->text = an_doc_where(c->doc, x->where, &len);
+        at_string(c, x->where);
         if ((y->t0 == x->t1 + 2 || y->t0 == x->t1 + 1) && area_of_country(c, x, y)) {
             y->is_qual = 1;
             y->hint = AN_PW_ADMIN;
             x->qual = (int)k;
             x->firm_qual = 1;
-            c->text = save;
             continue;
         }
-        if (y->t0 != x->t1 + 1) {
-            c->text = save;
-            continue;
-        }
+        if (y->t0 != x->t1 + 1) continue;
         int comma = tok_is(c, x->t1, ",");
         int owner = is_possessive(c, x->t1) && big_area(c, x->slot) && x->qual < 0;
-        c->text = save;
         if (owner && !y->is_qual) {
             /* "Syria's Idlib province", "Kenya's Dadaab camps": the first holds the second */
             y->qual = (int)k - 1;
@@ -1527,7 +1634,6 @@ static void link_qualifiers(an_place_ctx *c) {
         }
         if (!comma || states_listed(c, k)) continue;
         /* "LONDON, March 3": a date, not a qualifier */
-        c->text = an_doc_where(c->doc, y->where, &c->text_len);
         if (y->t1 - y->t0 == 1 && (word_class(c, y->t0) & AN_PW_TIME)) continue;
         /* "On Thursday, Alaska Gov.", "Still, Del Beccaro said", "In March, China's": a
          * date or an opening word before the comma, a possessive after the name */
@@ -1536,6 +1642,11 @@ static void link_qualifiers(an_place_ctx *c) {
              ((word_class(c, x->t0) & AN_PW_COMMON) && (tok(c, x->t0)->flags & ANNALS_TOKEN_SENT_START))))
             continue;
         if (y->t1 < c->doc->tokens.n && tok(c, y->t1)->where == y->where && possessive_at(c, y->t1)) continue;
+        if (list_not_qualifier(c, x, y)) continue;
+        /* a quoted chant's ordinary word ("God, Syria, Freedom") is no town of the country */
+        if (x->t1 - x->t0 == 1 && !x->unknown && (word_class(c, x->t0) & AN_PW_COMMON) &&
+            in_quotes(c, x->t0))
+            continue;
         /* "Indonesia, Mount Agung": an undotted abbreviation ("Mount" folds as "MT")
          * before a capitalised word begins another name */
         if (y->abbr_only && !ends_with_dot(c, y->t1 - 1) && y->t1 < c->doc->tokens.n &&
@@ -1574,6 +1685,44 @@ static void link_qualifiers(an_place_ctx *c) {
         if (c->m[k].unknown && c->m[k].qual < 0) c->m[k].drop = 1;
 }
 
+/* "Central and South America", "North and South Korea": a direction before "and" and a
+ * name that begins with another direction shares the rest of that name ("Central
+ * America"), where the gazetteer knows the name so made. Returns 0, or -1 (memory). */
+static int coordinated_directions(an_place_ctx *c) {
+    for (size_t k = c->n; k-- > 0;) {
+        const an_mention *m = &c->m[k];
+        size_t t = m->t0;
+        if (m->t1 - m->t0 < 2 || t < 2 || m->unknown || tok(c, t - 2)->where != m->where) continue;
+        at_string(c, m->where);
+        if (!is_cap(c, t) || !(word_class(c, t) & AN_PW_DIR) || !is_cap(c, t - 2) ||
+            !(word_class(c, t - 2) & AN_PW_DIR) || tok(c, t - 2)->kind != ANNALS_TOKEN_WORD ||
+            !(tok_is(c, t - 1, "and") || tok_is(c, t - 1, "or") || tok_is(c, t - 1, "&")))
+            continue;
+        if (k > 0 && c->m[k - 1].where == m->where && c->m[k - 1].t1 > t - 2) continue;
+        char name[KEY_CAP], key[KEY_CAP];
+        size_t a = tok(c, t - 2)->end - tok(c, t - 2)->start;
+        size_t b = tok(c, m->t1 - 1)->end - tok(c, t + 1)->start;
+        if (a + 1 + b > sizeof name) continue;
+        memcpy(name, c->text + tok(c, t - 2)->start, a);
+        name[a] = ' ';
+        memcpy(name + a + 1, c->text + tok(c, t + 1)->start, b);
+        size_t klen = an_gaz_fold(name, a + 1 + b, key, sizeof key);
+        const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+        if (!s || AN_GAZ_COUNT(s) == 0 || postings_info(c, s).demonym) continue;
+        an_mention x = *m;
+        x.t0 = t - 2;
+        x.t1 = t - 1;
+        x.start = tok(c, t - 2)->start;
+        x.end = tok(c, t - 2)->end;
+        x.slot = s;
+        x.weak = x.given = x.party = x.abbr_only = 0;
+        if (push_mention(c, &x) != 0) return -1;
+        memmove(&c->m[k + 1], &c->m[k], (c->n - 1 - k) * sizeof *c->m);
+        c->m[k] = x;
+    }
+    return 0;
+}
+
 /* Token t of the document (any string) holds the same text as token u. */
 static int same_token(const an_place_ctx *c, size_t t, size_t u) {
     size_t ln;
@@ -1586,9 +1735,7 @@ static int same_token(const an_place_ctx *c, size_t t, size_t u) {
 /* Token t is a capitalised word joined to token n (n = t - 1 or t + 1) by spaces alone. */
 static int cap_beside(an_place_ctx *c, size_t t, size_t n) {
     if (n >= c->doc->tokens.n || tok(c, n)->where != tok(c, t)->where) return 0;
-    size_t len;
-    c->text = an_doc_where(c->doc, tok(c, t)->where, &len);
-    c->text_len = len;
+    at_string(c, tok(c, t)->where);
     return is_cap(c, n) && plain_gap(c, t < n ? t : n, t < n ? n : t);
 }
 
@@ -1640,7 +1787,7 @@ static int dotted(an_place_ctx *c, const an_mention *m) {
     /* a short one after a comma or a preposition: "of Sulphur, La., was", "in Ky. jail"; or
      * before a lower-case word it qualifies: "Scandal-plagued Ga. pastor" */
     if (len < 3 || s[len - 1] != '.' || m->t0 == 0 || tok(c, m->t0 - 1)->where != m->where) return 0;
-    c->text = an_doc_where(c->doc, m->where, &c->text_len);
+    at_string(c, m->where);
     /* "Co." is a company's or a county's, never a state's ("Acme Co. shares fell") */
     const an_token *n = m->t1 < c->doc->tokens.n ? tok(c, m->t1) : NULL;
     if (n && n->where == m->where && n->kind == ANNALS_TOKEN_WORD &&
@@ -1706,8 +1853,7 @@ static void link_distance(an_place_ctx *c, size_t k) {
 
 static void link_distances(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
-        size_t len;
-        c->text = an_doc_where(c->doc, c->m[k].where, &len);
+        at_string(c, c->m[k].where);
         link_distance(c, k);
     }
 }
@@ -1720,8 +1866,7 @@ static void merge_city_names(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         if (m->t1 - m->t0 < 2 || m->unknown) continue;
-        size_t len;
-        c->text = an_doc_where(c->doc, m->where, &len);
+        at_string(c, m->where);
         if (!(word_class(c, m->t1 - 1) & AN_PW_CITY)) continue;
         char key[KEY_CAP];
         size_t from = tok(c, m->t0)->start;
@@ -1748,8 +1893,7 @@ static void merge_city_names(an_place_ctx *c) {
 /* Mentions a and b (a before b) stand in one list: only commas and "and" / "or" between. */
 static int listed_together(an_place_ctx *c, const an_mention *a, const an_mention *b) {
     if (a->where != b->where || b->t0 <= a->t1 || b->t0 - a->t1 > 2) return 0;
-    size_t len;
-    c->text = an_doc_where(c->doc, a->where, &len);
+    at_string(c, a->where);
     for (size_t t = a->t1; t < b->t0; t++)
         if (!tok_is(c, t, ",") && !tok_is(c, t, "and") && !tok_is(c, t, "or")) return 0;
     return 1;
@@ -1758,8 +1902,11 @@ static int listed_together(an_place_ctx *c, const an_mention *a, const an_mentio
 /* A weak name listed beside a name that needs no support: "Clarke, Madison and Oconee". */
 static int list_support(an_place_ctx *c, size_t k) {
     const an_mention *m = &c->m[k];
-    c->text = an_doc_where(c->doc, m->where, &c->text_len);
-    if (word_class(c, m->t0) & AN_PW_TIME) return 0; /* "LONDON, March 3" */
+    at_string(c, m->where);
+    if (word_class(c, m->t0) & (AN_PW_TIME | AN_PW_NEVER)) return 0; /* "LONDON, March 3" */
+    /* a chant or a slogan quoted ("God, Syria, Freedom") capitalises its ordinary words:
+     * they are no towns for standing beside a country */
+    if ((word_class(c, m->t0) & AN_PW_COMMON) && in_quotes(c, m->t0)) return 0;
     if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
         return 1;
     return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
@@ -1778,6 +1925,9 @@ static void area_lists(an_place_ctx *c) {
         if (!(area_only(c, a->slot) && area_only(c, b->slot)) &&
             !same_country_admin1(c, a->slot, b->slot))
             continue;
+        /* "Homs or Damascus", "New York and Washington": two big cities' own names are the
+         * cities, whatever areas share them ("New York and New Jersey" are states) */
+        if (!area_only(c, a->slot) && !area_only(c, b->slot)) continue;
         a->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
         b->hint |= AN_PW_ADMIN | AN_HINT_AREA_LIST;
     }
@@ -1818,8 +1968,7 @@ static void typed_lists(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         if (k + 1 < c->n && listed_together(c, &c->m[k], &c->m[k + 1])) continue; /* not the last */
         an_mention *m = &c->m[k];
-        c->where = m->where;
-        c->text = an_doc_where(c->doc, m->where, &c->text_len);
+        at_string(c, m->where);
         int t = -1;
         for (int i = 0; i < (int)(sizeof types / sizeof types[0]) && t < 0; i++)
             if (m->t1 < c->doc->tokens.n && tok_is(c, m->t1, types[i].w)) t = i;
@@ -1828,8 +1977,7 @@ static void typed_lists(an_place_ctx *c) {
         for (size_t j = k + 1; j-- > 0;) {
             an_mention *x = &c->m[j];
             if (x->unknown) break;
-            c->where = x->where;
-            c->text = an_doc_where(c->doc, x->where, &c->text_len);
+            at_string(c, x->where);
             const an_gaz_slot *s = types[t].one ? with_type(c, x, types[t].one) : NULL;
             if (s) x->slot = s;
             x->hint |= AN_PW_ADMIN;
@@ -1849,9 +1997,7 @@ static void prune(an_place_ctx *c) {
         else if (m->abbr_only && !m->is_qual && !m->party && !dotted(c, m))
             m->drop = 1;
         else if (m->t1 - m->t0 == 1 && m->qual < 0 && !m->is_qual && c->n_people) {
-            size_t len;
-            c->where = m->where;
-            c->text = an_doc_where(c->doc, m->where, &len);
+            at_string(c, m->where);
             if (person_word(c, m->t0) && !postings_info(c, m->slot).strong) m->drop = 1;
             else if (strong_surname(c, m->t0) && !m->placed && !m->party &&
                      !(m->hint & (AN_PW_CITY | AN_PW_ADMIN)) && !list_support(c, k))
@@ -1873,9 +2019,8 @@ static void supported_elsewhere(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) {
         an_mention *m = &c->m[k];
         if (!m->unsupported) continue;
-        size_t len;
-        c->text = an_doc_where(c->doc, m->where, &len);
-        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET)) continue;
+        at_string(c, m->where);
+        if (word_class(c, m->t0) & (AN_PW_COMMON | AN_PW_TIME | AN_PW_STREET | AN_PW_NEVER)) continue;
         for (size_t j = 0; j < c->n && m->drop; j++)
             if (c->m[j].slot == m->slot && marked_place(&c->m[j])) m->drop = 0;
     }
@@ -1901,10 +2046,10 @@ int an_place_recognise(an_place_ctx *c) {
     if (collect_people(c) != 0) return -1;
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *st = &doc->sentences.v[i];
-        c->where = st->where;
-        c->text = an_doc_where(doc, st->where, &c->text_len);
+        at_string(c, st->where);
         if (read_sentence(c, st) != 0) return -1;
     }
+    if (coordinated_directions(c) != 0) return -1;
     link_qualifiers(c);
     if (spread_unknown(c) != 0) return -1;
     typed_lists(c);

@@ -46,6 +46,8 @@ typedef struct {
     float cc_votes[26 * 26];
     float total_votes;
     char dateline_cc[2];
+    const an_gaz_slot *dl_name, *dl_qual; /* "PALMYRA, Syria": the dateline's two names */
+    long dl_area;            /* the area its qualifier names (entry index), or -1 */
     char outlet_cc[3];
     char money_cc[3];        /* the country of the document's money ("$5,000" US, "£5" GB) */
     int *group_at;           /* mention index -> its group */
@@ -362,6 +364,18 @@ static double qualifier_bonus(const resolver *r, int gi, const an_gaz_entry *e) 
     return -2;
 }
 
+static int inside(const resolver *r, const an_gaz_entry *e, uint32_t q);
+
+/* The dateline's qualifier ("PALMYRA, Syria") holds the name's group it qualifies, as a
+ * qualifier in the text would. */
+static double dateline_bonus(const resolver *r, int gi, const an_gaz_entry *e) {
+    const group *g = &r->gr[gi];
+    if (r->dl_area < 0 || g->qual_group >= 0 || g->qual_seen != r->dl_qual ||
+        r->c->m[g->leader].slot != r->dl_name)
+        return 0;
+    return inside(r, e, (uint32_t)r->dl_area) ? 8 : -2;
+}
+
 static double km_between(double lat1, double lon1, double lat2, double lon2) {
     const double rad = 3.14159265358979323846 / 180.0;
     double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
@@ -470,6 +484,7 @@ static double score(const resolver *r, int gi, int ci) {
     s += neighbourhood(r, gi, e, idx);
     s += g->fixed[ci];
     s += qualifier_bonus(r, gi, e);
+    s += dateline_bonus(r, gi, e);
     s += distance_bonus(r, gi, e);
     if (e->kind == AN_GAZ_ADMIN1 && !(g->hint & AN_PW_ADMIN) && big_city_inside(r, g, idx)) s -= 2;
     /* "between Beijing and Washington": the capitals */
@@ -601,7 +616,12 @@ static int make_groups(resolver *r) {
         r->group_at[k] = -1;
         if (m->drop || m->in_name || m->unknown) continue;
         int *gp = group_slot(keys, vals, cap - 1, m->slot);
-        if (*gp < 0) *gp = new_group(r, (int)k);
+        if (*gp < 0) {
+            *gp = new_group(r, (int)k);
+            /* the dateline qualifies the name's first group ("PALMYRA, Syria" beside a
+             * "Palmyra, N.Y." in the text: the bare mentions are Syria's) */
+            if (m->slot == r->dl_name) r->gr[*gp].qual_seen = r->dl_qual;
+        }
         int gi = qualified_group(r, *gp, m);
         r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
@@ -675,8 +695,11 @@ static void read_money(resolver *r) {
     if (us_address(t, len)) memcpy(r->money_cc, "US", 3);
 }
 
-/* The dateline's place ("DAMASCUS, Syria") votes for its country. */
+/* The dateline's place ("DAMASCUS, Syria") votes for its country: its qualifier's, when
+ * it has one that names a country or a state, else its name's best entry's. */
 static void read_dateline(resolver *r) {
+    r->dl_name = r->dl_qual = NULL;
+    r->dl_area = -1;
     const char *d = r->c->doc->field[ANNALS_FIELD_DATELINE];
     if (!d) return;
     const char *cut = d + strcspn(d, ",(-\xe2");
@@ -686,6 +709,24 @@ static void read_dateline(resolver *r) {
     if (!s || AN_GAZ_COUNT(s) == 0) return;
     const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(r->g->post[s->post]));
     if (e->kind != AN_GAZ_DEMONYM) memcpy(r->dateline_cc, e->cc, 2);
+    if (*cut != ',') return;
+    const char *q = cut + 1 + strspn(cut + 1, " ");
+    /* "N.Y." keeps its dots; a dash, a bracket or another comma ends the qualifier */
+    size_t qn = strcspn(q, ",(\xe2");
+    while (qn && (q[qn - 1] == ' ' || q[qn - 1] == '-')) qn--;
+    klen = an_gaz_fold(q, qn, key, sizeof key);
+    const an_gaz_slot *qs = klen ? an_gaz_find(r->g, key, klen) : NULL;
+    for (uint32_t k = 0; qs && k < AN_GAZ_COUNT(qs); k++) {
+        uint32_t p = r->g->post[qs->post + k];
+        const an_gaz_entry *a = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && (a->kind == AN_GAZ_COUNTRY || a->kind == AN_GAZ_ADMIN1)) {
+            r->dl_name = s;
+            r->dl_qual = qs;
+            r->dl_area = (long)AN_GAZ_POST_ENTRY(p);
+            memcpy(r->dateline_cc, a->cc, 2);
+            return;
+        }
+    }
 }
 
 static double precision_km(const an_gaz_entry *e) {
@@ -940,13 +981,13 @@ int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
     r.g = &c->r->gaz;
+    read_dateline(&r);
     if (make_groups(&r) != 0) {
         free(r.gr);
         free(r.group_at);
         free(r.a2_groups);
         return -1;
     }
-    read_dateline(&r);
     an_place_outlet_country(c->r, c->doc, r.outlet_cc);
     read_money(&r);
     fix_evidence(&r);

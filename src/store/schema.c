@@ -270,6 +270,27 @@ static int migrate(annals_store *s) {
     return has ? 0 : an_store_exec(s, evidence_migration);
 }
 
+/* The indexes only queries read: the writer never looks anything up through them (it
+ * reads places, actors, articles by their unique keys, bands and signatures by theirs, and
+ * merged events through event_groups_place), so a bulk import can drop them and build
+ * them once at the end (annals_store_set_bulk). Built row by row they are about a quarter
+ * of the writer's time; built at once, sorted, a third of that. */
+static const char *const query_indexes[] = {
+    "articles_published", "articles_dup", "time_mentions_period", "time_mentions_long",
+    "time_mentions_sentence", "place_mentions_place", "place_mentions_sentence",
+    "actor_mentions_sentence", "event_groups_when", "event_groups_actor1_date",
+    "event_groups_actor2_date", "event_groups_long", "events_group", "events_sentence",
+    "casualties_event"};
+
+int an_schema_drop_query_indexes(annals_store *s) {
+    for (size_t i = 0; i < sizeof query_indexes / sizeof *query_indexes; i++) {
+        char sql[128];
+        snprintf(sql, sizeof sql, "DROP INDEX IF EXISTS %s;", query_indexes[i]);
+        if (an_store_exec(s, sql) != 0) return -1;
+    }
+    return 0;
+}
+
 int an_schema_create(annals_store *s) {
     if (check_features(s) != 0) return -1;
     char version[128];

@@ -114,6 +114,13 @@ int an_store_begin(annals_store *s) {
     int64_t v = data_version(s);
     if (v != s->data_version || !v) an_cache_clear(s);
     s->data_version = v;
+    if (s->bulk == 1) {
+        if (an_schema_drop_query_indexes(s) != 0) {
+            an_store_rollback(s);
+            return -1;
+        }
+        s->bulk = 2;
+    }
     return 0;
 }
 
@@ -243,6 +250,27 @@ annals_status annals_store_open(const char *path, unsigned flags, annals_store *
     return ANNALS_OK;
 }
 
+annals_status annals_store_set_bulk(annals_store *s, int on) {
+    if (!s || !s->db) return ANNALS_EINVAL;
+    if (on) {
+        if (s->flags & ANNALS_STORE_READONLY)
+            return an_store_fail(s, ANNALS_EINVAL, "the store was opened read-only");
+        if (!s->bulk) s->bulk = 1;
+        return ANNALS_OK;
+    }
+    return annals_store_build_indexes(s);
+}
+
+annals_status annals_store_build_indexes(annals_store *s) {
+    if (!s || !s->db) return ANNALS_EINVAL;
+    if (an_store_end(s) != 0) return ANNALS_EIO;
+    int dropped = s->bulk == 2;
+    s->bulk = 0;
+    /* the schema's CREATE INDEX IF NOT EXISTS makes what is missing, each from a sort */
+    if (dropped && an_schema_create(s) != 0) return ANNALS_EIO;
+    return ANNALS_OK;
+}
+
 annals_status annals_store_commit(annals_store *s) {
     if (!s) return ANNALS_EINVAL;
     return an_store_end(s) == 0 ? ANNALS_OK : ANNALS_EIO;
@@ -252,6 +280,8 @@ void annals_store_close(annals_store *s) {
     if (!s) return;
     if (s->db) {
         an_store_end(s);
+        /* a bulk import's indexes; if this fails, the next writable open makes them */
+        if (s->bulk == 2) annals_store_build_indexes(s);
         for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(s->st[i]);
         if (!(s->flags & ANNALS_STORE_READONLY))
             sqlite3_exec(s->db, "PRAGMA optimize;", NULL, NULL, NULL);

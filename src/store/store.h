@@ -112,6 +112,7 @@ struct annals_store {
     an_cache cache;
     an_group_index groups;
     int64_t data_version; /* PRAGMA data_version when the open batch began */
+    int bulk;             /* annals_store_set_bulk: 1 asked, 2 the query indexes dropped */
     char err[512];
 };
 
@@ -127,6 +128,9 @@ void an_store_day_string(long days, char out[11]);
 
 /* schema.c: creates or checks the tables; 0 or -1 (message set). */
 int an_schema_create(annals_store *s);
+/* Drops the indexes that only queries read (a bulk import); an_schema_create makes them
+ * again. Inside the open transaction; 0 or -1 (message set). */
+int an_schema_drop_query_indexes(annals_store *s);
 int an_schema_check_version(annals_store *s);
 /* Runs SQL with no results; 0 or -1 (message set). */
 int an_store_exec(annals_store *s, const char *sql);

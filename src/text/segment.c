@@ -764,8 +764,10 @@ static void scan_wordlike(const seg *g, size_t a, tok *t) {
     int cls;
     size_t x;
     size_t from = plain ? a : tail; /* R-Ariz. pro-U.S. are abbreviations too */
+    /* an initial after a hyphen only after a party's letter: "D-W. Va." */
+    int party = !plain && tail == a + 2 && (class_at(g, a) & C_UPPER);
     if (from != NO_TAIL && byte_is(g, e, '.') && (x = abbrev_end(g, from, e, &cls)) &&
-        (plain || cls != ABBR_INITIAL)) {
+        (plain || cls != ABBR_INITIAL || party)) {
         t->end = x;
         t->kind = ANNALS_TOKEN_ABBREV;
         sh = shape_of(g, a, x);

@@ -141,6 +141,9 @@ TEST(test_actor_metonymy) {
     ACTOR("Moscow said the talks would go on.", "Moscow", "Russia government",
           ANNALS_ACTOR_GOVERNMENT, "RU");
     ACTOR("Iran has rejected the offer.", "Iran", "Iran government", ANNALS_ACTOR_GOVERNMENT, "IR");
+    /* a participle or relative phrase set off by commas between the state and its verb */
+    ACTOR("Iran, citing the sanctions, said it would leave the talks.", "Iran", "Iran government",
+          ANNALS_ACTOR_GOVERNMENT, "IR");
     annals_doc *doc = annotate("Fighting in Moscow suburbs was reported.");
     annals_actor a;
     CHECK(!find_actor(doc, "Moscow", &a));
@@ -730,4 +733,15 @@ TEST(test_actor_country_body_stops_at_another_party) {
           "Nigerian Union of Teachers", NULL, ANNALS_ACTOR_ORGANISATION, "NG");
     ACTOR("The Syrian Ministry of Culture and Tourism protested.",
           "Syrian Ministry of Culture and Tourism", NULL, ANNALS_ACTOR_GOVERNMENT, "SY");
+}
+
+/* The dateline names where the reporter files from: the story's country is the one its
+ * body and demonyms name ("AMMAN (Reuters) - Syrian forces ..."). */
+TEST(test_actor_dateline_counts_less) {
+    ACTOR("AMMAN (Reuters) - Syrian forces shelled Latakia on Monday, the third day of a "
+          "military assault on the port.",
+          "military", NULL, ANNALS_ACTOR_MILITARY, "SY");
+    /* "UN" is a body's letters, no Un in India to give the government a country */
+    ACTOR("The UN has warned the government not to use the truce.", "government", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "");
 }

@@ -582,6 +582,23 @@ TEST(test_place_dateline_is_a_town) {
           NULL);
 }
 
+TEST(test_place_weekday_of_a_dateline) {
+    if (!have_gazetteer()) return;
+    /* a timestamp's weekday is no Mon State; the region named in full stays */
+    NO_PLACE("AMMAN | Mon Aug 15, 2011 7:59 pm EDT AMMAN (Reuters) - Troops moved in.", "Mon");
+    NO_PLACE("KABUL | Mon Jun 27, 2011 4:55 pm BST KABUL (Reuters) - Talks began.", "Mon");
+    NO_PLACE("KABUL | Fri Jun 24, 2011 4:55 pm BST KABUL (Reuters) - Talks began.", "Jun");
+    PLACE("Fighting spread across Mon State in Myanmar on Tuesday.", "Mon State", "MM", NULL);
+}
+
+TEST(test_place_quoted_chant) {
+    if (!have_gazetteer()) return;
+    /* a chant's ordinary words beside a country are no towns (Göd, Hungary; Freedom, Pa.) */
+    NO_PLACE("Crowds marched in Homs, chanting \"God, Syria, Freedom\".", "God");
+    NO_PLACE("Crowds marched in Homs, chanting \"God, Syria, Freedom\".", "Freedom");
+    PLACE("Crowds marched in Homs, chanting \"God, Syria, Freedom\".", "Syria", "SY", NULL);
+}
+
 TEST(test_place_name_before_a_hyphen) {
     if (!have_gazetteer()) return;
     PLACE("A panel of the San Jose-based appeals court in California ruled.", "San Jose", "US",
@@ -1491,4 +1508,174 @@ TEST(test_place_date_before_a_comma_is_no_qualified_place) {
     NO_PLACE("On Thursday, Alaska Gov. Sarah Palin said she would veto it.", "Thursday");
     NO_PLACE("In March, China's largest meat processor apologized.", "March");
     PLACE("In March, China's largest meat processor apologized.", "China", "CN", NULL);
+}
+
+/* A document with a caption: its sentences come after the text's, and a qualifier in the
+ * text must still be read in the text's string (and one in the caption in its own). */
+TEST(test_place_qualifier_beside_a_caption) {
+    if (!have_gazetteer()) return;
+    static const char caption[] = "Children sledge down a hill in Tripoli, Lebanon, on Sunday.";
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    const char *text = "A barn burned in Palmyra, N.Y., on Monday. Vaccines were made at Fort Detrick, Maryland.";
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    an_caption *cap = AN_PUSH(doc, captions);
+    CHECK(cap != NULL);
+    if (!cap) return;
+    cap->len = sizeof caption - 1;
+    cap->text = an_arena_strndup(&doc->arena, caption, cap->len);
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Palmyra", 0, &p));
+    CHECK_STR(p.country, "US");
+    CHECK_STR(p.admin1, "New York");
+    CHECK(find_place(doc, "Fort Detrick", 0, &p));
+    int tripoli = 0;
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {
+        annals_doc_place(doc, i, &p);
+        if (p.span.where == 0 && p.span.start == 31) {
+            tripoli = 1;
+            CHECK_STR(p.country, "LB");
+        }
+    }
+    CHECK(tripoli);
+    annals_doc_free(doc);
+}
+
+/* The dateline's qualifier holds the bare mentions of its name, as one in the text would:
+ * "Palmyra, N.Y." named once in a story from Syria is the other Palmyra. */
+TEST(test_place_dateline_qualifies_its_name) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    const char *text = "Troops drove the militants out of Palmyra last week. Settlers gave the "
+                       "name to other towns, among them Palmyra, N.Y., east of Rochester.";
+    annals_doc_set(doc, ANNALS_FIELD_DATELINE, "PALMYRA, Syria", 14);
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_place p;
+    CHECK(find_place(doc, "Palmyra", 0, &p));
+    CHECK_STR(p.country, "SY");
+    CHECK(find_place(doc, "Palmyra", 1, &p));
+    CHECK_STR(p.country, "US");
+    annals_doc_free(doc);
+}
+
+/* A list after a comma is no qualifier when no place of the first name lies in the
+ * second ("Homs, Damascus or camps"), and two big cities' names listed together are the
+ * cities, not the areas named after them. */
+TEST(test_place_list_is_no_qualifier) {
+    if (!have_gazetteer()) return;
+    const char *texts[] = {"Most residents fled to Homs, Damascus or camps further afield.",
+                           "Most residents fled to Homs or Damascus."};
+    for (int i = 0; i < 2; i++) {
+        annals_doc *doc = annotate(texts[i], ANNALS_STAGE_ALL);
+        annals_place p;
+        CHECK(find_place(doc, "Damascus", 0, &p));
+        CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+        CHECK(find_place(doc, "Homs", 0, &p));
+        CHECK_INT(p.kind, ANNALS_PLACE_CITY);
+        annals_doc_free(doc);
+    }
+    /* a town and its state before "and" stay so */
+    PLACE("Storms hit Paris, Texas and the towns around it.", "Paris", "US", "Texas");
+}
+
+/* A state's abbreviation is no town's name: "Del" is only Delle's other name, so it needs
+ * support ("Del Beccaro", "former Del. Brian Moran" are people), and gives none to an
+ * opening word beside it ("Still, Del Beccaro said"). */
+TEST(test_place_state_abbreviation_is_no_town_name) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Still, Del Beccaro said the party would win.", "Still");
+    NO_PLACE("Still, Del Beccaro said the party would win.", "Del");
+    NO_PLACE("The race drew former Del. Brian Moran of Alexandria.", "Del.");
+    PLACE("Rep. Ann Jones, D-Del., voted no.", "Del.", "US", NULL);
+    /* a name before a party's letter and a state is a lawmaker's, all through the story */
+    NO_PLACE("Smith, R-Ind., and Jones, D-Del., voted no. Jones later left.", "Jones");
+    NO_PLACE("Senate President Therese Murray, D-Plymouth, spoke first.", "Murray");
+    PLACE("Sens. Ann Jones and Al Poe, both D-W. Va., voted no.", "W. Va.", "US", NULL);
+    /* a title's word before it makes no person of a state's abbreviation */
+    PLACE("Major Mich. utilities seek double-digit rate boosts", "Mich.", "US", NULL);
+    /* a title's word in lower case before a one-word name is an ordinary word */
+    PLACE("The storm is expected to miss Rochester area schools.", "Rochester", "US", NULL);
+    NO_PLACE("The statement came from hospital spokeswoman Kerry-Ann Hamilton.", "Kerry");
+    PLACE("The plant is in Dover, Del., near the base.", "Dover", "US", "Delaware");
+}
+
+/* Legislatures named like small towns: no place after "in", only with a qualifier. */
+TEST(test_place_legislatures_are_no_towns) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Lawmakers in Congress passed the bill.", "Congress");
+    NO_PLACE("The bill went to the Senate and then to the Capitol.", "Capitol");
+    PLACE("He retired to Congress, Ariz., last year.", "Congress", "US", "Arizona");
+    /* deities named like small towns: no place even after "in" */
+    NO_PLACE("She was a fervent believer in God and in prayer.", "God");
+    NO_PLACE("\"I love Jesus!\" she shouted in the church.", "Jesus");
+    /* the seats news names for their capital stay the capital */
+    PLACE("The Kremlin said the talks would go on.", "Kremlin", "RU", NULL);
+}
+
+/* A disease or its agent named after a place: the place is named inside its name, as in a
+ * paper's, and is no place of the story. */
+TEST(test_place_named_inside_diseases) {
+    if (!have_gazetteer()) return;
+    const char *nile = "Two horses in Rhode Island tested positive for West Nile virus.";
+    NO_PLACE(nile, "Nile");
+    PLACE(nile, "Rhode Island", "US", NULL);
+    const char *reston = "Pigs near Manila carried the Reston ebolavirus, and Marburg hemorrhagic "
+                         "fever was feared.";
+    NO_PLACE(reston, "Reston");
+    NO_PLACE(reston, "Marburg");
+    NAMED_IN(reston, "Reston", "US", "Virginia");
+    PLACE(reston, "Manila", "PH", NULL);
+}
+
+/* A small province's name (Uruguay's Flores) is a surname like a town's: only a country's
+ * or a state's of note is never taken so. */
+TEST(test_place_small_province_name_as_surname) {
+    if (!have_gazetteer()) return;
+    const char *t = "Who wanted Matthew D. Flores dead? His stepfather said Flores had just left "
+                    "the Army when the car came.";
+    NO_PLACE(t, "Flores");
+    PLACE("George Washington crossed the river into New Jersey.", "New Jersey", "US", NULL);
+}
+
+/* "Stevens & Wilkinson": a firm named after its founders, though both are towns'
+ * names; big cities and countries joined by "&" stay places. */
+TEST(test_place_firm_names_with_ampersand) {
+    if (!have_gazetteer()) return;
+    const char *t = "The city owes the design firm Stevens & Wilkinson money for the hotel.";
+    NO_PLACE(t, "Stevens");
+    NO_PLACE(t, "Wilkinson");
+    PLACE("Fares rose for flights between Minneapolis & St. Paul last year.", "Minneapolis", "US", NULL);
+    PLACE("Fares rose for flights between Minneapolis & St. Paul last year.", "St. Paul", "US", NULL);
+    PLACE("Carnival in Trinidad & Tobago drew crowds.", "Trinidad & Tobago", "TT", NULL);
+}
+
+/* Coordinated directions share the rest of the name: "Central and South America" names
+ * Central America too, "North and South Korea" North Korea. */
+TEST(test_place_coordinated_directions) {
+    if (!have_gazetteer()) return;
+    PLACE("Talks between North and South Korea resumed on Monday.", "North", "KP", NULL);
+    PLACE("Talks between North and South Korea resumed on Monday.", "South Korea", "KR", NULL);
+    PLACE("Storms swept across North and South Dakota overnight.", "North", "US", NULL);
+    NO_PLACE("Troops moved north and south of the river near Paris.", "north");
+}
+
+/* Norway's counties before 2020, as the news of their time names them: "Vest-Agder" was
+ * Vest, Kentucky and Agder. */
+TEST(test_place_former_norwegian_counties) {
+    if (!have_gazetteer()) return;
+    const char *t = "Bird flu was found in Oppland, Vest-Agder and Finnmark.";
+    PLACE(t, "Vest-Agder", "NO", NULL);
+    PLACE(t, "Finnmark", "NO", NULL);
+    /* a river's delta the packages lack is a region, not the river alone and a Delta State */
+    PLACE("Romania confirmed another outbreak in the Danube Delta area.", "Danube Delta", "RO", NULL);
+    annals_doc *doc = annotate(t, ANNALS_STAGE_ALL);
+    annals_place p;
+    for (size_t i = 0; i < annals_doc_count(doc, ANNALS_LIST_PLACES); i++) {
+        annals_doc_place(doc, i, &p);
+        CHECK(strcmp(p.country, "US") != 0); /* no Vest, Kentucky */
+    }
+    annals_doc_free(doc);
 }

@@ -400,6 +400,8 @@ TEST(test_segment_abbreviation_tokens) {
         {"the U.S.'s role", "the U.S. 's role"},
         {"Sen. Ann Roe, R-Ariz., and Rep. Al Poe, D-N.Y., voted", "Sen. Ann Roe , R-Ariz. , and Rep. Al Poe , D-N.Y. , voted"},
         {"anti-U.S. views", "anti-U.S. views"},
+        {"Rep. Al Poe, D-W. Va., said", "Rep. Al Poe , D-W. Va. , said"}, /* a party's letter */
+        {"the X-Y. Then", "the X-Y . Then"},
         {"Jean-Luc S. Picard", "Jean-Luc S. Picard"},
         {"the al-Assad. Then", "the al-Assad . Then"},
         {"Plan B. The end", "Plan B . The end"},       /* not an initial before a starter */
@@ -439,6 +441,7 @@ TEST(test_segment_abbreviation_sentences) {
         {"It was ill. Then it rested.", "It was ill. | Then it rested."},
         {"They moved to the U.S.", "They moved to the U.S."},
         {"said Ann Roe, R-Ariz. \"It is good.\"", "said Ann Roe, R-Ariz. | \"It is good.\""},
+        {"Rep. Al Poe, D-W. Va., chairs it.", "Rep. Al Poe, D-W. Va., chairs it."},
         {"It reached 120 mph. More rain came.", "It reached 120 mph. | More rain came."},
         {"THEY LEFT THE U.S. THE END", "THEY LEFT THE U.S. | THE END"},
     };

@@ -345,6 +345,44 @@ TEST(test_store_events_merge_reports) {
     remove_store(path);
 }
 
+static int index_count(annals_store *s) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'", -1,
+                           &q, NULL) != SQLITE_OK)
+        return -1;
+    int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_finalize(q);
+    return n;
+}
+
+/* A bulk import drops the indexes only queries read when its first batch begins and builds
+ * them at the end; the rows and merges are those of an import row by row. */
+TEST(test_store_bulk_import) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    int all = index_count(s);
+    CHECK_INT(annals_store_set_bulk(s, 1), ANNALS_OK);
+    add(s, event_doc("b1", "Troops stormed the town at dawn on Sunday.", "Palmyra", 34.56, 38.28,
+                     "2016-03-27", 400, 400, -1));
+    add(s, event_doc("b2", "Monitors counted the dead after the battle for the town.", "Palmyra",
+                     34.56, 38.28, "2016-03-28", 380, 420, 450));
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK(index_count(s) < all);
+    CHECK_INT(stat_of(s, "events"), 1);
+    CHECK_INT(annals_store_build_indexes(s), ANNALS_OK);
+    CHECK_INT(index_count(s), all);
+    CHECK_INT(annals_store_build_indexes(s), ANNALS_OK); /* nothing left to build */
+    size_t problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    CHECK_INT(annals_store_open(path, ANNALS_STORE_READONLY, &s), ANNALS_OK);
+    CHECK_INT(annals_store_set_bulk(s, 1), ANNALS_EINVAL);
+    annals_store_close(s);
+    remove_store(path);
+}
+
 /* Two towns 47 km apart are two places: the same day's attacks on them stay two events;
  * a district around one of them is reach enough (event_doc's places are towns). */
 TEST(test_store_two_towns_never_merge) {

@@ -4,7 +4,7 @@
 # usage: eval/events.sh dev|test [--errors]
 #   dev  = PLOVER gold-standard records (type F1, dead counts; CAMEO root and dyad F1 from
 #          eval/events-dev.py), the PETRARCH/TABARI suites (eval/events-suites.py) and our
-#          hand-coded newswire sample (eval/events-news.py): study and tune here
+#          hand-coded newswire samples (eval/events-news.py, eval/events-tb.py): study and tune here
 #   test = PETRARCH-2 newswire validation (CAMEO root and dyad F1): the final figure only
 # ANNALS=path overrides the binary (default build/annals).
 set -euo pipefail
@@ -46,5 +46,13 @@ if [ "$split" = dev ]; then # CAMEO root and dyad, scored as on petr2 (eval/even
         python3 eval/events-news.py score "$work/news-out.jsonl" "$@"
     else
         echo "events dev  (news cameo): skipped (../shared/eval/timeline/t17_syria is not here)"
+    fi
+    # our own hand-coded 1990s international newswire (eval/cameo-tb-dev.tsv, eval/events-tb.py)
+    if [ -d ../shared/eval/time/dev/TimeBank ]; then
+        python3 eval/events-tb.py export >"$work/tb.jsonl"
+        "${ANNALS:-build/annals}" annotate "$work/tb.jsonl" >"$work/tb-out.jsonl"
+        python3 eval/events-tb.py score "$work/tb-out.jsonl" "$@" | sed 's/^/events dev  (tb cameo) /'
+    else
+        echo "events dev  (tb cameo): skipped (../shared/eval/time/dev/TimeBank is not here)"
     fi
 fi

@@ -256,6 +256,27 @@ static int name_word(const scan *s, size_t j);
 
 static int add_agent(scan *s, size_t t0, size_t t1, size_t noun, int kind, const char *cc);
 
+/* Whether the place found at token i outweighs a known figure's surname there: a country,
+ * a region or a longer name always does, a town named like a world figure ("Blair",
+ * "Clinton" are US towns) only after a preposition of place ("in Clinton"). */
+static int place_outweighs_figure(const scan *s, size_t i) {
+    if (!s->at[i].in_place) return 0;
+    int k = s->at[i].starts;
+    if (k < 0 || s->at[i].ends != k) return 1;
+    uint8_t kind = s->doc->places.v[k].kind;
+    if (kind != AN_PLACE_CITY && kind != AN_PLACE_ADMIN2 && kind != AN_PLACE_LANDMARK)
+        return 1;
+    static const char *const locative[] = {"in", "at", "near", "from", "to", "into",
+                                           "outside", "of", "across", "around", "toward",
+                                           "towards", "via", "through", "inside", "nearby"};
+    if (i > s->first)
+        for (size_t w = 0; w < sizeof locative / sizeof *locative; w++)
+            if (tok_is(s, i - 1, locative[w])) return 1;
+    return 0;
+}
+
+static int role_holds(const char *role, size_t rl, const char *t, size_t n);
+
 static size_t try_named(scan *s, size_t i) {
     int entry = -1;
     size_t j = named_actor(s, i, &entry);
@@ -265,7 +286,7 @@ static size_t try_named(scan *s, size_t i) {
     /* a figure's surname where the places stage found a place is the place; before
      * another name it is someone's first name ("Blair Norton") */
     if (e->kind == AN_ACTOR_PERSON && j == i + 1 &&
-        (s->at[i].in_place || (j < s->end && tok(s, j)->kind == ANNALS_TOKEN_WORD &&
+        (place_outweighs_figure(s, i) || (j < s->end && tok(s, j)->kind == ANNALS_TOKEN_WORD &&
                                name_word(s, j))))
         return 0;
     /* after a first name that is not the figure's it is someone else's surname ("Bashar
@@ -282,6 +303,12 @@ static size_t try_named(scan *s, size_t i) {
               e->name[fl] == ' '))
             return 0;
     }
+    /* after an office not the figure's, someone else's surname ("officer Blair") */
+    if (e->kind == AN_ACTOR_PERSON && j == i + 1 && i > s->first &&
+        longest_lower(s, &s->r->titles, i - 1, &title_v) == i && title_v != AN_ACTOR_PERSON &&
+        !role_holds(e->role, e->role_len, s->text + tok(s, i - 1)->start,
+                    tok(s, i - 1)->end - tok(s, i - 1)->start))
+        return 0;
     int kind; /* "Hezbollah guerrillas", "Taliban fighters": the agent noun is the body's */
     size_t k = j < s->end ? longest_lower(s, &s->r->agents, j, &kind) : 0;
     int ekind = e->kind;
@@ -421,6 +448,13 @@ static const an_actor_entry *titled_figure(const scan *s, size_t i, size_t t_end
     if (named_actor(s, t_end, &entry) == t_end + 1 && entry >= 0 &&
         s->r->entries[entry].kind == AN_ACTOR_PERSON) {
         e = &s->r->entries[entry]; /* "Mr. Putin": a figure's own alias */
+        /* under an office not his, the alias is someone else's surname ("Mayor Albright") */
+        int v;
+        const char *title = s->text + tok(s, i)->start;
+        size_t tl = tok(s, t_end - 1)->end - tok(s, i)->start;
+        if (longest_lower(s, &s->r->titles, i, &v) == t_end && v != AN_ACTOR_PERSON &&
+            !role_holds(e->role, e->role_len, title, tl))
+            return NULL;
     } else if (an_strtab_get(&s->r->surnames, s->text + w->start, w->end - w->start, &entry) &&
                entry >= 0) {
         e = &s->r->entries[entry];
@@ -453,7 +487,8 @@ static size_t try_person(scan *s, size_t i) {
     country_before(s, i, cc);
     size_t a0 = 0, a1 = affiliation(s, j, &a0);
     for (size_t k = a0; a1 && k < a1 && !cc[0]; k++) country_of(s, k, cc, &plural);
-    if (!cc[0]) known_person(s, t_end, j, cc);
+    /* a lone name is a figure's only as titled_figure allows ("Mayor Albright" is not) */
+    if (!cc[0] && j > t_end + 1) known_person(s, t_end, j, cc);
     const char *name = s->text + tok(s, t_end)->start;
     size_t name_len = tok(s, j - 1)->end - tok(s, t_end)->start;
     const an_actor_entry *fig = j == t_end + 1 ? titled_figure(s, i, t_end, cc) : NULL;
@@ -891,6 +926,12 @@ static size_t try_bare_agent(scan *s, size_t i) {
     if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
     if (!j || !agent_kind(kind)) return 0;
+    /* "the threat of force", "took him by force": force as a means, no one's troops */
+    if (j == i + 1 && tok_is(s, i, "force") && i > s->first &&
+        (tok_is(s, i - 1, "by") ||
+         (i > s->first + 1 && tok_is(s, i - 1, "of") &&
+          (tok_is(s, i - 2, "use") || tok_is(s, i - 2, "threat") || tok_is(s, i - 2, "show")))))
+        return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
     if (!cc) cc = named_before(s, i);

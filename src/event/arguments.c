@@ -71,6 +71,9 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
  * speeded up the withdrawal of some forces from Panama"); not "militants in Swat". */
 static int own_agent(const an_evctx *c, size_t s, int a, const char *subject_cc) {
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
+    /* "met his Chinese counterpart": the other side, whatever the possessive */
+    for (size_t i = s; i < c->n && c->tok[i].actor == a; i++)
+        if (an_ev_is(c, i, "counterpart") || an_ev_is(c, i, "counterparts")) return 0;
     if (s > 0 && an_ev_is_any(c, s - 1, possessives)) return 1;
     const an_actor *x = &c->doc->actors.v[a];
     /* "Israel's army chief warned that Israel would strike Hezbollah": the subject named
@@ -1149,8 +1152,11 @@ static void air_strike(an_evctx *c, an_evcand *e, const an_actor *a1) {
  * takes the codes of the "official protest" entry (ACCUSE, 114), as crowds do not. */
 static void official_protest(an_evctx *c, an_evcand *e, const an_actor *a1) {
     if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->e->n_words != 1 ||
-        strcmp(e->e->words[0], "protest") != 0 || e->pos != AN_EV_POS_VERB || !a1 ||
-        (a1->kind != AN_ACTOR_GOVERNMENT && a1->kind != AN_ACTOR_COUNTRY))
+        strcmp(e->e->words[0], "protest") != 0 || e->pos != AN_EV_POS_VERB)
+        return;
+    /* a state: its government, or a country or capital standing for it ("Ankara summoned
+     * the ambassador to protest") */
+    if (a1 ? a1->kind != AN_ACTOR_GOVERNMENT && a1->kind != AN_ACTOR_COUNTRY : e->place1 < 0)
         return;
     const an_ev_entry *o = an_ev_entry_for(&c->r->triggers, "official protest");
     if (!o) return;
@@ -1175,5 +1181,10 @@ void an_ev_acled(an_evctx *c) {
             e->acled = territory(e, a1);
         else if (strcmp(e->acled, "victims") == 0)
             e->acled = victims(c, e, a1, a2);
+        else if (e->cameo && strcmp(e->cameo, "183") == 0 && airborne(c, a1)) {
+            /* "warplanes bombed": aerial weapons (195), not a planted bomb (183) */
+            e->cameo = "195";
+            e->acled = "Explosions/Remote violence|Air/drone strike";
+        }
     }
 }

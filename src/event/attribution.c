@@ -161,9 +161,15 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
     } else if (a == s1 && a > 0 && an_ev_is(c, a - 1, ",") && v + n < end &&
                (c->tok[v + n].actor >= 0 || an_ev_is_determiner(c, v + n) ||
                 (c->tok[v + n].flags & ANNALS_TOKEN_CAPITALIZED))) { /* inverted */
+        /* ", warning Saddam Hussein that ...": a participle with its object and clause
+         * is the subject's act, not a speaker named after the verb */
+        int clause = 0;
         size_t s2 = v + n;
-        while (s2 < end && !an_ev_is(c, s2, ",")) s2++;
-        if (s2 == end && add(c, v + n, s2, v, 0, a - 1, deny)) mark(c, a, end);
+        for (; s2 < end && !an_ev_is(c, s2, ","); s2++) clause |= an_ev_is(c, s2, "that");
+        size_t vl = c->tok[v].end - c->tok[v].start;
+        int participle = vl > 4 && memcmp(c->text + c->tok[v].end - 3, "ing", 3) == 0;
+        if (s2 == end && !clause && !participle && add(c, v + n, s2, v, 0, a - 1, deny))
+            mark(c, a, end);
     }
 }
 

@@ -59,6 +59,43 @@ TEST(test_actor_aliases) {
     ACTOR("The UN and NATO met in Brussels.", "NATO", "NATO", ANNALS_ACTOR_ORGANISATION, "");
 }
 
+static int has_actor(const char *text, const char *surface);
+
+/* A world figure's surname that is also a small town's name is the figure, but the town
+ * after a preposition of place. */
+TEST(test_actor_figure_over_town) {
+    const char *t = "Posing with Clinton, Blair pledged to stand with the president.";
+    ACTOR(t, "Blair", "Tony Blair", ANNALS_ACTOR_PERSON, "GB");
+    ACTOR(t, "Clinton", "Bill Clinton", ANNALS_ACTOR_PERSON, "US");
+    ACTOR("Former prime minister Paul Keating welcomed the result.", "prime minister Paul Keating",
+          "Paul Keating", ANNALS_ACTOR_PERSON, "AU");
+    ACTOR("Hu accepted the invitation.", "Hu", "Hu Jintao", ANNALS_ACTOR_PERSON, "CN");
+    CHECK(!has_actor("Hu Yaobang died in 1989.", "Hu"));
+    annals_doc *doc = annotate("A factory in Clinton closed on Monday.");
+    annals_actor a;
+    if (find_actor(doc, "Clinton", &a) && a.kind == ANNALS_ACTOR_PERSON)
+        an_check_fail(__FILE__, __LINE__, "\"in Clinton\" read as %s", a.name);
+    annals_doc_free(doc);
+}
+
+/* Seats and chambers that stand for a state, and a demonym's "Office" or "Department". */
+TEST(test_actor_seats_and_chambers) {
+    ACTOR("The Knesset approved the plan.", "Knesset", "Knesset", ANNALS_ACTOR_GOVERNMENT, "IL");
+    ACTOR("The Quai d'Orsay said no.", "Quai d'Orsay", "Quai d'Orsay", ANNALS_ACTOR_GOVERNMENT,
+          "FR");
+    ACTOR("The German Foreign Office condemned the attack.", "German Foreign Office",
+          "German Foreign Office", ANNALS_ACTOR_GOVERNMENT, "DE");
+    ACTOR("ASEAN ministers met in Manila.", "ASEAN ministers", "ASEAN", ANNALS_ACTOR_ORGANISATION,
+          "");
+}
+
+/* Force as a means is no one's troops; "a force of 300 men" still is an agent. */
+TEST(test_actor_force_as_a_means) {
+    CHECK(!has_actor("The envoy warned that the threat of force is real.", "force"));
+    CHECK(!has_actor("The town was taken by force.", "force"));
+    CHECK(has_actor("The town was taken by a force of 300 men.", "force"));
+}
+
 TEST(test_actor_capitals_only_aliases) {
     annals_doc *doc = annotate("It is late, and who knows why.");
     annals_actor a;

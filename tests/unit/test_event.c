@@ -350,6 +350,22 @@ TEST(test_event_types_frames_modality) {
         /* what must happen as the content of a view is no demand made */
         {"The implication is that the army must release the prisoners.", "REQUEST",
          "hypothetical"},
+        /* holding out the prospect of aid offers it; a mere possibility is no event yet */
+        {"The minister held out the prospect of more aid to the province.", "AGREE", "planned"},
+        {"The possibility of a meeting with the minister rose on Monday.", "CONSULT",
+         "hypothetical"},
+        {"The envoy expressed his gratitude for the help.", "SUPPORT", "asserted"},
+        {"The embassy lodged a strong protest with the ministry.", "ACCUSE", "asserted"},
+        {"The minister left for the capital on Monday.", "CONSULT", "asserted"},
+        {"The government reiterated its commitment to the talks.", "AGREE", "asserted"},
+        /* an option weighed is no act yet; "no plans to" is no threat */
+        {"The government is considering sending troops to the border.", "MOBILIZE",
+         "hypothetical"},
+        {"The army has no plans to attack the town.", "ASSAULT", "negated"},
+        {"The union called off a strike on Monday.", "CONCEDE", "asserted"},
+        {"The ministry moved to improve ties with the neighbours.", "SUPPORT", "asserted"},
+        {"The minister inked the accord on Monday.", "SUPPORT", "asserted"},
+        {"The agency inspected the site on Monday.", "ACCUSE", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -2323,5 +2339,127 @@ TEST(test_event_clause_of_contrast) {
     const an_event *e = event(d, "urge");
     CHECK(e != NULL);
     if (e) CHECK_STR(e->plover, "REQUEST");
+    annals_doc_free(d);
+}
+
+/* Denying a charge is CAMEO's 016, an event of its own; "denied that ..." stays a report
+ * whose content is denied. */
+TEST(test_event_denied_the_allegations) {
+    annals_doc *d = prepare("1998-06-10", "The Iranian government denied the allegations on Monday.\n\n"
+                                          "The Iranian government refuted the report.");
+    if (!d) return;
+    actor(d, "Iranian government", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    actor(d, "Iranian government", 1, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    run(d);
+    const an_event *e = event(d, "denied");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->plover == NULL);
+        CHECK_STR(e->cameo, "016");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+        CHECK_STR(actor_name(d, e->actor1), "Iran government");
+    }
+    CHECK_STR(cameo_of(d, "refuted"), "016");
+    annals_doc_free(d);
+}
+
+/* "sees no hope" is a pessimistic comment (012), even with a word inside ("no early hope"). */
+TEST(test_event_sees_no_hope) {
+    annals_doc *d = prepare("1998-06-10", "The Iranian government sees no early hope for a settlement.");
+    if (!d) return;
+    actor(d, "Iranian government", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    run(d);
+    const an_event *e = event(d, "sees");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->cameo, "012");
+    annals_doc_free(d);
+}
+
+/* Demand as a market quantity is no request; a state's demand still is. */
+TEST(test_event_market_demand_is_no_request) {
+    annals_doc *d = prepare("1998-06-10", "Exports rose on higher demand in Japan.\n\n"
+                                          "The Chinese government renewed its demand that Japan "
+                                          "apologize.");
+    if (!d) return;
+    actor(d, "Chinese government", 0, "China government", AN_ACTOR_GOVERNMENT, "CN");
+    run(d);
+    CHECK(event(d, "demand in") == NULL);
+    const an_event *e = event(d, "demand that");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "REQUEST");
+    annals_doc_free(d);
+}
+
+/* Bombs dropped by aircraft are aerial weapons (195), not a planted bomb (183). */
+TEST(test_event_warplanes_bombed_is_aerial) {
+    annals_doc *d = prepare("2008-06-10", "Turkish warplanes bombed rebel targets on Monday.");
+    if (!d) return;
+    actor(d, "Turkish warplanes", 0, "Turkey military", AN_ACTOR_MILITARY, "TR");
+    run(d);
+    const an_event *e = event(d, "bombed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->cameo, "195");
+        CHECK_STR(e->acled_subtype, "Air/drone strike");
+    }
+    annals_doc_free(d);
+}
+
+/* A state named by its country that summons an envoy to protest complains officially
+ * (114), as its government would; a crowd's protest stays a demonstration. */
+TEST(test_event_country_summons_to_protest) {
+    annals_doc *d = prepare("2008-06-10", "Turkey summoned the ambassador to protest the decision.");
+    if (!d) return;
+    actor(d, "ambassador", 0, "ambassador", AN_ACTOR_GOVERNMENT, "");
+    place(d, "Turkey", 0, AN_PLACE_COUNTRY, "TR");
+    run(d);
+    const an_event *e = event(d, "protest");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->cameo, "114");
+    annals_doc_free(d);
+}
+
+/* "his Chinese counterpart" is the other side, not the subject's own agent: the meeting is
+ * with him, not with the city it is held in. */
+TEST(test_event_counterpart_is_the_other_side) {
+    annals_doc *d = prepare("2008-06-10", "The Russian minister met his Chinese counterpart in Geneva.");
+    if (!d) return;
+    actor(d, "Russian minister", 0, "Russia government", AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Chinese counterpart", 0, "China government", AN_ACTOR_GOVERNMENT, "CN");
+    place(d, "Geneva", 0, AN_PLACE_CITY, "CH");
+    run(d);
+    const an_event *e = event(d, "met");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "China government");
+    annals_doc_free(d);
+}
+
+/* "announced new sanctions": the object is the announcer's own act, not a report of
+ * someone else's. */
+TEST(test_event_announced_new_sanctions) {
+    annals_doc *d = prepare("2008-06-10", "The Japanese government announced new sanctions on Monday.");
+    if (!d) return;
+    actor(d, "Japanese government", 0, "Japan government", AN_ACTOR_GOVERNMENT, "JP");
+    run(d);
+    const an_event *e = event(d, "sanctions");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Japan government");
+        CHECK_STR(an_event_modality(e->modality), "asserted");
+    }
+    annals_doc_free(d);
+}
+
+/* ", warning X that ..." is the subject's own act, not a speaker named after the verb as
+ * in ", said the ministry." */
+TEST(test_event_participle_is_no_inverted_speaker) {
+    annals_doc *d = prepare("2008-06-10", "The rebels shelled the town, warning residents that "
+                                          "more attacks would follow.");
+    if (!d) return;
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "shelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
     annals_doc_free(d);
 }

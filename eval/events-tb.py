@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""CAMEO root and dyad F1 on 1990s international newswire: our own hand-coded dev set
+(eval/cameo-tb-dev.tsv) over TempEval-3's dev documents (TimeBank and AQUAINT: AP, NYT, WSJ,
+ABC, CNN, VOA, APW).
+
+usage: eval/events-tb.py sample [N]    the first N candidate sentences, in the set's order
+       eval/events-tb.py export > in.jsonl
+       eval/events-tb.py score OUTPUT.jsonl [--errors]
+
+The documents are ../shared/eval/time/dev/{TimeBank,AQUAINT}/*.tml, read at run time: the
+repo keeps only the document name, the sentence index and a short hash of the sentence, never
+its text. A document's text is its <TEXT> element with the tags stripped and entities read;
+it is cut into paragraphs at blank lines and paragraphs into sentences after ., ? or ! (a
+closing quote may follow) before a capital or an opening quote, unless the word before is an
+abbreviation or a single capital. The date is the DCT. The order is a seeded shuffle (SEED
+below) of every sentence of 8 words or more (exact repeats dropped); the coder took them in
+that order, skipped those with no verb (marked `noverb`) and wrote the gold from the CAMEO
+2.0 codebook before running annals on them, with the conventions of eval/cameo-news-dev.tsv
+(the event a report carries, not the "said"; no event for opinion, analysis, hypotheticals
+or background).
+
+Set format, a line a sentence: document, sentence index, hash (8 hex of the sha1 of the
+sentence), then the events: `-` for none, else space-separated CODE:SRC>TGT, CODE the CAMEO
+code (at least the root), SRC and TGT ISO 3166-1 alpha-2 countries or `-`. The line
+`# held-out` starts the held-out part: its errors are never shown (--errors lists only the
+studied part) and its figure is printed apart.
+
+root: micro P/R/F1 over (sentence, root) pairs; dyad: over (sentence, root, source country,
+target country), as the PETRARCH-2 test is scored. Every coded sentence counts."""
+import hashlib, html, json, os, random, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TML = os.path.join(HERE, '..', '..', 'shared', 'eval', 'time', 'dev')
+PARTS = ('TimeBank', 'AQUAINT')
+SET = os.path.join(HERE, 'cameo-tb-dev.tsv')
+SEED = 19980807
+
+ABBREV = {'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
+          'maj', 'adm', 'cmdr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs',
+          'prof', 'rev', 'messrs', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct',
+          'nov', 'dec', 'u.s', 'u.n', 'u.k', 'calif', 'fla', 'mass', 'conn', 'ariz', 'ill',
+          'mich', 'wash', 'pa', 'va', 'n.y', 'n.j', 'tenn', 'ga', 'la', 'mo', 'md', 'ky',
+          'ala', 'okla', 'wis', 'minn', 'colo', 'nev', 'ore', 'tex', 'ind', 'kan', 'neb',
+          'st', 'mt', 'ft', 'd.c', 'p.m', 'a.m', 'e.g', 'i.e', 'etc'}
+
+
+def digest(text):
+    return hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]
+
+
+def document(path):
+    """(date, text) of a .tml file."""
+    raw = open(path, encoding='utf-8').read()
+    m = re.search(r'<DCT>.*?value="([^"]+)"', raw, re.S)
+    date = m.group(1)[:10] if m else None
+    body = re.search(r'<TEXT>(.*?)</TEXT>', raw, re.S).group(1)
+    body = html.unescape(re.sub(r'<[^>]+>', '', body))
+    return date, body
+
+
+def sentences(text):
+    out = []
+    for para in re.split(r'\n\s*\n', text):
+        para = re.sub(r'\s+', ' ', para).strip()
+        para = para.replace('``', '"').replace("''", '"')
+        start = 0
+        for m in re.finditer(r'[.?!]["\')]?(?= +["(]?[A-Z])', para):
+            word = para[start:m.start()].split()[-1:] or ['']
+            w = word[0].lower().lstrip('"(')
+            if m.group(0)[0] == '.' and (w in ABBREV or re.fullmatch(r'[a-z]', w)):
+                continue
+            out.append(para[start:m.end()].strip())
+            start = m.end()
+        if para[start:].strip():
+            out.append(para[start:].strip())
+    return out
+
+
+def docs():
+    out = {}
+    for part in PARTS:
+        d = os.path.join(TML, part)
+        for f in sorted(os.listdir(d)):
+            if f.endswith('.tml'):
+                out[f[:-4]] = document(os.path.join(d, f))
+    return out
+
+
+def candidates():
+    """(doc, index, hash, text, date) of every sentence long enough, in seeded order."""
+    seen, out = set(), []
+    for name, (date, text) in sorted(docs().items()):
+        for i, s in enumerate(sentences(text)):
+            if len(s.split()) < 8 or s in seen:
+                continue
+            seen.add(s)
+            out.append((name, i, digest(s), s, date))
+    random.Random(SEED).shuffle(out)
+    return out
+
+
+def coded():
+    """The set's rows: (doc, index, hash, events or None when skipped, held-out?)."""
+    rows, held = [], False
+    for line in open(SET, encoding='utf-8'):
+        if line.startswith('# held-out'):
+            held = True
+        if not line.strip() or line.startswith('#'):
+            continue
+        f = line.rstrip('\n').split('\t')
+        name, idx, h, codes = f[0], int(f[1]), f[2], f[3]
+        if codes == 'noverb':
+            rows.append((name, idx, h, None, held))
+            continue
+        evs = set()
+        for c in codes.split():
+            if c == '-':
+                continue
+            m = re.fullmatch(r'(\d{2,4}):(\w\w|-)>(\w\w|-)', c)
+            if not m:
+                sys.exit(f'{SET}: bad coding {c!r} in {name}/{idx}')
+            evs.add((m.group(1)[:2], None if m.group(2) == '-' else m.group(2),
+                     None if m.group(3) == '-' else m.group(3)))
+        rows.append((name, idx, h, evs, held))
+    return rows
+
+
+def gold():
+    ds, out = docs(), []
+    for name, idx, h, evs, held in coded():
+        if evs is None:
+            continue
+        date, text = ds[name]
+        t = sentences(text)[idx]
+        if digest(t) != h:
+            sys.exit(f'{SET}: {name}/{idx}: the sentence changed (hash {digest(t)} != {h})')
+        out.append({'id': f'{name}-{idx}', 'text': t, 'date': date, 'held': held,
+                    'roots': {e[0] for e in evs}, 'dyads': evs})
+    return out
+
+
+def prf(tp, ns, ng):
+    p = tp / ns if ns else 0.0
+    r = tp / ng if ng else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(path, show):
+    sysout = {}
+    for line in open(path, encoding='utf-8'):
+        if line.strip():
+            o = json.loads(line)
+            sysout[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
+    g_all = gold()
+    for label, part in (('studied', [g for g in g_all if not g['held']]),
+                        ('held-out', [g for g in g_all if g['held']])):
+        tr = nr = gr = td = nd = gd = 0
+        for g in part:
+            evs = sysout.get(g['id'], [])
+            roots = {str(e['cameo'])[:2] for e in evs}
+            dy = {(str(e['cameo'])[:2], (e.get('actor1') or {}).get('country'),
+                   (e.get('actor2') or {}).get('country')) for e in evs}
+            tr += len(roots & g['roots']); nr += len(roots); gr += len(g['roots'])
+            td += len(dy & g['dyads']); nd += len(dy); gd += len(g['dyads'])
+            if show and not g['held'] and dy != g['dyads']:
+                f = lambda s: sorted(s, key=str)
+                print(f"{g['id']}: gold {f(g['dyads'])} got {f(dy)}\n    {g['text']}")
+        p, r, f = prf(tr, nr, gr)
+        p2, r2, f2 = prf(td, nd, gd)
+        print(f'{label}: records={len(part)} root_precision={p:.3f} root_recall={r:.3f} '
+              f'root_f1={f:.3f} dyad_precision={p2:.3f} dyad_recall={r2:.3f} dyad_f1={f2:.3f}')
+
+
+def main():
+    if len(sys.argv) < 2 or sys.argv[1] not in ('sample', 'export', 'score'):
+        sys.exit(__doc__)
+    if not os.path.isdir(TML):
+        sys.exit(f'{TML} is not here')
+    if sys.argv[1] == 'sample':
+        n = int(sys.argv[2]) if len(sys.argv) > 2 else 120
+        for name, i, h, t, d in candidates()[:n]:
+            print(f'{name}\t{i}\t{h}\t{d}\t{t}')
+    elif sys.argv[1] == 'export':
+        for g in gold():
+            print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
+                             ensure_ascii=False))
+    else:
+        score(sys.argv[2], '--errors' in sys.argv)
+
+
+if __name__ == '__main__':
+    main()

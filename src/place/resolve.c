@@ -44,6 +44,7 @@ typedef struct {
     group *gr;
     int ng;
     float cc_votes[26 * 26];
+    float cc_local[26 * 26]; /* the part of cc_votes from towns, areas and the dateline */
     float total_votes;
     char dateline_cc[2];
     const an_gaz_slot *dl_name, *dl_qual; /* "PALMYRA, Syria": the dateline's two names */
@@ -108,9 +109,10 @@ static const an_gaz_entry *chosen_entry(const resolver *r, int gi) {
 
 static void count_votes(resolver *r) {
     memset(r->cc_votes, 0, sizeof r->cc_votes);
+    memset(r->cc_local, 0, sizeof r->cc_local);
     r->total_votes = 0;
     int d = cc_index(r->dateline_cc);
-    if (d >= 0) r->cc_votes[d] += 3, r->total_votes += 3;
+    if (d >= 0) r->cc_votes[d] += 3, r->cc_local[d] += 3, r->total_votes += 3;
     /* the outlet's home country: a weak prior, worth half a town */
     int o = cc_index(r->outlet_cc);
     if (o >= 0) r->cc_votes[o] += 0.5f, r->total_votes += 0.5f;
@@ -145,6 +147,9 @@ static void count_votes(resolver *r) {
         if (k < 0) continue;
         r->gr[i].own_vote = vote_weight(e);
         r->cc_votes[k] += r->gr[i].own_vote;
+        /* a capital speaks for its state as often as it is a town ("Washington said") */
+        if (e->kind != AN_GAZ_COUNTRY && e->feature != AN_FEAT_PPLC)
+            r->cc_local[k] += r->gr[i].own_vote;
         r->total_votes += r->gr[i].own_vote;
     }
 }
@@ -450,6 +455,20 @@ static int big_city_named(const resolver *r, const group *g) {
     return 0;
 }
 
+/* A world city of the name in another country than the small town e: "Geneva" and
+ * "Athens" in a story that names the United States, and no American town or state, are
+ * still Switzerland's and Greece's. */
+static int world_city_elsewhere(const resolver *r, const group *g, const an_gaz_entry *e) {
+    if (e->kind != AN_GAZ_CITY || e->population >= 50000) return 0;
+    for (int k = 0; k < g->nc; k++) {
+        const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
+        if (c->kind == AN_GAZ_CITY && c->population >= 150000 && g->quality[k] >= AN_GAZ_MAIN &&
+            g->quality[k] != AN_GAZ_QUALIFIER && strcmp(c->cc, e->cc) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 static double score(const resolver *r, int gi, int ci) {
     const group *g = &r->gr[gi];
     uint32_t idx = g->cand[ci];
@@ -465,7 +484,12 @@ static double score(const resolver *r, int gi, int ci) {
         const an_gaz_entry *mine = chosen_entry(r, gi);
         float own = mine && cc_index(mine->cc) == k ? g->own_vote : 0;
         float total = r->total_votes - g->own_vote;
-        if (total > 0) s += 3.0 * (r->cc_votes[k] - own) / total;
+        /* a country named lifts its small towns of the name less than its towns and states
+         * do: not above a world city elsewhere */
+        float local = r->cc_local[k] - (mine && mine->kind != AN_GAZ_COUNTRY &&
+                                        mine->feature != AN_FEAT_PPLC ? own : 0);
+        double lift = local < 1.0f && world_city_elsewhere(r, g, e) ? 1.0 : 3.0;
+        if (total > 0) s += lift * (r->cc_votes[k] - own) / total;
     }
     if ((g->hint & AN_PW_ADMIN) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2 ||
                                     e->kind == AN_GAZ_COUNTRY))

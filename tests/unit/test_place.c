@@ -1679,3 +1679,14 @@ TEST(test_place_former_norwegian_counties) {
     }
     annals_doc_free(doc);
 }
+
+/* A country named lifts its small towns of a name less than its towns, states or dateline
+ * do: a small town is not put above a world city elsewhere ("Geneva" beside "U.S.", or
+ * "Washington" speaking for its state); with a state named, the town of that state. */
+TEST(test_place_world_city_beside_a_country) {
+    if (!have_gazetteer()) return;
+    PLACE("The U.S. envoy flew to Geneva on Monday for talks.", "Geneva", "CH", NULL);
+    PLACE("Washington said its envoy would travel to Geneva next week.", "Geneva", "CH", NULL);
+    PLACE("The fair in Paris drew visitors from across Tennessee and Kentucky.", "Paris", "US",
+          "Tennessee");
+}

@@ -1,4 +1,5 @@
 """eventlib.py - what the events scorers of this folder share."""
+import hashlib
 import json
 
 
@@ -9,3 +10,48 @@ def iso3to2():
         return {c['alpha_3']: c['alpha_2'] for c in d['3166-1']}
     except OSError:
         return {}
+
+
+def digest(text):
+    """A sentence's short hash: the dev sets keep it, not the text."""
+    return hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]
+
+
+def prf(tp, ns, ng):
+    p = tp / ns if ns else 0.0
+    r = tp / ng if ng else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def read_system(path):
+    """A system's output: record id -> its events that have a CAMEO code."""
+    out = {}
+    for line in open(path, encoding='utf-8'):
+        if line.strip():
+            o = json.loads(line)
+            out[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
+    return out
+
+
+def coded_sets(evs):
+    """The roots and the (root, source country, target country) dyads of events."""
+    roots = {str(e['cameo'])[:2] for e in evs}
+    dyads = {(str(e['cameo'])[:2], (e.get('actor1') or {}).get('country'),
+              (e.get('actor2') or {}).get('country')) for e in evs}
+    return roots, dyads
+
+
+def tally(golds, sysout, show):
+    """Micro P/R/F1 of roots and dyads over the gold sentences given, as one line."""
+    tr = nr = gr = td = nd = gd = 0
+    for g in golds:
+        roots, dy = coded_sets(sysout.get(g['id'], []))
+        tr += len(roots & g['roots']); nr += len(roots); gr += len(g['roots'])
+        td += len(dy & g['dyads']); nd += len(dy); gd += len(g['dyads'])
+        if show and dy != g['dyads']:
+            f = lambda x: sorted(x, key=str)
+            print(f"{g['id']}: gold {f(g['dyads'])} got {f(dy)}\n    {g['text']}")
+    p, r, f = prf(tr, nr, gr)
+    p2, r2, f2 = prf(td, nd, gd)
+    return (f'records={len(golds)} root_precision={p:.3f} root_recall={r:.3f} root_f1={f:.3f} '
+            f'dyad_precision={p2:.3f} dyad_recall={r2:.3f} dyad_f1={f2:.3f}')

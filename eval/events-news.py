@@ -26,7 +26,10 @@ batch alone, and --errors lists only the rows outside it.
 root: micro P/R/F1 over (sentence, root) pairs; dyad: over (sentence, root, source country,
 target country), as score.py scores petr2. Every coded sentence counts, those with no event
 too (what is found there is a false positive)."""
-import hashlib, json, os, random, re, sys
+import json, os, random, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eventlib import digest, read_system, tally  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 T17 = os.path.join(HERE, '..', '..', 'shared', 'eval', 'timeline', 't17_syria')
@@ -45,10 +48,6 @@ def detok(s):
     t = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r'\1', t)
     t = re.sub(r'" (.*?) "', r'"\1"', t)
     return t.strip()
-
-
-def digest(text):
-    return hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]
 
 
 def articles():
@@ -119,37 +118,8 @@ def gold():
     return out
 
 
-def prf(tp, ns, ng):
-    p = tp / ns if ns else 0.0
-    r = tp / ng if ng else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def tally(golds, sysout, show):
-    """Micro P/R/F1 of roots and dyads over the gold sentences given."""
-    tr = nr = gr = td = nd = gd = 0
-    for g in golds:
-        evs = sysout.get(g['id'], [])
-        roots = {str(e['cameo'])[:2] for e in evs}
-        dy = {(str(e['cameo'])[:2], (e.get('actor1') or {}).get('country'),
-               (e.get('actor2') or {}).get('country')) for e in evs}
-        tr += len(roots & g['roots']); nr += len(roots); gr += len(g['roots'])
-        td += len(dy & g['dyads']); nd += len(dy); gd += len(g['dyads'])
-        if show and dy != g['dyads']:
-            f = lambda s: sorted(s, key=str)
-            print(f"{g['id']}: gold {f(g['dyads'])} got {f(dy)}\n    {g['text']}")
-    p, r, f = prf(tr, nr, gr)
-    p2, r2, f2 = prf(td, nd, gd)
-    return (f'records={len(golds)} root_precision={p:.3f} root_recall={r:.3f} root_f1={f:.3f} '
-            f'dyad_precision={p2:.3f} dyad_recall={r2:.3f} dyad_f1={f2:.3f}')
-
-
 def score(path, show):
-    sysout = {}
-    for line in open(path, encoding='utf-8'):
-        if line.strip():
-            o = json.loads(line)
-            sysout[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
+    sysout = read_system(path)
     g_all = gold()
     held = [g for g in g_all if g['batch'] == HELD_OUT]
     if show:  # the held-out rows' errors stay unseen: they are the honest estimate

@@ -22,7 +22,7 @@ The files are read from ../shared at run time, never copied."""
 import json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import iso3to2  # noqa: E402
+from eventlib import coded_sets, iso3to2, prf, read_system  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events')
@@ -105,24 +105,11 @@ def gold():
     return out
 
 
-def prf(tp, ns, ng):
-    p = tp / ns if ns else 0.0
-    r = tp / ng if ng else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def score(path, show):
-    sysout = {}
-    for line in open(path, encoding='utf-8'):
-        if line.strip():
-            o = json.loads(line)
-            sysout[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
+    sysout = read_system(path)
     tr = nr = gr = td = nd = gd = tp = np_ = gp = 0
     for g in gold():
-        evs = sysout.get(g['id'], [])
-        roots = {str(e['cameo'])[:2] for e in evs}
-        dy = {(str(e['cameo'])[:2], (e.get('actor1') or {}).get('country'),
-               (e.get('actor2') or {}).get('country')) for e in evs}
+        roots, dy = coded_sets(sysout.get(g['id'], []))
         tr += len(roots & g['roots']); nr += len(roots); gr += len(g['roots'])
         td += len(dy & g['dyads']); nd += len(dy); gd += len(g['dyads'])
         pairs, gpairs = {d[1:] for d in dy}, {d[1:] for d in g['dyads']}

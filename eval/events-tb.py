@@ -27,7 +27,10 @@ studied part) and its figure is printed apart.
 
 root: micro P/R/F1 over (sentence, root) pairs; dyad: over (sentence, root, source country,
 target country), as the PETRARCH-2 test is scored. Every coded sentence counts."""
-import hashlib, html, json, os, random, re, sys
+import html, json, os, random, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eventlib import digest, read_system, tally  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TML = os.path.join(HERE, '..', '..', 'shared', 'eval', 'time', 'dev')
@@ -42,10 +45,6 @@ ABBREV = {'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt
           'mich', 'wash', 'pa', 'va', 'n.y', 'n.j', 'tenn', 'ga', 'la', 'mo', 'md', 'ky',
           'ala', 'okla', 'wis', 'minn', 'colo', 'nev', 'ore', 'tex', 'ind', 'kan', 'neb',
           'st', 'mt', 'ft', 'd.c', 'p.m', 'a.m', 'e.g', 'i.e', 'etc'}
-
-
-def digest(text):
-    return hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]
 
 
 def document(path):
@@ -139,36 +138,14 @@ def gold():
     return out
 
 
-def prf(tp, ns, ng):
-    p = tp / ns if ns else 0.0
-    r = tp / ng if ng else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def score(path, show):
-    sysout = {}
-    for line in open(path, encoding='utf-8'):
-        if line.strip():
-            o = json.loads(line)
-            sysout[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
+    sysout = read_system(path)
     g_all = gold()
-    for label, part in (('studied', [g for g in g_all if not g['held']]),
-                        ('held-out', [g for g in g_all if g['held']])):
-        tr = nr = gr = td = nd = gd = 0
-        for g in part:
-            evs = sysout.get(g['id'], [])
-            roots = {str(e['cameo'])[:2] for e in evs}
-            dy = {(str(e['cameo'])[:2], (e.get('actor1') or {}).get('country'),
-                   (e.get('actor2') or {}).get('country')) for e in evs}
-            tr += len(roots & g['roots']); nr += len(roots); gr += len(g['roots'])
-            td += len(dy & g['dyads']); nd += len(dy); gd += len(g['dyads'])
-            if show and not g['held'] and dy != g['dyads']:
-                f = lambda s: sorted(s, key=str)
-                print(f"{g['id']}: gold {f(g['dyads'])} got {f(dy)}\n    {g['text']}")
-        p, r, f = prf(tr, nr, gr)
-        p2, r2, f2 = prf(td, nd, gd)
-        print(f'{label}: records={len(part)} root_precision={p:.3f} root_recall={r:.3f} '
-              f'root_f1={f:.3f} dyad_precision={p2:.3f} dyad_recall={r2:.3f} dyad_f1={f2:.3f}')
+    studied = [g for g in g_all if not g['held']]
+    if show:  # the held-out rows' errors stay unseen
+        tally(studied, sysout, True)
+    print(f"studied: {tally(studied, sysout, False)}")
+    print(f"held-out: {tally([g for g in g_all if g['held']], sysout, False)}")
 
 
 def main():

@@ -110,10 +110,22 @@ static int is_call_to_action(const char *s, size_t len);
 #define CALL_MAX_WORDS 25     /* a call to action is a line or two */
 #define CALL_BOX_WORDS 60     /* a box around one holds no more text than this */
 
+#define CALL_BOX_BLOCKS 4 /* a heading, a line, the call and a note on privacy */
+
+/* The number of blocks in element a's subtree, found around block i that is in it: a
+ * subtree's blocks follow one another. */
+static int blocks_within(const an_page *p, size_t i, int a) {
+    int end = p->elems.v[a].end, n = 1;
+    for (size_t j = i; j > 0 && p->blocks.v[j - 1].owner >= a && p->blocks.v[j - 1].owner <= end; j--) n++;
+    for (size_t j = i + 1; j < p->blocks.n && p->blocks.v[j].owner >= a && p->blocks.v[j].owner <= end; j++) n++;
+    return n;
+}
+
 /* A box of a few lines around a call to action ("Get our briefing in your inbox" over a
  * "Sign up" link) stands in the body where no class names it: the largest element around
- * the call holding little text and no good paragraph but the call, when it holds more than
- * the call's own line (a paragraph of the story that says "subscribe" is not such a box). */
+ * the call holding little text in a few blocks and no good paragraph but the call, when it
+ * holds more than the call's own line (a paragraph of the story that says "subscribe" is
+ * not such a box, nor a short part of the story under its heading that ends in a call). */
 static void mark_call_boxes(an_page *p) {
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
@@ -122,7 +134,9 @@ static void mark_call_boxes(an_page *p) {
         int box = -1, own_good = an_good_paragraph(p, b);
         for (int a = b->owner; a >= 0 && a != p->body; a = p->elems.v[a].parent) {
             const an_elem *e = &p->elems.v[a];
-            if (e->words > CALL_BOX_WORDS || e->good_paras > own_good) break;
+            if (e->words > CALL_BOX_WORDS || e->good_paras > own_good ||
+                blocks_within(p, i, a) > CALL_BOX_BLOCKS)
+                break;
             box = a;
         }
         if (box < 0 || p->elems.v[box].words <= b->words || !is_call_to_action(p->text.data + b->off, b->len))

@@ -747,13 +747,28 @@ static void relaxed_pick(const an_page *p, const regions *r, unsigned char *keep
     }
 }
 
+#define LABEL_BYTES 16 /* "READ MORE:", "RELATED:", "Siehe auch:" */
+
+/* 1 when a block starts with a label of its own ("READ MORE: <a>...</a>"): a colon in its
+ * first two words, before a word follows. */
+static int self_labelled(const an_page *p, const an_block *b) {
+    const char *s = p->text.data + b->off;
+    int spaces = 0;
+    for (size_t i = 0; i < b->len && i < LABEL_BYTES && spaces < 2; i++) {
+        if (s[i] == ':') return i > 0 && i + 1 < b->len && s[i + 1] == ' ';
+        spaces += s[i] == ' ';
+    }
+    return 0;
+}
+
 /* "More:", "Related news", "DON'T MISS": a short label whose next block is a list of links
- * heads that list, not the article. */
+ * heads that list, not the article; a link line that carries its own label ("READ MORE:
+ * headline" between the paragraphs) leaves the subheading before it to the text. */
 static void drop_list_labels(const an_page *p, unsigned char *keep) {
     for (size_t i = 0; i + 1 < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         if (keep[i] && b->words <= 4 && !b->sentence_ends && an_link_heavy(&p->blocks.v[i + 1]) &&
-            !keep[i + 1])
+            !keep[i + 1] && !self_labelled(p, &p->blocks.v[i + 1]))
             keep[i] = 0;
     }
 }

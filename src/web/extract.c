@@ -587,7 +587,23 @@ typedef struct {
     int top, paras;
 } flow;
 
-/* 1 when an element stands among the body's paragraphs; a paragraph also through
+/* Items of a list (<ul>, <ol>) that read as sentences of text, up to FLOW_PARAS: a body
+ * written as bullet points has them where another has paragraphs. */
+static int text_items(const an_page *p, int list) {
+    const char *name = (const char *)p->elems.v[list].node->name;
+    if (!((name[0] == 'u' || name[0] == 'o') && name[1] == 'l' && !name[2])) return 0;
+    int n = 0, end = p->elems.v[list].end;
+    for (size_t i = 0; i < p->blocks.n && n < FLOW_PARAS; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner < list) continue;
+        if (b->owner > end) break;
+        n += (p->elems.v[b->owner].own & E_LIST) && b->words >= MIN_GOOD_WORDS && b->sentence_ends &&
+             b->link_words * 5 < b->words;
+    }
+    return n;
+}
+
+/* 1 when an element stands among the body's paragraphs (or the body's bullet points); a paragraph also through
  * wrappers of its own (a site may set each paragraph in a <div>), not a heading (a linked
  * headline alone in a box is another story's). */
 static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
@@ -595,7 +611,8 @@ static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
     while ((o->own & E_PARA) && up >= 0 && up != fl->top && p->elems.v[up].words == o->words &&
            p->elems.v[up].parent >= 0)
         up = p->elems.v[up].parent;
-    return up >= 0 && (p->elems.v[up].good_paras >= FLOW_PARAS || (up == fl->top && fl->paras >= FLOW_PARAS));
+    return up >= 0 && (p->elems.v[up].good_paras >= FLOW_PARAS || (up == fl->top && fl->paras >= FLOW_PARAS) ||
+                       text_items(p, up) >= FLOW_PARAS);
 }
 
 /* A subheading among the body's paragraphs may be a link (a product's name): it stands in
@@ -612,7 +629,7 @@ static int is_flow_heading(const an_page *p, const an_block *b, const flow *fl) 
  * paragraph among the body's paragraphs. A linked headline has no words outside. */
 static int is_flow_sentence(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
-    return (o->own & E_PARA) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
+    return (o->own & (E_PARA | E_LIST)) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
            b->link_words * 4 <= b->words * 3 && in_flow(p, o, fl);
 }
 
@@ -623,7 +640,7 @@ static int is_flow_address(const an_page *p, const an_block *b, const flow *fl) 
     const char *s = p->text.data + b->off;
     int address = (b->len > 7 && strncmp(s, "http://", 7) == 0) ||
                   (b->len > 8 && strncmp(s, "https://", 8) == 0) || (b->len > 4 && strncmp(s, "www.", 4) == 0);
-    return address && b->words == 1 && (o->own & E_PARA) && in_flow(p, o, fl);
+    return address && b->words == 1 && (o->own & (E_PARA | E_LIST)) && in_flow(p, o, fl);
 }
 
 #define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */

@@ -857,10 +857,12 @@ static int is_call_to_action(const char *s, size_t len) {
     return 0;
 }
 
-/* "Jane Roe is a reporter at ...", "Jane Roe covers ...": the bio of one of the article's
- * authors (a name of two words or more, from the metadata). */
+/* "Jane Roe is a reporter at ...", "Jane Roe covers ...", "Jane Roe's new book ...": the
+ * bio of one of the article's authors (a name of two words or more, from the metadata). */
 static int is_author_bio(const annals_doc *doc, const char *s, size_t len) {
-    static const char *const verbs[] = {" is ", " covers ", " writes ", " has been ", " was ", NULL};
+    /* the author's own work told at the tail: "Jane Roe's book ... is out now" */
+    static const char *const verbs[] = {" is ", " covers ", " writes ", " has been ", " was ", "'s ",
+                                        "\xe2\x80\x99s ", NULL};
     for (size_t a = 0; a < doc->authors.n; a++) {
         const char *name = doc->authors.v[a];
         size_t n = strlen(name);

@@ -67,19 +67,24 @@ static void unswallow_links(an_page *p) {
  * a sentence or more each, stand under one element, all its text <div>s are paragraphs,
  * the short lines among them too ("Eat an hour before your workout"). */
 static void promote_div_paragraphs(an_page *p) {
-    int *paras = NULL;
+    int *paras = NULL, *own = NULL; /* text <div>s under an element; sentences of a <div> */
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         const an_elem *o = &p->elems.v[b->owner];
         if (!(o->own & E_LEAF_DIV) || o->parent < 0 || b->words < DIV_SENTENCE_WORDS || !b->sentence_ends ||
             b->link_words * 5 >= b->words)
             continue;
-        if (!paras && !(paras = calloc(p->elems.n, sizeof *paras))) return;
+        if (!paras && !(paras = calloc(2 * p->elems.n, sizeof *paras))) return;
+        own = paras + p->elems.n;
+        own[b->owner]++;
         paras[o->parent]++;
     }
     for (size_t i = 0; paras && i < p->elems.n; i++) {
         an_elem *e = &p->elems.v[i];
-        if (!(e->own & E_LEAF_DIV) || e->parent < 0 || paras[e->parent] < DIV_PARAS) continue;
+        /* a <div> of three sentences or more set apart by <br> is a body of its own (see
+         * mark_br_paragraphs), not one of the paragraphs */
+        if (!(e->own & E_LEAF_DIV) || e->parent < 0 || paras[e->parent] < DIV_PARAS || own[i] >= DIV_PARAS)
+            continue;
         e->own |= E_PARA;
         for (int j = (int)i; j <= e->end; j++) p->elems.v[j].in |= E_PARA;
     }

@@ -369,6 +369,27 @@ static int list_words(const an_page *p, int e) {
     return n;
 }
 
+#define AD_SLOT_WORDS 3 /* "Advertisement", "Story continues below" */
+
+/* 1 when only ad slots stand between the container c and its later sibling s: a box of a
+ * word or two of page furniture, or none. An ad interrupts a body; a bio or an "about us"
+ * box follows it. */
+static int after_ad_slot(const an_page *p, int s, int c) {
+    if (s < c) return 0;
+    int slots = 0;
+    for (int j = p->elems.v[c].end + 1; j < s; j = p->elems.v[j].end + 1) {
+        const an_elem *x = &p->elems.v[j];
+        if (x->words > AD_SLOT_WORDS) return 0;
+        for (size_t i = 0; i < p->blocks.n; i++) {
+            const an_block *b = &p->blocks.v[i];
+            if (b->owner < j || b->owner > x->end) continue;
+            if (!an_is_furniture(p->res, p->text.data + b->off, b->len)) return 0;
+        }
+        slots++;
+    }
+    return slots > 0;
+}
+
 /* A sibling of the container that is almost all good text joins it. Before it, that is a
  * lede or the first part of the body; after it, only a paragraph, an element named the
  * body or one like the container (same tag and class, or both plain): a box of good text
@@ -390,7 +411,7 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
     int like = alike(p, s, c);
     /* plain boxes: the rest of the body runs on for paragraphs; a bio, an "about us" is
      * one, a thread is a run of boxes */
-    int plain = bare_pair(p, s, c) && e->good_paras >= 2 && !is_item_run(p, s);
+    int plain = bare_pair(p, s, c) && e->good_paras >= (after_ad_slot(p, s, c) ? 1 : 2) && !is_item_run(p, s);
     if (s > c && !(e->own & (E_PARA | E_POS)) && !like && !plain) return 0;
     /* a box named like the container is the rest of the body, short lines and all (the
      * venue, the times, the prices under a review) */

@@ -370,15 +370,22 @@ static int list_words(const an_page *p, int e) {
 }
 
 #define AD_SLOT_WORDS 3 /* "Advertisement", "Story continues below" */
+#define LINK_BOX_WORDS 120 /* a handful of headlines; a site's menu runs longer */
 
 /* 1 when only ad slots stand between the container c and its later sibling s: a box of a
- * word or two of page furniture, or none. An ad interrupts a body; a bio or an "about us"
+ * word or two of page furniture, or a small box of links. An ad interrupts a body; a bio or an "about us"
  * box follows it. */
 static int after_ad_slot(const an_page *p, int s, int c) {
     if (s < c) return 0;
     int slots = 0;
     for (int j = p->elems.v[c].end + 1; j < s; j = p->elems.v[j].end + 1) {
         const an_elem *x = &p->elems.v[j];
+        if (x->words == 0) continue;
+        /* a box of links to other stories set in the body interrupts it like an ad */
+        if (x->good_paras == 0 && x->link_words >= 0.8 * x->words && x->words <= LINK_BOX_WORDS) {
+            slots++;
+            continue;
+        }
         if (x->words > AD_SLOT_WORDS) return 0;
         for (size_t i = 0; i < p->blocks.n; i++) {
             const an_block *b = &p->blocks.v[i];

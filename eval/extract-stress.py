@@ -20,8 +20,17 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           divs     the body's <p>s written as <div>s
           br       the body's paragraphs set apart by <br><br> in one element
           wrapped  each of the body's paragraphs in a <div> of its own
+          readmore "READ MORE: headline" lines linking other stories between the body's
+                   paragraphs, every third one
+          pullquote  a sentence of the body repeated as a pull quote in an <aside> (one
+                   set among the paragraphs is the body's for the benchmark's gold)
+          lazy     lazy-loaded pictures (a placeholder src, the real one in data-src and in a
+                   <noscript> fallback), one with a caption
+          bullets  the body's paragraphs written as the items of one <ul>
+          table    a table of figures in the body (kept: its text joins the gold)
+          sections the body in three <section>s, each with an <h2> (kept: gold gets them)
 default: all of them."""
-import gzip, hashlib, json, os, re, subprocess, sys
+import gzip, hashlib, html as htmlmod, json, os, re, subprocess, sys
 from html.parser import HTMLParser
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -129,6 +138,31 @@ def split_body(html, variant):
     if variant == 'figures':
         a, b = starts[len(starts) // 3], starts[2 * len(starts) // 3]
         return html[:a] + FIGURES[0] + html[a:b] + FIGURES[1] + html[b:]
+    if variant == 'lazy':
+        a, b = starts[len(starts) // 3], starts[2 * len(starts) // 3]
+        return html[:a] + LAZY[0] + html[a:b] + LAZY[1] + html[b:]
+    if variant == 'readmore':
+        out, last = [], 0
+        for k, st in enumerate(starts[2::3]):
+            out.append(html[last:st])
+            out.append(READMORE[k % len(READMORE)])
+            last = st
+        return ''.join(out) + html[last:]
+    if variant == 'pullquote':
+        paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st and w >= 15]
+        if len(paras) < 3:
+            return html
+        st, end = paras[len(paras) // 2]
+        m = re.match(r'(.{40,}?[a-z][.!?])\s', plain(html[st:end]) + ' ')
+        if not m:
+            return html
+        q = htmlmod.escape(m.group(1))
+        a = starts[len(starts) // 3]
+        return html[:a] + '<aside class="css-pq1"><p>%s</p></aside>' % q + html[a:]
+    if variant == 'table':
+        at = starts[len(starts) // 2]
+        GOLD_AT.append((plain(html[at:at + 2000]), TABLE_TEXT))
+        return html[:at] + TABLE + html[at:]
     at = starts[len(starts) // 2]
     tag, open_tag = ps.parents[body]
     insert = related_box() if variant != 'split' else ''
@@ -138,6 +172,37 @@ def split_body(html, variant):
         ad = '<div class="css-4d5e6f"><div class="css-1x2y3z">Advertisement</div></div>'
         insert = '</%s>%s%s%s' % (tag, ad, insert, open_tag)
     return html[:at] + insert + html[at:]
+
+
+LAZY = ('<div class="css-lz1"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/c.jpg" '
+        'class="css-lz2" alt="Rescue workers at the scene"><noscript><img src="/img/c.jpg" '
+        'alt="Rescue workers at the scene"></noscript></div>',
+        '<figure class="css-lz3"><picture><source data-srcset="/img/d.webp" type="image/webp"><img '
+        'src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/d.jpg" alt=""></picture>'
+        '<noscript><img src="/img/d.jpg" alt=""></noscript><figcaption>Crowds gather in the square '
+        'as the results are announced. Photograph: Ana Silva</figcaption></figure>')
+
+READMORE = ('<p><strong>READ MORE:</strong> <a href="/story/11">Council approves new budget after a '
+            'long debate over spending on roads</a></p>',
+            '<p>READ MORE: <a href="/story/12">Storm leaves thousands without power across the '
+            'northern counties</a></p>',
+            '<p><a href="/story/13"><strong>Read more</strong> Local team wins the regional final '
+            'in a dramatic penalty shoot-out</a></p>',
+            '<p><b>RELATED:</b> <a href="/story/14">What the new rules mean for renters and '
+            'landlords this winter</a></p>')
+
+TABLE_ROWS = (('Region', 'Votes', 'Share'), ('North', '12,408', '41.2%'), ('South', '9,733', '32.3%'),
+              ('East', '5,120', '17.0%'), ('West', '2,861', '9.5%'))
+TABLE = ('<table class="css-tb1"><thead><tr>%s</tr></thead><tbody>%s</tbody></table>' % (
+    ''.join('<th>%s</th>' % c for c in TABLE_ROWS[0]),
+    ''.join('<tr>%s</tr>' % ''.join('<td>%s</td>' % c for c in r) for r in TABLE_ROWS[1:])))
+TABLE_TEXT = '\n'.join(' '.join(r) for r in TABLE_ROWS)
+HEADINGS = ('What happened', 'How officials responded', 'What comes next')
+GOLD_AT = []  # (text that follows the insertion, text inserted), for the page being written
+
+
+def plain(seg):
+    return htmlmod.unescape(re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', '', seg))).strip()
 
 
 SENTENCE = re.compile(r'([a-z][.!?]) (?=[A-Z])')
@@ -160,10 +225,25 @@ def reshape_body(html, variant):
     if len(paras) < 3:
         return html
     out, last = [], 0
-    for st, end in paras:
+    cuts = {paras[len(paras) // 3][0]: 1, paras[2 * len(paras) // 3][0]: 2} if variant == 'sections' else {}
+    for k, (st, end) in enumerate(paras):
         out.append(html[last:st])
         seg = html[st:end]
-        if variant == 'sentences':
+        if variant == 'sections':
+            if k == 0 or st in cuts:
+                h = HEADINGS[cuts.get(st, 0)]
+                GOLD_AT.append((plain(seg), h))
+                seg = ('</section>' if k else '') + '<section class="css-sc1"><h2>%s</h2>' % h + seg
+            if k == len(paras) - 1:
+                seg += '</section>'
+        elif variant == 'bullets':
+            seg = re.sub(r'^<p\b', '<li', seg)
+            seg = re.sub(r'</p>$', '</li>', seg)
+            if k == 0:
+                seg = '<ul class="css-ul1">' + seg
+            if k == len(paras) - 1:
+                seg += '</ul>'
+        elif variant == 'sentences':
             seg = re.sub(r'>([^<]*)<', lambda m: '>' + SENTENCE.sub(r'\1</p><p>', m.group(1)) + '<', seg)
         elif variant == 'divs':
             seg = re.sub(r'^<p\b', '<div', seg)
@@ -180,9 +260,10 @@ def reshape_body(html, variant):
 
 
 def rewrite(html, variant):
-    if variant in ('split', 'related', 'split-related', 'figures', 'boxes'):
+    if variant in ('split', 'related', 'split-related', 'figures', 'boxes', 'lazy', 'readmore', 'pullquote',
+                   'table'):
         return split_body(html, variant)
-    if variant in ('sentences', 'divs', 'br', 'wrapped'):
+    if variant in ('sentences', 'divs', 'br', 'wrapped', 'sections', 'bullets'):
         return reshape_body(html, variant)
     if variant in ('classes', 'both'):
         html = ATTR.sub(hashed, html)
@@ -198,19 +279,36 @@ def rewrite(html, variant):
     return html
 
 
+def with_inserted(body, inserts):
+    """The gold text with kept insertions put before the paragraph they precede (found by its
+    first words; at the end when not found)."""
+    for follow, text in inserts:
+        words = re.findall(r'\w+', follow)[:6]
+        m = re.search(r'\W+'.join(map(re.escape, words)), body) if len(words) >= 3 else None
+        at = body.rfind('\n', 0, m.start()) + 1 if m else len(body)
+        body = body[:at] + text + '\n' + body[at:] if m else body + '\n' + text
+    return body
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    variants = args or ['classes', 'tags', 'both', 'bare', 'h2', 'logo', 'split', 'related', 'split-related', 'figures', 'boxes', 'sentences', 'divs', 'br', 'wrapped']
-    ids = list(json.load(open(os.path.join(SHARED, 'dev.json'))))
+    variants = args or ['classes', 'tags', 'both', 'bare', 'h2', 'logo', 'split', 'related', 'split-related',
+                        'figures', 'boxes', 'sentences', 'divs', 'br', 'wrapped', 'readmore', 'pullquote',
+                        'lazy', 'bullets', 'table', 'sections']
+    dev = json.load(open(os.path.join(SHARED, 'dev.json')))
+    ids = list(dev)
     for v in variants:
         work = os.path.join(ROOT, 'build', 'eval', 'stress', v)
         os.makedirs(os.path.join(work, 'html'), exist_ok=True)
         for f in os.listdir(os.path.join(work, 'html')):
             os.unlink(os.path.join(work, 'html', f))
+        gold = {}
         for i in ids:
             with gzip.open(os.path.join(SHARED, 'html', i + '.html.gz'), 'rt', encoding='utf-8',
                            errors='replace') as f:
+                del GOLD_AT[:]
                 page = rewrite(f.read(), v)
+            gold[i] = dict(dev[i], articleBody=with_inserted(dev[i]['articleBody'], GOLD_AT))
             with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:
                 f.write(page)
         pred = os.path.join(work, 'pred.json')
@@ -219,8 +317,11 @@ def main():
                             os.path.join(work, 'html')], stdout=out, check=True)
         print(f'stress {v:<8}', end=' ', flush=True)
         extra = ['--errors'] if '--errors' in sys.argv else []
-        subprocess.run([sys.executable, os.path.join(SHARED, 'score.py'),
-                        os.path.join(SHARED, 'dev.json'), pred] + extra, check=True)
+        gold_file = os.path.join(work, 'gold.json')
+        with open(gold_file, 'w', encoding='utf-8') as f:
+            json.dump(gold, f)
+        subprocess.run([sys.executable, os.path.join(SHARED, 'score.py'), gold_file, pred] + extra,
+                       check=True)
 
 
 if __name__ == '__main__':

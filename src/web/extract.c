@@ -67,19 +67,24 @@ static void unswallow_links(an_page *p) {
  * a sentence or more each, stand under one element, all its text <div>s are paragraphs,
  * the short lines among them too ("Eat an hour before your workout"). */
 static void promote_div_paragraphs(an_page *p) {
-    int *paras = NULL;
+    int *paras = NULL, *own = NULL; /* text <div>s under an element; sentences of a <div> */
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         const an_elem *o = &p->elems.v[b->owner];
         if (!(o->own & E_LEAF_DIV) || o->parent < 0 || b->words < DIV_SENTENCE_WORDS || !b->sentence_ends ||
             b->link_words * 5 >= b->words)
             continue;
-        if (!paras && !(paras = calloc(p->elems.n, sizeof *paras))) return;
+        if (!paras && !(paras = calloc(2 * p->elems.n, sizeof *paras))) return;
+        own = paras + p->elems.n;
+        own[b->owner]++;
         paras[o->parent]++;
     }
     for (size_t i = 0; paras && i < p->elems.n; i++) {
         an_elem *e = &p->elems.v[i];
-        if (!(e->own & E_LEAF_DIV) || e->parent < 0 || paras[e->parent] < DIV_PARAS) continue;
+        /* a <div> of three sentences or more set apart by <br> is a body of its own (see
+         * mark_br_paragraphs), not one of the paragraphs */
+        if (!(e->own & E_LEAF_DIV) || e->parent < 0 || paras[e->parent] < DIV_PARAS || own[i] >= DIV_PARAS)
+            continue;
         e->own |= E_PARA;
         for (int j = (int)i; j <= e->end; j++) p->elems.v[j].in |= E_PARA;
     }
@@ -110,10 +115,22 @@ static int is_call_to_action(const char *s, size_t len);
 #define CALL_MAX_WORDS 25     /* a call to action is a line or two */
 #define CALL_BOX_WORDS 60     /* a box around one holds no more text than this */
 
+#define CALL_BOX_BLOCKS 4 /* a heading, a line, the call and a note on privacy */
+
+/* The number of blocks in element a's subtree, found around block i that is in it: a
+ * subtree's blocks follow one another. */
+static int blocks_within(const an_page *p, size_t i, int a) {
+    int end = p->elems.v[a].end, n = 1;
+    for (size_t j = i; j > 0 && p->blocks.v[j - 1].owner >= a && p->blocks.v[j - 1].owner <= end; j--) n++;
+    for (size_t j = i + 1; j < p->blocks.n && p->blocks.v[j].owner >= a && p->blocks.v[j].owner <= end; j++) n++;
+    return n;
+}
+
 /* A box of a few lines around a call to action ("Get our briefing in your inbox" over a
  * "Sign up" link) stands in the body where no class names it: the largest element around
- * the call holding little text and no good paragraph but the call, when it holds more than
- * the call's own line (a paragraph of the story that says "subscribe" is not such a box). */
+ * the call holding little text in a few blocks and no good paragraph but the call, when it
+ * holds more than the call's own line (a paragraph of the story that says "subscribe" is
+ * not such a box, nor a short part of the story under its heading that ends in a call). */
 static void mark_call_boxes(an_page *p) {
     for (size_t i = 0; i < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
@@ -122,7 +139,9 @@ static void mark_call_boxes(an_page *p) {
         int box = -1, own_good = an_good_paragraph(p, b);
         for (int a = b->owner; a >= 0 && a != p->body; a = p->elems.v[a].parent) {
             const an_elem *e = &p->elems.v[a];
-            if (e->words > CALL_BOX_WORDS || e->good_paras > own_good) break;
+            if (e->words > CALL_BOX_WORDS || e->good_paras > own_good ||
+                blocks_within(p, i, a) > CALL_BOX_BLOCKS)
+                break;
             box = a;
         }
         if (box < 0 || p->elems.v[box].words <= b->words || !is_call_to_action(p->text.data + b->off, b->len))
@@ -350,6 +369,34 @@ static int list_words(const an_page *p, int e) {
     return n;
 }
 
+#define AD_SLOT_WORDS 3 /* "Advertisement", "Story continues below" */
+#define LINK_BOX_WORDS 120 /* a handful of headlines; a site's menu runs longer */
+
+/* 1 when only ad slots stand between the container c and its later sibling s: a box of a
+ * word or two of page furniture, or a small box of links. An ad interrupts a body; a bio or an "about us"
+ * box follows it. */
+static int after_ad_slot(const an_page *p, int s, int c) {
+    if (s < c) return 0;
+    int slots = 0;
+    for (int j = p->elems.v[c].end + 1; j < s; j = p->elems.v[j].end + 1) {
+        const an_elem *x = &p->elems.v[j];
+        if (x->words == 0) continue;
+        /* a box of links to other stories set in the body interrupts it like an ad */
+        if (x->good_paras == 0 && x->link_words >= 0.8 * x->words && x->words <= LINK_BOX_WORDS) {
+            slots++;
+            continue;
+        }
+        if (x->words > AD_SLOT_WORDS) return 0;
+        for (size_t i = 0; i < p->blocks.n; i++) {
+            const an_block *b = &p->blocks.v[i];
+            if (b->owner < j || b->owner > x->end) continue;
+            if (!an_is_furniture(p->res, p->text.data + b->off, b->len)) return 0;
+        }
+        slots++;
+    }
+    return slots > 0;
+}
+
 /* A sibling of the container that is almost all good text joins it. Before it, that is a
  * lede or the first part of the body; after it, only a paragraph, an element named the
  * body or one like the container (same tag and class, or both plain): a box of good text
@@ -371,7 +418,7 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
     int like = alike(p, s, c);
     /* plain boxes: the rest of the body runs on for paragraphs; a bio, an "about us" is
      * one, a thread is a run of boxes */
-    int plain = bare_pair(p, s, c) && e->good_paras >= 2 && !is_item_run(p, s);
+    int plain = bare_pair(p, s, c) && e->good_paras >= (after_ad_slot(p, s, c) ? 1 : 2) && !is_item_run(p, s);
     if (s > c && !(e->own & (E_PARA | E_POS)) && !like && !plain) return 0;
     /* a box named like the container is the rest of the body, short lines and all (the
      * venue, the times, the prices under a review) */
@@ -573,7 +620,23 @@ typedef struct {
     int top, paras;
 } flow;
 
-/* 1 when an element stands among the body's paragraphs; a paragraph also through
+/* Items of a list (<ul>, <ol>) that read as sentences of text, up to FLOW_PARAS: a body
+ * written as bullet points has them where another has paragraphs. */
+static int text_items(const an_page *p, int list) {
+    const char *name = (const char *)p->elems.v[list].node->name;
+    if (!((name[0] == 'u' || name[0] == 'o') && name[1] == 'l' && !name[2])) return 0;
+    int n = 0, end = p->elems.v[list].end;
+    for (size_t i = 0; i < p->blocks.n && n < FLOW_PARAS; i++) {
+        const an_block *b = &p->blocks.v[i];
+        if (b->owner < list) continue;
+        if (b->owner > end) break;
+        n += (p->elems.v[b->owner].own & E_LIST) && b->words >= MIN_GOOD_WORDS && b->sentence_ends &&
+             b->link_words * 5 < b->words;
+    }
+    return n;
+}
+
+/* 1 when an element stands among the body's paragraphs (or the body's bullet points); a paragraph also through
  * wrappers of its own (a site may set each paragraph in a <div>), not a heading (a linked
  * headline alone in a box is another story's). */
 static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
@@ -581,7 +644,8 @@ static int in_flow(const an_page *p, const an_elem *o, const flow *fl) {
     while ((o->own & E_PARA) && up >= 0 && up != fl->top && p->elems.v[up].words == o->words &&
            p->elems.v[up].parent >= 0)
         up = p->elems.v[up].parent;
-    return up >= 0 && (p->elems.v[up].good_paras >= FLOW_PARAS || (up == fl->top && fl->paras >= FLOW_PARAS));
+    return up >= 0 && (p->elems.v[up].good_paras >= FLOW_PARAS || (up == fl->top && fl->paras >= FLOW_PARAS) ||
+                       text_items(p, up) >= FLOW_PARAS);
 }
 
 /* A subheading among the body's paragraphs may be a link (a product's name): it stands in
@@ -598,7 +662,7 @@ static int is_flow_heading(const an_page *p, const an_block *b, const flow *fl) 
  * paragraph among the body's paragraphs. A linked headline has no words outside. */
 static int is_flow_sentence(const an_page *p, const an_block *b, const flow *fl) {
     const an_elem *o = &p->elems.v[b->owner];
-    return (o->own & E_PARA) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
+    return (o->own & (E_PARA | E_LIST)) && b->sentence_ends && b->words - b->link_words >= FLOW_TEXT_WORDS &&
            b->link_words * 4 <= b->words * 3 && in_flow(p, o, fl);
 }
 
@@ -609,7 +673,7 @@ static int is_flow_address(const an_page *p, const an_block *b, const flow *fl) 
     const char *s = p->text.data + b->off;
     int address = (b->len > 7 && strncmp(s, "http://", 7) == 0) ||
                   (b->len > 8 && strncmp(s, "https://", 8) == 0) || (b->len > 4 && strncmp(s, "www.", 4) == 0);
-    return address && b->words == 1 && (o->own & E_PARA) && in_flow(p, o, fl);
+    return address && b->words == 1 && (o->own & (E_PARA | E_LIST)) && in_flow(p, o, fl);
 }
 
 #define FLOW_LIST_ITEMS 2 /* a list this short among the body's paragraphs is the body's */
@@ -733,13 +797,28 @@ static void relaxed_pick(const an_page *p, const regions *r, unsigned char *keep
     }
 }
 
+#define LABEL_BYTES 16 /* "READ MORE:", "RELATED:", "Siehe auch:" */
+
+/* 1 when a block starts with a label of its own ("READ MORE: <a>...</a>"): a colon in its
+ * first two words, before a word follows. */
+static int self_labelled(const an_page *p, const an_block *b) {
+    const char *s = p->text.data + b->off;
+    int spaces = 0;
+    for (size_t i = 0; i < b->len && i < LABEL_BYTES && spaces < 2; i++) {
+        if (s[i] == ':') return i > 0 && i + 1 < b->len && s[i + 1] == ' ';
+        spaces += s[i] == ' ';
+    }
+    return 0;
+}
+
 /* "More:", "Related news", "DON'T MISS": a short label whose next block is a list of links
- * heads that list, not the article. */
+ * heads that list, not the article; a link line that carries its own label ("READ MORE:
+ * headline" between the paragraphs) leaves the subheading before it to the text. */
 static void drop_list_labels(const an_page *p, unsigned char *keep) {
     for (size_t i = 0; i + 1 < p->blocks.n; i++) {
         const an_block *b = &p->blocks.v[i];
         if (keep[i] && b->words <= 4 && !b->sentence_ends && an_link_heavy(&p->blocks.v[i + 1]) &&
-            !keep[i + 1])
+            !keep[i + 1] && !self_labelled(p, &p->blocks.v[i + 1]))
             keep[i] = 0;
     }
 }
@@ -811,10 +890,12 @@ static int is_call_to_action(const char *s, size_t len) {
     return 0;
 }
 
-/* "Jane Roe is a reporter at ...", "Jane Roe covers ...": the bio of one of the article's
- * authors (a name of two words or more, from the metadata). */
+/* "Jane Roe is a reporter at ...", "Jane Roe covers ...", "Jane Roe's new book ...": the
+ * bio of one of the article's authors (a name of two words or more, from the metadata). */
 static int is_author_bio(const annals_doc *doc, const char *s, size_t len) {
-    static const char *const verbs[] = {" is ", " covers ", " writes ", " has been ", " was ", NULL};
+    /* the author's own work told at the tail: "Jane Roe's book ... is out now" */
+    static const char *const verbs[] = {" is ", " covers ", " writes ", " has been ", " was ", "'s ",
+                                        "\xe2\x80\x99s ", NULL};
     for (size_t a = 0; a < doc->authors.n; a++) {
         const char *name = doc->authors.v[a];
         size_t n = strlen(name);

@@ -319,9 +319,9 @@ int an_good_paragraph(const an_page *p, const an_block *b) {
 
 /* Paragraphs of at least a short sentence in e: a story told one sentence a paragraph
  * has few that are long. */
-static int short_paragraphs(const an_page *p, int e) {
+static int short_paragraphs(const an_page *p, int e, int cap) {
     int n = 0;
-    for (size_t i = 0; i < p->blocks.n && n < SHORT_PARAS; i++) {
+    for (size_t i = 0; i < p->blocks.n && n < cap; i++) {
         const an_block *b = &p->blocks.v[i];
         n += b->owner >= e && b->owner <= p->elems.v[e].end && (p->elems.v[b->owner].own & E_PARA) &&
              b->words >= MIN_GOOD_WORDS && b->sentence_ends && b->link_words * 5 < b->words;
@@ -336,7 +336,7 @@ static void disbelieve_weak_words(an_page *p) {
     int changed = 0;
     for (size_t i = 0; i < p->elems.n; i++) {
         an_elem *e = &p->elems.v[i];
-        if ((e->own & E_WEAK) && (e->good_paras >= 2 || short_paragraphs(p, (int)i) >= SHORT_PARAS)) {
+        if ((e->own & E_WEAK) && (e->good_paras >= 2 || short_paragraphs(p, (int)i, SHORT_PARAS) >= SHORT_PARAS)) {
             e->own &= ~(uint32_t)(E_NEG | E_WEAK);
             changed = 1;
         }
@@ -446,6 +446,26 @@ static int is_comment_line(const char *s, size_t len, int all_links) {
 }
 
 #define COMMENT_MAX_WORDS 400 /* a reader's comment; a box of more text is no comment */
+#define SECTION_PARAS 4 /* paragraphs of text under a heading that make a part of a story */
+
+/* 1 when e is a part of the story under its own heading (an <h2> or <h3> first, then four
+ * paragraphs of text or more): an embedded post in it with its "Report" line does not make
+ * it a reader's comment; a long comment has no such heading. */
+static int story_section(const an_page *p, int e) {
+    int end = p->elems.v[e].end;
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        int o = p->blocks.v[i].owner;
+        if (o < e || o > end) continue;
+        /* the first text of e: in an <h2> or <h3>? */
+        for (; o >= e; o = p->elems.v[o].parent) {
+            const char *name = (const char *)p->elems.v[o].node->name;
+            if (name[0] == 'h' && (name[1] == '2' || name[1] == '3') && !name[2]) break;
+        }
+        if (o < e) return 0;
+        break;
+    }
+    return short_paragraphs(p, e, SECTION_PARAS) >= SECTION_PARAS;
+}
 
 /* The box of a comment line: the smallest element around it that holds text besides (a
  * sentence or more: comments are often short), raised while its parent holds nothing else
@@ -454,7 +474,7 @@ static int comment_box(const an_page *p, const an_block *b) {
     int e = b->owner;
     while (e >= 0 && e != p->body && p->elems.v[e].words < b->words + MIN_GOOD_WORDS)
         e = p->elems.v[e].parent;
-    if (e < 0 || e == p->body || p->elems.v[e].words > COMMENT_MAX_WORDS) return -1;
+    if (e < 0 || e == p->body || p->elems.v[e].words > COMMENT_MAX_WORDS || story_section(p, e)) return -1;
     while (p->elems.v[e].parent >= 0 && p->elems.v[e].parent != p->body &&
            p->elems.v[p->elems.v[e].parent].words == p->elems.v[e].words)
         e = p->elems.v[e].parent;

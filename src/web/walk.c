@@ -573,6 +573,16 @@ static int has_block_child(xmlNode *n) {
     return 0;
 }
 
+/* The same, a <br> aside: lines set apart in a <div> of text ("2018.04.05 ~ OPEN RUN<br>Tue
+ * - Sat 4PM") are still a text <div>. */
+static int has_block_child_but_br(xmlNode *n) {
+    for (xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (tag_flags((const char *)c->name) & E_BLOCK) &&
+            strcmp((const char *)c->name, "br") != 0)
+            return 1;
+    return 0;
+}
+
 static int drop_inline(xmlNode *n, const attrs *at) {
     if (has_block_child(n)) return 0;
     char ci[320];
@@ -604,7 +614,7 @@ static int enter(an_page *p, pending *pd, xmlNode *n, int parent) {
     /* a class says subheading: believed only of an element with no block inside, since
      * headings weigh nothing and a wrapper "with-heading" holds the article */
     if ((f & E_CLASS_HEADING) && !has_block_child(n)) f |= E_HEADING;
-    if (name[0] == 'd' && name[1] == 'i' && name[2] == 'v' && !name[3] && !has_block_child(n))
+    if (name[0] == 'd' && name[1] == 'i' && name[2] == 'v' && !name[3] && !has_block_child_but_br(n))
         f |= E_LEAF_DIV;
     f &= ~(uint32_t)E_CLASS_HEADING;
     /* hidden inline text ("opens in a new window") goes; a hidden block is only weighed

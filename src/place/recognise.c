@@ -486,6 +486,32 @@ static int name_goes_on(const an_place_ctx *c, const sent_view *sv, size_t t0, i
            !(word_class(c, n) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_TIME));
 }
 
+/* "Posing as aid workers, the men", "Speaking to reporters", "Fearing reprisals, villagers
+ * fled": a sentence's first word in -ing or -ed before "as", a preposition or a lower-case
+ * clause that a comma closes is a participle, not the town it spells. */
+static int participle_opener(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    static const char *const preps[] = {"as", "about", "with", "for", "on", "by", "over", "under",
+                                        "after", "before", "against", "up", "out", "down", "off",
+                                        "back", "upon", "onto", "along", "behind", "beyond"};
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    int ing = len >= 5 && strncmp(w + len - 3, "ing", 3) == 0;
+    int ed = len >= 5 && strncmp(w + len - 2, "ed", 2) == 0;
+    size_t n = t0 + 1;
+    if (!(ing || ed) || n >= sv->end || !plain_gap(c, t0, n) || is_cap(c, n)) return 0;
+    if (tok(c, n)->kind != ANNALS_TOKEN_WORD) return 0;
+    int prep = (word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or");
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++) prep |= tok_is(c, n, preps[k]);
+    /* its object in lower case: "Kettering on Tuesday", "Nanjing in 1937" are the town */
+    if (prep) return n + 1 < sv->end && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD && !is_cap(c, n + 1);
+    /* the clause: lower-case words only, then a comma, within a few words */
+    for (size_t k = n; k < sv->end && k < n + 8; k++) {
+        if (tok_is(c, k, ",")) return k > n;
+        if (tok(c, k)->kind != ANNALS_TOKEN_WORD || is_cap(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -518,6 +544,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
     /* "Power returned" beside "cut power": a word the story also writes in lower case,
      * unless a place of note goes by it */
+    if (start && !ni->big_city && participle_opener(c, sv, t0)) return 1;
     if (start && ((ni->alt_only && !inst) ||
                   ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
         return 1;

@@ -209,6 +209,15 @@ TEST(test_place_not_ordinary_words) {
     PLACE("The ferry docked at Mobile, Ala., late on Tuesday.", "Mobile", "US", "Alabama");
 }
 
+TEST(test_place_participle_opening_a_sentence) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Posing as aid workers, the men entered the camp.", "Posing");
+    NO_PLACE("Barking at strangers, the dog ran into the road.", "Barking");
+    NO_PLACE("Posing questions, the panel kept the minister talking.", "Posing");
+    PLACE("Kettering on Tuesday approved a new budget.", "Kettering", "GB", NULL);
+    PLACE("Police said the men were seen in Barking on Friday.", "Barking", "GB", NULL);
+}
+
 TEST(test_place_more_ordinary_words) {
     if (!have_gazetteer()) return;
     NO_PLACE("None of the planned repairs were made this year.", "None");

@@ -459,11 +459,16 @@ static int big_city_named(const resolver *r, const group *g) {
  * "Athens" in a story that names the United States, and no American town or state, are
  * still Switzerland's and Greece's. */
 static int world_city_elsewhere(const resolver *r, const group *g, const an_gaz_entry *e) {
-    if (e->kind != AN_GAZ_CITY || e->population >= 50000) return 0;
+    if (e->kind != AN_GAZ_CITY) return 0;
     for (int k = 0; k < g->nc; k++) {
         const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
-        if (c->kind == AN_GAZ_CITY && c->population >= 150000 && g->quality[k] >= AN_GAZ_MAIN &&
-            g->quality[k] != AN_GAZ_QUALIFIER && strcmp(c->cc, e->cc) != 0)
+        if (c->kind != AN_GAZ_CITY || g->quality[k] < AN_GAZ_MAIN || g->quality[k] == AN_GAZ_QUALIFIER ||
+            strcmp(c->cc, e->cc) == 0)
+            continue;
+        /* a town under 50,000; or a bigger one (Athens, Georgia) beside a capital several
+         * times its size (Athens, Greece) */
+        if (e->population < 50000 ? c->population >= 150000
+                                  : c->feature == AN_FEAT_PPLC && c->population >= 4 * e->population)
             return 1;
     }
     return 0;

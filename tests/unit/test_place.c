@@ -1698,4 +1698,7 @@ TEST(test_place_world_city_beside_a_country) {
     PLACE("Washington said its envoy would travel to Geneva next week.", "Geneva", "CH", NULL);
     PLACE("The fair in Paris drew visitors from across Tennessee and Kentucky.", "Paris", "US",
           "Tennessee");
+    /* a town over 50,000 against a capital several times its size */
+    PLACE("The United States urged Athens to accept the terms of the loan.", "Athens", "GR", NULL);
+    PLACE("Police in Athens arrested a man held at the Clarke County jail.", "Athens", "US", "Georgia");
 }

@@ -2067,6 +2067,15 @@ static void given_names(an_place_ctx *c) {
     }
 }
 
+/* Which kept mentions stand in one list with their neighbours, for the resolver. */
+static void mark_lists(an_place_ctx *c) {
+    for (size_t k = 0; k + 1 < c->n; k++)
+        if (listed_together(c, &c->m[k], &c->m[k + 1])) {
+            c->m[k].listed |= 2;
+            c->m[k + 1].listed |= 1;
+        }
+}
+
 int an_place_recognise(an_place_ctx *c) {
     annals_doc *doc = c->doc;
     c->classes = calloc(doc->tokens.n ? doc->tokens.n : 1, sizeof *c->classes); /* NULL: none kept */
@@ -2087,5 +2096,6 @@ int an_place_recognise(an_place_ctx *c) {
     capital_lists(c);
     merge_city_names(c);
     link_distances(c);
+    mark_lists(c);
     return 0;
 }

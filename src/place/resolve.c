@@ -1006,6 +1006,35 @@ static int resolve_demonyms(resolver *r) {
     return rc;
 }
 
+/* "Migori, Suba and Homa Bay": a name listed among two places or more of one country
+ * that only another name of a town abroad matches (Suva, Fiji, once "Suba") is the list's
+ * own place, which the gazetteer lacks: no point is better than one in another country. */
+static int foreign_in_list(const resolver *r, size_t k, int gi) {
+    const an_mention *m = &r->c->m[k];
+    const group *g = &r->gr[gi];
+    if (!m->listed || g->chosen < 0 || g->quality[g->chosen] != AN_GAZ_ALT || m->qual >= 0 || m->is_qual)
+        return 0;
+    const an_gaz_entry *e = chosen_entry(r, gi);
+    size_t first = k, last = k;
+    while (first > 0 && (r->c->m[first].listed & 1)) first--;
+    while (last + 1 < r->c->n && (r->c->m[last].listed & 2)) last++;
+    const char *cc = NULL;
+    int same = 0;
+    for (size_t n = first; n <= last; n++) {
+        const an_mention *x = &r->c->m[n];
+        if (n == k || x->drop || x->in_name || x->is_qual) continue;
+        if (x->unknown || r->group_at[n] < 0) return 0;
+        const an_gaz_entry *xe = chosen_entry(r, r->group_at[n]);
+        if (!xe || strncmp(xe->cc, e->cc, 2) == 0 || (cc && strncmp(cc, xe->cc, 2) != 0)) return 0;
+        cc = xe->cc;
+        same++;
+    }
+    if (same < 2) return 0;
+    for (int i = 0; i < g->nc; i++) /* a place of the list's country goes by the name */
+        if (strncmp(an_gaz_entry_at(r->g, g->cand[i])->cc, cc, 2) == 0) return 0;
+    return 1;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -1036,6 +1065,7 @@ int an_place_resolve(an_place_ctx *c) {
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
             if (g->leader != m->group || g->chosen < 0) continue;
+            if (foreign_in_list(&r, k, r.group_at[k])) continue;
             int qg = outside_qualifier(&r, i);
             rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }

@@ -1702,3 +1702,14 @@ TEST(test_place_world_city_beside_a_country) {
     PLACE("The United States urged Athens to accept the terms of the loan.", "Athens", "GR", NULL);
     PLACE("Police in Athens arrested a man held at the Clarke County jail.", "Athens", "US", "Georgia");
 }
+
+TEST(test_place_foreign_other_name_in_a_national_list) {
+    if (!have_gazetteer()) return;
+    /* no Kenyan place of the name: Suva's old name is no better */
+    NO_PLACE("Floods hit western Kenya, where Migori, Suba and Homa Bay were the worst affected.",
+             "Suba");
+    PLACE("Floods hit western Kenya, where Migori, Suba and Homa Bay were the worst affected.",
+          "Homa Bay", "KE", NULL);
+    /* one place of another country beside it is not enough */
+    PLACE("The town has sister cities in Quebec City and Nanjing, China.", "Quebec City", "CA", NULL);
+}

@@ -2067,8 +2067,26 @@ static void given_names(an_place_ctx *c) {
     }
 }
 
-/* Which kept mentions stand in one list with their neighbours, for the resolver. */
+/* "Durham Crown Court": one or two capitalised words after the name that name a body of
+ * one country's law; the country, or -1. */
+static int jurisdiction_after(an_place_ctx *c, const an_mention *m) {
+    int code = -1;
+    at_string(c, m->where);
+    for (size_t n = m->t1; n < m->t1 + 2 && n < c->doc->tokens.n; n++) {
+        const an_token *t = tok(c, n);
+        if (t->where != m->where || !is_cap(c, n) || (t->flags & ANNALS_TOKEN_SENT_START) || !plain_gap(c, n - 1, n))
+            break;
+        const an_token *f = tok(c, m->t1);
+        int k = an_place_jurisdiction(c->r, c->text + f->start, t->end - f->start);
+        if (k >= 0) code = k;
+    }
+    return code;
+}
+
+/* Which kept mentions stand in one list with their neighbours, and which stand before a
+ * body of one country's law, for the resolver. */
 static void mark_lists(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) c->m[k].juris = c->m[k].unknown ? -1 : jurisdiction_after(c, &c->m[k]);
     for (size_t k = 0; k + 1 < c->n; k++)
         if (listed_together(c, &c->m[k], &c->m[k + 1])) {
             c->m[k].listed |= 2;

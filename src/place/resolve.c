@@ -36,6 +36,7 @@ typedef struct {
     float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
     const an_gaz_slot *qual_seen; /* the qualifier's name of its first qualified member */
+    int juris;               /* a member stands before a body of this country's law, or -1 */
 } group;
 
 typedef struct {
@@ -496,6 +497,9 @@ static double score(const resolver *r, int gi, int ci) {
         double lift = local < 1.0f && world_city_elsewhere(r, g, e) ? 1.0 : 3.0;
         if (total > 0) s += lift * (r->cc_votes[k] - own) / total;
     }
+    /* "Durham Crown Court" sits in the country whose law has crown courts: as sure as
+     * "Durham, England" */
+    if (g->juris >= 0 && k == g->juris) s += 8;
     if ((g->hint & AN_PW_ADMIN) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2 ||
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
@@ -594,6 +598,7 @@ static int new_group(resolver *r, int leader) {
     int gi = r->ng++;
     r->gr[gi].leader = leader;
     r->gr[gi].chosen = -1;
+    r->gr[gi].juris = -1;
     return gi;
 }
 
@@ -657,6 +662,7 @@ static int make_groups(resolver *r) {
         r->gr[gi].hint |= m->hint;
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
+        if (m->juris >= 0) r->gr[gi].juris = m->juris;
     }
     free(keys);
     free(vals);

@@ -1713,3 +1713,12 @@ TEST(test_place_foreign_other_name_in_a_national_list) {
     /* one place of another country beside it is not enough */
     PLACE("The town has sister cities in Quebec City and Nanjing, China.", "Quebec City", "CA", NULL);
 }
+
+TEST(test_place_body_of_one_countrys_law) {
+    if (!have_gazetteer()) return;
+    PLACE("He appeared at Durham Crown Court on Monday charged with fraud.", "Durham", "GB", NULL);
+    PLACE("The trial at Lincoln Crown Court ended on Friday.", "Lincoln", "GB", NULL);
+    PLACE("He appeared at Kingston Crown Court on Monday.", "Kingston", "GB", NULL);
+    /* other courts say nothing of the country */
+    PLACE("He appeared in Durham County Court on Monday.", "Durham", "US", NULL);
+}

@@ -2083,9 +2083,33 @@ static int jurisdiction_after(an_place_ctx *c, const an_mention *m) {
     return code;
 }
 
+/* "San Fernando City Council": a name ending in "City" before a body's word may be the
+ * town's name and its council's first word; the name without "City", when a town has it. */
+static const an_gaz_slot *city_body(an_place_ctx *c, const an_mention *m) {
+    if (m->unknown || m->t1 - m->t0 < 2 || m->t1 >= c->doc->tokens.n) return NULL;
+    at_string(c, m->where);
+    if (!tok_is(c, m->t1 - 1, "City") || tok(c, m->t1)->where != m->where || !is_cap(c, m->t1) ||
+        !(word_class(c, m->t1) & AN_PW_INST) || !plain_gap(c, m->t1 - 1, m->t1))
+        return NULL;
+    char key[KEY_CAP];
+    size_t from = tok(c, m->t0)->start;
+    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 2)->end - from, key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    if (!s || s == m->slot) return NULL;
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_CITY)
+            return s;
+    }
+    return NULL;
+}
+
 /* Which kept mentions stand in one list with their neighbours, and which stand before a
- * body of one country's law, for the resolver. */
+ * body of one country's law or a city's, for the resolver. */
 static void mark_lists(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) c->m[k].short_slot = city_body(c, &c->m[k]);
     for (size_t k = 0; k < c->n; k++) c->m[k].juris = c->m[k].unknown ? -1 : jurisdiction_after(c, &c->m[k]);
     for (size_t k = 0; k + 1 < c->n; k++)
         if (listed_together(c, &c->m[k], &c->m[k + 1])) {

@@ -580,6 +580,21 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         g->quality[g->nc] = (uint8_t)q;
         g->nc++;
     }
+    /* the towns of the name without "City" before its council, as other names: the
+     * story's own country and area decide between them */
+    s = m->short_slot;
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s) && g->nc < AN_PLACE_MAXC; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        if (e->kind != AN_GAZ_CITY || q < AN_GAZ_MAIN || q == AN_GAZ_QUALIFIER) continue;
+        int dup = 0;
+        for (int i = 0; i < g->nc && !dup; i++) dup = g->cand[i] == AN_GAZ_POST_ENTRY(p);
+        if (dup) continue;
+        g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
+        g->quality[g->nc] = AN_GAZ_ALT;
+        g->nc++;
+    }
 }
 
 /* One group per distinct key among the kept mentions. */

@@ -1722,3 +1722,12 @@ TEST(test_place_body_of_one_countrys_law) {
     /* other courts say nothing of the country */
     PLACE("He appeared in Durham County Court on Monday.", "Durham", "US", NULL);
 }
+
+TEST(test_place_city_council_of_a_town) {
+    if (!have_gazetteer()) return;
+    /* the story's state decides whether "City" is the town's name or its council's */
+    PLACE("The San Fernando City Council in Los Angeles County voted to raise water rates, "
+          "California officials said.", "San Fernando City", "US", "California");
+    PLACE("The San Fernando City Council met on Tuesday.", "San Fernando City", "PH", NULL);
+    PLACE("The Carson City Council in Nevada voted on Tuesday.", "Carson City", "US", "Nevada");
+}

@@ -1033,8 +1033,7 @@ static int resolve_demonyms(resolver *r) {
 static int foreign_in_list(const resolver *r, size_t k, int gi) {
     const an_mention *m = &r->c->m[k];
     const group *g = &r->gr[gi];
-    if (!m->listed || g->chosen < 0 || g->quality[g->chosen] != AN_GAZ_ALT || m->qual >= 0 || m->is_qual)
-        return 0;
+    if (!m->listed || g->chosen < 0 || g->quality[g->chosen] != AN_GAZ_ALT) return 0;
     const an_gaz_entry *e = chosen_entry(r, gi);
     size_t first = k, last = k;
     while (first > 0 && (r->c->m[first].listed & 1)) first--;
@@ -1043,9 +1042,16 @@ static int foreign_in_list(const resolver *r, size_t k, int gi) {
     int same = 0;
     for (size_t n = first; n <= last; n++) {
         const an_mention *x = &r->c->m[n];
-        if (n == k || x->drop || x->in_name || x->is_qual) continue;
+        if (n == k || x->drop || x->in_name) continue;
         if (x->unknown || r->group_at[n] < 0) return 0;
         const an_gaz_entry *xe = chosen_entry(r, r->group_at[n]);
+        /* a list's "Nanjing, China" or "Nanjing, Jiangsu" adds one place, not two;
+         * "Suba, Migori, Homa Bay" (counties read as qualifiers) adds each */
+        const an_gaz_entry *pe = n > 0 && r->group_at[n - 1] >= 0 ? chosen_entry(r, r->group_at[n - 1]) : NULL;
+        if (xe && x->is_qual &&
+            (xe->kind == AN_GAZ_COUNTRY || (xe->kind == AN_GAZ_ADMIN1 && pe && pe->kind == AN_GAZ_CITY &&
+                                            strncmp(pe->cc, xe->cc, 2) == 0)))
+            continue;
         if (!xe || strncmp(xe->cc, e->cc, 2) == 0 || (cc && strncmp(cc, xe->cc, 2) != 0)) return 0;
         cc = xe->cc;
         same++;

@@ -1710,8 +1710,11 @@ TEST(test_place_foreign_other_name_in_a_national_list) {
              "Suba");
     PLACE("Floods hit western Kenya, where Migori, Suba and Homa Bay were the worst affected.",
           "Homa Bay", "KE", NULL);
+    /* counties in a list read as qualifiers of one another count as its places */
+    NO_PLACE("Aid reached Kenya's west. Suba, Migori, Homa Bay and Kisumu are among the areas.", "Suba");
     /* one place of another country beside it is not enough */
     PLACE("The town has sister cities in Quebec City and Nanjing, China.", "Quebec City", "CA", NULL);
+    PLACE("The town has sister cities in Quebec City and Nanjing, Jiangsu.", "Quebec City", "CA", NULL);
 }
 
 TEST(test_place_body_of_one_countrys_law) {

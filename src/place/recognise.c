@@ -242,6 +242,18 @@ static int small_towns_only(const an_place_ctx *c, const an_gaz_slot *s) {
     return 1;
 }
 
+/* The name's own entries are all towns: no state or country ("Wyoming for years"). */
+static int towns_only(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) == AN_GAZ_QUALIFIER || e->kind == AN_GAZ_DEMONYM) continue;
+        if (e->kind != AN_GAZ_CITY) return 0;
+    }
+    return 1;
+}
+
 /* The token next to token t (dir -1 before, +1 after) is a capitalised word of no known
  * class, with only spaces between. */
 static int unknown_cap(const an_place_ctx *c, const sent_view *sv, size_t t, int dir) {
@@ -544,7 +556,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
     /* "Power returned" beside "cut power": a word the story also writes in lower case,
      * unless a place of note goes by it */
-    if (start && !ni->big_city && participle_opener(c, sv, t0)) return 1;
+    if (start && !ni->big_city && towns_only(c, s) && participle_opener(c, sv, t0)) return 1;
     if (start && ((ni->alt_only && !inst) ||
                   ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
         return 1;

@@ -215,6 +215,7 @@ TEST(test_place_participle_opening_a_sentence) {
     NO_PLACE("Barking at strangers, the dog ran into the road.", "Barking");
     NO_PLACE("Posing questions, the panel kept the minister talking.", "Posing");
     PLACE("Kettering on Tuesday approved a new budget.", "Kettering", "GB", NULL);
+    PLACE("Wyoming for years has relied on coal.", "Wyoming", "US", NULL);
     PLACE("Police said the men were seen in Barking on Friday.", "Barking", "GB", NULL);
 }
 

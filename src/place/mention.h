@@ -38,6 +38,10 @@ typedef struct {
     uint8_t by_owner;      /* its anchor is an owner before it ("Kenya's Dadaab camps") */
     uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
                               town of the name outside it is meant */
+    const an_gaz_slot *short_slot; /* "San Fernando City Council": the name without "City",
+                              whose towns are weighed too (the council may be the town's) */
+    int juris;             /* "Durham Crown Court": the country of the body after it, or -1 */
+    uint8_t listed;        /* in one list with the mention before (1) or after (2) it */
     long anchor;           /* for such a name, the first token of the place it is said to lie in
                               ("the village of Cellardyke in Fife"), or -1: the qualifier after it */
     unsigned hint;         /* AN_PW_ADMIN or AN_PW_CITY from the words around, AN_HINT_* */

@@ -107,6 +107,31 @@ static int load_outlets(an_strtab *t) {
     return 0;
 }
 
+/* NAME<TAB>CC lines of data/jurisdictions.txt. */
+static int load_jurisdictions(an_strtab *t) {
+    size_t len;
+    const char *data = an_data("jurisdictions.txt", &len);
+    if (!data) return 0;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *name, *cc;
+    size_t n;
+    while (an_lines_next(&it, &line, &n)) {
+        size_t nl = an_field_next(&line, &n, &name);
+        size_t cl = an_field_next(&line, &n, &cc);
+        if (cl != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') continue;
+        if (put_outlet(t, name, nl, (cc[0] - 'A') * 26 + (cc[1] - 'A')) != 0) return -1;
+    }
+    return 0;
+}
+
+int an_place_jurisdiction(const an_place_res *r, const char *s, size_t len) {
+    char key[128];
+    size_t klen = an_gaz_fold(s, len, key, sizeof key);
+    int code;
+    return klen && an_strtab_get(&r->juris, key, klen, &code) ? code : -1;
+}
+
 void an_place_outlet_country(const an_place_res *r, const annals_doc *doc, char cc[3]) {
     cc[0] = '\0';
     const char *o = doc->field[ANNALS_FIELD_OUTLET];
@@ -129,9 +154,10 @@ int an_place_res_load(an_place_res *r, const char *path) {
     an_strtab_init(&r->titles);
     an_strtab_init(&r->outlets);
     an_strtab_init(&r->own);
+    an_strtab_init(&r->juris);
     if (load_words(&r->words, "nonplaces.txt") != 0 || load_titles(&r->titles) != 0 ||
         load_words(&r->own, "nonplaces.txt") != 0 || load_words(&r->own, "place-words.txt") != 0 ||
-        load_outlets(&r->outlets) != 0)
+        load_outlets(&r->outlets) != 0 || load_jurisdictions(&r->juris) != 0)
         return -1;
     if (!path || !*path) path = getenv("ANNALS_GAZETTEER");
     if (!path || !*path) path = ANNALS_GAZETTEER_PATH;
@@ -145,6 +171,7 @@ void an_place_res_free(an_place_res *r) {
     an_strtab_free(&r->titles);
     an_strtab_free(&r->outlets);
     an_strtab_free(&r->own);
+    an_strtab_free(&r->juris);
 }
 
 unsigned an_place_word(const an_place_res *r, const char *s, size_t len) {

@@ -44,7 +44,12 @@ typedef struct {
     an_strtab titles;  /* data/titles.txt, lower-cased: title -> 1 */
     an_strtab outlets; /* media of data/actors.txt, folded: name -> country (c0 * 26 + c1) */
     an_strtab own;     /* words and data/place-words.txt together: this stage's own view */
+    an_strtab juris;   /* data/jurisdictions.txt, folded: body -> country (c0 * 26 + c1) */
 } an_place_res;
+
+/* The country whose kind of body the words s[0..len) name ("Crown Court": GB), as
+ * c0 * 26 + c1, or -1. */
+int an_place_jurisdiction(const an_place_res *r, const char *s, size_t len);
 
 /* The home country of the document's outlet (from data/actors.txt media), or "". */
 void an_place_outlet_country(const an_place_res *r, const annals_doc *doc, char cc[3]);

@@ -242,6 +242,18 @@ static int small_towns_only(const an_place_ctx *c, const an_gaz_slot *s) {
     return 1;
 }
 
+/* The name's own entries are all towns: no state or country ("Wyoming for years"). */
+static int towns_only(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+        if (AN_GAZ_POST_QUALITY(p) == AN_GAZ_QUALIFIER || e->kind == AN_GAZ_DEMONYM) continue;
+        if (e->kind != AN_GAZ_CITY) return 0;
+    }
+    return 1;
+}
+
 /* The token next to token t (dir -1 before, +1 after) is a capitalised word of no known
  * class, with only spaces between. */
 static int unknown_cap(const an_place_ctx *c, const sent_view *sv, size_t t, int dir) {
@@ -486,6 +498,32 @@ static int name_goes_on(const an_place_ctx *c, const sent_view *sv, size_t t0, i
            !(word_class(c, n) & (AN_PW_CITY | AN_PW_ADMIN | AN_PW_TIME));
 }
 
+/* "Posing as aid workers, the men", "Speaking to reporters", "Fearing reprisals, villagers
+ * fled": a sentence's first word in -ing or -ed before "as", a preposition or a lower-case
+ * clause that a comma closes is a participle, not the town it spells. */
+static int participle_opener(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    static const char *const preps[] = {"as", "about", "with", "for", "on", "by", "over", "under",
+                                        "after", "before", "against", "up", "out", "down", "off",
+                                        "back", "upon", "onto", "along", "behind", "beyond"};
+    size_t len;
+    const char *w = tok_text(c, t0, &len);
+    int ing = len >= 5 && strncmp(w + len - 3, "ing", 3) == 0;
+    int ed = len >= 5 && strncmp(w + len - 2, "ed", 2) == 0;
+    size_t n = t0 + 1;
+    if (!(ing || ed) || n >= sv->end || !plain_gap(c, t0, n) || is_cap(c, n)) return 0;
+    if (tok(c, n)->kind != ANNALS_TOKEN_WORD) return 0;
+    int prep = (word_class(c, n) & AN_PW_PREP) && !tok_is(c, n, "and") && !tok_is(c, n, "or");
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++) prep |= tok_is(c, n, preps[k]);
+    /* its object in lower case: "Kettering on Tuesday", "Nanjing in 1937" are the town */
+    if (prep) return n + 1 < sv->end && tok(c, n + 1)->kind == ANNALS_TOKEN_WORD && !is_cap(c, n + 1);
+    /* the clause: lower-case words only, then a comma, within a few words */
+    for (size_t k = n; k < sv->end && k < n + 8; k++) {
+        if (tok_is(c, k, ",")) return k > n;
+        if (tok(c, k)->kind != ANNALS_TOKEN_WORD || is_cap(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -518,6 +556,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     int inst = ni->alt_only && inst_after(c, sv, t0 + 1);
     /* "Power returned" beside "cut power": a word the story also writes in lower case,
      * unless a place of note goes by it */
+    if (start && !ni->big_city && towns_only(c, s) && participle_opener(c, sv, t0)) return 1;
     if (start && ((ni->alt_only && !inst) ||
                   ((!ni->strong || small_towns_only(c, s)) && lower_elsewhere(c, t0))))
         return 1;
@@ -2040,6 +2079,57 @@ static void given_names(an_place_ctx *c) {
     }
 }
 
+/* "Durham Crown Court": one or two capitalised words after the name that name a body of
+ * one country's law; the country, or -1. */
+static int jurisdiction_after(an_place_ctx *c, const an_mention *m) {
+    int code = -1;
+    at_string(c, m->where);
+    for (size_t n = m->t1; n < m->t1 + 2 && n < c->doc->tokens.n; n++) {
+        const an_token *t = tok(c, n);
+        if (t->where != m->where || !is_cap(c, n) || (t->flags & ANNALS_TOKEN_SENT_START) || !plain_gap(c, n - 1, n))
+            break;
+        const an_token *f = tok(c, m->t1);
+        int k = an_place_jurisdiction(c->r, c->text + f->start, t->end - f->start);
+        if (k >= 0) code = k;
+    }
+    return code;
+}
+
+/* "San Fernando City Council": a name ending in "City" before a body's word may be the
+ * town's name and its council's first word; the name without "City", when a town has it. */
+static const an_gaz_slot *city_body(an_place_ctx *c, const an_mention *m) {
+    if (m->unknown || m->t1 - m->t0 < 2 || m->t1 >= c->doc->tokens.n) return NULL;
+    at_string(c, m->where);
+    if (!tok_is(c, m->t1 - 1, "City") || tok(c, m->t1)->where != m->where || !is_cap(c, m->t1) ||
+        !(word_class(c, m->t1) & AN_PW_INST) || !plain_gap(c, m->t1 - 1, m->t1))
+        return NULL;
+    char key[KEY_CAP];
+    size_t from = tok(c, m->t0)->start;
+    size_t klen = an_gaz_fold(c->text + from, tok(c, m->t1 - 2)->end - from, key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    if (!s || s == m->slot) return NULL;
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        uint32_t p = g->post[s->post + k];
+        if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && AN_GAZ_POST_QUALITY(p) != AN_GAZ_QUALIFIER &&
+            an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p))->kind == AN_GAZ_CITY)
+            return s;
+    }
+    return NULL;
+}
+
+/* Which kept mentions stand in one list with their neighbours, and which stand before a
+ * body of one country's law or a city's, for the resolver. */
+static void mark_lists(an_place_ctx *c) {
+    for (size_t k = 0; k < c->n; k++) c->m[k].short_slot = city_body(c, &c->m[k]);
+    for (size_t k = 0; k < c->n; k++) c->m[k].juris = c->m[k].unknown ? -1 : jurisdiction_after(c, &c->m[k]);
+    for (size_t k = 0; k + 1 < c->n; k++)
+        if (listed_together(c, &c->m[k], &c->m[k + 1])) {
+            c->m[k].listed |= 2;
+            c->m[k + 1].listed |= 1;
+        }
+}
+
 int an_place_recognise(an_place_ctx *c) {
     annals_doc *doc = c->doc;
     c->classes = calloc(doc->tokens.n ? doc->tokens.n : 1, sizeof *c->classes); /* NULL: none kept */
@@ -2060,5 +2150,6 @@ int an_place_recognise(an_place_ctx *c) {
     capital_lists(c);
     merge_city_names(c);
     link_distances(c);
+    mark_lists(c);
     return 0;
 }

@@ -36,6 +36,7 @@ typedef struct {
     float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
     const an_gaz_slot *qual_seen; /* the qualifier's name of its first qualified member */
+    int juris;               /* a member stands before a body of this country's law, or -1 */
 } group;
 
 typedef struct {
@@ -459,11 +460,16 @@ static int big_city_named(const resolver *r, const group *g) {
  * "Athens" in a story that names the United States, and no American town or state, are
  * still Switzerland's and Greece's. */
 static int world_city_elsewhere(const resolver *r, const group *g, const an_gaz_entry *e) {
-    if (e->kind != AN_GAZ_CITY || e->population >= 50000) return 0;
+    if (e->kind != AN_GAZ_CITY) return 0;
     for (int k = 0; k < g->nc; k++) {
         const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
-        if (c->kind == AN_GAZ_CITY && c->population >= 150000 && g->quality[k] >= AN_GAZ_MAIN &&
-            g->quality[k] != AN_GAZ_QUALIFIER && strcmp(c->cc, e->cc) != 0)
+        if (c->kind != AN_GAZ_CITY || g->quality[k] < AN_GAZ_MAIN || g->quality[k] == AN_GAZ_QUALIFIER ||
+            strcmp(c->cc, e->cc) == 0)
+            continue;
+        /* a town under 50,000; or a bigger one (Athens, Georgia) beside a capital several
+         * times its size (Athens, Greece) */
+        if (e->population < 50000 ? c->population >= 150000
+                                  : c->feature == AN_FEAT_PPLC && c->population >= 4 * e->population)
             return 1;
     }
     return 0;
@@ -491,6 +497,9 @@ static double score(const resolver *r, int gi, int ci) {
         double lift = local < 1.0f && world_city_elsewhere(r, g, e) ? 1.0 : 3.0;
         if (total > 0) s += lift * (r->cc_votes[k] - own) / total;
     }
+    /* "Durham Crown Court" sits in the country whose law has crown courts: as sure as
+     * "Durham, England" */
+    if (g->juris >= 0 && k == g->juris) s += 8;
     if ((g->hint & AN_PW_ADMIN) && (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_ADMIN2 ||
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
@@ -571,6 +580,21 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         g->quality[g->nc] = (uint8_t)q;
         g->nc++;
     }
+    /* the towns of the name without "City" before its council, as other names: the
+     * story's own country and area decide between them */
+    s = m->short_slot;
+    for (uint32_t k = 0; s && k < AN_GAZ_COUNT(s) && g->nc < AN_PLACE_MAXC; k++) {
+        uint32_t p = r->g->post[s->post + k];
+        const an_gaz_entry *e = an_gaz_entry_at(r->g, AN_GAZ_POST_ENTRY(p));
+        unsigned q = AN_GAZ_POST_QUALITY(p);
+        if (e->kind != AN_GAZ_CITY || q < AN_GAZ_MAIN || q == AN_GAZ_QUALIFIER) continue;
+        int dup = 0;
+        for (int i = 0; i < g->nc && !dup; i++) dup = g->cand[i] == AN_GAZ_POST_ENTRY(p);
+        if (dup) continue;
+        g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
+        g->quality[g->nc] = AN_GAZ_ALT;
+        g->nc++;
+    }
 }
 
 /* One group per distinct key among the kept mentions. */
@@ -589,6 +613,7 @@ static int new_group(resolver *r, int leader) {
     int gi = r->ng++;
     r->gr[gi].leader = leader;
     r->gr[gi].chosen = -1;
+    r->gr[gi].juris = -1;
     return gi;
 }
 
@@ -652,6 +677,7 @@ static int make_groups(resolver *r) {
         r->gr[gi].hint |= m->hint;
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
+        if (m->juris >= 0) r->gr[gi].juris = m->juris;
     }
     free(keys);
     free(vals);
@@ -1001,6 +1027,41 @@ static int resolve_demonyms(resolver *r) {
     return rc;
 }
 
+/* "Migori, Suba and Homa Bay": a name listed among two places or more of one country
+ * that only another name of a town abroad matches (Suva, Fiji, once "Suba") is the list's
+ * own place, which the gazetteer lacks: no point is better than one in another country. */
+static int foreign_in_list(const resolver *r, size_t k, int gi) {
+    const an_mention *m = &r->c->m[k];
+    const group *g = &r->gr[gi];
+    if (!m->listed || g->chosen < 0 || g->quality[g->chosen] != AN_GAZ_ALT) return 0;
+    const an_gaz_entry *e = chosen_entry(r, gi);
+    size_t first = k, last = k;
+    while (first > 0 && (r->c->m[first].listed & 1)) first--;
+    while (last + 1 < r->c->n && (r->c->m[last].listed & 2)) last++;
+    const char *cc = NULL;
+    int same = 0;
+    for (size_t n = first; n <= last; n++) {
+        const an_mention *x = &r->c->m[n];
+        if (n == k || x->drop || x->in_name) continue;
+        if (x->unknown || r->group_at[n] < 0) return 0;
+        const an_gaz_entry *xe = chosen_entry(r, r->group_at[n]);
+        /* a list's "Nanjing, China" or "Nanjing, Jiangsu" adds one place, not two;
+         * "Suba, Migori, Homa Bay" (counties read as qualifiers) adds each */
+        const an_gaz_entry *pe = n > 0 && r->group_at[n - 1] >= 0 ? chosen_entry(r, r->group_at[n - 1]) : NULL;
+        if (xe && x->is_qual &&
+            (xe->kind == AN_GAZ_COUNTRY || (xe->kind == AN_GAZ_ADMIN1 && pe && pe->kind == AN_GAZ_CITY &&
+                                            strncmp(pe->cc, xe->cc, 2) == 0)))
+            continue;
+        if (!xe || strncmp(xe->cc, e->cc, 2) == 0 || (cc && strncmp(cc, xe->cc, 2) != 0)) return 0;
+        cc = xe->cc;
+        same++;
+    }
+    if (same < 2) return 0;
+    for (int i = 0; i < g->nc; i++) /* a place of the list's country goes by the name */
+        if (strncmp(an_gaz_entry_at(r->g, g->cand[i])->cc, cc, 2) == 0) return 0;
+    return 1;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -1031,6 +1092,7 @@ int an_place_resolve(an_place_ctx *c) {
         for (int i = 0; i < r.ng; i++) {
             const group *g = &r.gr[i];
             if (g->leader != m->group || g->chosen < 0) continue;
+            if (foreign_in_list(&r, k, r.group_at[k])) continue;
             int qg = outside_qualifier(&r, i);
             rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }

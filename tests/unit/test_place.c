@@ -209,6 +209,16 @@ TEST(test_place_not_ordinary_words) {
     PLACE("The ferry docked at Mobile, Ala., late on Tuesday.", "Mobile", "US", "Alabama");
 }
 
+TEST(test_place_participle_opening_a_sentence) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Posing as aid workers, the men entered the camp.", "Posing");
+    NO_PLACE("Barking at strangers, the dog ran into the road.", "Barking");
+    NO_PLACE("Posing questions, the panel kept the minister talking.", "Posing");
+    PLACE("Kettering on Tuesday approved a new budget.", "Kettering", "GB", NULL);
+    PLACE("Wyoming for years has relied on coal.", "Wyoming", "US", NULL);
+    PLACE("Police said the men were seen in Barking on Friday.", "Barking", "GB", NULL);
+}
+
 TEST(test_place_more_ordinary_words) {
     if (!have_gazetteer()) return;
     NO_PLACE("None of the planned repairs were made this year.", "None");
@@ -1689,4 +1699,39 @@ TEST(test_place_world_city_beside_a_country) {
     PLACE("Washington said its envoy would travel to Geneva next week.", "Geneva", "CH", NULL);
     PLACE("The fair in Paris drew visitors from across Tennessee and Kentucky.", "Paris", "US",
           "Tennessee");
+    /* a town over 50,000 against a capital several times its size */
+    PLACE("The United States urged Athens to accept the terms of the loan.", "Athens", "GR", NULL);
+    PLACE("Police in Athens arrested a man held at the Clarke County jail.", "Athens", "US", "Georgia");
+}
+
+TEST(test_place_foreign_other_name_in_a_national_list) {
+    if (!have_gazetteer()) return;
+    /* no Kenyan place of the name: Suva's old name is no better */
+    NO_PLACE("Floods hit western Kenya, where Migori, Suba and Homa Bay were the worst affected.",
+             "Suba");
+    PLACE("Floods hit western Kenya, where Migori, Suba and Homa Bay were the worst affected.",
+          "Homa Bay", "KE", NULL);
+    /* counties in a list read as qualifiers of one another count as its places */
+    NO_PLACE("Aid reached Kenya's west. Suba, Migori, Homa Bay and Kisumu are among the areas.", "Suba");
+    /* one place of another country beside it is not enough */
+    PLACE("The town has sister cities in Quebec City and Nanjing, China.", "Quebec City", "CA", NULL);
+    PLACE("The town has sister cities in Quebec City and Nanjing, Jiangsu.", "Quebec City", "CA", NULL);
+}
+
+TEST(test_place_body_of_one_countrys_law) {
+    if (!have_gazetteer()) return;
+    PLACE("He appeared at Durham Crown Court on Monday charged with fraud.", "Durham", "GB", NULL);
+    PLACE("The trial at Lincoln Crown Court ended on Friday.", "Lincoln", "GB", NULL);
+    PLACE("He appeared at Kingston Crown Court on Monday.", "Kingston", "GB", NULL);
+    /* other courts say nothing of the country */
+    PLACE("He appeared in Durham County Court on Monday.", "Durham", "US", NULL);
+}
+
+TEST(test_place_city_council_of_a_town) {
+    if (!have_gazetteer()) return;
+    /* the story's state decides whether "City" is the town's name or its council's */
+    PLACE("The San Fernando City Council in Los Angeles County voted to raise water rates, "
+          "California officials said.", "San Fernando City", "US", "California");
+    PLACE("The San Fernando City Council met on Tuesday.", "San Fernando City", "PH", NULL);
+    PLACE("The Carson City Council in Nevada voted on Tuesday.", "Carson City", "US", "Nevada");
 }

@@ -2463,3 +2463,24 @@ TEST(test_event_participle_is_no_inverted_speaker) {
     if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
     annals_doc_free(d);
 }
+
+/* Codebook coverage, roots 01-05: pleading is an appeal, brokering a truce mediation,
+ * extolling praise, laying a wreath a symbolic act. */
+TEST(test_event_codebook_verbs_01_to_05) {
+    annals_doc *d = prepare("2021-05-03", "Peru pleaded with Chile to reopen the border.\n\n"
+                                          "Norway brokered a deal between the two sides.\n\n"
+                                          "Chile extolled the new agreement.\n\n"
+                                          "Peru laid a wreath at the war memorial.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK(strncmp(cameo_of(d, "pleaded"), "02", 2) == 0);
+    CHECK_STR(cameo_of(d, "brokered"), "045");
+    CHECK_STR(cameo_of(d, "extolled"), "051");
+    CHECK_STR(cameo_of(d, "laid a wreath"), "017");
+    annals_doc_free(d);
+}

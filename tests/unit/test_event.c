@@ -2484,3 +2484,23 @@ TEST(test_event_codebook_verbs_01_to_05) {
     CHECK_STR(cameo_of(d, "laid a wreath"), "017");
     annals_doc_free(d);
 }
+
+/* Codebook coverage, roots 06-10: relaxing restrictions eases them, laying down arms
+ * disarms, setting people free releases them, an inquiry investigates. */
+TEST(test_event_codebook_verbs_06_to_10) {
+    annals_doc *d = prepare("2021-05-03", "Chile relaxed restrictions on imports.\n\n"
+                                          "The rebels laid down their arms.\n\n"
+                                          "Peru set the hostages free.\n\n"
+                                          "Norway opened an inquiry into the shooting.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    CHECK_STR(cameo_of(d, "relaxed"), "081");
+    CHECK_STR(cameo_of(d, "laid down"), "0873");
+    CHECK_STR(cameo_of(d, "set"), "0841");
+    CHECK_STR(cameo_of(d, "inquiry"), "090");
+    annals_doc_free(d);
+}

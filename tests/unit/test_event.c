@@ -2504,3 +2504,24 @@ TEST(test_event_codebook_verbs_06_to_10) {
     CHECK_STR(cameo_of(d, "inquiry"), "090");
     annals_doc_free(d);
 }
+
+/* Codebook coverage, roots 11-15: censure disapproves, flouting a ban defies a norm,
+ * taking to the streets protests, amassing troops mobilizes. */
+TEST(test_event_codebook_verbs_11_to_15) {
+    annals_doc *d = prepare("2021-05-03", "Peru censured Chile over the fishing dispute.\n\n"
+                                          "Norway flouted the embargo.\n\n"
+                                          "Thousands of workers took to the streets of Lima.\n\n"
+                                          "Chile amassed troops on the border.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "workers", 0, "workers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "censured"), "111");
+    CHECK_STR(cameo_of(d, "flouted"), "128");
+    CHECK_STR(cameo_of(d, "took to the streets"), "141");
+    CHECK_STR(cameo_of(d, "amassed"), "154");
+    annals_doc_free(d);
+}

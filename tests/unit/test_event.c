@@ -2525,3 +2525,25 @@ TEST(test_event_codebook_verbs_11_to_15) {
     CHECK_STR(cameo_of(d, "amassed"), "154");
     annals_doc_free(d);
 }
+
+/* Codebook coverage, roots 16-20: withholding aid cuts it, apprehending arrests,
+ * quelling represses, exchanging fire is a clash. */
+TEST(test_event_codebook_verbs_16_to_20) {
+    annals_doc *d = prepare("2021-05-03", "Chile withheld aid from Peru.\n\n"
+                                          "Norwegian police apprehended two suspects in Oslo.\n\n"
+                                          "Police quelled the riot in Lima.\n\n"
+                                          "Rebels and soldiers exchanged fire near the border.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norwegian police", 0, "Norway police", AN_ACTOR_POLICE, "NO");
+    actor(d, "Police", 0, "Peru police", AN_ACTOR_POLICE, "PE");
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "soldiers", 0, "soldiers", AN_ACTOR_MILITARY, "");
+    run(d);
+    CHECK_STR(cameo_of(d, "withheld"), "162");
+    CHECK_STR(cameo_of(d, "apprehended"), "173");
+    CHECK_STR(cameo_of(d, "quelled"), "175");
+    CHECK_STR(cameo_of(d, "exchanged fire"), "190");
+    annals_doc_free(d);
+}

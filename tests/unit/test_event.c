@@ -2547,3 +2547,25 @@ TEST(test_event_codebook_verbs_16_to_20) {
     CHECK_STR(cameo_of(d, "exchanged fire"), "190");
     annals_doc_free(d);
 }
+
+/* Codebook coverage, phrases: throwing one's weight behind is support, joining forces
+ * cooperation, assisting aid, taking issue with disapproval. */
+TEST(test_event_codebook_phrases) {
+    annals_doc *d = prepare("2021-05-03", "Norway threw its weight behind the plan.\n\n"
+                                          "Peru joined forces with Chile against the cartels.\n\n"
+                                          "Norway assisted Chile in the search.\n\n"
+                                          "Peru took issue with the report.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "threw"), "051");
+    CHECK_STR(cameo_of(d, "joined forces"), "060");
+    CHECK_STR(cameo_of(d, "assisted"), "070");
+    CHECK_STR(cameo_of(d, "took issue"), "110");
+    annals_doc_free(d);
+}

@@ -2569,3 +2569,21 @@ TEST(test_event_codebook_phrases) {
     CHECK_STR(cameo_of(d, "took issue"), "110");
     annals_doc_free(d);
 }
+
+/* The irregular pasts of new codebook phrases: found guilty is a conviction, flew to a
+ * visit, sat down with a meeting. */
+TEST(test_event_codebook_irregular_pasts) {
+    annals_doc *d = prepare("2021-05-03", "A court in Lima found the general guilty of torture.\n\n"
+                                          "The Chilean envoy flew to Oslo on Monday.\n\n"
+                                          "Chile sat down with the rebels.");
+    if (!d) return;
+    actor(d, "court", 0, "Peru judiciary", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    CHECK_STR(cameo_of(d, "found"), "116");
+    CHECK_STR(cameo_of(d, "flew"), "042");
+    CHECK_STR(cameo_of(d, "sat down"), "040");
+    annals_doc_free(d);
+}

@@ -2587,3 +2587,13 @@ TEST(test_event_codebook_irregular_pasts) {
     CHECK_STR(cameo_of(d, "sat down"), "040");
     annals_doc_free(d);
 }
+
+/* Capture and recapture are also told as nouns: "the recapture of the town". */
+TEST(test_event_capture_as_noun) {
+    annals_doc *d = prepare("2021-05-03", "Peruvian troops completed the recapture of the town.");
+    if (!d) return;
+    actor(d, "Peruvian troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "recapture"), "190");
+    annals_doc_free(d);
+}

@@ -2597,3 +2597,22 @@ TEST(test_event_capture_as_noun) {
     CHECK_STR(cameo_of(d, "recapture"), "190");
     annals_doc_free(d);
 }
+
+/* Codebook verb heads: slapping sanctions imposes them, suppressing an uprising is
+ * repression, terrorizing villagers unconventional violence. */
+TEST(test_event_codebook_verb_heads) {
+    annals_doc *d = prepare("2021-05-03", "Norway slapped new sanctions on Chile.\n\n"
+                                          "Peru suppressed the uprising.\n\n"
+                                          "The rebels terrorized villagers in the north.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "villagers", 0, "villagers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    run(d);
+    CHECK_STR(cameo_of(d, "slapped"), "163");
+    CHECK_STR(cameo_of(d, "suppressed"), "175");
+    CHECK_STR(cameo_of(d, "terrorized"), "180");
+    annals_doc_free(d);
+}

@@ -2616,3 +2616,19 @@ TEST(test_event_codebook_verb_heads) {
     CHECK_STR(cameo_of(d, "terrorized"), "180");
     annals_doc_free(d);
 }
+
+/* Stones hurled and petrol bombs thrown by a crowd are rioting (145), not a bombing. */
+TEST(test_event_petrol_bombs_are_rioting) {
+    annals_doc *d = prepare("2021-05-03", "Protesters pelted police with stones in Lima.\n\n"
+                                          "Students threw petrol bombs at the police.");
+    if (!d) return;
+    actor(d, "Protesters", 0, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "police", 0, "Peru police", AN_ACTOR_POLICE, "PE");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "police", 1, "Peru police", AN_ACTOR_POLICE, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "pelted"), "145");
+    CHECK_STR(cameo_of(d, "petrol bombs"), "145");
+    CHECK(event(d, "bombs") == NULL);
+    annals_doc_free(d);
+}

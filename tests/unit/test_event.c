@@ -2632,3 +2632,17 @@ TEST(test_event_petrol_bombs_are_rioting) {
     CHECK(event(d, "bombs") == NULL);
     annals_doc_free(d);
 }
+
+/* Petitioning is an appeal (02); backing away from a threat a concession (08). */
+TEST(test_event_petition_and_back_away) {
+    annals_doc *d = prepare("2021-05-03", "Peru petitioned Chile to reopen the border.\n\n"
+                                          "Chile backed away from its threat.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(strncmp(cameo_of(d, "petitioned"), "02", 2) == 0);
+    CHECK_STR(cameo_of(d, "backed away"), "080");
+    annals_doc_free(d);
+}

@@ -2463,3 +2463,186 @@ TEST(test_event_participle_is_no_inverted_speaker) {
     if (e) CHECK_STR(an_event_modality(e->modality), "asserted");
     annals_doc_free(d);
 }
+
+/* Codebook coverage, roots 01-05: pleading is an appeal, brokering a truce mediation,
+ * extolling praise, laying a wreath a symbolic act. */
+TEST(test_event_codebook_verbs_01_to_05) {
+    annals_doc *d = prepare("2021-05-03", "Peru pleaded with Chile to reopen the border.\n\n"
+                                          "Norway brokered a deal between the two sides.\n\n"
+                                          "Chile extolled the new agreement.\n\n"
+                                          "Peru laid a wreath at the war memorial.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK(strncmp(cameo_of(d, "pleaded"), "02", 2) == 0);
+    CHECK_STR(cameo_of(d, "brokered"), "045");
+    CHECK_STR(cameo_of(d, "extolled"), "051");
+    CHECK_STR(cameo_of(d, "laid a wreath"), "017");
+    annals_doc_free(d);
+}
+
+/* Codebook coverage, roots 06-10: relaxing restrictions eases them, laying down arms
+ * disarms, setting people free releases them, an inquiry investigates. */
+TEST(test_event_codebook_verbs_06_to_10) {
+    annals_doc *d = prepare("2021-05-03", "Chile relaxed restrictions on imports.\n\n"
+                                          "The rebels laid down their arms.\n\n"
+                                          "Peru set the hostages free.\n\n"
+                                          "Norway opened an inquiry into the shooting.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    CHECK_STR(cameo_of(d, "relaxed"), "081");
+    CHECK_STR(cameo_of(d, "laid down"), "0873");
+    CHECK_STR(cameo_of(d, "set"), "0841");
+    CHECK_STR(cameo_of(d, "inquiry"), "090");
+    annals_doc_free(d);
+}
+
+/* Codebook coverage, roots 11-15: censure disapproves, flouting a ban defies a norm,
+ * taking to the streets protests, amassing troops mobilizes. */
+TEST(test_event_codebook_verbs_11_to_15) {
+    annals_doc *d = prepare("2021-05-03", "Peru censured Chile over the fishing dispute.\n\n"
+                                          "Norway flouted the embargo.\n\n"
+                                          "Thousands of workers took to the streets of Lima.\n\n"
+                                          "Chile amassed troops on the border.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "workers", 0, "workers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK_STR(cameo_of(d, "censured"), "111");
+    CHECK_STR(cameo_of(d, "flouted"), "128");
+    CHECK_STR(cameo_of(d, "took to the streets"), "141");
+    CHECK_STR(cameo_of(d, "amassed"), "154");
+    annals_doc_free(d);
+}
+
+/* Codebook coverage, roots 16-20: withholding aid cuts it, apprehending arrests,
+ * quelling represses, exchanging fire is a clash. */
+TEST(test_event_codebook_verbs_16_to_20) {
+    annals_doc *d = prepare("2021-05-03", "Chile withheld aid from Peru.\n\n"
+                                          "Norwegian police apprehended two suspects in Oslo.\n\n"
+                                          "Police quelled the riot in Lima.\n\n"
+                                          "Rebels and soldiers exchanged fire near the border.");
+    if (!d) return;
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Norwegian police", 0, "Norway police", AN_ACTOR_POLICE, "NO");
+    actor(d, "Police", 0, "Peru police", AN_ACTOR_POLICE, "PE");
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "soldiers", 0, "soldiers", AN_ACTOR_MILITARY, "");
+    run(d);
+    CHECK_STR(cameo_of(d, "withheld"), "162");
+    CHECK_STR(cameo_of(d, "apprehended"), "173");
+    CHECK_STR(cameo_of(d, "quelled"), "175");
+    CHECK_STR(cameo_of(d, "exchanged fire"), "190");
+    annals_doc_free(d);
+}
+
+/* Codebook coverage, phrases: throwing one's weight behind is support, joining forces
+ * cooperation, assisting aid, taking issue with disapproval. */
+TEST(test_event_codebook_phrases) {
+    annals_doc *d = prepare("2021-05-03", "Norway threw its weight behind the plan.\n\n"
+                                          "Peru joined forces with Chile against the cartels.\n\n"
+                                          "Norway assisted Chile in the search.\n\n"
+                                          "Peru took issue with the report.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "threw"), "051");
+    CHECK_STR(cameo_of(d, "joined forces"), "060");
+    CHECK_STR(cameo_of(d, "assisted"), "070");
+    CHECK_STR(cameo_of(d, "took issue"), "110");
+    annals_doc_free(d);
+}
+
+/* The irregular pasts of new codebook phrases: found guilty is a conviction, flew to a
+ * visit, sat down with a meeting. */
+TEST(test_event_codebook_irregular_pasts) {
+    annals_doc *d = prepare("2021-05-03", "A court in Lima found the general guilty of torture.\n\n"
+                                          "The Chilean envoy flew to Oslo on Monday.\n\n"
+                                          "Chile sat down with the rebels.");
+    if (!d) return;
+    actor(d, "court", 0, "Peru judiciary", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    CHECK_STR(cameo_of(d, "found"), "116");
+    CHECK_STR(cameo_of(d, "flew"), "042");
+    CHECK_STR(cameo_of(d, "sat down"), "040");
+    annals_doc_free(d);
+}
+
+/* Capture and recapture are also told as nouns: "the recapture of the town". */
+TEST(test_event_capture_as_noun) {
+    annals_doc *d = prepare("2021-05-03", "Peruvian troops completed the recapture of the town.");
+    if (!d) return;
+    actor(d, "Peruvian troops", 0, "Peru military", AN_ACTOR_MILITARY, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "recapture"), "190");
+    annals_doc_free(d);
+}
+
+/* Codebook verb heads: slapping sanctions imposes them, suppressing an uprising is
+ * repression, terrorizing villagers unconventional violence. */
+TEST(test_event_codebook_verb_heads) {
+    annals_doc *d = prepare("2021-05-03", "Norway slapped new sanctions on Chile.\n\n"
+                                          "Peru suppressed the uprising.\n\n"
+                                          "The rebels terrorized villagers in the north.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "villagers", 0, "villagers", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    run(d);
+    CHECK_STR(cameo_of(d, "slapped"), "163");
+    CHECK_STR(cameo_of(d, "suppressed"), "175");
+    CHECK_STR(cameo_of(d, "terrorized"), "180");
+    annals_doc_free(d);
+}
+
+/* Stones hurled and petrol bombs thrown by a crowd are rioting (145), not a bombing. */
+TEST(test_event_petrol_bombs_are_rioting) {
+    annals_doc *d = prepare("2021-05-03", "Protesters pelted police with stones in Lima.\n\n"
+                                          "Students threw petrol bombs at the police.");
+    if (!d) return;
+    actor(d, "Protesters", 0, "protesters", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "police", 0, "Peru police", AN_ACTOR_POLICE, "PE");
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "police", 1, "Peru police", AN_ACTOR_POLICE, "PE");
+    run(d);
+    CHECK_STR(cameo_of(d, "pelted"), "145");
+    CHECK_STR(cameo_of(d, "petrol bombs"), "145");
+    CHECK(event(d, "bombs") == NULL);
+    annals_doc_free(d);
+}
+
+/* Petitioning is an appeal (02); backing away from a threat a concession (08). */
+TEST(test_event_petition_and_back_away) {
+    annals_doc *d = prepare("2021-05-03", "Peru petitioned Chile to reopen the border.\n\n"
+                                          "Chile backed away from its threat.");
+    if (!d) return;
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(strncmp(cameo_of(d, "petitioned"), "02", 2) == 0);
+    CHECK_STR(cameo_of(d, "backed away"), "080");
+    annals_doc_free(d);
+}

@@ -55,3 +55,10 @@ def tally(golds, sysout, show):
     p2, r2, f2 = prf(td, nd, gd)
     return (f'records={len(golds)} root_precision={p:.3f} root_recall={r:.3f} root_f1={f:.3f} '
             f'dyad_precision={p2:.3f} dyad_recall={r2:.3f} dyad_f1={f2:.3f}')
+
+
+def export(golds):
+    """The records a system reads: {"id", "text", "date"} a line."""
+    for g in golds:
+        print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
+                         ensure_ascii=False))

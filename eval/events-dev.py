@@ -18,7 +18,7 @@ dyad: micro P/R/F1 over (record, root, source country, target country), countrie
 import json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import iso3to2  # noqa: E402
+from eventlib import iso3to2, prf, read_system  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events', 'plover', 'PLOVER_GSR_CAMEO.txt')
@@ -62,25 +62,10 @@ def gold():
     return out
 
 
-def prf(tp, ns, ng):
-    p = tp / ns if ns else 0.0
-    rc = tp / ng if ng else 0.0
-    return p, rc, (2 * p * rc / (p + rc) if p + rc else 0.0)
-
-
-def system(path):
-    out = {}
-    for line in open(path, encoding='utf-8'):
-        if line.strip():
-            o = json.loads(line)
-            out[str(o.get('id'))] = [e for e in o.get('events') or [] if e.get('cameo')]
-    return out
-
-
 def main():
     if len(sys.argv) < 2 or not os.path.exists(GOLD):
         sys.exit(__doc__)
-    sysout, show = system(sys.argv[1]), '--errors' in sys.argv
+    sysout, show = read_system(sys.argv[1]), '--errors' in sys.argv
     tr = nr = gr = td = nd = gd = 0
     for g in gold():
         evs = sysout.get(g['id'], [])

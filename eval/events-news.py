@@ -29,7 +29,7 @@ too (what is found there is a false positive)."""
 import json, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import digest, read_system, tally  # noqa: E402
+from eventlib import digest, export, read_system, tally  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 T17 = os.path.join(HERE, '..', '..', 'shared', 'eval', 'timeline', 't17_syria')
@@ -141,9 +141,7 @@ def main():
         for src, aid, i, h, t, d in candidates()[:n]:
             print(f'{src}\t{aid}\t{i}\t{h}\t{d}\t{t}')
     elif sys.argv[1] == 'export':
-        for g in gold():
-            print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
-                             ensure_ascii=False))
+        export(gold())
     else:
         score(sys.argv[2], '--errors' in sys.argv)
 

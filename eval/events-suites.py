@@ -19,10 +19,10 @@ suites' codes come from their own test dictionaries (PETRARCH's says most of its
 WEIS, not CAMEO: "restore ties" 064, "condemn" 122), so root and dyad are rough here, and
 pair is the figure to watch.
 The files are read from ../shared at run time, never copied."""
-import json, os, re, sys
+import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import coded_sets, iso3to2, prf, read_system  # noqa: E402
+from eventlib import coded_sets, export, iso3to2, prf, read_system  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events')
@@ -128,9 +128,7 @@ def main():
     if len(sys.argv) < 2 or sys.argv[1] not in ('export', 'score') or not os.path.exists(PETR):
         sys.exit(__doc__)
     if sys.argv[1] == 'export':
-        for g in gold():
-            print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
-                             ensure_ascii=False))
+        export(gold())
     else:
         score(sys.argv[2], '--errors' in sys.argv)
 

@@ -27,10 +27,10 @@ studied part) and its figure is printed apart.
 
 root: micro P/R/F1 over (sentence, root) pairs; dyad: over (sentence, root, source country,
 target country), as the PETRARCH-2 test is scored. Every coded sentence counts."""
-import html, json, os, random, re, sys
+import html, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import digest, read_system, tally  # noqa: E402
+from eventlib import digest, export, read_system, tally  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TML = os.path.join(HERE, '..', '..', 'shared', 'eval', 'time', 'dev')
@@ -158,9 +158,7 @@ def main():
         for name, i, h, t, d in candidates()[:n]:
             print(f'{name}\t{i}\t{h}\t{d}\t{t}')
     elif sys.argv[1] == 'export':
-        for g in gold():
-            print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
-                             ensure_ascii=False))
+        export(gold())
     else:
         score(sys.argv[2], '--errors' in sys.argv)
 

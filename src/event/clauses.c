@@ -22,7 +22,9 @@ static const char *const modifier_words[] = {
     "new", "fresh", "further", "major", "joint", "fierce", "heavy", "renewed", "deadly",
     "bloody", "massive", "mass", "recent", "latest", "sporadic", "armed", "direct",
     "immediate", "official", "peace", "air", "street", "general", "hunger", "open-ended",
-    "several", "tentative", "unilateral", "big", NULL};
+    "several", "tentative", "unilateral", "big",
+    /* only ever before a noun: "the army's next target", "a possible strike" */
+    "next", "main", "key", "prime", "primary", "potential", "possible", NULL};
 static const char *const noun_preps[] = {"of", "for", "with", "without", "in", "on", "by",
                                          "after", NULL};
 

@@ -90,6 +90,12 @@ static int origin(const an_evctx *c, size_t i) {
     return i > 0 && an_ev_is(c, i - 1, "from") && (i < 2 || c->tok[i - 2].trig < 0);
 }
 
+/* "a monitoring group based in Britain": where a body sits, never where its news happens */
+static int seat(const an_evctx *c, size_t i) {
+    static const char *const words[] = {"based", "headquartered", "registered", NULL};
+    return i > 1 && an_ev_is(c, i - 1, "in") && an_ev_is_any(c, i - 2, words);
+}
+
 static const char *const locatives[] = {"in", "near", "at", "outside", "around", "inside",
                                         NULL};
 
@@ -97,7 +103,8 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
     int best = -1, best_rank = 0;
     for (size_t i = a; i < b; i++) {
         int p = c->tok[i].place;
-        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0 || place_in_name(c, i)) continue;
+        if (p < 0 || c->tok[i].attr || c->tok[i].time >= 0 || place_in_name(c, i) || seat(c, i))
+            continue;
         int a1 = c->tok[i].actor;
         if (a1 >= 0 && (a1 == e->actor1 || a1 == e->actor2)) continue;
         if (p == e->place1 || (p == e->place2 && !e->place2_locus)) continue;
@@ -207,7 +214,7 @@ static int town_before(const an_evctx *c, size_t i) {
     while (i-- > 0) {
         int p = c->tok[i].place;
         if (p >= 0 && c->tok[i].time < 0 && town_like(&c->doc->places.v[p]) &&
-            !place_in_name(c, i) && !origin(c, i))
+            !place_in_name(c, i) && !origin(c, i) && !seat(c, i))
             return p;
     }
     return -1;

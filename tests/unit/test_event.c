@@ -2646,3 +2646,28 @@ TEST(test_event_petition_and_back_away) {
     CHECK_STR(cameo_of(d, "backed away"), "080");
     annals_doc_free(d);
 }
+
+/* Where a body sits is no place of its news ("a monitoring group based in Britain"), and a
+ * noun after "next", "main" or "possible" is no verb ("the army's next target"). */
+TEST(test_event_seat_and_noun_after_adjective) {
+    const char *text = "Troops shelled Palmyra on Sunday. The Syrian Observatory, a monitoring "
+                       "group based in Britain, confirmed that the militants had withdrawn. The "
+                       "army's next target is likely to be al-Qaryatayn.";
+    annals_doc *d = prepare("2016-03-27", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Palmyra", 0, AN_PLACE_CITY, "SY");
+    place(d, "Britain", 0, AN_PLACE_COUNTRY, "GB");
+    place(d, "al-Qaryatayn", 0, AN_PLACE_CITY, "SY");
+    run(d);
+    int retreats = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (!e->plover || strcmp(e->plover, "RETREAT") != 0) continue;
+        retreats++;
+        CHECK(e->place < 0 || strcmp(place_name(d, e->place), "Britain") != 0);
+    }
+    CHECK_INT(retreats, 1);
+    CHECK(event(d, "target") == NULL);
+    annals_doc_free(d);
+}

@@ -190,7 +190,20 @@ static int *mention_counts(const an_evctx *c) {
     return count;
 }
 
-/* The town named most often in the article, else the country; -2 when out of memory. */
+/* Whether the headline names place p as the text does ("Concert in Palmyra's theatre"). */
+static int in_title(const an_evctx *c, const an_place *p) {
+    const char *title = c->doc->field[ANNALS_FIELD_TITLE];
+    size_t len;
+    const char *t = an_doc_where(c->doc, p->where, &len);
+    if (!title || !t || p->end > len || p->end <= p->start || p->end - p->start > 80) return 0;
+    char name[81];
+    memcpy(name, t + p->start, p->end - p->start);
+    name[p->end - p->start] = 0;
+    return strstr(title, name) != NULL;
+}
+
+/* The town named most often in the article, else the country, a town the headline names
+ * first among equals; -2 when out of memory. */
 static int main_place(const an_evctx *c) {
     if (c->doc->places.n == 0) return -1;
     int *count = mention_counts(c);
@@ -198,7 +211,7 @@ static int main_place(const an_evctx *c) {
     int best = -1, best_score = 0;
     for (size_t k = 0; k < c->doc->places.n; k++) {
         if (in_building_name(c, &c->doc->places.v[k])) continue;
-        int score = count[k] * 8 + rank(&c->doc->places.v[k]);
+        int score = count[k] * 8 + rank(&c->doc->places.v[k]) + 4 * in_title(c, &c->doc->places.v[k]);
         if (score > best_score) {
             best = (int)k;
             best_score = score;

@@ -366,8 +366,13 @@ static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention 
 static int building_name(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
                          const name_info *ni) {
     if (ni->big_city) return 0;
-    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "of") && (word_class(c, t0 - 2) & AN_PW_BUILDING))
-        return 1;
+    /* a building's own name is capitalised ("the Temple of Bel"), or plural ("the temples
+     * of Bel and Baalshamin"); "the Roman theatre of Palmyra" is a theatre in the town */
+    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "of") && (word_class(c, t0 - 2) & AN_PW_BUILDING)) {
+        size_t len;
+        const char *w = tok_text(c, t0 - 2, &len);
+        if (is_cap(c, t0 - 2) || (len > 1 && w[len - 1] == 's')) return 1;
+    }
     return t1 - t0 == 1 && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1) &&
            (word_class(c, t0) & AN_PW_BUILDING);
 }

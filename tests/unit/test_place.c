@@ -1735,3 +1735,11 @@ TEST(test_place_city_council_of_a_town) {
     PLACE("The San Fernando City Council met on Tuesday.", "San Fernando City", "PH", NULL);
     PLACE("The Carson City Council in Nevada voted on Tuesday.", "Carson City", "US", "Nevada");
 }
+
+/* A building's own name is capitalised or plural ("the Temple of Bel", "the temples of
+ * Baalshamin"): a lower-case "theatre of Palmyra" is a theatre in the town. */
+TEST(test_place_building_in_a_town) {
+    if (!have_gazetteer()) return;
+    PLACE("Musicians played in the Roman theatre of Palmyra on Thursday.", "Palmyra", "SY", NULL);
+    NO_PLACE("Militants blew up the Temple of Bel on Sunday.", "Bel");
+}

@@ -620,6 +620,10 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && !pron && !reported_in_clause(c, e) &&
         (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
         e->actor1 = first_subject(c, e->c0);
+    /* "The group smashed the statue, and in June it blew up two shrines": "it" is the
+     * sentence's subject before the last event's doer */
+    if (e->actor1 < 0 && pron && an_ev_is(c, (size_t)pron - 1, "it") && e->c0 > 0)
+        e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
     e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
     size_t verb = purpose_of_subject(c, e, left);

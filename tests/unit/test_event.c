@@ -2671,3 +2671,22 @@ TEST(test_event_seat_and_noun_after_adjective) {
     CHECK(event(d, "target") == NULL);
     annals_doc_free(d);
 }
+
+/* "it" in a later clause is the sentence's subject, not the doer of the last event told
+ * (here a placard's accusation "according to activists" a sentence before). */
+TEST(test_event_it_is_the_subject) {
+    const char *text = "A placard was hung there, according to activists, accusing him of "
+                       "serving the government. The group has already smashed a statue, and "
+                       "in June it blew up two shrines nearby.";
+    annals_doc *d = prepare("2015-08-19", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "activists", 0, "activists", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "government", 0, "government", AN_ACTOR_GOVERNMENT, "SY");
+    actor(d, "group", 0, "Islamic State", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "blew up");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Islamic State");
+    annals_doc_free(d);
+}

@@ -120,18 +120,29 @@ static int best_place(const an_evctx *c, const an_evcand *e, size_t a, size_t b)
     return best;
 }
 
-/* "the city", "the ancient city", "the town", "it" in the clause after the trigger. */
-static int refers_back(const an_evctx *c, const an_evcand *e) {
+/* "the city", "the ancient city", "the town" in tokens [a, b) of the event's clause, up to
+ * an attribution (stop_at_attr), or of its sentence, past them. */
+static int names_the_town(const an_evctx *c, size_t a, size_t b, int stop_at_attr) {
     static const char *const nouns[] = {"city", "town", "village", "site", "area", "capital",
                                         "region", "province", "district", NULL};
-    for (size_t i = e->t1; i < e->c1; i++) {
-        if (c->tok[i].attr) break;
-        if (an_ev_is(c, i, "it") && i == e->t1) return 1;
-        if (!an_ev_is_any(c, i, nouns)) continue;
-        for (size_t j = i; j-- > e->t1 && i - j <= 3;)
+    /* past the clause, only a settlement: "the site", "the area" there may be another's */
+    static const char *const towns[] = {"city", "town", "village", NULL};
+    for (size_t i = a; i < b; i++) {
+        if (c->tok[i].attr) {
+            if (stop_at_attr) break;
+            continue;
+        }
+        if (!an_ev_is_any(c, i, stop_at_attr ? nouns : towns)) continue;
+        for (size_t j = i; j-- > a && i - j <= 3;)
             if (an_ev_is(c, j, "the")) return 1;
     }
     return 0;
+}
+
+/* "the city", "the ancient city", "the town", "it" in the clause after the trigger. */
+static int refers_back(const an_evctx *c, const an_evcand *e) {
+    if (e->t1 < e->c1 && an_ev_is(c, e->t1, "it") && !c->tok[e->t1].attr) return 1;
+    return names_the_town(c, e->t1, e->c1, 1);
 }
 
 /* The place the dateline names ("BEIRUT (Reuters) -"): a place of the article with that
@@ -260,6 +271,12 @@ void an_ev_places(an_evctx *c) {
             e->place_prec = AN_PPREC_COREFERENCE;
         }
         if (p < 0) p = best_place(c, e, 0, c->n);
+        /* "... outside the town museum, and in June it blew up two shrines nearby": the
+         * sentence speaks of the town before the dateline's city does */
+        if (p < 0 && back >= 0 && names_the_town(c, 0, c->n, 0)) {
+            p = back;
+            e->place_prec = AN_PPREC_COREFERENCE;
+        }
         if (p < 0) {
             p = c->fallback_place;
             e->place_prec = p >= 0 ? c->fallback_prec : AN_PPREC_NONE;

@@ -2690,3 +2690,21 @@ TEST(test_event_it_is_the_subject) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Islamic State");
     annals_doc_free(d);
 }
+
+/* A sentence that speaks of "the town" in another clause means the town of the story, not
+ * the dateline's city. */
+TEST(test_event_the_town_in_the_sentence) {
+    const char *text = "DAMASCUS (Agency) - Militants shelled Palmyra on Monday. The group "
+                       "smashed a statue outside the town museum, and in June it blew up two "
+                       "shrines nearby.";
+    annals_doc *d = prepare("2015-08-19", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "DAMASCUS", 0, AN_PLACE_CITY, "SY");
+    place(d, "Palmyra", 0, AN_PLACE_CITY, "SY");
+    run(d);
+    const an_event *e = event(d, "blew up");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->place), "Palmyra");
+    annals_doc_free(d);
+}

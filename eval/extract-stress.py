@@ -118,17 +118,22 @@ BOXES = ('<div class="css-q9w8e7"><p>Get our free morning briefing delivered to 
          '<p>Published: 12 March 2024, 10:32</p>')
 
 
-def split_body(html, variant):
+def main_body(html):
+    """The page's paragraphs and the element holding most of their words (None when none)."""
     try:
         ps = Paras(html)
     except Exception:
-        return html
+        return None, None
     words = {}
     for pid, _, w, _ in ps.paras:
         words[pid] = words.get(pid, 0) + w
-    if not words:
+    return ps, (max(words, key=words.get) if words else None)
+
+
+def split_body(html, variant):
+    ps, body = main_body(html)
+    if body is None:
         return html
-    body = max(words, key=words.get)
     starts = [st for pid, st, w, _ in ps.paras if pid == body]
     if len(starts) < 4:
         return html
@@ -211,16 +216,9 @@ SENTENCE = re.compile(r'([a-z][.!?]) (?=[A-Z])')
 def reshape_body(html, variant):
     """The paragraphs of the element holding most of them, written as another site would:
     one sentence a paragraph, text set apart by <br><br>, or <div>s for <p>s."""
-    try:
-        ps = Paras(html)
-    except Exception:
+    ps, body = main_body(html)
+    if body is None:
         return html
-    words = {}
-    for pid, _, w, _ in ps.paras:
-        words[pid] = words.get(pid, 0) + w
-    if not words:
-        return html
-    body = max(words, key=words.get)
     paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
     if len(paras) < 3:
         return html

@@ -41,11 +41,13 @@ static void fts_query(const char *words, char *out, size_t size) {
     }
 }
 
-/* The coordinates of a place the store knows by name: the one mentioned most. */
+/* The coordinates of a place the store knows by name: the one named in most dated
+ * sentences (read from the key of dated_places), the first stored among equals. */
 static int place_point(annals_store *s, const char *name, double *lat, double *lon) {
     static const char *const sql =
         "SELECT p.lat, p.lon FROM places p WHERE p.id IN (" AN_PLACE_IDS("?1") ")"
-        " ORDER BY (SELECT count(*) FROM place_mentions m WHERE m.place_id = p.id) DESC LIMIT 1";
+        " ORDER BY (SELECT count(*) FROM dated_places k WHERE k.place_id = p.id) DESC, p.id"
+        " LIMIT 1";
     sqlite3_stmt *st = an_query_prepare(s, sql);
     if (!st) return -1;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);

@@ -26,9 +26,11 @@ static const char *const sql_load[2] = {
 
 static long floor_div(long a, long b) { return a / b - (a % b < 0); }
 
-/* The chunk's key: place id and stretch number. */
-static size_t chunk_key(char out[16], int64_t place, long stretch) {
-    int64_t k[2] = {place, stretch};
+/* The chunk's key: place id, stretch number and the type's number in the index's names
+ * (-1: the mark that the place's stretch was read, with all its types). A chunk holds one
+ * type: the merge only ever wants one, and scanning the others was most of its time. */
+static size_t chunk_key(char out[24], int64_t place, long stretch, int64_t type) {
+    int64_t k[3] = {place, stretch, type};
     memcpy(out, k, sizeof k);
     return sizeof k;
 }
@@ -47,6 +49,12 @@ static const char *intern(an_group_index *x, const char *name) {
     if (an_strtab_put(&x->name_ids, name, len, (int)x->n_names) != 0) return NULL;
     x->names[x->n_names] = copy;
     return x->names[x->n_names++];
+}
+
+/* The number of a type's name the index holds (-1 when it holds none). */
+static int64_t type_number(const an_group_index *x, const char *type) {
+    int i;
+    return type && an_strtab_get(&x->name_ids, type, strlen(type), &i) ? i : -1;
 }
 
 /* NULL first, then by bytes: SQLite's order for a text column. */
@@ -94,15 +102,39 @@ static void chunk_remove(an_group_chunk *c, const an_group *g) {
     }
 }
 
-/* The chunk, or NULL when it was never read (or out of memory). */
-static an_group_chunk *chunk_find(an_group_index *x, int64_t place, long stretch) {
-    char key[16];
-    size_t len = chunk_key(key, place, stretch);
+/* The chunk, or NULL when there is none. */
+static an_group_chunk *chunk_find(an_group_index *x, int64_t place, long stretch, int64_t type) {
+    char key[24];
+    size_t len = chunk_key(key, place, stretch, type);
     int i;
     return an_strtab_get(&x->chunk_ids, key, len, &i) ? &x->chunks[i] : NULL;
 }
 
-static int load(annals_store *s, an_group_chunk *c, int64_t place, long stretch) {
+/* A new empty chunk under its key (NULL when out of memory, message set). */
+static an_group_chunk *chunk_new(annals_store *s, int64_t place, long stretch, int64_t type) {
+    an_group_index *x = &s->groups;
+    char key[24];
+    size_t len = chunk_key(key, place, stretch, type);
+    an_group_chunk *p = an_array_room(x->chunks, x->n_chunks, &x->cap_chunks, sizeof *p, 64);
+    if (!p || x->n_chunks >= INT_MAX ||
+        (x->chunks = p, an_strtab_put(&x->chunk_ids, key, len, (int)x->n_chunks) != 0)) {
+        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    x->chunks[x->n_chunks] = (an_group_chunk){0};
+    return &x->chunks[x->n_chunks++];
+}
+
+/* The chunk of g's type, made when missing (NULL when out of memory). */
+static an_group_chunk *chunk_of(annals_store *s, int64_t place, long stretch, const an_group *g) {
+    int64_t type = type_number(&s->groups, g->plover);
+    if (type < 0) return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), NULL;
+    an_group_chunk *c = chunk_find(&s->groups, place, stretch, type);
+    return c ? c : chunk_new(s, place, stretch, type);
+}
+
+/* Reads the merged events of a place's stretch into the chunks of their types. */
+static int load(annals_store *s, int64_t place, long stretch) {
     sqlite3_stmt *q = an_store_stmt_sql(s, place ? ST_GROUP_LOAD : ST_GROUP_LOAD_UNPLACED,
                                         sql_load[place != 0]);
     if (!q) return -1;
@@ -120,9 +152,10 @@ static int load(annals_store *s, an_group_chunk *c, int64_t place, long stretch)
                       intern(&s->groups, (const char *)sqlite3_column_text(q, 3)),
                       intern(&s->groups, (const char *)sqlite3_column_text(q, 4)),
                       intern(&s->groups, (const char *)sqlite3_column_text(q, 5))};
+        an_group_chunk *c;
         if ((sqlite3_column_type(q, 3) != SQLITE_NULL && !g.actor1) ||
             (sqlite3_column_type(q, 4) != SQLITE_NULL && !g.actor2) || !g.plover ||
-            chunk_insert(c, &g) != 0) {
+            !(c = chunk_of(s, place, stretch, &g)) || chunk_insert(c, &g) != 0) {
             sqlite3_reset(q);
             return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), -1;
         }
@@ -132,28 +165,21 @@ static int load(annals_store *s, an_group_chunk *c, int64_t place, long stretch)
     return 0;
 }
 
-/* The chunk, read from the store the first time. */
-static an_group_chunk *chunk_get(annals_store *s, int64_t place, long stretch) {
+/* The chunk of a type in a place's stretch, the stretch read from the store the first
+ * time (an empty chunk when it holds none of the type). A failure forgets the whole
+ * index, which may be half read. */
+static an_group_chunk *chunk_get(annals_store *s, int64_t place, long stretch, const char *type) {
     an_group_index *x = &s->groups;
-    an_group_chunk *c = chunk_find(x, place, stretch);
-    if (c) return c;
-    char key[16];
-    size_t len = chunk_key(key, place, stretch);
-    an_group_chunk *p = an_array_room(x->chunks, x->n_chunks, &x->cap_chunks, sizeof *p, 64);
-    if (!p || x->n_chunks >= INT_MAX) {
-        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
-        return NULL;
+    if (!chunk_find(x, place, stretch, -1)) {
+        if (load(s, place, stretch) != 0 || !chunk_new(s, place, stretch, -1)) {
+            an_groups_clear(s);
+            if (!s->err[0]) an_store_fail(s, ANNALS_ENOMEM, "out of memory");
+            return NULL;
+        }
     }
-    x->chunks = p;
-    c = &x->chunks[x->n_chunks];
-    *c = (an_group_chunk){0};
-    if (load(s, c, place, stretch) != 0 ||
-        an_strtab_put(&x->chunk_ids, key, len, (int)x->n_chunks) != 0) {
-        free(c->v);
-        if (!s->err[0]) an_store_fail(s, ANNALS_ENOMEM, "out of memory");
-        return NULL;
-    }
-    x->n_chunks++;
+    an_group probe = {.plover = type};
+    an_group_chunk *c = chunk_of(s, place, stretch, &probe);
+    if (!c) an_groups_clear(s);
     return c;
 }
 
@@ -162,11 +188,10 @@ int an_groups_each(annals_store *s, int64_t place, const char *plover, long from
     const char *type = intern(&s->groups, plover);
     if (!type) return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), -1;
     for (long k = floor_div(from, STRETCH); k <= floor_div(to, STRETCH); k++) {
-        an_group_chunk *c = chunk_get(s, place, k);
+        an_group_chunk *c = chunk_get(s, place, k, type);
         if (!c) return -1;
         an_group lo = {.start = from, .id = INT64_MIN};
-        for (size_t i = position(c, &lo); i < c->n && c->v[i].start <= to; i++)
-            if (c->v[i].plover == type) fn(ctx, &c->v[i]);
+        for (size_t i = position(c, &lo); i < c->n && c->v[i].start <= to; i++) fn(ctx, &c->v[i]);
     }
     return 0;
 }
@@ -178,12 +203,15 @@ const char *an_groups_name(annals_store *s, const char *name) {
 /* A group written to the store: in the chunk it belongs to, if that was read (else it is
  * read with it). A failure forgets the whole index: it is read again as needed. */
 void an_groups_put(annals_store *s, int64_t place, const an_group *g) {
-    an_group_chunk *c = chunk_find(&s->groups, place, floor_div(g->start, STRETCH));
-    if (c && chunk_insert(c, g) != 0) an_groups_clear(s);
+    long stretch = floor_div(g->start, STRETCH);
+    if (!chunk_find(&s->groups, place, stretch, -1)) return;
+    an_group_chunk *c = chunk_of(s, place, stretch, g);
+    if (!c || chunk_insert(c, g) != 0) an_groups_clear(s);
 }
 
 void an_groups_drop(annals_store *s, int64_t place, const an_group *g) {
-    an_group_chunk *c = chunk_find(&s->groups, place, floor_div(g->start, STRETCH));
+    an_group_chunk *c = chunk_find(&s->groups, place, floor_div(g->start, STRETCH),
+                                   type_number(&s->groups, g->plover));
     if (c) chunk_remove(c, g);
 }
 

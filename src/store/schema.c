@@ -85,7 +85,9 @@ static const char *const schema_sql =
     " sentence_id INTEGER REFERENCES sentences(id),"
     " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
     " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
-    "CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions(place_id);"
+    /* no index by place: a place's sentences are read from dated_places, and the query
+     * that chose among places of one name by their mentions counts those (query.c) */
+    "DROP INDEX IF EXISTS place_mentions_place;"
     /* "does this sentence name one of these places": the per-row test of a timeline read
      * in date order (query/timeline.c) */
     "CREATE INDEX IF NOT EXISTS place_mentions_sentence ON place_mentions(sentence_id, place_id);"
@@ -277,7 +279,7 @@ static int migrate(annals_store *s) {
  * of the writer's time; built at once, sorted, a third of that. */
 static const char *const query_indexes[] = {
     "articles_published", "articles_dup", "time_mentions_period", "time_mentions_long",
-    "time_mentions_sentence", "place_mentions_place", "place_mentions_sentence",
+    "time_mentions_sentence", "place_mentions_sentence",
     "actor_mentions_sentence", "event_groups_when", "event_groups_actor1_date",
     "event_groups_actor2_date", "event_groups_long", "events_group", "events_sentence",
     "casualties_event"};

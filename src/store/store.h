@@ -80,8 +80,8 @@ typedef struct {
 } an_cache;
 
 /* groups.c: a merged event as the merge compares it (dates in days since 1970, actors'
- * and types' names owned by the index), and the index: chunks of one place (0: none) and
- * 256 days of first dates. */
+ * and types' names owned by the index), and the index: chunks of one place (0: none),
+ * 256 days of first dates and one type. */
 typedef struct {
     int64_t id;
     long start, end;

@@ -52,7 +52,21 @@ int cli_each_input(char **paths, int n, cli_file_fn fn, void *ctx);
     "  --stats            print articles/s, MB/s and peak memory to stderr at the end\n"    \
     "  --max-bytes N      refuse articles (and JSONL lines) larger than N bytes\n"          \
     "                     (default 64 MiB; suffixes K, M, G)\n"                             \
+    CLI_ACTORS_OPTION_HELP                                                                 \
     "  -h, --help         show this help\n"
+
+/* Actor dictionaries in the TABARI / PETRARCH format (--actors, repeatable). */
+#define CLI_MAX_DICTS 16
+typedef struct {
+    const char *path[CLI_MAX_DICTS + 1]; /* NULL-terminated, as annals_options wants */
+    int n;
+} cli_dicts;
+/* Adds one, checking that it can be read; 0, or -1 having said why. */
+int cli_add_dict(const char *cmd, cli_dicts *d, const char *path);
+#define CLI_ACTORS_OPTION_HELP                                                            \
+    "  --actors FILE      also name the actors of this dictionary (TABARI / PETRARCH\n"    \
+    "                     format, CAMEO codes: Phoenix.Countries.actors.txt ...); the\n"   \
+    "                     built-in names win where both have one; repeatable\n"
 
 /* Options shared by read and annotate. */
 typedef struct {
@@ -61,6 +75,7 @@ typedef struct {
     int brief, stats;
     int aeb; /* --format aeb: one {id: {"articleBody": text}} object for all inputs */
     size_t max_bytes;
+    cli_dicts dicts;
 } cli_run_opts;
 
 /* Reads every input, writes the records to stdout, reports errors; returns an exit code. */

@@ -1,5 +1,6 @@
 /* main.c - the annals command-line tool: a thin client of libannals, one file per
  * subcommand. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,10 +29,28 @@ void cli_error(const char *fmt, ...) {
 
 void cli_usage(const cli_command *cmd, FILE *out) { fputs(cmd->usage, out); }
 
+int cli_add_dict(const char *cmd, cli_dicts *d, const char *path) {
+    if (d->n >= CLI_MAX_DICTS) {
+        cli_error("%s: at most %d actor dictionaries", cmd, CLI_MAX_DICTS);
+        return -1;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cli_error("%s: --actors %s: %s", cmd, path, strerror(errno));
+        return -1;
+    }
+    fclose(f);
+    d->path[d->n++] = path;
+    d->path[d->n] = NULL;
+    return 0;
+}
+
 int cli_open_engine(const annals_options *opts, annals_engine **out) {
     annals_status st = annals_open(out, opts);
     if (st != ANNALS_OK) {
-        cli_error("cannot start: %s", annals_strerror(st));
+        const char *why = annals_open_error();
+        if (why) cli_error("cannot start: %s", why);
+        else cli_error("cannot start: %s", annals_strerror(st));
         return -1;
     }
     const char *warning = annals_engine_warning(*out);

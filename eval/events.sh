@@ -6,6 +6,8 @@
 #          eval/events-dev.py), the PETRARCH/TABARI suites (eval/events-suites.py) and our
 #          hand-coded newswire samples (eval/events-news.py, eval/events-tb.py): study and tune here
 #   test = PETRARCH-2 newswire validation (CAMEO root and dyad F1): the final figure only
+# Both splits print their main figure a second time with PETRARCH's Phoenix actor
+# dictionaries (annotate --actors), when ../shared has them.
 # ANNALS=path overrides the binary (default build/annals).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +32,16 @@ python3 "$shared/score.py" export "$set" >"$work/in.jsonl"
 "${ANNALS:-build/annals}" annotate "$work/in.jsonl" >"$work/out.jsonl"
 printf 'events %-4s (%s): ' "$split" "$set"
 python3 "$shared/score.py" score "$set" "$work/out.jsonl" "$@"
+# the same with PETRARCH's Phoenix actor dictionaries read beside our lexicon (--actors),
+# as an analyst coming from PETRARCH would run it; our own figure is the line above
+phoenix=$shared/petrarch
+if [ -f "$phoenix/Phoenix.Countries.actors.txt" ]; then
+    "${ANNALS:-build/annals}" annotate --actors "$phoenix/Phoenix.Countries.actors.txt" \
+        --actors "$phoenix/Phoenix.International.actors.txt" \
+        --actors "$phoenix/Phoenix.MilNonState.actors.txt" "$work/in.jsonl" >"$work/out-dict.jsonl"
+    printf 'events %-4s (%s, with the Phoenix actor dictionaries): ' "$split" "$set"
+    python3 "$shared/score.py" score "$set" "$work/out-dict.jsonl"
+fi
 if [ "$split" = dev ]; then # CAMEO root and dyad, scored as on petr2 (eval/events-dev.py)
     printf 'events dev  (plover cameo): '
     python3 eval/events-dev.py "$work/out.jsonl" "$@"

@@ -66,12 +66,17 @@ typedef struct {
     unsigned flags;           /* reserved, 0 */
     const char *gazetteer;    /* the gazetteer file; NULL: $ANNALS_GAZETTEER, then the
                                  path built in by make (build/gazetteer.bin) */
+    const char *const *actor_dictionaries; /* NULL-terminated list of actor dictionaries
+                                 in the TABARI / PETRARCH format (CAMEO actor codes), read
+                                 beside the built-in lexicon; NULL: none */
 } annals_options;
 
 void annals_options_init(annals_options *opts);
 
-/* Loads the shared resources. opts may be NULL for defaults. */
+/* Loads the shared resources. opts may be NULL for defaults. An actor dictionary that
+ * cannot be read makes it fail with ANNALS_EIO; annals_open_error then says which and why. */
 annals_status annals_open(annals_engine **out, const annals_options *opts);
+const char *annals_open_error(void);
 void annals_close(annals_engine *engine);
 /* What the engine works without (for example a missing gazetteer: no places), or NULL. */
 const char *annals_engine_warning(const annals_engine *engine);

@@ -105,6 +105,15 @@ expect "long line exits 1" test $? = 1
 expect "long line named" grep -q "long.jsonl:1: line longer than the limit" "$d/err"
 expect "line after the long one read" test "$(lines "$d/out")" = 1
 
+# an actor dictionary (TABARI / PETRARCH format) names actors; a missing one is named
+printf '%s\n' 'CORVINA_DELMONTE_' '+DELMONTE' '	[CHLGOV]' >"$d/actors.dict"
+printf '%s\n' '{"id":"d1","text":"Corvina Delmonte announced a new budget.","date":"2020-01-02"}' >"$d/dict.jsonl"
+"$ANNALS" annotate --actors "$d/actors.dict" "$d/dict.jsonl" >"$d/out" 2>"$d/err"
+expect "dictionary actor found" grep -q '"name":"Corvina Delmonte","kind":"person","country":"CL"' "$d/out"
+"$ANNALS" annotate --actors "$d/no-such.dict" "$d/dict.jsonl" >"$d/out" 2>"$d/err"
+expect "missing dictionary exits 2" test $? = 2
+expect "missing dictionary named" grep -q "no-such.dict: No such file" "$d/err"
+
 # directories are read recursively, in name order; stdin works
 expect "directory reads" "$ANNALS" read --format brief "$d/tree" >"$d/out" 2>"$d/err"
 expect "directory gives two articles" test "$(lines "$d/out")" = 2

@@ -35,6 +35,8 @@ typedef struct {
     int last_group;    /* the last named armed group, for "the militants", or -1 */
     country_memo *memo; /* [0] for one token, [1] for two */
     const place_at *at; /* per token of the document */
+    int32_t date;       /* the article's date as YYYYMMDD, 0 when unknown: which code of a
+                           dictionary's name holds */
 } scan;
 
 static const an_token *tok(const scan *s, size_t i) { return &s->doc->tokens.v[i]; }
@@ -282,7 +284,7 @@ static size_t try_named(scan *s, size_t i) {
     size_t j = named_actor(s, i, &entry);
     if (!j || entry < 0) return 0;
     /* "IS" alone is too often something else: only with "the" or "group" around */
-    const an_actor_entry *e = &s->r->entries[entry];
+    const an_actor_entry *e = an_actor_entry_at(s->r, entry, s->date);
     /* a figure's surname where the places stage found a place is the place; before
      * another name it is someone's first name ("Blair Norton") */
     if (e->kind == AN_ACTOR_PERSON && j == i + 1 &&
@@ -399,7 +401,7 @@ static int known_person(const scan *s, size_t i, size_t j, char cc[3]) {
         int entry = -1;
         size_t end = named_actor(s, k, &entry);
         if (!end || entry < 0 || end > j) continue;
-        const an_actor_entry *e = &s->r->entries[entry];
+        const an_actor_entry *e = an_actor_entry_at(s->r, entry, s->date);
         if (e->kind != AN_ACTOR_PERSON || !e->cc[0]) continue;
         memcpy(cc, e->cc, 2);
         cc[2] = '\0';
@@ -446,8 +448,8 @@ static const an_actor_entry *titled_figure(const scan *s, size_t i, size_t t_end
     int entry = -1;
     const an_actor_entry *e = NULL;
     if (named_actor(s, t_end, &entry) == t_end + 1 && entry >= 0 &&
-        s->r->entries[entry].kind == AN_ACTOR_PERSON) {
-        e = &s->r->entries[entry]; /* "Mr. Putin": a figure's own alias */
+        an_actor_entry_at(s->r, entry, s->date)->kind == AN_ACTOR_PERSON) {
+        e = an_actor_entry_at(s->r, entry, s->date); /* "Mr. Putin": a figure's own alias */
         /* under an office not his, the alias is someone else's surname ("Mayor Albright") */
         int v;
         const char *title = s->text + tok(s, i)->start;
@@ -457,7 +459,7 @@ static const an_actor_entry *titled_figure(const scan *s, size_t i, size_t t_end
             return NULL;
     } else if (an_strtab_get(&s->r->surnames, s->text + w->start, w->end - w->start, &entry) &&
                entry >= 0) {
-        e = &s->r->entries[entry];
+        e = an_actor_entry_at(s->r, entry, s->date);
         const char *title = s->text + tok(s, i)->start;
         size_t tl = tok(s, t_end - 1)->end - tok(s, i)->start;
         if (!role_holds(e->role, e->role_len, title, tl)) return NULL;
@@ -819,7 +821,7 @@ static const char *owner_after(const scan *s, size_t from) {
     for (size_t k = from; k < s->end; k++) {
         int entry = -1;
         if (!is_word(tok(s, k)) || !named_actor(s, k, &entry) || entry < 0) continue;
-        const an_actor_entry *e = &s->r->entries[entry];
+        const an_actor_entry *e = an_actor_entry_at(s->r, entry, s->date);
         if (e->cc[0]) return e->cc;
     }
     return NULL;
@@ -1374,6 +1376,14 @@ static void offices_of_stated_governments(annals_doc *doc) {
     }
 }
 
+/* The article's date as YYYYMMDD, from its ISO 8601 `published`; 0 when unknown. */
+static int32_t doc_date(const annals_doc *doc) {
+    const char *p = doc->field[ANNALS_FIELD_PUBLISHED];
+    int y, m, d;
+    if (!p || sscanf(p, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+    return y * 10000 + m * 100 + d;
+}
+
 int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *doc) {
     country_memo memo[2] = {{.i = SIZE_MAX}, {.i = SIZE_MAX}};
     scan s = {0};
@@ -1381,6 +1391,7 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     s.r = r;
     s.places = places;
     s.doc = doc;
+    s.date = doc_date(doc);
     document_country(&s);
     s.last_group = -1;
     place_at *at = places_by_token(doc);

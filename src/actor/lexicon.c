@@ -39,9 +39,13 @@ static int put_with_prefixes(an_strtab *t, const char *key, size_t len, int valu
     return an_strtab_put(t, key, len, value);
 }
 
-static int add_alias(an_actor_res *r, const char *s, size_t len, int entry) {
+int an_actor_add_alias(an_actor_res *r, const char *s, size_t len, int entry) {
     if (len == 0) return 0;
     if (all_caps(s, len)) return an_strtab_put(&r->exact, s, len, entry);
+    return an_actor_add_folded(r, s, len, entry);
+}
+
+int an_actor_add_folded(an_actor_res *r, const char *s, size_t len, int entry) {
     char key[256];
     size_t klen = an_gaz_fold(s, len, key, sizeof key);
     return klen ? put_with_prefixes(&r->lexicon, key, klen, entry) : 0;
@@ -74,12 +78,13 @@ static int add_named(an_actor_res *r, const char *name, size_t nl, int k, const 
     e->role = rl ? role : NULL;
     e->role_len = rl;
     if (cl == 2) memcpy(e->cc, cc, 2);
-    if (add_alias(r, name, nl, idx) != 0) return -1;
+    e->from = 0, e->to = AN_DATE_OPEN, e->next = -1;
+    if (an_actor_add_alias(r, name, nl, idx) != 0) return -1;
     if (k == AN_ACTOR_PERSON && add_surname(r, name, nl, idx) != 0) return -1;
     while (al > 0) {
         const char *bar = memchr(aliases, '|', al);
         size_t one = bar ? (size_t)(bar - aliases) : al;
-        if (add_alias(r, aliases, one, idx) != 0) return -1;
+        if (an_actor_add_alias(r, aliases, one, idx) != 0) return -1;
         if (!bar) break;
         al -= one + 1;
         aliases = bar + 1;
@@ -208,6 +213,7 @@ static void load_country_names(an_actor_res *r, const an_place_res *places) {
 
 int an_actor_res_load(an_actor_res *r, const an_place_res *places) {
     memset(r, 0, sizeof *r);
+    an_arena_init(&r->dict_names);
     an_strtab_init(&r->lexicon);
     an_strtab_init(&r->exact);
     an_strtab_init(&r->agents);
@@ -234,6 +240,7 @@ void an_actor_res_free(an_actor_res *r) {
     an_strtab_free(&r->back);
     an_strtab_free(&r->combining);
     an_strtab_free(&r->surnames);
+    an_arena_free(&r->dict_names);
     free(r->entries);
     r->entries = NULL;
 }

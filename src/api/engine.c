@@ -26,11 +26,25 @@ void annals_options_init(annals_options *opts) {
     opts->max_article_bytes = AN_DEFAULT_MAX_ARTICLE;
     opts->flags = 0;
     opts->gazetteer = NULL;
+    opts->actor_dictionaries = NULL;
+}
+
+/* Why the last annals_open of this thread failed, when a file was the cause. */
+static _Thread_local char open_error[512];
+
+const char *annals_open_error(void) { return open_error[0] ? open_error : NULL; }
+
+static annals_status load_dictionaries(annals_engine *e) {
+    for (const char *const *p = e->opts.actor_dictionaries; p && *p; p++)
+        if (an_actor_dict_load(&e->actor, &e->place, *p, open_error, sizeof open_error) != 0)
+            return ANNALS_EIO;
+    return ANNALS_OK;
 }
 
 annals_status annals_open(annals_engine **out, const annals_options *opts) {
     if (!out) return ANNALS_EINVAL;
     *out = NULL;
+    open_error[0] = 0;
     annals_engine *e = calloc(1, sizeof *e);
     if (!e) return ANNALS_ENOMEM;
     if (opts)
@@ -45,6 +59,12 @@ annals_status annals_open(annals_engine **out, const annals_options *opts) {
         annals_close(e);
         return ANNALS_ENOMEM;
     }
+    annals_status st = load_dictionaries(e);
+    if (st != ANNALS_OK) {
+        annals_close(e);
+        return st;
+    }
+    e->opts.actor_dictionaries = NULL; /* the caller's list need not outlive the call */
     *out = e;
     return ANNALS_OK;
 }

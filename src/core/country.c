@@ -1,5 +1,5 @@
-/* country.c - ISO 3166-1 countries by alpha-2 code: the name people use and the numeric
- * code, from the table tools/countries.py builds out of Debian's iso-codes (embedded as
+/* country.c - ISO 3166-1 countries by alpha-2 code: the name people use, the numeric
+ * code and the alpha-3 code, from the table tools/countries.py builds out of Debian's iso-codes (embedded as
  * countries.txt). Read once, on first use, into a sorted array shared by all threads. */
 #include <pthread.h>
 #include <stdlib.h>
@@ -9,7 +9,7 @@
 #include "core/data.h"
 
 typedef struct {
-    char code[3];
+    char code[3], alpha3[4];
     int numeric;
     char *name;
 } country;
@@ -24,6 +24,7 @@ static int add_country(void *cap, const an_field f[AN_FIELDS]) {
         !(c->name = malloc(f[2].n + 1)))
         return 0;
     memcpy(c->code, f[0].s, 2);
+    if (f[3].n == 3) memcpy(c->alpha3, f[3].s, 3);
     c->numeric = atoi(f[1].s);
     memcpy(c->name, f[2].s, f[2].n);
     c->name[f[2].n] = 0;
@@ -52,4 +53,14 @@ int annals_country(const char *alpha2, const char **name, int *numeric) {
     if (name) *name = c->name;
     if (numeric) *numeric = c->numeric;
     return 0;
+}
+
+int an_country_alpha3(const char *alpha3, char alpha2[3]) {
+    pthread_once(&once, load);
+    for (size_t i = 0; countries && i < n_countries; i++)
+        if (memcmp(countries[i].alpha3, alpha3, 3) == 0 && countries[i].alpha3[0]) {
+            memcpy(alpha2, countries[i].code, 3);
+            return 0;
+        }
+    return -1;
 }

@@ -31,4 +31,8 @@ int an_data_each(const char *name, an_entry_fn fn, void *ctx);
 /* Whether field f is the word w. */
 int an_field_is(const an_field *f, const char *w);
 
+/* The alpha-2 code (with its NUL) of the country whose ISO 3166-1 alpha-3 code is the three
+ * bytes at alpha3 (country.c, from the embedded countries.txt); -1 when none is. */
+int an_country_alpha3(const char *alpha3, char alpha2[3]);
+
 #endif

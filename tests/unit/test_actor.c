@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "annals.h"
@@ -744,4 +745,100 @@ TEST(test_actor_dateline_counts_less) {
     /* "UN" is a body's letters, no Un in India to give the government a country */
     ACTOR("The UN has warned the government not to use the truce.", "government", NULL,
           ANNALS_ACTOR_GOVERNMENT, "");
+}
+
+/* ---- actor dictionaries (TABARI / PETRARCH format) ---------------------------------- */
+
+/* A dictionary of made-up actors in the format: names with synonyms, codes after them or
+ * on the name's line, dated codes, an agent line and a macro the reader skips, a name the
+ * built-in lexicon has, and a town filed under its country. */
+static const char *const test_dict =
+    "# made up for the tests\n"
+    "!PERSON! = MAN, MEN\n"
+    "IGNATIUS_VARNAKOVA_  # a minister\n"
+    "+VARNAKOVA\n"
+    "\t[RUSGOV]\n"
+    "TEODOR_BRILMANN\n"
+    "+MR._BRILMANN_\n"
+    "\t[DEUELI 900101-051231]\n"
+    "\t[AUTGOV >060101]\n"
+    "NORTHERN_VALLEY_LIBERATION_FRONT_(NVLF)_ [PHLREB]\n"
+    "+NVL\n"
+    "ISLAMIC_STATE_ [IRQREB]\n"
+    "FARMHAND [~AGR]\n"
+    "KENYA_ [KEN]\n"
+    "+NAIROBI_\n";
+
+static annals_engine *dict_engine(const char *path) {
+    annals_options o;
+    annals_options_init(&o);
+    const char *dicts[] = {path, NULL};
+    o.actor_dictionaries = dicts;
+    annals_engine *e = NULL;
+    return annals_open(&e, &o) == ANNALS_OK ? e : NULL;
+}
+
+/* The name, kind and country of the actor at `surface` in text dated `date`. */
+static void check_dict_actor(annals_engine *e, const char *date, const char *text,
+                             const char *surface, const char *name, annals_actor_kind kind,
+                             const char *country, int line) {
+    annals_doc *doc = NULL;
+    annals_actor a;
+    if (annals_doc_new(e, &doc) != ANNALS_OK) return;
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    if (date) annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, date, strlen(date));
+    annals_annotate(e, doc, ANNALS_STAGE_ALL);
+    if (!find_actor(doc, surface, &a)) {
+        if (name) an_check_fail(__FILE__, line, "no actor \"%s\" in \"%s\"", surface, text);
+    } else if (!name) {
+        an_check_fail(__FILE__, line, "\"%s\" is an actor (%s) in \"%s\"", surface, a.name, text);
+    } else if (strcmp(a.name, name) != 0 || a.kind != kind ||
+               strcmp(a.country ? a.country : "", country) != 0) {
+        an_check_fail(__FILE__, line, "\"%s\" -> %s kind %d country \"%s\", want %s %d \"%s\"",
+                      surface, a.name, (int)a.kind, a.country ? a.country : "", name, (int)kind,
+                      country);
+    }
+    annals_doc_free(doc);
+}
+#define DICT_ACTOR(date, text, surface, name, kind, cc)                                    \
+    check_dict_actor(e, date, text, surface, name, kind, cc, __LINE__)
+
+TEST(test_actor_dictionary) {
+    char path[] = "/tmp/annals-test-dict-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0) return;
+    FILE *f = fdopen(fd, "w");
+    fputs(test_dict, f);
+    fclose(f);
+    annals_engine *e = dict_engine(path);
+    CHECK(e != NULL);
+    if (e) {
+        /* a person: two words and none a body's or an agent's */
+        DICT_ACTOR("2015-03-02", "Ignatius Varnakova said the talks would resume.",
+                   "Ignatius Varnakova", "Ignatius Varnakova", ANNALS_ACTOR_PERSON, "RU");
+        DICT_ACTOR("2015-03-02", "The talks will resume, Varnakova said.", "Varnakova",
+                   "Ignatius Varnakova", ANNALS_ACTOR_PERSON, "RU");
+        /* the code of the article's date */
+        DICT_ACTOR("2004-05-01", "Teodor Brilmann criticised the budget.", "Teodor Brilmann",
+                   "Teodor Brilmann", ANNALS_ACTOR_PERSON, "DE");
+        DICT_ACTOR("2010-05-01", "Teodor Brilmann criticised the budget.", "Teodor Brilmann",
+                   "Teodor Brilmann", ANNALS_ACTOR_PERSON, "AT");
+        /* an organisation, its bracketed letters dropped; three letters only in capitals */
+        DICT_ACTOR("2015-03-02", "The Northern Valley Liberation Front attacked a convoy.",
+                   "Northern Valley Liberation Front", "Northern Valley Liberation Front",
+                   ANNALS_ACTOR_ARMED_GROUP, "PH");
+        DICT_ACTOR("2015-03-02", "Fighters of the NVL attacked a convoy.", "NVL",
+                   "Northern Valley Liberation Front", ANNALS_ACTOR_ARMED_GROUP, "PH");
+        /* the built-in entry wins; a town is the places stage's */
+        DICT_ACTOR("2015-03-02", "The Islamic State claimed the attack.", "Islamic State",
+                   "Islamic State", ANNALS_ACTOR_ARMED_GROUP, "");
+        DICT_ACTOR("2015-03-02", "A bomb exploded in Nairobi on Monday.", "Nairobi", NULL, 0, "");
+        annals_close(e);
+    }
+    /* without the file: no engine, and the reason names it */
+    remove(path);
+    CHECK(dict_engine(path) == NULL);
+    const char *why = annals_open_error();
+    CHECK(why && strstr(why, path) != NULL);
 }

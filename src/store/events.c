@@ -1,5 +1,5 @@
 /* events.c - storing the events of an article and merging them with the events other
- * reports give of the same happening: same PLOVER type, compatible dates, places within
+ * reports give of the same happening: same PLOVER type (and ACLED type when both have one), compatible dates, places within
  * MERGE_KM (TOWNS_KM for two towns; or both unknown) and no conflicting actors; the group is found first, so the
  * event row is written once. Two events of one article never merge: an article that tells
  * of two attacks means two. Two days merge give or take a day; a coarser period (a week, a
@@ -44,8 +44,8 @@ static const char *const pprec_names[] = {NULL, "sentence", "coreference", "date
  * begin at most a month before; a coarse event (a month, a season, a year) also looks
  * back a year, at periods longer than a month. */
 static const char *const sql_group_insert =
-    "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2)"
-    " VALUES(?,?,?,?,?,?)";
+    "INSERT INTO event_groups(plover, date_start, date_end, place_id, actor1, actor2, acled_type)"
+    " VALUES(?,?,?,?,?,?,?)";
 /* a more precise date, a place or actors the group lacked, come from the new report */
 static const char *const sql_group_update =
     "UPDATE event_groups SET"
@@ -54,10 +54,12 @@ static const char *const sql_group_update =
     " date_end = CASE WHEN julianday(?2) - julianday(?3) < julianday(date_end)"
     "  - julianday(date_start) THEN ?2 ELSE date_end END,"
     " place_id = COALESCE(place_id, ?4), actor1 = COALESCE(actor1, ?5),"
-    " actor2 = COALESCE(actor2, ?6) WHERE id = ?1";
+    " actor2 = COALESCE(actor2, ?6), acled_type = COALESCE(acled_type, ?7) WHERE id = ?1";
 
 typedef struct {
     const char *plover, *actor1, *actor2;
+    const char *acled; /* ACLED event type: a battle and a killing of civilians there that
+                          week are two events, though PLOVER calls both ASSAULT */
     int named1, named2; /* the side is someone, not a group of people ("civilians") */
     char start[11], end[11];
     long start_day, end_day;
@@ -123,7 +125,7 @@ static int taken(const merge_key *k, int64_t group) {
 static int compatible(const an_group *g, const merge_key *k, const an_neighbour *at) {
     if (g->end < k->start_day - 1 || taken(k, g->id)) return 0;
     if (!same_or_unknown(g->actor1, k->actor1) || !same_or_unknown(g->actor2, k->actor2) ||
-        !dates_fit(g, k))
+        !same_or_unknown(g->acled, k->acled) || !dates_fit(g, k))
         return 0;
     if (!at) return 1;
     double reach = at->id != k->place_id && at->town && k->town ? TOWNS_KM : MERGE_KM;
@@ -151,6 +153,7 @@ static int64_t write_group(annals_store *s, int which, const char *sql, int64_t 
     if (k->place_id) sqlite3_bind_int64(q, 4, k->place_id);
     bind_text(q, 5, k->actor1);
     bind_text(q, 6, k->actor2);
+    bind_text(q, 7, k->acled);
     int rc = sqlite3_step(q);
     sqlite3_reset(q);
     if (rc != SQLITE_DONE) {
@@ -202,24 +205,25 @@ static an_group updated(const found_group *f, const merge_key *k, int64_t *place
     if (k->end_day - k->start_day < g.end - g.start) g.start = k->start_day, g.end = k->end_day;
     if (!g.actor1) g.actor1 = k->actor1;
     if (!g.actor2) g.actor2 = k->actor2;
+    if (!g.acled) g.acled = k->acled;
     *place = f->place ? f->place : k->place_id;
     return g;
 }
 
 static int same_group(const an_group *a, const an_group *b) {
     return a->start == b->start && a->end == b->end && a->actor1 == b->actor1 &&
-           a->actor2 == b->actor2;
+           a->actor2 == b->actor2 && a->acled == b->acled;
 }
 
 /* A new or changed group into the index, with its names in the index's keeping. */
 static void index_group(annals_store *s, int64_t place, an_group g) {
     const char *a1 = an_groups_name(s, g.actor1), *a2 = an_groups_name(s, g.actor2);
-    const char *type = an_groups_name(s, g.plover);
-    if ((g.actor1 && !a1) || (g.actor2 && !a2) || !type) {
+    const char *type = an_groups_name(s, g.plover), *acled = an_groups_name(s, g.acled);
+    if ((g.actor1 && !a1) || (g.actor2 && !a2) || !type || (g.acled && !acled)) {
         an_groups_clear(s); /* out of memory: it is read again when needed */
         return;
     }
-    g.actor1 = a1, g.actor2 = a2, g.plover = type;
+    g.actor1 = a1, g.actor2 = a2, g.plover = type, g.acled = acled;
     an_groups_put(s, place, &g);
 }
 
@@ -247,7 +251,8 @@ static int64_t find_group(annals_store *s, merge_key *k) {
         int64_t id = write_group(s, ST_GROUP_INSERT, sql_group_insert, 0, k);
         if (id > 0 && dated)
             index_group(s, k->place_id,
-                        (an_group){id, k->start_day, k->end_day, k->actor1, k->actor2, k->plover});
+                        (an_group){id, k->start_day, k->end_day, k->actor1, k->actor2, k->plover,
+                                   k->acled});
         return id;
     }
     int64_t place;
@@ -369,6 +374,7 @@ static int add_events(annals_store *s, annals_doc *doc, int64_t article, an_sent
         merge_key k = {.taken = groups, .n_taken = i};
         const an_actor *a1 = actor_at(doc, e->actor1), *a2 = actor_at(doc, e->actor2);
         k.plover = e->plover;
+        k.acled = e->acled_type;
         k.actor1 = a1 ? a1->name : NULL;
         k.actor2 = a2 ? a2->name : NULL;
         k.named1 = a1 && a1->kind != AN_ACTOR_GROUP_OF_PEOPLE;

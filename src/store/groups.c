@@ -19,9 +19,9 @@
 #define STRETCH 256 /* days of first dates a chunk of the index holds */
 
 static const char *const sql_load[2] = {
-    "SELECT id, date_start, date_end, actor1, actor2, plover FROM event_groups"
+    "SELECT id, date_start, date_end, actor1, actor2, plover, acled_type FROM event_groups"
     " WHERE place_id IS NULL AND date_start >= ?2 AND date_start < ?3 AND plover IS NOT NULL",
-    "SELECT id, date_start, date_end, actor1, actor2, plover FROM event_groups"
+    "SELECT id, date_start, date_end, actor1, actor2, plover, acled_type FROM event_groups"
     " WHERE place_id = ?1 AND date_start >= ?2 AND date_start < ?3 AND plover IS NOT NULL"};
 
 static long floor_div(long a, long b) { return a / b - (a % b < 0); }
@@ -151,10 +151,12 @@ static int load(annals_store *s, int64_t place, long stretch) {
                       an_store_days((const char *)sqlite3_column_text(q, 2)),
                       intern(&s->groups, (const char *)sqlite3_column_text(q, 3)),
                       intern(&s->groups, (const char *)sqlite3_column_text(q, 4)),
-                      intern(&s->groups, (const char *)sqlite3_column_text(q, 5))};
+                      intern(&s->groups, (const char *)sqlite3_column_text(q, 5)),
+                      intern(&s->groups, (const char *)sqlite3_column_text(q, 6))};
         an_group_chunk *c;
         if ((sqlite3_column_type(q, 3) != SQLITE_NULL && !g.actor1) ||
             (sqlite3_column_type(q, 4) != SQLITE_NULL && !g.actor2) || !g.plover ||
+            (sqlite3_column_type(q, 6) != SQLITE_NULL && !g.acled) ||
             !(c = chunk_of(s, place, stretch, &g)) || chunk_insert(c, &g) != 0) {
             sqlite3_reset(q);
             return an_store_fail(s, ANNALS_ENOMEM, "out of memory"), -1;

@@ -121,7 +121,8 @@ static const char *const schema_sql =
     "CREATE TABLE IF NOT EXISTS event_groups("
     " id INTEGER PRIMARY KEY, plover TEXT, date_start TEXT, date_end TEXT,"
     " place_id INTEGER REFERENCES places(id), actor1 TEXT, actor2 TEXT,"
-    " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT);"
+    " reports INTEGER NOT NULL DEFAULT 0, first_report TEXT, last_report TEXT,"
+    " acled_type TEXT);"
     /* the merged events of a place (or of none) in date order: what the merge reads once
      * for each place and 256 days (store/groups.c) and a timeline of a place reads. One
      * index for both: each merged event written is an entry in every index of the table.
@@ -262,14 +263,30 @@ static int fill_new_tables(annals_store *s) {
     return 0;
 }
 
-static int migrate(annals_store *s) {
+/* Whether the table has the column (-1 on error). */
+static int has_column(annals_store *s, const char *table, const char *column) {
     sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info('events') WHERE name = 'evidence'",
-                           -1, &q, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &q,
+                           NULL) != SQLITE_OK)
         return an_store_sqlfail(s, "reading the schema"), -1;
+    sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, column, -1, SQLITE_STATIC);
     int has = sqlite3_step(q) == SQLITE_ROW;
     sqlite3_finalize(q);
-    return has ? 0 : an_store_exec(s, evidence_migration);
+    return has;
+}
+
+/* Stores made before a column was added: the evidence table becomes the events' column;
+ * merged events made before they kept an ACLED type have none, which any report may join
+ * as before. */
+static int migrate(annals_store *s) {
+    int evidence = has_column(s, "events", "evidence");
+    int acled = has_column(s, "event_groups", "acled_type");
+    if (evidence < 0 || acled < 0) return -1;
+    if (!evidence && an_store_exec(s, evidence_migration) != 0) return -1;
+    if (!acled && an_store_exec(s, "ALTER TABLE event_groups ADD COLUMN acled_type TEXT;") != 0)
+        return -1;
+    return 0;
 }
 
 /* The indexes only queries read: the writer never looks anything up through them (it

@@ -86,6 +86,7 @@ typedef struct {
     int64_t id;
     long start, end;
     const char *actor1, *actor2, *plover;
+    const char *acled; /* the ACLED event type (Battles ...), or NULL */
 } an_group;
 
 typedef struct {

@@ -404,6 +404,30 @@ TEST(test_store_two_towns_never_merge) {
     remove_store(path);
 }
 
+/* PLOVER calls a battle and a killing of civilians ASSAULT; two reports whose ACLED types
+ * differ (Battles, Violence against civilians) are two events, and a report with no ACLED
+ * type joins either. */
+TEST(test_store_acled_types_never_merge) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, event_doc("a1", "Militants captured the town after a day of fighting.", "Palmyra",
+                     34.56, 38.28, "2015-05-21", 100, 100, -1));
+    annals_doc *doc = event_doc("a2", "The militants executed civilians in the town.", "Palmyra",
+                                34.56, 38.28, "2015-05-21", 20, 20, -1);
+    if (doc && doc->events.n) doc->events.v[0].acled_type = "Violence against civilians";
+    add(s, doc);
+    doc = event_doc("a3", "Monitors gave a toll for the town.", "Palmyra", 34.56, 38.28,
+                    "2015-05-21", 110, 110, -1);
+    if (doc && doc->events.n) doc->events.v[0].acled_type = NULL;
+    add(s, doc);
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "event_reports"), 3);
+    CHECK_INT(stat_of(s, "events"), 2);
+    annals_store_close(s);
+    remove_store(path);
+}
+
 /* The writer keeps the merged events it may join in memory (store/groups.c): a report must
  * still join a merged event another connection committed between two of its batches, one
  * in a store opened again, and one across the index's 256-day stretches (2016-04-04 is day

@@ -65,6 +65,9 @@ void an_actor_res_free(an_actor_res *r);
  * (the file cannot be read, or out of memory). */
 int an_actor_dict_load(an_actor_res *r, const an_place_res *places, const char *path,
                        char *err, size_t errlen);
+/* A new entry (zeroed, open dates, no next code) and its index; NULL when out of memory. */
+an_actor_entry *an_actor_new_entry(an_actor_res *r, const char *name, size_t nl, int kind,
+                                   int *idx);
 /* Adds an alias of entry to the lexicon: as written when in capitals ("IS"), else folded
  * (lexicon.c). Returns 0, or -1 when out of memory. */
 int an_actor_add_alias(an_actor_res *r, const char *s, size_t len, int entry);

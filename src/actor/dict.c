@@ -222,19 +222,14 @@ static int add_entries(dict_block *b, const dict_head *h) {
     size_t nl = strlen(h->name);
     int person = person_name(r, h->name, nl), first = -1, prev = -1;
     for (size_t c = 0; c < b->n_codes; c++) {
-        an_actor_entry *v = an_array_room(r->entries, r->n_entries, &r->cap_entries, sizeof *v, 128);
-        if (!v) return -1;
-        r->entries = v;
-        int idx = (int)r->n_entries++;
-        an_actor_entry *e = &r->entries[idx];
-        memset(e, 0, sizeof *e);
         const dict_code *k = &b->codes[c];
-        e->name = h->name;
-        e->name_len = nl;
-        e->kind = (uint8_t)(person && k->kind != AN_ACTOR_COUNTRY ? AN_ACTOR_PERSON : k->kind);
+        int idx;
+        an_actor_entry *e = an_actor_new_entry(
+            r, h->name, nl, person && k->kind != AN_ACTOR_COUNTRY ? AN_ACTOR_PERSON : k->kind, &idx);
+        if (!e) return -1;
         memcpy(e->cc, k->cc, 3);
         e->from_dict = 1;
-        e->from = k->from, e->to = k->to, e->next = -1;
+        e->from = k->from, e->to = k->to;
         if (prev >= 0) r->entries[prev].next = idx;
         else first = idx;
         prev = idx;

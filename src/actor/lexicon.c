@@ -63,22 +63,30 @@ static int add_surname(an_actor_res *r, const char *name, size_t nl, int idx) {
     return old == idx ? 0 : an_strtab_put(&r->surnames, w, len, -2);
 }
 
-/* One named actor with its aliases (separated by |). */
-static int add_named(an_actor_res *r, const char *name, size_t nl, int k, const char *cc,
-                     size_t cl, const char *role, size_t rl, const char *aliases, size_t al) {
+an_actor_entry *an_actor_new_entry(an_actor_res *r, const char *name, size_t nl, int kind,
+                                   int *idx) {
     an_actor_entry *v = an_array_room(r->entries, r->n_entries, &r->cap_entries, sizeof *v, 128);
-    if (!v) return -1;
+    if (!v) return NULL;
     r->entries = v;
-    int idx = (int)r->n_entries++;
-    an_actor_entry *e = &r->entries[idx];
+    *idx = (int)r->n_entries++;
+    an_actor_entry *e = &r->entries[*idx];
     memset(e, 0, sizeof *e);
     e->name = name;
     e->name_len = nl;
-    e->kind = (uint8_t)k;
+    e->kind = (uint8_t)kind;
+    e->from = 0, e->to = AN_DATE_OPEN, e->next = -1;
+    return e;
+}
+
+/* One named actor with its aliases (separated by |). */
+static int add_named(an_actor_res *r, const char *name, size_t nl, int k, const char *cc,
+                     size_t cl, const char *role, size_t rl, const char *aliases, size_t al) {
+    int idx;
+    an_actor_entry *e = an_actor_new_entry(r, name, nl, k, &idx);
+    if (!e) return -1;
     e->role = rl ? role : NULL;
     e->role_len = rl;
     if (cl == 2) memcpy(e->cc, cc, 2);
-    e->from = 0, e->to = AN_DATE_OPEN, e->next = -1;
     if (an_actor_add_alias(r, name, nl, idx) != 0) return -1;
     if (k == AN_ACTOR_PERSON && add_surname(r, name, nl, idx) != 0) return -1;
     while (al > 0) {

@@ -385,6 +385,15 @@ TEST(test_store_bulk_import) {
 
 /* Two towns 47 km apart are two places: the same day's attacks on them stay two events;
  * a district around one of them is reach enough (event_doc's places are towns). */
+/* Commits, checks how many reports and merged events the store holds, and removes it. */
+static void commit_and_count(annals_store *s, char path[64], int64_t reports, int64_t events) {
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "event_reports"), reports);
+    CHECK_INT(stat_of(s, "events"), events);
+    annals_store_close(s);
+    remove_store(path);
+}
+
 TEST(test_store_two_towns_never_merge) {
     char path[64];
     annals_store *s = temp_store(path);
@@ -397,11 +406,7 @@ TEST(test_store_two_towns_never_merge) {
                                 "Homs District", 34.80, 36.50, "2012-02-04", 210, 210, -1);
     if (doc && doc->places.n) doc->places.v[0].kind = AN_PLACE_ADMIN2;
     add(s, doc);
-    CHECK_INT(annals_store_commit(s), ANNALS_OK);
-    CHECK_INT(stat_of(s, "event_reports"), 3);
-    CHECK_INT(stat_of(s, "events"), 2);
-    annals_store_close(s);
-    remove_store(path);
+    commit_and_count(s, path, 3, 2);
 }
 
 /* PLOVER calls a battle and a killing of civilians ASSAULT; two reports whose ACLED types
@@ -421,11 +426,7 @@ TEST(test_store_acled_types_never_merge) {
                     "2015-05-21", 110, 110, -1);
     if (doc && doc->events.n) doc->events.v[0].acled_type = NULL;
     add(s, doc);
-    CHECK_INT(annals_store_commit(s), ANNALS_OK);
-    CHECK_INT(stat_of(s, "event_reports"), 3);
-    CHECK_INT(stat_of(s, "events"), 2);
-    annals_store_close(s);
-    remove_store(path);
+    commit_and_count(s, path, 3, 2);
 }
 
 /* The writer keeps the merged events it may join in memory (store/groups.c): a report must
@@ -532,11 +533,7 @@ TEST(test_store_month_never_joins_a_day) {
         }
         add(s, doc);
     }
-    CHECK_INT(annals_store_commit(s), ANNALS_OK);
-    CHECK_INT(stat_of(s, "event_reports"), 3);
-    CHECK_INT(stat_of(s, "events"), 2);
-    annals_store_close(s);
-    remove_store(path);
+    commit_and_count(s, path, 3, 2);
 }
 
 /* ---- timelines read in date order from several cursors ---------------------------------- */

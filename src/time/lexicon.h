@@ -93,6 +93,7 @@ typedef struct {
 
 #define AN_TLEX_FILTER (33 * 64)
 #define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
+#define AN_TLEX_BARE 8 /* keys without an entry, at most */
 #define AN_TLEX_PROBE 4 /* slots a look-up reads: a key stands at most 3 past its own */
 #define AN_TLEX_TIME_WORD_BITS 14 /* the filter of time words has 2^14 bits */
 #define AN_TLEX_TIME_WORD_MAX 32 /* time.c looks up no longer token */
@@ -119,7 +120,9 @@ struct an_time_res {
     int n_short;
     uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
     unsigned short_reach; /* the farthest a key stands past its own slot, < AN_TLEX_PROBE */
-    uint64_t key_period;  /* "period" packed: no entry, but the rules read it */
+    /* keys without an entry ("period", "q1".."q4"): short_idx -1 - k, their props here */
+    uint16_t bare_props[AN_TLEX_BARE];
+    int n_bare;
     /* the words without one of which, or a digit or a hyphen, a sentence holds no
      * expression: a bit filter on a few bytes, then the words themselves */
     uint64_t time_words[(1u << AN_TLEX_TIME_WORD_BITS) / 64];

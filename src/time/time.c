@@ -62,7 +62,8 @@ static inline uint64_t token_key(const char *p, size_t len, const char *end) {
 }
 
 /* end: the end of the string s, so that eight bytes may be read at once before it */
-static void classify(an_tctx *c, const char *s, const char *end, const an_token *t, an_ttok *out) {
+static void classify(const an_time_res *r, const char *s, const char *end, const an_token *t,
+                     an_ttok *restrict out) {
     out->p = s + t->start;
     out->len = t->end - t->start;
     out->kind = t->kind;
@@ -80,9 +81,9 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
     out->key = token_key(out->p, out->len, end);
     if (t->kind == ANNALS_TOKEN_PUNCT) {
         /* no entry, but for an apostrophe before a decade ("the 1980s and '90s") */
-        if (out->len == 1 && out->p[0] == '\'') out->e = an_tlex_get_short(c->r, '\''), out->starts = 1;
+        if (out->len == 1 && out->p[0] == '\'') out->e = an_tlex_get_short(r, '\''), out->starts = 1;
         else if (out->len == 3 && memcmp(out->p, "\xE2\x80\x99", 3) == 0)
-            out->e = an_tlex_get(c->r, out->p, 3), out->starts = 1;
+            out->e = an_tlex_get(r, out->p, 3), out->starts = 1;
         return;
     }
     if (out->len > KEY_MAX) return;
@@ -108,23 +109,18 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
         uint64_t k = out->key;
         if (!k) return; /* a NUL byte: no key has one */
         /* whether a word is a key comes in no order a predictor learns: no branch asks */
-        size_t slot = an_tlex_probe_short(c->r, k);
-        int miss = slot == AN_TLEX_SHORT;
-        uint64_t q1 = k - ('q' | (uint64_t)'1' << 8); /* Q1..Q4: 0, 0x100, 0x200, 0x300 */
-        out->e = c->r->short_entry[slot];
-        out->starts = c->r->short_starts[slot];
-        out->props |= c->r->short_props[slot] |
-                      /* no entries, but read by the rules ("the latest period", "Q3") */
-                      ((miss & (k == c->r->key_period)) ? P_PERIOD : 0u) |
-                      ((miss & ((q1 & ~(uint64_t)0x300) == 0)) ? P_QN : 0u);
+        size_t slot = an_tlex_probe_short(r, k);
+        out->e = r->short_entry[slot];
+        out->starts = r->short_starts[slot];
+        out->props |= r->short_props[slot]; /* "period", "Q3": props without an entry */
         return;
     }
     unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
-    if (!an_tlex_maybe(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
+    if (!an_tlex_maybe(r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
                        (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), out->len))
         return;
     unsigned char z = (unsigned char)out->p[out->len - 1];
-    if (!an_tlex_maybe_end(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
+    if (!an_tlex_maybe_end(r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
                            (unsigned char)(z >= 'A' && z <= 'Z' ? z + 32 : z), out->len))
         return;
     char low[KEY_MAX];
@@ -132,7 +128,7 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
         char ch = out->p[k];
         low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
-    out->e = an_tlex_get(c->r, low, out->len);
+    out->e = an_tlex_get(r, low, out->len);
     if (out->e) out->starts = out->e->starts, out->props |= out->e->props;
 }
 
@@ -293,11 +289,17 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     }
     c->n = st->tok_count;
     size_t nc = 0;
-    for (size_t k = 0; k < c->n; k++) {
-        classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
-        c->props[k] = (uint16_t)c->tok[k].props;
-        c->cand[nc] = k; /* kept when it may begin an expression, without a branch */
-        nc += (size_t)may_start(c, &c->tok[k]);
+    /* locals the compiler need not reload after each store to a token */
+    const an_time_res *r = c->r;
+    const an_token *in = &doc->tokens.v[st->tok_first];
+    an_ttok *restrict tok = c->tok;
+    uint16_t *restrict props = c->props;
+    size_t *restrict cand = c->cand;
+    for (size_t k = 0, n = c->n; k < n; k++) {
+        classify(r, s, s + len, &in[k], &tok[k]);
+        props[k] = (uint16_t)tok[k].props;
+        cand[nc] = k; /* kept when it may begin an expression, without a branch */
+        nc += (size_t)may_start(c, &tok[k]);
     }
     memset(c->props + c->n, 0, AN_PROPS_PAD * sizeof *c->props);
     size_t next = 0; /* the first token after the last expression */

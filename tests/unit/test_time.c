@@ -1441,8 +1441,17 @@ TEST(test_time_short_keys) {
     int found = 0;
     for (size_t s = 0; s < AN_TLEX_SHORT; s++)
         if (r->short_key[s])
-            found += an_tlex_probe_short(r, r->short_key[s]) == s && r->short_entry[s] != NULL;
+            found += an_tlex_probe_short(r, r->short_key[s]) == s &&
+                     (r->short_entry[s] != NULL) == (r->short_idx[s] >= 0);
     CHECK_INT(found, r->n_short);
+    /* the bare keys: props the rules read, no entry, no start */
+    size_t period = an_tlex_probe_short(r, an_tlex_pack("period", 6)), q3 = an_tlex_probe_short(r, AN_TKEY("q3"));
+    CHECK(period != AN_TLEX_SHORT && r->short_entry[period] == NULL && r->short_starts[period] == 0);
+    CHECK_INT(r->short_props[period], P_PERIOD);
+    CHECK(q3 != AN_TLEX_SHORT && r->short_entry[q3] == NULL && r->short_starts[q3] == 0);
+    CHECK_INT(r->short_props[q3], P_QN);
+    CHECK(an_tlex_get(r, "q3", 2) == NULL && an_tlex_get(r, "period", 6) == NULL);
+    CHECK(an_tlex_probe_short(r, AN_TKEY("q5")) == AN_TLEX_SHORT);
     /* a miss reads the miss slot: no entry, no meaning */
     size_t miss = an_tlex_probe_short(r, an_tlex_pack("zebra", 5));
     CHECK(miss == AN_TLEX_SHORT);

@@ -231,7 +231,9 @@ static int starts_expression(const an_tword *e) { return starts_alone(e) || e->s
 /* A longer word is never looked up (time.c's KEY_MAX): it can match no token. */
 static int time_word_add(an_time_res *r, const char *w, size_t n) {
     if (n == 0 || n > AN_TLEX_TIME_WORD_MAX) return 0;
-    unsigned bit = an_tlex_time_word_bit((const unsigned char *)w, n);
+    unsigned char padded[AN_TLEX_TIME_WORD_MAX + 1] = {0}; /* a byte after a word of one */
+    memcpy(padded, w, n);
+    unsigned bit = an_tlex_time_word_bit(padded, n);
     r->time_words[bit >> 6] |= 1ull << (bit & 63);
     return an_strtab_get(&r->time_word_set, w, n, NULL) ? 0 : an_strtab_put(&r->time_word_set, w, n, 1);
 }

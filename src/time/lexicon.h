@@ -4,6 +4,7 @@
 #define AN_TIME_LEXICON_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "core/hash.h"
 
@@ -150,12 +151,16 @@ static inline int an_tlex_maybe_end(const struct an_time_res *r, unsigned char a
 }
 
 /* The bit of the word w[0..len) (1 <= len <= AN_TLEX_TIME_WORD_MAX) in the filter of
- * time words, from its length and its first two and last two bytes. Bytes are ORed with
- * 0x20, which folds A-Z as the look-ups do and leaves the bytes of a lower-case key as
- * they are. */
+ * time words, from its length and its first two and last two bytes, read two at a time.
+ * Bytes are ORed with 0x20, which folds A-Z as the look-ups do and leaves the bytes of a
+ * lower-case key as they are. A word of one byte reads w[1] too (and drops it): its
+ * string must go on at least to a NUL. */
 static inline unsigned an_tlex_time_word_bit(const unsigned char *w, size_t len) {
-    uint64_t x = (uint64_t)len << 32 | (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[len > 1] | 0x20) << 16 |
-                 (uint64_t)(w[len - 1 - (len > 1)] | 0x20) << 8 | (uint64_t)(w[len - 1] | 0x20);
+    uint16_t head, tail;
+    memcpy(&head, w, 2);
+    memcpy(&tail, w + len - 2 + (len == 1), 2);
+    uint32_t keep = len > 1 ? 0xffffu : 0xffu;
+    uint64_t x = (uint64_t)len << 32 | (uint64_t)((head & keep) | 0x2020u) << 16 | ((tail & keep) | 0x2020u);
     return (unsigned)((x * 0x9E3779B97F4A7C15ull) >> (64 - AN_TLEX_TIME_WORD_BITS));
 }
 

@@ -1430,6 +1430,10 @@ TEST(test_time_word_filter) {
         CHECK(an_tlex_is_time_word(r, yes[k], n));
     }
     for (int k = 0; no[k]; k++) CHECK(!an_tlex_is_time_word(r, no[k], strlen(no[k])));
+    /* the bit folds case, and a word of one byte drops the byte after it, which it reads */
+    const unsigned char *u = (const unsigned char *)"MARCH", *l = (const unsigned char *)"march";
+    CHECK_INT(an_tlex_time_word_bit(u, 5), an_tlex_time_word_bit(l, 5));
+    CHECK_INT(an_tlex_time_word_bit((const unsigned char *)"a,", 1), an_tlex_time_word_bit((const unsigned char *)"A.", 1));
 }
 
 /* Every short key is found where it stands, within the few slots a look-up reads. */

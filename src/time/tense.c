@@ -113,6 +113,12 @@ static int past_perfect(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    /* most words are no cue: no tense of their own, no -ed, and no "to", "a" or "an" after
+     * them (which an intention or a plan needs) */
+    uint64_t next = i + 1 < c->n ? c->tok[i + 1].key : 0;
+    if (!(e && e->tense) && !(t->len >= 5 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd') &&
+        next != AN_TKEY("to") && next != AN_TKEY("a") && next != AN_TKEY("an"))
+        return -1;
     /* "planned to", "sought to"; after "had" ("had planned to leave Monday") what was ahead
      * then is told from the past, and has most often passed (the plan was changed) */
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return past_perfect(c, i) ? DIR_PAST : DIR_FUTURE;

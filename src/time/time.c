@@ -44,7 +44,7 @@ static inline uint64_t token_key(const char *p, size_t len, const char *end) {
     if (len == 0 || len > 8) return 0;
     if (p + 8 <= end) { /* eight bytes at once, lower-cased in a word */
         const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-        uint64_t keep = len == 8 ? ~0ull : (1ull << (8 * len)) - 1;
+        uint64_t keep = ~0ull >> (64 - 8 * len); /* 1 <= len <= 8 */
         memcpy(&k, p, 8); /* little-endian: the first byte is the low one */
         k = an_le64(k);
         uint64_t x = k | ~keep; /* bytes past the token: 0xff, neither NUL nor a letter */
@@ -64,34 +64,32 @@ static inline uint64_t token_key(const char *p, size_t len, const char *end) {
 /* end: the end of the string s, so that eight bytes may be read at once before it */
 static void classify(const an_time_res *r, const char *s, const char *end, const an_token *t,
                      an_ttok *restrict out) {
-    out->p = s + t->start;
-    out->len = t->end - t->start;
-    out->kind = t->kind;
-    out->flags = t->flags;
-    out->num = -1;
-    out->ndig = 0;
-    out->e = NULL;
-    out->starts = 0;
-    out->seps = 0;
-    out->props = (t->kind == ANNALS_TOKEN_NUMBER || (t->flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
-                 (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
-    out->phrase = NULL;
-    out->phrase_len = 0;
-    out->no_compound = 0;
-    out->key = token_key(out->p, out->len, end);
-    if (t->kind == ANNALS_TOKEN_PUNCT) {
+    const char *p = s + t->start;
+    size_t len = t->end - t->start;
+    unsigned flags = t->flags;
+    int kind = t->kind;
+    /* one store of the whole token: the constant fields merge */
+    *out = (an_ttok){.p = p,
+                     .len = len,
+                     .key = token_key(p, len, end),
+                     .kind = kind,
+                     .flags = flags,
+                     .props = (kind == ANNALS_TOKEN_NUMBER || (flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
+                              (flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u),
+                     .num = -1};
+    if (kind == ANNALS_TOKEN_PUNCT) {
         /* no entry, but for an apostrophe before a decade ("the 1980s and '90s") */
-        if (out->len == 1 && out->p[0] == '\'') out->e = an_tlex_get_short(r, '\''), out->starts = 1;
-        else if (out->len == 3 && memcmp(out->p, "\xE2\x80\x99", 3) == 0)
-            out->e = an_tlex_get(r, out->p, 3), out->starts = 1;
+        if (len == 1 && p[0] == '\'') out->e = an_tlex_get_short(r, '\''), out->starts = 1;
+        else if (len == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0)
+            out->e = an_tlex_get(r, p, 3), out->starts = 1;
         return;
     }
-    if (out->len > KEY_MAX) return;
-    if (t->kind == ANNALS_TOKEN_NUMBER) {
+    if (len > KEY_MAX) return;
+    if (kind == ANNALS_TOKEN_NUMBER) {
         int v = 0, nd = 0, ok = 1;
         unsigned seps = 0;
-        for (size_t k = 0; k < out->len; k++) {
-            char ch = out->p[k];
+        for (size_t k = 0; k < len; k++) {
+            char ch = p[k];
             if (ch >= '0' && ch <= '9') {
                 if (ok) v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
             } else if (ch != ',') {
@@ -104,8 +102,8 @@ static void classify(const an_time_res *r, const char *s, const char *end, const
         out->seps = seps;
         return;
     }
-    if (out->len == 0) return;
-    if (out->len <= 8) { /* short words: one probe of the table of short keys */
+    if (len == 0) return;
+    if (len <= 8) { /* short words: one probe of the table of short keys */
         uint64_t k = out->key;
         if (!k) return; /* a NUL byte: no key has one */
         /* whether a word is a key comes in no order a predictor learns: no branch asks */
@@ -115,20 +113,20 @@ static void classify(const an_time_res *r, const char *s, const char *end, const
         out->props |= r->short_props[slot]; /* "period", "Q3": props without an entry */
         return;
     }
-    unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
+    unsigned char a = (unsigned char)p[0], b = len > 1 ? (unsigned char)p[1] : 0;
     if (!an_tlex_maybe(r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
-                       (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), out->len))
+                       (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), len))
         return;
-    unsigned char z = (unsigned char)out->p[out->len - 1];
+    unsigned char z = (unsigned char)p[len - 1];
     if (!an_tlex_maybe_end(r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
-                           (unsigned char)(z >= 'A' && z <= 'Z' ? z + 32 : z), out->len))
+                           (unsigned char)(z >= 'A' && z <= 'Z' ? z + 32 : z), len))
         return;
     char low[KEY_MAX];
-    for (size_t k = 0; k < out->len; k++) {
-        char ch = out->p[k];
+    for (size_t k = 0; k < len; k++) {
+        char ch = p[k];
         low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
-    out->e = an_tlex_get(r, low, out->len);
+    out->e = an_tlex_get(r, low, len);
     if (out->e) out->starts = out->e->starts, out->props |= out->e->props;
 }
 

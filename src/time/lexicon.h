@@ -159,8 +159,8 @@ static inline unsigned an_tlex_time_word_bit(const unsigned char *w, size_t len)
     uint16_t head, tail;
     memcpy(&head, w, 2);
     memcpy(&tail, w + len - 2 + (len == 1), 2);
-    uint32_t keep = len > 1 ? 0xffffu : 0xffu;
-    uint64_t x = (uint64_t)len << 32 | (uint64_t)((head & keep) | 0x2020u) << 16 | ((tail & keep) | 0x2020u);
+    uint32_t keep = len > 1 ? 0xffffffffu : 0x00ff00ffu;
+    uint64_t x = (uint64_t)len << 32 | (((uint32_t)head << 16 | tail) & keep) | 0x20202020u;
     return (unsigned)((x * 0x9E3779B97F4A7C15ull) >> (64 - AN_TLEX_TIME_WORD_BITS));
 }
 

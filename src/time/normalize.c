@@ -158,27 +158,31 @@ typedef struct {
 } vbuf;
 
 /* Appends fmt with its one conversion (%d, %02d, %03d, %04d) replaced by v: a formatter of
- * its own, as snprintf was a tenth of the stage's time. */
+ * its own, as snprintf was a tenth of the stage's time. The text before the conversion is
+ * copied whole, the digits written from the right into their place. */
 static void put(vbuf *b, const char *fmt, int v) {
     char out[32];
     size_t n = 0;
-    for (const char *f = fmt; *f && n < sizeof out - 12; f++) {
-        if (*f != '%') {
-            out[n++] = *f;
-            continue;
-        }
+    const char *f = fmt;
+    while (*f && *f != '%' && n < 16) out[n++] = *f++;
+    if (*f == '%') {
         int width = 0;
         f++;
         if (*f == '0') f++;
         while (*f >= '1' && *f <= '9') width = width * 10 + (*f++ - '0');
-        if (*f != 'd') break;
-        char dig[12];
-        int nd = 0;
-        unsigned long u = v < 0 ? (unsigned long)(-(long)v) : (unsigned long)v;
-        do dig[nd++] = (char)('0' + u % 10), u /= 10; while (u && nd < 11);
-        if (v < 0) out[n++] = '-';
-        for (int k = nd; k < width && k < 10; k++) out[n++] = '0';
-        while (nd) out[n++] = dig[--nd];
+        if (*f == 'd') {
+            f++;
+            unsigned long u = v < 0 ? (unsigned long)(-(long)v) : (unsigned long)v;
+            int nd = 1;
+            for (unsigned long x = u / 10; x; x /= 10) nd++;
+            if (nd > 11) nd = 11;
+            if (v < 0) out[n++] = '-';
+            int pad = width > 10 ? 10 - nd : width - nd;
+            for (; pad > 0; pad--) out[n++] = '0';
+            for (int k = nd - 1; k >= 0; k--, u /= 10) out[n + (size_t)k] = (char)('0' + u % 10);
+            n += (size_t)nd;
+            while (*f && n < sizeof out - 12) out[n++] = *f++; /* anything after it */
+        }
     }
     if (b->n >= sizeof b->s - 1) return;
     if (n > sizeof b->s - 1 - b->n) n = sizeof b->s - 1 - b->n; /* cut, as snprintf did */

@@ -243,12 +243,17 @@ static int may_hold_time(const an_tctx *c, const char *s, const an_sentence *st)
     for (size_t k = 0; k < st->tok_count; k++) {
         const char *w = s + t[k].start;
         size_t n = t[k].end - t[k].start;
-        if (t[k].kind == ANNALS_TOKEN_NUMBER) {
-            if (number_alone(w, n)) return 1;
+        /* numbers, words with digits or hyphens: one test for the few */
+        if ((t[k].kind == ANNALS_TOKEN_NUMBER) | ((t[k].flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) != 0)) {
+            if (t[k].kind == ANNALS_TOKEN_NUMBER) {
+                if (number_alone(w, n)) return 1;
+                continue;
+            }
+            if (t[k].flags & ANNALS_TOKEN_HAS_DIGIT) return 1;
+            if (time_word(c, w, n) || part_is_time_word(c, w, n)) return 1;
             continue;
         }
-        if ((t[k].flags & ANNALS_TOKEN_HAS_DIGIT) || time_word(c, w, n)) return 1;
-        if ((t[k].flags & ANNALS_TOKEN_HYPHENATED) && part_is_time_word(c, w, n)) return 1;
+        if (time_word(c, w, n)) return 1;
     }
     return 0;
 }

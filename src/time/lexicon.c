@@ -314,6 +314,7 @@ static uint16_t props_of(const an_tword *e) {
     if (e->unit == U_QUARTER || e->unit == U_HALF) p |= P_PART;
     if (e->decade || e->number == 19 || e->number == 20) p |= P_YEARWORD;
     if (e->set) p |= P_SET;
+    if (e->tense) p |= P_TENSE;
     return (uint16_t)p;
 }
 

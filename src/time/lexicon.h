@@ -52,7 +52,8 @@ enum {
     P_YEARWORD = 1u << 9, /* a decade ("the nineties"), nineteen or twenty */
     P_SET = 1u << 10, P_PERIOD = 1u << 11,
     P_PART = 1u << 12, /* a quarter or a half */
-    P_QN = 1u << 13    /* Q1 .. Q4 */
+    P_QN = 1u << 13,   /* Q1 .. Q4 */
+    P_TENSE = 1u << 14 /* a tense cue (tense.c reads it beside the token, not in its entry) */
 };
 
 typedef struct {

@@ -1456,6 +1456,12 @@ TEST(test_time_short_keys) {
     CHECK_INT(r->short_props[q3], P_QN);
     CHECK(an_tlex_get(r, "q3", 2) == NULL && an_tlex_get(r, "period", 6) == NULL);
     CHECK(an_tlex_probe_short(r, AN_TKEY("q5")) == AN_TLEX_SHORT);
+    /* a tense cue says so in its props (tense.c reads them); the apostrophes, whose props a
+     * punctuation token does not take, are no cue */
+    CHECK(r->short_props[an_tlex_probe_short(r, AN_TKEY("will"))] & P_TENSE);
+    CHECK(!(r->short_props[an_tlex_probe_short(r, AN_TKEY("monday"))] & P_TENSE));
+    CHECK(an_tlex_get_short(r, '\'') && !an_tlex_get_short(r, '\'')->tense);
+    CHECK(an_tlex_get(r, "\xE2\x80\x99", 3) && !an_tlex_get(r, "\xE2\x80\x99", 3)->tense);
     /* a miss reads the miss slot: no entry, no meaning */
     size_t miss = an_tlex_probe_short(r, an_tlex_pack("zebra", 5));
     CHECK(miss == AN_TLEX_SHORT);

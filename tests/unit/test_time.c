@@ -973,6 +973,15 @@ static const row tense[] = {
     /* within three months the nearest date wins whatever the verb says */
     C(D89, "The merger was completed by Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The merger will be completed by Sept. 1.", "Sept. 1", "DATE", "1989-09-01", NULL),
+    /* the tense is asked only when the value turns on it: a day of the month alone past the
+     * DCT's day is last month's in the past tense; a month near the DCT's is the nearest;
+     * a year written needs none */
+    C(D17, "Protests resumed on the 28th.", "the 28th", "DATE", "2017-02-28", NULL),
+    C(D17, "Protests will resume on the 28th.", "the 28th", "DATE", "2017-03-28", NULL),
+    C(D17, "Protests will resume on the 2nd.", "the 2nd", "DATE", "2017-04-02", NULL),
+    C(D17, "The plant was closed in April.", "April", "DATE", "2017-04", NULL),
+    C(D17, "The plant will close in January.", "January", "DATE", "2017-01", NULL),
+    C(D17, "The plant will close in 2019.", "2019", "DATE", "2019", NULL),
     C(D17, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", "2017-03-05", NULL),
     C(D17, "Police were deployed ahead of Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
     /* "this" before a weekday: the anchor's week, or the verb's side of it */

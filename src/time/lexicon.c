@@ -172,6 +172,21 @@ static an_tword *entry_for(an_time_res *r, const char *key, size_t n) {
     return &r->entries[idx];
 }
 
+/* A short key without an entry, whose token the rules read by the props given (a word
+ * that is a key already keeps its entry's). */
+static int short_add_bare(an_time_res *r, const char *w, unsigned props) {
+    size_t n = strlen(w);
+    if (an_strtab_get(&r->words, w, n, NULL)) return 0;
+    if (r->n_short >= AN_TLEX_SHORT / 2 || r->n_bare >= AN_TLEX_BARE) return -1;
+    uint64_t k = an_tlex_pack(w, n);
+    size_t s = an_tlex_slot(r, k);
+    while (r->short_key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+    r->bare_props[r->n_bare] = (uint16_t)props;
+    r->short_key[s] = k, r->short_idx[s] = (int16_t)(-1 - r->n_bare++);
+    r->n_short++;
+    return 0;
+}
+
 /* Tokens of a phrase: words split at spaces, a clitic ('s) counted as its own token. */
 static int phrase_tokens(const char *s, size_t n, size_t *first_len) {
     int tokens = 1;
@@ -216,7 +231,9 @@ static int starts_expression(const an_tword *e) { return starts_alone(e) || e->s
 /* A longer word is never looked up (time.c's KEY_MAX): it can match no token. */
 static int time_word_add(an_time_res *r, const char *w, size_t n) {
     if (n == 0 || n > AN_TLEX_TIME_WORD_MAX) return 0;
-    unsigned bit = an_tlex_time_word_bit((const unsigned char *)w, n);
+    unsigned char padded[AN_TLEX_TIME_WORD_MAX + 1] = {0}; /* a byte after a word of one */
+    memcpy(padded, w, n);
+    unsigned bit = an_tlex_time_word_bit(padded, n);
     r->time_words[bit >> 6] |= 1ull << (bit & 63);
     return an_strtab_get(&r->time_word_set, w, n, NULL) ? 0 : an_strtab_put(&r->time_word_set, w, n, 1);
 }
@@ -297,6 +314,7 @@ static uint16_t props_of(const an_tword *e) {
     if (e->unit == U_QUARTER || e->unit == U_HALF) p |= P_PART;
     if (e->decade || e->number == 19 || e->number == 20) p |= P_YEARWORD;
     if (e->set) p |= P_SET;
+    if (e->tense) p |= P_TENSE;
     return (uint16_t)p;
 }
 
@@ -356,8 +374,12 @@ int an_time_res_load(an_time_res **out) {
     }
     /* no entries, but the rules read them */
     if (time_word_add(r, "period", 6) != 0 || time_word_add(r, "o'clock", 7) != 0) goto fail;
+    /* words without an entry whose props the rules read ("the latest period", "Q3"): short
+     * keys of their own, so that a token's one probe finds them too */
+    static const char *const bare[] = {"period", "q1", "q2", "q3", "q4"};
+    for (size_t k = 0; k < sizeof bare / sizeof bare[0]; k++)
+        if (short_add_bare(r, bare[k], k ? P_QN : P_PERIOD) != 0) goto fail;
     if (short_rehash(r) != 0 || r->short_reach >= AN_TLEX_PROBE) goto fail;
-    r->key_period = an_tlex_pack("period", 6);
     for (int k = 0; k < r->n_entries; k++) {
         an_tword *e = &r->entries[k];
         e->props = props_of(e);
@@ -367,6 +389,10 @@ int an_time_res_load(an_time_res **out) {
     }
     for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
         if (!r->short_key[s]) continue;
+        if (r->short_idx[s] < 0) { /* a bare key: props, no entry */
+            r->short_props[s] = r->bare_props[-1 - r->short_idx[s]];
+            continue;
+        }
         r->short_starts[s] = r->entries[r->short_idx[s]].starts;
         r->short_props[s] = r->entries[r->short_idx[s]].props;
         r->short_entry[s] = &r->entries[r->short_idx[s]];

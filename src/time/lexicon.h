@@ -4,6 +4,7 @@
 #define AN_TIME_LEXICON_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "core/hash.h"
 
@@ -51,7 +52,8 @@ enum {
     P_YEARWORD = 1u << 9, /* a decade ("the nineties"), nineteen or twenty */
     P_SET = 1u << 10, P_PERIOD = 1u << 11,
     P_PART = 1u << 12, /* a quarter or a half */
-    P_QN = 1u << 13    /* Q1 .. Q4 */
+    P_QN = 1u << 13,   /* Q1 .. Q4 */
+    P_TENSE = 1u << 14 /* a tense cue (tense.c reads it beside the token, not in its entry) */
 };
 
 typedef struct {
@@ -93,6 +95,7 @@ typedef struct {
 
 #define AN_TLEX_FILTER (33 * 64)
 #define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
+#define AN_TLEX_BARE 8 /* keys without an entry, at most */
 #define AN_TLEX_PROBE 4 /* slots a look-up reads: a key stands at most 3 past its own */
 #define AN_TLEX_TIME_WORD_BITS 14 /* the filter of time words has 2^14 bits */
 #define AN_TLEX_TIME_WORD_MAX 32 /* time.c looks up no longer token */
@@ -119,7 +122,9 @@ struct an_time_res {
     int n_short;
     uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
     unsigned short_reach; /* the farthest a key stands past its own slot, < AN_TLEX_PROBE */
-    uint64_t key_period;  /* "period" packed: no entry, but the rules read it */
+    /* keys without an entry ("period", "q1".."q4"): short_idx -1 - k, their props here */
+    uint16_t bare_props[AN_TLEX_BARE];
+    int n_bare;
     /* the words without one of which, or a digit or a hyphen, a sentence holds no
      * expression: a bit filter on a few bytes, then the words themselves */
     uint64_t time_words[(1u << AN_TLEX_TIME_WORD_BITS) / 64];
@@ -147,12 +152,16 @@ static inline int an_tlex_maybe_end(const struct an_time_res *r, unsigned char a
 }
 
 /* The bit of the word w[0..len) (1 <= len <= AN_TLEX_TIME_WORD_MAX) in the filter of
- * time words, from its length and its first two and last two bytes. Bytes are ORed with
- * 0x20, which folds A-Z as the look-ups do and leaves the bytes of a lower-case key as
- * they are. */
+ * time words, from its length and its first two and last two bytes, read two at a time.
+ * Bytes are ORed with 0x20, which folds A-Z as the look-ups do and leaves the bytes of a
+ * lower-case key as they are. A word of one byte reads w[1] too (and drops it): its
+ * string must go on at least to a NUL. */
 static inline unsigned an_tlex_time_word_bit(const unsigned char *w, size_t len) {
-    uint64_t x = (uint64_t)len << 32 | (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[len > 1] | 0x20) << 16 |
-                 (uint64_t)(w[len - 1 - (len > 1)] | 0x20) << 8 | (uint64_t)(w[len - 1] | 0x20);
+    uint16_t head, tail;
+    memcpy(&head, w, 2);
+    memcpy(&tail, w + len - 2 + (len == 1), 2);
+    uint32_t keep = len > 1 ? 0xffffffffu : 0x00ff00ffu;
+    uint64_t x = (uint64_t)len << 32 | (((uint32_t)head << 16 | tail) & keep) | 0x20202020u;
     return (unsigned)((x * 0x9E3779B97F4A7C15ull) >> (64 - AN_TLEX_TIME_WORD_BITS));
 }
 

@@ -14,6 +14,20 @@ typedef struct {
     const char *value; /* the anchor's own value, for the timex's anchor field */
 } anchor;
 
+/* The direction of the verb that governs an expression, asked of the tense scan only when
+ * a value turns on it (most dates are near the DCT, or have their year): the scan reads
+ * only the sentence's tokens, so it answers the same whenever it is asked. */
+typedef struct {
+    const an_tctx *c;
+    size_t a, b; /* the expression's tokens */
+    int dir, known;
+} tdir;
+
+static int dir_of(tdir *d) {
+    if (!d->known) d->dir = an_time_tense(d->c, d->a, d->b), d->known = 1;
+    return d->dir;
+}
+
 static const char *const pod_codes[] = {"", "MO", "AF", "EV", "NI", "DT"};
 static const char *const season_codes[] = {"", "SP", "SU", "FA", "WI"};
 
@@ -102,22 +116,23 @@ static int year_for_day(const tx *t, const anchor *a, int dir) {
 
 /* A date within about three months is the nearest one whatever the tense (deadlines
  * and events just past are both common); further off, the tense decides. */
-static int day_year(const tx *t, const anchor *a, int dir) {
-    if (t->weekday > 0 && !t->nth_weekday) return year_for_day(t, a, dir);
+static int day_year(const tx *t, const anchor *a, tdir *dir) {
+    if (t->weekday > 0 && !t->nth_weekday) return year_for_day(t, a, dir_of(dir));
     int near = year_for_day(t, a, DIR_NONE);
     int d = day_in(t, near);
     if (t->weekday > 0 || !d) return near;
     long gap = an_cal_days(near, t->month, d) - days_of(a);
     if (labs(gap) <= 92) return near;
-    return year_for_day(t, a, dir);
+    return year_for_day(t, a, dir_of(dir));
 }
 
-static int month_year(int m, const anchor *a, int rel, int dir) {
+static int month_year(int m, const anchor *a, int rel, tdir *d) {
     if (rel == R_LAST) return m < a->m ? a->y : a->y - 1;
     if (rel == R_NEXT) return m > a->m ? a->y : a->y + 1;
     if (rel == R_THIS) return a->y;
     int gap = m - a->m;
     if (gap >= -2 && gap <= 2) return a->y; /* close months: the nearest */
+    int dir = dir_of(d);
     if (gap >= 10 && dir != DIR_FUTURE) return a->y - 1; /* "December" in January */
     if (gap <= -10 && dir != DIR_PAST) return a->y + 1;
     if (dir == DIR_PAST) return m <= a->m ? a->y : a->y - 1;
@@ -158,27 +173,31 @@ typedef struct {
 } vbuf;
 
 /* Appends fmt with its one conversion (%d, %02d, %03d, %04d) replaced by v: a formatter of
- * its own, as snprintf was a tenth of the stage's time. */
+ * its own, as snprintf was a tenth of the stage's time. The text before the conversion is
+ * copied whole, the digits written from the right into their place. */
 static void put(vbuf *b, const char *fmt, int v) {
     char out[32];
     size_t n = 0;
-    for (const char *f = fmt; *f && n < sizeof out - 12; f++) {
-        if (*f != '%') {
-            out[n++] = *f;
-            continue;
-        }
+    const char *f = fmt;
+    while (*f && *f != '%' && n < 16) out[n++] = *f++;
+    if (*f == '%') {
         int width = 0;
         f++;
         if (*f == '0') f++;
         while (*f >= '1' && *f <= '9') width = width * 10 + (*f++ - '0');
-        if (*f != 'd') break;
-        char dig[12];
-        int nd = 0;
-        unsigned long u = v < 0 ? (unsigned long)(-(long)v) : (unsigned long)v;
-        do dig[nd++] = (char)('0' + u % 10), u /= 10; while (u && nd < 11);
-        if (v < 0) out[n++] = '-';
-        for (int k = nd; k < width && k < 10; k++) out[n++] = '0';
-        while (nd) out[n++] = dig[--nd];
+        if (*f == 'd') {
+            f++;
+            unsigned long u = v < 0 ? (unsigned long)(-(long)v) : (unsigned long)v;
+            int nd = 1;
+            for (unsigned long x = u / 10; x; x /= 10) nd++;
+            if (nd > 11) nd = 11;
+            if (v < 0) out[n++] = '-';
+            int pad = width > 10 ? 10 - nd : width - nd;
+            for (; pad > 0; pad--) out[n++] = '0';
+            for (int k = nd - 1; k >= 0; k--, u /= 10) out[n + (size_t)k] = (char)('0' + u % 10);
+            n += (size_t)nd;
+            while (*f && n < sizeof out - 12) out[n++] = *f++; /* anything after it */
+        }
     }
     if (b->n >= sizeof b->s - 1) return;
     if (n > sizeof b->s - 1 - b->n) n = sizeof b->s - 1 - b->n; /* cut, as snprintf did */
@@ -463,7 +482,7 @@ static int would_after_day(const an_tctx *c, const tx *t, long dct) {
     return 0;
 }
 
-static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, tdir *td) {
     int ok = t->anaphoric ? story_anchor(c, G_DAY, a) : dct_anchor(c, a);
     if (!ok) {
         put(b, "XXXX-WXX-%d", t->weekday);
@@ -477,12 +496,13 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
     else if (rel == R_THIS) { /* "this Sunday": the one of the anchor's week, unless the verb looks
                                   the other way */
         day = from + (t->weekday - an_cal_weekday(from));
+        int dir = dir_of(td);
         if (dir == DIR_FUTURE && day < from) day += 7;
         if (dir == DIR_PAST && day > from) day -= 7;
-    } else if (dir == DIR_FUTURE && would_after_day(c, t, from)) {
+    } else if (would_after_day(c, t, from) && dir_of(td) == DIR_FUTURE) {
         day = weekday_from(an_cal_days(c->sy, c->sm, c->sd), t->weekday, 1, 1);
     } else if (an_cal_weekday(from) == t->weekday) day = from;
-    else day = weekday_from(from, t->weekday, dir == DIR_FUTURE ? 1 : -1, 1);
+    else day = weekday_from(from, t->weekday, dir_of(td) == DIR_FUTURE ? 1 : -1, 1);
     /* "last Wednesday" written on a Thursday is a week before: yesterday would be "Wednesday" */
     if (rel == R_LAST && !t->anaphoric && from - day == 1 && an_tok_is(c, t->a, "last")) day -= 7;
     day += t->day_shift;
@@ -499,14 +519,15 @@ static int weekday_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
  * he was freed." A month and day told in the past tense in the sentence of a full date
  * written out before the DCT's year, or in the next one, is in that date's year (the
  * next when its month comes before). 0 when there is no such story. */
-static int narrative_year(const an_tctx *c, const tx *t, int dir) {
-    if (!c->ny || dir != DIR_PAST || c->sent_no - c->nsent > 1 || !c->has_dct || c->ny >= c->dy) return 0;
+static int narrative_year(const an_tctx *c, const tx *t, tdir *dir) {
+    if (!c->ny || c->sent_no - c->nsent > 1 || !c->has_dct || c->ny >= c->dy) return 0;
     if (t->month <= 0 || t->day <= 0 || t->has_yrel || t->weekday_rel || t->weekday > 0) return 0;
+    if (dir_of(dir) != DIR_PAST) return 0;
     return t->month < c->nm ? c->ny + 1 : c->ny;
 }
 
 /* The year a date without one falls in, from the anchor; -1 without a DCT. */
-static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
+static int missing_year(const an_tctx *c, const tx *t, anchor *a, tdir *dir) {
     if (c->in_captions && c->capd.set && !t->has_yrel && (t->day > 0 || t->nth_weekday)) {
         /* a caption's day without a year: the day of the photos captioned before */
         a->y = c->capd.y, a->m = c->capd.m, a->d = c->capd.d, a->value = c->capd.value;
@@ -528,24 +549,25 @@ static int missing_year(const an_tctx *c, const tx *t, anchor *a, int dir) {
      * fourth-quarter results"); "the" quarter still to come this year is read ahead by a
      * verb that looks ahead ("expected to close in the third quarter") */
     int cur_q = (a->m - 1) / 3 + 1;
-    if (t->quarter && !rel && dir == DIR_FUTURE && t->quarter > cur_q && an_tok_is(c, t->a, "the")) return a->y;
+    if (t->quarter && !rel && t->quarter > cur_q && an_tok_is(c, t->a, "the") && dir_of(dir) == DIR_FUTURE)
+        return a->y;
     if (t->quarter) return part_year(t->quarter, cur_q, a, rel, DIR_PAST);
-    if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir);
+    if (t->half) return part_year(t->half, (a->m - 1) / 6 + 1, a, rel, dir_of(dir));
     if (t->season && rel == R_SAME && story_anchor(c, G_YEAR, a)) return a->y; /* "that summer" */
-    if (t->season) return season_year(t->season, a, rel, dir);
+    if (t->season) return season_year(t->season, a, rel, dir_of(dir));
     return a->y;
 }
 
 /* Whether a quarter is one not yet over, told of in the future ("will result in a
  * fourth-quarter charge"): a forecast, not the quarter the story reports on ("expects to
  * report a third-quarter loss" in October is). */
-static int forecast_quarter(const an_tctx *c, int y, int q, int dir) {
-    return dir == DIR_FUTURE && c->has_dct && (y > c->dy || (y == c->dy && q >= (c->dm - 1) / 3 + 1));
+static int forecast_quarter(const an_tctx *c, int y, int q, tdir *dir) {
+    return c->has_dct && (y > c->dy || (y == c->dy && q >= (c->dm - 1) / 3 + 1)) && dir_of(dir) == DIR_FUTURE;
 }
 
 /* A date of year y at the expression's granularity (y < 0: XXXX). A forecast quarter does
  * not become the financial context. */
-static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, int dir) {
+static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, tdir *dir) {
     switch (t->gran) {
     case G_DAY: case G_POD: case G_TIME: {
         int d = t->day > 0 ? t->day
@@ -594,14 +616,14 @@ static void put_date(an_tctx *c, const tx *t, vbuf *b, int y, int dir) {
 
 /* Easter and the feasts that move with it: the one in the year given, else the nearest
  * (within three months), else the one the tense points to. */
-static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, tdir *td) {
     long day = 0;
     int used = 0;
     if (t->year >= 0) {
         day = an_cal_easter(t->year) + t->easter_offset;
     } else if (dct_anchor(c, a)) {
         long from = days_of(a), best = 0;
-        int found = 0;
+        int found = 0, dir = dir_of(td);
         used = 1;
         for (int y = a->y - 1; y <= a->y + 1; y++) {
             long d = an_cal_easter(y) + t->easter_offset, dist = labs(d - from);
@@ -625,12 +647,12 @@ static int easter_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
 
 /* A day of the month alone ("on the 28th"): of the anchor's month, else of the month
  * before (a past verb) or after (a future one) when the day is on the other side. */
-static int month_day_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+static int month_day_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, tdir *d) {
     int story = c->last.set && c->last.gran <= G_MONTH && c->sent_no - c->last_sent <= 1;
     if (story ? !story_anchor(c, G_MONTH, a) : !dct_anchor(c, a)) return put(b, "XXXX-XX-%02d", t->day), 0;
     int y = a->y, m = a->m; /* "Protests began in January. On the 25th, ...": that month's */
-    if (!story && dir == DIR_PAST && t->day > a->d) an_cal_add_months(&y, &m, -1);
-    if (!story && dir == DIR_FUTURE && t->day < a->d) an_cal_add_months(&y, &m, 1);
+    if (!story && t->day > a->d && dir_of(d) == DIR_PAST) an_cal_add_months(&y, &m, -1);
+    if (!story && t->day < a->d && dir_of(d) == DIR_FUTURE) an_cal_add_months(&y, &m, 1);
     if (t->day > an_cal_month_days(y, m)) return put(b, "XXXX-XX-%02d", t->day), 0;
     put_day(b, y, m, t->day);
     remember(c, y, m, t->day, G_DAY, NULL);
@@ -638,7 +660,7 @@ static int month_day_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir)
 }
 
 /* X_DATE: the calendar fields given, the missing ones taken from the anchor. */
-static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, int dir) {
+static int date_value(an_tctx *c, const tx *t, vbuf *b, anchor *a, tdir *dir) {
     if (t->easter) return easter_value(c, t, b, a, dir);
     if (t->month < 0 && t->weekday < 0 && t->day > 0) return month_day_value(c, t, b, a, dir);
     if (t->gran == G_TIME && t->month < 0 && t->weekday < 0) return clock_value(c, t, b, a);
@@ -736,9 +758,9 @@ int an_time_normalize(an_tctx *c, const tx *t, an_timex *out) {
         break;
     }
     default: {
-        int dir = t->dir;
-        if (!dir && (t->year < 0 || t->month < 0)) dir = an_time_tense(c, t->a, t->b);
-        used = date_value(c, t, &b, &a, dir);
+        /* the tense is asked when a value turns on it, of a date without its year or month */
+        tdir dir = {c, t->a, t->b, t->dir, t->dir || !(t->year < 0 || t->month < 0)};
+        used = date_value(c, t, &b, &a, &dir);
         break;
     }
     }

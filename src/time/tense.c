@@ -113,6 +113,15 @@ static int past_perfect(const an_tctx *c, size_t i) {
 static int cue(const an_tctx *c, size_t i) {
     const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
+    /* most words are no cue: no tense of their own, no -ed, and no "to", "a" or "an" after
+     * them (which an intention or a plan needs) */
+    /* (a token's props, beside it, say whether its entry has a tense; a short word's key
+     * holds its last two bytes lower-cased: a test that lets through more, never fewer) */
+    uint64_t next = i + 1 < c->n ? c->tok[i + 1].key : 0;
+    int ed = t->len >= 5 && (t->key ? (t->key >> (8 * (t->len - 2)) & 0xffff) == AN_TKEY("ed")
+                                     : t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd');
+    if (!(c->props[i] & P_TENSE) && !ed && next != AN_TKEY("to") && next != AN_TKEY("a") && next != AN_TKEY("an"))
+        return -1;
     /* "planned to", "sought to"; after "had" ("had planned to leave Monday") what was ahead
      * then is told from the past, and has most often passed (the plan was changed) */
     if (an_tok_is(c, i + 1, "to") && intention(c, i)) return past_perfect(c, i) ? DIR_PAST : DIR_FUTURE;

@@ -44,7 +44,7 @@ static inline uint64_t token_key(const char *p, size_t len, const char *end) {
     if (len == 0 || len > 8) return 0;
     if (p + 8 <= end) { /* eight bytes at once, lower-cased in a word */
         const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-        uint64_t keep = len == 8 ? ~0ull : (1ull << (8 * len)) - 1;
+        uint64_t keep = ~0ull >> (64 - 8 * len); /* 1 <= len <= 8 */
         memcpy(&k, p, 8); /* little-endian: the first byte is the low one */
         k = an_le64(k);
         uint64_t x = k | ~keep; /* bytes past the token: 0xff, neither NUL nor a letter */
@@ -62,35 +62,34 @@ static inline uint64_t token_key(const char *p, size_t len, const char *end) {
 }
 
 /* end: the end of the string s, so that eight bytes may be read at once before it */
-static void classify(an_tctx *c, const char *s, const char *end, const an_token *t, an_ttok *out) {
-    out->p = s + t->start;
-    out->len = t->end - t->start;
-    out->kind = t->kind;
-    out->flags = t->flags;
-    out->num = -1;
-    out->ndig = 0;
-    out->e = NULL;
-    out->starts = 0;
-    out->seps = 0;
-    out->props = (t->kind == ANNALS_TOKEN_NUMBER || (t->flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
-                 (t->flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u);
-    out->phrase = NULL;
-    out->phrase_len = 0;
-    out->no_compound = 0;
-    out->key = token_key(out->p, out->len, end);
-    if (t->kind == ANNALS_TOKEN_PUNCT) {
+static void classify(const an_time_res *r, const char *s, const char *end, const an_token *t,
+                     an_ttok *restrict out) {
+    const char *p = s + t->start;
+    size_t len = t->end - t->start;
+    unsigned flags = t->flags;
+    int kind = t->kind;
+    /* one store of the whole token: the constant fields merge */
+    *out = (an_ttok){.p = p,
+                     .len = len,
+                     .key = token_key(p, len, end),
+                     .kind = kind,
+                     .flags = flags,
+                     .props = (kind == ANNALS_TOKEN_NUMBER || (flags & ANNALS_TOKEN_HAS_DIGIT) ? P_DIGIT : 0u) |
+                              (flags & ANNALS_TOKEN_HYPHENATED ? P_HYPHEN : 0u),
+                     .num = -1};
+    if (kind == ANNALS_TOKEN_PUNCT) {
         /* no entry, but for an apostrophe before a decade ("the 1980s and '90s") */
-        if (out->len == 1 && out->p[0] == '\'') out->e = an_tlex_get_short(c->r, '\''), out->starts = 1;
-        else if (out->len == 3 && memcmp(out->p, "\xE2\x80\x99", 3) == 0)
-            out->e = an_tlex_get(c->r, out->p, 3), out->starts = 1;
+        if (len == 1 && p[0] == '\'') out->e = an_tlex_get_short(r, '\''), out->starts = 1;
+        else if (len == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0)
+            out->e = an_tlex_get(r, p, 3), out->starts = 1;
         return;
     }
-    if (out->len > KEY_MAX) return;
-    if (t->kind == ANNALS_TOKEN_NUMBER) {
+    if (len > KEY_MAX) return;
+    if (kind == ANNALS_TOKEN_NUMBER) {
         int v = 0, nd = 0, ok = 1;
         unsigned seps = 0;
-        for (size_t k = 0; k < out->len; k++) {
-            char ch = out->p[k];
+        for (size_t k = 0; k < len; k++) {
+            char ch = p[k];
             if (ch >= '0' && ch <= '9') {
                 if (ok) v = nd < 7 ? v * 10 + (ch - '0') : v, nd++;
             } else if (ch != ',') {
@@ -103,36 +102,31 @@ static void classify(an_tctx *c, const char *s, const char *end, const an_token 
         out->seps = seps;
         return;
     }
-    if (out->len == 0) return;
-    if (out->len <= 8) { /* short words: one probe of the table of short keys */
+    if (len == 0) return;
+    if (len <= 8) { /* short words: one probe of the table of short keys */
         uint64_t k = out->key;
         if (!k) return; /* a NUL byte: no key has one */
         /* whether a word is a key comes in no order a predictor learns: no branch asks */
-        size_t slot = an_tlex_probe_short(c->r, k);
-        int miss = slot == AN_TLEX_SHORT;
-        uint64_t q1 = k - ('q' | (uint64_t)'1' << 8); /* Q1..Q4: 0, 0x100, 0x200, 0x300 */
-        out->e = c->r->short_entry[slot];
-        out->starts = c->r->short_starts[slot];
-        out->props |= c->r->short_props[slot] |
-                      /* no entries, but read by the rules ("the latest period", "Q3") */
-                      ((miss & (k == c->r->key_period)) ? P_PERIOD : 0u) |
-                      ((miss & ((q1 & ~(uint64_t)0x300) == 0)) ? P_QN : 0u);
+        size_t slot = an_tlex_probe_short(r, k);
+        out->e = r->short_entry[slot];
+        out->starts = r->short_starts[slot];
+        out->props |= r->short_props[slot]; /* "period", "Q3": props without an entry */
         return;
     }
-    unsigned char a = (unsigned char)out->p[0], b = out->len > 1 ? (unsigned char)out->p[1] : 0;
-    if (!an_tlex_maybe(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
-                       (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), out->len))
+    unsigned char a = (unsigned char)p[0], b = len > 1 ? (unsigned char)p[1] : 0;
+    if (!an_tlex_maybe(r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
+                       (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b), len))
         return;
-    unsigned char z = (unsigned char)out->p[out->len - 1];
-    if (!an_tlex_maybe_end(c->r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
-                           (unsigned char)(z >= 'A' && z <= 'Z' ? z + 32 : z), out->len))
+    unsigned char z = (unsigned char)p[len - 1];
+    if (!an_tlex_maybe_end(r, (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a),
+                           (unsigned char)(z >= 'A' && z <= 'Z' ? z + 32 : z), len))
         return;
     char low[KEY_MAX];
-    for (size_t k = 0; k < out->len; k++) {
-        char ch = out->p[k];
+    for (size_t k = 0; k < len; k++) {
+        char ch = p[k];
         low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
-    out->e = an_tlex_get(c->r, low, out->len);
+    out->e = an_tlex_get(r, low, len);
     if (out->e) out->starts = out->e->starts, out->props |= out->e->props;
 }
 
@@ -249,12 +243,17 @@ static int may_hold_time(const an_tctx *c, const char *s, const an_sentence *st)
     for (size_t k = 0; k < st->tok_count; k++) {
         const char *w = s + t[k].start;
         size_t n = t[k].end - t[k].start;
-        if (t[k].kind == ANNALS_TOKEN_NUMBER) {
-            if (number_alone(w, n)) return 1;
+        /* numbers, words with digits or hyphens: one test for the few */
+        if ((t[k].kind == ANNALS_TOKEN_NUMBER) | ((t[k].flags & (ANNALS_TOKEN_HAS_DIGIT | ANNALS_TOKEN_HYPHENATED)) != 0)) {
+            if (t[k].kind == ANNALS_TOKEN_NUMBER) {
+                if (number_alone(w, n)) return 1;
+                continue;
+            }
+            if (t[k].flags & ANNALS_TOKEN_HAS_DIGIT) return 1;
+            if (time_word(c, w, n) || part_is_time_word(c, w, n)) return 1;
             continue;
         }
-        if ((t[k].flags & ANNALS_TOKEN_HAS_DIGIT) || time_word(c, w, n)) return 1;
-        if ((t[k].flags & ANNALS_TOKEN_HYPHENATED) && part_is_time_word(c, w, n)) return 1;
+        if (time_word(c, w, n)) return 1;
     }
     return 0;
 }
@@ -293,11 +292,17 @@ static int sentence(an_tctx *c, const an_sentence *st) {
     }
     c->n = st->tok_count;
     size_t nc = 0;
-    for (size_t k = 0; k < c->n; k++) {
-        classify(c, s, s + len, &doc->tokens.v[st->tok_first + k], &c->tok[k]);
-        c->props[k] = (uint16_t)c->tok[k].props;
-        c->cand[nc] = k; /* kept when it may begin an expression, without a branch */
-        nc += (size_t)may_start(c, &c->tok[k]);
+    /* locals the compiler need not reload after each store to a token */
+    const an_time_res *r = c->r;
+    const an_token *in = &doc->tokens.v[st->tok_first];
+    an_ttok *restrict tok = c->tok;
+    uint16_t *restrict props = c->props;
+    size_t *restrict cand = c->cand;
+    for (size_t k = 0, n = c->n; k < n; k++) {
+        classify(r, s, s + len, &in[k], &tok[k]);
+        props[k] = (uint16_t)tok[k].props;
+        cand[nc] = k; /* kept when it may begin an expression, without a branch */
+        nc += (size_t)may_start(c, &tok[k]);
     }
     memset(c->props + c->n, 0, AN_PROPS_PAD * sizeof *c->props);
     size_t next = 0; /* the first token after the last expression */

@@ -63,23 +63,24 @@ static inline void an_tx_init(tx *t, size_t a) {
               .weekday = -1, .hour = -1, .minute = -1};
 }
 
-/* One token of the sentence being read, classified once. */
+/* One token of the sentence being read, classified once. (The fields a token starts
+ * with the same value, from starts on, stand together: their stores merge.) */
 typedef struct {
     const char *p;    /* its text */
     size_t len;
-    const an_tword *e; /* lexicon entry of the lower-cased text, or NULL */
-    int num;          /* the value of a plain number (digits and commas), else -1 */
-    int ndig;         /* its digits */
-    int kind;         /* annals_token_kind */
-    unsigned flags;
-    int starts;             /* e && e->starts */
-    unsigned seps;          /* a number's separators: SEP_* */
-    unsigned props;         /* P_*: its entry's, and what its form says */
-    const an_tword *phrase; /* the longest phrase starting here, once looked up */
-    int phrase_len;         /* its tokens; 0 until looked up */
-    int no_compound;        /* 1 once an_tr_compound found nothing here: three rules ask */
     uint64_t key; /* its bytes with A-Z lower-cased, packed little-endian, when 1-8 bytes
                      without a NUL (else 0): the rules compare it with a word in one step */
+    int kind;         /* annals_token_kind */
+    unsigned flags;
+    unsigned props;         /* P_*: its entry's, and what its form says */
+    int starts;             /* e && e->starts */
+    int num;          /* the value of a plain number (digits and commas), else -1 */
+    int ndig;         /* its digits */
+    unsigned seps;          /* a number's separators: SEP_* */
+    int phrase_len;         /* its tokens; 0 until looked up */
+    int no_compound;        /* 1 once an_tr_compound found nothing here: three rules ask */
+    const an_tword *e; /* lexicon entry of the lower-cased text, or NULL */
+    const an_tword *phrase; /* the longest phrase starting here, once looked up */
 } an_ttok;
 
 /* The separators in a number token (an_ttok.seps). */

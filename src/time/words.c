@@ -18,9 +18,13 @@
 int an_tw_in_list(const an_tctx *c, size_t i, const word *words) {
     if (i >= c->n) return 0;
     uint64_t key = c->tok[i].key;
-    for (int k = 0; words[k].w; k++) /* a long word matches only a long token, whose key is 0 */
-        if (words[k].key ? words[k].key == key : !key && an_tok_is_n(c, i, words[k].w, strlen(words[k].w)))
-            return 1;
+    if (key) { /* a short token matches only a short word: its key (a long word's is 0) */
+        for (const word *w = words; w->w; w++)
+            if (w->key == key) return 1;
+        return 0;
+    }
+    for (const word *w = words; w->w; w++) /* a long token, or one with a NUL */
+        if (!w->key && an_tok_is_n(c, i, w->w, strlen(w->w))) return 1;
     return 0;
 }
 

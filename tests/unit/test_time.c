@@ -973,6 +973,15 @@ static const row tense[] = {
     /* within three months the nearest date wins whatever the verb says */
     C(D89, "The merger was completed by Dec. 15.", "Dec. 15", "DATE", "1989-12-15", NULL),
     C(D89, "The merger will be completed by Sept. 1.", "Sept. 1", "DATE", "1989-09-01", NULL),
+    /* the tense is asked only when the value turns on it: a day of the month alone past the
+     * DCT's day is last month's in the past tense; a month near the DCT's is the nearest;
+     * a year written needs none */
+    C(D17, "Protests resumed on the 28th.", "the 28th", "DATE", "2017-02-28", NULL),
+    C(D17, "Protests will resume on the 28th.", "the 28th", "DATE", "2017-03-28", NULL),
+    C(D17, "Protests will resume on the 2nd.", "the 2nd", "DATE", "2017-04-02", NULL),
+    C(D17, "The plant was closed in April.", "April", "DATE", "2017-04", NULL),
+    C(D17, "The plant will close in January.", "January", "DATE", "2017-01", NULL),
+    C(D17, "The plant will close in 2019.", "2019", "DATE", "2019", NULL),
     C(D17, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", "2017-03-05", NULL),
     C(D17, "Police were deployed ahead of Tuesday.", "Tuesday", "DATE", "2017-03-07", NULL),
     /* "this" before a weekday: the anchor's week, or the verb's side of it */
@@ -1430,6 +1439,10 @@ TEST(test_time_word_filter) {
         CHECK(an_tlex_is_time_word(r, yes[k], n));
     }
     for (int k = 0; no[k]; k++) CHECK(!an_tlex_is_time_word(r, no[k], strlen(no[k])));
+    /* the bit folds case, and a word of one byte drops the byte after it, which it reads */
+    const unsigned char *u = (const unsigned char *)"MARCH", *l = (const unsigned char *)"march";
+    CHECK_INT(an_tlex_time_word_bit(u, 5), an_tlex_time_word_bit(l, 5));
+    CHECK_INT(an_tlex_time_word_bit((const unsigned char *)"a,", 1), an_tlex_time_word_bit((const unsigned char *)"A.", 1));
 }
 
 /* Every short key is found where it stands, within the few slots a look-up reads. */
@@ -1441,8 +1454,23 @@ TEST(test_time_short_keys) {
     int found = 0;
     for (size_t s = 0; s < AN_TLEX_SHORT; s++)
         if (r->short_key[s])
-            found += an_tlex_probe_short(r, r->short_key[s]) == s && r->short_entry[s] != NULL;
+            found += an_tlex_probe_short(r, r->short_key[s]) == s &&
+                     (r->short_entry[s] != NULL) == (r->short_idx[s] >= 0);
     CHECK_INT(found, r->n_short);
+    /* the bare keys: props the rules read, no entry, no start */
+    size_t period = an_tlex_probe_short(r, an_tlex_pack("period", 6)), q3 = an_tlex_probe_short(r, AN_TKEY("q3"));
+    CHECK(period != AN_TLEX_SHORT && r->short_entry[period] == NULL && r->short_starts[period] == 0);
+    CHECK_INT(r->short_props[period], P_PERIOD);
+    CHECK(q3 != AN_TLEX_SHORT && r->short_entry[q3] == NULL && r->short_starts[q3] == 0);
+    CHECK_INT(r->short_props[q3], P_QN);
+    CHECK(an_tlex_get(r, "q3", 2) == NULL && an_tlex_get(r, "period", 6) == NULL);
+    CHECK(an_tlex_probe_short(r, AN_TKEY("q5")) == AN_TLEX_SHORT);
+    /* a tense cue says so in its props (tense.c reads them); the apostrophes, whose props a
+     * punctuation token does not take, are no cue */
+    CHECK(r->short_props[an_tlex_probe_short(r, AN_TKEY("will"))] & P_TENSE);
+    CHECK(!(r->short_props[an_tlex_probe_short(r, AN_TKEY("monday"))] & P_TENSE));
+    CHECK(an_tlex_get_short(r, '\'') && !an_tlex_get_short(r, '\'')->tense);
+    CHECK(an_tlex_get(r, "\xE2\x80\x99", 3) && !an_tlex_get(r, "\xE2\x80\x99", 3)->tense);
     /* a miss reads the miss slot: no entry, no meaning */
     size_t miss = an_tlex_probe_short(r, an_tlex_pack("zebra", 5));
     CHECK(miss == AN_TLEX_SHORT);

@@ -622,12 +622,33 @@ static const an_gaz_slot *qual_slot(const resolver *r, const an_mention *m) {
     return m->qual >= 0 && !r->c->m[m->qual].drop ? r->c->m[m->qual].slot : NULL;
 }
 
+#define TYPE_HINTS (AN_PW_ADMIN | AN_PW_CITY)
+
+/* "Washington state ... Washington, D.C.", "New York state ... New York City", "Idlib
+ * province ... the city of Idlib": a name whose type word says state where the group
+ * already has a town's (or the reverse) is the other sense of the name; a bare name stays
+ * with the group it joined. Returns the group of m's type among those of its key and
+ * qualifier, or a new one. */
+static int typed_group(resolver *r, int gi, const an_mention *m) {
+    unsigned want = m->hint & TYPE_HINTS;
+    unsigned have = r->gr[gi].hint & TYPE_HINTS;
+    if (!want || !have || (have & want) || (want & (want - 1))) return gi;
+    const an_gaz_slot *lq = r->gr[gi].qual_seen;
+    for (int k = gi + 1; k < r->ng; k++) {
+        const an_mention *lead = &r->c->m[r->gr[k].leader];
+        if (lead->slot == m->slot && r->gr[k].qual_seen == lq && (r->gr[k].hint & want)) return k;
+    }
+    int ng = new_group(r, (int)(m - r->c->m));
+    r->gr[ng].qual_seen = lq;
+    return ng;
+}
+
 /* "Perth, Scotland ... Perth, Western Australia": a name qualified otherwise than the
  * first group of its key makes a group of its own (one sense per document and qualifier);
  * unqualified mentions stay with the first. */
 static int qualified_group(resolver *r, int first, const an_mention *m) {
     const an_gaz_slot *q = qual_slot(r, m);
-    if (!q) return first;
+    if (!q) return typed_group(r, first, m);
     for (int gi = first; gi < r->ng; gi++) {
         const an_mention *lead = &r->c->m[r->gr[gi].leader];
         if (lead->slot != m->slot) continue;
@@ -672,6 +693,7 @@ static int make_groups(resolver *r) {
             if (m->slot == r->dl_name) r->gr[*gp].qual_seen = r->dl_qual;
         }
         int gi = qualified_group(r, *gp, m);
+        if (qual_slot(r, m)) gi = typed_group(r, gi, m);
         r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
         r->gr[gi].hint |= m->hint;

@@ -1743,3 +1743,28 @@ TEST(test_place_building_in_a_town) {
     PLACE("Musicians played in the Roman theatre of Palmyra on Thursday.", "Palmyra", "SY", NULL);
     NO_PLACE("Militants blew up the Temple of Bel on Sunday.", "Bel");
 }
+
+/* A type word that says state where the name's group says town (or the reverse) is the
+ * name's other sense: one sense per document and type word, a bare name with the first. */
+static void check_kind(const char *text, const char *surface, int nth, annals_place_kind kind, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, surface, nth, &p))
+        an_check_fail(__FILE__, line, "no place \"%s\" (%d) in \"%s\"", surface, nth, text);
+    else if (p.kind != kind)
+        an_check_fail(__FILE__, line, "\"%s\" (%d) -> %s of kind %d, want %d", surface, nth, p.name,
+                      (int)p.kind, (int)kind);
+    annals_doc_free(doc);
+}
+
+TEST(test_place_type_words_split_senses) {
+    if (!have_gazetteer()) return;
+    const char *t = "Shells fell across the Idlib province on Monday. In the city of Idlib, shops "
+                    "stayed shut, and Idlib was quiet by night.";
+    check_kind(t, "Idlib", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind(t, "Idlib", 1, ANNALS_PLACE_CITY, __LINE__);
+    check_kind(t, "Idlib", 2, ANNALS_PLACE_ADMIN1, __LINE__);
+    /* a border is a state's or a country's, no town's */
+    check_kind("The road runs from the New York border to Springfield, Mass.", "New York", 0,
+               ANNALS_PLACE_ADMIN1, __LINE__);
+}

@@ -170,7 +170,7 @@ typedef struct {
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
     name_info ni = {0, 1, 0, 1, 0, 0, 0};
-    int others = 0;
+    int others = 0, strong_area = 0;
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
@@ -181,6 +181,9 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         else ni.has_qualifier = 1;
         if (q != AN_GAZ_QUALIFIER && e->kind == AN_GAZ_CITY && e->population >= 100000) ni.big_city = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
+        /* a demonym's word is a people before it is a town's English name ("Brits", the
+         * town in South Africa), not before a state's own name ("Vatican") */
+        if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM && e->kind != AN_GAZ_CITY) strong_area = 1;
         /* a state's abbreviation is no town's name: "Del" (Del.) is only Delle's other name */
         if (q != AN_GAZ_ALT && q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
         if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
@@ -188,7 +191,7 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
             others += e->feature != AN_FEAT_POSTAL;
         }
     }
-    if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
+    if (strong_area) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
     if (ni.qualifier_only) ni.alt_only = 0;
     if (others) ni.postal_only = 0;
     return ni;

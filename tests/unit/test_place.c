@@ -1768,3 +1768,15 @@ TEST(test_place_type_words_split_senses) {
     check_kind("The road runs from the New York border to Springfield, Mass.", "New York", 0,
                ANNALS_PLACE_ADMIN1, __LINE__);
 }
+
+/* Demonyms of mountains, deserts, peoples and provinces; a demonym's word is a people
+ * before it is a town's English name ("Brits", a town in South Africa). */
+TEST(test_place_more_demonyms) {
+    if (!have_gazetteer()) return;
+    DEMONYM("Himalayan villages were cut off by snow.", "Himalayan", "Himalayas", "");
+    DEMONYM("Saharan dust reached the coast.", "Saharan", "Sahara", "");
+    DEMONYM("The staff there were friendly and mostly Maori.", "Maori", "New Zealand", "NZ");
+    DEMONYM("Gujarati traders met in the port.", "Gujarati", "Gujarat", "IN");
+    DEMONYM("Brits flock to the coast every summer.", "Brits", "United Kingdom", "GB");
+    NO_PLACE("Brits flock to the coast every summer.", "Brits");
+}

@@ -586,6 +586,22 @@ static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1) {
     return 0;
 }
 
+static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t t0);
+
+/* "Kelso was arrested", "Berri was charged": the subject of what befalls only people (not
+ * "a man of Elkhart was indicted"); "according to Berri,": a source named alone (not
+ * "according to DeKalb police"). */
+static int person_by_role(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    static const char *const done[] = {"arrested", "charged", "sentenced", "convicted", "indicted",
+                                       "jailed", "acquitted", "booked", "born", "quoted"};
+    if (t1 + 1 < sv->end && (tok_is(c, t1, "was") || tok_is(c, t1, "is")) && !after_preposition(c, sv, t0))
+        for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
+            if (tok_is(c, t1 + 1, done[k])) return 1;
+    return t0 >= sv->first + 2 && tok_is(c, t0 - 1, "to") &&
+           (tok_is(c, t0 - 2, "according") || tok_is(c, t0 - 2, "According")) &&
+           (t1 >= sv->end || tok_is(c, t1, ",") || tok_is(c, t1, "."));
+}
+
 /* "said Clifford in a statement": a verb of saying just before. */
 static int spoken_of(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (t0 == sv->first || !(tok_is(c, t0 - 1, "said") || tok_is(c, t0 - 1, "says"))) return 0;
@@ -957,7 +973,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
  * country's, a state's or a big city's (its government), or has a type word. */
 static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
     if (m->t1 - m->t0 != 1 || (m->hint & (AN_PW_CITY | AN_PW_ADMIN))) return 0;
-    return (speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0)) && !area_or_big_city(c, m->slot, m->t0);
+    return (speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0) || person_by_role(c, sv, m->t0, m->t1)) &&
+           !area_or_big_city(c, m->slot, m->t0);
 }
 
 /* A demonym ("Syrian", "Israelis") is no place: it is kept apart, for the record's

@@ -1780,3 +1780,15 @@ TEST(test_place_more_demonyms) {
     DEMONYM("Brits flock to the coast every summer.", "Brits", "United Kingdom", "GB");
     NO_PLACE("Brits flock to the coast every summer.", "Brits");
 }
+
+/* A name alone that is arrested, charged or born, or that is a source ("according to
+ * Berri,"), is a person unless it is a well-known place; a town's police or a man of the
+ * town stay the town's. */
+TEST(test_place_people_by_role) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("According to Berri, the vote is off.", "Berri");
+    NO_PLACE("Police said Kelso was arrested on Friday.", "Kelso");
+    PLACE("According to Syria, the vote is off.", "Syria", "SY", NULL);
+    PLACE("A man of Elkhart was indicted on Friday, Indiana police said.", "Elkhart", "US", "Indiana");
+    PLACE("The store burned, according to Tyler police in Texas.", "Tyler", "US", "Texas");
+}

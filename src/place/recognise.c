@@ -350,11 +350,11 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     return 1;
 }
 
-/* "New York Governor", "Ohio's legislature": a state's office; "the New York border": a
- * state's or a country's edge, no town's; "Dublin Mayor", "Ennis's mayor": a town's. */
+/* "New York Governor", "Ohio's legislature", "Quebec Premier": a state's office; "the New
+ * York border": a state's or a country's edge, no town's; "Dublin Mayor": a town's. */
 static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
     static const char *const state[] = {"governor", "gov.", "legislature", "senate", "assembly",
-                                        "border"};
+                                        "premier", "border"};
     size_t n = m->t1;
     if (n < sv->end && is_possessive(c, n)) n++;
     if (n >= sv->end || !is_wordish(tok(c, n))) return;

@@ -170,10 +170,16 @@ static int near_cos(const an_gaz_entry *a, const an_gaz_entry *b, double cos_a) 
  * document names ("Ohio") says more than a town that happens to lie in one. */
 /* Among the candidates, a big city inside this admin1 area of the same name: "New York",
  * "Aleppo" are the city unless the text says "state" or "province". */
+/* The city must also hold a good share of the area's people: "Quebec" is the province,
+ * whose capital holds one in fifteen of its people. */
+#define CITY_SHARE 7 /* the area has at most this many times the city's people */
 static int big_city_inside(const resolver *r, const group *g, uint32_t admin) {
+    const an_gaz_entry *a = an_gaz_entry_at(r->g, admin);
     for (int k = 0; k < g->nc; k++) {
         const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
-        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000) return 1;
+        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000 &&
+            (double)c->population * CITY_SHARE >= (double)a->population)
+            return 1;
     }
     return 0;
 }

@@ -1792,3 +1792,15 @@ TEST(test_place_people_by_role) {
     PLACE("A man of Elkhart was indicted on Friday, Indiana police said.", "Elkhart", "US", "Indiana");
     PLACE("The store burned, according to Tyler police in Texas.", "Tyler", "US", "Texas");
 }
+
+/* A state named like its capital is the state when the capital holds few of its people
+ * ("Quebec"), the city when it holds many ("New York"); a premier is a province's. */
+TEST(test_place_state_named_like_a_small_capital) {
+    if (!have_gazetteer()) return;
+    check_kind("Cases were found in Alberta, one in New Brunswick, and one in Quebec.", "Quebec", 0,
+               ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Quebec Premier Francois Legault spoke on Monday.", "Quebec", 0, ANNALS_PLACE_ADMIN1,
+               __LINE__);
+    check_kind("She flew from Dallas to New York on Monday.", "New York", 0, ANNALS_PLACE_CITY,
+               __LINE__);
+}

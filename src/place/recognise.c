@@ -121,6 +121,16 @@ static int main_name(const an_place_ctx *c, const an_gaz_slot *s) {
     return 0;
 }
 
+/* A world region's name, of no one country ("East Africa", "Southeast Asia"). */
+static int world_region(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[s->post + k]));
+        if (e->kind != AN_GAZ_REGION || e->cc[0]) return 0;
+    }
+    return AN_GAZ_COUNT(s) > 0;
+}
+
 /* The last token of the longest gazetteer name starting at token i, or -1. */
 static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t end,
                          const an_gaz_slot **out) {
@@ -143,6 +153,12 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
         const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen);
         if (!s && j + 1 < end && is_possessive(c, j + 1)) continue; /* "People" 's ... */
         if (!s) break;
+        /* "east Africa", "central Asia": a direction in lower case tells a part of the
+         * continent named, not the region whose own name is capitalised ("East Africa") */
+        if (lower_start && !the_start && j > i && AN_GAZ_COUNT(s) > 0 && world_region(c, s)) {
+            if (!(s->info & AN_GAZ_PREFIX)) break;
+            continue;
+        }
         /* "Canada's" is not "Canadas", but "People's Republic of China" is one name, and
          * so is "St. John's" (a possessive after two words or more) */
         if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && (!is_possessive(c, j) || j >= i + 2) &&

@@ -1804,3 +1804,16 @@ TEST(test_place_state_named_like_a_small_capital) {
     check_kind("She flew from Dallas to New York on Monday.", "New York", 0, ANNALS_PLACE_CITY,
                __LINE__);
 }
+
+/* A lower-case direction before a continent tells a part of it ("east Africa" is Africa);
+ * the region's own name is capitalised ("East Africa"). */
+TEST(test_place_direction_before_a_continent) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = annotate("Cholera spread in east Africa, and floods hit East Africa.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, "Africa", 0, &p) || strcmp(p.name, "Africa") != 0)
+        an_check_fail(__FILE__, __LINE__, "'east Africa' is not Africa");
+    if (!find_place(doc, "East Africa", 0, &p) || strcmp(p.name, "East Africa") != 0)
+        an_check_fail(__FILE__, __LINE__, "'East Africa' is not the region");
+    annals_doc_free(doc);
+}

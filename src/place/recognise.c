@@ -603,6 +603,7 @@ static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1) {
 }
 
 static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t t0);
+static int is_title_word(const an_place_ctx *c, size_t t);
 
 /* "Kelso was arrested", "Berri was charged": the subject of what befalls only people (not
  * "a man of Elkhart was indicted"); "according to Berri,": a source named alone (not
@@ -613,9 +614,23 @@ static int person_by_role(const an_place_ctx *c, const sent_view *sv, size_t t0,
     if (t1 + 1 < sv->end && (tok_is(c, t1, "was") || tok_is(c, t1, "is")) && !after_preposition(c, sv, t0))
         for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
             if (tok_is(c, t1 + 1, done[k])) return 1;
-    return t0 >= sv->first + 2 && tok_is(c, t0 - 1, "to") &&
-           (tok_is(c, t0 - 2, "according") || tok_is(c, t0 - 2, "According")) &&
-           (t1 >= sv->end || tok_is(c, t1, ",") || tok_is(c, t1, "."));
+    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "to") &&
+        (tok_is(c, t0 - 2, "according") || tok_is(c, t0 - 2, "According")) &&
+        (t1 >= sv->end || tok_is(c, t1, ",") || tok_is(c, t1, ".")))
+        return 1;
+    /* "Berri, a former speaker, met", "Kelso, the mayor of the town": a title in
+     * apposition */
+    if (t1 + 2 < sv->end && tok_is(c, t1, ",") &&
+        (tok_is(c, t1 + 1, "the") || tok_is(c, t1 + 1, "a") || tok_is(c, t1 + 1, "an"))) {
+        size_t t = t1 + 2;
+        if (t + 1 < sv->end && !is_title_word(c, t) && !is_cap(c, t) && tok(c, t)->kind == ANNALS_TOKEN_WORD)
+            t++; /* "the former mayor" */
+        /* closed by a comma or followed by its field ("the mayor, said", "a former speaker
+         * of parliament"); not "In Youngstown, the mayor wants" */
+        return is_title_word(c, t) && !is_cap(c, t) && t + 1 < sv->end &&
+               (tok_is(c, t + 1, ",") || tok_is(c, t + 1, "of")) && !after_preposition(c, sv, t0);
+    }
+    return 0;
 }
 
 /* "said Clifford in a statement": a verb of saying just before. */
@@ -1691,6 +1706,25 @@ static int list_not_qualifier(an_place_ctx *c, const an_mention *x, const an_men
 }
 
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
+/* "Hamilton, the capital of Bermuda", "Nyala, the main town in South Darfur": a town's
+ * name with its kind and the area it lies in, as sure as "Hamilton, Bermuda". */
+static int appositive_seat(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    static const char *const kinds[] = {"capital", "city", "town", "village", "seat", "port"};
+    size_t t = x->t1;
+    if (x->unknown || y->t0 <= t + 2 || y->t0 > t + 7 || !tok_is(c, t, ",")) return 0;
+    t++;
+    if (tok_is(c, t, "the") || tok_is(c, t, "a")) t++;
+    int kind = 0;
+    while (t < y->t0 && !kind && !is_cap(c, t) && tok(c, t)->kind == ANNALS_TOKEN_WORD) {
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) kind |= tok_is(c, t, kinds[k]);
+        t++;
+    }
+    if (!kind || t >= y->t0 || !(tok_is(c, t, "of") || tok_is(c, t, "in"))) return 0;
+    t++;
+    if (t < y->t0 && tok_is(c, t, "the")) t++;
+    return t == y->t0 && big_area(c, y->slot);
+}
+
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
@@ -1702,6 +1736,13 @@ static void link_qualifiers(an_place_ctx *c) {
             y->hint = AN_PW_ADMIN;
             x->qual = (int)k;
             x->firm_qual = 1;
+            continue;
+        }
+        if (appositive_seat(c, x, y)) {
+            y->is_qual = 1;
+            y->hint = AN_PW_ADMIN;
+            x->qual = (int)k;
+            x->firm_qual = (uint8_t)!x->unknown;
             continue;
         }
         if (y->t0 != x->t1 + 1) continue;

@@ -1788,6 +1788,7 @@ TEST(test_place_people_by_role) {
     if (!have_gazetteer()) return;
     NO_PLACE("According to Berri, the vote is off.", "Berri");
     NO_PLACE("Police said Kelso was arrested on Friday.", "Kelso");
+    NO_PLACE("Berri, a former speaker, met the envoy.", "Berri");
     PLACE("According to Syria, the vote is off.", "Syria", "SY", NULL);
     PLACE("A man of Elkhart was indicted on Friday, Indiana police said.", "Elkhart", "US", "Indiana");
     PLACE("The store burned, according to Tyler police in Texas.", "Tyler", "US", "Texas");
@@ -1816,4 +1817,12 @@ TEST(test_place_direction_before_a_continent) {
     if (!find_place(doc, "East Africa", 0, &p) || strcmp(p.name, "East Africa") != 0)
         an_check_fail(__FILE__, __LINE__, "'East Africa' is not the region");
     annals_doc_free(doc);
+}
+
+/* "X, the capital of Y", "X, a city in Y": the area qualifies the town as "X, Y" would. */
+TEST(test_place_appositive_seat_qualifies) {
+    if (!have_gazetteer()) return;
+    PLACE("Hamilton, the capital of Bermuda, was hit by the storm.", "Hamilton", "BM", NULL);
+    PLACE("Perth, a city in Scotland, grew fast.", "Perth", "GB", "Scotland");
+    PLACE("Perth, the capital of Western Australia, grew fast.", "Perth", "AU", "Western Australia");
 }

@@ -1826,3 +1826,10 @@ TEST(test_place_appositive_seat_qualifies) {
     PLACE("Perth, a city in Scotland, grew fast.", "Perth", "GB", "Scotland");
     PLACE("Perth, the capital of Western Australia, grew fast.", "Perth", "AU", "Western Australia");
 }
+
+/* An admin1 area named "Southern X" goes by "South X" in the news too. */
+TEST(test_place_short_direction_of_an_admin1) {
+    if (!have_gazetteer()) return;
+    PLACE("Fighting spread in South Kordofan on Monday.", "South Kordofan", "SD", NULL);
+    check_kind("Nyala, the capital of South Darfur, grew.", "South Darfur", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+}

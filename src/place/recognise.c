@@ -981,10 +981,11 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
     if (dateline) m->hint |= AN_PW_CITY;
     /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
      * no town's own English name needs support */
-    else if (t1 - t0 == 1 && !ni->strong &&
+    else if (t1 - t0 == 1 &&
              (hyphen_part ? span_caps(c, m->start, m->end) : all_caps(c, t0, t1, &letters)) &&
-             !after_preposition(c, sv, t0))
-        m->weak = 1;
+             !after_preposition(c, sv, t0) &&
+             (!ni->strong || (lower_elsewhere(c, t0) && !area_or_big_city(c, m->slot, t0))))
+        m->weak = 1; /* "RAINS HIT GUANGDONG" beside "rains hit": no Hit in Iraq; "US" stays */
     if (t1 - t0 == 1 && !m->weak)
         m->weak = (uint8_t)weak_word(c, sv, t0, m->slot, ni,
                                      hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));

@@ -1833,3 +1833,14 @@ TEST(test_place_short_direction_of_an_admin1) {
     PLACE("Fighting spread in South Kordofan on Monday.", "South Kordofan", "SD", NULL);
     check_kind("Nyala, the capital of South Darfur, grew.", "South Darfur", 0, ANNALS_PLACE_ADMIN1, __LINE__);
 }
+
+/* A word of a headline in capitals that the story writes in lower case is that word
+ * ("RAINS HIT" is no Hit in Iraq), unless a country or a big city goes by it ("US"). */
+TEST(test_place_capitals_headline_word_written_lower_elsewhere) {
+    if (!have_gazetteer()) return;
+    const char *t = "FLOODS KILL 20 AS RAINS HIT GUANGDONG\nHeavy rains hit Guangdong province on "
+                    "Monday, US officials told us.";
+    NO_PLACE(t, "HIT");
+    PLACE(t, "GUANGDONG", "CN", NULL);
+    PLACE(t, "US", "US", NULL);
+}

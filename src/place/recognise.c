@@ -1514,6 +1514,31 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
     return push_mention(c, &m) != 0 ? -1 : 1;
 }
 
+/* "Shawnee Park in Institute", "Roanoke Park in Kansas City": a name and a landmark's
+ * word (a park, a square, a bridge) before "in" and a known place is a landmark the
+ * gazetteer lacks, at that place's point, not the town the name alone would be. Tokens
+ * [i, j] are a known name; returns 1 when it was kept (*k past it), -1 when out of
+ * memory. */
+static int landmark_in(an_place_ctx *c, const sent_view *sv, size_t i, size_t j, size_t *k) {
+    size_t w = j + 1;
+    if (w >= sv->end || w + 1 >= sv->end || !is_cap(c, w) || !(word_class(c, w) & AN_PW_STREET) ||
+        !plain_gap(c, w - 1, w) || !tok_is(c, w + 1, "in") || sv->headline)
+        return 0;
+    long anchor = located_at(c, sv, w + 1);
+    if (anchor < 0) return 0;
+    an_mention m = {0};
+    m.t0 = i;
+    m.t1 = w + 1;
+    m.start = tok(c, i)->start;
+    m.end = tok(c, w)->end;
+    m.where = c->where;
+    m.qual = m.ref = m.chosen = m.group = -1;
+    m.unknown = 1;
+    m.anchor = anchor;
+    *k = w + 1;
+    return push_mention(c, &m) != 0 ? -1 : 1;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1566,6 +1591,13 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
                          : 0;
             if (rc < 0) return -1;
             i = rc ? k : i + 1;
+            continue;
+        }
+        size_t k;
+        int rc = landmark_in(c, &sv, i, (size_t)j, &k);
+        if (rc < 0) return -1;
+        if (rc) {
+            i = k;
             continue;
         }
         if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0, 0) != 0) return -1;

@@ -1844,3 +1844,12 @@ TEST(test_place_capitals_headline_word_written_lower_elsewhere) {
     PLACE(t, "GUANGDONG", "CN", NULL);
     PLACE(t, "US", "US", NULL);
 }
+
+/* A name and a landmark's word before "in" and a known place: a landmark at that place. */
+TEST(test_place_landmark_in_a_town) {
+    if (!have_gazetteer()) return;
+    PLACE("A memorial stands at Shawnee Park in Institute, W.Va.", "Shawnee Park", "US", "West Virginia");
+    check_kind("A memorial stands at Shawnee Park in Institute, W.Va.", "Shawnee", 0,
+               ANNALS_PLACE_LANDMARK, __LINE__);
+    PLACE("Horses wait at Eastern Creek in New South Wales.", "Eastern Creek", "AU", "New South Wales");
+}

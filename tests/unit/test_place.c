@@ -1779,6 +1779,8 @@ TEST(test_place_more_demonyms) {
     DEMONYM("Gujarati traders met in the port.", "Gujarati", "Gujarat", "IN");
     DEMONYM("Brits flock to the coast every summer.", "Brits", "United Kingdom", "GB");
     NO_PLACE("Brits flock to the coast every summer.", "Brits");
+    /* an ordinary word that is also a town (Arsenal, Mauritius) */
+    NO_PLACE("Arsenal beat the visitors 2-1 on Saturday.", "Arsenal");
 }
 
 /* A name alone that is arrested, charged or born, or that is a source ("according to

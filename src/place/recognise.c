@@ -324,6 +324,8 @@ static int county_of(const an_place_ctx *c, an_mention *m) {
 }
 
 static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j);
+static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1);
+static int ends_with_dot(const an_place_ctx *c, size_t t);
 
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
@@ -363,6 +365,11 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
         m->given = (uint8_t)lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
+    /* "Kenya Moore said", "Lewis Hamilton told": a place's name and a word of no class that
+     * say something are a person's or a body's name, which names the place inside it */
+    else if (wc == 0 && n + 1 < sv->end && plain_gap(c, n - 1, n) && !ends_with_dot(c, n - 1) &&
+             speaker(c, sv, n + 1))
+        m->in_name = 1;
     return 1;
 }
 

@@ -1855,3 +1855,11 @@ TEST(test_place_landmark_in_a_town) {
                ANNALS_PLACE_LANDMARK, __LINE__);
     PLACE("Horses wait at Eastern Creek in New South Wales.", "Eastern Creek", "AU", "New South Wales");
 }
+
+/* A place's name and a word of no class that say something are a person's name, which
+ * names the place inside it ("York Chow said"); "Harrisburg, Pa. Smith said" keeps Pa. */
+TEST(test_place_name_of_a_speaker) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("York Chow said the government would act.", "York");
+    PLACE("He works in Harrisburg, Pa. Smerecznsky said he had never met him.", "Pa.", "US", NULL);
+}

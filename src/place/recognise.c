@@ -1420,7 +1420,17 @@ static long located_at(const an_place_ctx *c, const sent_view *sv, size_t a) {
     if (a < sv->end && tok_is(c, a, "the")) a++;
     if (a < sv->end && !is_cap(c, a) && (word_class(c, a) & AN_PW_DIR)) a++; /* "eastern Turkey" */
     const an_gaz_slot *s = NULL;
-    if (a >= sv->end || !is_cap(c, a) || longest_name(c, a, tok(c, a)->start, sv->end, &s) < 0) return -1;
+    long e = a < sv->end && is_cap(c, a) ? longest_name(c, a, tok(c, a)->start, sv->end, &s) : -1;
+    if (e < 0) return -1;
+    /* "of Angola's capital city Luanda": the place the owner's words name */
+    size_t b = (size_t)e + 1;
+    if (b < sv->end && possessive_at(c, b)) {
+        b += is_possessive(c, b) ? 1 : 2;
+        while (b < sv->end && b < (size_t)e + 6 && !is_cap(c, b) && tok(c, b)->kind == ANNALS_TOKEN_WORD) b++;
+        const an_gaz_slot *s2 = NULL;
+        if (b < sv->end && b > (size_t)e + 2 && is_cap(c, b) && longest_name(c, b, tok(c, b)->start, sv->end, &s2) >= 0)
+            return (long)b;
+    }
     return (long)a;
 }
 

@@ -1863,3 +1863,10 @@ TEST(test_place_name_of_a_speaker) {
     NO_PLACE("York Chow said the government would act.", "York");
     PLACE("He works in Harrisburg, Pa. Smerecznsky said he had never met him.", "Pa.", "US", NULL);
 }
+
+/* "the X district of Angola's capital city Luanda": the place the owner's words name. */
+TEST(test_place_unknown_place_in_the_owners_city) {
+    if (!have_gazetteer()) return;
+    PLACE("The disorder was centred in the Cacuaco district of Angola's capital city Luanda.", "Cacuaco",
+          "AO", "Luanda");
+}

@@ -287,8 +287,9 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
         }
     }
     /* ... unless the name is also its country's ("Mexico") or a big city's inside it
-     * ("New York", "Sao Paulo"): then it is that */
-    if (siblings && (country_of_same_name(r, self, e) || big_city_inside(r, &r->gr[self], idx)))
+     * ("New York", "Sao Paulo"): then it is that, beside fewer than three other states */
+    if (siblings && (country_of_same_name(r, self, e) ||
+                     (siblings < 3 && big_city_inside(r, &r->gr[self], idx))))
         siblings = 0;
     return bonus + a1_bonus + (siblings > 3 ? 4.5 : 1.5 * siblings);
 }

@@ -1870,3 +1870,12 @@ TEST(test_place_unknown_place_in_the_owners_city) {
     PLACE("The disorder was centred in the Cacuaco district of Angola's capital city Luanda.", "Cacuaco",
           "AO", "Luanda");
 }
+
+/* A state named like the big city inside it is the state among three or more of its
+ * country's other states, the city beside fewer. */
+TEST(test_place_big_city_name_among_states) {
+    if (!have_gazetteer()) return;
+    check_kind("Three cases were found in Texas, two in Kansas and one in Ohio. New York has "
+               "confirmed 28 cases.", "New York", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("She flew from Texas to New York on Monday.", "New York", 0, ANNALS_PLACE_CITY, __LINE__);
+}

@@ -17,6 +17,7 @@
 #define MAX_ROUNDS 8 /* ... and at most, while choices still change */
 #define NEAR_KM 160.0
 #define ALT_PENALTY 2.0
+#define REGION_VILLAGE 5000 /* people: a town this small yields to a region of its name */
 
 typedef struct {
     int leader;              /* mention index of the group's first member */
@@ -32,6 +33,7 @@ typedef struct {
     int has_country;         /* a country is among the candidates by its main name */
     int has_admin1;          /* so is an admin1 area ("California", "Georgia") */
     int has_main_city;       /* a town goes by this name as its own */
+    int has_region;          /* a region the news knows goes by it ("Luzon", "Sahel") */
     int mentions;            /* how many times the document names it */
     float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
@@ -521,6 +523,12 @@ static double score(const resolver *r, int gi, int ci) {
     if (g->has_country && !(g->hint & AN_PW_CITY) && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 &&
         !in_named_a1(r, gi, e) && !town_close_by(r, gi, e))
         s -= 4;
+    /* so is a region the news knows ("northern Luzon" is no village of Davao), before a
+     * village (not Lake Geneva, Wis., nor Niagara Falls), unless the words around make it a
+     * town or it has a qualifier */
+    if (g->has_region && !(g->hint & AN_PW_CITY) && g->qual_group < 0 && e->kind == AN_GAZ_CITY &&
+        e->population < REGION_VILLAGE)
+        s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += g->fixed[ci];
     s += qualifier_bonus(r, gi, e);
@@ -583,6 +591,7 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
         if (e->kind == AN_GAZ_ADMIN1 && q >= AN_GAZ_MAIN) g->has_admin1 = 1;
         if (e->kind == AN_GAZ_CITY && q >= AN_GAZ_MAIN) g->has_main_city = 1;
+        if (e->kind == AN_GAZ_REGION && q == AN_GAZ_PREFERRED) g->has_region = 1;
         g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
         g->quality[g->nc] = (uint8_t)q;
         g->nc++;

@@ -1879,3 +1879,12 @@ TEST(test_place_big_city_name_among_states) {
                "confirmed 28 cases.", "New York", 0, ANNALS_PLACE_ADMIN1, __LINE__);
     check_kind("She flew from Texas to New York on Monday.", "New York", 0, ANNALS_PLACE_CITY, __LINE__);
 }
+
+/* A region the news knows goes before a village of its name ("northern Luzon" in a story
+ * from Davao), not before a town of note ("Lake Geneva" in Wisconsin). */
+TEST(test_place_known_region_before_a_village) {
+    if (!have_gazetteer()) return;
+    check_kind("Pigs died in Santa Maria, Davao del Sur. Farms in northern Luzon were tested.", "Luzon", 0,
+               ANNALS_PLACE_REGION, __LINE__);
+    PLACE("Tourists flock to Lake Geneva in Wisconsin every summer.", "Lake Geneva", "US", "Wisconsin");
+}

@@ -1755,26 +1755,23 @@ static int list_not_qualifier(an_place_ctx *c, const an_mention *x, const an_men
     return !held_by(c, x->slot, y->slot);
 }
 
-/* "X, Y" where Y is a state, province or country: Y qualifies X. */
 /* "Hamilton, the capital of Bermuda", "Nyala, the main town in South Darfur": a town's
- * name with its kind and the area it lies in, as sure as "Hamilton, Bermuda". */
+ * name, a settlement's word and the area it lies in, as sure as "Hamilton, Bermuda". */
 static int appositive_seat(an_place_ctx *c, const an_mention *x, const an_mention *y) {
-    static const char *const kinds[] = {"capital", "city", "town", "village", "seat", "port"};
     size_t t = x->t1;
     if (x->unknown || y->t0 <= t + 2 || y->t0 > t + 7 || !tok_is(c, t, ",")) return 0;
     t++;
     if (tok_is(c, t, "the") || tok_is(c, t, "a")) t++;
     int kind = 0;
-    while (t < y->t0 && !kind && !is_cap(c, t) && tok(c, t)->kind == ANNALS_TOKEN_WORD) {
-        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) kind |= tok_is(c, t, kinds[k]);
-        t++;
-    }
+    while (t < y->t0 && !kind && !is_cap(c, t) && tok(c, t)->kind == ANNALS_TOKEN_WORD)
+        kind = settlement_word(c, t++);
     if (!kind || t >= y->t0 || !(tok_is(c, t, "of") || tok_is(c, t, "in"))) return 0;
     t++;
     if (t < y->t0 && tok_is(c, t, "the")) t++;
     return t == y->t0 && big_area(c, y->slot);
 }
 
+/* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
     for (size_t k = 1; k < c->n; k++) {
@@ -1792,7 +1789,7 @@ static void link_qualifiers(an_place_ctx *c) {
             y->is_qual = 1;
             y->hint = AN_PW_ADMIN;
             x->qual = (int)k;
-            x->firm_qual = (uint8_t)!x->unknown;
+            x->firm_qual = 1;
             continue;
         }
         if (y->t0 != x->t1 + 1) continue;

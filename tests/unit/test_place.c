@@ -1888,3 +1888,11 @@ TEST(test_place_known_region_before_a_village) {
                ANNALS_PLACE_REGION, __LINE__);
     PLACE("Tourists flock to Lake Geneva in Wisconsin every summer.", "Lake Geneva", "US", "Wisconsin");
 }
+
+/* American regions that a town's name would otherwise take. */
+TEST(test_place_american_regions) {
+    if (!have_gazetteer()) return;
+    check_kind("Remains were found on a beach in S. Jersey.", "S. Jersey", 0, ANNALS_PLACE_REGION, __LINE__);
+    check_kind("Snow hit upstate New York on Monday.", "upstate New York", 0, ANNALS_PLACE_REGION, __LINE__);
+    check_kind("Wildfires burned in the Hudson Valley.", "Hudson Valley", 0, ANNALS_PLACE_REGION, __LINE__);
+}

@@ -1896,3 +1896,11 @@ TEST(test_place_american_regions) {
     check_kind("Snow hit upstate New York on Monday.", "upstate New York", 0, ANNALS_PLACE_REGION, __LINE__);
     check_kind("Wildfires burned in the Hudson Valley.", "Hudson Valley", 0, ANNALS_PLACE_REGION, __LINE__);
 }
+
+/* Regions that a small town's name took; Zimbabwe's Midlands stays in its story. */
+TEST(test_place_european_regions) {
+    if (!have_gazetteer()) return;
+    PLACE("Floods hit Yorkshire on Monday.", "Yorkshire", "GB", NULL);
+    PLACE("Bears roam the forests of Transylvania.", "Transylvania", "RO", NULL);
+    PLACE("Farmers in the Midlands of Zimbabwe got seeds.", "Midlands", "ZW", NULL);
+}

@@ -31,6 +31,8 @@ NOT_NAMES = {'north', 'south', 'east', 'west', 'centre', 'center', 'central', 'n
 
 JOINED = {'de', 'la', 'le', 'du', 'van', 'mc'}  # particles written joined to the name
 
+SHORT_DIRECTION = {'Northern': 'North', 'Southern': 'South', 'Eastern': 'East', 'Western': 'West'}
+
 SHORT = {'saint': 'st', 'sainte': 'ste', 'fort': 'ft', 'mount': 'mt', 'st': 'saint',
          'ft': 'fort', 'mt': 'mount'}
 
@@ -263,6 +265,11 @@ def load_admins(b, npm, rows):
             bare = bare_admin_name(a['name'])
             if bare:
                 b.name(e, bare, Q_MAIN if kind == K_ADMIN1 else Q_ALT)
+            # "Southern Darfur", "Northern Kordofan" are written "South Darfur", "North
+            # Kordofan" in the news
+            w = a['name'].split(' ', 1)
+            if kind == K_ADMIN1 and len(w) == 2 and w[0] in SHORT_DIRECTION:
+                b.name(e, SHORT_DIRECTION[w[0]] + ' ' + w[1], Q_ALT)
             # a region named by a direction ("North-West", Cameroon's) is no name alone,
             # but is one with its type word: "the North-West region", "Eastern Province"
             # (also written as one word: "the Northwest region")

@@ -121,6 +121,16 @@ static int main_name(const an_place_ctx *c, const an_gaz_slot *s) {
     return 0;
 }
 
+/* A world region's name, of no one country ("East Africa", "Southeast Asia"). */
+static int world_region(const an_place_ctx *c, const an_gaz_slot *s) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
+        const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(g->post[s->post + k]));
+        if (e->kind != AN_GAZ_REGION || e->cc[0]) return 0;
+    }
+    return AN_GAZ_COUNT(s) > 0;
+}
+
 /* The last token of the longest gazetteer name starting at token i, or -1. */
 static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t end,
                          const an_gaz_slot **out) {
@@ -143,6 +153,12 @@ static long longest_name(const an_place_ctx *c, size_t i, size_t from, size_t en
         const an_gaz_slot *s = an_gaz_find(&c->r->gaz, key, klen);
         if (!s && j + 1 < end && is_possessive(c, j + 1)) continue; /* "People" 's ... */
         if (!s) break;
+        /* "east Africa", "central Asia": a direction in lower case tells a part of the
+         * continent named, not the region whose own name is capitalised ("East Africa") */
+        if (lower_start && !the_start && j > i && AN_GAZ_COUNT(s) > 0 && world_region(c, s)) {
+            if (!(s->info & AN_GAZ_PREFIX)) break;
+            continue;
+        }
         /* "Canada's" is not "Canadas", but "People's Republic of China" is one name, and
          * so is "St. John's" (a possessive after two words or more) */
         if (AN_GAZ_COUNT(s) > 0 && is_wordish(tok(c, j)) && (!is_possessive(c, j) || j >= i + 2) &&
@@ -170,7 +186,7 @@ typedef struct {
 
 static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
     name_info ni = {0, 1, 0, 1, 0, 0, 0};
-    int others = 0;
+    int others = 0, strong_area = 0;
     const an_gazetteer *g = &c->r->gaz;
     for (uint32_t k = 0; k < AN_GAZ_COUNT(s); k++) {
         uint32_t p = g->post[s->post + k];
@@ -181,6 +197,9 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
         else ni.has_qualifier = 1;
         if (q != AN_GAZ_QUALIFIER && e->kind == AN_GAZ_CITY && e->population >= 100000) ni.big_city = 1;
         if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM) ni.strong = 1;
+        /* a demonym's word is a people before it is a town's English name ("Brits", the
+         * town in South Africa), not before a state's own name ("Vatican") */
+        if (q >= AN_GAZ_PREFERRED && e->kind != AN_GAZ_DEMONYM && e->kind != AN_GAZ_CITY) strong_area = 1;
         /* a state's abbreviation is no town's name: "Del" (Del.) is only Delle's other name */
         if (q != AN_GAZ_ALT && q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) ni.alt_only = 0;
         if (q != AN_GAZ_QUALIFIER && e->kind != AN_GAZ_DEMONYM) {
@@ -188,7 +207,7 @@ static name_info postings_info(const an_place_ctx *c, const an_gaz_slot *s) {
             others += e->feature != AN_FEAT_POSTAL;
         }
     }
-    if (ni.strong) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
+    if (strong_area) ni.demonym = 0; /* "Vatican" is a demonym and the country's own name */
     if (ni.qualifier_only) ni.alt_only = 0;
     if (others) ni.postal_only = 0;
     return ni;
@@ -305,6 +324,8 @@ static int county_of(const an_place_ctx *c, an_mention *m) {
 }
 
 static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j);
+static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1);
+static int ends_with_dot(const an_place_ctx *c, size_t t);
 
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
@@ -344,13 +365,19 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
     if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
         m->given = (uint8_t)lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
+    /* "Kenya Moore said", "Lewis Hamilton told": a place's name and a word of no class that
+     * say something are a person's or a body's name, which names the place inside it */
+    else if (wc == 0 && n + 1 < sv->end && plain_gap(c, n - 1, n) && !ends_with_dot(c, n - 1) &&
+             speaker(c, sv, n + 1))
+        m->in_name = 1;
     return 1;
 }
 
-/* "New York Governor", "Ohio's legislature": a state's office; "Dublin Mayor", "Ennis's
- * mayor": a town's. */
+/* "New York Governor", "Ohio's legislature", "Quebec Premier": a state's office; "the New
+ * York border": a state's or a country's edge, no town's; "Dublin Mayor": a town's. */
 static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
-    static const char *const state[] = {"governor", "gov.", "legislature", "senate", "assembly"};
+    static const char *const state[] = {"governor", "gov.", "legislature", "senate", "assembly",
+                                        "premier", "border"};
     size_t n = m->t1;
     if (n < sv->end && is_possessive(c, n)) n++;
     if (n >= sv->end || !is_wordish(tok(c, n))) return;
@@ -579,6 +606,37 @@ static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1) {
                                         "wrote", "asked", "replied", "stated"};
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
         if (tok_is(c, t1, verbs[k])) return 1;
+    return 0;
+}
+
+static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t t0);
+static int is_title_word(const an_place_ctx *c, size_t t);
+
+/* "Kelso was arrested", "Berri was charged": the subject of what befalls only people (not
+ * "a man of Elkhart was indicted"); "according to Berri,": a source named alone (not
+ * "according to DeKalb police"). */
+static int person_by_role(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
+    static const char *const done[] = {"arrested", "charged", "sentenced", "convicted", "indicted",
+                                       "jailed", "acquitted", "booked", "born", "quoted"};
+    if (t1 + 1 < sv->end && (tok_is(c, t1, "was") || tok_is(c, t1, "is")) && !after_preposition(c, sv, t0))
+        for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
+            if (tok_is(c, t1 + 1, done[k])) return 1;
+    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "to") &&
+        (tok_is(c, t0 - 2, "according") || tok_is(c, t0 - 2, "According")) &&
+        (t1 >= sv->end || tok_is(c, t1, ",") || tok_is(c, t1, ".")))
+        return 1;
+    /* "Berri, a former speaker, met", "Kelso, the mayor of the town": a title in
+     * apposition */
+    if (t1 + 2 < sv->end && tok_is(c, t1, ",") &&
+        (tok_is(c, t1 + 1, "the") || tok_is(c, t1 + 1, "a") || tok_is(c, t1 + 1, "an"))) {
+        size_t t = t1 + 2;
+        if (t + 1 < sv->end && !is_title_word(c, t) && !is_cap(c, t) && tok(c, t)->kind == ANNALS_TOKEN_WORD)
+            t++; /* "the former mayor" */
+        /* closed by a comma or followed by its field ("the mayor, said", "a former speaker
+         * of parliament"); not "In Youngstown, the mayor wants" */
+        return is_title_word(c, t) && !is_cap(c, t) && t + 1 < sv->end &&
+               (tok_is(c, t + 1, ",") || tok_is(c, t + 1, "of")) && !after_preposition(c, sv, t0);
+    }
     return 0;
 }
 
@@ -930,10 +988,11 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
     if (dateline) m->hint |= AN_PW_CITY;
     /* "A LANDMARK feature", "DETECTIVES in": a word in capitals that is no dateline and
      * no town's own English name needs support */
-    else if (t1 - t0 == 1 && !ni->strong &&
+    else if (t1 - t0 == 1 &&
              (hyphen_part ? span_caps(c, m->start, m->end) : all_caps(c, t0, t1, &letters)) &&
-             !after_preposition(c, sv, t0))
-        m->weak = 1;
+             !after_preposition(c, sv, t0) &&
+             (!ni->strong || (lower_elsewhere(c, t0) && !area_or_big_city(c, m->slot, t0))))
+        m->weak = 1; /* "RAINS HIT GUANGDONG" beside "rains hit": no Hit in Iraq; "US" stays */
     if (t1 - t0 == 1 && !m->weak)
         m->weak = (uint8_t)weak_word(c, sv, t0, m->slot, ni,
                                      hyphen_part || (tok(c, t0)->flags & ANNALS_TOKEN_HYPHENATED));
@@ -953,7 +1012,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
  * country's, a state's or a big city's (its government), or has a type word. */
 static int speaking_person(const an_place_ctx *c, const sent_view *sv, const an_mention *m) {
     if (m->t1 - m->t0 != 1 || (m->hint & (AN_PW_CITY | AN_PW_ADMIN))) return 0;
-    return (speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0)) && !area_or_big_city(c, m->slot, m->t0);
+    return (speaker(c, sv, m->t1) || spoken_of(c, sv, m->t0) || person_by_role(c, sv, m->t0, m->t1)) &&
+           !area_or_big_city(c, m->slot, m->t0);
 }
 
 /* A demonym ("Syrian", "Israelis") is no place: it is kept apart, for the record's
@@ -1360,7 +1420,17 @@ static long located_at(const an_place_ctx *c, const sent_view *sv, size_t a) {
     if (a < sv->end && tok_is(c, a, "the")) a++;
     if (a < sv->end && !is_cap(c, a) && (word_class(c, a) & AN_PW_DIR)) a++; /* "eastern Turkey" */
     const an_gaz_slot *s = NULL;
-    if (a >= sv->end || !is_cap(c, a) || longest_name(c, a, tok(c, a)->start, sv->end, &s) < 0) return -1;
+    long e = a < sv->end && is_cap(c, a) ? longest_name(c, a, tok(c, a)->start, sv->end, &s) : -1;
+    if (e < 0) return -1;
+    /* "of Angola's capital city Luanda": the place the owner's words name */
+    size_t b = (size_t)e + 1;
+    if (b < sv->end && possessive_at(c, b)) {
+        b += is_possessive(c, b) ? 1 : 2;
+        while (b < sv->end && b < (size_t)e + 6 && !is_cap(c, b) && tok(c, b)->kind == ANNALS_TOKEN_WORD) b++;
+        const an_gaz_slot *s2 = NULL;
+        if (b < sv->end && b > (size_t)e + 2 && is_cap(c, b) && longest_name(c, b, tok(c, b)->start, sv->end, &s2) >= 0)
+            return (long)b;
+    }
     return (long)a;
 }
 
@@ -1461,6 +1531,31 @@ static int unknown_place(an_place_ctx *c, const sent_view *sv, size_t i, size_t 
     return push_mention(c, &m) != 0 ? -1 : 1;
 }
 
+/* "Shawnee Park in Institute", "Roanoke Park in Kansas City": a name and a landmark's
+ * word (a park, a square, a bridge) before "in" and a known place is a landmark the
+ * gazetteer lacks, at that place's point, not the town the name alone would be. Tokens
+ * [i, j] are a known name; returns 1 when it was kept (*k past it), -1 when out of
+ * memory. */
+static int landmark_in(an_place_ctx *c, const sent_view *sv, size_t i, size_t j, size_t *k) {
+    size_t w = j + 1;
+    if (w >= sv->end || w + 1 >= sv->end || !is_cap(c, w) || !(word_class(c, w) & AN_PW_STREET) ||
+        !plain_gap(c, w - 1, w) || !tok_is(c, w + 1, "in") || sv->headline)
+        return 0;
+    long anchor = located_at(c, sv, w + 1);
+    if (anchor < 0) return 0;
+    an_mention m = {0};
+    m.t0 = i;
+    m.t1 = w + 1;
+    m.start = tok(c, i)->start;
+    m.end = tok(c, w)->end;
+    m.where = c->where;
+    m.qual = m.ref = m.chosen = m.group = -1;
+    m.unknown = 1;
+    m.anchor = anchor;
+    *k = w + 1;
+    return push_mention(c, &m) != 0 ? -1 : 1;
+}
+
 static int read_sentence(an_place_ctx *c, const an_sentence *st) {
     sent_view sv = {st->tok_first, st->tok_first + st->tok_count, 0};
     sv.headline = is_headline(c, sv.first, sv.end);
@@ -1513,6 +1608,13 @@ static int read_sentence(an_place_ctx *c, const an_sentence *st) {
                          : 0;
             if (rc < 0) return -1;
             i = rc ? k : i + 1;
+            continue;
+        }
+        size_t k;
+        int rc = landmark_in(c, &sv, i, (size_t)j, &k);
+        if (rc < 0) return -1;
+        if (rc) {
+            i = k;
             continue;
         }
         if (consider(c, &sv, i, (size_t)j + 1, s, 0, 0, 0) != 0) return -1;
@@ -1653,6 +1755,22 @@ static int list_not_qualifier(an_place_ctx *c, const an_mention *x, const an_men
     return !held_by(c, x->slot, y->slot);
 }
 
+/* "Hamilton, the capital of Bermuda", "Nyala, the main town in South Darfur": a town's
+ * name, a settlement's word and the area it lies in, as sure as "Hamilton, Bermuda". */
+static int appositive_seat(an_place_ctx *c, const an_mention *x, const an_mention *y) {
+    size_t t = x->t1;
+    if (x->unknown || y->t0 <= t + 2 || y->t0 > t + 7 || !tok_is(c, t, ",")) return 0;
+    t++;
+    if (tok_is(c, t, "the") || tok_is(c, t, "a")) t++;
+    int kind = 0;
+    while (t < y->t0 && !kind && !is_cap(c, t) && tok(c, t)->kind == ANNALS_TOKEN_WORD)
+        kind = settlement_word(c, t++);
+    if (!kind || t >= y->t0 || !(tok_is(c, t, "of") || tok_is(c, t, "in"))) return 0;
+    t++;
+    if (t < y->t0 && tok_is(c, t, "the")) t++;
+    return t == y->t0 && big_area(c, y->slot);
+}
+
 /* "X, Y" where Y is a state, province or country: Y qualifies X. */
 static void link_qualifiers(an_place_ctx *c) {
     const an_gazetteer *g = &c->r->gaz;
@@ -1661,6 +1779,13 @@ static void link_qualifiers(an_place_ctx *c) {
         if (x->where != y->where || y->unknown) continue;
         at_string(c, x->where);
         if ((y->t0 == x->t1 + 2 || y->t0 == x->t1 + 1) && area_of_country(c, x, y)) {
+            y->is_qual = 1;
+            y->hint = AN_PW_ADMIN;
+            x->qual = (int)k;
+            x->firm_qual = 1;
+            continue;
+        }
+        if (appositive_seat(c, x, y)) {
             y->is_qual = 1;
             y->hint = AN_PW_ADMIN;
             x->qual = (int)k;

@@ -17,6 +17,7 @@
 #define MAX_ROUNDS 8 /* ... and at most, while choices still change */
 #define NEAR_KM 160.0
 #define ALT_PENALTY 2.0
+#define REGION_VILLAGE 5000 /* people: a town this small yields to a region of its name */
 
 typedef struct {
     int leader;              /* mention index of the group's first member */
@@ -32,6 +33,7 @@ typedef struct {
     int has_country;         /* a country is among the candidates by its main name */
     int has_admin1;          /* so is an admin1 area ("California", "Georgia") */
     int has_main_city;       /* a town goes by this name as its own */
+    int has_region;          /* a region the news knows goes by it ("Luzon", "Sahel") */
     int mentions;            /* how many times the document names it */
     float fixed[AN_PLACE_MAXC]; /* what the other names' candidates say, whatever is chosen */
     float own_vote;          /* what its own choice adds to the country votes */
@@ -170,10 +172,16 @@ static int near_cos(const an_gaz_entry *a, const an_gaz_entry *b, double cos_a) 
  * document names ("Ohio") says more than a town that happens to lie in one. */
 /* Among the candidates, a big city inside this admin1 area of the same name: "New York",
  * "Aleppo" are the city unless the text says "state" or "province". */
+/* The city must also hold a good share of the area's people: "Quebec" is the province,
+ * whose capital holds one in fifteen of its people. */
+#define CITY_SHARE 7 /* the area has at most this many times the city's people */
 static int big_city_inside(const resolver *r, const group *g, uint32_t admin) {
+    const an_gaz_entry *a = an_gaz_entry_at(r->g, admin);
     for (int k = 0; k < g->nc; k++) {
         const an_gaz_entry *c = an_gaz_entry_at(r->g, g->cand[k]);
-        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000) return 1;
+        if (c->kind == AN_GAZ_CITY && c->a1 == (int32_t)admin && c->population >= 500000 &&
+            (double)c->population * CITY_SHARE >= (double)a->population)
+            return 1;
     }
     return 0;
 }
@@ -281,8 +289,9 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
         }
     }
     /* ... unless the name is also its country's ("Mexico") or a big city's inside it
-     * ("New York", "Sao Paulo"): then it is that */
-    if (siblings && (country_of_same_name(r, self, e) || big_city_inside(r, &r->gr[self], idx)))
+     * ("New York", "Sao Paulo"): then it is that, beside fewer than three other states */
+    if (siblings && (country_of_same_name(r, self, e) ||
+                     (siblings < 3 && big_city_inside(r, &r->gr[self], idx))))
         siblings = 0;
     return bonus + a1_bonus + (siblings > 3 ? 4.5 : 1.5 * siblings);
 }
@@ -514,6 +523,12 @@ static double score(const resolver *r, int gi, int ci) {
     if (g->has_country && !(g->hint & AN_PW_CITY) && e->kind != AN_GAZ_COUNTRY && e->kind != AN_GAZ_ADMIN1 &&
         !in_named_a1(r, gi, e) && !town_close_by(r, gi, e))
         s -= 4;
+    /* so is a region the news knows ("northern Luzon" is no village of Davao), before a
+     * village (not Lake Geneva, Wis., nor Niagara Falls), unless the words around make it a
+     * town or it has a qualifier */
+    if (g->has_region && !(g->hint & AN_PW_CITY) && g->qual_group < 0 && e->kind == AN_GAZ_CITY &&
+        e->population < REGION_VILLAGE)
+        s -= 4;
     s += neighbourhood(r, gi, e, idx);
     s += g->fixed[ci];
     s += qualifier_bonus(r, gi, e);
@@ -576,6 +591,7 @@ static void fill_candidates(resolver *r, group *g, const an_mention *m) {
         if (e->kind == AN_GAZ_COUNTRY && q >= AN_GAZ_MAIN) g->has_country = 1;
         if (e->kind == AN_GAZ_ADMIN1 && q >= AN_GAZ_MAIN) g->has_admin1 = 1;
         if (e->kind == AN_GAZ_CITY && q >= AN_GAZ_MAIN) g->has_main_city = 1;
+        if (e->kind == AN_GAZ_REGION && q == AN_GAZ_PREFERRED) g->has_region = 1;
         g->cand[g->nc] = AN_GAZ_POST_ENTRY(p);
         g->quality[g->nc] = (uint8_t)q;
         g->nc++;
@@ -622,12 +638,33 @@ static const an_gaz_slot *qual_slot(const resolver *r, const an_mention *m) {
     return m->qual >= 0 && !r->c->m[m->qual].drop ? r->c->m[m->qual].slot : NULL;
 }
 
+#define TYPE_HINTS (AN_PW_ADMIN | AN_PW_CITY)
+
+/* "Washington state ... Washington, D.C.", "New York state ... New York City", "Idlib
+ * province ... the city of Idlib": a name whose type word says state where the group
+ * already has a town's (or the reverse) is the other sense of the name; a bare name stays
+ * with the group it joined. Returns the group of m's type among those of its key and
+ * qualifier, or a new one. */
+static int typed_group(resolver *r, int gi, const an_mention *m) {
+    unsigned want = m->hint & TYPE_HINTS;
+    unsigned have = r->gr[gi].hint & TYPE_HINTS;
+    if (!want || !have || (have & want) || (want & (want - 1))) return gi;
+    const an_gaz_slot *lq = r->gr[gi].qual_seen;
+    for (int k = gi + 1; k < r->ng; k++) {
+        const an_mention *lead = &r->c->m[r->gr[k].leader];
+        if (lead->slot == m->slot && r->gr[k].qual_seen == lq && (r->gr[k].hint & want)) return k;
+    }
+    int ng = new_group(r, (int)(m - r->c->m));
+    r->gr[ng].qual_seen = lq;
+    return ng;
+}
+
 /* "Perth, Scotland ... Perth, Western Australia": a name qualified otherwise than the
  * first group of its key makes a group of its own (one sense per document and qualifier);
  * unqualified mentions stay with the first. */
 static int qualified_group(resolver *r, int first, const an_mention *m) {
     const an_gaz_slot *q = qual_slot(r, m);
-    if (!q) return first;
+    if (!q) return typed_group(r, first, m);
     for (int gi = first; gi < r->ng; gi++) {
         const an_mention *lead = &r->c->m[r->gr[gi].leader];
         if (lead->slot != m->slot) continue;
@@ -672,6 +709,7 @@ static int make_groups(resolver *r) {
             if (m->slot == r->dl_name) r->gr[*gp].qual_seen = r->dl_qual;
         }
         int gi = qualified_group(r, *gp, m);
+        if (qual_slot(r, m)) gi = typed_group(r, gi, m);
         r->group_at[k] = gi;
         m->group = r->gr[gi].leader;
         r->gr[gi].hint |= m->hint;

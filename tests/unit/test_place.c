@@ -1743,3 +1743,164 @@ TEST(test_place_building_in_a_town) {
     PLACE("Musicians played in the Roman theatre of Palmyra on Thursday.", "Palmyra", "SY", NULL);
     NO_PLACE("Militants blew up the Temple of Bel on Sunday.", "Bel");
 }
+
+/* A type word that says state where the name's group says town (or the reverse) is the
+ * name's other sense: one sense per document and type word, a bare name with the first. */
+static void check_kind(const char *text, const char *surface, int nth, annals_place_kind kind, int line) {
+    annals_doc *doc = annotate(text, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, surface, nth, &p))
+        an_check_fail(__FILE__, line, "no place \"%s\" (%d) in \"%s\"", surface, nth, text);
+    else if (p.kind != kind)
+        an_check_fail(__FILE__, line, "\"%s\" (%d) -> %s of kind %d, want %d", surface, nth, p.name,
+                      (int)p.kind, (int)kind);
+    annals_doc_free(doc);
+}
+
+TEST(test_place_type_words_split_senses) {
+    if (!have_gazetteer()) return;
+    const char *t = "Shells fell across the Idlib province on Monday. In the city of Idlib, shops "
+                    "stayed shut, and Idlib was quiet by night.";
+    check_kind(t, "Idlib", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind(t, "Idlib", 1, ANNALS_PLACE_CITY, __LINE__);
+    check_kind(t, "Idlib", 2, ANNALS_PLACE_ADMIN1, __LINE__);
+    /* a border is a state's or a country's, no town's */
+    check_kind("The road runs from the New York border to Springfield, Mass.", "New York", 0,
+               ANNALS_PLACE_ADMIN1, __LINE__);
+}
+
+/* Demonyms of mountains, deserts, peoples and provinces; a demonym's word is a people
+ * before it is a town's English name ("Brits", a town in South Africa). */
+TEST(test_place_more_demonyms) {
+    if (!have_gazetteer()) return;
+    DEMONYM("Himalayan villages were cut off by snow.", "Himalayan", "Himalayas", "");
+    DEMONYM("Saharan dust reached the coast.", "Saharan", "Sahara", "");
+    DEMONYM("The staff there were friendly and mostly Maori.", "Maori", "New Zealand", "NZ");
+    DEMONYM("Gujarati traders met in the port.", "Gujarati", "Gujarat", "IN");
+    DEMONYM("Brits flock to the coast every summer.", "Brits", "United Kingdom", "GB");
+    NO_PLACE("Brits flock to the coast every summer.", "Brits");
+    /* an ordinary word that is also a town (Arsenal, Mauritius) */
+    NO_PLACE("Arsenal beat the visitors 2-1 on Saturday.", "Arsenal");
+}
+
+/* A name alone that is arrested, charged or born, or that is a source ("according to
+ * Berri,"), is a person unless it is a well-known place; a town's police or a man of the
+ * town stay the town's. */
+TEST(test_place_people_by_role) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("According to Berri, the vote is off.", "Berri");
+    NO_PLACE("Police said Kelso was arrested on Friday.", "Kelso");
+    NO_PLACE("Berri, a former speaker, met the envoy.", "Berri");
+    PLACE("According to Syria, the vote is off.", "Syria", "SY", NULL);
+    PLACE("A man of Elkhart was indicted on Friday, Indiana police said.", "Elkhart", "US", "Indiana");
+    PLACE("The store burned, according to Tyler police in Texas.", "Tyler", "US", "Texas");
+}
+
+/* A state named like its capital is the state when the capital holds few of its people
+ * ("Quebec"), the city when it holds many ("New York"); a premier is a province's. */
+TEST(test_place_state_named_like_a_small_capital) {
+    if (!have_gazetteer()) return;
+    check_kind("Cases were found in Alberta, one in New Brunswick, and one in Quebec.", "Quebec", 0,
+               ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Quebec Premier Francois Legault spoke on Monday.", "Quebec", 0, ANNALS_PLACE_ADMIN1,
+               __LINE__);
+    check_kind("She flew from Dallas to New York on Monday.", "New York", 0, ANNALS_PLACE_CITY,
+               __LINE__);
+}
+
+/* A lower-case direction before a continent tells a part of it ("east Africa" is Africa);
+ * the region's own name is capitalised ("East Africa"). */
+TEST(test_place_direction_before_a_continent) {
+    if (!have_gazetteer()) return;
+    annals_doc *doc = annotate("Cholera spread in east Africa, and floods hit East Africa.", ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, "Africa", 0, &p) || strcmp(p.name, "Africa") != 0)
+        an_check_fail(__FILE__, __LINE__, "'east Africa' is not Africa");
+    if (!find_place(doc, "East Africa", 0, &p) || strcmp(p.name, "East Africa") != 0)
+        an_check_fail(__FILE__, __LINE__, "'East Africa' is not the region");
+    annals_doc_free(doc);
+}
+
+/* "X, the capital of Y", "X, a city in Y": the area qualifies the town as "X, Y" would. */
+TEST(test_place_appositive_seat_qualifies) {
+    if (!have_gazetteer()) return;
+    PLACE("Hamilton, the capital of Bermuda, was hit by the storm.", "Hamilton", "BM", NULL);
+    PLACE("Perth, a city in Scotland, grew fast.", "Perth", "GB", "Scotland");
+    PLACE("Perth, the capital of Western Australia, grew fast.", "Perth", "AU", "Western Australia");
+}
+
+/* An admin1 area named "Southern X" goes by "South X" in the news too. */
+TEST(test_place_short_direction_of_an_admin1) {
+    if (!have_gazetteer()) return;
+    PLACE("Fighting spread in South Kordofan on Monday.", "South Kordofan", "SD", NULL);
+    check_kind("Nyala, the capital of South Darfur, grew.", "South Darfur", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+}
+
+/* A word of a headline in capitals that the story writes in lower case is that word
+ * ("RAINS HIT" is no Hit in Iraq), unless a country or a big city goes by it ("US"). */
+TEST(test_place_capitals_headline_word_written_lower_elsewhere) {
+    if (!have_gazetteer()) return;
+    const char *t = "FLOODS KILL 20 AS RAINS HIT GUANGDONG\nHeavy rains hit Guangdong province on "
+                    "Monday, US officials told us.";
+    NO_PLACE(t, "HIT");
+    PLACE(t, "GUANGDONG", "CN", NULL);
+    PLACE(t, "US", "US", NULL);
+}
+
+/* A name and a landmark's word before "in" and a known place: a landmark at that place. */
+TEST(test_place_landmark_in_a_town) {
+    if (!have_gazetteer()) return;
+    PLACE("A memorial stands at Shawnee Park in Institute, W.Va.", "Shawnee Park", "US", "West Virginia");
+    check_kind("A memorial stands at Shawnee Park in Institute, W.Va.", "Shawnee", 0,
+               ANNALS_PLACE_LANDMARK, __LINE__);
+    PLACE("Horses wait at Eastern Creek in New South Wales.", "Eastern Creek", "AU", "New South Wales");
+}
+
+/* A place's name and a word of no class that say something are a person's name, which
+ * names the place inside it ("York Chow said"); "Harrisburg, Pa. Smith said" keeps Pa. */
+TEST(test_place_name_of_a_speaker) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("York Chow said the government would act.", "York");
+    PLACE("He works in Harrisburg, Pa. Smerecznsky said he had never met him.", "Pa.", "US", NULL);
+}
+
+/* "the X district of Angola's capital city Luanda": the place the owner's words name. */
+TEST(test_place_unknown_place_in_the_owners_city) {
+    if (!have_gazetteer()) return;
+    PLACE("The disorder was centred in the Cacuaco district of Angola's capital city Luanda.", "Cacuaco",
+          "AO", "Luanda");
+}
+
+/* A state named like the big city inside it is the state among three or more of its
+ * country's other states, the city beside fewer. */
+TEST(test_place_big_city_name_among_states) {
+    if (!have_gazetteer()) return;
+    check_kind("Three cases were found in Texas, two in Kansas and one in Ohio. New York has "
+               "confirmed 28 cases.", "New York", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("She flew from Texas to New York on Monday.", "New York", 0, ANNALS_PLACE_CITY, __LINE__);
+}
+
+/* A region the news knows goes before a village of its name ("northern Luzon" in a story
+ * from Davao), not before a town of note ("Lake Geneva" in Wisconsin). */
+TEST(test_place_known_region_before_a_village) {
+    if (!have_gazetteer()) return;
+    check_kind("Pigs died in Santa Maria, Davao del Sur. Farms in northern Luzon were tested.", "Luzon", 0,
+               ANNALS_PLACE_REGION, __LINE__);
+    PLACE("Tourists flock to Lake Geneva in Wisconsin every summer.", "Lake Geneva", "US", "Wisconsin");
+}
+
+/* American regions that a town's name would otherwise take. */
+TEST(test_place_american_regions) {
+    if (!have_gazetteer()) return;
+    check_kind("Remains were found on a beach in S. Jersey.", "S. Jersey", 0, ANNALS_PLACE_REGION, __LINE__);
+    check_kind("Snow hit upstate New York on Monday.", "upstate New York", 0, ANNALS_PLACE_REGION, __LINE__);
+    check_kind("Wildfires burned in the Hudson Valley.", "Hudson Valley", 0, ANNALS_PLACE_REGION, __LINE__);
+}
+
+/* Regions that a small town's name took; Zimbabwe's Midlands stays in its story. */
+TEST(test_place_european_regions) {
+    if (!have_gazetteer()) return;
+    PLACE("Floods hit Yorkshire on Monday.", "Yorkshire", "GB", NULL);
+    PLACE("Bears roam the forests of Transylvania.", "Transylvania", "RO", NULL);
+    PLACE("Farmers in the Midlands of Zimbabwe got seeds.", "Midlands", "ZW", NULL);
+}

@@ -254,6 +254,7 @@ static int by_country(const an_evctx *c, size_t from, size_t to) {
 }
 
 static int reported_in_clause(const an_evctx *c, const an_evcand *e);
+static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to);
 
 /* The country or capital opening the sentence as its subject before token `to` ("Moscow
  * began ..."), or -1 when an actor comes first. */
@@ -275,8 +276,11 @@ static int left_pronoun(const an_evctx *c, const an_evcand *e) {
 }
 
 static void country_fallback(an_evctx *c, an_evcand *e) {
+    size_t r0, r1;
     if (e->actor1 < 0)
         e->place1 = e->passive ? by_country(c, e->t1, e->c1) : left_country(c, e->c0, e->t0);
+    if (e->actor1 < 0 && e->place1 < 0 && !e->passive && resumed_subject(c, e, &r0, &r1))
+        e->place1 = left_country(c, r0, r1);
     /* "Moscow began withdrawing ... but has kept bombing": the main clause's country */
     if (e->actor1 < 0 && e->place1 < 0 && !e->passive &&
         (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
@@ -284,6 +288,8 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
         e->place1 = first_country(c, e->c0);
     if (e->passive) {
         if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
+        if (e->actor2 < 0 && e->place2 < 0 && resumed_subject(c, e, &r0, &r1))
+            e->place2 = left_country(c, r0, r1);
         return;
     }
     size_t at = 0;
@@ -589,10 +595,30 @@ static int person_before(const an_evctx *c, size_t i) {
     return -1;
 }
 
+/* For a main clause resumed after a relative one ("The army, which ..., attacked"): the
+ * tokens of its subject, before the relative clause. 0 when e's clause is no such one. */
+static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to) {
+    if (e->clause_kind != AN_BRK_RESUME) return 0;
+    /* the trigger is the resumed verb itself ("has also attacked"), not one further on
+     * ("are backing the call for X to be allowed in") */
+    for (size_t i = e->c0; i < e->t0; i++)
+        if (c->tok[i].kind != ANNALS_TOKEN_WORD || an_ev_is_determiner(c, i) ||
+            c->tok[i].actor >= 0 || c->tok[i].place >= 0 || an_ev_is(c, i, "to") ||
+            c->tok[i].trig >= 0)
+            return 0;
+    size_t se = an_ev_resumed_subject_end(c, e->c0), a1;
+    if (se == SIZE_MAX || se == 0) return 0;
+    an_ev_clause_of(c, se - 1, from, &a1);
+    *to = se;
+    return 1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
     int left = left_actor(c, e->c0, e->t0, &pron);
+    size_t r0, r1;
+    if (left < 0 && !pron && resumed_subject(c, e, &r0, &r1)) left = left_actor(c, r0, r1, &pron);
     *own = -1;
     if (e->passive) {
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);

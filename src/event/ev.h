@@ -34,7 +34,8 @@ enum {
     AN_BRK_SUB,   /* as, while, after, because ...: a clause with its own subject */
     AN_BRK_REL,   /* who, which, that: the subject may be the noun before */
     AN_BRK_COORD, /* ", and", "and" before a verb, "but": may share the subject */
-    AN_BRK_PART   /* ", killing": a participle clause sharing the subject */
+    AN_BRK_PART,  /* ", killing": a participle clause sharing the subject */
+    AN_BRK_RESUME /* "X, which ..., attacked": the main clause again after a relative one */
 };
 
 typedef struct {
@@ -171,6 +172,9 @@ int an_ev_classes_load(an_strtab *t);
 void an_ev_clauses(an_evctx *c);
 /* The clause around token i: [*c0, *c1); returns the kind of boundary that opened it. */
 uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1);
+/* For a clause opened by AN_BRK_RESUME at c0: the comma before the relative word that the
+ * clause's subject stands before; SIZE_MAX when none. */
+size_t an_ev_resumed_subject_end(const an_evctx *c, size_t c0);
 int an_ev_is_be(const an_evctx *c, size_t i);
 int an_ev_is_determiner(const an_evctx *c, size_t i);
 int an_ev_modifier(const an_evctx *c, size_t i);

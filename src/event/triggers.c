@@ -248,7 +248,8 @@ static size_t complement_end(const an_evctx *c, size_t from) {
         uint8_t b = c->tok[i].brk;
         if (c->tok[i].attr) return i;
         if (b == AN_BRK_HARD && (an_ev_is(c, i, "(") || an_ev_is(c, i, ")"))) continue;
-        if (b == AN_BRK_HARD || b == AN_BRK_SUB || b == AN_BRK_PART) return i;
+        if (b == AN_BRK_HARD || b == AN_BRK_SUB || b == AN_BRK_PART || b == AN_BRK_RESUME)
+            return i;
         if (b == AN_BRK_COORD && i > from + 1 && !joined_verb(c, i)) return i;
     }
     return lim;

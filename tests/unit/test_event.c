@@ -2708,3 +2708,39 @@ TEST(test_event_the_town_in_the_sentence) {
     if (e) CHECK_STR(place_name(d, e->place), "Palmyra");
     annals_doc_free(d);
 }
+
+/* "X, which ..., VERB": the relative clause set off by commas ends at its closing comma,
+ * and the verb after it is the main clause's, whose subject stands before "which" (not the
+ * object of the relative clause); a country may be that subject too. */
+TEST(test_event_main_clause_after_relative) {
+    const char *text = "The Pakistani army, which has fought the Taliban for years, attacked "
+                       "militants in Swat.\n\nKenya, which hosts many refugees from Somalia, "
+                       "criticised Ethiopia on Monday.";
+    annals_doc *d = prepare("2012-05-07", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Pakistani army", 0, "Pakistan military", AN_ACTOR_MILITARY, "PK");
+    actor(d, "Taliban", 0, "Taliban", AN_ACTOR_ARMED_GROUP, "AF");
+    actor(d, "militants", 0, "militants", AN_ACTOR_ARMED_GROUP, "PK");
+    place(d, "Swat", 0, AN_PLACE_REGION, "PK");
+    place(d, "Kenya", 0, AN_PLACE_COUNTRY, "KE");
+    place(d, "Somalia", 0, AN_PLACE_COUNTRY, "SO");
+    place(d, "Ethiopia", 0, AN_PLACE_COUNTRY, "ET");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Pakistan military");
+        CHECK_STR(actor_name(d, e->actor2), "militants");
+    }
+    e = event(d, "fought");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Taliban");
+    e = event(d, "criticised");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->actor1_place), "Kenya");
+        CHECK_STR(place_name(d, e->actor2_place), "Ethiopia");
+    }
+    annals_doc_free(d);
+}

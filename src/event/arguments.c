@@ -98,6 +98,10 @@ static int led_by(const an_evctx *c, size_t s) {
     if (s > 2 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, counts)) s -= 2;
     for (size_t j = s; j-- > 0 && s - j <= 3;) {
         if (an_ev_is(c, j, "by")) return 1;
+        /* "died at the hands of security forces": the doer, as after "by" */
+        if (an_ev_is(c, j, "of") && j >= 3 && an_ev_is(c, j - 1, "hands") &&
+            an_ev_is_determiner(c, j - 2) && an_ev_is(c, j - 3, "at"))
+            return 1;
         if (!an_ev_modifier(c, j) || c->tok[j].actor >= 0) return 0;
     }
     return 0;
@@ -1061,6 +1065,69 @@ static void victims_of_toll(an_evctx *c, size_t k) {
     }
 }
 
+/* "The raid drew condemnation from Turkey", "faced criticism from the EU", "met with
+ * protests from Cairo": a reaction noun after such a verb is made by whom "from" names, and
+ * aimed at the verb's subject. */
+static void drawn_reaction(an_evctx *c, an_evcand *e) {
+    static const char *const draws[] = {"draw", "drew", "drawn", "draws", "drawing", "prompt",
+                                        "prompted", "prompts", "spark", "sparked", "sparks",
+                                        "provoke", "provoked", "provokes", "attract",
+                                        "attracted", "attracts", "earn", "earned", "earns",
+                                        "face", "faced", "faces", "facing", "met", "meet",
+                                        "meets", "received", "receive", "receives", NULL};
+    if (e->pos != AN_EV_POS_NOUN || e->passive || e->t1 + 1 >= c->n ||
+        !an_ev_is(c, e->t1, "from"))
+        return;
+    size_t v = e->t0;
+    while (v > e->c0 && e->t0 - v < 3 && (an_ev_modifier(c, v - 1) || describes(c, v - 1)) &&
+           c->tok[v - 1].actor < 0 && c->tok[v - 1].place < 0 && !an_ev_is_any(c, v - 1, draws))
+        v--;
+    if (v > e->c0 && an_ev_is(c, v - 1, "with")) v--; /* "met with" */
+    if (v <= e->c0 || !an_ev_is_any(c, v - 1, draws)) return;
+    size_t j = e->t1 + 1, ps, pe;
+    if (j + 1 < c->n && an_ev_is(c, j, "the")) j++;
+    an_evparty from;
+    if (!party_at(c, j, &from, &ps, &pe) || ps != j) return;
+    an_evparty subject = {e->actor1, e->actor1 < 0 ? e->place1 : -1};
+    e->actor1 = from.actor;
+    e->place1 = from.place;
+    e->actor2 = subject.actor;
+    e->place2 = subject.place;
+    e->place2_locus = 0;
+}
+
+/* "Lebanon complained to the United Nations over Israeli air raids": a complaint taken to
+ * a body that speaks for no state is aimed at the party it is about. */
+static void complaint_over(an_evctx *c, an_evcand *e) {
+    static const char *const about[] = {"over", "about", "against", "regarding", NULL};
+    if (!e->plover || strcmp(e->plover, "ACCUSE") != 0 || e->actor2 < 0 || e->passive) return;
+    const an_actor *x = &c->doc->actors.v[e->actor2];
+    if (x->country[0] || x->kind != AN_ACTOR_ORGANISATION) return;
+    size_t s = actor_token(c, e->t1, e->c1, e->actor2);
+    if (s == SIZE_MAX || s == 0 ||
+        (!an_ev_is(c, s - 1, "to") &&
+         !(s > 1 && an_ev_is(c, s - 1, "the") && an_ev_is(c, s - 2, "to"))))
+        return;
+    size_t i = s;
+    while (i < e->c1 && c->tok[i].actor == e->actor2) i++;
+    /* "to the United Nations on Tuesday over" */
+    if (i + 1 < e->c1 && an_ev_is(c, i, "on") && c->tok[i + 1].time >= 0) i++;
+    while (i < e->c1 && c->tok[i].time >= 0) i++;
+    if (i >= e->c1 || !an_ev_is_any(c, i, about)) return;
+    /* the party in the next few words: "over two Israeli air raids" */
+    for (size_t j = i + 1; j < e->c1 && j < i + 5; j++) {
+        an_evparty p;
+        size_t ps, pe;
+        if (c->tok[j].kind == ANNALS_TOKEN_PUNCT || an_ev_is_any(c, j, preps)) return;
+        if (!party_at(c, j, &p, &ps, &pe)) continue;
+        if (p.actor >= 0 && !c->doc->actors.v[p.actor].country[0]) return;
+        e->actor2 = p.actor;
+        e->place2 = p.place;
+        e->place2_locus = 0;
+        return;
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -1068,6 +1135,8 @@ void an_ev_arguments(an_evctx *c) {
         int own;
         find_actors(c, k, &own);
         country_fallback(c, e);
+        drawn_reaction(c, e);
+        complaint_over(c, e);
         follows_in(c, e);
         compounds(c, e, 1);
         comitative(c, e);

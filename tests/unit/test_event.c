@@ -2744,3 +2744,44 @@ TEST(test_event_main_clause_after_relative) {
     }
     annals_doc_free(d);
 }
+
+/* Who acts, said other ways than as a subject: "at the hands of X" names the doer as "by"
+ * does; a reaction noun after "drew", "faced", "sparked" is made by whom "from" names and
+ * aimed at the verb's subject; a complaint taken to a body of no state "over" a party's
+ * act is aimed at that party. */
+TEST(test_event_doer_by_hands_from_and_over) {
+    const char *text = "Nine prisoners died at the hands of Ruritanian guards.\n\n"
+                       "The Ruritanian blockade drew sharp criticism from Freedonia.\n\n"
+                       "Freedonia complained to the United Nations on Monday over Ruritanian "
+                       "shelling.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "prisoners", 0, "prisoners", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Ruritanian guards", 0, "Ruritania police", AN_ACTOR_POLICE, "RU");
+    actor(d, "Ruritanian", 1, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    actor(d, "Freedonia", 0, "Freedonia", AN_ACTOR_COUNTRY, "FR");
+    actor(d, "Freedonia", 1, "Freedonia", AN_ACTOR_COUNTRY, "FR");
+    actor(d, "United Nations", 0, "United Nations", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Ruritanian", 2, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    run(d);
+    const an_event *e = event(d, "died");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Ruritania police");
+        CHECK_STR(actor_name(d, e->actor2), "prisoners");
+    }
+    e = event(d, "criticism");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Freedonia");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    }
+    e = event(d, "complained");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Freedonia");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    }
+    annals_doc_free(d);
+}

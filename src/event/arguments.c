@@ -636,6 +636,14 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    /* "Hezbollah, whose fighters battled Israel": the unnamed agents of "whose" are the
+     * antecedent's own, as "Hezbollah's fighters" are Hezbollah */
+    if (e->actor1 >= 0 && e->clause_kind == AN_BRK_REL && an_ev_is(c, e->c0, "whose") &&
+        e->c0 + 1 < c->n && c->tok[e->c0 + 1].actor == e->actor1 &&
+        !c->doc->actors.v[e->actor1].country[0] &&
+        !(c->tok[e->c0 + 1].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+        antecedent(c, e->c0) >= 0)
+        e->actor1 = antecedent(c, e->c0);
     if (e->actor1 < 0 && pron && e->clause_kind == AN_BRK_SUB &&
         (an_ev_is(c, (size_t)pron - 1, "he") || an_ev_is(c, (size_t)pron - 1, "she")))
         e->actor1 = person_before(c, e->c0);

@@ -2785,3 +2785,28 @@ TEST(test_event_doer_by_hands_from_and_over) {
     }
     annals_doc_free(d);
 }
+
+/* "X, whose fighters battled Y, condemned Z": the unnamed agents "whose" opens are X's own,
+ * as "X's fighters" are X; the main verb after the relative clause is X's too. */
+TEST(test_event_whose_agents_are_the_antecedent) {
+    const char *text = "Hezbollah, whose fighters battled Israel in 2006, condemned the "
+                       "Saudi decision.";
+    annals_doc *d = prepare("2016-03-03", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Hezbollah", 0, "Hezbollah", AN_ACTOR_ARMED_GROUP, "LB");
+    actor(d, "fighters", 0, "fighters", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Israel", 0, AN_PLACE_COUNTRY, "IL");
+    actor(d, "Saudi", 0, "Saudi Arabia", AN_ACTOR_COUNTRY, "SA");
+    run(d);
+    const an_event *e = event(d, "battled");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Hezbollah");
+        CHECK_STR(place_name(d, e->actor2_place), "Israel");
+    }
+    e = event(d, "condemned");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Hezbollah");
+    annals_doc_free(d);
+}

@@ -259,6 +259,7 @@ static int by_country(const an_evctx *c, size_t from, size_t to) {
 
 static int reported_in_clause(const an_evctx *c, const an_evcand *e);
 static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to);
+static size_t control_object_end(const an_evctx *c, const an_evcand *e);
 
 /* The country or capital opening the sentence as its subject before token `to` ("Moscow
  * began ..."), or -1 when an actor comes first. */
@@ -297,7 +298,7 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
         return;
     }
     size_t at = 0;
-    int p = right_country(c, e->t1, e->c1, e->place1, &at);
+    int p = right_country(c, e->t1, control_object_end(c, e), e->place1, &at);
     if (p < 0) return;
     /* the nearer of an actor and a country is the object ("rejected a U.S. request from
      * the UN"); a town only when no actor is ("retook Palmyra from Islamic State") */
@@ -435,7 +436,12 @@ static void that_clause_target(an_evctx *c, an_evcand *e) {
  * else the place aimed at, else the subject's own agent ("withdraw its troops"). */
 static void target_fallback(an_evctx *c, an_evcand *e, int own) {
     if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->n_co1) return;
-    e->place2 = right_locus(c, e->t1, e->c1);
+    size_t o1 = control_object_end(c, e);
+    e->place2 = right_locus(c, e->t1, o1);
+    /* a request or a warning made of someone unnamed is still made ("urges countries
+     * not to supply weapons") */
+    e->addressee = o1 < e->c1 && e->plover &&
+                   (strcmp(e->plover, "REQUEST") == 0 || strcmp(e->plover, "THREATEN") == 0);
     e->place2_locus = e->place2 >= 0;
     if (e->place2 < 0) e->actor2 = own;
 }
@@ -617,6 +623,30 @@ static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, 
     return 1;
 }
 
+/* "urged European governments to impose sanctions on Iran", "asked its allies to send aid
+ * to Libya": after a verb that hands a "to" clause to its object (data/event-control.txt)
+ * the one acted on is that object, before "to"; who is named in the clause is not (when the
+ * object names no one, there is none). The clause's end when e is no such verb. */
+static size_t control_object_end(const an_evctx *c, const an_evcand *e) {
+    size_t n;
+    if (e->pos != AN_EV_POS_VERB || e->passive ||
+        !an_ev_match(&c->r->control, c, e->t0, c->n, 0, &n))
+        return e->c1;
+    for (size_t i = e->t1 + 1; i + 1 < e->c1 && i < e->t1 + 9; i++) {
+        if (c->tok[i].kind == ANNALS_TOKEN_PUNCT || c->tok[i].attr) break;
+        if (!an_ev_is(c, i, "to")) continue;
+        size_t v = i + 1;
+        if (an_ev_is(c, v, "not")) v++;
+        const an_evtok *t = &c->tok[v];
+        if (v < e->c1 && t->kind == ANNALS_TOKEN_WORD && t->actor < 0 && t->place < 0 &&
+            t->time < 0 && !an_ev_is_determiner(c, v) &&
+            !(t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)))
+            return an_ev_is(c, i - 1, "not") ? i - 1 : i;
+        break; /* "to" leads a place or a name: a preposition, not the clause */
+    }
+    return e->c1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -663,7 +693,8 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && pron && an_ev_is(c, (size_t)pron - 1, "it") && e->c0 > 0)
         e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
+    e->actor2 = right_actor(c, e->t1, control_object_end(c, e), 0, e->actor1,
+                            owner_country(c, e), own);
     size_t verb = purpose_of_subject(c, e, left);
     if (verb != SIZE_MAX && e->actor1 == left) purpose_doer(c, e, verb);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */

@@ -99,6 +99,7 @@ typedef struct {
     uint8_t place_prec, modality;
     uint8_t refusal;     /* a negation made it a refusal ("failed to reach agreement") */
     uint8_t setting;     /* an event noun after "amid", "despite", "since" ...: the scene */
+    uint8_t addressee;   /* "urged countries to ...": someone is acted on, named or not */
     const char *date;
     uint8_t date_prec;
     int attr;            /* index into the attributions, or -1 */

@@ -335,7 +335,7 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
         return 0;
     if (purpose(c, k) || k->setting || described(c, k)) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
-    return b.place >= 0 ||
+    return b.place >= 0 || k->addressee ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
 }
 

@@ -2810,3 +2810,31 @@ TEST(test_event_whose_agents_are_the_antecedent) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Hezbollah");
     annals_doc_free(d);
 }
+
+/* "urged X to V ... Y": the request is made of X, the object before "to"; who the clause
+ * names after it is not acted on by the one who asks, and an unnamed X ("its allies") still
+ * makes a request of someone. */
+TEST(test_event_control_object_is_the_target) {
+    const char *text = "Freedonia urged its allies to send aid to Sylvania.\n\n"
+                       "Freedonia urged Ruritania to release the detained students.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    place(d, "Freedonia", 1, AN_PLACE_COUNTRY, "FR");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    CHECK_INT(d->events.n, 2);
+    if (d->events.n < 2) {
+        annals_doc_free(d);
+        return;
+    }
+    const an_event *e = &d->events.v[0];
+    CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
+    CHECK(e->actor2 < 0 && e->actor2_place < 0);
+    CHECK(e->cameo != NULL);
+    e = &d->events.v[1];
+    CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    annals_doc_free(d);
+}

@@ -205,8 +205,9 @@ void an_ev_attribution(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) {
         size_t n;
         const an_ev_entry *e = an_ev_match(&c->r->attribution, c, i, c->n, 0, &n);
-        if (!e || !e->col[0] || c->tok[i].attr || c->tok[i].place >= 0) continue;
-        if (strcmp(e->col[0], "-") == 0) { /* a look-alike: "claimed the lives of" */
+        if (!e || c->tok[i].attr || c->tok[i].place >= 0) continue;
+        if (!e->col[0] || strcmp(e->col[0], "-") == 0) {
+            /* a look-alike ("claimed the lives of"), all its words ("member states") */
             i += n - 1;
             continue;
         }

@@ -2838,3 +2838,23 @@ TEST(test_event_control_object_is_the_target) {
     CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
     annals_doc_free(d);
 }
+
+/* "member states" is a noun, no "states that": the request the sentence reports is the
+ * council's own, not a claim the council makes. */
+TEST(test_event_member_states_is_no_report) {
+    const char *text = "The Council called on member states to cut ties with Sylvania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Council", 0, "Council", AN_ACTOR_ORGANISATION, "");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    const an_event *e = event(d, "called on");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "REQUEST");
+        CHECK_STR(actor_name(d, e->actor1), "Council");
+        CHECK_INT(e->source, -1);
+    }
+    annals_doc_free(d);
+}

@@ -355,6 +355,40 @@ static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     }
 }
 
+static int first_subject(const an_evctx *c, size_t to);
+static int party_at(const an_evctx *c, size_t i, an_evparty *p, size_t *s, size_t *e);
+static size_t time_before(const an_evctx *c, size_t i);
+
+/* "Chirac issued a reminder to Iraq that it must cooperate", "Turkey warned Syria that it
+ * must stop": with no one reported as saying it, a "must" clause after "that" is demanded by
+ * the main clause's subject, and "it" or "they" there is the one the main clause addresses,
+ * the party just before "that". */
+static void demand_of_main_clause(const an_evctx *c, an_evcand *e) {
+    static const char *const subjects[] = {"it", "they", NULL};
+    if (e->c0 == 0 || !an_ev_is(c, e->c0, "that")) return;
+    int ma = first_subject(c, e->c0);
+    int mp = ma < 0 ? first_country(c, e->c0) : -1;
+    if (ma < 0 && mp < 0) return;
+    int pronoun = 0, named = 0;
+    for (size_t i = e->c0 + 1; i < e->t0; i++) {
+        if (c->tok[i].actor >= 0 || country_at(c, i, AS_CAPITAL) >= 0) named = 1;
+        if (an_ev_is_any(c, i, subjects)) pronoun = 1;
+    }
+    if (pronoun && !named) {
+        an_evparty to = {-1, -1};
+        size_t ps, pe;
+        size_t j = time_before(c, e->c0); /* "warned Syria on Monday that" */
+        if (j == 0 || !party_at(c, j - 1, &to, &ps, &pe) ||
+            (to.actor >= 0 ? to.actor == ma : to.place == mp))
+            return;
+        e->actor2 = to.actor;
+        e->place2 = to.place;
+        e->n_co2 = 0;
+    }
+    e->actor1 = ma;
+    e->place1 = mp;
+}
+
 /* "Russia said Sudan must return the helicopter": the speaker demands, of the subject of
  * "must". With no speaker in the sentence ("Assad must be aware that ..." in a quote) the
  * demand is still made of the subject, by someone the sentence does not name. */
@@ -372,6 +406,7 @@ static void speaker_demands(an_evctx *c, an_evcand *e) {
     e->n_co1 = 0;
     e->actor1 = a ? a->actor : -1;
     e->place1 = place;
+    if (!a) demand_of_main_clause(c, e);
 }
 
 /* "talks between Israel and Syria", "clashes between A and B": with no subject, the

@@ -2858,3 +2858,23 @@ TEST(test_event_member_states_is_no_report) {
     }
     annals_doc_free(d);
 }
+
+/* "X reminded Y on Monday that it must ...": with no one reported as saying it, the demand
+ * of a "must" clause after "that" is the main clause's subject's, and "it" is the party the
+ * main clause addresses. */
+TEST(test_event_must_after_that_is_the_subjects_demand) {
+    const char *text = "Freedonia reminded Sylvania on Monday that it must withdraw its troops.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    const an_event *e = event(d, "must");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
+        CHECK_STR(place_name(d, e->actor2_place), "Sylvania");
+    }
+    annals_doc_free(d);
+}

@@ -2878,3 +2878,29 @@ TEST(test_event_must_after_that_is_the_subjects_demand) {
     }
     annals_doc_free(d);
 }
+
+/* A verb joined right after "and" shares the auxiliary of the verb before ("could end ...
+ * and stop": both hypothetical), and one after "or" its negation ("did not shell ... or
+ * attack"); a verb with no cue before it stays asserted ("stormed ... and arrested"). */
+TEST(test_event_joined_verb_shares_the_modal) {
+    const char *text = "The minister could end the curfew and stop the raids.\n\n"
+                       "The army did not shell the town or attack the villagers.\n\n"
+                       "Troops stormed the town and arrested 20 people.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "minister", 0, "minister", AN_ACTOR_GOVERNMENT, "SV");
+    actor(d, "army", 0, "army", AN_ACTOR_MILITARY, "SV");
+    actor(d, "Troops", 0, "army", AN_ACTOR_MILITARY, "SV");
+    run(d);
+    const an_event *e = event(d, "stop");
+    CHECK(e != NULL);
+    if (e) CHECK_INT(e->modality, AN_MOD_HYPOTHETICAL);
+    e = event(d, "attack");
+    CHECK(e != NULL);
+    if (e) CHECK_INT(e->modality, AN_MOD_NEGATED);
+    e = event(d, "arrested");
+    CHECK(e != NULL);
+    if (e) CHECK_INT(e->modality, AN_MOD_ASSERTED);
+    annals_doc_free(d);
+}

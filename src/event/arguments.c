@@ -1139,6 +1139,54 @@ static void victims_of_toll(an_evctx *c, size_t k) {
     }
 }
 
+/* "handed the Security Council a draft resolution on Wednesday condemning Syria", "sent a
+ * letter to the UN urging action": a participle after a document speaks for whoever issued
+ * the document, the sentence's subject, not the one it was handed to. */
+static void document_issuer(an_evctx *c, an_evcand *e) {
+    static const char *const documents[] = {"resolution", "draft", "statement", "letter",
+                                            "text", "declaration", "communique", "motion",
+                                            "memorandum", "note", "bill", "proposal", NULL};
+    const char *w = c->tok[e->t0].form[0];
+    size_t n = strlen(w);
+    if (e->pos != AN_EV_POS_VERB || e->passive || e->t0 < 2 ||
+        (e->clause_kind != AN_BRK_NONE && e->clause_kind != AN_BRK_HARD) ||
+        n < 5 || strcmp(w + n - 3, "ing") != 0 || an_ev_is(c, e->t0 - 1, ","))
+        return;
+    size_t d = SIZE_MAX;
+    for (size_t i = e->t0; i-- > e->c0 && e->t0 - i <= 6;) {
+        if (c->tok[i].attr || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
+        if (an_ev_is_any(c, i, documents)) {
+            d = i;
+            break;
+        }
+    }
+    if (d == SIZE_MAX || d == 0) return;
+    /* the clause's first party, not led by a preposition; then the last of a compound
+     * subject, as a subject nearest its verb is read ("Britain, France and Portugal
+     * handed": Portugal, then the others leftwards) */
+    an_evparty m, q;
+    size_t ps = 0, pe = 0, i = e->c0;
+    for (; i < d; i++)
+        if (party_at(c, i, &m, &ps, &pe)) {
+            if (ps == 0 || !an_ev_is_any(c, ps - 1, preps)) break;
+            i = pe - 1;
+        }
+    if (i >= d) return;
+    for (int guard = 0; guard < AN_EV_MAXCO + 1; guard++) {
+        size_t j = pe;
+        if (j < d && an_ev_is(c, j, ",")) j++;
+        if (j < d && an_ev_is(c, j, "and")) j++;
+        if (j == pe || j >= d || !party_at(c, j, &q, &ps, &pe) || ps != j) break;
+        m = q;
+    }
+    if (m.actor >= 0 ? m.actor == e->actor1 || m.actor == e->actor2
+                     : e->actor1 < 0 && m.place == e->place1)
+        return;
+    e->actor1 = m.actor;
+    e->place1 = m.actor < 0 ? m.place : -1;
+    e->n_co1 = 0;
+}
+
 /* "The raid drew condemnation from Turkey", "faced criticism from the EU", "met with
  * protests from Cairo": a reaction noun after such a verb is made by whom "from" names, and
  * aimed at the verb's subject. */
@@ -1210,6 +1258,7 @@ void an_ev_arguments(an_evctx *c) {
         find_actors(c, k, &own);
         country_fallback(c, e);
         drawn_reaction(c, e);
+        document_issuer(c, e);
         complaint_over(c, e);
         follows_in(c, e);
         compounds(c, e, 1);

@@ -2904,3 +2904,38 @@ TEST(test_event_joined_verb_shares_the_modal) {
     if (e) CHECK_INT(e->modality, AN_MOD_ASSERTED);
     annals_doc_free(d);
 }
+
+/* "X handed Y a draft on Monday condemning Z", "X sent a letter to Y urging ...": a
+ * participle after a document speaks for who issued it, the subject (each of a compound
+ * one), not the one it was handed to. */
+TEST(test_event_document_participle_is_the_issuers) {
+    const char *text = "Freedonia and Sylvania handed the Council a draft on Monday condemning "
+                       "Ruritania.\n\nThe League sent a letter to the Council urging action "
+                       "against Ruritania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Council", 0, "Council", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Council", 1, "Council", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ruritania", 1, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    int freedonia = 0, sylvania = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (!e->plover || strcmp(e->plover, "ACCUSE") != 0) continue;
+        CHECK(e->actor1 < 0);
+        const char *p = place_name(d, e->actor1_place);
+        freedonia += p && strcmp(p, "Freedonia") == 0;
+        sylvania += p && strcmp(p, "Sylvania") == 0;
+    }
+    CHECK_INT(freedonia, 1);
+    CHECK_INT(sylvania, 1);
+    const an_event *e = event(d, "urging");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "League");
+    annals_doc_free(d);
+}

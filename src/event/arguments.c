@@ -1250,6 +1250,38 @@ static void complaint_over(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "refused to step down despite calls from the Arab League", "rejected the plan in defiance
+ * of pressure by Washington": a refusal aimed at no one is aimed at whoever pressed for what
+ * was refused. */
+static void refused_pressure(an_evctx *c, an_evcand *e) {
+    static const char *const despite[] = {"despite", "defiance", "defying", "ignoring", NULL};
+    static const char *const pressure[] = {"pressure", "call", "calls", "demand", "demands",
+                                           "appeal", "appeals", "request", "requests",
+                                           "warning", "warnings", "plea", "pleas", NULL};
+    if (!e->plover || strcmp(e->plover, "REJECT") != 0 || e->actor2 >= 0 ||
+        (e->place2 >= 0 && !e->place2_locus))
+        return;
+    for (size_t i = e->t1; i < c->n && i < e->t1 + 12; i++) {
+        if (c->tok[i].attr || c->tok[i].brk == AN_BRK_HARD) return;
+        if (!an_ev_is_any(c, i, despite)) continue;
+        for (size_t j = i + 1; j + 2 < c->n && j < i + 6; j++) {
+            if (!an_ev_is_any(c, j, pressure)) continue;
+            if (!an_ev_is(c, j + 1, "from") && !an_ev_is(c, j + 1, "by") &&
+                !an_ev_is(c, j + 1, "of"))
+                return;
+            size_t k = j + 2, ps, pe;
+            if (k + 1 < c->n && an_ev_is(c, k, "the")) k++;
+            an_evparty p;
+            if (!party_at(c, k, &p, &ps, &pe) || ps != k) return;
+            e->actor2 = p.actor;
+            e->place2 = p.place;
+            e->place2_locus = 0;
+            return;
+        }
+        return;
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -1275,6 +1307,7 @@ void an_ev_arguments(an_evctx *c) {
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
+        refused_pressure(c, e);
         if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e) ||
             crowd_visit(c, e) || passive_permission(c, e) || be_to_blame(c, e))
             e->plover = NULL;

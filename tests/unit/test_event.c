@@ -2939,3 +2939,22 @@ TEST(test_event_document_participle_is_the_issuers) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "League");
     annals_doc_free(d);
 }
+
+/* A refusal aimed at no one is aimed at whoever pressed for what was refused ("despite
+ * calls from X", "in defiance of pressure by X"). */
+TEST(test_event_refusal_despite_pressure) {
+    const char *text = "Ruritania rejected the proposal despite strong pressure from Freedonia.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    run(d);
+    const an_event *e = event(d, "rejected");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->actor1_place), "Ruritania");
+        CHECK_STR(place_name(d, e->actor2_place), "Freedonia");
+    }
+    annals_doc_free(d);
+}

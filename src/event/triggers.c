@@ -38,6 +38,12 @@ static int nounish(const an_evctx *c, size_t i) {
     int past = cn > 3 && strcmp(cur + cn - 2, "ed") == 0; /* "20 killed" is a verb */
     if (!past && (p->kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 1, numbers)))
         return 1; /* "two aid workers", "3 attacks" */
+    /* "fired two artillery shells", "12 mortar rounds": a plural after a count and the
+     * word naming its kind */
+    if (!past && cn > 3 && cur[cn - 1] == 's' && i > 1 && p->kind == ANNALS_TOKEN_WORD &&
+        !(p->flags & ANNALS_TOKEN_CAPITALIZED) && p->trig < 0 && !an_ev_is_determiner(c, i - 1) &&
+        (c->tok[i - 2].kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 2, numbers)))
+        return 1;
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
         return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier

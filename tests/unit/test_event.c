@@ -2958,3 +2958,21 @@ TEST(test_event_refusal_despite_pressure) {
     }
     annals_doc_free(d);
 }
+
+/* "fired two artillery shells at X": a plural after a count and the word naming its kind
+ * is a noun, not a verb whose subject would be the weapon. */
+TEST(test_event_count_kind_plural_is_a_noun) {
+    const char *text = "Freedonia fired two artillery shells at Sylvania on Thursday.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    actor(d, "artillery", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    CHECK(event(d, "shells") == NULL);
+    const an_event *e = event(d, "fired");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
+    annals_doc_free(d);
+}

@@ -99,15 +99,18 @@ static int ing_at(const an_evctx *c, size_t i) {
 }
 
 /* "Ariel Sharon, who is under pressure from his partners, said", "Russia, citing NATO's
- * bombing of Tripoli, said": the speaker stands before a relative clause or a participle
- * phrase set off by commas; returns where the speaker ends. */
+ * bombing of Tripoli, said", "the Observatory, a Britain-based group, said": the speaker
+ * stands before a relative clause, a participle phrase or an apposition set off by commas;
+ * returns where the speaker ends. */
 static size_t before_relative(const an_evctx *c, size_t s1) {
     if (s1 < 3 || !an_ev_is(c, s1 - 1, ",")) return s1;
     for (size_t k = s1 - 1; k-- > 0 && s1 - k < 25;) {
         if (c->tok[k].kind == ANNALS_TOKEN_PUNCT && !an_ev_is(c, k, ",") && !an_ev_is(c, k, "-"))
             return s1;
+        /* also an apposition: "the Observatory, a Britain-based group, said" */
         if (an_ev_is(c, k, ",") &&
-            (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which") || ing_at(c, k + 1)))
+            (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which") || ing_at(c, k + 1) ||
+             an_ev_is(c, k + 1, "a") || an_ev_is(c, k + 1, "an") || an_ev_is(c, k + 1, "the")))
             return k;
     }
     return s1;
@@ -123,6 +126,13 @@ static int speaker_before_relative(an_evctx *c, size_t s1, size_t v, size_t n, s
     size_t tail = verb_tail(c, v + n, end);
     if (a == r || (a > 0 && !stop_word(c, a - 1)) || tail >= end) return 0;
     if (!add(c, a, r, v, tail, end, deny)) return 0;
+    /* "Nabil Elaraby, the head of the Arab League, said": a name of no known actor speaks
+     * for the body its apposition names */
+    an_evattr *at = &c->attr[c->n_attr - 1];
+    if (at->actor < 0 && r + 1 < s1 && an_ev_is_determiner(c, r + 1)) {
+        at->actor = speaker_actor(c, r + 1, s1);
+        if (at->actor >= 0) c->last_speaker = at->actor;
+    }
     mark(c, a, r);
     mark(c, s1, tail);
     return 1;

@@ -2976,3 +2976,31 @@ TEST(test_event_count_kind_plural_is_a_noun) {
     if (e) CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
     annals_doc_free(d);
 }
+
+/* "X, a monitoring group, said troops killed ...": the speaker stands before the
+ * apposition, and a name of no known actor speaks for the body its apposition names; the
+ * content after "said" keeps its own doer. */
+TEST(test_event_speaker_before_apposition) {
+    const char *text = "The Observatory, a monitoring group, said troops killed 10 people.\n\n"
+                       "Nabil Elaraby, the head of the League, said troops shelled Homs.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Observatory", 0, "Observatory", AN_ACTOR_ORGANISATION, "SV");
+    actor(d, "troops", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "people", 0, "people", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "troops", 1, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    place(d, "Homs", 0, AN_PLACE_CITY, "SV");
+    run(d);
+    const an_event *e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania military");
+        CHECK_STR(actor_name(d, e->source), "Observatory");
+    }
+    e = event(d, "shelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->source), "League");
+    annals_doc_free(d);
+}

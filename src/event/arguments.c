@@ -832,6 +832,9 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
         for (int k = 0; k < 3 && j > e->c0 && (describes(c, j - 1) || demonym_at(c, j - 1)); k++)
             j--; /* "the Philippine government and Muslim rebels", "and communist rebels" */
         if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
+        /* the subject itself is the last of a list, after "and": a bare comma before it
+         * closes an opening phrase ("Posing with Clinton, Blair pledged") */
+        if (guard == 0 && !an_ev_is(c, j - 1, "and")) return;
         j--;
         if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;
         an_evparty p;

@@ -3004,3 +3004,35 @@ TEST(test_event_speaker_before_apposition) {
     if (e) CHECK_STR(actor_name(d, e->source), "League");
     annals_doc_free(d);
 }
+
+/* A compound subject ends in "and" before its last party ("Freedonia, Sylvania and
+ * Ruritania agreed"); a bare comma before the subject closes an opening phrase, whose party
+ * does not act ("Posing with X, Y pledged"). */
+TEST(test_event_comma_before_subject_is_no_list) {
+    const char *text = "Posing for photographers with Freedonia's president, Ruritania "
+                       "pledged aid to Sylvania.\n\nFreedonia, Sylvania and Ruritania signed "
+                       "a treaty.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Freedonia's president", 0, "Freedonia president", AN_ACTOR_PERSON, "FR");
+    actor(d, "Ruritania", 0, "Ruritania government", AN_ACTOR_GOVERNMENT, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    place(d, "Freedonia", 1, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 1, AN_PLACE_COUNTRY, "SV");
+    place(d, "Ruritania", 1, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    size_t pledges = 0, signings = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (strncmp(t, "pledged", 7) == 0) {
+            pledges++;
+            CHECK_STR(actor_name(d, e->actor1), "Ruritania government");
+        }
+        signings += strncmp(t, "signed", 6) == 0;
+    }
+    CHECK_INT(pledges, 1);
+    CHECK_INT(signings, 6); /* three parties, each with each other */
+    annals_doc_free(d);
+}

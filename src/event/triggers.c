@@ -648,6 +648,11 @@ static void background_clauses(an_evctx *c) {
         if (B->absorbed_by >= 0 || violent(B)) continue;
         if (kind != AN_BRK_REL && kind != AN_BRK_SUB && kind != AN_BRK_PART) continue;
         if (contrast(c, B)) continue;
+        /* ", warning Saddam Hussein that ...": a participle aimed at someone it names is
+         * an act of its own */
+        if (kind == AN_BRK_PART && B->pos == AN_EV_POS_VERB && B->t0 == B->c0 + 1 &&
+            B->t1 < c->n && (c->tok[B->t1].actor >= 0 || c->tok[B->t1].place >= 0))
+            continue;
         int n = neighbour(c, k);
         if (n >= 0) absorb(c, (size_t)n, k);
     }

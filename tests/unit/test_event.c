@@ -3036,3 +3036,26 @@ TEST(test_event_comma_before_subject_is_no_list) {
     CHECK_INT(signings, 6); /* three parties, each with each other */
     annals_doc_free(d);
 }
+
+/* ", warning X that ...": a participle aimed at someone it names is an act of its own, by
+ * the main clause's subject, not the background of the main event. */
+TEST(test_event_participle_aimed_at_someone) {
+    const char *text = "Freedonia pledged aid to Sylvania, warning Ruritania that the threat "
+                       "of force is real.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Freedonia", 0, "Freedonia government", AN_ACTOR_GOVERNMENT, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Ruritania", 0, "Ruritania government", AN_ACTOR_GOVERNMENT, "RU");
+    run(d);
+    const an_event *e = event(d, "warning");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "THREATEN");
+        CHECK_STR(actor_name(d, e->actor1), "Freedonia government");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania government");
+    }
+    CHECK(event(d, "pledged") != NULL);
+    annals_doc_free(d);
+}

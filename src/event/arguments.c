@@ -640,6 +640,19 @@ static int person_before(const an_evctx *c, size_t i) {
     return -1;
 }
 
+/* "Syria's foreign minister said his country would cooperate": "his country", "our
+ * nation" as the subject of what a speaker says stands for the speaker's state. */
+static int speakers_country(const an_evctx *c, const an_evcand *e) {
+    static const char *const owners[] = {"his", "her", "their", "our", NULL};
+    static const char *const states[] = {"country", "nation", "government", NULL};
+    /* the owner may have been read as the attribution's ("said his") */
+    for (size_t i = e->c0 > 0 ? e->c0 - 1 : 0; i + 1 < e->t0; i++)
+        if (an_ev_is_any(c, i, owners) && an_ev_is_any(c, i + 1, states) &&
+            c->tok[i + 1].actor < 0)
+            return 1;
+    return 0;
+}
+
 /* For a main clause resumed after a relative one ("The army, which ..., attacked"): the
  * tokens of its subject, before the relative clause. 0 when e's clause is no such one. */
 static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to) {
@@ -728,6 +741,8 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && pron && an_ev_is(c, (size_t)pron - 1, "it") && e->c0 > 0)
         e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
+    if (e->actor1 < 0 && e->attr >= 0 && speakers_country(c, e))
+        e->actor1 = c->attr[e->attr].actor;
     e->actor2 = right_actor(c, e->t1, control_object_end(c, e), 0, e->actor1,
                             owner_country(c, e), own);
     size_t verb = purpose_of_subject(c, e, left);

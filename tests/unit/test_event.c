@@ -3059,3 +3059,23 @@ TEST(test_event_participle_aimed_at_someone) {
     CHECK(event(d, "pledged") != NULL);
     annals_doc_free(d);
 }
+
+/* "X said his country would ...": "his country" as the subject of what a speaker says
+ * stands for the speaker's state. */
+TEST(test_event_his_country_is_the_speakers) {
+    const char *text = "Sylvania's foreign minister said his country would impose sanctions "
+                       "on Ruritania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Sylvania's foreign minister", 0, "Sylvania government", AN_ACTOR_GOVERNMENT, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    const an_event *e = event(d, "impose");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania government");
+        CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    }
+    annals_doc_free(d);
+}

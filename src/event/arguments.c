@@ -1268,6 +1268,27 @@ static void complaint_over(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "blamed the deaths of Syrian soldiers on Turkey", "put the blame on X": what is blamed
+ * comes first, the one blamed after "on". */
+static void blamed_on(an_evctx *c, an_evcand *e) {
+    int blame = 0;
+    for (size_t w = 0; w < e->e->n_words; w++) blame |= strcmp(e->e->words[w], "blame") == 0;
+    if (!blame || e->passive) return;
+    for (size_t i = e->t1; i + 1 < e->c1; i++) {
+        if (c->tok[i].attr || c->tok[i].trig >= 0) return;
+        if (!an_ev_is(c, i, "on")) continue;
+        size_t k = i + 1, ps, pe;
+        if (k + 1 < e->c1 && an_ev_is(c, k, "the")) k++;
+        an_evparty p;
+        if (!party_at(c, k, &p, &ps, &pe) || ps != k) return;
+        e->actor2 = p.actor;
+        e->place2 = p.place;
+        e->place2_locus = 0;
+        e->n_co2 = 0;
+        return;
+    }
+}
+
 /* "refused to step down despite calls from the Arab League", "rejected the plan in defiance
  * of pressure by Washington": a refusal aimed at no one is aimed at whoever pressed for what
  * was refused. */
@@ -1322,10 +1343,11 @@ void an_ev_arguments(an_evctx *c) {
         }
         int them = them_before(c, e);
         if (them >= 0) e->actor2 = them;
+        refused_pressure(c, e);
+        blamed_on(c, e);
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);
-        refused_pressure(c, e);
         if (intransitive_return(c, e) || description_call(c, e) || no_guest(c, e) ||
             crowd_visit(c, e) || passive_permission(c, e) || be_to_blame(c, e))
             e->plover = NULL;

@@ -3079,3 +3079,30 @@ TEST(test_event_his_country_is_the_speakers) {
     }
     annals_doc_free(d);
 }
+
+/* "blamed the deaths of X's soldiers on Y and Z": the blamed come after "on", each of
+ * them; who is named in what is blamed is not. */
+TEST(test_event_blamed_on) {
+    const char *text = "Sylvania blamed the deaths of Sylvanian soldiers on Ruritania and "
+                       "Freedonia.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Sylvanian soldiers", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    run(d);
+    int ru = 0, fr = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (!e->plover || strcmp(e->plover, "ACCUSE") != 0) continue;
+        CHECK(e->actor2 < 0);
+        const char *t = place_name(d, e->actor2_place);
+        ru += t && strcmp(t, "Ruritania") == 0;
+        fr += t && strcmp(t, "Freedonia") == 0;
+    }
+    CHECK_INT(ru, 1);
+    CHECK_INT(fr, 1);
+    annals_doc_free(d);
+}

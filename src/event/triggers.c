@@ -679,8 +679,24 @@ static void halts_of_nothing(an_evctx *c) {
     }
 }
 
+/* "sanctions targeting Iran's oil sector", "strikes targeting rebel positions": an -ing
+ * verb right after an event noun tells what that event does (a reduced relative); it is
+ * not an act of its own. */
+static void ing_after_noun(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b], *A = &c->cand[b - 1];
+        if (B->absorbed_by >= 0 || A->absorbed_by >= 0 || B->pos != AN_EV_POS_VERB ||
+            A->pos != AN_EV_POS_NOUN || B->t0 != A->t1 || is_frame(B) || !A->plover)
+            continue;
+        const char *w = c->tok[B->t0].form[0];
+        size_t n = strlen(w);
+        if (n > 5 && strcmp(w + n - 3, "ing") == 0) absorb(c, b - 1, b);
+    }
+}
+
 void an_ev_frames(an_evctx *c) {
     frame_complements(c);
+    ing_after_noun(c);
     noun_subjects(c);
     noun_objects(c);
     bare_light_verbs(c);

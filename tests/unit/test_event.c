@@ -3106,3 +3106,24 @@ TEST(test_event_blamed_on) {
     CHECK_INT(fr, 1);
     annals_doc_free(d);
 }
+
+/* "sanctions targeting X": an -ing verb right after an event noun tells what that event
+ * does; it is no attack of its own, and its object is the noun's target. */
+TEST(test_event_ing_after_event_noun) {
+    const char *text = "The League adopted sanctions targeting Ruritania's oil sector.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    CHECK(event(d, "targeting") == NULL);
+    const an_event *e = event(d, "sanctions");
+    if (!e) e = event(d, "adopted");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "SANCTION");
+        CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    }
+    annals_doc_free(d);
+}

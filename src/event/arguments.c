@@ -1268,6 +1268,35 @@ static void complaint_over(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "staged a hunger strike in protest against violations by Algerian security forces",
+ * "rioted ... calling for the removal of President Mubarak": a protest aimed at no one is
+ * aimed at whom it is against, or whose fall it demands. */
+static void protest_against(an_evctx *c, an_evcand *e) {
+    static const char *const falls[] = {"removal", "resignation", "ouster", "overthrow",
+                                        "fall", "downfall", NULL};
+    if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->actor2 >= 0 ||
+        (e->place2 >= 0 && !e->place2_locus) || e->passive)
+        return;
+    for (size_t i = e->t1; i + 1 < c->n && i < e->t1 + 16; i++) {
+        if (c->tok[i].attr || c->tok[i].brk == AN_BRK_HARD) return;
+        int lead = an_ev_is(c, i, "against") ||
+                   (an_ev_is_any(c, i, falls) && an_ev_is(c, i + 1, "of") && i++);
+        if (!lead) continue;
+        for (size_t j = i + 1; j < c->n && j < i + 10; j++) {
+            if (c->tok[j].attr || c->tok[j].kind == ANNALS_TOKEN_PUNCT) return;
+            an_evparty p;
+            size_t ps, pe;
+            if (!party_at(c, j, &p, &ps, &pe)) continue;
+            if (p.actor >= 0 ? p.actor == e->actor1 : p.place == e->place1) return;
+            e->actor2 = p.actor;
+            e->place2 = p.place;
+            e->place2_locus = 0;
+            return;
+        }
+        return;
+    }
+}
+
 /* "blamed the deaths of Syrian soldiers on Turkey", "put the blame on X": what is blamed
  * comes first, the one blamed after "on". */
 static void blamed_on(an_evctx *c, an_evcand *e) {
@@ -1345,6 +1374,7 @@ void an_ev_arguments(an_evctx *c) {
         if (them >= 0) e->actor2 = them;
         refused_pressure(c, e);
         blamed_on(c, e);
+        protest_against(c, e);
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);

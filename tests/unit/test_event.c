@@ -3127,3 +3127,26 @@ TEST(test_event_ing_after_event_noun) {
     }
     annals_doc_free(d);
 }
+
+/* A protest aimed at no one is aimed at whom it is "against", or whose removal it calls
+ * for. */
+TEST(test_event_protest_against) {
+    const char *text = "Thousands of students protested in the capital against the Ruritanian "
+                       "government.\n\nDemonstrators rioted, calling for the removal of the "
+                       "Sylvanian president.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "RU");
+    actor(d, "Ruritanian government", 0, "Ruritania government", AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Demonstrators", 0, "demonstrators", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    actor(d, "Sylvanian president", 0, "Sylvania president", AN_ACTOR_PERSON, "SV");
+    run(d);
+    const an_event *e = event(d, "protested");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Ruritania government");
+    e = event(d, "rioted");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Sylvania president");
+    annals_doc_free(d);
+}

@@ -50,6 +50,14 @@ static int nounish(const an_evctx *c, size_t i) {
      * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
      * ("The Pope condemned") */
     if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && past && cn > 4) return 0;
+    /* "in protest against Israeli raids": a demonym after a preposition modifies the
+     * plural after it; no subject stands after a preposition */
+    static const char *const leads[] = {"against", "of", "on", "over", "about", "amid",
+                                        "despite", NULL};
+    if (p->actor >= 0 && c->doc->actors.v[p->actor].kind == AN_ACTOR_COUNTRY && i > 1 &&
+        c->tok[i - 2].actor != p->actor && an_ev_is_any(c, i - 2, leads) && cn > 3 &&
+        cur[cn - 1] == 's')
+        return 1;
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
                (i < 2 || !an_ev_is_determiner(c, i - 2));
     if (an_ev_modifier(c, i - 1) && !name && !(p->flags & ANNALS_TOKEN_SENT_START) &&

@@ -3150,3 +3150,26 @@ TEST(test_event_protest_against) {
     if (e) CHECK_STR(actor_name(d, e->actor2), "Sylvania president");
     annals_doc_free(d);
 }
+
+/* "against Ruritanian raids": a demonym after a preposition modifies the plural after it,
+ * which is a noun; the sentence's subject is not its doer. */
+TEST(test_event_demonym_after_preposition_opens_a_noun) {
+    const char *text = "Students marched in protest against Ruritanian raids on Sylvania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    actor(d, "Ruritanian", 0, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (e->plover && strcmp(e->plover, "ASSAULT") == 0)
+            CHECK(e->actor1 < 0 || strcmp(actor_name(d, e->actor1), "students") != 0);
+    }
+    const an_event *e = event(d, "marched");
+    if (!e) e = event(d, "protest");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    annals_doc_free(d);
+}

@@ -656,6 +656,16 @@ static int speakers_country(const an_evctx *c, const an_evcand *e) {
 /* For a main clause resumed after a relative one ("The army, which ..., attacked"): the
  * tokens of its subject, before the relative clause. 0 when e's clause is no such one. */
 static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to) {
+    /* "The army, activists said, shelled": an attribution set off by commas between the
+     * subject and its verb; the subject is before it */
+    if (e->c0 > 2 && e->t0 == e->c0 && c->tok[e->c0 - 1].attr && an_ev_is(c, e->c0 - 1, ",")) {
+        size_t j = e->c0 - 1, a1;
+        while (j > 0 && c->tok[j - 1].attr) j--;
+        if (j < 2 || !an_ev_is(c, j - 1, ",") || c->tok[j - 2].attr) return 0;
+        an_ev_clause_of(c, j - 2, from, &a1);
+        *to = j - 1;
+        return 1;
+    }
     if (e->clause_kind != AN_BRK_RESUME) return 0;
     /* the trigger is the resumed verb itself ("has also attacked"), not one further on
      * ("are backing the call for X to be allowed in") */
@@ -713,6 +723,9 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         e->actor1 = actor_before(c, e->c0, an_ev_is(c, (size_t)pron - 1, "it"));
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
+    /* '"We will not allow ...," Obama said': "we" and "I" are the speaker's side */
+    for (size_t i = e->c0; e->actor1 < 0 && left < 0 && e->attr >= 0 && i < e->t0; i++)
+        if (an_ev_is(c, i, "we") || an_ev_is(c, i, "i")) e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
     /* "Hezbollah, whose fighters battled Israel": the unnamed agents of "whose" are the
      * antecedent's own, as "Hezbollah's fighters" are Hezbollah */

@@ -3173,3 +3173,30 @@ TEST(test_event_demonym_after_preposition_opens_a_noun) {
     if (e) CHECK_STR(actor_name(d, e->actor2), "Ruritania");
     annals_doc_free(d);
 }
+
+/* Who speaks inside and around the content: an attribution set off by commas between a
+ * subject and its verb is passed over ("The army, activists said, shelled"); "we" and "I"
+ * in what a speaker says are the speaker's side; "cut all ties" cuts ties. */
+TEST(test_event_subjects_around_attributions) {
+    const char *text = "The army, activists said, shelled the town overnight.\n\n"
+                       "\"We will cut all ties with Ruritania,\" the Sylvanian president said.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "army", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "activists", 0, "activists", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    actor(d, "Sylvanian president", 0, "Sylvania president", AN_ACTOR_PERSON, "SV");
+    run(d);
+    const an_event *e = event(d, "shelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Sylvania military");
+    e = event(d, "cut");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->cameo && e->cameo[0] == '1'); /* a sanction, or the threat of one */
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania president");
+        CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    }
+    annals_doc_free(d);
+}

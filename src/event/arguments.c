@@ -705,6 +705,26 @@ static size_t control_object_end(const an_evctx *c, const an_evcand *e) {
     return e->c1;
 }
 
+static int an_ev_is_any_str(const char *s, const char *const *list) {
+    for (int i = 0; s && list[i]; i++)
+        if (strcmp(s, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* A clause that is its verb alone after the word opening it: "and called", ", and has
+ * also called", not "and no country has proposed". */
+static int bare_verb_clause(const an_evctx *c, const an_evcand *e) {
+    static const char *const aux[] = {"has", "have", "had", "will", "would", "also", "then",
+                                      "later", "later", "was", "were", "is", "are", "and", ",",
+                                      NULL};
+    for (size_t i = e->c0 + 1; i < e->t0; i++) {
+        const char *w = c->tok[i].form[0];
+        size_t n = strlen(w);
+        if (!an_ev_is_any(c, i, aux) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) return 0;
+    }
+    return 1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
@@ -743,8 +763,9 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART && closed_before(c, e) && e->c0 > 0)
         e->actor1 = left_actor(c, 0, e->c0, &pron);
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
-        !reported_in_clause(c, e))
+        !reported_in_clause(c, e)) {
         e->actor1 = previous_actor1(c, k);
+    }
     /* "X advanced, seizing posts", "X packed it with explosives and detonated them" */
     if (e->actor1 < 0 && !pron && !reported_in_clause(c, e) &&
         (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
@@ -1363,6 +1384,34 @@ static void refused_pressure(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "France and Germany condemned Russia and called for a ceasefire", "Egypt and Jordan met
+ * and signed a deal": a verb after "and" with no subject of its own has the whole subject
+ * of the verb before. They act on each other only where such acts are mutual (meeting,
+ * agreeing, fighting), else side by side. */
+static void borrowed_cosubjects(an_evctx *c, size_t k) {
+    static const char *const mutual[] = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT",
+                                         NULL};
+    an_evcand *e = &c->cand[k];
+    if ((e->clause_kind != AN_BRK_COORD && e->clause_kind != AN_BRK_PART) || e->n_co1 ||
+        e->passive || (e->actor1 < 0 && e->place1 < 0) || !bare_verb_clause(c, e))
+        return;
+    for (size_t p = k; p-- > 0;) {
+        const an_evcand *P = &c->cand[p];
+        if (P->absorbed_by >= 0) continue;
+        an_evparty m = {e->actor1, e->actor1 < 0 ? e->place1 : -1};
+        int same = m.actor >= 0 ? P->actor1 == m.actor : P->actor1 < 0 && P->place1 == m.place;
+        for (uint8_t i = 0; i < P->n_co1 && !same; i++)
+            same = P->co1[i].actor == m.actor && P->co1[i].place == m.place;
+        if (!same || !P->n_co1 || P->passive) return;
+        e->actor1 = P->actor1;
+        e->place1 = P->actor1 < 0 ? P->place1 : -1;
+        memcpy(e->co1, P->co1, sizeof e->co1);
+        e->n_co1 = P->n_co1;
+        e->allied = P->allied || !an_ev_is_any_str(e->plover, mutual);
+        return;
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -1375,6 +1424,7 @@ void an_ev_arguments(an_evctx *c) {
         complaint_over(c, e);
         follows_in(c, e);
         compounds(c, e, 1);
+        borrowed_cosubjects(c, k);
         comitative(c, e);
         speaker_demands(c, e);
         topic_is_no_target(c, e);

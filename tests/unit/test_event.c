@@ -3200,3 +3200,39 @@ TEST(test_event_subjects_around_attributions) {
     }
     annals_doc_free(d);
 }
+
+/* A verb after "and" with no subject of its own has the whole subject of the verb before:
+ * side by side for a call ("condemned X and called for"), on each other for a mutual act
+ * ("met and signed a deal"). */
+TEST(test_event_joined_verb_keeps_the_whole_subject) {
+    const char *text = "Freedonia and Sylvania condemned Ruritania and called for a "
+                       "ceasefire.\n\nFreedonia and Sylvania met in the capital and signed a "
+                       "trade deal.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Freedonia", 1, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 1, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    int calls = 0, calls_at = 0, signs = 0, signs_at = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (strncmp(t, "called", 6) == 0) {
+            calls++;
+            calls_at += e->actor2_place >= 0;
+        }
+        if (strncmp(t, "signed", 6) == 0) {
+            signs++;
+            signs_at += e->actor2_place >= 0;
+        }
+    }
+    CHECK_INT(calls, 2);
+    CHECK_INT(calls_at, 0);
+    CHECK_INT(signs, 2);
+    CHECK_INT(signs_at, 2);
+    annals_doc_free(d);
+}

@@ -1240,8 +1240,9 @@ static void document_issuer(an_evctx *c, an_evcand *e) {
 }
 
 /* "The raid drew condemnation from Turkey", "faced criticism from the EU", "met with
- * protests from Cairo": a reaction noun after such a verb is made by whom "from" names, and
- * aimed at the verb's subject. */
+ * protests from Cairo", "came under fire from rebels": a reaction noun after such a verb
+ * (an attack after "came under") is made by whom "from" names, and aimed at the verb's
+ * subject. */
 static void drawn_reaction(an_evctx *c, an_evcand *e) {
     static const char *const draws[] = {"draw", "drew", "drawn", "draws", "drawing", "prompt",
                                         "prompted", "prompts", "spark", "sparked", "sparks",
@@ -1249,15 +1250,23 @@ static void drawn_reaction(an_evctx *c, an_evcand *e) {
                                         "attracted", "attracts", "earn", "earned", "earns",
                                         "face", "faced", "faces", "facing", "met", "meet",
                                         "meets", "received", "receive", "receives", NULL};
-    if (e->pos != AN_EV_POS_NOUN || e->passive || e->t1 + 1 >= c->n ||
-        !an_ev_is(c, e->t1, "from"))
+    static const char *const comes[] = {"come", "came", "comes", "coming", "was", "were",
+                                        "is", "are", "been", "be", NULL};
+    if (e->passive || e->t1 + 1 >= c->n ||
+        !(an_ev_is(c, e->t1, "from") || an_ev_is(c, e->t1, "by")))
         return;
     size_t v = e->t0;
     while (v > e->c0 && e->t0 - v < 3 && (an_ev_modifier(c, v - 1) || describes(c, v - 1)) &&
-           c->tok[v - 1].actor < 0 && c->tok[v - 1].place < 0 && !an_ev_is_any(c, v - 1, draws))
+           c->tok[v - 1].actor < 0 && c->tok[v - 1].place < 0 && !an_ev_is_any(c, v - 1, draws) &&
+           !an_ev_is(c, v - 1, "under") && !an_ev_is(c, v - 1, "with"))
         v--;
     if (v > e->c0 && an_ev_is(c, v - 1, "with")) v--; /* "met with" */
-    if (v <= e->c0 || !an_ev_is_any(c, v - 1, draws)) return;
+    /* "came under fire from rebels", "were under attack by troops" */
+    int under = v > e->c0 + 1 && an_ev_is(c, v - 1, "under") && an_ev_is_any(c, v - 2, comes);
+    /* after "under" the word is a noun whatever it was read as ("came under fire") */
+    if (v <= e->c0 || (!under && (e->pos != AN_EV_POS_NOUN || !an_ev_is_any(c, v - 1, draws))))
+        return;
+    if (!under && !an_ev_is(c, e->t1, "from")) return;
     size_t j = e->t1 + 1, ps, pe;
     if (j + 1 < c->n && an_ev_is(c, j, "the")) j++;
     an_evparty from;

@@ -3236,3 +3236,22 @@ TEST(test_event_joined_verb_keeps_the_whole_subject) {
     CHECK_INT(signs_at, 2);
     annals_doc_free(d);
 }
+
+/* "X came under fire from Y": the attack is Y's, on X (the word after "under" is a noun
+ * whatever it was read as). */
+TEST(test_event_came_under_fire_from) {
+    const char *text = "Sylvanian monitors came under fire from Ruritanian troops.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Sylvanian monitors", 0, "Sylvania monitors", AN_ACTOR_GOVERNMENT, "SV");
+    actor(d, "Ruritanian troops", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    run(d);
+    const an_event *e = event(d, "fire");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+        CHECK_STR(actor_name(d, e->actor2), "Sylvania monitors");
+    }
+    annals_doc_free(d);
+}

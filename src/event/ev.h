@@ -173,8 +173,8 @@ int an_ev_classes_load(an_strtab *t);
 void an_ev_clauses(an_evctx *c);
 /* The clause around token i: [*c0, *c1); returns the kind of boundary that opened it. */
 uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1);
-/* For a clause opened by AN_BRK_RESUME at c0: the comma before the relative word that the
- * clause's subject stands before; SIZE_MAX when none. */
+/* For a clause opened by AN_BRK_RESUME at c0: where the clause's subject ends, at the
+ * relative word or the comma before it; SIZE_MAX when none. */
 size_t an_ev_resumed_subject_end(const an_evctx *c, size_t c0);
 int an_ev_is_be(const an_evctx *c, size_t i);
 int an_ev_is_determiner(const an_evctx *c, size_t i);

@@ -3255,3 +3255,24 @@ TEST(test_event_came_under_fire_from) {
     }
     annals_doc_free(d);
 }
+
+/* "The X who V-ed Y V-ed Z" with no commas: the relative clause ends before the second verb
+ * after its own, whose subject is X; not "in which it said" (a relative with a subject). */
+TEST(test_event_restrictive_relative_ends_at_main_verb) {
+    const char *text = "The soldiers who defected to the opposition attacked a Ruritanian "
+                       "checkpoint.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "soldiers", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "opposition", 0, "Sylvania opposition", AN_ACTOR_ARMED_GROUP, "SV");
+    actor(d, "Ruritanian", 0, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania military");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    }
+    annals_doc_free(d);
+}

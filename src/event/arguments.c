@@ -113,6 +113,8 @@ static int helper(const an_evctx *c, size_t s, int a) {
     static const char *const aid[] = {"support", "help", "backing", "cover", "power", NULL};
     size_t j = s;
     while (j > 0 && s - j < 3 && an_ev_modifier(c, j - 1) && c->tok[j - 1].actor < 0) j--;
+    /* "fought alongside government troops": on the same side */
+    if (j > 0 && an_ev_is(c, j - 1, "alongside")) return 1;
     if (j == 0 || !an_ev_is(c, j - 1, "with")) return 0;
     size_t e = s;
     while (e < c->n && c->tok[e].actor == a) e++;

@@ -50,6 +50,14 @@ static int nounish(const an_evctx *c, size_t i) {
      * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
      * ("The Pope condemned") */
     if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && past && cn > 4) return 0;
+    /* "bombed PKK targets", "shelled Hamas positions": a plural after a name that is the
+     * object of a verb trigger is a noun, the name its modifier */
+    if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && cn > 3 && cur[cn - 1] == 's' && !past) {
+        size_t s = i - 1;
+        while (s > 0 && p->actor >= 0 && c->tok[s - 1].actor == p->actor) s--;
+        int k = s > 0 ? c->tok[s - 1].trig : -1;
+        if (k >= 0 && c->cand[k].pos == AN_EV_POS_VERB && c->cand[k].t1 == s) return 1;
+    }
     /* "in protest against Israeli raids": a demonym after a preposition modifies the
      * plural after it; no subject stands after a preposition */
     static const char *const leads[] = {"against", "of", "on", "over", "about", "amid",

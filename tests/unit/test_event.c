@@ -3276,3 +3276,27 @@ TEST(test_event_restrictive_relative_ends_at_main_verb) {
     }
     annals_doc_free(d);
 }
+
+/* "bombed PKK targets": a plural after a name that is the object of a verb is a noun (no
+ * attack by the PKK); "fought alongside X": X is on the doer's side, not attacked. */
+TEST(test_event_object_name_plural_and_alongside) {
+    const char *text = "Ruritanian jets bombed Vanguard targets in Sylvania.\n\n"
+                       "Vanguard fighters fought alongside Sylvanian troops.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Ruritanian jets", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "SV");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Vanguard fighters", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "SV");
+    actor(d, "Sylvanian troops", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    run(d);
+    CHECK(event(d, "targets") == NULL);
+    const an_event *e = event(d, "bombed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+    e = event(d, "fought");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor2 < 0 || strcmp(actor_name(d, e->actor2), "Sylvania military") != 0);
+    annals_doc_free(d);
+}

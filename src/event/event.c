@@ -293,6 +293,10 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
                 (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0 ||
                  strcmp(k->plover, "PROTEST") == 0);
     if (at[0] && (local || !o[0])) o = at;
+    /* the weakest default: the story's country, of the town it names most (not a
+     * reporter's dateline abroad, "BEIRUT" for Syria), else of the event's place */
+    int story = c->main_place >= 0 ? c->main_place : k->place;
+    if (!o[0] && story >= 0) o = c->doc->places.v[story].country;
     if (o[0]) memcpy(cc, o, 3);
 }
 

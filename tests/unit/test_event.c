@@ -3300,3 +3300,23 @@ TEST(test_event_object_name_plural_and_alongside) {
     if (e) CHECK(e->actor2 < 0 || strcmp(actor_name(d, e->actor2), "Sylvania military") != 0);
     annals_doc_free(d);
 }
+
+/* An unnamed doer with no country in its sentence takes, as the weakest default, the
+ * country of the town the story names most, not that of a dateline abroad. */
+TEST(test_event_story_country_for_bare_agents) {
+    const char *text = "BEIRUT (Agency) - Troops shelled Homs on Monday. Residents of Homs "
+                       "fled.\n\nRebels later attacked a checkpoint.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "BEIRUT", 0, AN_PLACE_CITY, "LB");
+    place(d, "Homs", 0, AN_PLACE_CITY, "SY");
+    place(d, "Homs", 1, AN_PLACE_CITY, "SY");
+    actor(d, "Troops", 0, "Sylvania military", AN_ACTOR_MILITARY, "SY");
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->actor1_cc, "SY");
+    annals_doc_free(d);
+}

@@ -28,6 +28,25 @@ static int participle_by(const an_evctx *c, size_t i) {
     return n > 3 && strcmp(w + n - 2, "ed") == 0 && an_ev_is(c, i + 1, "by");
 }
 
+/* "Russia, Syria's closest ally, vetoed", "Kofi Annan, UN and Arab League envoy, met": a
+ * phrase between the commas j and i after a named party that ends in a lower-case noun
+ * (its title) and holds no verb describes that party. */
+static int titled_apposition(const an_evctx *c, size_t j, size_t i) {
+    if (j == 0 || i < j + 3 || (c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0)) return 0;
+    const an_evtok *last = &c->tok[i - 1];
+    const char *w = last->form[0];
+    size_t n = strlen(w);
+    if (last->kind != ANNALS_TOKEN_WORD || last->place >= 0 ||
+        (last->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
+        (n > 2 && strcmp(w + n - 2, "ed") == 0) || (n > 3 && strcmp(w + n - 3, "ing") == 0))
+        return 0;
+    for (size_t k = j + 1; k < i; k++)
+        if (c->tok[k].trig >= 0 || c->tok[k].attr || (an_ev_is_be(c, k) && !an_ev_is(c, k, "'s")) ||
+            (c->tok[k].cls & (AN_CL_SUB | AN_CL_REL)))
+            return 0;
+    return 1;
+}
+
 /* Going left from the comma at i that closes an apposition ("Pakistan, a key U.S. ally in
  * the war, has refused", "troops, helped by allied fighters, pushed"): the comma that
  * opens it, so that its words are passed over; else i. */
@@ -37,7 +56,10 @@ static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
     for (size_t j = i; j-- > from && i - j < 14;) {
         if (c->tok[j].attr) return i;
         if (an_ev_is(c, j, ","))
-            return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1)) ? j : i;
+            return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1) ||
+                                 titled_apposition(c, j, i))
+                       ? j
+                       : i;
     }
     return i;
 }

@@ -3320,3 +3320,33 @@ TEST(test_event_story_country_for_bare_agents) {
     if (e) CHECK_STR(e->actor1_cc, "SY");
     annals_doc_free(d);
 }
+
+/* "X, Y's closest ally, vetoed", "X, A and B envoy, met": a phrase between commas after a
+ * named party that ends in a lower-case title and holds no verb describes that party; the
+ * doer is the party, not the one its title names. */
+TEST(test_event_titled_apposition) {
+    const char *text = "Ruritania, Sylvania's closest ally, vetoed the resolution.\n\n"
+                       "Kofi Annan, League and Union envoy, met the Sylvanian president.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Kofi Annan", 0, "Kofi Annan", AN_ACTOR_PERSON, "");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Union envoy", 0, "Union", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Sylvanian president", 0, "Sylvania president", AN_ACTOR_PERSON, "SV");
+    run(d);
+    const an_event *e = event(d, "vetoed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->actor1_place), "Ruritania");
+    int met = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *m = &d->events.v[i];
+        if (strncmp(d->field[ANNALS_FIELD_TEXT] + m->ev[0].start, "met", 3) != 0) continue;
+        met++;
+        CHECK_STR(actor_name(d, m->actor1), "Kofi Annan");
+    }
+    CHECK_INT(met, 1);
+    annals_doc_free(d);
+}

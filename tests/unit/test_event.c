@@ -3350,3 +3350,24 @@ TEST(test_event_titled_apposition) {
     CHECK_INT(met, 1);
     annals_doc_free(d);
 }
+
+/* "X, Y's closest ally, said ...": the speaker stands before the titled apposition, and
+ * what follows "said" is the content with its own doer. */
+TEST(test_event_speaker_before_titled_apposition) {
+    const char *text = "Ruritania, Sylvania's closest ally, said rebels had attacked the "
+                       "embassy.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Ruritania", 0, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "SV");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "rebels");
+        CHECK_STR(actor_name(d, e->source), "Ruritania");
+    }
+    annals_doc_free(d);
+}

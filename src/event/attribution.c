@@ -195,7 +195,13 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
          * is the subject's act, not a speaker named after the verb */
         int clause = 0;
         size_t s2 = v + n;
-        for (; s2 < end && !an_ev_is(c, s2, ","); s2++) clause |= an_ev_is(c, s2, "that");
+        /* "..., said troops killed 10 people": a verb there makes it the content */
+        for (; s2 < end && !an_ev_is(c, s2, ","); s2++) {
+            size_t tn;
+            clause |= an_ev_is(c, s2, "that") ||
+                      (c->tok[s2].actor < 0 && !(c->tok[s2].flags & ANNALS_TOKEN_CAPITALIZED) &&
+                       an_ev_match(&c->r->triggers, c, s2, end, AN_EV_POS_VERB, &tn));
+        }
         size_t vl = c->tok[v].end - c->tok[v].start;
         int participle = vl > 4 && memcmp(c->text + c->tok[v].end - 3, "ing", 3) == 0;
         if (s2 == end && !clause && !participle && add(c, v + n, s2, v, 0, a - 1, deny))

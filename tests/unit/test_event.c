@@ -3371,3 +3371,25 @@ TEST(test_event_speaker_before_titled_apposition) {
     }
     annals_doc_free(d);
 }
+
+/* "..., said X" names a speaker after the verb only when no verb follows in that phrase:
+ * ", said troops attacked the rebels" is content, whose event is kept. */
+TEST(test_event_no_inverted_speaker_with_a_verb) {
+    const char *text = "Ruritania, under pressure from the League, said troops attacked the "
+                       "rebels.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "troops", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "RU");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+        CHECK_STR(actor_name(d, e->actor2), "rebels");
+    }
+    annals_doc_free(d);
+}

@@ -3393,3 +3393,22 @@ TEST(test_event_no_inverted_speaker_with_a_verb) {
     }
     annals_doc_free(d);
 }
+
+/* The British spellings "co-operate", "co-operation", "co-ordinate with" are the same
+ * triggers as "cooperate" ... */
+TEST(test_event_british_hyphenated_spellings) {
+    const char *text = "Ruritania co-operated with Sylvania against the smugglers.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    const an_event *e = event(d, "co-operated");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "COOPERATE");
+        CHECK_STR(place_name(d, e->actor2_place), "Sylvania");
+    }
+    annals_doc_free(d);
+}

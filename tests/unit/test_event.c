@@ -3394,10 +3394,11 @@ TEST(test_event_no_inverted_speaker_with_a_verb) {
     annals_doc_free(d);
 }
 
-/* The British spellings "co-operate", "co-operation", "co-ordinate with" are the same
- * triggers as "cooperate" ... */
+/* The British and hyphenated spellings ("co-operate", "co-ordinate with", "air-strike",
+ * "walk-out", "demobilise") are the same triggers as "cooperate" ... */
 TEST(test_event_british_hyphenated_spellings) {
-    const char *text = "Ruritania co-operated with Sylvania against the smugglers.";
+    const char *text = "Ruritania co-operated with Sylvania against the smugglers.\n\n"
+                       "Ruritanian jets carried out an air-strike on the port.";
     annals_doc *d = prepare("2012-02-11", text);
     CHECK(d != NULL);
     if (!d) return;
@@ -3410,5 +3411,9 @@ TEST(test_event_british_hyphenated_spellings) {
         CHECK_STR(e->plover, "COOPERATE");
         CHECK_STR(place_name(d, e->actor2_place), "Sylvania");
     }
+    e = event(d, "air-strike");
+    if (!e) e = event(d, "carried out");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ASSAULT");
     annals_doc_free(d);
 }

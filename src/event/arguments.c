@@ -11,8 +11,10 @@
 
 static const char *const preps[] = {"of", "from", "with", "against", "to", "by", "in", "on",
                                     "for", "at", "near", "into", "toward", "towards", "over",
-                                    "between", NULL};
+                                    "between", "including", NULL};
 static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+
+static int describes(const an_evctx *c, size_t i);
 
 /* The first token of the actor mention covering token i. */
 static size_t mention_start(const an_evctx *c, size_t i) {
@@ -77,8 +79,12 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
             if (an_ev_is_any(c, i, pronouns) && fallback < 0 && !*pron) *pron = (int)i + 1;
             continue;
         }
-        size_t s = mention_start(c, i);
-        if (s > 0 && an_ev_is_any(c, s - 1, preps)) {
+        size_t s = mention_start(c, i), p = s;
+        /* "aircraft including helicopter gunships": words describing it after the
+         * preposition */
+        while (p > from && s - p < 2 && describes(c, p - 1)) p--;
+        if (p == s || p == 0 || !an_ev_is(c, p - 1, "including")) p = s;
+        if (p > 0 && an_ev_is_any(c, p - 1, preps)) {
             if (fallback < 0) fallback = c->tok[i].actor;
             i = s;
             continue;

@@ -3417,3 +3417,21 @@ TEST(test_event_british_hyphenated_spellings) {
     if (e) CHECK_STR(e->plover, "ASSAULT");
     annals_doc_free(d);
 }
+
+/* "X including helicopter gunships killed ...": what "including" lists belongs to the
+ * subject before it; the subject is X. */
+TEST(test_event_including_is_no_subject) {
+    const char *text = "Ruritanian aircraft including helicopter gunships killed 46 Sylvanian "
+                       "civilians.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Ruritanian aircraft", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    actor(d, "gunships", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "Sylvanian civilians", 0, "Sylvania civilians", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    run(d);
+    const an_event *e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+    annals_doc_free(d);
+}

@@ -11,8 +11,10 @@
 
 static const char *const preps[] = {"of", "from", "with", "against", "to", "by", "in", "on",
                                     "for", "at", "near", "into", "toward", "towards", "over",
-                                    "between", NULL};
+                                    "between", "including", NULL};
 static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+
+static int describes(const an_evctx *c, size_t i);
 
 /* The first token of the actor mention covering token i. */
 static size_t mention_start(const an_evctx *c, size_t i) {
@@ -28,6 +30,25 @@ static int participle_by(const an_evctx *c, size_t i) {
     return n > 3 && strcmp(w + n - 2, "ed") == 0 && an_ev_is(c, i + 1, "by");
 }
 
+/* "Russia, Syria's closest ally, vetoed", "Kofi Annan, UN and Arab League envoy, met": a
+ * phrase between the commas j and i after a named party that ends in a lower-case noun
+ * (its title) and holds no verb describes that party. */
+static int titled_apposition(const an_evctx *c, size_t j, size_t i) {
+    if (j == 0 || i < j + 3 || (c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0)) return 0;
+    const an_evtok *last = &c->tok[i - 1];
+    const char *w = last->form[0];
+    size_t n = strlen(w);
+    if (last->kind != ANNALS_TOKEN_WORD || last->place >= 0 ||
+        (last->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
+        (n > 2 && strcmp(w + n - 2, "ed") == 0) || (n > 3 && strcmp(w + n - 3, "ing") == 0))
+        return 0;
+    for (size_t k = j + 1; k < i; k++)
+        if (c->tok[k].trig >= 0 || c->tok[k].attr || (an_ev_is_be(c, k) && !an_ev_is(c, k, "'s")) ||
+            (c->tok[k].cls & (AN_CL_SUB | AN_CL_REL)))
+            return 0;
+    return 1;
+}
+
 /* Going left from the comma at i that closes an apposition ("Pakistan, a key U.S. ally in
  * the war, has refused", "troops, helped by allied fighters, pushed"): the comma that
  * opens it, so that its words are passed over; else i. */
@@ -37,7 +58,10 @@ static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
     for (size_t j = i; j-- > from && i - j < 14;) {
         if (c->tok[j].attr) return i;
         if (an_ev_is(c, j, ","))
-            return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1)) ? j : i;
+            return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1) ||
+                                 titled_apposition(c, j, i))
+                       ? j
+                       : i;
     }
     return i;
 }
@@ -55,8 +79,12 @@ static int left_actor(const an_evctx *c, size_t from, size_t to, int *pron) {
             if (an_ev_is_any(c, i, pronouns) && fallback < 0 && !*pron) *pron = (int)i + 1;
             continue;
         }
-        size_t s = mention_start(c, i);
-        if (s > 0 && an_ev_is_any(c, s - 1, preps)) {
+        size_t s = mention_start(c, i), p = s;
+        /* "aircraft including helicopter gunships": words describing it after the
+         * preposition */
+        while (p > from && s - p < 2 && describes(c, p - 1)) p--;
+        if (p == s || p == 0 || !an_ev_is(c, p - 1, "including")) p = s;
+        if (p > 0 && an_ev_is_any(c, p - 1, preps)) {
             if (fallback < 0) fallback = c->tok[i].actor;
             i = s;
             continue;
@@ -98,6 +126,10 @@ static int led_by(const an_evctx *c, size_t s) {
     if (s > 2 && an_ev_is(c, s - 1, "of") && an_ev_is_any(c, s - 2, counts)) s -= 2;
     for (size_t j = s; j-- > 0 && s - j <= 3;) {
         if (an_ev_is(c, j, "by")) return 1;
+        /* "died at the hands of security forces": the doer, as after "by" */
+        if (an_ev_is(c, j, "of") && j >= 3 && an_ev_is(c, j - 1, "hands") &&
+            an_ev_is_determiner(c, j - 2) && an_ev_is(c, j - 3, "at"))
+            return 1;
         if (!an_ev_modifier(c, j) || c->tok[j].actor >= 0) return 0;
     }
     return 0;
@@ -109,6 +141,8 @@ static int helper(const an_evctx *c, size_t s, int a) {
     static const char *const aid[] = {"support", "help", "backing", "cover", "power", NULL};
     size_t j = s;
     while (j > 0 && s - j < 3 && an_ev_modifier(c, j - 1) && c->tok[j - 1].actor < 0) j--;
+    /* "fought alongside government troops": on the same side */
+    if (j > 0 && an_ev_is(c, j - 1, "alongside")) return 1;
     if (j == 0 || !an_ev_is(c, j - 1, "with")) return 0;
     size_t e = s;
     while (e < c->n && c->tok[e].actor == a) e++;
@@ -254,6 +288,8 @@ static int by_country(const an_evctx *c, size_t from, size_t to) {
 }
 
 static int reported_in_clause(const an_evctx *c, const an_evcand *e);
+static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to);
+static size_t control_object_end(const an_evctx *c, const an_evcand *e);
 
 /* The country or capital opening the sentence as its subject before token `to` ("Moscow
  * began ..."), or -1 when an actor comes first. */
@@ -275,8 +311,11 @@ static int left_pronoun(const an_evctx *c, const an_evcand *e) {
 }
 
 static void country_fallback(an_evctx *c, an_evcand *e) {
+    size_t r0, r1;
     if (e->actor1 < 0)
         e->place1 = e->passive ? by_country(c, e->t1, e->c1) : left_country(c, e->c0, e->t0);
+    if (e->actor1 < 0 && e->place1 < 0 && !e->passive && resumed_subject(c, e, &r0, &r1))
+        e->place1 = left_country(c, r0, r1);
     /* "Moscow began withdrawing ... but has kept bombing": the main clause's country */
     if (e->actor1 < 0 && e->place1 < 0 && !e->passive &&
         (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
@@ -284,10 +323,12 @@ static void country_fallback(an_evctx *c, an_evcand *e) {
         e->place1 = first_country(c, e->c0);
     if (e->passive) {
         if (e->actor2 < 0) e->place2 = left_country(c, e->c0, e->t0);
+        if (e->actor2 < 0 && e->place2 < 0 && resumed_subject(c, e, &r0, &r1))
+            e->place2 = left_country(c, r0, r1);
         return;
     }
     size_t at = 0;
-    int p = right_country(c, e->t1, e->c1, e->place1, &at);
+    int p = right_country(c, e->t1, control_object_end(c, e), e->place1, &at);
     if (p < 0) return;
     /* the nearer of an actor and a country is the object ("rejected a U.S. request from
      * the UN"); a town only when no actor is ("retook Palmyra from Islamic State") */
@@ -344,6 +385,40 @@ static void topic_is_no_target(an_evctx *c, an_evcand *e) {
     }
 }
 
+static int first_subject(const an_evctx *c, size_t to);
+static int party_at(const an_evctx *c, size_t i, an_evparty *p, size_t *s, size_t *e);
+static size_t time_before(const an_evctx *c, size_t i);
+
+/* "Chirac issued a reminder to Iraq that it must cooperate", "Turkey warned Syria that it
+ * must stop": with no one reported as saying it, a "must" clause after "that" is demanded by
+ * the main clause's subject, and "it" or "they" there is the one the main clause addresses,
+ * the party just before "that". */
+static void demand_of_main_clause(const an_evctx *c, an_evcand *e) {
+    static const char *const subjects[] = {"it", "they", NULL};
+    if (e->c0 == 0 || !an_ev_is(c, e->c0, "that")) return;
+    int ma = first_subject(c, e->c0);
+    int mp = ma < 0 ? first_country(c, e->c0) : -1;
+    if (ma < 0 && mp < 0) return;
+    int pronoun = 0, named = 0;
+    for (size_t i = e->c0 + 1; i < e->t0; i++) {
+        if (c->tok[i].actor >= 0 || country_at(c, i, AS_CAPITAL) >= 0) named = 1;
+        if (an_ev_is_any(c, i, subjects)) pronoun = 1;
+    }
+    if (pronoun && !named) {
+        an_evparty to = {-1, -1};
+        size_t ps, pe;
+        size_t j = time_before(c, e->c0); /* "warned Syria on Monday that" */
+        if (j == 0 || !party_at(c, j - 1, &to, &ps, &pe) ||
+            (to.actor >= 0 ? to.actor == ma : to.place == mp))
+            return;
+        e->actor2 = to.actor;
+        e->place2 = to.place;
+        e->n_co2 = 0;
+    }
+    e->actor1 = ma;
+    e->place1 = mp;
+}
+
 /* "Russia said Sudan must return the helicopter": the speaker demands, of the subject of
  * "must". With no speaker in the sentence ("Assad must be aware that ..." in a quote) the
  * demand is still made of the subject, by someone the sentence does not name. */
@@ -361,6 +436,7 @@ static void speaker_demands(an_evctx *c, an_evcand *e) {
     e->n_co1 = 0;
     e->actor1 = a ? a->actor : -1;
     e->place1 = place;
+    if (!a) demand_of_main_clause(c, e);
 }
 
 /* "talks between Israel and Syria", "clashes between A and B": with no subject, the
@@ -425,7 +501,12 @@ static void that_clause_target(an_evctx *c, an_evcand *e) {
  * else the place aimed at, else the subject's own agent ("withdraw its troops"). */
 static void target_fallback(an_evctx *c, an_evcand *e, int own) {
     if (e->actor2 >= 0 || e->place2 >= 0 || e->passive || e->n_co1) return;
-    e->place2 = right_locus(c, e->t1, e->c1);
+    size_t o1 = control_object_end(c, e);
+    e->place2 = right_locus(c, e->t1, o1);
+    /* a request or a warning made of someone unnamed is still made ("urges countries
+     * not to supply weapons") */
+    e->addressee = o1 < e->c1 && e->plover &&
+                   (strcmp(e->plover, "REQUEST") == 0 || strcmp(e->plover, "THREATEN") == 0);
     e->place2_locus = e->place2 >= 0;
     if (e->place2 < 0) e->actor2 = own;
 }
@@ -589,10 +670,97 @@ static int person_before(const an_evctx *c, size_t i) {
     return -1;
 }
 
+/* "Syria's foreign minister said his country would cooperate": "his country", "our
+ * nation" as the subject of what a speaker says stands for the speaker's state. */
+static int speakers_country(const an_evctx *c, const an_evcand *e) {
+    static const char *const owners[] = {"his", "her", "their", "our", NULL};
+    static const char *const states[] = {"country", "nation", "government", NULL};
+    /* the owner may have been read as the attribution's ("said his") */
+    for (size_t i = e->c0 > 0 ? e->c0 - 1 : 0; i + 1 < e->t0; i++)
+        if (an_ev_is_any(c, i, owners) && an_ev_is_any(c, i + 1, states) &&
+            c->tok[i + 1].actor < 0)
+            return 1;
+    return 0;
+}
+
+/* For a main clause resumed after a relative one ("The army, which ..., attacked"): the
+ * tokens of its subject, before the relative clause. 0 when e's clause is no such one. */
+static int resumed_subject(const an_evctx *c, const an_evcand *e, size_t *from, size_t *to) {
+    /* "The army, activists said, shelled": an attribution set off by commas between the
+     * subject and its verb; the subject is before it */
+    if (e->c0 > 2 && e->t0 == e->c0 && c->tok[e->c0 - 1].attr && an_ev_is(c, e->c0 - 1, ",")) {
+        size_t j = e->c0 - 1, a1;
+        while (j > 0 && c->tok[j - 1].attr) j--;
+        if (j < 2 || !an_ev_is(c, j - 1, ",") || c->tok[j - 2].attr) return 0;
+        an_ev_clause_of(c, j - 2, from, &a1);
+        *to = j - 1;
+        return 1;
+    }
+    if (e->clause_kind != AN_BRK_RESUME) return 0;
+    /* the trigger is the resumed verb itself ("has also attacked"), not one further on
+     * ("are backing the call for X to be allowed in") */
+    for (size_t i = e->c0; i < e->t0; i++)
+        if (c->tok[i].kind != ANNALS_TOKEN_WORD || an_ev_is_determiner(c, i) ||
+            c->tok[i].actor >= 0 || c->tok[i].place >= 0 || an_ev_is(c, i, "to") ||
+            c->tok[i].trig >= 0)
+            return 0;
+    size_t se = an_ev_resumed_subject_end(c, e->c0), a1;
+    if (se == SIZE_MAX || se == 0) return 0;
+    an_ev_clause_of(c, se - 1, from, &a1);
+    *to = se;
+    return 1;
+}
+
+/* "urged European governments to impose sanctions on Iran", "asked its allies to send aid
+ * to Libya": after a verb that hands a "to" clause to its object (data/event-control.txt)
+ * the one acted on is that object, before "to"; who is named in the clause is not (when the
+ * object names no one, there is none). The clause's end when e is no such verb. */
+static size_t control_object_end(const an_evctx *c, const an_evcand *e) {
+    size_t n;
+    if (e->pos != AN_EV_POS_VERB || e->passive ||
+        !an_ev_match(&c->r->control, c, e->t0, c->n, 0, &n))
+        return e->c1;
+    for (size_t i = e->t1 + 1; i + 1 < e->c1 && i < e->t1 + 9; i++) {
+        if (c->tok[i].kind == ANNALS_TOKEN_PUNCT || c->tok[i].attr) break;
+        if (!an_ev_is(c, i, "to")) continue;
+        size_t v = i + 1;
+        if (an_ev_is(c, v, "not")) v++;
+        const an_evtok *t = &c->tok[v];
+        if (v < e->c1 && t->kind == ANNALS_TOKEN_WORD && t->actor < 0 && t->place < 0 &&
+            t->time < 0 && !an_ev_is_determiner(c, v) &&
+            !(t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)))
+            return an_ev_is(c, i - 1, "not") ? i - 1 : i;
+        break; /* "to" leads a place or a name: a preposition, not the clause */
+    }
+    return e->c1;
+}
+
+static int an_ev_is_any_str(const char *s, const char *const *list) {
+    for (int i = 0; s && list[i]; i++)
+        if (strcmp(s, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* A clause that is its verb alone after the word opening it: "and called", ", and has
+ * also called", not "and no country has proposed". */
+static int bare_verb_clause(const an_evctx *c, const an_evcand *e) {
+    static const char *const aux[] = {"has", "have", "had", "will", "would", "also", "then",
+                                      "later", "later", "was", "were", "is", "are", "and", ",",
+                                      NULL};
+    for (size_t i = e->c0 + 1; i < e->t0; i++) {
+        const char *w = c->tok[i].form[0];
+        size_t n = strlen(w);
+        if (!an_ev_is_any(c, i, aux) && !(n > 4 && strcmp(w + n - 2, "ly") == 0)) return 0;
+    }
+    return 1;
+}
+
 static void find_actors(an_evctx *c, size_t k, int *own) {
     an_evcand *e = &c->cand[k];
     int pron;
     int left = left_actor(c, e->c0, e->t0, &pron);
+    size_t r0, r1;
+    if (left < 0 && !pron && resumed_subject(c, e, &r0, &r1)) left = left_actor(c, r0, r1, &pron);
     *own = -1;
     if (e->passive) {
         e->actor1 = right_actor(c, e->t1, e->c1, 1, -1, "", NULL);
@@ -605,7 +773,18 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
         e->actor1 = actor_before(c, e->c0, an_ev_is(c, (size_t)pron - 1, "it"));
     else if (left < 0 && (pron || claimed_responsibility(c, e)) && e->attr >= 0)
         e->actor1 = c->attr[e->attr].actor;
+    /* '"We will not allow ...," Obama said': "we" and "I" are the speaker's side */
+    for (size_t i = e->c0; e->actor1 < 0 && left < 0 && e->attr >= 0 && i < e->t0; i++)
+        if (an_ev_is(c, i, "we") || an_ev_is(c, i, "i")) e->actor1 = c->attr[e->attr].actor;
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_REL) e->actor1 = antecedent(c, e->c0);
+    /* "Hezbollah, whose fighters battled Israel": the unnamed agents of "whose" are the
+     * antecedent's own, as "Hezbollah's fighters" are Hezbollah */
+    if (e->actor1 >= 0 && e->clause_kind == AN_BRK_REL && an_ev_is(c, e->c0, "whose") &&
+        e->c0 + 1 < c->n && c->tok[e->c0 + 1].actor == e->actor1 &&
+        !c->doc->actors.v[e->actor1].country[0] &&
+        !(c->tok[e->c0 + 1].flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+        antecedent(c, e->c0) >= 0)
+        e->actor1 = antecedent(c, e->c0);
     if (e->actor1 < 0 && pron && e->clause_kind == AN_BRK_SUB &&
         (an_ev_is(c, (size_t)pron - 1, "he") || an_ev_is(c, (size_t)pron - 1, "she")))
         e->actor1 = person_before(c, e->c0);
@@ -614,8 +793,9 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && e->clause_kind == AN_BRK_PART && closed_before(c, e) && e->c0 > 0)
         e->actor1 = left_actor(c, 0, e->c0, &pron);
     if (e->actor1 < 0 && (e->clause_kind == AN_BRK_COORD || e->clause_kind == AN_BRK_PART) &&
-        !reported_in_clause(c, e))
+        !reported_in_clause(c, e)) {
         e->actor1 = previous_actor1(c, k);
+    }
     /* "X advanced, seizing posts", "X packed it with explosives and detonated them" */
     if (e->actor1 < 0 && !pron && !reported_in_clause(c, e) &&
         (e->clause_kind == AN_BRK_PART || e->clause_kind == AN_BRK_COORD))
@@ -625,7 +805,10 @@ static void find_actors(an_evctx *c, size_t k, int *own) {
     if (e->actor1 < 0 && pron && an_ev_is(c, (size_t)pron - 1, "it") && e->c0 > 0)
         e->actor1 = first_subject(c, e->c0);
     if (e->actor1 < 0 && pron) e->actor1 = c->last_actor1;
-    e->actor2 = right_actor(c, e->t1, e->c1, 0, e->actor1, owner_country(c, e), own);
+    if (e->actor1 < 0 && e->attr >= 0 && speakers_country(c, e))
+        e->actor1 = c->attr[e->attr].actor;
+    e->actor2 = right_actor(c, e->t1, control_object_end(c, e), 0, e->actor1,
+                            owner_country(c, e), own);
     size_t verb = purpose_of_subject(c, e, left);
     if (verb != SIZE_MAX && e->actor1 == left) purpose_doer(c, e, verb);
     if (e->pos == AN_EV_POS_NOUN && e->actor1 < 0) { /* "an attack by X on Y" */
@@ -728,6 +911,9 @@ static void left_compound(const an_evctx *c, const an_evcand *e, const an_evpart
         for (int k = 0; k < 3 && j > e->c0 && (describes(c, j - 1) || demonym_at(c, j - 1)); k++)
             j--; /* "the Philippine government and Muslim rebels", "and communist rebels" */
         if (j <= e->c0 || !(an_ev_is(c, j - 1, "and") || an_ev_is(c, j - 1, ","))) return;
+        /* the subject itself is the last of a list, after "and": a bare comma before it
+         * closes an opening phrase ("Posing with Clinton, Blair pledged") */
+        if (guard == 0 && !an_ev_is(c, j - 1, "and")) return;
         j--;
         if (j > e->c0 && an_ev_is(c, j - 1, ",")) j--;
         an_evparty p;
@@ -1035,6 +1221,236 @@ static void victims_of_toll(an_evctx *c, size_t k) {
     }
 }
 
+/* "handed the Security Council a draft resolution on Wednesday condemning Syria", "sent a
+ * letter to the UN urging action": a participle after a document speaks for whoever issued
+ * the document, the sentence's subject, not the one it was handed to. */
+static void document_issuer(an_evctx *c, an_evcand *e) {
+    static const char *const documents[] = {"resolution", "draft", "statement", "letter",
+                                            "text", "declaration", "communique", "motion",
+                                            "memorandum", "note", "bill", "proposal", NULL};
+    const char *w = c->tok[e->t0].form[0];
+    size_t n = strlen(w);
+    if (e->pos != AN_EV_POS_VERB || e->passive || e->t0 < 2 ||
+        (e->clause_kind != AN_BRK_NONE && e->clause_kind != AN_BRK_HARD) ||
+        n < 5 || strcmp(w + n - 3, "ing") != 0 || an_ev_is(c, e->t0 - 1, ","))
+        return;
+    size_t d = SIZE_MAX;
+    for (size_t i = e->t0; i-- > e->c0 && e->t0 - i <= 6;) {
+        if (c->tok[i].attr || c->tok[i].kind == ANNALS_TOKEN_PUNCT) break;
+        if (an_ev_is_any(c, i, documents)) {
+            d = i;
+            break;
+        }
+    }
+    if (d == SIZE_MAX || d == 0) return;
+    /* the clause's first party, not led by a preposition; then the last of a compound
+     * subject, as a subject nearest its verb is read ("Britain, France and Portugal
+     * handed": Portugal, then the others leftwards) */
+    an_evparty m, q;
+    size_t ps = 0, pe = 0, i = e->c0;
+    for (; i < d; i++)
+        if (party_at(c, i, &m, &ps, &pe)) {
+            if (ps == 0 || !an_ev_is_any(c, ps - 1, preps)) break;
+            i = pe - 1;
+        }
+    if (i >= d) return;
+    for (int guard = 0; guard < AN_EV_MAXCO + 1; guard++) {
+        size_t j = pe;
+        if (j < d && an_ev_is(c, j, ",")) j++;
+        if (j < d && an_ev_is(c, j, "and")) j++;
+        if (j == pe || j >= d || !party_at(c, j, &q, &ps, &pe) || ps != j) break;
+        m = q;
+    }
+    if (m.actor >= 0 ? m.actor == e->actor1 || m.actor == e->actor2
+                     : e->actor1 < 0 && m.place == e->place1)
+        return;
+    e->actor1 = m.actor;
+    e->place1 = m.actor < 0 ? m.place : -1;
+    e->n_co1 = 0;
+}
+
+/* "The raid drew condemnation from Turkey", "faced criticism from the EU", "met with
+ * protests from Cairo", "came under fire from rebels": a reaction noun after such a verb
+ * (an attack after "came under") is made by whom "from" names, and aimed at the verb's
+ * subject. */
+static void drawn_reaction(an_evctx *c, an_evcand *e) {
+    static const char *const draws[] = {"draw", "drew", "drawn", "draws", "drawing", "prompt",
+                                        "prompted", "prompts", "spark", "sparked", "sparks",
+                                        "provoke", "provoked", "provokes", "attract",
+                                        "attracted", "attracts", "earn", "earned", "earns",
+                                        "face", "faced", "faces", "facing", "met", "meet",
+                                        "meets", "received", "receive", "receives", NULL};
+    static const char *const comes[] = {"come", "came", "comes", "coming", "was", "were",
+                                        "is", "are", "been", "be", NULL};
+    if (e->passive || e->t1 + 1 >= c->n ||
+        !(an_ev_is(c, e->t1, "from") || an_ev_is(c, e->t1, "by")))
+        return;
+    size_t v = e->t0;
+    while (v > e->c0 && e->t0 - v < 3 && (an_ev_modifier(c, v - 1) || describes(c, v - 1)) &&
+           c->tok[v - 1].actor < 0 && c->tok[v - 1].place < 0 && !an_ev_is_any(c, v - 1, draws) &&
+           !an_ev_is(c, v - 1, "under") && !an_ev_is(c, v - 1, "with"))
+        v--;
+    if (v > e->c0 && an_ev_is(c, v - 1, "with")) v--; /* "met with" */
+    /* "came under fire from rebels", "were under attack by troops" */
+    int under = v > e->c0 + 1 && an_ev_is(c, v - 1, "under") && an_ev_is_any(c, v - 2, comes);
+    /* after "under" the word is a noun whatever it was read as ("came under fire") */
+    if (v <= e->c0 || (!under && (e->pos != AN_EV_POS_NOUN || !an_ev_is_any(c, v - 1, draws))))
+        return;
+    if (!under && !an_ev_is(c, e->t1, "from")) return;
+    size_t j = e->t1 + 1, ps, pe;
+    if (j + 1 < c->n && an_ev_is(c, j, "the")) j++;
+    an_evparty from;
+    if (!party_at(c, j, &from, &ps, &pe) || ps != j) return;
+    an_evparty subject = {e->actor1, e->actor1 < 0 ? e->place1 : -1};
+    e->actor1 = from.actor;
+    e->place1 = from.place;
+    e->actor2 = subject.actor;
+    e->place2 = subject.place;
+    e->place2_locus = 0;
+}
+
+/* "Lebanon complained to the United Nations over Israeli air raids": a complaint taken to
+ * a body that speaks for no state is aimed at the party it is about. */
+static void complaint_over(an_evctx *c, an_evcand *e) {
+    static const char *const about[] = {"over", "about", "against", "regarding", NULL};
+    if (!e->plover || strcmp(e->plover, "ACCUSE") != 0 || e->actor2 < 0 || e->passive) return;
+    const an_actor *x = &c->doc->actors.v[e->actor2];
+    if (x->country[0] || x->kind != AN_ACTOR_ORGANISATION) return;
+    size_t s = actor_token(c, e->t1, e->c1, e->actor2);
+    if (s == SIZE_MAX || s == 0 ||
+        (!an_ev_is(c, s - 1, "to") &&
+         !(s > 1 && an_ev_is(c, s - 1, "the") && an_ev_is(c, s - 2, "to"))))
+        return;
+    size_t i = s;
+    while (i < e->c1 && c->tok[i].actor == e->actor2) i++;
+    /* "to the United Nations on Tuesday over" */
+    if (i + 1 < e->c1 && an_ev_is(c, i, "on") && c->tok[i + 1].time >= 0) i++;
+    while (i < e->c1 && c->tok[i].time >= 0) i++;
+    if (i >= e->c1 || !an_ev_is_any(c, i, about)) return;
+    /* the party in the next few words: "over two Israeli air raids" */
+    for (size_t j = i + 1; j < e->c1 && j < i + 5; j++) {
+        an_evparty p;
+        size_t ps, pe;
+        if (c->tok[j].kind == ANNALS_TOKEN_PUNCT || an_ev_is_any(c, j, preps)) return;
+        if (!party_at(c, j, &p, &ps, &pe)) continue;
+        if (p.actor >= 0 && !c->doc->actors.v[p.actor].country[0]) return;
+        e->actor2 = p.actor;
+        e->place2 = p.place;
+        e->place2_locus = 0;
+        return;
+    }
+}
+
+/* "staged a hunger strike in protest against violations by Algerian security forces",
+ * "rioted ... calling for the removal of President Mubarak": a protest aimed at no one is
+ * aimed at whom it is against, or whose fall it demands. */
+static void protest_against(an_evctx *c, an_evcand *e) {
+    static const char *const falls[] = {"removal", "resignation", "ouster", "overthrow",
+                                        "fall", "downfall", NULL};
+    if (!e->plover || strcmp(e->plover, "PROTEST") != 0 || e->actor2 >= 0 ||
+        (e->place2 >= 0 && !e->place2_locus) || e->passive)
+        return;
+    for (size_t i = e->t1; i + 1 < c->n && i < e->t1 + 16; i++) {
+        if (c->tok[i].attr || c->tok[i].brk == AN_BRK_HARD) return;
+        int lead = an_ev_is(c, i, "against") ||
+                   (an_ev_is_any(c, i, falls) && an_ev_is(c, i + 1, "of") && i++);
+        if (!lead) continue;
+        for (size_t j = i + 1; j < c->n && j < i + 10; j++) {
+            if (c->tok[j].attr || c->tok[j].kind == ANNALS_TOKEN_PUNCT) return;
+            an_evparty p;
+            size_t ps, pe;
+            if (!party_at(c, j, &p, &ps, &pe)) continue;
+            if (p.actor >= 0 ? p.actor == e->actor1 : p.place == e->place1) return;
+            e->actor2 = p.actor;
+            e->place2 = p.place;
+            e->place2_locus = 0;
+            return;
+        }
+        return;
+    }
+}
+
+/* "blamed the deaths of Syrian soldiers on Turkey", "put the blame on X": what is blamed
+ * comes first, the one blamed after "on". */
+static void blamed_on(an_evctx *c, an_evcand *e) {
+    int blame = 0;
+    for (size_t w = 0; w < e->e->n_words; w++) blame |= strcmp(e->e->words[w], "blame") == 0;
+    if (!blame || e->passive) return;
+    for (size_t i = e->t1; i + 1 < e->c1; i++) {
+        if (c->tok[i].attr || c->tok[i].trig >= 0) return;
+        if (!an_ev_is(c, i, "on")) continue;
+        size_t k = i + 1, ps, pe;
+        if (k + 1 < e->c1 && an_ev_is(c, k, "the")) k++;
+        an_evparty p;
+        if (!party_at(c, k, &p, &ps, &pe) || ps != k) return;
+        e->actor2 = p.actor;
+        e->place2 = p.place;
+        e->place2_locus = 0;
+        e->n_co2 = 0;
+        return;
+    }
+}
+
+/* "refused to step down despite calls from the Arab League", "rejected the plan in defiance
+ * of pressure by Washington": a refusal aimed at no one is aimed at whoever pressed for what
+ * was refused. */
+static void refused_pressure(an_evctx *c, an_evcand *e) {
+    static const char *const despite[] = {"despite", "defiance", "defying", "ignoring", NULL};
+    static const char *const pressure[] = {"pressure", "call", "calls", "demand", "demands",
+                                           "appeal", "appeals", "request", "requests",
+                                           "warning", "warnings", "plea", "pleas", NULL};
+    if (!e->plover || strcmp(e->plover, "REJECT") != 0 || e->actor2 >= 0 ||
+        (e->place2 >= 0 && !e->place2_locus))
+        return;
+    for (size_t i = e->t1; i < c->n && i < e->t1 + 12; i++) {
+        if (c->tok[i].attr || c->tok[i].brk == AN_BRK_HARD) return;
+        if (!an_ev_is_any(c, i, despite)) continue;
+        for (size_t j = i + 1; j + 2 < c->n && j < i + 6; j++) {
+            if (!an_ev_is_any(c, j, pressure)) continue;
+            if (!an_ev_is(c, j + 1, "from") && !an_ev_is(c, j + 1, "by") &&
+                !an_ev_is(c, j + 1, "of"))
+                return;
+            size_t k = j + 2, ps, pe;
+            if (k + 1 < c->n && an_ev_is(c, k, "the")) k++;
+            an_evparty p;
+            if (!party_at(c, k, &p, &ps, &pe) || ps != k) return;
+            e->actor2 = p.actor;
+            e->place2 = p.place;
+            e->place2_locus = 0;
+            return;
+        }
+        return;
+    }
+}
+
+/* "France and Germany condemned Russia and called for a ceasefire", "Egypt and Jordan met
+ * and signed a deal": a verb after "and" with no subject of its own has the whole subject
+ * of the verb before. They act on each other only where such acts are mutual (meeting,
+ * agreeing, fighting), else side by side. */
+static void borrowed_cosubjects(an_evctx *c, size_t k) {
+    static const char *const mutual[] = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT",
+                                         NULL};
+    an_evcand *e = &c->cand[k];
+    if ((e->clause_kind != AN_BRK_COORD && e->clause_kind != AN_BRK_PART) || e->n_co1 ||
+        e->passive || (e->actor1 < 0 && e->place1 < 0) || !bare_verb_clause(c, e))
+        return;
+    for (size_t p = k; p-- > 0;) {
+        const an_evcand *P = &c->cand[p];
+        if (P->absorbed_by >= 0) continue;
+        an_evparty m = {e->actor1, e->actor1 < 0 ? e->place1 : -1};
+        int same = m.actor >= 0 ? P->actor1 == m.actor : P->actor1 < 0 && P->place1 == m.place;
+        for (uint8_t i = 0; i < P->n_co1 && !same; i++)
+            same = P->co1[i].actor == m.actor && P->co1[i].place == m.place;
+        if (!same || !P->n_co1 || P->passive) return;
+        e->actor1 = P->actor1;
+        e->place1 = P->actor1 < 0 ? P->place1 : -1;
+        memcpy(e->co1, P->co1, sizeof e->co1);
+        e->n_co1 = P->n_co1;
+        e->allied = P->allied || !an_ev_is_any_str(e->plover, mutual);
+        return;
+    }
+}
+
 void an_ev_arguments(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -1042,8 +1458,12 @@ void an_ev_arguments(an_evctx *c) {
         int own;
         find_actors(c, k, &own);
         country_fallback(c, e);
+        drawn_reaction(c, e);
+        document_issuer(c, e);
+        complaint_over(c, e);
         follows_in(c, e);
         compounds(c, e, 1);
+        borrowed_cosubjects(c, k);
         comitative(c, e);
         speaker_demands(c, e);
         topic_is_no_target(c, e);
@@ -1054,6 +1474,9 @@ void an_ev_arguments(an_evctx *c) {
         }
         int them = them_before(c, e);
         if (them >= 0) e->actor2 = them;
+        refused_pressure(c, e);
+        blamed_on(c, e);
+        protest_against(c, e);
         target_fallback(c, e, own);
         compounds(c, e, 0);
         between_parties(c, e);

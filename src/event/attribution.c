@@ -99,15 +99,38 @@ static int ing_at(const an_evctx *c, size_t i) {
 }
 
 /* "Ariel Sharon, who is under pressure from his partners, said", "Russia, citing NATO's
- * bombing of Tripoli, said": the speaker stands before a relative clause or a participle
- * phrase set off by commas; returns where the speaker ends. */
+ * bombing of Tripoli, said", "the Observatory, a Britain-based group, said", "Russia,
+ * Syria's closest ally, said": the speaker stands before a relative clause, a participle
+ * phrase or an apposition set off by commas; returns where the speaker ends. */
+/* ", Syria's closest ally,", ", U.N. secretary-general,": the phrase between the commas
+ * k and e after a named party ends in a lower-case title and holds no verb. */
+static int titled(const an_evctx *c, size_t k, size_t e) {
+    if (k == 0 || e < k + 3 || (c->tok[k - 1].actor < 0 && c->tok[k - 1].place < 0)) return 0;
+    const an_evtok *last = &c->tok[e - 1];
+    const char *w = last->form[0];
+    size_t n = strlen(w);
+    if (last->kind != ANNALS_TOKEN_WORD || last->place >= 0 ||
+        (last->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
+        (n > 2 && strcmp(w + n - 2, "ed") == 0) || (n > 3 && strcmp(w + n - 3, "ing") == 0))
+        return 0;
+    for (size_t i = k + 1; i < e; i++)
+        if (c->tok[i].trig >= 0 || c->tok[i].attr ||
+            (an_ev_is_be(c, i) && !an_ev_is(c, i, "'s")) ||
+            (c->tok[i].cls & (AN_CL_SUB | AN_CL_REL)))
+            return 0;
+    return 1;
+}
+
 static size_t before_relative(const an_evctx *c, size_t s1) {
     if (s1 < 3 || !an_ev_is(c, s1 - 1, ",")) return s1;
     for (size_t k = s1 - 1; k-- > 0 && s1 - k < 25;) {
         if (c->tok[k].kind == ANNALS_TOKEN_PUNCT && !an_ev_is(c, k, ",") && !an_ev_is(c, k, "-"))
             return s1;
+        /* also an apposition: "the Observatory, a Britain-based group, said" */
         if (an_ev_is(c, k, ",") &&
-            (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which") || ing_at(c, k + 1)))
+            (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which") || ing_at(c, k + 1) ||
+             an_ev_is(c, k + 1, "a") || an_ev_is(c, k + 1, "an") || an_ev_is(c, k + 1, "the") ||
+             titled(c, k, s1 - 1)))
             return k;
     }
     return s1;
@@ -123,6 +146,13 @@ static int speaker_before_relative(an_evctx *c, size_t s1, size_t v, size_t n, s
     size_t tail = verb_tail(c, v + n, end);
     if (a == r || (a > 0 && !stop_word(c, a - 1)) || tail >= end) return 0;
     if (!add(c, a, r, v, tail, end, deny)) return 0;
+    /* "Nabil Elaraby, the head of the Arab League, said": a name of no known actor speaks
+     * for the body its apposition names */
+    an_evattr *at = &c->attr[c->n_attr - 1];
+    if (at->actor < 0 && r + 1 < s1 && an_ev_is_determiner(c, r + 1)) {
+        at->actor = speaker_actor(c, r + 1, s1);
+        if (at->actor >= 0) c->last_speaker = at->actor;
+    }
     mark(c, a, r);
     mark(c, s1, tail);
     return 1;
@@ -165,7 +195,13 @@ static void reporting_verb(an_evctx *c, size_t v, size_t n, int deny, int closin
          * is the subject's act, not a speaker named after the verb */
         int clause = 0;
         size_t s2 = v + n;
-        for (; s2 < end && !an_ev_is(c, s2, ","); s2++) clause |= an_ev_is(c, s2, "that");
+        /* "..., said troops killed 10 people": a verb there makes it the content */
+        for (; s2 < end && !an_ev_is(c, s2, ","); s2++) {
+            size_t tn;
+            clause |= an_ev_is(c, s2, "that") ||
+                      (c->tok[s2].actor < 0 && !(c->tok[s2].flags & ANNALS_TOKEN_CAPITALIZED) &&
+                       an_ev_match(&c->r->triggers, c, s2, end, AN_EV_POS_VERB, &tn));
+        }
         size_t vl = c->tok[v].end - c->tok[v].start;
         int participle = vl > 4 && memcmp(c->text + c->tok[v].end - 3, "ing", 3) == 0;
         if (s2 == end && !clause && !participle && add(c, v + n, s2, v, 0, a - 1, deny))
@@ -205,8 +241,9 @@ void an_ev_attribution(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) {
         size_t n;
         const an_ev_entry *e = an_ev_match(&c->r->attribution, c, i, c->n, 0, &n);
-        if (!e || !e->col[0] || c->tok[i].attr || c->tok[i].place >= 0) continue;
-        if (strcmp(e->col[0], "-") == 0) { /* a look-alike: "claimed the lives of" */
+        if (!e || c->tok[i].attr || c->tok[i].place >= 0) continue;
+        if (!e->col[0] || strcmp(e->col[0], "-") == 0) {
+            /* a look-alike ("claimed the lives of"), all its words ("member states") */
             i += n - 1;
             continue;
         }

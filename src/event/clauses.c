@@ -133,8 +133,81 @@ static uint8_t boundary_at(const an_evctx *c, size_t i) {
     return AN_BRK_NONE;
 }
 
+/* A word that may carry on the main clause after a relative one: a trigger or a verb of
+ * saying, a past form in -ed, an auxiliary; not a participle ("-ing" opens its own). */
+static int finite_verb(const an_evctx *c, size_t i) {
+    static const char *const aux[] = {"has", "have", "had", "will", "would", "is", "are", "was",
+                                      "were", "can", "could", "may", "might", "must", "should",
+                                      "did", "does", "also", "then", "later", "on", NULL};
+    if (i >= c->n || c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].actor >= 0 ||
+        c->tok[i].place >= 0 || (c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED))
+        return 0;
+    const char *w = c->tok[i].form[0];
+    size_t n = strlen(w);
+    if (n > 4 && strcmp(w + n - 3, "ing") == 0) return 0;
+    int verb = c->tok[i].trig >= 0 && c->cand[c->tok[i].trig].pos == AN_EV_POS_VERB;
+    return verb || c->tok[i].attr || an_ev_is_any(c, i, aux) ||
+           (n > 3 && strcmp(w + n - 2, "ed") == 0);
+}
+
+/* "The rebels who seized the town rejected the offer": a relative clause with no commas
+ * ends before a second verb after its own (its verb group: "who had been arrested"), set
+ * after a noun; what follows is the main clause again. */
+static void restrictive_closed(an_evctx *c, size_t rel) {
+    /* not "in which it said": the relative word after a preposition has a subject */
+    if (rel == 0 || (c->tok[rel - 1].actor < 0 && c->tok[rel - 1].kind != ANNALS_TOKEN_WORD) ||
+        (c->tok[rel - 1].cls & AN_CL_NPREP) || c->tok[rel - 1].attr)
+        return;
+    size_t j = rel + 1;
+    if (an_ev_is(c, rel, "whose")) j++; /* "whose fighters battled" */
+    if (j >= c->n || !finite_verb(c, j) || c->tok[j].attr) return;
+    while (j < c->n && finite_verb(c, j) && !c->tok[j].attr) j++; /* the relative's verbs */
+    for (size_t k = j + 1; k + 1 < c->n && k < j + 12; k++) {
+        if (c->tok[k].brk != AN_BRK_NONE || c->tok[k].attr || is_comma(c, k)) return;
+        if (!finite_verb(c, k) || an_ev_is(c, k, "on") || an_ev_is(c, k, "also") ||
+            an_ev_is(c, k, "then") || an_ev_is(c, k, "later"))
+            continue;
+        /* "the armed convoy", "to the occupied territories": an -ed word there is no verb */
+        const an_evtok *p = &c->tok[k - 1];
+        if (an_ev_is_determiner(c, k - 1) || an_ev_is(c, k - 1, "to") ||
+            (p->cls & AN_CL_NPREP) || p->kind != ANNALS_TOKEN_WORD)
+            continue;
+        c->tok[k].brk = AN_BRK_RESUME;
+        return;
+    }
+}
+
+/* "The army, which has fought the Taliban for years, attacked militants": a relative clause
+ * set off by commas ends at its closing comma when a verb follows, and what follows is the
+ * main clause again, whose subject stands before the relative word. */
+static void relatives_closed(an_evctx *c) {
+    for (size_t i = 1; i + 2 < c->n; i++) {
+        if (c->tok[i].brk != AN_BRK_REL ||
+            !(an_ev_is(c, i, "who") || an_ev_is(c, i, "which") || an_ev_is(c, i, "whose")))
+            continue;
+        if (!is_comma(c, i - 1)) {
+            restrictive_closed(c, i);
+            continue;
+        }
+        for (size_t j = i + 2; j + 1 < c->n && j < i + 30; j++) {
+            if (c->tok[j].brk == AN_BRK_HARD || c->tok[j].attr) break;
+            if (!is_comma(c, j)) continue;
+            if (finite_verb(c, j + 1) && c->tok[j + 1].brk == AN_BRK_NONE)
+                c->tok[j + 1].brk = AN_BRK_RESUME;
+            break;
+        }
+    }
+}
+
 void an_ev_clauses(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) c->tok[i].brk = boundary_at(c, i);
+    relatives_closed(c);
+}
+
+size_t an_ev_resumed_subject_end(const an_evctx *c, size_t c0) {
+    for (size_t i = c0; i-- > 1;)
+        if (c->tok[i].brk == AN_BRK_REL) return is_comma(c, i - 1) ? i - 1 : i;
+    return SIZE_MAX;
 }
 
 uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1) {

@@ -34,7 +34,8 @@ enum {
     AN_BRK_SUB,   /* as, while, after, because ...: a clause with its own subject */
     AN_BRK_REL,   /* who, which, that: the subject may be the noun before */
     AN_BRK_COORD, /* ", and", "and" before a verb, "but": may share the subject */
-    AN_BRK_PART   /* ", killing": a participle clause sharing the subject */
+    AN_BRK_PART,  /* ", killing": a participle clause sharing the subject */
+    AN_BRK_RESUME /* "X, which ..., attacked": the main clause again after a relative one */
 };
 
 typedef struct {
@@ -98,6 +99,7 @@ typedef struct {
     uint8_t place_prec, modality;
     uint8_t refusal;     /* a negation made it a refusal ("failed to reach agreement") */
     uint8_t setting;     /* an event noun after "amid", "despite", "since" ...: the scene */
+    uint8_t addressee;   /* "urged countries to ...": someone is acted on, named or not */
     const char *date;
     uint8_t date_prec;
     int attr;            /* index into the attributions, or -1 */
@@ -171,6 +173,9 @@ int an_ev_classes_load(an_strtab *t);
 void an_ev_clauses(an_evctx *c);
 /* The clause around token i: [*c0, *c1); returns the kind of boundary that opened it. */
 uint8_t an_ev_clause_of(const an_evctx *c, size_t i, size_t *c0, size_t *c1);
+/* For a clause opened by AN_BRK_RESUME at c0: where the clause's subject ends, at the
+ * relative word or the comma before it; SIZE_MAX when none. */
+size_t an_ev_resumed_subject_end(const an_evctx *c, size_t c0);
 int an_ev_is_be(const an_evctx *c, size_t i);
 int an_ev_is_determiner(const an_evctx *c, size_t i);
 int an_ev_modifier(const an_evctx *c, size_t i);

@@ -293,6 +293,10 @@ static void infer_country(const an_evctx *c, const an_evcand *k, an_evparty p,
                 (strcmp(k->plover, "ASSAULT") == 0 || strcmp(k->plover, "COERCE") == 0 ||
                  strcmp(k->plover, "PROTEST") == 0);
     if (at[0] && (local || !o[0])) o = at;
+    /* the weakest default: the story's country, of the town it names most (not a
+     * reporter's dateline abroad, "BEIRUT" for Syria), else of the event's place */
+    int story = c->main_place >= 0 ? c->main_place : k->place;
+    if (!o[0] && story >= 0) o = c->doc->places.v[story].country;
     if (o[0]) memcpy(cc, o, 3);
 }
 
@@ -335,7 +339,7 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
         return 0;
     if (purpose(c, k) || k->setting || described(c, k)) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
-    return b.place >= 0 ||
+    return b.place >= 0 || k->addressee ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
 }
 

@@ -148,6 +148,28 @@ static void condition_target(an_evctx *c, an_evcand *e) {
     }
 }
 
+/* "could end the detentions and stop the killing", "did not attack or loot": a verb joined
+ * right after "and" or "or" shares the subject and the auxiliary of the verb before, so the
+ * cues before that verb are its own too. Sets [*from, *to) to the words to read for them;
+ * 0 when e is no such verb. */
+static int joined_to(const an_evctx *c, size_t k, size_t *from, size_t *to) {
+    static const char *const joins[] = {"and", "or", NULL};
+    const an_evcand *e = &c->cand[k];
+    if (e->clause_kind != AN_BRK_COORD || e->pos != AN_EV_POS_VERB || e->c0 == 0 ||
+        !an_ev_is_any(c, e->c0, joins) || e->t0 != e->c0 + 1)
+        return 0;
+    size_t end;
+    an_ev_clause_of(c, e->c0 - 1, from, &end);
+    *to = e->c0;
+    while (k-- > 0) { /* the verb before, when it is a trigger */
+        const an_evcand *p = &c->cand[k];
+        if (p->absorbed_by >= 0) continue;
+        if (p->pos == AN_EV_POS_VERB && p->t0 >= *from && p->t1 <= e->c0) *to = p->t0;
+        break;
+    }
+    return 1;
+}
+
 void an_ev_modality(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++) {
         an_evcand *e = &c->cand[k];
@@ -155,6 +177,25 @@ void an_ev_modality(an_evctx *c) {
         cues q;
         memset(&q, 0, sizeof q);
         scan(c, e->c0, e->t0, &q);
+        size_t j0, j1;
+        if (joined_to(c, k, &j0, &j1)) {
+            /* after "or" only a negation is shared ("did not attack or loot"); "might affirm
+             * or allow" is read as the alternatives the coders code */
+            cues shared;
+            memset(&shared, 0, sizeof shared);
+            scan(c, j0, j1, &shared);
+            if (an_ev_is(c, e->c0, "or")) {
+                q.negated |= shared.negated;
+            } else {
+                q.negated |= shared.negated;
+                q.intent |= shared.intent;
+                q.demand |= shared.demand;
+                q.refuse |= shared.refuse;
+                q.hypothetical |= shared.hypothetical;
+                q.denied |= shared.denied;
+                q.planned |= shared.planned;
+            }
+        }
         if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
         /* "the implication is that the government must stop": what must happen, told as the
          * content of a view, is no demand anyone made */

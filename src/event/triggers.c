@@ -38,12 +38,34 @@ static int nounish(const an_evctx *c, size_t i) {
     int past = cn > 3 && strcmp(cur + cn - 2, "ed") == 0; /* "20 killed" is a verb */
     if (!past && (p->kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 1, numbers)))
         return 1; /* "two aid workers", "3 attacks" */
+    /* "fired two artillery shells", "12 mortar rounds": a plural after a count and the
+     * word naming its kind */
+    if (!past && cn > 3 && cur[cn - 1] == 's' && i > 1 && p->kind == ANNALS_TOKEN_WORD &&
+        !(p->flags & ANNALS_TOKEN_CAPITALIZED) && p->trig < 0 && !an_ev_is_determiner(c, i - 1) &&
+        (c->tok[i - 2].kind == ANNALS_TOKEN_NUMBER || an_ev_is_any(c, i - 2, numbers)))
+        return 1;
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
         return 1; /* "A storm hit", even opening the sentence */
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
      * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
      * ("The Pope condemned") */
     if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && past && cn > 4) return 0;
+    /* "bombed PKK targets", "shelled Hamas positions": a plural after a name that is the
+     * object of a verb trigger is a noun, the name its modifier */
+    if ((p->flags & ANNALS_TOKEN_CAPITALIZED) && cn > 3 && cur[cn - 1] == 's' && !past) {
+        size_t s = i - 1;
+        while (s > 0 && p->actor >= 0 && c->tok[s - 1].actor == p->actor) s--;
+        int k = s > 0 ? c->tok[s - 1].trig : -1;
+        if (k >= 0 && c->cand[k].pos == AN_EV_POS_VERB && c->cand[k].t1 == s) return 1;
+    }
+    /* "in protest against Israeli raids": a demonym after a preposition modifies the
+     * plural after it; no subject stands after a preposition */
+    static const char *const leads[] = {"against", "of", "on", "over", "about", "amid",
+                                        "despite", NULL};
+    if (p->actor >= 0 && c->doc->actors.v[p->actor].kind == AN_ACTOR_COUNTRY && i > 1 &&
+        c->tok[i - 2].actor != p->actor && an_ev_is_any(c, i - 2, leads) && cn > 3 &&
+        cur[cn - 1] == 's')
+        return 1;
     int name = (p->flags & ANNALS_TOKEN_CAPITALIZED) &&
                (i < 2 || !an_ev_is_determiner(c, i - 2));
     if (an_ev_modifier(c, i - 1) && !name && !(p->flags & ANNALS_TOKEN_SENT_START) &&
@@ -248,7 +270,8 @@ static size_t complement_end(const an_evctx *c, size_t from) {
         uint8_t b = c->tok[i].brk;
         if (c->tok[i].attr) return i;
         if (b == AN_BRK_HARD && (an_ev_is(c, i, "(") || an_ev_is(c, i, ")"))) continue;
-        if (b == AN_BRK_HARD || b == AN_BRK_SUB || b == AN_BRK_PART) return i;
+        if (b == AN_BRK_HARD || b == AN_BRK_SUB || b == AN_BRK_PART || b == AN_BRK_RESUME)
+            return i;
         if (b == AN_BRK_COORD && i > from + 1 && !joined_verb(c, i)) return i;
     }
     return lim;
@@ -641,6 +664,11 @@ static void background_clauses(an_evctx *c) {
         if (B->absorbed_by >= 0 || violent(B)) continue;
         if (kind != AN_BRK_REL && kind != AN_BRK_SUB && kind != AN_BRK_PART) continue;
         if (contrast(c, B)) continue;
+        /* ", warning Saddam Hussein that ...": a participle aimed at someone it names is
+         * an act of its own */
+        if (kind == AN_BRK_PART && B->pos == AN_EV_POS_VERB && B->t0 == B->c0 + 1 &&
+            B->t1 < c->n && (c->tok[B->t1].actor >= 0 || c->tok[B->t1].place >= 0))
+            continue;
         int n = neighbour(c, k);
         if (n >= 0) absorb(c, (size_t)n, k);
     }
@@ -667,8 +695,24 @@ static void halts_of_nothing(an_evctx *c) {
     }
 }
 
+/* "sanctions targeting Iran's oil sector", "strikes targeting rebel positions": an -ing
+ * verb right after an event noun tells what that event does (a reduced relative); it is
+ * not an act of its own. */
+static void ing_after_noun(an_evctx *c) {
+    for (size_t b = 1; b < c->n_cand; b++) {
+        an_evcand *B = &c->cand[b], *A = &c->cand[b - 1];
+        if (B->absorbed_by >= 0 || A->absorbed_by >= 0 || B->pos != AN_EV_POS_VERB ||
+            A->pos != AN_EV_POS_NOUN || B->t0 != A->t1 || is_frame(B) || !A->plover)
+            continue;
+        const char *w = c->tok[B->t0].form[0];
+        size_t n = strlen(w);
+        if (n > 5 && strcmp(w + n - 3, "ing") == 0) absorb(c, b - 1, b);
+    }
+}
+
 void an_ev_frames(an_evctx *c) {
     frame_complements(c);
+    ing_after_noun(c);
     noun_subjects(c);
     noun_objects(c);
     bare_light_verbs(c);

@@ -2708,3 +2708,730 @@ TEST(test_event_the_town_in_the_sentence) {
     if (e) CHECK_STR(place_name(d, e->place), "Palmyra");
     annals_doc_free(d);
 }
+
+/* "X, which ..., VERB": the relative clause set off by commas ends at its closing comma,
+ * and the verb after it is the main clause's, whose subject stands before "which" (not the
+ * object of the relative clause); a country may be that subject too. */
+TEST(test_event_main_clause_after_relative) {
+    const char *text = "The Pakistani army, which has fought the Taliban for years, attacked "
+                       "militants in Swat.\n\nKenya, which hosts many refugees from Somalia, "
+                       "criticised Ethiopia on Monday.";
+    annals_doc *d = prepare("2012-05-07", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Pakistani army", 0, "Pakistan military", AN_ACTOR_MILITARY, "PK");
+    actor(d, "Taliban", 0, "Taliban", AN_ACTOR_ARMED_GROUP, "AF");
+    actor(d, "militants", 0, "militants", AN_ACTOR_ARMED_GROUP, "PK");
+    place(d, "Swat", 0, AN_PLACE_REGION, "PK");
+    place(d, "Kenya", 0, AN_PLACE_COUNTRY, "KE");
+    place(d, "Somalia", 0, AN_PLACE_COUNTRY, "SO");
+    place(d, "Ethiopia", 0, AN_PLACE_COUNTRY, "ET");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Pakistan military");
+        CHECK_STR(actor_name(d, e->actor2), "militants");
+    }
+    e = event(d, "fought");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Taliban");
+    e = event(d, "criticised");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->actor1_place), "Kenya");
+        CHECK_STR(place_name(d, e->actor2_place), "Ethiopia");
+    }
+    annals_doc_free(d);
+}
+
+/* Who acts, said other ways than as a subject: "at the hands of X" names the doer as "by"
+ * does; a reaction noun after "drew", "faced", "sparked" is made by whom "from" names and
+ * aimed at the verb's subject; a complaint taken to a body of no state "over" a party's
+ * act is aimed at that party. */
+TEST(test_event_doer_by_hands_from_and_over) {
+    const char *text = "Nine prisoners died at the hands of Ruritanian guards.\n\n"
+                       "The Ruritanian blockade drew sharp criticism from Freedonia.\n\n"
+                       "Freedonia complained to the United Nations on Monday over Ruritanian "
+                       "shelling.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "prisoners", 0, "prisoners", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "Ruritanian guards", 0, "Ruritania police", AN_ACTOR_POLICE, "RU");
+    actor(d, "Ruritanian", 1, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    actor(d, "Freedonia", 0, "Freedonia", AN_ACTOR_COUNTRY, "FR");
+    actor(d, "Freedonia", 1, "Freedonia", AN_ACTOR_COUNTRY, "FR");
+    actor(d, "United Nations", 0, "United Nations", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Ruritanian", 2, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    run(d);
+    const an_event *e = event(d, "died");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Ruritania police");
+        CHECK_STR(actor_name(d, e->actor2), "prisoners");
+    }
+    e = event(d, "criticism");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Freedonia");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    }
+    e = event(d, "complained");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Freedonia");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    }
+    annals_doc_free(d);
+}
+
+/* "X, whose fighters battled Y, condemned Z": the unnamed agents "whose" opens are X's own,
+ * as "X's fighters" are X; the main verb after the relative clause is X's too. */
+TEST(test_event_whose_agents_are_the_antecedent) {
+    const char *text = "Hezbollah, whose fighters battled Israel in 2006, condemned the "
+                       "Saudi decision.";
+    annals_doc *d = prepare("2016-03-03", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Hezbollah", 0, "Hezbollah", AN_ACTOR_ARMED_GROUP, "LB");
+    actor(d, "fighters", 0, "fighters", AN_ACTOR_ARMED_GROUP, "");
+    place(d, "Israel", 0, AN_PLACE_COUNTRY, "IL");
+    actor(d, "Saudi", 0, "Saudi Arabia", AN_ACTOR_COUNTRY, "SA");
+    run(d);
+    const an_event *e = event(d, "battled");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Hezbollah");
+        CHECK_STR(place_name(d, e->actor2_place), "Israel");
+    }
+    e = event(d, "condemned");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Hezbollah");
+    annals_doc_free(d);
+}
+
+/* "urged X to V ... Y": the request is made of X, the object before "to"; who the clause
+ * names after it is not acted on by the one who asks, and an unnamed X ("its allies") still
+ * makes a request of someone. */
+TEST(test_event_control_object_is_the_target) {
+    const char *text = "Freedonia urged its allies to send aid to Sylvania.\n\n"
+                       "Freedonia urged Ruritania to release the detained students.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    place(d, "Freedonia", 1, AN_PLACE_COUNTRY, "FR");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    CHECK_INT(d->events.n, 2);
+    if (d->events.n < 2) {
+        annals_doc_free(d);
+        return;
+    }
+    const an_event *e = &d->events.v[0];
+    CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
+    CHECK(e->actor2 < 0 && e->actor2_place < 0);
+    CHECK(e->cameo != NULL);
+    e = &d->events.v[1];
+    CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    annals_doc_free(d);
+}
+
+/* "member states" is a noun, no "states that": the request the sentence reports is the
+ * council's own, not a claim the council makes. */
+TEST(test_event_member_states_is_no_report) {
+    const char *text = "The Council called on member states to cut ties with Sylvania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Council", 0, "Council", AN_ACTOR_ORGANISATION, "");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    const an_event *e = event(d, "called on");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "REQUEST");
+        CHECK_STR(actor_name(d, e->actor1), "Council");
+        CHECK_INT(e->source, -1);
+    }
+    annals_doc_free(d);
+}
+
+/* "X reminded Y on Monday that it must ...": with no one reported as saying it, the demand
+ * of a "must" clause after "that" is the main clause's subject's, and "it" is the party the
+ * main clause addresses. */
+TEST(test_event_must_after_that_is_the_subjects_demand) {
+    const char *text = "Freedonia reminded Sylvania on Monday that it must withdraw its troops.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    const an_event *e = event(d, "must");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
+        CHECK_STR(place_name(d, e->actor2_place), "Sylvania");
+    }
+    annals_doc_free(d);
+}
+
+/* A verb joined right after "and" shares the auxiliary of the verb before ("could end ...
+ * and stop": both hypothetical), and one after "or" its negation ("did not shell ... or
+ * attack"); a verb with no cue before it stays asserted ("stormed ... and arrested"). */
+TEST(test_event_joined_verb_shares_the_modal) {
+    const char *text = "The minister could end the curfew and stop the raids.\n\n"
+                       "The army did not shell the town or attack the villagers.\n\n"
+                       "Troops stormed the town and arrested 20 people.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "minister", 0, "minister", AN_ACTOR_GOVERNMENT, "SV");
+    actor(d, "army", 0, "army", AN_ACTOR_MILITARY, "SV");
+    actor(d, "Troops", 0, "army", AN_ACTOR_MILITARY, "SV");
+    run(d);
+    const an_event *e = event(d, "stop");
+    CHECK(e != NULL);
+    if (e) CHECK_INT(e->modality, AN_MOD_HYPOTHETICAL);
+    e = event(d, "attack");
+    CHECK(e != NULL);
+    if (e) CHECK_INT(e->modality, AN_MOD_NEGATED);
+    e = event(d, "arrested");
+    CHECK(e != NULL);
+    if (e) CHECK_INT(e->modality, AN_MOD_ASSERTED);
+    annals_doc_free(d);
+}
+
+/* "X handed Y a draft on Monday condemning Z", "X sent a letter to Y urging ...": a
+ * participle after a document speaks for who issued it, the subject (each of a compound
+ * one), not the one it was handed to. */
+TEST(test_event_document_participle_is_the_issuers) {
+    const char *text = "Freedonia and Sylvania handed the Council a draft on Monday condemning "
+                       "Ruritania.\n\nThe League sent a letter to the Council urging action "
+                       "against Ruritania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Council", 0, "Council", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Council", 1, "Council", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ruritania", 1, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    int freedonia = 0, sylvania = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (!e->plover || strcmp(e->plover, "ACCUSE") != 0) continue;
+        CHECK(e->actor1 < 0);
+        const char *p = place_name(d, e->actor1_place);
+        freedonia += p && strcmp(p, "Freedonia") == 0;
+        sylvania += p && strcmp(p, "Sylvania") == 0;
+    }
+    CHECK_INT(freedonia, 1);
+    CHECK_INT(sylvania, 1);
+    const an_event *e = event(d, "urging");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "League");
+    annals_doc_free(d);
+}
+
+/* A refusal aimed at no one is aimed at whoever pressed for what was refused ("despite
+ * calls from X", "in defiance of pressure by X"). */
+TEST(test_event_refusal_despite_pressure) {
+    const char *text = "Ruritania rejected the proposal despite strong pressure from Freedonia.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    run(d);
+    const an_event *e = event(d, "rejected");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(place_name(d, e->actor1_place), "Ruritania");
+        CHECK_STR(place_name(d, e->actor2_place), "Freedonia");
+    }
+    annals_doc_free(d);
+}
+
+/* "fired two artillery shells at X": a plural after a count and the word naming its kind
+ * is a noun, not a verb whose subject would be the weapon. */
+TEST(test_event_count_kind_plural_is_a_noun) {
+    const char *text = "Freedonia fired two artillery shells at Sylvania on Thursday.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    actor(d, "artillery", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    CHECK(event(d, "shells") == NULL);
+    const an_event *e = event(d, "fired");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->actor1_place), "Freedonia");
+    annals_doc_free(d);
+}
+
+/* "X, a monitoring group, said troops killed ...": the speaker stands before the
+ * apposition, and a name of no known actor speaks for the body its apposition names; the
+ * content after "said" keeps its own doer. */
+TEST(test_event_speaker_before_apposition) {
+    const char *text = "The Observatory, a monitoring group, said troops killed 10 people.\n\n"
+                       "Nabil Elaraby, the head of the League, said troops shelled Homs.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Observatory", 0, "Observatory", AN_ACTOR_ORGANISATION, "SV");
+    actor(d, "troops", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "people", 0, "people", AN_ACTOR_GROUP_OF_PEOPLE, "");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "troops", 1, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    place(d, "Homs", 0, AN_PLACE_CITY, "SV");
+    run(d);
+    const an_event *e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania military");
+        CHECK_STR(actor_name(d, e->source), "Observatory");
+    }
+    e = event(d, "shelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->source), "League");
+    annals_doc_free(d);
+}
+
+/* A compound subject ends in "and" before its last party ("Freedonia, Sylvania and
+ * Ruritania agreed"); a bare comma before the subject closes an opening phrase, whose party
+ * does not act ("Posing with X, Y pledged"). */
+TEST(test_event_comma_before_subject_is_no_list) {
+    const char *text = "Posing for photographers with Freedonia's president, Ruritania "
+                       "pledged aid to Sylvania.\n\nFreedonia, Sylvania and Ruritania signed "
+                       "a treaty.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Freedonia's president", 0, "Freedonia president", AN_ACTOR_PERSON, "FR");
+    actor(d, "Ruritania", 0, "Ruritania government", AN_ACTOR_GOVERNMENT, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    place(d, "Freedonia", 1, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 1, AN_PLACE_COUNTRY, "SV");
+    place(d, "Ruritania", 1, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    size_t pledges = 0, signings = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (strncmp(t, "pledged", 7) == 0) {
+            pledges++;
+            CHECK_STR(actor_name(d, e->actor1), "Ruritania government");
+        }
+        signings += strncmp(t, "signed", 6) == 0;
+    }
+    CHECK_INT(pledges, 1);
+    CHECK_INT(signings, 6); /* three parties, each with each other */
+    annals_doc_free(d);
+}
+
+/* ", warning X that ...": a participle aimed at someone it names is an act of its own, by
+ * the main clause's subject, not the background of the main event. */
+TEST(test_event_participle_aimed_at_someone) {
+    const char *text = "Freedonia pledged aid to Sylvania, warning Ruritania that the threat "
+                       "of force is real.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Freedonia", 0, "Freedonia government", AN_ACTOR_GOVERNMENT, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Ruritania", 0, "Ruritania government", AN_ACTOR_GOVERNMENT, "RU");
+    run(d);
+    const an_event *e = event(d, "warning");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "THREATEN");
+        CHECK_STR(actor_name(d, e->actor1), "Freedonia government");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania government");
+    }
+    CHECK(event(d, "pledged") != NULL);
+    annals_doc_free(d);
+}
+
+/* "X said his country would ...": "his country" as the subject of what a speaker says
+ * stands for the speaker's state. */
+TEST(test_event_his_country_is_the_speakers) {
+    const char *text = "Sylvania's foreign minister said his country would impose sanctions "
+                       "on Ruritania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Sylvania's foreign minister", 0, "Sylvania government", AN_ACTOR_GOVERNMENT, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    const an_event *e = event(d, "impose");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania government");
+        CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    }
+    annals_doc_free(d);
+}
+
+/* "blamed the deaths of X's soldiers on Y and Z": the blamed come after "on", each of
+ * them; who is named in what is blamed is not. */
+TEST(test_event_blamed_on) {
+    const char *text = "Sylvania blamed the deaths of Sylvanian soldiers on Ruritania and "
+                       "Freedonia.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Sylvanian soldiers", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    run(d);
+    int ru = 0, fr = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (!e->plover || strcmp(e->plover, "ACCUSE") != 0) continue;
+        CHECK(e->actor2 < 0);
+        const char *t = place_name(d, e->actor2_place);
+        ru += t && strcmp(t, "Ruritania") == 0;
+        fr += t && strcmp(t, "Freedonia") == 0;
+    }
+    CHECK_INT(ru, 1);
+    CHECK_INT(fr, 1);
+    annals_doc_free(d);
+}
+
+/* "sanctions targeting X": an -ing verb right after an event noun tells what that event
+ * does; it is no attack of its own, and its object is the noun's target. */
+TEST(test_event_ing_after_event_noun) {
+    const char *text = "The League adopted sanctions targeting Ruritania's oil sector.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    run(d);
+    CHECK(event(d, "targeting") == NULL);
+    const an_event *e = event(d, "sanctions");
+    if (!e) e = event(d, "adopted");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "SANCTION");
+        CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    }
+    annals_doc_free(d);
+}
+
+/* A protest aimed at no one is aimed at whom it is "against", or whose removal it calls
+ * for. */
+TEST(test_event_protest_against) {
+    const char *text = "Thousands of students protested in the capital against the Ruritanian "
+                       "government.\n\nDemonstrators rioted, calling for the removal of the "
+                       "Sylvanian president.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "RU");
+    actor(d, "Ruritanian government", 0, "Ruritania government", AN_ACTOR_GOVERNMENT, "RU");
+    actor(d, "Demonstrators", 0, "demonstrators", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    actor(d, "Sylvanian president", 0, "Sylvania president", AN_ACTOR_PERSON, "SV");
+    run(d);
+    const an_event *e = event(d, "protested");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Ruritania government");
+    e = event(d, "rioted");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Sylvania president");
+    annals_doc_free(d);
+}
+
+/* "against Ruritanian raids": a demonym after a preposition modifies the plural after it,
+ * which is a noun; the sentence's subject is not its doer. */
+TEST(test_event_demonym_after_preposition_opens_a_noun) {
+    const char *text = "Students marched in protest against Ruritanian raids on Sylvania.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Students", 0, "students", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    actor(d, "Ruritanian", 0, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        if (e->plover && strcmp(e->plover, "ASSAULT") == 0)
+            CHECK(e->actor1 < 0 || strcmp(actor_name(d, e->actor1), "students") != 0);
+    }
+    const an_event *e = event(d, "marched");
+    if (!e) e = event(d, "protest");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    annals_doc_free(d);
+}
+
+/* Who speaks inside and around the content: an attribution set off by commas between a
+ * subject and its verb is passed over ("The army, activists said, shelled"); "we" and "I"
+ * in what a speaker says are the speaker's side; "cut all ties" cuts ties. */
+TEST(test_event_subjects_around_attributions) {
+    const char *text = "The army, activists said, shelled the town overnight.\n\n"
+                       "\"We will cut all ties with Ruritania,\" the Sylvanian president said.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "army", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "activists", 0, "activists", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    actor(d, "Sylvanian president", 0, "Sylvania president", AN_ACTOR_PERSON, "SV");
+    run(d);
+    const an_event *e = event(d, "shelled");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Sylvania military");
+    e = event(d, "cut");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK(e->cameo && e->cameo[0] == '1'); /* a sanction, or the threat of one */
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania president");
+        CHECK_STR(place_name(d, e->actor2_place), "Ruritania");
+    }
+    annals_doc_free(d);
+}
+
+/* A verb after "and" with no subject of its own has the whole subject of the verb before:
+ * side by side for a call ("condemned X and called for"), on each other for a mutual act
+ * ("met and signed a deal"). */
+TEST(test_event_joined_verb_keeps_the_whole_subject) {
+    const char *text = "Freedonia and Sylvania condemned Ruritania and called for a "
+                       "ceasefire.\n\nFreedonia and Sylvania met in the capital and signed a "
+                       "trade deal.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Freedonia", 0, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Freedonia", 1, AN_PLACE_COUNTRY, "FR");
+    place(d, "Sylvania", 1, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    int calls = 0, calls_at = 0, signs = 0, signs_at = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        const char *t = d->field[ANNALS_FIELD_TEXT] + e->ev[0].start;
+        if (strncmp(t, "called", 6) == 0) {
+            calls++;
+            calls_at += e->actor2_place >= 0;
+        }
+        if (strncmp(t, "signed", 6) == 0) {
+            signs++;
+            signs_at += e->actor2_place >= 0;
+        }
+    }
+    CHECK_INT(calls, 2);
+    CHECK_INT(calls_at, 0);
+    CHECK_INT(signs, 2);
+    CHECK_INT(signs_at, 2);
+    annals_doc_free(d);
+}
+
+/* "X came under fire from Y": the attack is Y's, on X (the word after "under" is a noun
+ * whatever it was read as). */
+TEST(test_event_came_under_fire_from) {
+    const char *text = "Sylvanian monitors came under fire from Ruritanian troops.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Sylvanian monitors", 0, "Sylvania monitors", AN_ACTOR_GOVERNMENT, "SV");
+    actor(d, "Ruritanian troops", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    run(d);
+    const an_event *e = event(d, "fire");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+        CHECK_STR(actor_name(d, e->actor2), "Sylvania monitors");
+    }
+    annals_doc_free(d);
+}
+
+/* "The X who V-ed Y V-ed Z" with no commas: the relative clause ends before the second verb
+ * after its own, whose subject is X; not "in which it said" (a relative with a subject). */
+TEST(test_event_restrictive_relative_ends_at_main_verb) {
+    const char *text = "The soldiers who defected to the opposition attacked a Ruritanian "
+                       "checkpoint.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "soldiers", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "opposition", 0, "Sylvania opposition", AN_ACTOR_ARMED_GROUP, "SV");
+    actor(d, "Ruritanian", 0, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Sylvania military");
+        CHECK_STR(actor_name(d, e->actor2), "Ruritania");
+    }
+    annals_doc_free(d);
+}
+
+/* "bombed PKK targets": a plural after a name that is the object of a verb is a noun (no
+ * attack by the PKK); "fought alongside X": X is on the doer's side, not attacked. */
+TEST(test_event_object_name_plural_and_alongside) {
+    const char *text = "Ruritanian jets bombed Vanguard targets in Sylvania.\n\n"
+                       "Vanguard fighters fought alongside Sylvanian troops.";
+    annals_doc *d = prepare("2019-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Ruritanian jets", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "SV");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Vanguard fighters", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "SV");
+    actor(d, "Sylvanian troops", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    run(d);
+    CHECK(event(d, "targets") == NULL);
+    const an_event *e = event(d, "bombed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor2), "Vanguard");
+    e = event(d, "fought");
+    CHECK(e != NULL);
+    if (e) CHECK(e->actor2 < 0 || strcmp(actor_name(d, e->actor2), "Sylvania military") != 0);
+    annals_doc_free(d);
+}
+
+/* An unnamed doer with no country in its sentence takes, as the weakest default, the
+ * country of the town the story names most, not that of a dateline abroad. */
+TEST(test_event_story_country_for_bare_agents) {
+    const char *text = "BEIRUT (Agency) - Troops shelled Homs on Monday. Residents of Homs "
+                       "fled.\n\nRebels later attacked a checkpoint.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "BEIRUT", 0, AN_PLACE_CITY, "LB");
+    place(d, "Homs", 0, AN_PLACE_CITY, "SY");
+    place(d, "Homs", 1, AN_PLACE_CITY, "SY");
+    actor(d, "Troops", 0, "Sylvania military", AN_ACTOR_MILITARY, "SY");
+    actor(d, "Rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->actor1_cc, "SY");
+    annals_doc_free(d);
+}
+
+/* "X, Y's closest ally, vetoed", "X, A and B envoy, met": a phrase between commas after a
+ * named party that ends in a lower-case title and holds no verb describes that party; the
+ * doer is the party, not the one its title names. */
+TEST(test_event_titled_apposition) {
+    const char *text = "Ruritania, Sylvania's closest ally, vetoed the resolution.\n\n"
+                       "Kofi Annan, League and Union envoy, met the Sylvanian president.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "Kofi Annan", 0, "Kofi Annan", AN_ACTOR_PERSON, "");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Union envoy", 0, "Union", AN_ACTOR_ORGANISATION, "");
+    actor(d, "Sylvanian president", 0, "Sylvania president", AN_ACTOR_PERSON, "SV");
+    run(d);
+    const an_event *e = event(d, "vetoed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(place_name(d, e->actor1_place), "Ruritania");
+    int met = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *m = &d->events.v[i];
+        if (strncmp(d->field[ANNALS_FIELD_TEXT] + m->ev[0].start, "met", 3) != 0) continue;
+        met++;
+        CHECK_STR(actor_name(d, m->actor1), "Kofi Annan");
+    }
+    CHECK_INT(met, 1);
+    annals_doc_free(d);
+}
+
+/* "X, Y's closest ally, said ...": the speaker stands before the titled apposition, and
+ * what follows "said" is the content with its own doer. */
+TEST(test_event_speaker_before_titled_apposition) {
+    const char *text = "Ruritania, Sylvania's closest ally, said rebels had attacked the "
+                       "embassy.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Ruritania", 0, "Ruritania", AN_ACTOR_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "SV");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "rebels");
+        CHECK_STR(actor_name(d, e->source), "Ruritania");
+    }
+    annals_doc_free(d);
+}
+
+/* "..., said X" names a speaker after the verb only when no verb follows in that phrase:
+ * ", said troops attacked the rebels" is content, whose event is kept. */
+TEST(test_event_no_inverted_speaker_with_a_verb) {
+    const char *text = "Ruritania, under pressure from the League, said troops attacked the "
+                       "rebels.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    actor(d, "League", 0, "League", AN_ACTOR_ORGANISATION, "");
+    actor(d, "troops", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "RU");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+        CHECK_STR(actor_name(d, e->actor2), "rebels");
+    }
+    annals_doc_free(d);
+}
+
+/* The British and hyphenated spellings ("co-operate", "co-ordinate with", "air-strike",
+ * "walk-out", "demobilise") are the same triggers as "cooperate" ... */
+TEST(test_event_british_hyphenated_spellings) {
+    const char *text = "Ruritania co-operated with Sylvania against the smugglers.\n\n"
+                       "Ruritanian jets carried out an air-strike on the port.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    place(d, "Ruritania", 0, AN_PLACE_COUNTRY, "RU");
+    place(d, "Sylvania", 0, AN_PLACE_COUNTRY, "SV");
+    run(d);
+    const an_event *e = event(d, "co-operated");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "COOPERATE");
+        CHECK_STR(place_name(d, e->actor2_place), "Sylvania");
+    }
+    e = event(d, "air-strike");
+    if (!e) e = event(d, "carried out");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(e->plover, "ASSAULT");
+    annals_doc_free(d);
+}
+
+/* "X including helicopter gunships killed ...": what "including" lists belongs to the
+ * subject before it; the subject is X. */
+TEST(test_event_including_is_no_subject) {
+    const char *text = "Ruritanian aircraft including helicopter gunships killed 46 Sylvanian "
+                       "civilians.";
+    annals_doc *d = prepare("2012-02-11", text);
+    CHECK(d != NULL);
+    if (!d) return;
+    actor(d, "Ruritanian aircraft", 0, "Ruritania military", AN_ACTOR_MILITARY, "RU");
+    actor(d, "gunships", 0, "Sylvania military", AN_ACTOR_MILITARY, "SV");
+    actor(d, "Sylvanian civilians", 0, "Sylvania civilians", AN_ACTOR_GROUP_OF_PEOPLE, "SV");
+    run(d);
+    const an_event *e = event(d, "killed");
+    CHECK(e != NULL);
+    if (e) CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+    annals_doc_free(d);
+}

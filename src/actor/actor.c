@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_TOKENS 8
 #define KEY_CAP 256
@@ -1138,6 +1139,21 @@ static size_t in_capitals(const annals_doc *doc, const an_place *p) {
  * capitals, half: the reporter files from there, often beside the country the story is
  * about) and the demonyms ("Syrian forces"). A town's name in two or three capitals is
  * a body's letters ("UN" is no Un, India): it is not counted. */
+/* The place names where a body sits ("a Britain-based group", "based in London",
+ * "headquartered in Geneva"), which says nothing of where the story happens. */
+static int seat_of_body(const annals_doc *doc, const an_place *p) {
+    size_t len;
+    const char *t = an_doc_where(doc, p->where, &len);
+    if (!t || p->end > len) return 0;
+    if (len - p->end >= 6 && strncasecmp(t + p->end, "-based", 6) == 0) return 1;
+    static const char *const before[] = {"based in ", "headquartered in "};
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+        size_t n = strlen(before[i]);
+        if (p->start >= n && strncasecmp(t + p->start - n, before[i], n) == 0) return 1;
+    }
+    return 0;
+}
+
 static void document_country(scan *s) {
     static const int none = -1;
     float votes[26 * 26] = {0};
@@ -1149,6 +1165,7 @@ static void document_country(scan *s) {
         if (cc[0] < 'A' || cc[1] < 'A' || cc[0] > 'Z' || cc[1] > 'Z') continue;
         size_t caps = p ? in_capitals(s->doc, p) : 0;
         if (p && p->kind != AN_PLACE_COUNTRY && caps > 0 && caps <= 3) continue;
+        if (p && seat_of_body(s->doc, p)) continue;
         int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
         votes[c] += !p ? 1.0f : p->kind == AN_PLACE_COUNTRY ? 2.0f : caps >= 4 ? 0.5f : 1.0f;
         if (best == none || votes[c] > votes[best]) best = c;
@@ -1291,6 +1308,7 @@ static void office_holders_country(const an_actor_res *r, annals_doc *doc) {
     for (size_t k = 0; k < doc->actors.n + doc->places.n; k++) {
         const char *cc = k < doc->actors.n ? doc->actors.v[k].country
                                            : doc->places.v[k - doc->actors.n].country;
+        if (k < doc->actors.n && doc->actors.v[k].kind == AN_ACTOR_MEDIA) continue;
         if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') continue;
         int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
         if (best < 0 || ++votes[c] > votes[best]) best = c;
@@ -1314,7 +1332,9 @@ static void unnamed_agents_country(annals_doc *doc) {
     for (size_t k = 0; k < doc->actors.n; k++) {
         const an_actor *a = &doc->actors.v[k];
         const char *cc = a->country;
-        if (a->country_guessed || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z')
+        /* a news agency's country is its newsroom's ("told AFP"), not the story's */
+        if (a->country_guessed || a->kind == AN_ACTOR_MEDIA || cc[0] < 'A' || cc[0] > 'Z' ||
+            cc[1] < 'A' || cc[1] > 'Z')
             continue;
         int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
         if (best < 0 || ++votes[c] > votes[best]) best = c;

@@ -842,3 +842,15 @@ TEST(test_actor_dictionary) {
     const char *why = annals_open_error();
     CHECK(why && strstr(why, path) != NULL);
 }
+
+/* A body's seat ("a Britain-based group", "based in London") and a news agency's country
+ * ("told AFP") say nothing of whose troops act in the story. */
+TEST(test_actor_seat_and_agency_lend_no_country) {
+    ACTOR("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said "
+          "troops shelled the village.",
+          "troops", NULL, ANNALS_ACTOR_MILITARY, "SY");
+    ACTOR("An Iraqi rights group based in London said police raided the office.", "police", NULL,
+          ANNALS_ACTOR_POLICE, "IQ");
+    ACTOR("Security forces fired on the crowd, a witness told AFP.", "Security forces", NULL,
+          ANNALS_ACTOR_MILITARY, "");
+}

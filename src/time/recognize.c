@@ -625,10 +625,10 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (t->kind == ANNALS_TOKEN_NUMBER) return number_rules(c, i);
     if (t->flags & ANNALS_TOKEN_HAS_DIGIT)
         return BIT(R_CLOCK) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_QUARTER) | BIT(R_COMPOUND) | BIT(R_UNIT);
-    if (!t->e) return BIT(R_SET) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
+    if (!t->e) return (an_tr_set_may_match(c, i) ? BIT(R_SET) : 0u) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
     /* a word of the lexicon: the rules whose first word it can be, by its meanings */
     const an_tword *e = t->e;
-    unsigned m = (an_tr_set_may_start(t) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
+    unsigned m = (an_tr_set_may_match(c, i) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
     int lead = e->lead, rel = e->rel != 0, the = t->key == AN_TKEY("the");
     if (e->pod >= POD_NOON) m |= BIT(R_CLOCK);
     if (!lead && (rel || e->holiday_month || e->heads_holiday)) m |= BIT(R_HOLIDAY);

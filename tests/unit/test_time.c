@@ -670,6 +670,12 @@ static const row sets[] = {
     C(D17, "He walks every morning.", "every morning", "SET", "XXXX-XX-XXTMO", NULL),
     C(D17, "Wednesdays are quiet here.", "Wednesdays", "SET", "XXXX-WXX-3", NULL),
     C(D17, "The shop shuts on Saturdays and Sundays.", "Saturdays", "SET", "XXXX-WXX-6", NULL),
+    /* what the set rule's gate (an_tr_set_may_match) lets through */
+    C(D17, "The pills are taken three times a day.", "a day", "SET", "P1D", NULL),
+    C(D17, "The alarm sounds once an hour.", "an hour", "SET", "PT1H", NULL),
+    C(D17, "The cost is 5 dollars per day.", "per day", "SET", "P1D", NULL),
+    C(D17, "They train Monday nights and rest on Friday.", "Monday nights", "SET", "XXXX-WXX-1TNI", NULL),
+    C(D17, "They train Monday nights and rest on Friday.", "Friday", "DATE", "2017-03-03", NULL),
 };
 
 TEST(test_time_sets) { RUN_TABLE(sets); }

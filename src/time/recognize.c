@@ -647,7 +647,15 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (the || rel || e->weekday || e->month || e->ordinal) m |= BIT(R_MONTH);
     if (lead || e->ordinal || (e->props & P_YEARWORD)) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
-    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH) | BIT(R_DAYNUM);
+    /* four rules begin only at "the" and read set places after it: the nth weekday (an
+     * ordinal next), "the" + compound a hyphenated word next ("the mid-1990s"), the day of
+     * the month a word with a digit ("the 5th"), the year-ago period a quarter, "period"
+     * or a compound within two ("the same quarter", "the year-ago period") */
+    if (the) {
+        unsigned n1 = c->props[i + 1], n2 = n1 | c->props[i + 2];
+        m |= BIT(R_NTH) | (n1 & P_HYPHEN ? BIT(R_THECOMP) : 0u) | (n1 & P_DIGIT ? BIT(R_DAYNUM) : 0u) |
+             (n2 & (P_PART | P_HYPHEN | P_PERIOD) ? BIT(R_YEARAGO) : 0u);
+    }
     return m;
 }
 

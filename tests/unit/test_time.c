@@ -758,6 +758,9 @@ static const row quarters[] = {
     C(D89, "Net rose in the third quarter from the corresponding period a year earlier.",
       "the corresponding period a year earlier", "DATE", "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter. In the same quarter, costs rose.", "the same quarter", "DATE", "1989-Q3", NULL),
+    /* the year-ago period's gate (rules_for) reads props, not case */
+    C(D89, "NET ROSE IN THE THIRD QUARTER FROM THE SAME PERIOD LAST YEAR.", "THE SAME PERIOD LAST YEAR", "DATE",
+      "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter. In the comparable year-ago quarter it fell.",
       "the comparable year-ago quarter", "DATE", "1988-Q3", NULL),
     C(D89, "The comparable figure was higher.", "comparable", NULL, NULL, NULL),

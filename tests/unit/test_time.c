@@ -296,6 +296,10 @@ static const row absolute[] = {
     C(D17, "The plant opened on June fifth, nineteen eighty-eight.", "June fifth, nineteen eighty-eight",
       "DATE", "1988-06-05", NULL),
     C(D17, "In March of twenty twelve the law changed.", "March of twenty twelve", "DATE", "2012-03", NULL),
+    /* days and years are written in place (put_day, put_year): zeros kept */
+    C(D17, "The abbey was founded on March 5, 1066.", "March 5, 1066", "DATE", "1066-03-05", NULL),
+    C(D17, "It was rebuilt in 1205.", "1205", "DATE", "1205", NULL),
+    C(D17, "The show opened on Sept. 9, 2001.", "Sept. 9, 2001", "DATE", "2001-09-09", NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }

@@ -105,6 +105,10 @@ static const row deictic[] = {
     C(D17, "Such things happened in the past.", "the past", "DATE", "PAST_REF", NULL),
     C(D17, "We will see in the future.", "the future", "DATE", "FUTURE_REF", NULL),
     C(D17, "No change is expected in the near future.", "the near future", "DATE", "FUTURE_REF", NULL),
+    /* a phrase's key is built from its tokens' keys, lower-cased, and from the bytes of a
+     * word longer than a key */
+    C(D17, "NO CHANGE IS EXPECTED IN THE NEAR FUTURE.", "THE NEAR FUTURE", "DATE", "FUTURE_REF", NULL),
+    C(D17, "No change is expected in the Foreseeable Future.", "the Foreseeable Future", "DATE", "FUTURE_REF", NULL),
     C(D17, "They left the day before yesterday.", "the day before yesterday", "DATE", "2017-03-01", NULL),
     C(D17, "It opens the day after tomorrow.", "the day after tomorrow", "DATE", "2017-03-05", NULL),
     C(D17, "Markets are calm right now.", "right now", "DATE", "PRESENT_REF", NULL),

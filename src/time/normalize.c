@@ -210,12 +210,29 @@ static void puts_(vbuf *b, const char *s) {
     if (b->n + k < sizeof b->s) memcpy(b->s + b->n, s, k), b->n += k, b->s[b->n] = 0;
 }
 
+/* Writes v (0-99) as two digits at o. */
+static inline void two_digits(char *o, int v) { o[0] = (char)('0' + v / 10), o[1] = (char)('0' + v % 10); }
+
 static void put_year(vbuf *b, int y) {
-    if (y < 0) puts_(b, "XXXX");
-    else put(b, "%04d", y);
+    if (y < 0) {
+        puts_(b, "XXXX");
+    } else if (y <= 9999 && b->n + 4 < sizeof b->s) { /* most years: no format read */
+        two_digits(b->s + b->n, y / 100), two_digits(b->s + b->n + 2, y % 100);
+        b->n += 4, b->s[b->n] = 0;
+    } else {
+        put(b, "%04d", y);
+    }
 }
 
+/* YYYY-MM-DD; a day of a common year, month and day written in place (as put would) */
 static void put_day(vbuf *b, int y, int m, int d) {
+    if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99 && b->n + 10 < sizeof b->s) {
+        char *o = b->s + b->n;
+        two_digits(o, y / 100), two_digits(o + 2, y % 100), o[4] = '-';
+        two_digits(o + 5, m), o[7] = '-', two_digits(o + 8, d);
+        b->n += 10, b->s[b->n] = 0;
+        return;
+    }
     put_year(b, y);
     put(b, "-%02d", m);
     put(b, "-%02d", d);

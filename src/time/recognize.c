@@ -625,10 +625,10 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (t->kind == ANNALS_TOKEN_NUMBER) return number_rules(c, i);
     if (t->flags & ANNALS_TOKEN_HAS_DIGIT)
         return BIT(R_CLOCK) | BIT(R_MONTH) | BIT(R_YEAR) | BIT(R_QUARTER) | BIT(R_COMPOUND) | BIT(R_UNIT);
-    if (!t->e) return BIT(R_SET) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
+    if (!t->e) return (an_tr_set_may_match(c, i) ? BIT(R_SET) : 0u) | BIT(R_COMPOUND) | BIT(R_YEAR) | BIT(R_UNIT);
     /* a word of the lexicon: the rules whose first word it can be, by its meanings */
     const an_tword *e = t->e;
-    unsigned m = (an_tr_set_may_start(t) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
+    unsigned m = (an_tr_set_may_match(c, i) ? BIT(R_SET) : 0u) | BIT(R_UNIT) | BIT(R_QUARTER);
     int lead = e->lead, rel = e->rel != 0, the = t->key == AN_TKEY("the");
     if (e->pod >= POD_NOON) m |= BIT(R_CLOCK);
     if (!lead && (rel || e->holiday_month || e->heads_holiday)) m |= BIT(R_HOLIDAY);
@@ -647,7 +647,15 @@ static unsigned rules_for(const an_tctx *c, size_t i) {
     if (the || rel || e->weekday || e->month || e->ordinal) m |= BIT(R_MONTH);
     if (lead || e->ordinal || (e->props & P_YEARWORD)) m |= BIT(R_YEAR);
     if (!lead && (t->flags & ANNALS_TOKEN_HYPHENATED)) m |= BIT(R_COMPOUND);
-    if (lead) m |= BIT(R_YEARAGO) | BIT(R_THECOMP) | BIT(R_NTH) | BIT(R_DAYNUM);
+    /* four rules begin only at "the" and read set places after it: the nth weekday (an
+     * ordinal next), "the" + compound a hyphenated word next ("the mid-1990s"), the day of
+     * the month a word with a digit ("the 5th"), the year-ago period a quarter, "period"
+     * or a compound within two ("the same quarter", "the year-ago period") */
+    if (the) {
+        unsigned n1 = c->props[i + 1], n2 = n1 | c->props[i + 2];
+        m |= BIT(R_NTH) | (n1 & P_HYPHEN ? BIT(R_THECOMP) : 0u) | (n1 & P_DIGIT ? BIT(R_DAYNUM) : 0u) |
+             (n2 & (P_PART | P_HYPHEN | P_PERIOD) ? BIT(R_YEARAGO) : 0u);
+    }
     return m;
 }
 

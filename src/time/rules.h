@@ -12,6 +12,6 @@ int an_tr_quarter(const an_tctx *c, size_t i, tx *t);       /* the third quarter
 int an_tr_unit(const an_tctx *c, size_t i, tx *t, int after_mod); /* five years, last week */
 int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t); /* the year-ago quarter */
 int an_tr_set(const an_tctx *c, size_t i, tx *t);           /* every Monday, weekly */
-int an_tr_set_may_start(const an_ttok *t);
+int an_tr_set_may_match(const an_tctx *c, size_t i); /* whether an_tr_set can match at i */
 
 #endif

@@ -17,9 +17,12 @@ static void read_dct(an_tctx *c, const char *s) {
     c->has_dct = 0;
     c->dh = -1;
     if (!s || strlen(s) < 10) return;
-    for (int k = 0; k < 10; k++)
+    int v[3] = {0, 0, 0}; /* year, month, day: read as checked, without atoi */
+    for (int k = 0; k < 10; k++) {
         if (k == 4 || k == 7 ? s[k] != '-' : (s[k] < '0' || s[k] > '9')) return;
-    c->dy = atoi(s), c->dm = atoi(s + 5), c->dd = atoi(s + 8);
+        if (k != 4 && k != 7) v[k / 4] = v[k / 4] * 10 + (s[k] - '0'); /* 0-3, 5-6, 8-9 */
+    }
+    c->dy = v[0], c->dm = v[1], c->dd = v[2];
     if (c->dm < 1 || c->dm > 12 || c->dd < 1 || c->dd > 31) return;
     c->has_dct = 1;
     if (s[10] == 'T' && strlen(s) >= 16 && s[13] == ':') c->dh = atoi(s + 11), c->dmin = atoi(s + 14);

@@ -640,15 +640,21 @@ int an_tr_year_ago_period(const an_tctx *c, size_t i, tx *t) {
 
 /* ---- sets -------------------------------------------------------------------------- */
 
-/* Whether a word of the lexicon can begin a set, by what an_tr_set reads at its first
- * token: a word of a set, a weekday (or a capitalized plural: "Mondays"), "every",
- * "each", "per", or "a"/"an" ("once a week"). Keep beside an_tr_set. */
-int an_tr_set_may_start(const an_ttok *t) {
+/* Whether an_tr_set can match at i, by what it reads there: a word of a set, a
+ * capitalized plural ("Mondays"), a weekday with a plural part of the day after it or
+ * after "and" and another weekday ("Monday and Tuesday nights"), "every", "each", "per",
+ * or "a"/"an" after "once", "twice" or "times". Asked at most candidates ("a year",
+ * "Friday ,"): it reads the padded props and keys only. Keep beside an_tr_set. */
+int an_tr_set_may_match(const an_tctx *c, size_t i) {
+    const an_ttok *t = &c->tok[i];
     const an_tword *e = t->e;
     uint64_t k = t->key;
-    return (e && (e->set || e->weekday)) || ((t->flags & ANNALS_TOKEN_CAPITALIZED) && t->len >= 7) ||
-           k == AN_TKEY("every") || k == AN_TKEY("each") || k == AN_TKEY("per") || k == AN_TKEY("a") ||
-           k == AN_TKEY("an");
+    if (e && e->set && t->kind == ANNALS_TOKEN_WORD) return 1;
+    if (capitalized(c, i) && t->len >= 7 && t->p[t->len - 1] == 's') return 1; /* "Mondays" */
+    if (e && e->weekday && ((c->props[i + 1] | c->props[i + 3]) & P_POD)) return 1;
+    if (k == AN_TKEY("every") || k == AN_TKEY("each") || k == AN_TKEY("per")) return 1;
+    return (k == AN_TKEY("a") || k == AN_TKEY("an")) && i > 0 &&
+           (an_tok_is(c, i - 1, "once") || an_tok_is(c, i - 1, "twice") || an_tok_is(c, i - 1, "times"));
 }
 
 /* "nights", "mornings": a part of the day in the plural, which makes a weekday a set */

@@ -60,7 +60,16 @@ static const an_tword *phrase_lookup(const an_tctx *c, size_t i, size_t *len) {
             if (n + t->len + 1 >= sizeof key) ok = 0;
             else {
                 if (j && !clitic) key[n++] = ' ';
-                for (size_t q = 0; q < t->len; q++) key[n++] = (char)lower((unsigned char)t->p[q]);
+                if (t->key && n + 8 <= sizeof key) { /* its key is its bytes lower-cased */
+                    uint64_t k8 = t->key; /* first byte lowest: the bytes in order when stored little-endian */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+                    k8 = __builtin_bswap64(k8);
+#endif
+                    memcpy(key + n, &k8, 8);
+                    n += t->len;
+                } else {
+                    for (size_t q = 0; q < t->len; q++) key[n++] = (char)lower((unsigned char)t->p[q]);
+                }
             }
         }
         const an_tword *p = ok ? an_tlex_get(c->r, key, n) : NULL;

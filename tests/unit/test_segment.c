@@ -657,6 +657,26 @@ static char *repeat(const char *unit, size_t n, size_t *len) {
     return s;
 }
 
+/* an_segment_doc sizes its arrays from the text's length: a text denser in tokens and
+ * sentences than news ("Go. " is two tokens and a sentence in four bytes) grows them. */
+TEST(test_segment_doc_denser_than_news) {
+    size_t len;
+    char *text = repeat("Go. ", 40000, &len);
+    CHECK(text != NULL);
+    fixture f;
+    setup(&f);
+    CHECK_INT(an_doc_set_field(f.doc, ANNALS_FIELD_TEXT, text, len - 1), 0); /* no final space */
+    for (int round = 0; round < 2; round++) {
+        CHECK_INT(an_segment_doc(&f.res, f.doc), 0);
+        CHECK_INT(f.doc->tokens.n, len / 2);
+        CHECK_INT(f.doc->sentences.n, len / 4);
+        CHECK_INT(f.doc->sentences.v[len / 4 - 1].tok_first, len / 2 - 2);
+        CHECK_INT(f.doc->tokens.v[len / 2 - 1].end, len - 1);
+    }
+    teardown(&f);
+    free(text);
+}
+
 TEST(test_segment_long_tokens) {
     static const struct {
         const char *unit;

@@ -105,6 +105,10 @@ static const row deictic[] = {
     C(D17, "Such things happened in the past.", "the past", "DATE", "PAST_REF", NULL),
     C(D17, "We will see in the future.", "the future", "DATE", "FUTURE_REF", NULL),
     C(D17, "No change is expected in the near future.", "the near future", "DATE", "FUTURE_REF", NULL),
+    /* a phrase's key is built from its tokens' keys, lower-cased, and from the bytes of a
+     * word longer than a key */
+    C(D17, "NO CHANGE IS EXPECTED IN THE NEAR FUTURE.", "THE NEAR FUTURE", "DATE", "FUTURE_REF", NULL),
+    C(D17, "No change is expected in the Foreseeable Future.", "the Foreseeable Future", "DATE", "FUTURE_REF", NULL),
     C(D17, "They left the day before yesterday.", "the day before yesterday", "DATE", "2017-03-01", NULL),
     C(D17, "It opens the day after tomorrow.", "the day after tomorrow", "DATE", "2017-03-05", NULL),
     C(D17, "Markets are calm right now.", "right now", "DATE", "PRESENT_REF", NULL),
@@ -138,6 +142,9 @@ static const row deictic[] = {
       "2017-02-28TEV", "END"),
     C(D17, "Early morning raids are common there.", "morning", NULL, NULL, NULL),
     C(D17, "The late morning show was cancelled.", "morning", NULL, NULL, NULL),
+    /* the DCT's digits as read_dct reads them; a date with a letter in it is none */
+    C("1998-10-09", "The talks ended yesterday.", "yesterday", "DATE", "1998-10-08", NULL),
+    C("2017-03-0x", "The rally was held on Friday.", "Friday", "DATE", "XXXX-WXX-5", NULL),
 };
 
 TEST(test_time_deictic) { RUN_TABLE(deictic); }
@@ -296,6 +303,10 @@ static const row absolute[] = {
     C(D17, "The plant opened on June fifth, nineteen eighty-eight.", "June fifth, nineteen eighty-eight",
       "DATE", "1988-06-05", NULL),
     C(D17, "In March of twenty twelve the law changed.", "March of twenty twelve", "DATE", "2012-03", NULL),
+    /* days and years are written in place (put_day, put_year): zeros kept */
+    C(D17, "The abbey was founded on March 5, 1066.", "March 5, 1066", "DATE", "1066-03-05", NULL),
+    C(D17, "It was rebuilt in 1205.", "1205", "DATE", "1205", NULL),
+    C(D17, "The show opened on Sept. 9, 2001.", "Sept. 9, 2001", "DATE", "2001-09-09", NULL),
 };
 
 TEST(test_time_absolute) { RUN_TABLE(absolute); }
@@ -670,6 +681,12 @@ static const row sets[] = {
     C(D17, "He walks every morning.", "every morning", "SET", "XXXX-XX-XXTMO", NULL),
     C(D17, "Wednesdays are quiet here.", "Wednesdays", "SET", "XXXX-WXX-3", NULL),
     C(D17, "The shop shuts on Saturdays and Sundays.", "Saturdays", "SET", "XXXX-WXX-6", NULL),
+    /* what the set rule's gate (an_tr_set_may_match) lets through */
+    C(D17, "The pills are taken three times a day.", "a day", "SET", "P1D", NULL),
+    C(D17, "The alarm sounds once an hour.", "an hour", "SET", "PT1H", NULL),
+    C(D17, "The cost is 5 dollars per day.", "per day", "SET", "P1D", NULL),
+    C(D17, "They train Monday nights and rest on Friday.", "Monday nights", "SET", "XXXX-WXX-1TNI", NULL),
+    C(D17, "They train Monday nights and rest on Friday.", "Friday", "DATE", "2017-03-03", NULL),
 };
 
 TEST(test_time_sets) { RUN_TABLE(sets); }
@@ -752,6 +769,9 @@ static const row quarters[] = {
     C(D89, "Net rose in the third quarter from the corresponding period a year earlier.",
       "the corresponding period a year earlier", "DATE", "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter. In the same quarter, costs rose.", "the same quarter", "DATE", "1989-Q3", NULL),
+    /* the year-ago period's gate (rules_for) reads props, not case */
+    C(D89, "NET ROSE IN THE THIRD QUARTER FROM THE SAME PERIOD LAST YEAR.", "THE SAME PERIOD LAST YEAR", "DATE",
+      "1988-Q3", NULL),
     C(D89, "Net rose in the third quarter. In the comparable year-ago quarter it fell.",
       "the comparable year-ago quarter", "DATE", "1988-Q3", NULL),
     C(D89, "The comparable figure was higher.", "comparable", NULL, NULL, NULL),

@@ -66,6 +66,27 @@ static int future_date(const an_evctx *c, const an_evcand *e) {
     return 0;
 }
 
+/* "No country has proposed", "None of the groups attacked", "there were no talks": a
+ * subject a negative quantifier opens, or "no" before an event noun, tells what did not
+ * happen. */
+static int no_one(const an_evctx *c, const an_evcand *e) {
+    if (e->pos == AN_EV_POS_NOUN) {
+        if (e->t0 >= 1 && an_ev_is(c, e->t0 - 1, "no")) return 1;
+        return e->t0 >= 2 && an_ev_is(c, e->t0 - 2, "no") &&
+               c->tok[e->t0 - 1].kind == ANNALS_TOKEN_WORD && c->tok[e->t0 - 1].trig < 0;
+    }
+    static const char *const lead[] = {"but", "and", "that", "yet", "so", NULL};
+    static const char *const nobody[] = {"no", "none", "nobody", "neither", NULL};
+    size_t s = e->c0;
+    if (s < e->t0 && an_ev_is_any(c, s, lead)) s++;
+    if (s + 1 >= e->t0 || e->t0 - s > 8 || !an_ev_is_any(c, s, nobody) ||
+        c->tok[s + 1].kind != ANNALS_TOKEN_WORD)
+        return 0;
+    for (size_t i = s + 1; i < e->t0; i++)
+        if (c->tok[i].trig >= 0 || c->tok[i].attr) return 0;
+    return 1;
+}
+
 static const char *recode_frame(const cues *q) {
     if ((q->negated && q->intent) || q->refuse) return "refuse";
     if (q->demand) return "demand";
@@ -197,6 +218,7 @@ void an_ev_modality(an_evctx *c) {
             }
         }
         if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
+        int none = no_one(c, e);
         /* "the implication is that the government must stop": what must happen, told as the
          * content of a view, is no demand anyone made */
         const char *frame = e->e->col[4];
@@ -212,14 +234,16 @@ void an_ev_modality(an_evctx *c) {
          * candidate found to report nothing ("sending a signal", "residents will return")
          * stays so */
         const char *cue_frame = recode_frame(&q);
-        if (cue_frame && !frame && !e->frame_done && e->plover) {
+        if (cue_frame && !none && !frame && !e->frame_done && e->plover) {
             recode(c, e, cue_frame);
             e->refusal = strcmp(cue_frame, "refuse") == 0 && strcmp(e->plover, "REJECT") == 0;
         }
         /* "will withdraw its force unless ...": a promise on a condition is a threat */
-        int ultimatum = e->plover && strcmp(e->plover, "AGREE") == 0 && condition_at(c, e, 0);
+        int ultimatum = !none && e->plover && strcmp(e->plover, "AGREE") == 0 &&
+                        condition_at(c, e, 0);
         if (ultimatum) recode(c, e, "threat");
         e->modality = ultimatum ? AN_MOD_THREATENED : decide(c, e, &q, frame);
+        if (none && e->modality != AN_MOD_DENIED) e->modality = AN_MOD_NEGATED;
         if (e->plover) condition_target(c, e);
     }
 }

@@ -366,6 +366,13 @@ TEST(test_event_types_frames_modality) {
         {"The ministry moved to improve ties with the neighbours.", "SUPPORT", "asserted"},
         {"The minister inked the accord on Monday.", "SUPPORT", "asserted"},
         {"The agency inspected the site on Monday.", "ACCUSE", "asserted"},
+        /* a subject a negative quantifier opens, or "no" before the noun: nothing happened */
+        {"None of the rebels attacked the airport.", "ASSAULT", "negated"},
+        {"No one has offered aid to the province.", "AGREE", "negated"},
+        {"Neither side accepted the ceasefire.", "AGREE", "negated"},
+        {"There were no talks with the delegation on Monday.", "CONSULT", "negated"},
+        {"The rebels attacked the airport, but no one was hurt.", "ASSAULT", "asserted"},
+        {"The army attacked the town with no warning.", "ASSAULT", "asserted"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

@@ -87,6 +87,42 @@ static int no_one(const an_evctx *c, const an_evcand *e) {
     return 1;
 }
 
+/* "France wants the United Nations to impose sanctions": wanting someone else to act asks
+ * it of them, a demand ("want to", with no one between, is the wanter's own intent).
+ * Returns the token of "want", 0 when none. */
+static size_t wants_of(const an_evctx *c, const an_evcand *e) {
+    static const char *const want[] = {"want", "wants", "wanted", "wanting", NULL};
+    if (e->pos != AN_EV_POS_VERB || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to")) return 0;
+    for (size_t i = e->t0 - 2; i > e->c0 && e->t0 - i <= 7; i--) {
+        if (c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].trig >= 0 || c->tok[i].attr)
+            return 0;
+        if (an_ev_is_any(c, i - 1, want)) return i - 1;
+    }
+    return 0;
+}
+
+/* The party a token names: an actor, else a country standing for one. */
+static an_evparty party_at(const an_evctx *c, size_t i) {
+    int p = c->tok[i].place;
+    if (c->tok[i].actor >= 0) return (an_evparty){c->tok[i].actor, -1};
+    if (p >= 0 && c->doc->places.v[p].kind == AN_PLACE_COUNTRY) return (an_evparty){-1, p};
+    return (an_evparty){-1, -1};
+}
+
+/* The demand of "A wants B to act" is A's, made of B. */
+static void wanter_demands(const an_evctx *c, an_evcand *e, size_t w) {
+    an_evparty a = {-1, -1}, b = {-1, -1};
+    for (size_t i = w; i-- > e->c0 && a.actor < 0 && a.place < 0;) a = party_at(c, i);
+    for (size_t i = w + 1; i + 1 < e->t0 && b.actor < 0 && b.place < 0; i++) b = party_at(c, i);
+    if (a.actor < 0 && a.place < 0 && b.actor < 0 && b.place < 0) return;
+    e->actor1 = a.actor;
+    e->place1 = a.place;
+    e->actor2 = b.actor;
+    e->place2 = b.place;
+    e->place2_locus = 0;
+    e->n_co1 = e->n_co2 = 0;
+}
+
 static const char *recode_frame(const cues *q) {
     if ((q->negated && q->intent) || q->refuse) return "refuse";
     if (q->demand) return "demand";
@@ -218,6 +254,8 @@ void an_ev_modality(an_evctx *c) {
             }
         }
         if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
+        size_t want = wants_of(c, e);
+        if (want) q.demand = 1;
         int none = no_one(c, e);
         /* "the implication is that the government must stop": what must happen, told as the
          * content of a view, is no demand anyone made */
@@ -236,6 +274,7 @@ void an_ev_modality(an_evctx *c) {
         const char *cue_frame = recode_frame(&q);
         if (cue_frame && !none && !frame && !e->frame_done && e->plover) {
             recode(c, e, cue_frame);
+            if (want && strcmp(cue_frame, "demand") == 0) wanter_demands(c, e, want);
             e->refusal = strcmp(cue_frame, "refuse") == 0 && strcmp(e->plover, "REJECT") == 0;
         }
         /* "will withdraw its force unless ...": a promise on a condition is a threat */

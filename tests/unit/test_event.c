@@ -3442,3 +3442,33 @@ TEST(test_event_including_is_no_subject) {
     if (e) CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
     annals_doc_free(d);
 }
+
+/* "A wants B to act" is A's demand made of B, not B's act; "wants to act" stays A's own
+ * intent. */
+TEST(test_event_wants_someone_to_act_is_a_demand) {
+    annals_doc *d =
+        prepare("2021-05-03", "The Vanguard wants the Chilean army to release the prisoners.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_PARTY, "CL");
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "release");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "REQUEST");
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(actor_name(d, e->actor2), "Chile military");
+    }
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "The Chilean army wants to release the prisoners.");
+    if (!d) return;
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    e = event(d, "release");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "AGREE");
+        CHECK_STR(an_event_modality(e->modality), "planned");
+    }
+    annals_doc_free(d);
+}

@@ -373,6 +373,9 @@ TEST(test_event_types_frames_modality) {
         {"There were no talks with the delegation on Monday.", "CONSULT", "negated"},
         {"The rebels attacked the airport, but no one was hurt.", "ASSAULT", "asserted"},
         {"The army attacked the town with no warning.", "ASSAULT", "asserted"},
+        /* a right or an ability to act is no act */
+        {"Students have the right to demonstrate in the capital.", "PROTEST", "hypothetical"},
+        {"It is difficult to negotiate with the rebels.", "CONSULT", "hypothetical"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);

@@ -329,6 +329,41 @@ static int described(const an_evctx *c, const an_evcand *k) {
            c->tok[k->t0 - 2].trig < 0 && k->t1 < c->n && an_ev_is(c, k->t1, "by");
 }
 
+/* "equipment seized last year from the peacekeepers", "a tanker attacked in July by
+ * pirates", "migrants ordered out of the country": a past participle right after a noun
+ * that an earlier verb of its clause took, with no object of its own, describes that
+ * noun; what it tells is background, not the act the sentence reports. */
+static int reduced_relative(const an_evctx *c, const an_evcand *k) {
+    static const char *const subjects[] = {"they", "we", "he", "she", "it", "i", "you",
+                                           "who", "which", "that", "and", "or", "but",
+                                           "had", "has", "have", "having", NULL};
+    static const char *const after[] = {"by", "from", "in", "on", "at", "during", "last",
+                                        "out", "into", "over", "since", "earlier", "ago",
+                                        ",", ".", NULL};
+    if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->t0 <= k->c0 + 1 || k->t1 >= c->n)
+        return 0;
+    const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
+    size_t n = v->form_len[0];
+    if (n < 5 || strcmp(v->form[0] + n - 2, "ed") != 0) return 0;
+    size_t m = p->form_len[0];
+    if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || p->time >= 0 ||
+        an_ev_is_be(c, k->t0 - 1) || an_ev_is_determiner(c, k->t0 - 1) ||
+        an_ev_is_any(c, k->t0 - 1, subjects) || (m > 3 && strcmp(p->form[0] + m - 2, "ly") == 0))
+        return 0;
+    if (c->tok[k->t1].time < 0 && !an_ev_is_any(c, k->t1, after)) return 0;
+    /* "9,000 have been killed and 14,000 others detained" shares the earlier passive */
+    int earlier = 0;
+    for (size_t j = 0; j < c->n_cand; j++) {
+        const an_evcand *o = &c->cand[j];
+        if (o != k && o->absorbed_by < 0 && o->pos == AN_EV_POS_VERB && o->t0 >= k->c0 &&
+            o->t1 < k->t0) {
+            if (o->passive) return 0;
+            earlier = 1;
+        }
+    }
+    return earlier;
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -337,7 +372,7 @@ static int described(const an_evctx *c, const an_evcand *k) {
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
-    if (purpose(c, k) || k->setting || described(c, k)) return 0;
+    if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k)) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);

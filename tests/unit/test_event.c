@@ -3475,3 +3475,33 @@ TEST(test_event_wants_someone_to_act_is_a_demand) {
     }
     annals_doc_free(d);
 }
+
+/* A past participle after a noun an earlier verb took, with no object of its own, tells
+ * background about that noun: no CAMEO code, the main verb keeps its own; a gapped
+ * passive ("killed ... and 40 others arrested") is still an act. */
+TEST(test_event_reduced_relative_is_background) {
+    annals_doc *d = prepare("2021-05-03",
+                            "The rebels returned weapons seized last year from the peacekeepers.");
+    if (!d) return;
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    const an_event *ret = event(d, "returned"), *seized = event(d, "seized");
+    CHECK(ret != NULL && ret->cameo != NULL);
+    if (seized) CHECK(seized->cameo == NULL);
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Police arrested 12 students in the capital.");
+    if (!d) return;
+    actor(d, "Police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    run(d);
+    const an_event *e = event(d, "arrested");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+    d = prepare("2021-05-03",
+                "Ten soldiers have been killed by Chilean police and 40 others arrested.");
+    if (!d) return;
+    actor(d, "Chilean police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    run(d);
+    e = event(d, "arrested");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+}

@@ -364,6 +364,25 @@ static int reduced_relative(const an_evctx *c, const an_evcand *k) {
     return earlier;
 }
 
+/* "a suspect in three sniper attacks", "a prison long associated with the torture of
+ * detainees", "a militia known for kidnapping": what someone is known, suspected or
+ * remembered for characterises them; it is not the event the sentence reports. */
+static int characterised_by(const an_evctx *c, const an_evcand *k) {
+    static const char *const pairs[][2] = {
+        {"suspect", "in"},     {"suspects", "in"},   {"suspected", "in"},
+        {"suspected", "of"},   {"known", "for"},     {"associated", "with"},
+        {"notorious", "for"},  {"famous", "for"},    {"infamous", "for"},
+        {"remembered", "for"}, {"synonymous", "with"}};
+    for (size_t i = k->t0, n = 0; i >= 2 && n < 6; i--, n++) {
+        const an_evtok *p = &c->tok[i - 1];
+        for (size_t j = 0; j < sizeof pairs / sizeof *pairs; j++)
+            if (an_ev_is(c, i - 1, pairs[j][1]) && an_ev_is(c, i - 2, pairs[j][0])) return 1;
+        if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || an_ev_is_be(c, i - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -372,7 +391,9 @@ static int reduced_relative(const an_evctx *c, const an_evcand *k) {
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
-    if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k)) return 0;
+    if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k) ||
+        characterised_by(c, k))
+        return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);

@@ -3505,3 +3505,31 @@ TEST(test_event_reduced_relative_is_background) {
     CHECK(e != NULL && e->cameo != NULL);
     annals_doc_free(d);
 }
+
+/* What someone is suspected of or known for characterises them: no CAMEO code for it. */
+TEST(test_event_known_for_is_no_act) {
+    static const char *const texts[] = {
+        "Chilean police named him as a suspect in three sniper attacks on doctors.",
+        "The Vanguard is known for kidnapping Chilean officials.",
+        "The prison was long associated with the torture of Chilean detainees.",
+    };
+    static const char *const triggers[] = {"attacks", "kidnapping", "torture"};
+    for (size_t i = 0; i < 3; i++) {
+        annals_doc *d = prepare("2021-05-03", texts[i]);
+        if (!d) return;
+        actor(d, "Chilean police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+        actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CL");
+        run(d);
+        const an_event *e = event(d, triggers[i]);
+        CHECK(e != NULL && e->cameo == NULL);
+        annals_doc_free(d);
+    }
+    annals_doc *d = prepare("2021-05-03", "The Vanguard attacked Chilean police on Monday.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Chilean police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+}

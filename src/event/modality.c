@@ -10,7 +10,7 @@
 #define WINDOW 6
 
 typedef struct {
-    int negated, intent, demand, refuse, hypothetical, denied, planned;
+    int negated, intent, demand, refuse, hypothetical, denied, planned, would;
 } cues;
 
 static void read_cue(const an_ev_entry *e, cues *q) {
@@ -20,6 +20,7 @@ static void read_cue(const an_ev_entry *e, cues *q) {
     if (m && strcmp(m, "denied") == 0) q->denied = 1;
     if (m && strcmp(m, "planned") == 0) q->planned = 1;
     if (f && strcmp(f, "intent") == 0) q->intent = 1;
+    if (e->n_words == 1 && strcmp(e->words[0], "would") == 0) q->would = 1;
     if (f && strcmp(f, "demand") == 0) q->demand = 1;
     if (f && strcmp(f, "refuse") == 0 && strcmp(e->words[0], "not") != 0 &&
         strcmp(e->words[0], "n't") != 0 && strcmp(e->words[0], "never") != 0 &&
@@ -254,6 +255,13 @@ void an_ev_modality(an_evctx *c) {
             }
         }
         if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
+        /* "the buildup would halt", "would be dysfunctional without vetoes": "would"
+         * told by no one is a conditional; under "said", or with a day to come ("would
+         * boycott a parade on Saturday"), it is a promise or a plan reported */
+        if (q.would && c->n_attr == 0 && !q.negated && !future_date(c, e)) {
+            q.would = q.intent = q.planned = 0;
+            q.hypothetical = 1;
+        }
         size_t want = wants_of(c, e);
         if (want) q.demand = 1;
         int none = no_one(c, e);

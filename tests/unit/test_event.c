@@ -373,6 +373,10 @@ TEST(test_event_types_frames_modality) {
         {"There were no talks with the delegation on Monday.", "CONSULT", "negated"},
         {"The rebels attacked the airport, but no one was hurt.", "ASSAULT", "asserted"},
         {"The army attacked the town with no warning.", "ASSAULT", "asserted"},
+        /* "would" told by no one is a conditional; said, or with a day to come, a plan */
+        {"In exchange, the army would attack the town.", "ASSAULT", "hypothetical"},
+        {"The minister said the army would attack the town.", "THREATEN", "planned"},
+        {"The union would stage a strike on Saturday.", "THREATEN", "planned"},
         /* a right or an ability to act is no act */
         {"Students have the right to demonstrate in the capital.", "PROTEST", "hypothetical"},
         {"It is difficult to negotiate with the rebels.", "CONSULT", "hypothetical"},

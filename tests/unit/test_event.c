@@ -377,6 +377,8 @@ TEST(test_event_types_frames_modality) {
         {"In exchange, the army would attack the town.", "ASSAULT", "hypothetical"},
         {"The minister said the army would attack the town.", "THREATEN", "planned"},
         {"The union would stage a strike on Saturday.", "THREATEN", "planned"},
+        /* "whether" asks, it does not tell */
+        {"It is unclear whether the army attacked the town.", "ASSAULT", "hypothetical"},
         /* a right or an ability to act is no act */
         {"Students have the right to demonstrate in the capital.", "PROTEST", "hypothetical"},
         {"It is difficult to negotiate with the rebels.", "CONSULT", "hypothetical"},

@@ -3539,3 +3539,20 @@ TEST(test_event_known_for_is_no_act) {
     CHECK(e != NULL && e->cameo != NULL);
     annals_doc_free(d);
 }
+
+/* A journalist or an analyst describes the news: no public statement of a party. */
+TEST(test_event_observer_makes_no_statement) {
+    annals_doc *d = prepare("2003-05-06",
+                            "The BBC's Jim Muir in Tehran said on Tuesday that the United "
+                            "States was isolated.\n\n"
+                            "Our correspondent in Tehran said the United States was isolated.");
+    if (!d) return;
+    actor(d, "BBC", 0, "BBC", AN_ACTOR_MEDIA, "GB");
+    actor(d, "Tehran", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    actor(d, "Tehran", 1, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    place(d, "United States", 0, AN_PLACE_COUNTRY, "US");
+    place(d, "United States", 1, AN_PLACE_COUNTRY, "US");
+    run(d);
+    for (size_t i = 0; i < d->events.n; i++) CHECK(d->events.v[i].cameo == NULL);
+    annals_doc_free(d);
+}

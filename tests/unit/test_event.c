@@ -379,6 +379,8 @@ TEST(test_event_types_frames_modality) {
         {"The union would stage a strike on Saturday.", "THREATEN", "planned"},
         /* "whether" asks, it does not tell */
         {"It is unclear whether the army attacked the town.", "ASSAULT", "hypothetical"},
+        /* chemical weapons used are an attack; had, they are none (test_event_weapons_had) */
+        {"The army used chemical weapons against the rebels.", "ASSAULT", "asserted"},
         /* a right or an ability to act is no act */
         {"Students have the right to demonstrate in the capital.", "PROTEST", "hypothetical"},
         {"It is difficult to negotiate with the rebels.", "CONSULT", "hypothetical"},
@@ -3554,5 +3556,14 @@ TEST(test_event_observer_makes_no_statement) {
     place(d, "United States", 1, AN_PLACE_COUNTRY, "US");
     run(d);
     for (size_t i = 0; i < d->events.n; i++) CHECK(d->events.v[i].cameo == NULL);
+    annals_doc_free(d);
+}
+
+/* Weapons had or stockpiled are no event. */
+TEST(test_event_weapons_had) {
+    annals_doc *d = prepare("2013-05-06", "The army has a large stockpile of chemical weapons.");
+    if (!d) return;
+    run(d);
+    CHECK_INT(d->events.n, 0);
     annals_doc_free(d);
 }

@@ -475,6 +475,13 @@ static void background_nouns(an_evctx *c) {
                 past_seen |= c->tok[i].actor < 0 && past_word(c, i);
                 continue;
             }
+            /* "following weeks of air strikes", "after years of war": over a span of time */
+            static const char *const spans[] = {"hours",  "days",  "weeks",   "months",
+                                                "years",  "decades", NULL};
+            if (an_ev_is(c, i, "of") && i > 0 && an_ev_is_any(c, i - 1, spans)) {
+                i--;
+                continue;
+            }
             int n = neighbour(c, k);
             static const char *const scene[] = {"amid", "despite", "since", "following",
                                                 "during", "under", "after", "before", NULL};

@@ -3567,3 +3567,16 @@ TEST(test_event_weapons_had) {
     CHECK_INT(d->events.n, 0);
     annals_doc_free(d);
 }
+
+/* An event noun after "following weeks of", "after years of" is the scene, as after
+ * "following" alone: no CAMEO code. */
+TEST(test_event_span_of_time_before_scene_noun) {
+    annals_doc *d = prepare("2013-05-06",
+                            "The regime collapsed following weeks of heavy Chilean air strikes.");
+    if (!d) return;
+    actor(d, "Chilean", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "air strikes");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+}

@@ -496,6 +496,28 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
+/* "Syria's parliament met hastily to amend", "the cabinet met Sunday and decided": a body
+ * that meets, with no one named to meet and nothing after the verb that could be someone,
+ * convenes a session of its own; a consultation takes two. */
+static int lone_meeting(const an_evctx *c, const an_evcand *k) {
+    static const char *const verbs[] = {"meet", "convene", NULL};
+    static const char *const after[] = {",", ".", ";", "on", "in", "at", "to", "for", "and",
+                                        "again", "today", "yesterday", "briefly", "until",
+                                        "behind", "overnight", "late", "early", "after",
+                                        "before", "hastily", NULL};
+    if (k->pos != AN_EV_POS_VERB || !k->e || k->e->n_words != 1 ||
+        strcmp(k->plover, "CONSULT") != 0)
+        return 0;
+    int is_meet = 0;
+    for (int j = 0; verbs[j]; j++) is_meet |= strcmp(k->e->words[0], verbs[j]) == 0;
+    if (!is_meet || k->actor2 >= 0 || k->place2 >= 0 || k->n_co1 || k->n_co2 || k->addressee)
+        return 0;
+    /* "the two sides met", "leaders met": a plural subject may meet each other */
+    if (k->actor1 < 0 || c->doc->actors.v[k->actor1].kind == AN_ACTOR_GROUP_OF_PEOPLE)
+        return 0;
+    return k->t1 >= c->n || c->tok[k->t1].time >= 0 || an_ev_is_any(c, k->t1, after);
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
@@ -515,7 +537,8 @@ static int sentence_events(an_evctx *c) {
     an_ev_dates(c);
     an_ev_places(c);
     for (size_t k = 0; k < c->n_cand; k++)
-        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit_all(c, &c->cand[k]) != 0)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && !lone_meeting(c, &c->cand[k]) &&
+            emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);
     return 0;

@@ -3580,3 +3580,22 @@ TEST(test_event_span_of_time_before_scene_noun) {
     CHECK(e != NULL && e->cameo == NULL);
     annals_doc_free(d);
 }
+
+/* A body that meets with no one named is in session: no consultation; one that meets
+ * someone, or two that meet, consult. */
+TEST(test_event_lone_meeting_is_no_consultation) {
+    annals_doc *d = prepare("2013-05-06", "The Chilean cabinet met on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean cabinet", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(event(d, "met") == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean cabinet met the Peruvian envoy on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean cabinet", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peruvian envoy", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    const an_event *e = event(d, "met");
+    CHECK(e != NULL && e->plover != NULL && strcmp(e->plover, "CONSULT") == 0);
+    annals_doc_free(d);
+}

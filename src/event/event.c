@@ -518,6 +518,21 @@ static int lone_meeting(const an_evctx *c, const an_evcand *k) {
     return k->t1 >= c->n || c->tok[k->t1].time >= 0 || an_ev_is_any(c, k->t1, after);
 }
 
+/* "peacekeeping troops arrived in Bosnia", "Russian soldiers have arrived in the town":
+ * forces that arrive are moved there, they pay no visit (CAMEO 042 is a visit of a leader
+ * or an envoy). */
+static int forces_arrive(const an_evctx *c, const an_evcand *k) {
+    static const char *const forces[] = {"troops", "soldiers", "peacekeepers", "forces",
+                                         "units", "reinforcements", "marines", "paratroopers",
+                                         "contingent", "battalion", "brigade", NULL};
+    static const char *const aux[] = {"have", "has", "had", "were", "was", NULL};
+    if (k->pos != AN_EV_POS_VERB || !k->cameo || strcmp(k->cameo, "042") != 0 || k->t0 == 0)
+        return 0;
+    size_t s = k->t0 - 1;
+    if (s > 0 && an_ev_is_any(c, s, aux)) s--;
+    return an_ev_is_any(c, s, forces);
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
@@ -538,6 +553,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_places(c);
     for (size_t k = 0; k < c->n_cand; k++)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && !lone_meeting(c, &c->cand[k]) &&
+            !forces_arrive(c, &c->cand[k]) &&
             emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);

@@ -3599,3 +3599,22 @@ TEST(test_event_lone_meeting_is_no_consultation) {
     CHECK(e != NULL && e->plover != NULL && strcmp(e->plover, "CONSULT") == 0);
     annals_doc_free(d);
 }
+
+/* Troops that arrive are moved there: no visit; a leader who arrives visits. */
+TEST(test_event_forces_arriving_pay_no_visit) {
+    annals_doc *d = prepare("2013-05-06", "Chilean troops have arrived in Peru on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    CHECK(event(d, "arrived") == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean president arrived in Peru on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "arrived");
+    CHECK(e != NULL && e->cameo != NULL && strcmp(e->cameo, "042") == 0);
+    annals_doc_free(d);
+}

@@ -67,14 +67,28 @@ static int future_date(const an_evctx *c, const an_evcand *e) {
     return 0;
 }
 
-/* "No country has proposed", "None of the groups attacked", "there were no talks": a
- * subject a negative quantifier opens, or "no" before an event noun, tells what did not
- * happen. */
+/* "No country has proposed", "None of the groups attacked", "there were no talks",
+ * "without a fight": a subject a negative quantifier opens, or "no" or "without" before
+ * an event, tells what did not happen. */
 static int no_one(const an_evctx *c, const an_evcand *e) {
+    static const char *const absent[] = {"no", "without", NULL};
+    /* "without firing a shot" */
+    if (e->pos == AN_EV_POS_VERB && e->t0 >= 1 && an_ev_is(c, e->t0 - 1, "without")) return 1;
     if (e->pos == AN_EV_POS_NOUN) {
-        if (e->t0 >= 1 && an_ev_is(c, e->t0 - 1, "no")) return 1;
-        return e->t0 >= 2 && an_ev_is(c, e->t0 - 2, "no") &&
-               c->tok[e->t0 - 1].kind == ANNALS_TOKEN_WORD && c->tok[e->t0 - 1].trig < 0;
+        /* "no peace talks", "without the permanent members' vetoes": over the words of the
+         * noun's own phrase, not past a preposition, a verb or another event */
+        static const char *const stops[] = {"of", "in", "on", "at", "for", "with", "by",
+                                            "from", "to", "after", "before", "over", "against",
+                                            "and", "or", "but", "that", "which", "who", "than",
+                                            "as", NULL};
+        for (size_t i = e->t0, n = 0; i-- > 0 && n < 4; n++) {
+            if (an_ev_is_any(c, i, absent)) return 1;
+            const an_evtok *p = &c->tok[i];
+            if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr ||
+                an_ev_is_any(c, i, stops) || an_ev_is_be(c, i))
+                return 0;
+        }
+        return 0;
     }
     static const char *const lead[] = {"but", "and", "that", "yet", "so", NULL};
     static const char *const nobody[] = {"no", "none", "nobody", "neither", NULL};

@@ -373,6 +373,9 @@ TEST(test_event_types_frames_modality) {
         {"There were no talks with the delegation on Monday.", "CONSULT", "negated"},
         {"The rebels attacked the airport, but no one was hurt.", "ASSAULT", "asserted"},
         {"The army attacked the town with no warning.", "ASSAULT", "asserted"},
+        {"There were no further peace talks with the rebels.", "CONSULT", "negated"},
+        {"The rebels left the town without a fight.", "ASSAULT", "negated"},
+        {"The rebels left the town without firing a shot.", "ASSAULT", "negated"},
         /* "would" told by no one is a conditional; said, or with a day to come, a plan */
         {"In exchange, the army would attack the town.", "ASSAULT", "hypothetical"},
         {"The minister said the army would attack the town.", "THREATEN", "planned"},

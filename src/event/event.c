@@ -533,6 +533,24 @@ static int forces_arrive(const an_evctx *c, const an_evcand *k) {
     return an_ev_is_any(c, s, forces);
 }
 
+/* "pressure groups", "aid agencies", "attack helicopters", "protest movement": an event
+ * noun before a noun of people, bodies or things names a kind of them, not an event. */
+static int compound_modifier(const an_evctx *c, const an_evcand *k) {
+    static const char *const heads[] = {
+        "group",        "groups",        "agency",       "agencies",      "worker",
+        "workers",      "organisation",  "organisations", "organization", "organizations",
+        "official",     "officials",     "activist",     "activists",     "helicopter",
+        "helicopters",  "rifle",         "rifles",       "aircraft",      "jet",
+        "jets",         "plane",         "planes",       "vehicle",       "vehicles",
+        "movement",     "movements",     "leader",       "leaders",       "chief",
+        "spokesman",    "spokeswoman",   "ministry",     "minister",      "committee",
+        "squad",        "squads",        "unit",         "units",         NULL};
+    if (k->pos != AN_EV_POS_NOUN || !k->e || k->e->n_words != 1 || k->x1 > k->x0 ||
+        k->t1 >= c->n || c->tok[k->t1].trig >= 0)
+        return 0;
+    return an_ev_is_any(c, k->t1, heads);
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
@@ -553,7 +571,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_places(c);
     for (size_t k = 0; k < c->n_cand; k++)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && !lone_meeting(c, &c->cand[k]) &&
-            !forces_arrive(c, &c->cand[k]) &&
+            !forces_arrive(c, &c->cand[k]) && !compound_modifier(c, &c->cand[k]) &&
             emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);

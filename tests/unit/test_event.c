@@ -3621,3 +3621,19 @@ TEST(test_event_forces_arriving_pay_no_visit) {
     CHECK(e != NULL && e->cameo != NULL && strcmp(e->cameo, "042") == 0);
     annals_doc_free(d);
 }
+
+/* An event noun before a noun of people, bodies or things names a kind of them. */
+TEST(test_event_compound_modifier_is_no_event) {
+    annals_doc *d = prepare("2013-05-06",
+                            "Aid agencies say the protest movement has grown in Chile.");
+    if (!d) return;
+    run(d);
+    CHECK_INT(d->events.n, 0);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean army launched an attack on the town.");
+    if (!d) return;
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    CHECK(event(d, "attack") != NULL);
+    annals_doc_free(d);
+}

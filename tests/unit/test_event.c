@@ -3637,3 +3637,17 @@ TEST(test_event_compound_modifier_is_no_event) {
     CHECK(event(d, "attack") != NULL);
     annals_doc_free(d);
 }
+
+/* The walk from a background noun to its preposition passes a compound's first noun:
+ * "negotiations on an Argentine troop pullback" is one consultation. */
+TEST(test_event_background_noun_over_compound) {
+    annals_doc *d = prepare("2013-05-06",
+                            "Chile and Peru renewed negotiations on an Argentine troop pullback.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    CHECK(event(d, "negotiations") != NULL);
+    CHECK(event(d, "pullback") == NULL);
+    annals_doc_free(d);
+}

@@ -383,6 +383,22 @@ static int characterised_by(const an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
+/* "held such rallies almost daily", "making any Western military intervention
+ * implausible": an event noun after "such" or "any" names a kind of event, not one that
+ * took place. */
+static int kind_of_event(const an_evctx *c, const an_evcand *k) {
+    static const char *const kinds[] = {"such", "any", NULL};
+    if (k->pos != AN_EV_POS_NOUN) return 0;
+    for (size_t i = k->t0, n = 0; i-- > 0 && n < 4; n++) {
+        if (an_ev_is_any(c, i, kinds)) return 1;
+        const an_evtok *p = &c->tok[i];
+        if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr ||
+            !(an_ev_modifier(c, i) || p->actor >= 0 || p->place >= 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -392,7 +408,7 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
     if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k) ||
-        characterised_by(c, k))
+        characterised_by(c, k) || kind_of_event(c, k))
         return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||

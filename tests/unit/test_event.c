@@ -3651,3 +3651,21 @@ TEST(test_event_background_noun_over_compound) {
     CHECK(event(d, "pullback") == NULL);
     annals_doc_free(d);
 }
+
+/* An event noun after "such" or "any" names a kind of event: no CAMEO code. */
+TEST(test_event_such_and_any_name_a_kind) {
+    annals_doc *d = prepare("2013-05-06", "The Chilean government has held such rallies daily.");
+    if (!d) return;
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    const an_event *e = event(d, "rallies");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean government held mass rallies on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    e = event(d, "rallies");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+}

@@ -383,20 +383,29 @@ static int characterised_by(const an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
-/* "held such rallies almost daily", "making any Western military intervention
- * implausible": an event noun after "such" or "any" names a kind of event, not one that
- * took place. */
-static int kind_of_event(const an_evctx *c, const an_evcand *k) {
-    static const char *const kinds[] = {"such", "any", NULL};
+/* Whether one of words stands before event noun k, over its modifiers. */
+static int noun_led_by(const an_evctx *c, const an_evcand *k, const char *const *words) {
     if (k->pos != AN_EV_POS_NOUN) return 0;
     for (size_t i = k->t0, n = 0; i-- > 0 && n < 4; n++) {
-        if (an_ev_is_any(c, i, kinds)) return 1;
+        if (an_ev_is_any(c, i, words)) return 1;
         const an_evtok *p = &c->tok[i];
         if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr ||
             !(an_ev_modifier(c, i) || p->actor >= 0 || p->place >= 0))
             return 0;
     }
     return 0;
+}
+
+/* "held such rallies almost daily", "making any Western military intervention
+ * implausible": an event noun after "such" or "any" names a kind of event; after
+ * "imminent", "possible", "planned" ("betting on an imminent clash") one still to come.
+ * Neither took place. */
+static int kind_of_event(const an_evctx *c, const an_evcand *k) {
+    static const char *const kinds[] = {"such",     "any",       "imminent",    "possible",
+                                        "potential", "planned",  "proposed",    "expected",
+                                        "likely",   "future",    "prospective", "looming",
+                                        NULL};
+    return noun_led_by(c, k, kinds);
 }
 
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no

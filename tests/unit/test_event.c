@@ -3652,13 +3652,21 @@ TEST(test_event_background_noun_over_compound) {
     annals_doc_free(d);
 }
 
-/* An event noun after "such" or "any" names a kind of event: no CAMEO code. */
+/* An event noun after "such" or "any" names a kind of event, after "possible" one still
+ * to come: no CAMEO code. */
 TEST(test_event_such_and_any_name_a_kind) {
     annals_doc *d = prepare("2013-05-06", "The Chilean government has held such rallies daily.");
     if (!d) return;
     actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
     run(d);
     const an_event *e = event(d, "rallies");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean army prepared for a possible attack on Lima.");
+    if (!d) return;
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    e = event(d, "attack");
     CHECK(e != NULL && e->cameo == NULL);
     annals_doc_free(d);
     d = prepare("2013-05-06", "The Chilean government held mass rallies on Sunday.");

@@ -408,6 +408,21 @@ static int kind_of_event(const an_evctx *c, const an_evcand *k) {
     return noun_led_by(c, k, kinds);
 }
 
+/* "footage of troops firing on protesters", "a video showing soldiers beating
+ * prisoners": what pictures show is told by whoever posted them, not seen by the report;
+ * it is no event the report can vouch for. */
+static int depicted(const an_evctx *c, const an_evcand *k) {
+    static const char *const media[] = {"footage", "video", "videos", "pictures", "images",
+                                        "photographs", "photos", "film", NULL};
+    static const char *const shows[] = {"of", "showing", "shows", "show", "appearing", NULL};
+    for (size_t i = k->t0, n = 0; i-- > 1 && n < 7; n++) {
+        const an_evtok *p = &c->tok[i];
+        if (p->trig >= 0 || p->attr || p->kind == ANNALS_TOKEN_PUNCT) return 0;
+        if (an_ev_is_any(c, i, shows) && an_ev_is_any(c, i - 1, media)) return 1;
+    }
+    return 0;
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -417,7 +432,7 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
     if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k) ||
-        characterised_by(c, k) || kind_of_event(c, k))
+        characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k))
         return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||

@@ -3677,3 +3677,16 @@ TEST(test_event_such_and_any_name_a_kind) {
     CHECK(e != NULL && e->cameo != NULL);
     annals_doc_free(d);
 }
+
+/* What footage or a video shows is told by whoever posted it: no CAMEO code. */
+TEST(test_event_depicted_in_footage) {
+    annals_doc *d = prepare("2013-05-06",
+                            "Chilean television showed footage of Chilean troops firing on "
+                            "protesters.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "firing");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+}

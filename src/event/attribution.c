@@ -308,6 +308,22 @@ static void other_party(const an_evctx *c, size_t from, size_t to, const char *c
     }
 }
 
+/* "The BBC's Jim Muir in Beirut says", "our correspondent said", "analysts say": a
+ * journalist or an analyst describes the news, no party to it makes a statement. */
+static int observer(const an_evctx *c, const an_evattr *a) {
+    static const char *const who[] = {"correspondent", "correspondents", "reporter",
+                                      "reporters", "journalist", "journalists", "analyst",
+                                      "analysts", "commentator", "commentators", "columnist",
+                                      "editor", "editors", NULL};
+    for (size_t i = a->sp0; i < a->sp1 && i < c->n; i++) {
+        if (an_ev_is_any(c, i, who)) return 1;
+        int m = c->tok[i].actor;
+        if (m >= 0 && c->doc->actors.v[m].kind == AN_ACTOR_MEDIA && an_ev_is(c, i + 1, "'s"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Japan's foreign minister said Tuesday North Korea had ...": a sentence that reports no
  * event of its own is the speaker's public statement (CAMEO 010) about the other state it
  * names, as coders read what is said and is no more specific act. */
@@ -320,7 +336,9 @@ void an_ev_statement(an_evctx *c) {
     const an_ev_entry *entry = an_ev_entry_for(&c->r->triggers, "make a statement");
     for (size_t k = 0; entry && k < c->n_attr; k++) {
         const an_evattr *a = &c->attr[k];
-        if (a->deny || !an_ev_is_any(c, a->verb, verbs) || !named_speaker(c, a)) continue;
+        if (a->deny || !an_ev_is_any(c, a->verb, verbs) || !named_speaker(c, a) ||
+            observer(c, a))
+            continue;
         int place = -1;
         for (size_t i = a->sp0; i < a->sp1 && a->actor < 0 && place < 0; i++)
             place = state_place(c, i);

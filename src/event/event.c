@@ -329,6 +329,100 @@ static int described(const an_evctx *c, const an_evcand *k) {
            c->tok[k->t0 - 2].trig < 0 && k->t1 < c->n && an_ev_is(c, k->t1, "by");
 }
 
+/* "equipment seized last year from the peacekeepers", "a tanker attacked in July by
+ * pirates", "migrants ordered out of the country": a past participle right after a noun
+ * that an earlier verb of its clause took, with no object of its own, describes that
+ * noun; what it tells is background, not the act the sentence reports. */
+static int reduced_relative(const an_evctx *c, const an_evcand *k) {
+    static const char *const subjects[] = {"they", "we", "he", "she", "it", "i", "you",
+                                           "who", "which", "that", "and", "or", "but",
+                                           "had", "has", "have", "having", NULL};
+    static const char *const after[] = {"by", "from", "in", "on", "at", "during", "last",
+                                        "out", "into", "over", "since", "earlier", "ago",
+                                        ",", ".", NULL};
+    if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->t0 <= k->c0 + 1 || k->t1 >= c->n)
+        return 0;
+    const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
+    size_t n = v->form_len[0];
+    if (n < 5 || strcmp(v->form[0] + n - 2, "ed") != 0) return 0;
+    size_t m = p->form_len[0];
+    if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || p->time >= 0 ||
+        an_ev_is_be(c, k->t0 - 1) || an_ev_is_determiner(c, k->t0 - 1) ||
+        an_ev_is_any(c, k->t0 - 1, subjects) || (m > 3 && strcmp(p->form[0] + m - 2, "ly") == 0))
+        return 0;
+    if (c->tok[k->t1].time < 0 && !an_ev_is_any(c, k->t1, after)) return 0;
+    /* "9,000 have been killed and 14,000 others detained" shares the earlier passive */
+    int earlier = 0;
+    for (size_t j = 0; j < c->n_cand; j++) {
+        const an_evcand *o = &c->cand[j];
+        if (o != k && o->absorbed_by < 0 && o->pos == AN_EV_POS_VERB && o->t0 >= k->c0 &&
+            o->t1 < k->t0) {
+            if (o->passive) return 0;
+            earlier = 1;
+        }
+    }
+    return earlier;
+}
+
+/* "a suspect in three sniper attacks", "a prison long associated with the torture of
+ * detainees", "a militia known for kidnapping": what someone is known, suspected or
+ * remembered for characterises them; it is not the event the sentence reports. */
+static int characterised_by(const an_evctx *c, const an_evcand *k) {
+    static const char *const pairs[][2] = {
+        {"suspect", "in"},     {"suspects", "in"},   {"suspected", "in"},
+        {"suspected", "of"},   {"known", "for"},     {"associated", "with"},
+        {"notorious", "for"},  {"famous", "for"},    {"infamous", "for"},
+        {"remembered", "for"}, {"synonymous", "with"}};
+    for (size_t i = k->t0, n = 0; i >= 2 && n < 6; i--, n++) {
+        const an_evtok *p = &c->tok[i - 1];
+        for (size_t j = 0; j < sizeof pairs / sizeof *pairs; j++)
+            if (an_ev_is(c, i - 1, pairs[j][1]) && an_ev_is(c, i - 2, pairs[j][0])) return 1;
+        if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || an_ev_is_be(c, i - 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether one of words stands before event noun k, over its modifiers. */
+static int noun_led_by(const an_evctx *c, const an_evcand *k, const char *const *words) {
+    if (k->pos != AN_EV_POS_NOUN) return 0;
+    for (size_t i = k->t0, n = 0; i-- > 0 && n < 4; n++) {
+        if (an_ev_is_any(c, i, words)) return 1;
+        const an_evtok *p = &c->tok[i];
+        if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr ||
+            !(an_ev_modifier(c, i) || p->actor >= 0 || p->place >= 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* "held such rallies almost daily", "making any Western military intervention
+ * implausible": an event noun after "such" or "any" names a kind of event; after
+ * "imminent", "possible", "planned" ("betting on an imminent clash") one still to come.
+ * Neither took place. */
+static int kind_of_event(const an_evctx *c, const an_evcand *k) {
+    static const char *const kinds[] = {"such",     "any",       "imminent",    "possible",
+                                        "potential", "planned",  "proposed",    "expected",
+                                        "likely",   "future",    "prospective", "looming",
+                                        NULL};
+    return noun_led_by(c, k, kinds);
+}
+
+/* "footage of troops firing on protesters", "a video showing soldiers beating
+ * prisoners": what pictures show is told by whoever posted them, not seen by the report;
+ * it is no event the report can vouch for. */
+static int depicted(const an_evctx *c, const an_evcand *k) {
+    static const char *const media[] = {"footage", "video", "videos", "pictures", "images",
+                                        "photographs", "photos", "film", NULL};
+    static const char *const shows[] = {"of", "showing", "shows", "show", "appearing", NULL};
+    for (size_t i = k->t0, n = 0; i-- > 1 && n < 7; n++) {
+        const an_evtok *p = &c->tok[i];
+        if (p->trig >= 0 || p->attr || p->kind == ANNALS_TOKEN_PUNCT) return 0;
+        if (an_ev_is_any(c, i, shows) && an_ev_is_any(c, i - 1, media)) return 1;
+    }
+    return 0;
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -337,7 +431,9 @@ static int described(const an_evctx *c, const an_evcand *k) {
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
-    if (purpose(c, k) || k->setting || described(c, k)) return 0;
+    if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k) ||
+        characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k))
+        return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
@@ -440,6 +536,61 @@ static int emit_all(an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
+/* "Syria's parliament met hastily to amend", "the cabinet met Sunday and decided": a body
+ * that meets, with no one named to meet and nothing after the verb that could be someone,
+ * convenes a session of its own; a consultation takes two. */
+static int lone_meeting(const an_evctx *c, const an_evcand *k) {
+    static const char *const verbs[] = {"meet", "convene", NULL};
+    static const char *const after[] = {",", ".", ";", "on", "in", "at", "to", "for", "and",
+                                        "again", "today", "yesterday", "briefly", "until",
+                                        "behind", "overnight", "late", "early", "after",
+                                        "before", "hastily", NULL};
+    if (k->pos != AN_EV_POS_VERB || !k->e || k->e->n_words != 1 ||
+        strcmp(k->plover, "CONSULT") != 0)
+        return 0;
+    int is_meet = 0;
+    for (int j = 0; verbs[j]; j++) is_meet |= strcmp(k->e->words[0], verbs[j]) == 0;
+    if (!is_meet || k->actor2 >= 0 || k->place2 >= 0 || k->n_co1 || k->n_co2 || k->addressee)
+        return 0;
+    /* "the two sides met", "leaders met": a plural subject may meet each other */
+    if (k->actor1 < 0 || c->doc->actors.v[k->actor1].kind == AN_ACTOR_GROUP_OF_PEOPLE)
+        return 0;
+    return k->t1 >= c->n || c->tok[k->t1].time >= 0 || an_ev_is_any(c, k->t1, after);
+}
+
+/* "peacekeeping troops arrived in Bosnia", "Russian soldiers have arrived in the town":
+ * forces that arrive are moved there, they pay no visit (CAMEO 042 is a visit of a leader
+ * or an envoy). */
+static int forces_arrive(const an_evctx *c, const an_evcand *k) {
+    static const char *const forces[] = {"troops", "soldiers", "peacekeepers", "forces",
+                                         "units", "reinforcements", "marines", "paratroopers",
+                                         "contingent", "battalion", "brigade", NULL};
+    static const char *const aux[] = {"have", "has", "had", "were", "was", NULL};
+    if (k->pos != AN_EV_POS_VERB || !k->cameo || strcmp(k->cameo, "042") != 0 || k->t0 == 0)
+        return 0;
+    size_t s = k->t0 - 1;
+    if (s > 0 && an_ev_is_any(c, s, aux)) s--;
+    return an_ev_is_any(c, s, forces);
+}
+
+/* "pressure groups", "aid agencies", "attack helicopters", "protest movement": an event
+ * noun before a noun of people, bodies or things names a kind of them, not an event. */
+static int compound_modifier(const an_evctx *c, const an_evcand *k) {
+    static const char *const heads[] = {
+        "group",        "groups",        "agency",       "agencies",      "worker",
+        "workers",      "organisation",  "organisations", "organization", "organizations",
+        "official",     "officials",     "activist",     "activists",     "helicopter",
+        "helicopters",  "rifle",         "rifles",       "aircraft",      "jet",
+        "jets",         "plane",         "planes",       "vehicle",       "vehicles",
+        "movement",     "movements",     "leader",       "leaders",       "chief",
+        "spokesman",    "spokeswoman",   "ministry",     "minister",      "committee",
+        "squad",        "squads",        "unit",         "units",         NULL};
+    if (k->pos != AN_EV_POS_NOUN || !k->e || k->e->n_words != 1 || k->x1 > k->x0 ||
+        k->t1 >= c->n || c->tok[k->t1].trig >= 0)
+        return 0;
+    return an_ev_is_any(c, k->t1, heads);
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
@@ -459,7 +610,9 @@ static int sentence_events(an_evctx *c) {
     an_ev_dates(c);
     an_ev_places(c);
     for (size_t k = 0; k < c->n_cand; k++)
-        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && emit_all(c, &c->cand[k]) != 0)
+        if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && !lone_meeting(c, &c->cand[k]) &&
+            !forces_arrive(c, &c->cand[k]) && !compound_modifier(c, &c->cand[k]) &&
+            emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);
     return 0;

@@ -10,7 +10,7 @@
 #define WINDOW 6
 
 typedef struct {
-    int negated, intent, demand, refuse, hypothetical, denied, planned;
+    int negated, intent, demand, refuse, hypothetical, denied, planned, would;
 } cues;
 
 static void read_cue(const an_ev_entry *e, cues *q) {
@@ -20,6 +20,7 @@ static void read_cue(const an_ev_entry *e, cues *q) {
     if (m && strcmp(m, "denied") == 0) q->denied = 1;
     if (m && strcmp(m, "planned") == 0) q->planned = 1;
     if (f && strcmp(f, "intent") == 0) q->intent = 1;
+    if (e->n_words == 1 && strcmp(e->words[0], "would") == 0) q->would = 1;
     if (f && strcmp(f, "demand") == 0) q->demand = 1;
     if (f && strcmp(f, "refuse") == 0 && strcmp(e->words[0], "not") != 0 &&
         strcmp(e->words[0], "n't") != 0 && strcmp(e->words[0], "never") != 0 &&
@@ -64,6 +65,77 @@ static int future_date(const an_evctx *c, const an_evcand *e) {
             return 1;
     }
     return 0;
+}
+
+/* "No country has proposed", "None of the groups attacked", "there were no talks",
+ * "without a fight": a subject a negative quantifier opens, or "no" or "without" before
+ * an event, tells what did not happen. */
+static int no_one(const an_evctx *c, const an_evcand *e) {
+    static const char *const absent[] = {"no", "without", NULL};
+    /* "without firing a shot" */
+    if (e->pos == AN_EV_POS_VERB && e->t0 >= 1 && an_ev_is(c, e->t0 - 1, "without")) return 1;
+    if (e->pos == AN_EV_POS_NOUN) {
+        /* "no peace talks", "without the permanent members' vetoes": over the words of the
+         * noun's own phrase, not past a preposition, a verb or another event */
+        static const char *const stops[] = {"of", "in", "on", "at", "for", "with", "by",
+                                            "from", "to", "after", "before", "over", "against",
+                                            "and", "or", "but", "that", "which", "who", "than",
+                                            "as", NULL};
+        for (size_t i = e->t0, n = 0; i-- > 0 && n < 4; n++) {
+            if (an_ev_is_any(c, i, absent)) return 1;
+            const an_evtok *p = &c->tok[i];
+            if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr ||
+                an_ev_is_any(c, i, stops) || an_ev_is_be(c, i))
+                return 0;
+        }
+        return 0;
+    }
+    static const char *const lead[] = {"but", "and", "that", "yet", "so", NULL};
+    static const char *const nobody[] = {"no", "none", "nobody", "neither", NULL};
+    size_t s = e->c0;
+    if (s < e->t0 && an_ev_is_any(c, s, lead)) s++;
+    if (s + 1 >= e->t0 || e->t0 - s > 8 || !an_ev_is_any(c, s, nobody) ||
+        c->tok[s + 1].kind != ANNALS_TOKEN_WORD)
+        return 0;
+    for (size_t i = s + 1; i < e->t0; i++)
+        if (c->tok[i].trig >= 0 || c->tok[i].attr) return 0;
+    return 1;
+}
+
+/* "France wants the United Nations to impose sanctions": wanting someone else to act asks
+ * it of them, a demand ("want to", with no one between, is the wanter's own intent).
+ * Returns the token of "want", 0 when none. */
+static size_t wants_of(const an_evctx *c, const an_evcand *e) {
+    static const char *const want[] = {"want", "wants", "wanted", "wanting", NULL};
+    if (e->pos != AN_EV_POS_VERB || e->t0 < 3 || !an_ev_is(c, e->t0 - 1, "to")) return 0;
+    for (size_t i = e->t0 - 2; i > e->c0 && e->t0 - i <= 7; i--) {
+        if (c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].trig >= 0 || c->tok[i].attr)
+            return 0;
+        if (an_ev_is_any(c, i - 1, want)) return i - 1;
+    }
+    return 0;
+}
+
+/* The party a token names: an actor, else a country standing for one. */
+static an_evparty party_at(const an_evctx *c, size_t i) {
+    int p = c->tok[i].place;
+    if (c->tok[i].actor >= 0) return (an_evparty){c->tok[i].actor, -1};
+    if (p >= 0 && c->doc->places.v[p].kind == AN_PLACE_COUNTRY) return (an_evparty){-1, p};
+    return (an_evparty){-1, -1};
+}
+
+/* The demand of "A wants B to act" is A's, made of B. */
+static void wanter_demands(const an_evctx *c, an_evcand *e, size_t w) {
+    an_evparty a = {-1, -1}, b = {-1, -1};
+    for (size_t i = w; i-- > e->c0 && a.actor < 0 && a.place < 0;) a = party_at(c, i);
+    for (size_t i = w + 1; i + 1 < e->t0 && b.actor < 0 && b.place < 0; i++) b = party_at(c, i);
+    if (a.actor < 0 && a.place < 0 && b.actor < 0 && b.place < 0) return;
+    e->actor1 = a.actor;
+    e->place1 = a.place;
+    e->actor2 = b.actor;
+    e->place2 = b.place;
+    e->place2_locus = 0;
+    e->n_co1 = e->n_co2 = 0;
 }
 
 static const char *recode_frame(const cues *q) {
@@ -197,6 +269,16 @@ void an_ev_modality(an_evctx *c) {
             }
         }
         if (!q.negated && !q.hypothetical && !q.intent && future_date(c, e)) q.planned = q.intent = 1;
+        /* "the buildup would halt", "would be dysfunctional without vetoes": "would"
+         * told by no one is a conditional; under "said", or with a day to come ("would
+         * boycott a parade on Saturday"), it is a promise or a plan reported */
+        if (q.would && c->n_attr == 0 && !q.negated && !future_date(c, e)) {
+            q.would = q.intent = q.planned = 0;
+            q.hypothetical = 1;
+        }
+        size_t want = wants_of(c, e);
+        if (want) q.demand = 1;
+        int none = no_one(c, e);
         /* "the implication is that the government must stop": what must happen, told as the
          * content of a view, is no demand anyone made */
         const char *frame = e->e->col[4];
@@ -212,14 +294,17 @@ void an_ev_modality(an_evctx *c) {
          * candidate found to report nothing ("sending a signal", "residents will return")
          * stays so */
         const char *cue_frame = recode_frame(&q);
-        if (cue_frame && !frame && !e->frame_done && e->plover) {
+        if (cue_frame && !none && !frame && !e->frame_done && e->plover) {
             recode(c, e, cue_frame);
+            if (want && strcmp(cue_frame, "demand") == 0) wanter_demands(c, e, want);
             e->refusal = strcmp(cue_frame, "refuse") == 0 && strcmp(e->plover, "REJECT") == 0;
         }
         /* "will withdraw its force unless ...": a promise on a condition is a threat */
-        int ultimatum = e->plover && strcmp(e->plover, "AGREE") == 0 && condition_at(c, e, 0);
+        int ultimatum = !none && e->plover && strcmp(e->plover, "AGREE") == 0 &&
+                        condition_at(c, e, 0);
         if (ultimatum) recode(c, e, "threat");
         e->modality = ultimatum ? AN_MOD_THREATENED : decide(c, e, &q, frame);
+        if (none && e->modality != AN_MOD_DENIED) e->modality = AN_MOD_NEGATED;
         if (e->plover) condition_target(c, e);
     }
 }

@@ -469,10 +469,30 @@ static void background_nouns(an_evctx *c) {
                  * over its owner or an actor naming it, not over a subject and its verb
                  * ("since the militants launched their attack") */
                 int actor = c->tok[i].actor >= 0 && (owner(c, i) || !past_seen);
+                /* "on an Israeli troop pullback": a singular noun of a compound right
+                 * before the event noun, after a modifier */
+                static const char *const order[] = {"first", "second", "third", "last",
+                                                    "latest", "next", "final", "recent",
+                                                    "previous", "new", NULL};
+                const char *w = c->tok[i].form[0];
+                size_t wn = c->tok[i].form_len[0];
+                if (i + 1 == B->t0 && i > 0 && wn > 2 && w[wn - 1] != 's' && !past_word(c, i) &&
+                    !an_ev_is_any(c, i, order) &&
+                    !ing_word(c, i) && !(c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) &&
+                    c->tok[i].actor < 0 && !an_ev_is_be(c, i) &&
+                    (an_ev_modifier(c, i - 1) || c->tok[i - 1].actor >= 0))
+                    continue;
                 if (!an_ev_modifier(c, i) && !an_ev_is(c, i, "'s") && c->tok[i].time < 0 &&
                     !an_ev_is_any(c, i, counts) && !adverb(c, i) && !actor)
                     break;
                 past_seen |= c->tok[i].actor < 0 && past_word(c, i);
+                continue;
+            }
+            /* "following weeks of air strikes", "after years of war": over a span of time */
+            static const char *const spans[] = {"hours",  "days",  "weeks",   "months",
+                                                "years",  "decades", NULL};
+            if (an_ev_is(c, i, "of") && i > 0 && an_ev_is_any(c, i - 1, spans)) {
+                i--;
                 continue;
             }
             int n = neighbour(c, k);

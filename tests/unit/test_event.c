@@ -366,6 +366,27 @@ TEST(test_event_types_frames_modality) {
         {"The ministry moved to improve ties with the neighbours.", "SUPPORT", "asserted"},
         {"The minister inked the accord on Monday.", "SUPPORT", "asserted"},
         {"The agency inspected the site on Monday.", "ACCUSE", "asserted"},
+        /* a subject a negative quantifier opens, or "no" before the noun: nothing happened */
+        {"None of the rebels attacked the airport.", "ASSAULT", "negated"},
+        {"No one has offered aid to the province.", "AGREE", "negated"},
+        {"Neither side accepted the ceasefire.", "AGREE", "negated"},
+        {"There were no talks with the delegation on Monday.", "CONSULT", "negated"},
+        {"The rebels attacked the airport, but no one was hurt.", "ASSAULT", "asserted"},
+        {"The army attacked the town with no warning.", "ASSAULT", "asserted"},
+        {"There were no further peace talks with the rebels.", "CONSULT", "negated"},
+        {"The rebels left the town without a fight.", "ASSAULT", "negated"},
+        {"The rebels left the town without firing a shot.", "ASSAULT", "negated"},
+        /* "would" told by no one is a conditional; said, or with a day to come, a plan */
+        {"In exchange, the army would attack the town.", "ASSAULT", "hypothetical"},
+        {"The minister said the army would attack the town.", "THREATEN", "planned"},
+        {"The union would stage a strike on Saturday.", "THREATEN", "planned"},
+        /* "whether" asks, it does not tell */
+        {"It is unclear whether the army attacked the town.", "ASSAULT", "hypothetical"},
+        /* chemical weapons used are an attack; had, they are none (test_event_weapons_had) */
+        {"The army used chemical weapons against the rebels.", "ASSAULT", "asserted"},
+        /* a right or an ability to act is no act */
+        {"Students have the right to demonstrate in the capital.", "PROTEST", "hypothetical"},
+        {"It is difficult to negotiate with the rebels.", "CONSULT", "hypothetical"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         annals_doc *d = prepare("2020-01-10", cases[i].text);
@@ -3433,5 +3454,239 @@ TEST(test_event_including_is_no_subject) {
     const an_event *e = event(d, "killed");
     CHECK(e != NULL);
     if (e) CHECK_STR(actor_name(d, e->actor1), "Ruritania military");
+    annals_doc_free(d);
+}
+
+/* "A wants B to act" is A's demand made of B, not B's act; "wants to act" stays A's own
+ * intent. */
+TEST(test_event_wants_someone_to_act_is_a_demand) {
+    annals_doc *d =
+        prepare("2021-05-03", "The Vanguard wants the Chilean army to release the prisoners.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_PARTY, "CL");
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "release");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "REQUEST");
+        CHECK_STR(actor_name(d, e->actor1), "Vanguard");
+        CHECK_STR(actor_name(d, e->actor2), "Chile military");
+    }
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "The Chilean army wants to release the prisoners.");
+    if (!d) return;
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    e = event(d, "release");
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_STR(e->plover, "AGREE");
+        CHECK_STR(an_event_modality(e->modality), "planned");
+    }
+    annals_doc_free(d);
+}
+
+/* A past participle after a noun an earlier verb took, with no object of its own, tells
+ * background about that noun: no CAMEO code, the main verb keeps its own; a gapped
+ * passive ("killed ... and 40 others arrested") is still an act. */
+TEST(test_event_reduced_relative_is_background) {
+    annals_doc *d = prepare("2021-05-03",
+                            "The rebels returned weapons seized last year from the peacekeepers.");
+    if (!d) return;
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    run(d);
+    const an_event *ret = event(d, "returned"), *seized = event(d, "seized");
+    CHECK(ret != NULL && ret->cameo != NULL);
+    if (seized) CHECK(seized->cameo == NULL);
+    annals_doc_free(d);
+    d = prepare("2021-05-03", "Police arrested 12 students in the capital.");
+    if (!d) return;
+    actor(d, "Police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    run(d);
+    const an_event *e = event(d, "arrested");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+    d = prepare("2021-05-03",
+                "Ten soldiers have been killed by Chilean police and 40 others arrested.");
+    if (!d) return;
+    actor(d, "Chilean police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    run(d);
+    e = event(d, "arrested");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+}
+
+/* What someone is suspected of or known for characterises them: no CAMEO code for it. */
+TEST(test_event_known_for_is_no_act) {
+    static const char *const texts[] = {
+        "Chilean police named him as a suspect in three sniper attacks on doctors.",
+        "The Vanguard is known for kidnapping Chilean officials.",
+        "The prison was long associated with the torture of Chilean detainees.",
+    };
+    static const char *const triggers[] = {"attacks", "kidnapping", "torture"};
+    for (size_t i = 0; i < 3; i++) {
+        annals_doc *d = prepare("2021-05-03", texts[i]);
+        if (!d) return;
+        actor(d, "Chilean police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+        actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CL");
+        run(d);
+        const an_event *e = event(d, triggers[i]);
+        CHECK(e != NULL && e->cameo == NULL);
+        annals_doc_free(d);
+    }
+    annals_doc *d = prepare("2021-05-03", "The Vanguard attacked Chilean police on Monday.");
+    if (!d) return;
+    actor(d, "Vanguard", 0, "Vanguard", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Chilean police", 0, "Chile police", AN_ACTOR_POLICE, "CL");
+    run(d);
+    const an_event *e = event(d, "attacked");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+}
+
+/* A journalist or an analyst describes the news: no public statement of a party. */
+TEST(test_event_observer_makes_no_statement) {
+    annals_doc *d = prepare("2003-05-06",
+                            "The BBC's Jim Muir in Tehran said on Tuesday that the United "
+                            "States was isolated.\n\n"
+                            "Our correspondent in Tehran said the United States was isolated.");
+    if (!d) return;
+    actor(d, "BBC", 0, "BBC", AN_ACTOR_MEDIA, "GB");
+    actor(d, "Tehran", 0, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    actor(d, "Tehran", 1, "Iran government", AN_ACTOR_GOVERNMENT, "IR");
+    place(d, "United States", 0, AN_PLACE_COUNTRY, "US");
+    place(d, "United States", 1, AN_PLACE_COUNTRY, "US");
+    run(d);
+    for (size_t i = 0; i < d->events.n; i++) CHECK(d->events.v[i].cameo == NULL);
+    annals_doc_free(d);
+}
+
+/* Weapons had or stockpiled are no event. */
+TEST(test_event_weapons_had) {
+    annals_doc *d = prepare("2013-05-06", "The army has a large stockpile of chemical weapons.");
+    if (!d) return;
+    run(d);
+    CHECK_INT(d->events.n, 0);
+    annals_doc_free(d);
+}
+
+/* An event noun after "following weeks of", "after years of" is the scene, as after
+ * "following" alone: no CAMEO code. */
+TEST(test_event_span_of_time_before_scene_noun) {
+    annals_doc *d = prepare("2013-05-06",
+                            "The regime collapsed following weeks of heavy Chilean air strikes.");
+    if (!d) return;
+    actor(d, "Chilean", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "air strikes");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+}
+
+/* A body that meets with no one named is in session: no consultation; one that meets
+ * someone, or two that meet, consult. */
+TEST(test_event_lone_meeting_is_no_consultation) {
+    annals_doc *d = prepare("2013-05-06", "The Chilean cabinet met on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean cabinet", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    CHECK(event(d, "met") == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean cabinet met the Peruvian envoy on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean cabinet", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peruvian envoy", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    run(d);
+    const an_event *e = event(d, "met");
+    CHECK(e != NULL && e->plover != NULL && strcmp(e->plover, "CONSULT") == 0);
+    annals_doc_free(d);
+}
+
+/* Troops that arrive are moved there: no visit; a leader who arrives visits. */
+TEST(test_event_forces_arriving_pay_no_visit) {
+    annals_doc *d = prepare("2013-05-06", "Chilean troops have arrived in Peru on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    CHECK(event(d, "arrived") == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean president arrived in Peru on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean president", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    const an_event *e = event(d, "arrived");
+    CHECK(e != NULL && e->cameo != NULL && strcmp(e->cameo, "042") == 0);
+    annals_doc_free(d);
+}
+
+/* An event noun before a noun of people, bodies or things names a kind of them. */
+TEST(test_event_compound_modifier_is_no_event) {
+    annals_doc *d = prepare("2013-05-06",
+                            "Aid agencies say the protest movement has grown in Chile.");
+    if (!d) return;
+    run(d);
+    CHECK_INT(d->events.n, 0);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean army launched an attack on the town.");
+    if (!d) return;
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    CHECK(event(d, "attack") != NULL);
+    annals_doc_free(d);
+}
+
+/* The walk from a background noun to its preposition passes a compound's first noun:
+ * "negotiations on an Argentine troop pullback" is one consultation. */
+TEST(test_event_background_noun_over_compound) {
+    annals_doc *d = prepare("2013-05-06",
+                            "Chile and Peru renewed negotiations on an Argentine troop pullback.");
+    if (!d) return;
+    place(d, "Chile", 0, AN_PLACE_COUNTRY, "CL");
+    place(d, "Peru", 0, AN_PLACE_COUNTRY, "PE");
+    run(d);
+    CHECK(event(d, "negotiations") != NULL);
+    CHECK(event(d, "pullback") == NULL);
+    annals_doc_free(d);
+}
+
+/* An event noun after "such" or "any" names a kind of event, after "possible" one still
+ * to come: no CAMEO code. */
+TEST(test_event_such_and_any_name_a_kind) {
+    annals_doc *d = prepare("2013-05-06", "The Chilean government has held such rallies daily.");
+    if (!d) return;
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    const an_event *e = event(d, "rallies");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean army prepared for a possible attack on Lima.");
+    if (!d) return;
+    actor(d, "Chilean army", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    e = event(d, "attack");
+    CHECK(e != NULL && e->cameo == NULL);
+    annals_doc_free(d);
+    d = prepare("2013-05-06", "The Chilean government held mass rallies on Sunday.");
+    if (!d) return;
+    actor(d, "Chilean government", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    e = event(d, "rallies");
+    CHECK(e != NULL && e->cameo != NULL);
+    annals_doc_free(d);
+}
+
+/* What footage or a video shows is told by whoever posted it: no CAMEO code. */
+TEST(test_event_depicted_in_footage) {
+    annals_doc *d = prepare("2013-05-06",
+                            "Chilean television showed footage of Chilean troops firing on "
+                            "protesters.");
+    if (!d) return;
+    actor(d, "Chilean troops", 0, "Chile military", AN_ACTOR_MILITARY, "CL");
+    run(d);
+    const an_event *e = event(d, "firing");
+    CHECK(e != NULL && e->cameo == NULL);
     annals_doc_free(d);
 }

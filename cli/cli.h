@@ -107,7 +107,8 @@ int cli_store_missing(const char *path);
     "  --actor NAME       involving this actor (canonical name or as written)\n"           \
     "  --country CC       in this country (ISO 3166-1 alpha-2: SY, IQ)\n"                  \
     "  --type T           event type: PLOVER (ASSAULT), CAMEO root (19), ACLED (Battles)\n" \
-    "  --modality M       asserted (default), reported, denied, ..., or any\n"            \
+    "  --modality M       factual (default: asserted or reported), asserted, reported,\n"  \
+    "                     denied, planned, threatened, hypothetical, negated, or any\n"   \
     "  --all-modalities   the same as --modality any\n"                                  \
     "  --with-duplicates  also rows from near-duplicate copies\n"                        \
     "  --sort ORDER       date, -date, or rank (search)\n"                                \

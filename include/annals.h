@@ -430,7 +430,8 @@ typedef struct {
     double radius_km;     /* with near or a point; 0: 50 km */
     const char *actor, *country;
     const char *type;     /* PLOVER type, CAMEO root code or ACLED event type */
-    const char *modality; /* NULL: asserted only; "any" for all */
+    const char *modality; /* NULL or "factual": asserted or reported (what happened, first-hand
+                             or by a third party's word); one modality; "any" for all */
     int with_duplicates;  /* also rows from articles linked as near-duplicates */
     annals_sort sort;
     size_t limit;         /* 0: no limit */

@@ -202,6 +202,8 @@ static int country_lookup(const scan *s, size_t i, size_t n, char cc[3], int *pl
     const char *p = s->text + t->start;
     size_t len = tok(s, i + n - 1)->end - t->start;
     const char *h = n == 1 ? memchr(p, '-', len) : NULL;
+    /* "a British-based monitor" says where it sits, not whose it is */
+    if (h && (size_t)(p + len - h) == 6 && strncasecmp(h, "-based", 6) == 0) return 0;
     if (h) len = (size_t)(h - p); /* "Turkish-backed" */
     return name_country(s, p, len, cc, plural);
 }
@@ -1141,15 +1143,15 @@ static size_t in_capitals(const annals_doc *doc, const an_place *p) {
  * a body's letters ("UN" is no Un, India): it is not counted. */
 /* The place names where a body sits ("a Britain-based group", "based in London",
  * "headquartered in Geneva"), which says nothing of where the story happens. */
-static int seat_of_body(const annals_doc *doc, const an_place *p) {
+static int seat_of_body(const annals_doc *doc, int where, size_t start, size_t end) {
     size_t len;
-    const char *t = an_doc_where(doc, p->where, &len);
-    if (!t || p->end > len) return 0;
-    if (len - p->end >= 6 && strncasecmp(t + p->end, "-based", 6) == 0) return 1;
+    const char *t = an_doc_where(doc, where, &len);
+    if (!t || end > len) return 0;
+    if (len - end >= 6 && strncasecmp(t + end, "-based", 6) == 0) return 1;
     static const char *const before[] = {"based in ", "headquartered in "};
     for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
         size_t n = strlen(before[i]);
-        if (p->start >= n && strncasecmp(t + p->start - n, before[i], n) == 0) return 1;
+        if (start >= n && strncasecmp(t + start - n, before[i], n) == 0) return 1;
     }
     return 0;
 }
@@ -1165,7 +1167,10 @@ static void document_country(scan *s) {
         if (cc[0] < 'A' || cc[1] < 'A' || cc[0] > 'Z' || cc[1] > 'Z') continue;
         size_t caps = p ? in_capitals(s->doc, p) : 0;
         if (p && p->kind != AN_PLACE_COUNTRY && caps > 0 && caps <= 3) continue;
-        if (p && seat_of_body(s->doc, p)) continue;
+        const an_demonym *dm = p ? NULL : &s->doc->demonyms.v[k - np];
+        if (p ? seat_of_body(s->doc, p->where, p->start, p->end)
+              : seat_of_body(s->doc, dm->where, dm->start, dm->end))
+            continue;
         int c = (cc[0] - 'A') * 26 + (cc[1] - 'A');
         votes[c] += !p ? 1.0f : p->kind == AN_PLACE_COUNTRY ? 2.0f : caps >= 4 ? 0.5f : 1.0f;
         if (best == none || votes[c] > votes[best]) best = c;

@@ -245,6 +245,22 @@ static const char *speaker_text(an_evctx *c, const an_evattr *a) {
                             c->tok[e - 1].end - c->tok[s].start);
 }
 
+static const char *const pronouns[] = {"it", "It", "they", "They", "he", "He", "she", "She",
+                                       NULL};
+
+/* "It said the fighters had executed ...": the speaker named by the latest claim before
+ * this one in the document (none when no claim names one). */
+static void earlier_speaker(an_evctx *c, an_event *ev) {
+    ev->source_name = NULL;
+    for (size_t i = c->doc->events.n; i-- > 0;) {
+        const an_event *o = &c->doc->events.v[i];
+        if (o == ev || (o->source < 0 && !o->source_name)) continue;
+        ev->source = o->source;
+        ev->source_name = o->source_name;
+        return;
+    }
+}
+
 static void claim(an_evctx *c, an_event *ev, size_t cap, const an_evcand *k) {
     ev->source = -1;
     if (k->attr < 0) return;
@@ -254,6 +270,8 @@ static void claim(an_evctx *c, an_event *ev, size_t cap, const an_evcand *k) {
     while (e < c->n && c->tok[e].attr && c->tok[e].kind != ANNALS_TOKEN_PUNCT) e++;
     ev->source = a->actor;
     if (a->actor < 0) ev->source_name = speaker_text(c, a);
+    if (a->actor < 0 && a->sp1 == a->sp0 + 1 && an_ev_is_any(c, a->sp0, pronouns))
+        earlier_speaker(c, ev);
     ev->claim_start = c->tok[s].start;
     ev->claim_end = c->tok[e - 1].end;
     add_evidence(c, ev, cap, AN_EVR_SOURCE, ev->claim_start, ev->claim_end);

@@ -65,7 +65,8 @@
 /* ... and one of its reports e (place p) is of the type and modality asked, and says the
  * words of a subject that names no place or actor. */
 #define AN_EVENT_FILTERS                                                                   \
-    " AND (:modality IS NULL OR e.modality = :modality)"                                    \
+    " AND (:modality IS NULL OR e.modality = :modality"                                     \
+    "  OR (:modality = 'factual' AND e.modality IN ('asserted', 'reported')))"                                    \
     " AND (:type IS NULL OR e.plover = :type COLLATE NOCASE"                               \
     "  OR e.acled_type = :type COLLATE NOCASE OR substr(e.cameo, 1, 2) = :cameo)"          \
     " AND (:subject_fts IS NULL"                                                           \

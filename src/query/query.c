@@ -91,7 +91,8 @@ annals_status an_filters_resolve(annals_store *s, const annals_query *q, an_filt
         f->near = 1;
     }
     if (f->near) radius_box(f);
-    f->modality = !q->modality ? "asserted" : strcmp(q->modality, "any") == 0 ? NULL : q->modality;
+    /* by default what the reports say happened, first-hand or a third party's word */
+    f->modality = !q->modality ? "factual" : strcmp(q->modality, "any") == 0 ? NULL : q->modality;
     if (q->subject) {
         int named = names_any(s, q->subject);
         if (named < 0) return ANNALS_EIO;

@@ -172,15 +172,14 @@ static void group_clear(group *g) {
 
 static const char *col(group *g, sqlite3_stmt *st, int c) { return an_strs_col(&g->strs, st, c); }
 
-/* Keeps the most precise date a report gives. */
+/* Keeps the most precise date a report gives: the shortest period, as the store's merge
+ * narrows a merged event's dates (a range of three days goes before the week holding it),
+ * so that the date shown is the one the timeline is ordered by. */
 static void group_date(group *g, const char *date) {
     char start[11], end[11];
     const char *prec;
     if (!date || annals_period(date, start, end, &prec) != 0) return;
-    static const char *const order[] = {"day", "week", "month", "season", "quarter", "half", "year"};
-    double width = 7;
-    for (int i = 0; i < 7; i++)
-        if (strcmp(prec, order[i]) == 0) width = i;
+    double width = (double)(an_store_days(end) - an_store_days(start));
     /* of two periods as precise, one lying inside the other is the narrower (a weekend
      * inside its week) */
     int inside = g->date[0] && width == g->width && strcmp(start, g->start) >= 0 &&

@@ -854,3 +854,14 @@ TEST(test_actor_seat_and_agency_lend_no_country) {
     ACTOR("Security forces fired on the crowd, a witness told AFP.", "Security forces", NULL,
           ANNALS_ACTOR_MILITARY, "");
 }
+
+/* "a British-based monitor" says where the monitor sits: no British actor, and no British
+ * country for the story's unnamed agents. */
+TEST(test_actor_based_demonym_is_no_actor) {
+    annals_doc *doc = annotate("The British-based monitor said the dead included women. "
+                               "A London-based group said police fired on the crowd.");
+    annals_actor a;
+    CHECK(!find_actor(doc, "British-based", &a));
+    CHECK(find_actor(doc, "police", &a) && strcmp(a.country ? a.country : "", "") == 0);
+    annals_doc_free(doc);
+}

@@ -3690,3 +3690,36 @@ TEST(test_event_depicted_in_footage) {
     CHECK(e != NULL && e->cameo == NULL);
     annals_doc_free(d);
 }
+
+/* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
+ * claim before, the event is still reported, by no one named. */
+static const char *pronoun_claimant(const char *text, size_t nth) {
+    annals_doc *doc = NULL;
+    static char name[128];
+    name[0] = 0;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return NULL;
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, "2015-05-14", 10);
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_event e;
+    const char *got = NULL;
+    if (nth < annals_doc_count(doc, ANNALS_LIST_EVENTS) &&
+        annals_doc_event(doc, nth, &e) == ANNALS_OK) {
+        annals_actor a;
+        if (e.claimed_by >= 0 && annals_doc_actor(doc, (size_t)e.claimed_by, &a) == ANNALS_OK)
+            snprintf(name, sizeof name, "%s", a.name);
+        else if (e.claimed_by_name)
+            snprintf(name, sizeof name, "%s", e.claimed_by_name);
+        got = name;
+    }
+    annals_doc_free(doc);
+    return got;
+}
+
+TEST(test_event_pronoun_speaker_is_the_earlier_one) {
+    CHECK_STR(pronoun_claimant("The Syrian Observatory for Human Rights said fighting continued "
+                               "near the town. It said the fighters had executed five men.",
+                               1),
+              "Syrian Observatory for Human Rights");
+    CHECK_STR(pronoun_claimant("It said the militants had destroyed the temple.", 0), "");
+}

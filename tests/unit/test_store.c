@@ -429,6 +429,39 @@ TEST(test_store_acled_types_never_merge) {
     commit_and_count(s, path, 3, 2);
 }
 
+/* By default a query gives what the reports say happened, first-hand or by a third party's
+ * word ("the Observatory said the militants had withdrawn"), not what was planned, denied
+ * or only feared; --modality narrows it, "any" gives all. */
+TEST(test_store_default_modality_is_factual) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    const uint8_t modality[] = {AN_MOD_ASSERTED, AN_MOD_REPORTED, AN_MOD_PLANNED};
+    const char *ids[] = {"f1", "f2", "f3"}, *dates[] = {"2016-03-01", "2016-04-01", "2016-05-01"};
+    const char *texts[] = {"Troops fought in the town.", "A monitor said troops fought there.",
+                           "The army plans to attack the town."};
+    for (int i = 0; i < 3; i++) {
+        annals_doc *doc = event_doc(ids[i], texts[i], "Palmyra",
+                                    34.56, 38.28, dates[i], 5, 5, -1);
+        if (doc && doc->events.n) doc->events.v[0].modality = modality[i];
+        add(s, doc);
+    }
+    CHECK_INT(annals_store_commit(s), ANNALS_OK);
+    const char *asked[] = {"any", NULL, "asserted"};
+    const int want[] = {3, 2, 1};
+    for (int i = 0; i < 3; i++) {
+        annals_query q;
+        annals_query_init(&q);
+        q.place = "Palmyra";
+        q.modality = asked[i];
+        merged m = {0};
+        CHECK_INT(annals_store_events(s, &q, collect_merged, &m), ANNALS_OK);
+        CHECK_INT(m.events, want[i]);
+    }
+    annals_store_close(s);
+    remove_store(path);
+}
+
 /* The writer keeps the merged events it may join in memory (store/groups.c): a report must
  * still join a merged event another connection committed between two of its batches, one
  * in a store opened again, and one across the index's 256-day stretches (2016-04-04 is day

@@ -36,6 +36,8 @@ typedef struct {
     uint8_t unknown;       /* a name the gazetteer lacks, before a qualifier ("Fort Detrick,
                               Maryland"): slot is NULL, and it is put at its qualifier's point */
     uint8_t by_owner;      /* its anchor is an owner before it ("Kenya's Dadaab camps") */
+    uint8_t landform;      /* names a landform or a water ("the Atlas Mountains", "Lake
+                              Vermont"): a place of the name is meant only near the story's */
     uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
                               town of the name outside it is meant */
     const an_gaz_slot *short_slot; /* "San Fernando City Council": the name without "City",

@@ -373,6 +373,30 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     return 1;
 }
 
+/* "the Atlas Mountains", "Lake Vermont", "the Gulf of Carpentaria", "the Red River": the
+ * name is a landform's or a water's, and a town or state of the name (the gazetteer's
+ * only senses) is meant only near the story; marks m so. Returns 0 to drop the name:
+ * "the Gulf" before "of Carpentaria" is another gulf than the one the news means. */
+static int landform(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
+    size_t t0 = m->t0, t1 = m->t1;
+    int last = t1 - t0 > 1 && is_cap(c, t1 - 1) && (word_class(c, t1 - 1) & AN_PW_FEATURE);
+    if (last && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1)) return 0;
+    /* a town's name ending in such a word ("Red River, N.M.") takes no article */
+    if (last && t0 > sv->first && tok_is(c, t0 - 1, "the")) m->landform = 1;
+    if (t1 < sv->end && is_cap(c, t1) && plain_gap(c, t1 - 1, t1) &&
+        (word_class(c, t1) & AN_PW_FEATURE)) {
+        m->landform = 1;
+        m->end = tok(c, t1)->end;
+    }
+    if (t0 > sv->first && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) &&
+        (word_class(c, t0 - 1) & AN_PW_FEATURE))
+        m->landform = 1;
+    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "of") && is_cap(c, t0 - 2) &&
+        (word_class(c, t0 - 2) & AN_PW_FEATURE))
+        m->landform = 1;
+    return 1;
+}
+
 /* "New York Governor", "Ohio's legislature", "Quebec Premier": a state's office; "the New
  * York border": a state's or a country's edge, no town's; "Dublin Mayor": a town's. */
 static void office_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -1080,7 +1104,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (t1 - t0 == 1 && firm_name(c, sv, t0, s, &ni)) return 0;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
-    if (!word_after(c, sv, &m)) return 0;
+    if (!word_after(c, sv, &m) || !landform(c, sv, &m)) return 0;
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);

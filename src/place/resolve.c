@@ -39,6 +39,8 @@ typedef struct {
     float own_vote;          /* what its own choice adds to the country votes */
     const an_gaz_slot *qual_seen; /* the qualifier's name of its first qualified member */
     int juris;               /* a member stands before a body of this country's law, or -1 */
+    int landform;            /* every member names a landform or a water ("the Atlas
+                                Mountains"): a town of its name is no context for others */
 } group;
 
 typedef struct {
@@ -110,6 +112,16 @@ static const an_gaz_entry *chosen_entry(const resolver *r, int gi) {
     return g->chosen < 0 ? NULL : an_gaz_entry_at(r->g, g->cand[g->chosen]);
 }
 
+/* The choice of group gi as context for the others: none for a landform's namesake town
+ * or area (the Farallon Islands are no Farallón, Panama, to draw San Francisco there). */
+static const an_gaz_entry *context_entry(const resolver *r, int gi) {
+    const an_gaz_entry *e = chosen_entry(r, gi);
+    if (e && r->gr[gi].landform &&
+        (e->kind == AN_GAZ_CITY || e->kind == AN_GAZ_ADMIN2 || e->kind == AN_GAZ_ADMIN1))
+        return NULL;
+    return e;
+}
+
 static void count_votes(resolver *r) {
     memset(r->cc_votes, 0, sizeof r->cc_votes);
     memset(r->cc_local, 0, sizeof r->cc_local);
@@ -127,7 +139,7 @@ static void count_votes(resolver *r) {
     r->n_named_a1 = 0;
     r->named_a1_mentions = 0;
     for (int i = 0; i < r->ng; i++) {
-        const an_gaz_entry *e = chosen_entry(r, i);
+        const an_gaz_entry *e = context_entry(r, i);
         r->gr[i].own_vote = 0;
         int32_t a1 = !e ? -1 : e->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : e->a1;
         if (e && e->kind == AN_GAZ_ADMIN1) {
@@ -281,7 +293,7 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
     if (e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION) {
         double cos_e = cos(e->lat * (3.14159265358979323846 / 180.0));
         for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
-            const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+            const an_gaz_entry *o = i == self ? NULL : context_entry(r, i);
             if (o && o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION && near_cos(e, o, cos_e)) {
                 bonus += 1.5;
                 break;
@@ -447,7 +459,7 @@ static int in_named_a1(const resolver *r, int self, const an_gaz_entry *e) {
 #define CLOSE_KM 40.0
 static int town_close_by(const resolver *r, int self, const an_gaz_entry *e) {
     for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
-        const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+        const an_gaz_entry *o = i == self ? NULL : context_entry(r, i);
         if (o && o->kind == AN_GAZ_CITY && km_between(e->lat, e->lon, o->lat, o->lon) < CLOSE_KM)
             return 1;
     }
@@ -715,6 +727,8 @@ static int make_groups(resolver *r) {
         r->gr[gi].hint |= m->hint;
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
+        /* set by the first member, kept while every member is an unqualified landform */
+        r->gr[gi].landform = (r->gr[gi].mentions == 1 || r->gr[gi].landform) && m->landform && m->qual < 0;
         if (m->juris >= 0) r->gr[gi].juris = m->juris;
     }
     free(keys);
@@ -1100,6 +1114,32 @@ static int foreign_in_list(const resolver *r, size_t k, int gi) {
     return 1;
 }
 
+/* A landform's or a water's name ("Freeborn Lake", "the Atlas Mountains") resolved to a
+ * town, county or state of its name: that place is meant when the story is there, its
+ * other places (or the dateline) in the same admin1 area or close by, or when the name
+ * also stands alone in it; a point at a namesake far away is worse than none. */
+static int landform_far(const resolver *r, int gi) {
+    const group *g = &r->gr[gi];
+    uint32_t idx = g->cand[g->chosen];
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2 && e->kind != AN_GAZ_ADMIN1) return 0;
+    if (!g->landform) return 0;
+    int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)idx : e->a1;
+    int local_elsewhere = 0; /* towns or areas of the same country, away from e */
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
+        const an_gaz_entry *o = i == gi ? NULL : context_entry(r, i);
+        if (!o || o->kind == AN_GAZ_COUNTRY || o->kind == AN_GAZ_REGION) continue;
+        int32_t oa1 = o->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : o->a1;
+        if (a1 >= 0 && oa1 == a1) return 0;
+        if (km_between(e->lat, e->lon, o->lat, o->lon) < NEAR_KM) return 0;
+        if (memcmp(o->cc, e->cc, 2) == 0) local_elsewhere = 1;
+    }
+    /* a water named after a state lies in or beside it ("Delaware Bay", "the Ohio
+     * River") unless the story is plainly elsewhere in that country ("Lake Vermont" in a
+     * story of Minnesota towns) */
+    return e->kind == AN_GAZ_ADMIN1 ? local_elsewhere : 1;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -1131,6 +1171,8 @@ int an_place_resolve(an_place_ctx *c) {
             const group *g = &r.gr[i];
             if (g->leader != m->group || g->chosen < 0) continue;
             if (foreign_in_list(&r, k, r.group_at[k])) continue;
+            /* a qualifier or an anchor says where it is ("the Rice Lake area of Fulton County") */
+            if (m->landform && m->qual < 0 && landform_far(&r, i)) continue;
             int qg = outside_qualifier(&r, i);
             rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }

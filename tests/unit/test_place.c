@@ -1904,3 +1904,19 @@ TEST(test_place_european_regions) {
     PLACE("Bears roam the forests of Transylvania.", "Transylvania", "RO", NULL);
     PLACE("Farmers in the Midlands of Zimbabwe got seeds.", "Midlands", "ZW", NULL);
 }
+
+/* A landform's or a water's name that the gazetteer lacks is no town of its first word
+ * far from the story; near it (or with a qualifier) the town stays, and a state's water
+ * is the state's. */
+TEST(test_place_landform_namesakes) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Hikers crossed the Atlas Mountains last week.", "Atlas");
+    NO_PLACE("Police in Fargo, N.D., said the Red River will crest at 40 feet on Monday.", "Red River");
+    NO_PLACE("County Road 35, north of Alexandria, Minn., near Lake Vermont, is closed.", "Vermont");
+    NO_PLACE("The ship sank in the Gulf of Carpentaria.", "the Gulf");
+    NO_PLACE("A boat capsized near the Farallon Islands off San Francisco.", "Farallon");
+    PLACE("A boat capsized near the Farallon Islands off San Francisco.", "San Francisco", "US", "California");
+    PLACE("Volunteers cleaned Freeborn Lake near Albert Lea.", "Freeborn Lake", "US", "Minnesota");
+    PLACE("Remains were found on a Delaware Bay beach.", "Delaware Bay", "US", NULL);
+    PLACE("Samples were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "US", "Illinois");
+}

@@ -327,6 +327,17 @@ static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j);
 static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1);
 static int ends_with_dot(const an_place_ctx *c, size_t t);
 
+/* Token i is the word of a country's first-level areas ("state", "province"), which no
+ * town is called by; "region", "district" or "county" may be a town's surroundings. */
+static int first_level(const an_place_ctx *c, size_t i) {
+    static const char *const words[] = {"state", "province", "governorate", "oblast", "prefecture"};
+    size_t len;
+    const char *w = tok_text(c, i, &len);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (len == strlen(words[k]) && strncasecmp(w, words[k], len) == 0) return 1;
+    return 0;
+}
+
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
 static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -335,6 +346,8 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     unsigned wc = word_class(c, n);
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) {
         m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
+        m->typed = (uint8_t)(!is_cap(c, n) || !runs_on(c, sv, n));
+        if (m->typed && first_level(c, n)) m->hint |= AN_HINT_STATE;
         /* "Boston Town Hall", "Clinton City Council": the town's word begins the name of
          * its hall or its body, and the place is the town alone */
         if ((wc & AN_PW_ADMIN) || !is_cap(c, n) || !runs_on(c, sv, n)) m->end = tok(c, n)->end;

@@ -525,6 +525,10 @@ static double score(const resolver *r, int gi, int ci) {
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
     if ((g->hint & AN_PW_CITY) && e->kind == AN_GAZ_CITY) s += 3;
+    /* "Washington state", "Idlib province" beside "Washington, D.C.", "Idlib city": not
+     * the town of that name, however strongly the document names it */
+    if ((g->hint & AN_HINT_STATE) && !(g->hint & AN_PW_CITY) && g->has_admin1 && e->kind == AN_GAZ_CITY)
+        s -= 6;
     /* "the city of X", a dateline: not the state or country of that name */
     if ((g->hint & AN_PW_CITY) && !(g->hint & AN_PW_ADMIN) &&
         (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY))
@@ -660,8 +664,11 @@ static const an_gaz_slot *qual_slot(const resolver *r, const an_mention *m) {
 static int typed_group(resolver *r, int gi, const an_mention *m) {
     unsigned want = m->hint & TYPE_HINTS;
     unsigned have = r->gr[gi].hint & TYPE_HINTS;
-    if (!want || !have || (have & want) || (want & (want - 1))) return gi;
     const an_gaz_slot *lq = r->gr[gi].qual_seen;
+    /* a qualifier fixed the group's sense as its type word would ("Washington, D.C.") */
+    if (!want || (!have && (!lq || !m->typed)) || (have & want) || (want & (want - 1)) ||
+        r->gr[gi].leader == (int)(m - r->c->m))
+        return gi;
     for (int k = gi + 1; k < r->ng; k++) {
         const an_mention *lead = &r->c->m[r->gr[k].leader];
         if (lead->slot == m->slot && r->gr[k].qual_seen == lq && (r->gr[k].hint & want)) return k;

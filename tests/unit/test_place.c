@@ -1920,3 +1920,21 @@ TEST(test_place_landform_namesakes) {
     PLACE("Remains were found on a Delaware Bay beach.", "Delaware Bay", "US", NULL);
     PLACE("Samples were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "US", "Illinois");
 }
+
+/* An explicit "state" or "province" is the area, even where the document names the
+ * town or capital of that name with a qualifier; "X State University" is no state. */
+TEST(test_place_state_word_beside_its_city) {
+    if (!have_gazetteer()) return;
+    check_kind("Officials in Washington, D.C., met on Monday. Farmers in Washington state lost crops to drought.",
+               "Washington state", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Lawmakers in Washington, D.C., debated. Apple growers in Washington State asked for help.",
+               "Washington, D.C.", 0, ANNALS_PLACE_CITY, __LINE__);
+    check_kind("Lawmakers in Washington, D.C., debated. Apple growers in Washington State asked for help.",
+               "Washington State", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Police in New York City said snow fell across New York state.", "New York state", 0,
+               ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Troops shelled Idlib city on Monday. Fighting also spread across Idlib province.",
+               "Idlib province", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    PLACE("Students at Bowling Green State University voted in Bowling Green, Ohio.", "Bowling Green State",
+          "US", "Ohio");
+}

@@ -396,6 +396,8 @@ static int landform(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
     if (last && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1)) return 0;
     /* a town's name ending in such a word ("Red River, N.M.") takes no article */
     if (last && t0 > sv->first && tok_is(c, t0 - 1, "the")) m->landform = 1;
+    /* without one, a small town's name as often ("Twin Lakes", "Sun Valley") */
+    else if (last) m->landform = 2;
     if (t1 < sv->end && is_cap(c, t1) && plain_gap(c, t1 - 1, t1) &&
         (word_class(c, t1) & AN_PW_FEATURE)) {
         m->landform = 1;

@@ -116,7 +116,7 @@ static const an_gaz_entry *chosen_entry(const resolver *r, int gi) {
  * or area (the Farallon Islands are no Farallón, Panama, to draw San Francisco there). */
 static const an_gaz_entry *context_entry(const resolver *r, int gi) {
     const an_gaz_entry *e = chosen_entry(r, gi);
-    if (e && r->gr[gi].landform &&
+    if (e && r->gr[gi].landform == 1 &&
         (e->kind == AN_GAZ_CITY || e->kind == AN_GAZ_ADMIN2 || e->kind == AN_GAZ_ADMIN1))
         return NULL;
     return e;
@@ -735,7 +735,9 @@ static int make_groups(resolver *r) {
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
         /* set by the first member, kept while every member is an unqualified landform */
-        r->gr[gi].landform = (r->gr[gi].mentions == 1 || r->gr[gi].landform) && m->landform && m->qual < 0;
+        /* "Westrom, R-Elbow Lake": a lawmaker's home town */
+        int lf = m->qual < 0 && !m->party ? m->landform : 0, was = r->gr[gi].landform;
+        r->gr[gi].landform = r->gr[gi].mentions == 1 ? lf : !was || !lf ? 0 : was == 1 || lf == 1 ? 1 : 2;
         if (m->juris >= 0) r->gr[gi].juris = m->juris;
     }
     free(keys);
@@ -1131,6 +1133,8 @@ static int landform_far(const resolver *r, int gi) {
     const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
     if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2 && e->kind != AN_GAZ_ADMIN1) return 0;
     if (!g->landform) return 0;
+    /* a name ending in such a word, with no article, is a small town's as often */
+    if (g->landform == 2 && (e->kind != AN_GAZ_CITY || e->population >= 10000)) return 0;
     int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)idx : e->a1;
     int local_elsewhere = 0; /* towns or areas of the same country, away from e */
     for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {

@@ -1938,3 +1938,15 @@ TEST(test_place_state_word_beside_its_city) {
     PLACE("Students at Bowling Green State University voted in Bowling Green, Ohio.", "Bowling Green State",
           "US", "Ohio");
 }
+
+/* A name ending in such a word without an article ("Twin Lakes", "a Red River crest") is a
+ * small town's as often: kept near the story, with a qualifier, or as a lawmaker's town. */
+TEST(test_place_small_towns_named_like_waters) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Highway 10 was closed near Twin Lakes, police in Fargo, N.D., said.", "Twin Lakes");
+    NO_PLACE("The river level in Fargo, N.D., was 27 feet. The city prepared for a Red River crest of 38 feet.",
+             "Red River");
+    PLACE("Sen. Torrey Westrom, R-Elbow Lake, went before a committee.", "Elbow Lake", "US", "Minnesota");
+    PLACE("Snow fell on Sun Valley, Idaho.", "Sun Valley", "US", "Idaho");
+    PLACE("Visitors flocked to Grand Island, Neb., on Monday.", "Grand Island", "US", "Nebraska");
+}

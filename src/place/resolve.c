@@ -734,9 +734,9 @@ static int make_groups(resolver *r) {
         r->gr[gi].hint |= m->hint;
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
-        /* set by the first member, kept while every member is an unqualified landform */
+        /* set by the first member, kept while every member is a landform */
         /* "Westrom, R-Elbow Lake": a lawmaker's home town */
-        int lf = m->qual < 0 && !m->party ? m->landform : 0, was = r->gr[gi].landform;
+        int lf = !m->party ? m->landform : 0, was = r->gr[gi].landform;
         r->gr[gi].landform = r->gr[gi].mentions == 1 ? lf : !was || !lf ? 0 : was == 1 || lf == 1 ? 1 : 2;
         if (m->juris >= 0) r->gr[gi].juris = m->juris;
     }
@@ -1133,10 +1133,13 @@ static int landform_far(const resolver *r, int gi) {
     const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
     if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2 && e->kind != AN_GAZ_ADMIN1) return 0;
     if (!g->landform) return 0;
-    /* a name ending in such a word, with no article, is a small town's as often */
-    if (g->landform == 2 && (e->kind != AN_GAZ_CITY || e->population >= 10000)) return 0;
+    /* a name ending in such a word, with no article, is a small town's as often, and a
+     * bigger town's unless the story is plainly in another country */
+    if (g->landform == 2 && e->kind != AN_GAZ_CITY) return 0;
+    int big = g->landform == 2 && e->population >= 10000;
     int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)idx : e->a1;
     int local_elsewhere = 0; /* towns or areas of the same country, away from e */
+    int local_abroad = 0;    /* and of other countries */
     for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
         const an_gaz_entry *o = i == gi ? NULL : context_entry(r, i);
         if (!o || o->kind == AN_GAZ_COUNTRY || o->kind == AN_GAZ_REGION) continue;
@@ -1144,7 +1147,9 @@ static int landform_far(const resolver *r, int gi) {
         if (a1 >= 0 && oa1 == a1) return 0;
         if (km_between(e->lat, e->lon, o->lat, o->lon) < NEAR_KM) return 0;
         if (memcmp(o->cc, e->cc, 2) == 0) local_elsewhere = 1;
+        else local_abroad = 1;
     }
+    if (big) return local_abroad && !local_elsewhere;
     /* a water named after a state lies in or beside it ("Delaware Bay", "the Ohio
      * River") unless the story is plainly elsewhere in that country ("Lake Vermont" in a
      * story of Minnesota towns) */
@@ -1182,9 +1187,10 @@ int an_place_resolve(an_place_ctx *c) {
             const group *g = &r.gr[i];
             if (g->leader != m->group || g->chosen < 0) continue;
             if (foreign_in_list(&r, k, r.group_at[k])) continue;
-            /* a qualifier or an anchor says where it is ("the Rice Lake area of Fulton County") */
-            if (m->landform && m->qual < 0 && landform_far(&r, i)) continue;
             int qg = outside_qualifier(&r, i);
+            /* written at its qualifier's or anchor's point ("the Rice Lake area of Fulton
+             * County"), it is where the text says */
+            if (qg < 0 && m->landform && landform_far(&r, i)) continue;
             rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }

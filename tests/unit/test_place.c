@@ -1950,3 +1950,17 @@ TEST(test_place_small_towns_named_like_waters) {
     PLACE("Snow fell on Sun Valley, Idaho.", "Sun Valley", "US", "Idaho");
     PLACE("Visitors flocked to Grand Island, Neb., on Monday.", "Grand Island", "US", "Nebraska");
 }
+
+/* Parks, forests and refuges named after a place are features too ("Zion National Park"
+ * is no Zion, Ill.); a bigger town named so ("Hampton Park", Victoria) is kept unless the
+ * story is plainly in another country. */
+TEST(test_place_parks_named_after_places) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Hikers visited Zion National Park in Utah.", "Zion");
+    NO_PLACE("Hikers visited Utah's Zion National Park.", "Zion");
+    NO_PLACE("Deer live in the Pictured Rocks National Lakeshore in Michigan.", "Lakeshore");
+    NO_PLACE("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park");
+    PLACE("Fishing is banned in the Neches River National Wildlife Refuge near Athens, Texas.", "Neches River",
+          "US", "Texas");
+    check_kind("The Georgia National Guard was deployed in Atlanta.", "Georgia", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+}

@@ -408,8 +408,10 @@ static int landform(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
         m->landform = 1;
     /* "Zion National Park", "the Neches River National Wildlife Refuge" */
     if (t1 + 1 < sv->end && tok_is(c, t1, "National") && is_cap(c, t1 + 1) &&
-        (word_class(c, t1 + 1) & AN_PW_FEATURE))
+        (word_class(c, t1 + 1) & AN_PW_FEATURE)) {
         m->landform = 1;
+        m->end = tok(c, t1 + 1)->end;
+    }
     /* "the Pictured Rocks National Lakeshore": the feature's word alone ends a longer name */
     if (t1 - t0 == 1 && (word_class(c, t0) & AN_PW_FEATURE) && t0 > sv->first && is_cap(c, t0 - 1) &&
         plain_gap(c, t0 - 1, t0))

@@ -1156,6 +1156,26 @@ static int landform_far(const resolver *r, int gi) {
     return e->kind == AN_GAZ_ADMIN1 ? local_elsewhere : 1;
 }
 
+/* "the Atlas Mountains in Morocco": the place named just after a far landform's "in",
+ * whose group is written as where the feature lies; -1 when there is none. */
+static int landform_in(const resolver *r, size_t k) {
+    const an_place_ctx *c = r->c;
+    const an_mention *m = &c->m[k];
+    size_t len;
+    const char *text = an_doc_where(c->doc, m->where, &len);
+    for (size_t j = k + 1; j < c->n && j < k + 3; j++) {
+        const an_mention *n = &c->m[j];
+        if (n->where != m->where || n->start < m->end || n->landform) return -1;
+        if (n->drop || n->in_name || n->unknown || r->group_at[j] < 0) continue;
+        size_t gap = n->start - m->end;
+        const char *p = text + m->end;
+        if (!((gap == 4 && memcmp(p, " in ", 4) == 0) || (gap == 8 && memcmp(p, " in the ", 8) == 0)))
+            return -1;
+        return chosen_entry(r, r->group_at[j]) ? r->group_at[j] : -1;
+    }
+    return -1;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -1190,7 +1210,11 @@ int an_place_resolve(an_place_ctx *c) {
             int qg = outside_qualifier(&r, i);
             /* written at its qualifier's or anchor's point ("the Rice Lake area of Fulton
              * County"), it is where the text says */
-            if (qg < 0 && m->landform && landform_far(&r, i)) continue;
+            if (qg < 0 && m->landform && landform_far(&r, i)) {
+                int at = landform_in(&r, k);
+                if (at >= 0) rc = emit_at_qualifier(&r, m, at);
+                continue;
+            }
             rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }

@@ -1956,11 +1956,24 @@ TEST(test_place_small_towns_named_like_waters) {
  * story is plainly in another country. */
 TEST(test_place_parks_named_after_places) {
     if (!have_gazetteer()) return;
-    NO_PLACE("Hikers visited Zion National Park in Utah.", "Zion");
     NO_PLACE("Hikers visited Utah's Zion National Park.", "Zion");
-    NO_PLACE("Deer live in the Pictured Rocks National Lakeshore in Michigan.", "Lakeshore");
-    NO_PLACE("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park");
+    NO_PLACE("Deer live in the Pictured Rocks National Lakeshore.", "Lakeshore");
+    /* with "in" a place after it, the feature is written there */
+    PLACE("Deer live in the Pictured Rocks National Lakeshore in Michigan.", "Lakeshore", "US", NULL);
+    PLACE("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park", "US", "South Carolina");
+    check_kind("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park", 0,
+               ANNALS_PLACE_LANDMARK, __LINE__);
     PLACE("Fishing is banned in the Neches River National Wildlife Refuge near Athens, Texas.", "Neches River",
           "US", "Texas");
     check_kind("The Georgia National Guard was deployed in Atlanta.", "Georgia", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+}
+
+/* A far namesake dropped, the feature is written where the text puts it ("in Morocco"). */
+TEST(test_place_landform_in_a_named_place) {
+    if (!have_gazetteer()) return;
+    PLACE("Hikers crossed the Atlas Mountains in Morocco last week.", "Atlas Mountains", "MA", NULL);
+    check_kind("Hikers crossed the Atlas Mountains in Morocco last week.", "Atlas Mountains", 0,
+               ANNALS_PLACE_LANDMARK, __LINE__);
+    PLACE("Hikers visited Zion National Park in Utah.", "Zion National Park", "US", "Utah");
+    NO_PLACE("Hikers crossed the Atlas Mountains last week.", "Atlas");
 }

@@ -412,10 +412,11 @@ static int landform(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
         m->landform = 1;
         m->end = tok(c, t1 + 1)->end;
     }
-    /* "the Pictured Rocks National Lakeshore": the feature's word alone ends a longer name */
+    /* "the Pictured Rocks National Lakeshore", "Tampa Bay": the feature's word alone ends a
+     * longer name, and is no place of its own (Bay, Somalia) */
     if (t1 - t0 == 1 && (word_class(c, t0) & AN_PW_FEATURE) && t0 > sv->first && is_cap(c, t0 - 1) &&
         plain_gap(c, t0 - 1, t0))
-        m->landform = 1;
+        return 0;
     if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "of") && is_cap(c, t0 - 2) &&
         (word_class(c, t0 - 2) & AN_PW_FEATURE))
         m->landform = 1;

@@ -1140,8 +1140,10 @@ static int landform_far(const resolver *r, int gi) {
     int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)idx : e->a1;
     int local_elsewhere = 0; /* towns or areas of the same country, away from e */
     int local_abroad = 0;    /* and of other countries */
+    int country = 0;         /* e's country is named */
     for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
         const an_gaz_entry *o = i == gi ? NULL : context_entry(r, i);
+        if (o && o->kind == AN_GAZ_COUNTRY && memcmp(o->cc, e->cc, 2) == 0) country = 1;
         if (!o || o->kind == AN_GAZ_COUNTRY || o->kind == AN_GAZ_REGION) continue;
         int32_t oa1 = o->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : o->a1;
         if (a1 >= 0 && oa1 == a1) return 0;
@@ -1150,6 +1152,12 @@ static int landform_far(const resolver *r, int gi) {
         else local_abroad = 1;
     }
     if (big) return local_abroad && !local_elsewhere;
+    /* no town or area of the story to go by: the namesake in the country it names ("Jeju
+     * Island in South Korea"), or a district or a city of note named like its valley or
+     * bay ("the Swat Valley"), not a village somewhere ("the Atlas Mountains") */
+    if (!local_elsewhere && !local_abroad &&
+        (country || e->kind == AN_GAZ_ADMIN2 || e->kind == AN_GAZ_ADMIN1 || e->population >= 100000))
+        return 0;
     /* a water named after a state lies in or beside it ("Delaware Bay", "the Ohio
      * River") unless the story is plainly elsewhere in that country ("Lake Vermont" in a
      * story of Minnesota towns) */

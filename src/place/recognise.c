@@ -393,7 +393,11 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
 static int landform(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
     size_t t0 = m->t0, t1 = m->t1;
     int last = t1 - t0 > 1 && is_cap(c, t1 - 1) && (word_class(c, t1 - 1) & AN_PW_FEATURE);
-    if (last && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1)) return 0;
+    if (last && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1)) {
+        size_t i = t0;
+        while (i < t1 - 1 && (tok_is(c, i, "the") || tok_is(c, i, "The"))) i++;
+        if (i == t1 - 1) return 0; /* not "the North Island of New Zealand" */
+    }
     /* a town's name ending in such a word ("Red River, N.M.") takes no article */
     if (last && t0 > sv->first && tok_is(c, t0 - 1, "the")) m->landform = 1;
     /* without one, a small town's name as often ("Twin Lakes", "Sun Valley") */

@@ -1985,3 +1985,11 @@ TEST(test_place_landform_without_context) {
     NO_PLACE("Sales rose in Tampa Bay and Green Bay, Wis.", "Bay");
     PLACE("Sales rose in Tampa Bay and Green Bay, Wis.", "Green Bay", "US", "Wisconsin");
 }
+
+/* New Zealand's two main islands, which news names as regions (South Island was
+ * Coronado, Calif., by an old name); "the X Island of Y" is that island. */
+TEST(test_place_new_zealand_islands) {
+    if (!have_gazetteer()) return;
+    PLACE("Rain fell on the North Island of New Zealand and on South Island.", "North Island", "NZ", NULL);
+    PLACE("Rain fell on the North Island of New Zealand and on South Island.", "South Island", "NZ", NULL);
+}

@@ -1133,9 +1133,10 @@ static int landform_far(const resolver *r, int gi) {
     const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
     if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2 && e->kind != AN_GAZ_ADMIN1) return 0;
     if (!g->landform) return 0;
-    /* a name ending in such a word, with no article, is a small town's as often, and a
-     * bigger town's unless the story is plainly in another country */
-    if (g->landform == 2 && e->kind != AN_GAZ_CITY) return 0;
+    /* a name ending in such a word, with no article, is a town's as often: a city of note
+     * is meant ("Green Bay"), a smaller town where the story is ("Sun Valley" in a story of
+     * Texas towns is no Sun Valley, Nev.) or when there is nothing to go by */
+    if (g->landform == 2 && (e->kind != AN_GAZ_CITY || e->population >= 100000)) return 0;
     int big = g->landform == 2 && e->population >= 10000;
     int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)idx : e->a1;
     int local_elsewhere = 0; /* towns or areas of the same country, away from e */
@@ -1151,7 +1152,7 @@ static int landform_far(const resolver *r, int gi) {
         if (memcmp(o->cc, e->cc, 2) == 0) local_elsewhere = 1;
         else local_abroad = 1;
     }
-    if (big) return local_abroad && !local_elsewhere;
+    if (big) return local_abroad || local_elsewhere;
     /* no town or area of the story to go by: the namesake in the country it names ("Jeju
      * Island in South Korea"), or a district or a city of note named like its valley or
      * bay ("the Swat Valley"), not a village somewhere ("the Atlas Mountains") */

@@ -1993,3 +1993,11 @@ TEST(test_place_new_zealand_islands) {
     PLACE("Rain fell on the North Island of New Zealand and on South Island.", "North Island", "NZ", NULL);
     PLACE("Rain fell on the North Island of New Zealand and on South Island.", "South Island", "NZ", NULL);
 }
+
+/* A city of note named like a water stays beside far towns; a mid-sized town of such a
+ * name only where the story is. */
+TEST(test_place_cities_named_like_waters) {
+    if (!have_gazetteer()) return;
+    PLACE("The Packers beat Chicago in Green Bay on Sunday.", "Green Bay", "US", "Wisconsin");
+    NO_PLACE("Sales taxes rose in Sun Valley and Paris, Texas.", "Sun Valley");
+}

@@ -2000,4 +2000,6 @@ TEST(test_place_cities_named_like_waters) {
     if (!have_gazetteer()) return;
     PLACE("The Packers beat Chicago in Green Bay on Sunday.", "Green Bay", "US", "Wisconsin");
     NO_PLACE("Sales taxes rose in Sun Valley and Paris, Texas.", "Sun Valley");
+    NO_PLACE("A semi collapsed Bridge 136 over Big Creek near Mount Pleasant, Iowa.", "Big Creek");
+    PLACE("Fish died in Cherry Creek near Denver, Colo.", "Cherry Creek", "US", "Colorado");
 }

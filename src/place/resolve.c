@@ -1148,7 +1148,10 @@ static int landform_far(const resolver *r, int gi) {
         if (!o || o->kind == AN_GAZ_COUNTRY || o->kind == AN_GAZ_REGION) continue;
         int32_t oa1 = o->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : o->a1;
         if (a1 >= 0 && oa1 == a1) return 0;
-        if (km_between(e->lat, e->lon, o->lat, o->lon) < NEAR_KM) return 0;
+        /* a state's point is its middle: its waters reach beyond ("the Sichuan Basin" by
+         * Chongqing) */
+        if (km_between(e->lat, e->lon, o->lat, o->lon) < (e->kind == AN_GAZ_ADMIN1 ? 3 * NEAR_KM : NEAR_KM))
+            return 0;
         if (memcmp(o->cc, e->cc, 2) == 0) local_elsewhere = 1;
         else local_abroad = 1;
     }

@@ -1918,6 +1918,7 @@ TEST(test_place_landform_namesakes) {
     PLACE("A boat capsized near the Farallon Islands off San Francisco.", "San Francisco", "US", "California");
     PLACE("Volunteers cleaned Freeborn Lake near Albert Lea.", "Freeborn Lake", "US", "Minnesota");
     PLACE("Remains were found on a Delaware Bay beach.", "Delaware Bay", "US", NULL);
+    PLACE("Smog covered the Sichuan Basin and Chongqing on Monday.", "Sichuan Basin", "CN", NULL);
     PLACE("Samples were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "US", "Illinois");
 }
 

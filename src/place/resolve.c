@@ -734,8 +734,8 @@ static int make_groups(resolver *r) {
         r->gr[gi].hint |= m->hint;
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
-        /* set by the first member, kept while every member is a landform */
-        /* "Westrom, R-Elbow Lake": a lawmaker's home town */
+        /* set by the first member, kept while every member is a landform (1 if one of
+         * them surely is); "Westrom, R-Elbow Lake" is a lawmaker's home town */
         int lf = !m->party ? m->landform : 0, was = r->gr[gi].landform;
         r->gr[gi].landform = r->gr[gi].mentions == 1 ? lf : !was || !lf ? 0 : was == 1 || lf == 1 ? 1 : 2;
         if (m->juris >= 0) r->gr[gi].juris = m->juris;
@@ -1156,9 +1156,9 @@ static int landform_far(const resolver *r, int gi) {
         else local_abroad = 1;
     }
     if (big) return local_abroad || local_elsewhere;
-    /* no town or area of the story to go by: the namesake in the country it names ("Jeju
-     * Island in South Korea"), or a district or a city of note named like its valley or
-     * bay ("the Swat Valley"), not a village somewhere ("the Atlas Mountains") */
+    /* no town or area of the story to go by: the namesake in the country the story
+     * names, or a district or a city of note named like its valley or bay ("the Swat
+     * Valley"), not a village somewhere ("the Atlas Mountains") */
     if (!local_elsewhere && !local_abroad &&
         (country || e->kind == AN_GAZ_ADMIN2 || e->kind == AN_GAZ_ADMIN1 || e->population >= 100000))
         return 0;

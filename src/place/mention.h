@@ -15,6 +15,8 @@
 #define AN_HINT_SEAT (1u << 21)
 /* Listed with another name of a country's capital ("Beijing and Washington"). */
 #define AN_HINT_CAPITAL (1u << 22)
+/* After the word of a first-level area ("state", "province"): no town of the name. */
+#define AN_HINT_STATE (1u << 23)
 
 typedef struct {
     size_t t0, t1;         /* name tokens [t0, t1) */
@@ -36,6 +38,11 @@ typedef struct {
     uint8_t unknown;       /* a name the gazetteer lacks, before a qualifier ("Fort Detrick,
                               Maryland"): slot is NULL, and it is put at its qualifier's point */
     uint8_t by_owner;      /* its anchor is an owner before it ("Kenya's Dadaab camps") */
+    uint8_t typed;         /* its type word ends the name ("Washington state"), not runs on
+                              into another's ("Bowling Green State University") */
+    uint8_t landform;      /* names a landform or a water ("the Atlas Mountains", "Lake
+                              Vermont"): a place of the name is meant only near the story's;
+                              2: a name ending in such a word ("Twin Lakes"), a town's as often */
     uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
                               town of the name outside it is meant */
     const an_gaz_slot *short_slot; /* "San Fernando City Council": the name without "City",

@@ -33,7 +33,9 @@ enum {
                              "God"): a place only with a qualifier */
     AN_PW_ILL = 1 << 17, /* after a name, a disease or its agent named after the place ("West
                            Nile virus"): the place is named inside that name */
-    AN_PW_WEEKDAY = 1 << 18 /* a weekday's short form ("Mon"): before a date it is the day */
+    AN_PW_WEEKDAY = 1 << 18, /* a weekday's short form ("Mon"): before a date it is the day */
+    AN_PW_FEATURE = 1 << 19 /* a landform's or a water's word ("River", "Mountains", "Lake"):
+                              with it, a place's name names the feature, not the place */
 };
 
 typedef struct {

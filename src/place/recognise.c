@@ -327,6 +327,17 @@ static int runs_on(const an_place_ctx *c, const sent_view *sv, size_t j);
 static int speaker(const an_place_ctx *c, const sent_view *sv, size_t t1);
 static int ends_with_dot(const an_place_ctx *c, size_t t);
 
+/* Token i is the word of a country's first-level areas ("state", "province"), which no
+ * town is called by; "region", "district" or "county" may be a town's surroundings. */
+static int first_level(const an_place_ctx *c, size_t i) {
+    static const char *const words[] = {"state", "province", "governorate", "oblast", "prefecture"};
+    size_t len;
+    const char *w = tok_text(c, i, &len);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (len == strlen(words[k]) && strncasecmp(w, words[k], len) == 0) return 1;
+    return 0;
+}
+
 /* The word after the name: extends it ("Idlib province"), keeps it ("Aleppo University")
  * or makes it part of something else ("Washington Post"). Returns 0 to drop the name. */
 static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
@@ -335,6 +346,8 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     unsigned wc = word_class(c, n);
     if (wc & (AN_PW_ADMIN | AN_PW_CITY)) {
         m->hint = wc & (AN_PW_ADMIN | AN_PW_CITY);
+        m->typed = (uint8_t)(!is_cap(c, n) || !runs_on(c, sv, n));
+        if (m->typed && first_level(c, n)) m->hint |= AN_HINT_STATE;
         /* "Boston Town Hall", "Clinton City Council": the town's word begins the name of
          * its hall or its body, and the place is the town alone */
         if ((wc & AN_PW_ADMIN) || !is_cap(c, n) || !runs_on(c, sv, n)) m->end = tok(c, n)->end;
@@ -370,6 +383,47 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
     else if (wc == 0 && n + 1 < sv->end && plain_gap(c, n - 1, n) && !ends_with_dot(c, n - 1) &&
              speaker(c, sv, n + 1))
         m->in_name = 1;
+    return 1;
+}
+
+/* "the Atlas Mountains", "Lake Vermont", "the Gulf of Carpentaria", "the Red River": the
+ * name is a landform's or a water's, and a town or state of the name (the gazetteer's
+ * only senses) is meant only near the story; marks m so. Returns 0 to drop the name:
+ * "the Gulf" before "of Carpentaria" is another gulf than the one the news means. */
+static int landform(const an_place_ctx *c, const sent_view *sv, an_mention *m) {
+    size_t t0 = m->t0, t1 = m->t1;
+    int last = t1 - t0 > 1 && is_cap(c, t1 - 1) && (word_class(c, t1 - 1) & AN_PW_FEATURE);
+    if (last && t1 + 1 < sv->end && tok_is(c, t1, "of") && is_cap(c, t1 + 1)) {
+        size_t i = t0;
+        while (i < t1 - 1 && (tok_is(c, i, "the") || tok_is(c, i, "The"))) i++;
+        if (i == t1 - 1) return 0; /* not "the North Island of New Zealand" */
+    }
+    /* a town's name ending in such a word ("Red River, N.M.") takes no article */
+    if (last && t0 > sv->first && tok_is(c, t0 - 1, "the")) m->landform = 1;
+    /* without one, a small town's name as often ("Twin Lakes", "Sun Valley") */
+    else if (last) m->landform = 2;
+    if (t1 < sv->end && is_cap(c, t1) && plain_gap(c, t1 - 1, t1) &&
+        (word_class(c, t1) & AN_PW_FEATURE)) {
+        m->landform = 1;
+        m->end = tok(c, t1)->end;
+    }
+    if (t0 > sv->first && is_cap(c, t0 - 1) && plain_gap(c, t0 - 1, t0) &&
+        (word_class(c, t0 - 1) & AN_PW_FEATURE))
+        m->landform = 1;
+    /* "Zion National Park", "the Neches River National Wildlife Refuge" */
+    if (t1 + 1 < sv->end && tok_is(c, t1, "National") && is_cap(c, t1 + 1) &&
+        (word_class(c, t1 + 1) & AN_PW_FEATURE)) {
+        m->landform = 1;
+        m->end = tok(c, t1 + 1)->end;
+    }
+    /* "the Pictured Rocks National Lakeshore", "Tampa Bay": the feature's word alone ends a
+     * longer name, and is no place of its own (Bay, Somalia) */
+    if (t1 - t0 == 1 && (word_class(c, t0) & AN_PW_FEATURE) && t0 > sv->first && is_cap(c, t0 - 1) &&
+        plain_gap(c, t0 - 1, t0))
+        return 0;
+    if (t0 >= sv->first + 2 && tok_is(c, t0 - 1, "of") && is_cap(c, t0 - 2) &&
+        (word_class(c, t0 - 2) & AN_PW_FEATURE))
+        m->landform = 1;
     return 1;
 }
 
@@ -1080,7 +1134,7 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (t1 - t0 == 1 && firm_name(c, sv, t0, s, &ni)) return 0;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
-    if (!word_after(c, sv, &m)) return 0;
+    if (!word_after(c, sv, &m) || !landform(c, sv, &m)) return 0;
     words_before(c, sv, &m);
     office_after(c, sv, &m);
     weigh_support(c, sv, &m, &ni, start || end);

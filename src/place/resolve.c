@@ -39,6 +39,8 @@ typedef struct {
     float own_vote;          /* what its own choice adds to the country votes */
     const an_gaz_slot *qual_seen; /* the qualifier's name of its first qualified member */
     int juris;               /* a member stands before a body of this country's law, or -1 */
+    int landform;            /* every member names a landform or a water ("the Atlas
+                                Mountains"): a town of its name is no context for others */
 } group;
 
 typedef struct {
@@ -110,6 +112,16 @@ static const an_gaz_entry *chosen_entry(const resolver *r, int gi) {
     return g->chosen < 0 ? NULL : an_gaz_entry_at(r->g, g->cand[g->chosen]);
 }
 
+/* The choice of group gi as context for the others: none for a landform's namesake town
+ * or area (the Farallon Islands are no Farallón, Panama, to draw San Francisco there). */
+static const an_gaz_entry *context_entry(const resolver *r, int gi) {
+    const an_gaz_entry *e = chosen_entry(r, gi);
+    if (e && r->gr[gi].landform == 1 &&
+        (e->kind == AN_GAZ_CITY || e->kind == AN_GAZ_ADMIN2 || e->kind == AN_GAZ_ADMIN1))
+        return NULL;
+    return e;
+}
+
 static void count_votes(resolver *r) {
     memset(r->cc_votes, 0, sizeof r->cc_votes);
     memset(r->cc_local, 0, sizeof r->cc_local);
@@ -127,7 +139,7 @@ static void count_votes(resolver *r) {
     r->n_named_a1 = 0;
     r->named_a1_mentions = 0;
     for (int i = 0; i < r->ng; i++) {
-        const an_gaz_entry *e = chosen_entry(r, i);
+        const an_gaz_entry *e = context_entry(r, i);
         r->gr[i].own_vote = 0;
         int32_t a1 = !e ? -1 : e->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : e->a1;
         if (e && e->kind == AN_GAZ_ADMIN1) {
@@ -281,7 +293,7 @@ static double neighbourhood(const resolver *r, int self, const an_gaz_entry *e, 
     if (e->kind >= AN_GAZ_ADMIN2 && e->kind != AN_GAZ_REGION) {
         double cos_e = cos(e->lat * (3.14159265358979323846 / 180.0));
         for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
-            const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+            const an_gaz_entry *o = i == self ? NULL : context_entry(r, i);
             if (o && o->kind >= AN_GAZ_ADMIN2 && o->kind != AN_GAZ_REGION && near_cos(e, o, cos_e)) {
                 bonus += 1.5;
                 break;
@@ -447,7 +459,7 @@ static int in_named_a1(const resolver *r, int self, const an_gaz_entry *e) {
 #define CLOSE_KM 40.0
 static int town_close_by(const resolver *r, int self, const an_gaz_entry *e) {
     for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
-        const an_gaz_entry *o = i == self ? NULL : chosen_entry(r, i);
+        const an_gaz_entry *o = i == self ? NULL : context_entry(r, i);
         if (o && o->kind == AN_GAZ_CITY && km_between(e->lat, e->lon, o->lat, o->lon) < CLOSE_KM)
             return 1;
     }
@@ -513,6 +525,10 @@ static double score(const resolver *r, int gi, int ci) {
                                     e->kind == AN_GAZ_COUNTRY))
         s += 3;
     if ((g->hint & AN_PW_CITY) && e->kind == AN_GAZ_CITY) s += 3;
+    /* "Washington state", "Idlib province" beside "Washington, D.C.", "Idlib city": not
+     * the town of that name, however strongly the document names it */
+    if ((g->hint & AN_HINT_STATE) && !(g->hint & AN_PW_CITY) && g->has_admin1 && e->kind == AN_GAZ_CITY)
+        s -= 6;
     /* "the city of X", a dateline: not the state or country of that name */
     if ((g->hint & AN_PW_CITY) && !(g->hint & AN_PW_ADMIN) &&
         (e->kind == AN_GAZ_ADMIN1 || e->kind == AN_GAZ_COUNTRY))
@@ -648,8 +664,11 @@ static const an_gaz_slot *qual_slot(const resolver *r, const an_mention *m) {
 static int typed_group(resolver *r, int gi, const an_mention *m) {
     unsigned want = m->hint & TYPE_HINTS;
     unsigned have = r->gr[gi].hint & TYPE_HINTS;
-    if (!want || !have || (have & want) || (want & (want - 1))) return gi;
     const an_gaz_slot *lq = r->gr[gi].qual_seen;
+    /* a qualifier fixed the group's sense as its type word would ("Washington, D.C.") */
+    if (!want || (!have && (!lq || !m->typed)) || (have & want) || (want & (want - 1)) ||
+        r->gr[gi].leader == (int)(m - r->c->m))
+        return gi;
     for (int k = gi + 1; k < r->ng; k++) {
         const an_mention *lead = &r->c->m[r->gr[k].leader];
         if (lead->slot == m->slot && r->gr[k].qual_seen == lq && (r->gr[k].hint & want)) return k;
@@ -715,6 +734,10 @@ static int make_groups(resolver *r) {
         r->gr[gi].hint |= m->hint;
         r->gr[gi].mentions++;
         r->gr[gi].is_qual |= m->is_qual;
+        /* set by the first member, kept while every member is a landform (1 if one of
+         * them surely is); "Westrom, R-Elbow Lake" is a lawmaker's home town */
+        int lf = !m->party ? m->landform : 0, was = r->gr[gi].landform;
+        r->gr[gi].landform = r->gr[gi].mentions == 1 ? lf : !was || !lf ? 0 : was == 1 || lf == 1 ? 1 : 2;
         if (m->juris >= 0) r->gr[gi].juris = m->juris;
     }
     free(keys);
@@ -1100,6 +1123,71 @@ static int foreign_in_list(const resolver *r, size_t k, int gi) {
     return 1;
 }
 
+/* A landform's or a water's name ("Freeborn Lake", "the Atlas Mountains") resolved to a
+ * town, county or state of its name: that place is meant when the story is there, its
+ * other places (or the dateline) in the same admin1 area or close by, or when the name
+ * also stands alone in it; a point at a namesake far away is worse than none. */
+static int landform_far(const resolver *r, int gi) {
+    const group *g = &r->gr[gi];
+    uint32_t idx = g->cand[g->chosen];
+    const an_gaz_entry *e = an_gaz_entry_at(r->g, idx);
+    if (e->kind != AN_GAZ_CITY && e->kind != AN_GAZ_ADMIN2 && e->kind != AN_GAZ_ADMIN1) return 0;
+    if (!g->landform) return 0;
+    /* a name ending in such a word, with no article, is a town's as often: a city of note
+     * is meant ("Green Bay"), a smaller town where the story is ("Sun Valley" in a story of
+     * Texas towns is no Sun Valley, Nev.) or when there is nothing to go by */
+    if (g->landform == 2 && (e->kind != AN_GAZ_CITY || e->population >= 100000)) return 0;
+    int big = g->landform == 2 && e->population >= 10000;
+    int32_t a1 = e->kind == AN_GAZ_ADMIN1 ? (int32_t)idx : e->a1;
+    int local_elsewhere = 0; /* towns or areas of the same country, away from e */
+    int local_abroad = 0;    /* and of other countries */
+    int country = 0;         /* e's country is named */
+    for (int i = 0; i < r->ng && i < MAX_CONTEXT_GROUPS; i++) {
+        const an_gaz_entry *o = i == gi ? NULL : context_entry(r, i);
+        if (o && o->kind == AN_GAZ_COUNTRY && memcmp(o->cc, e->cc, 2) == 0) country = 1;
+        if (!o || o->kind == AN_GAZ_COUNTRY || o->kind == AN_GAZ_REGION) continue;
+        int32_t oa1 = o->kind == AN_GAZ_ADMIN1 ? (int32_t)r->gr[i].cand[r->gr[i].chosen] : o->a1;
+        if (a1 >= 0 && oa1 == a1) return 0;
+        /* a state's point is its middle: its waters reach beyond ("the Sichuan Basin" by
+         * Chongqing) */
+        if (km_between(e->lat, e->lon, o->lat, o->lon) < (e->kind == AN_GAZ_ADMIN1 ? 3 * NEAR_KM : NEAR_KM))
+            return 0;
+        if (memcmp(o->cc, e->cc, 2) == 0) local_elsewhere = 1;
+        else local_abroad = 1;
+    }
+    if (big) return local_abroad || local_elsewhere;
+    /* no town or area of the story to go by: the namesake in the country the story
+     * names, or a district or a city of note named like its valley or bay ("the Swat
+     * Valley"), not a village somewhere ("the Atlas Mountains") */
+    if (!local_elsewhere && !local_abroad &&
+        (country || e->kind == AN_GAZ_ADMIN2 || e->kind == AN_GAZ_ADMIN1 || e->population >= 100000))
+        return 0;
+    /* a water named after a state lies in or beside it ("Delaware Bay", "the Ohio
+     * River") unless the story is plainly elsewhere in that country ("Lake Vermont" in a
+     * story of Minnesota towns) */
+    return e->kind == AN_GAZ_ADMIN1 ? local_elsewhere : 1;
+}
+
+/* "the Atlas Mountains in Morocco": the place named just after a far landform's "in",
+ * whose group is written as where the feature lies; -1 when there is none. */
+static int landform_in(const resolver *r, size_t k) {
+    const an_place_ctx *c = r->c;
+    const an_mention *m = &c->m[k];
+    size_t len;
+    const char *text = an_doc_where(c->doc, m->where, &len);
+    for (size_t j = k + 1; j < c->n && j < k + 3; j++) {
+        const an_mention *n = &c->m[j];
+        if (n->where != m->where || n->start < m->end || n->landform) return -1;
+        if (n->drop || n->in_name || n->unknown || r->group_at[j] < 0) continue;
+        size_t gap = n->start - m->end;
+        const char *p = text + m->end;
+        if (!((gap == 4 && memcmp(p, " in ", 4) == 0) || (gap == 8 && memcmp(p, " in the ", 8) == 0)))
+            return -1;
+        return chosen_entry(r, r->group_at[j]) ? r->group_at[j] : -1;
+    }
+    return -1;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -1132,6 +1220,13 @@ int an_place_resolve(an_place_ctx *c) {
             if (g->leader != m->group || g->chosen < 0) continue;
             if (foreign_in_list(&r, k, r.group_at[k])) continue;
             int qg = outside_qualifier(&r, i);
+            /* written at its qualifier's or anchor's point ("the Rice Lake area of Fulton
+             * County"), it is where the text says */
+            if (qg < 0 && m->landform && landform_far(&r, i)) {
+                int at = landform_in(&r, k);
+                if (at >= 0) rc = emit_at_qualifier(&r, m, at);
+                continue;
+            }
             rc = qg >= 0 ? emit_at_qualifier(&r, m, qg) : emit(&r, m, qualifier_city(&r, i, m, g->cand[g->chosen]));
         }
     }

@@ -1904,3 +1904,103 @@ TEST(test_place_european_regions) {
     PLACE("Bears roam the forests of Transylvania.", "Transylvania", "RO", NULL);
     PLACE("Farmers in the Midlands of Zimbabwe got seeds.", "Midlands", "ZW", NULL);
 }
+
+/* A landform's or a water's name that the gazetteer lacks is no town of its first word
+ * far from the story; near it (or with a qualifier) the town stays, and a state's water
+ * is the state's. */
+TEST(test_place_landform_namesakes) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Hikers crossed the Atlas Mountains last week.", "Atlas");
+    NO_PLACE("Police in Fargo, N.D., said the Red River will crest at 40 feet on Monday.", "Red River");
+    NO_PLACE("County Road 35, north of Alexandria, Minn., near Lake Vermont, is closed.", "Vermont");
+    NO_PLACE("The ship sank in the Gulf of Carpentaria.", "the Gulf");
+    NO_PLACE("A boat capsized near the Farallon Islands off San Francisco.", "Farallon");
+    PLACE("A boat capsized near the Farallon Islands off San Francisco.", "San Francisco", "US", "California");
+    PLACE("Volunteers cleaned Freeborn Lake near Albert Lea.", "Freeborn Lake", "US", "Minnesota");
+    PLACE("Remains were found on a Delaware Bay beach.", "Delaware Bay", "US", NULL);
+    PLACE("Smog covered the Sichuan Basin and Chongqing on Monday.", "Sichuan Basin", "CN", NULL);
+    PLACE("Samples were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "US", "Illinois");
+}
+
+/* An explicit "state" or "province" is the area, even where the document names the
+ * town or capital of that name with a qualifier; "X State University" is no state. */
+TEST(test_place_state_word_beside_its_city) {
+    if (!have_gazetteer()) return;
+    check_kind("Officials in Washington, D.C., met on Monday. Farmers in Washington state lost crops to drought.",
+               "Washington state", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Lawmakers in Washington, D.C., debated. Apple growers in Washington State asked for help.",
+               "Washington, D.C.", 0, ANNALS_PLACE_CITY, __LINE__);
+    check_kind("Lawmakers in Washington, D.C., debated. Apple growers in Washington State asked for help.",
+               "Washington State", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Police in New York City said snow fell across New York state.", "New York state", 0,
+               ANNALS_PLACE_ADMIN1, __LINE__);
+    check_kind("Troops shelled Idlib city on Monday. Fighting also spread across Idlib province.",
+               "Idlib province", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+    PLACE("Students at Bowling Green State University voted in Bowling Green, Ohio.", "Bowling Green State",
+          "US", "Ohio");
+}
+
+/* A name ending in such a word without an article ("Twin Lakes", "a Red River crest") is a
+ * small town's as often: kept near the story, with a qualifier, or as a lawmaker's town. */
+TEST(test_place_small_towns_named_like_waters) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Highway 10 was closed near Twin Lakes, police in Fargo, N.D., said.", "Twin Lakes");
+    NO_PLACE("The river level in Fargo, N.D., was 27 feet. The city prepared for a Red River crest of 38 feet.",
+             "Red River");
+    PLACE("Sen. Torrey Westrom, R-Elbow Lake, went before a committee.", "Elbow Lake", "US", "Minnesota");
+    PLACE("Snow fell on Sun Valley, Idaho.", "Sun Valley", "US", "Idaho");
+    PLACE("Visitors flocked to Grand Island, Neb., on Monday.", "Grand Island", "US", "Nebraska");
+}
+
+/* Parks, forests and refuges named after a place are features too ("Zion National Park"
+ * is no Zion, Ill.); a bigger town named so ("Hampton Park", Victoria) is kept unless the
+ * story is plainly in another country. */
+TEST(test_place_parks_named_after_places) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Hikers visited Utah's Zion National Park.", "Zion");
+    NO_PLACE("Deer live in the Pictured Rocks National Lakeshore in Michigan.", "Lakeshore");
+    /* with "in" a place after it, the feature is written there */
+    PLACE("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park", "US", "South Carolina");
+    check_kind("A body was found east of Hampton Park in Charleston, S.C.", "Hampton Park", 0,
+               ANNALS_PLACE_LANDMARK, __LINE__);
+    PLACE("Fishing is banned in the Neches River National Wildlife Refuge near Athens, Texas.", "Neches River",
+          "US", "Texas");
+    check_kind("The Georgia National Guard was deployed in Atlanta.", "Georgia", 0, ANNALS_PLACE_ADMIN1, __LINE__);
+}
+
+/* A far namesake dropped, the feature is written where the text puts it ("in Morocco"). */
+TEST(test_place_landform_in_a_named_place) {
+    if (!have_gazetteer()) return;
+    PLACE("Hikers crossed the Atlas Mountains in Morocco last week.", "Atlas Mountains", "MA", NULL);
+    check_kind("Hikers crossed the Atlas Mountains in Morocco last week.", "Atlas Mountains", 0,
+               ANNALS_PLACE_LANDMARK, __LINE__);
+    PLACE("Hikers visited Zion National Park in Utah.", "Zion National Park", "US", "Utah");
+    NO_PLACE("Hikers crossed the Atlas Mountains last week.", "Atlas");
+}
+
+/* With no town or area of the story to go by, a district named like its valley stays; a
+ * feature's word alone after a name is no place ("Tampa Bay" is no Bay, Somalia). */
+TEST(test_place_landform_without_context) {
+    if (!have_gazetteer()) return;
+    PLACE("Fighting in the Swat Valley killed 10.", "Swat Valley", "PK", NULL);
+    NO_PLACE("Sales rose in Tampa Bay and Green Bay, Wis.", "Bay");
+    PLACE("Sales rose in Tampa Bay and Green Bay, Wis.", "Green Bay", "US", "Wisconsin");
+}
+
+/* New Zealand's two main islands, which news names as regions (South Island was
+ * Coronado, Calif., by an old name); "the X Island of Y" is that island. */
+TEST(test_place_new_zealand_islands) {
+    if (!have_gazetteer()) return;
+    PLACE("Rain fell on the North Island of New Zealand and on South Island.", "North Island", "NZ", NULL);
+    PLACE("Rain fell on the North Island of New Zealand and on South Island.", "South Island", "NZ", NULL);
+}
+
+/* A city of note named like a water stays beside far towns; a mid-sized town of such a
+ * name only where the story is. */
+TEST(test_place_cities_named_like_waters) {
+    if (!have_gazetteer()) return;
+    PLACE("The Packers beat Chicago in Green Bay on Sunday.", "Green Bay", "US", "Wisconsin");
+    NO_PLACE("Sales taxes rose in Sun Valley and Paris, Texas.", "Sun Valley");
+    NO_PLACE("A semi collapsed Bridge 136 over Big Creek near Mount Pleasant, Iowa.", "Big Creek");
+    PLACE("Fish died in Cherry Creek near Denver, Colo.", "Cherry Creek", "US", "Colorado");
+}

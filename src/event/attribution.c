@@ -91,14 +91,24 @@ static int medium(const an_evctx *c, size_t *s0, size_t *s1, size_t c0, size_t c
     if (m >= *s1 || !an_ev_is_any(c, m, media) || c->tok[m].actor >= 0) return -2;
     if (issued) {
         *s0 = f;
-        *s1 = m;
+        *s1 = m > f + 1 && (an_ev_is(c, m - 1, "'s") || an_ev_is(c, m - 1, "\xe2\x80\x99s"))
+                  ? m - 1
+                  : m;
         return -1;
     }
-    for (size_t k = m + 1; k < *s1; k++)
+    for (size_t k = m + 1; k < *s1; k++) {
         if (an_ev_is(c, k, "by") || an_ev_is(c, k, "from")) {
             *s0 = k + 1;
             return -1;
         }
+        /* "a report in The Guardian": a paper, not a place or a date */
+        size_t w = k + 1 < *s1 && an_ev_is(c, k + 1, "the") ? k + 2 : k + 1;
+        if (an_ev_is(c, k, "in") && w < *s1 && c->tok[w].place < 0 && c->tok[w].time < 0 &&
+            (c->tok[w].actor >= 0 || (c->tok[w].flags & ANNALS_TOKEN_CAPITALIZED))) {
+            *s0 = k + 1;
+            return -1;
+        }
+    }
     if (m + 1 < *s1 && pronoun(c, m + 1) && c1 <= *s0) {
         *s0 = *s1;
         return first_actor(c, c0, c1);

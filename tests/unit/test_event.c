@@ -3740,6 +3740,14 @@ TEST(test_event_medium_is_no_speaker) {
     /* the issuer named before the medium speaks */
     CHECK_STR(pronoun_claimant("A coalition statement said the raids destroyed six tanks.", 0),
               "coalition");
+    CHECK_STR(pronoun_claimant("Rebels seized the dam, according to the militia's statement.", 0),
+              "militia");
+    /* a paper the report appeared in, not a place */
+    CHECK_STR(pronoun_claimant("Rebels seized the dam, according to a report in The Coastal "
+                               "Ledger.",
+                               0),
+              "Coastal Ledger");
+    CHECK_STR(pronoun_claimant("Rebels seized the dam, according to a report in Mosul.", 0), "");
     CHECK_STR(pronoun_claimant("Troops burned the village, according to undated satellite "
                                "images.",
                                0),

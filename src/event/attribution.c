@@ -89,6 +89,12 @@ static int medium(const an_evctx *c, size_t *s0, size_t *s1, size_t c0, size_t c
             issued = 1;
     }
     if (m >= *s1 || !an_ev_is_any(c, m, media) || c->tok[m].actor >= 0) return -2;
+    /* the medium heads the phrase: not "the report's author", "a video journalist" */
+    static const char *const after[] = {"by", "from", "in", "on", "of", "that", "which",
+                                        "issued", "posted", "released", "published", "shared",
+                                        "obtained", "seen", "broadcast", "aired", "carried",
+                                        "circulated", "uploaded", "put", NULL};
+    if (m + 1 < *s1 && !pronoun(c, m + 1) && !an_ev_is_any(c, m + 1, after)) return -2;
     if (issued) {
         *s0 = f;
         *s1 = m > f + 1 && (an_ev_is(c, m - 1, "'s") || an_ev_is(c, m - 1, "\xe2\x80\x99s"))

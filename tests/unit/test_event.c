@@ -3748,6 +3748,9 @@ TEST(test_event_medium_is_no_speaker) {
                                0),
               "Coastal Ledger");
     CHECK_STR(pronoun_claimant("Rebels seized the dam, according to a report in Mosul.", 0), "");
+    /* a medium that is no head of the phrase leaves the speaker as it was */
+    CHECK_STR(pronoun_claimant("A video journalist said troops shelled the port.", 0),
+              "video journalist");
     CHECK_STR(pronoun_claimant("Troops burned the village, according to undated satellite "
                                "images.",
                                0),

@@ -55,6 +55,86 @@ static void mark(an_evctx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && i < c->n; i++) c->tok[i].attr = 1;
 }
 
+/* The first actor in [a, b) outside any attribution, or -1. */
+static int first_actor(const an_evctx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b && i < c->n; i++)
+        if (c->tok[i].actor >= 0 && !c->tok[i].attr) return c->tok[i].actor;
+    return -1;
+}
+
+/* "according to images they posted online", "a video released by X", "a statement": the
+ * images, footage or statement only carry the words; who issued them speaks. The speaker's
+ * tokens [*s0, *s1) narrow to the issuer named after "by" or "from"; a pronoun poster
+ * ("images they posted") closing a sentence is its subject, whose actor is returned; with
+ * no issuer named no one speaks (*s0 == *s1). Returns -2 when the speaker is no medium. */
+static int medium(const an_evctx *c, size_t *s0, size_t *s1, size_t c0, size_t c1) {
+    static const char *const media[] = {"image", "images", "photo", "photos", "photograph",
+                                        "photographs", "picture", "pictures", "footage",
+                                        "video", "videos", "clip", "clips", "recording",
+                                        "recordings", "statement", "statements", "report",
+                                        "reports", "communique", "document", "documents",
+                                        "message", "post", "posting", "tweet", NULL};
+    /* how the images were taken, not who issued them: "satellite images" */
+    static const char *const means[] = {"satellite", "amateur", "drone", "phone", "mobile",
+                                        "surveillance", "online", "new", "latest", "recent",
+                                        "undated", "graphic", NULL};
+    size_t f = *s0, m;
+    while (f < *s1 && an_ev_is_determiner(c, f)) f++;
+    int issued = 0; /* words before the medium naming its issuer: "a coalition statement" */
+    for (m = f; m < *s1 && m < f + 3 && !an_ev_is_any(c, m, media); m++) {
+        if (c->tok[m].kind != ANNALS_TOKEN_WORD) return -2;
+        if (c->tok[m].actor >= 0 || c->tok[m].place >= 0 ||
+            !(an_ev_is_any(c, m, means) || (c->tok[m].cls & AN_CL_ADJ) ||
+              (an_ev_modifier(c, m) && !(c->tok[m].flags & ANNALS_TOKEN_CAPITALIZED))))
+            issued = 1;
+    }
+    if (m >= *s1 || !an_ev_is_any(c, m, media) || c->tok[m].actor >= 0) return -2;
+    /* the medium heads the phrase: not "the report's author", "a video journalist" */
+    static const char *const after[] = {"by", "from", "in", "on", "of", "that", "which",
+                                        "issued", "posted", "released", "published", "shared",
+                                        "obtained", "seen", "broadcast", "aired", "carried",
+                                        "circulated", "uploaded", "put", NULL};
+    if (m + 1 < *s1 && !pronoun(c, m + 1) && !an_ev_is_any(c, m + 1, after)) return -2;
+    if (issued) {
+        *s0 = f;
+        *s1 = m > f + 1 && (an_ev_is(c, m - 1, "'s") || an_ev_is(c, m - 1, "\xe2\x80\x99s"))
+                  ? m - 1
+                  : m;
+        return -1;
+    }
+    for (size_t k = m + 1; k < *s1; k++) {
+        if (an_ev_is(c, k, "by") || an_ev_is(c, k, "from")) {
+            *s0 = k + 1;
+            return -1;
+        }
+        /* "a report in The Guardian": a paper, not a place or a date */
+        size_t w = k + 1 < *s1 && an_ev_is(c, k + 1, "the") ? k + 2 : k + 1;
+        if (an_ev_is(c, k, "in") && w < *s1 && c->tok[w].place < 0 && c->tok[w].time < 0 &&
+            (c->tok[w].actor >= 0 || (c->tok[w].flags & ANNALS_TOKEN_CAPITALIZED))) {
+            *s0 = k + 1;
+            return -1;
+        }
+    }
+    if (m + 1 < *s1 && pronoun(c, m + 1) && c1 <= *s0) {
+        *s0 = *s1;
+        return first_actor(c, c0, c1);
+    }
+    *s0 = *s1;
+    return -1;
+}
+
+/* "Our correspondent in Cairo said": a journalist or an analyst writes from the place
+ * named after him, which is no speaker; his words end before it. */
+static size_t observer_end(const an_evctx *c, size_t s0, size_t s1) {
+    static const char *const who[] = {"correspondent", "correspondents", "reporter",
+                                      "reporters", "journalist", "journalists", "analyst",
+                                      "analysts", "commentator", "commentators", NULL};
+    static const char *const at[] = {"in", "at", "from", "based", NULL};
+    for (size_t i = s0; i + 1 < s1; i++)
+        if (an_ev_is_any(c, i, who) && an_ev_is_any(c, i + 1, at)) return i + 1;
+    return s1;
+}
+
 static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1, int deny) {
     if (c->n_attr >= sizeof c->attr / sizeof *c->attr || c1 <= c0) return 0;
     an_evattr *a = &c->attr[c->n_attr++];
@@ -66,7 +146,14 @@ static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1
     a->c0 = c0;
     a->c1 = c1;
     a->deny = (uint8_t)deny;
-    a->actor = speaker_actor(c, s0, s1);
+    a->sp1 = observer_end(c, s0, s1);
+    int issuer = medium(c, &a->sp0, &a->sp1, c0, c1);
+    if (issuer != -2) {
+        a->actor = issuer >= 0 ? issuer : speaker_actor(c, a->sp0, a->sp1);
+        if (a->actor >= 0) c->last_speaker = a->actor;
+        return 1;
+    }
+    a->actor = speaker_actor(c, a->sp0, a->sp1);
     /* "It said", "He added": the last speaker named */
     if (a->actor < 0 && s1 == s0 + 1 && pronoun(c, s0)) a->actor = c->last_speaker;
     if (a->actor >= 0) c->last_speaker = a->actor;

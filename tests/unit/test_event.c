@@ -3723,3 +3723,53 @@ TEST(test_event_pronoun_speaker_is_the_earlier_one) {
               "Syrian Observatory for Human Rights");
     CHECK_STR(pronoun_claimant("It said the militants had destroyed the temple.", 0), "");
 }
+
+/* Images, footage, a video, a statement or a report are the medium, not the speaker: the
+ * one who issued them speaks ("a video released by X", "a statement from X"), a pronoun
+ * poster closing the sentence is its subject ("images they posted"), else no one named. */
+TEST(test_event_medium_is_no_speaker) {
+    CHECK_STR(pronoun_claimant("The rebels shelled the airport on Monday, according to "
+                               "photographs they published online.",
+                               0),
+              "rebels");
+    CHECK_STR(pronoun_claimant("Gunmen burned the market, according to a video posted by "
+                               "local activists.",
+                               0),
+              "activists");
+    CHECK_STR(pronoun_claimant("A statement said the army had shelled the port.", 0), "");
+    /* the issuer named before the medium speaks */
+    CHECK_STR(pronoun_claimant("A coalition statement said the raids destroyed six tanks.", 0),
+              "coalition");
+    CHECK_STR(pronoun_claimant("Rebels seized the dam, according to the militia's statement.", 0),
+              "militia");
+    /* a paper the report appeared in, not a place */
+    CHECK_STR(pronoun_claimant("Rebels seized the dam, according to a report in The Coastal "
+                               "Ledger.",
+                               0),
+              "Coastal Ledger");
+    CHECK_STR(pronoun_claimant("Rebels seized the dam, according to a report in Mosul.", 0), "");
+    /* a medium that is no head of the phrase leaves the speaker as it was */
+    CHECK_STR(pronoun_claimant("A video journalist said troops shelled the port.", 0),
+              "video journalist");
+    CHECK_STR(pronoun_claimant("Troops burned the village, according to undated satellite "
+                               "images.",
+                               0),
+              "");
+    CHECK_STR(pronoun_claimant("Troops stormed the village, according to footage shared on "
+                               "social media.",
+                               0),
+              "");
+}
+
+/* "Our correspondent in Cairo said": a journalist of the outlet reports; the place he
+ * writes from is not the speaker. */
+TEST(test_event_correspondent_place_is_no_speaker) {
+    CHECK_STR(pronoun_claimant("Our correspondent in Amman said the police arrested twelve "
+                               "students.",
+                               0),
+              "Our correspondent");
+    CHECK_STR(pronoun_claimant("Police arrested twelve students, a reporter based in Amman "
+                               "said.",
+                               0),
+              "reporter");
+}

@@ -865,3 +865,11 @@ TEST(test_actor_based_demonym_is_no_actor) {
     CHECK(find_actor(doc, "police", &a) && strcmp(a.country ? a.country : "", "") == 0);
     annals_doc_free(doc);
 }
+
+/* A state's news media speak as media, not as the state: the speaker a timeline names. */
+TEST(test_actor_state_media) {
+    ACTOR("Syrian state television said the army had repelled the attack.",
+          "Syrian state television", "Syria state television", ANNALS_ACTOR_MEDIA, "SY");
+    ACTOR("Syrian state television said the army had repelled the attack.", "army",
+          "Syria military", ANNALS_ACTOR_MILITARY, "SY");
+}

@@ -2004,3 +2004,18 @@ TEST(test_place_cities_named_like_waters) {
     NO_PLACE("A semi collapsed Bridge 136 over Big Creek near Mount Pleasant, Iowa.", "Big Creek");
     PLACE("Fish died in Cherry Creek near Denver, Colo.", "Cherry Creek", "US", "Colorado");
 }
+
+/* A small town's one-word name opening a sentence before a lower-case word is capitalised
+ * by its place ("Sales rose" is no Sales, France): kept only in a story of the town's
+ * state, or before a word for its people ("Preble voters"). */
+TEST(test_place_sentence_openers) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("The company reported on Tuesday. Sales rose 4 percent in the quarter.", "Sales");
+    NO_PLACE("Farmers met in Chicago on Monday. Apples sold out by noon.", "Apples");
+    NO_PLACE("Rangers counted the herd near Pittsburgh. Deer live in the woods there all year.", "Deer");
+    NO_PLACE("Prices fell on Monday. Planes were grounded at the airport.", "Planes");
+    PLACE("Columbus, Ohio, grew fast last year. Pataskala has added 2,000 homes since then.", "Pataskala", "US",
+          "Ohio");
+    PLACE("The count starts on Monday. Preble voters can apply for absentee ballots.", "Preble", "US", NULL);
+    PLACE("Water rose near Pittsburgh. Apples, Switzerland, was dry.", "Apples", "CH", NULL);
+}

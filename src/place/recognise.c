@@ -1070,6 +1070,9 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
                           (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) && small_towns_only(c, m->slot) &&
                           t1 < sv->end && tok(c, t1)->kind == ANNALS_TOKEN_WORD && !is_cap(c, t1) &&
                           plain_gap(c, t0, t1) && !local_noun(c, t1)); /* "Preble voters can" */
+    m->city_part = (uint8_t)(t1 - t0 == 2 && tok_is(c, t1 - 1, "Side") &&
+                             (tok_is(c, t0, "North") || tok_is(c, t0, "South") || tok_is(c, t0, "East") ||
+                              tok_is(c, t0, "West")));
 }
 
 /* "Clifford said", "said Clifford in a statement": a person, unless the name is a

@@ -1191,15 +1191,19 @@ static int landform_in(const resolver *r, size_t k) {
 /* "Sales rose", "Deer live": a word opening a sentence is capitalised by its place, so a
  * small town it spells (Sâles, Switzerland; Deer, Ark.) named once there, unqualified, is
  * meant only when the story has other places in the town's state ("Pataskala has" in a
- * story of Columbus, Ohio), or in its country when that has no states. */
+ * story of Columbus, Ohio), or in its country when that has no states. So is a city's
+ * compass side ("the North Side"), however often named. */
 static int stray_opener(const resolver *r, size_t k, int gi) {
     const an_mention *m = &r->c->m[k];
     const group *g = &r->gr[gi];
-    if (!m->opener || m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)) || g->mentions > 1)
+    if (!(m->opener || m->city_part) || m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)) ||
+        (m->opener && g->mentions > 1))
         return 0;
     const an_gaz_entry *e = chosen_entry(r, gi);
-    if (!e || e->kind != AN_GAZ_CITY) return 0;
-    if (e->a1 >= 0) return a1_count(r, gi, e->a1, 0) < 0.01f;
+    if (!e || (e->kind != AN_GAZ_CITY && !(m->city_part && e->kind == AN_GAZ_ADMIN1))) return 0;
+    /* a town, by its state; a state ("the North Side" as the Cayman Islands' district), by
+     * its country */
+    if (e->kind == AN_GAZ_CITY && e->a1 >= 0) return a1_count(r, gi, e->a1, 0) < 0.01f;
     int cc = cc_index(e->cc);
     return cc < 0 || r->cc_votes[cc] - g->own_vote < 0.01f;
 }

@@ -2019,3 +2019,13 @@ TEST(test_place_sentence_openers) {
     PLACE("The count starts on Monday. Preble voters can apply for absentee ballots.", "Preble", "US", NULL);
     PLACE("Water rose near Pittsburgh. Apples, Switzerland, was dry.", "Apples", "CH", NULL);
 }
+
+/* A city's compass side ("the North Side") is meant where the story is: no Cayman Islands
+ * district in a story of Pittsburgh, nor a hamlet of New York beside Chicago. */
+TEST(test_place_city_sides) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Police patrolled the North Side on Friday in Pittsburgh.", "North Side");
+    NO_PLACE("Crime fell on the South Side of Chicago last year.", "South Side");
+    PLACE("Crime fell on the South Side of Chicago last year.", "Chicago", "US", "Illinois");
+    PLACE("Storms hit the Cayman Islands. Roads in North Side were flooded.", "North Side", "KY", NULL);
+}

@@ -2029,3 +2029,13 @@ TEST(test_place_city_sides) {
     PLACE("Crime fell on the South Side of Chicago last year.", "Chicago", "US", "Illinois");
     PLACE("Storms hit the Cayman Islands. Roads in North Side were flooded.", "North Side", "KY", NULL);
 }
+
+/* Ordinary nouns that are towns somewhere, a town of note among them (Ełk, Poland), need
+ * a preposition or a qualifier. */
+TEST(test_place_common_nouns_as_towns) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Rangers met in Montana on Monday. Elk herds grew by a third last year.", "Elk");
+    NO_PLACE("The farm lies in Kansas. Hay prices doubled after the drought.", "Hay");
+    NO_PLACE("The path was closed. Moss covered the rocks by the river.", "Moss");
+    PLACE("The ferry sailed from Moss to Horten on Monday.", "Moss", "NO", NULL);
+}

@@ -616,6 +616,14 @@ static int participle_opener(const an_place_ctx *c, const sent_view *sv, size_t 
     return 0;
 }
 
+/* After a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
+ * at a sentence's start. */
+static int after_dash(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    return t0 > sv->first && tok(c, t0 - 1)->kind != ANNALS_TOKEN_WORD &&
+           (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
+            tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -623,12 +631,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
                      const name_info *ni, int hyphen_part) {
     /* "US" is not "us" */
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
-    /* after a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
-     * at a sentence's start */
-    int dash = t0 > sv->first && tok(c, t0 - 1)->kind != ANNALS_TOKEN_WORD &&
-               (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
-                tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
-    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
+    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || after_dash(c, sv, t0);
     /* "in March" is a date; "in Congress" the legislature, not Congress, Arizona */
     if (wc & (AN_PW_TIME | AN_PW_NEVER)) return 1;
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
@@ -1067,7 +1070,8 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
         m->hint |= AN_PW_CITY;
     if (ni->postal_only && !m->placed) m->weak = 1;
     m->opener = (uint8_t)(t1 - t0 == 1 && !m->placed && !sv->headline && !ni->big_city &&
-                          (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) && small_towns_only(c, m->slot) &&
+                          ((tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || after_dash(c, sv, t0)) &&
+                          small_towns_only(c, m->slot) &&
                           t1 < sv->end && tok(c, t1)->kind == ANNALS_TOKEN_WORD && !is_cap(c, t1) &&
                           plain_gap(c, t0, t1) && !local_noun(c, t1)); /* "Preble voters can" */
     m->city_part = (uint8_t)(t1 - t0 == 2 && tok_is(c, t1 - 1, "Side") &&

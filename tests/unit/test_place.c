@@ -2014,6 +2014,8 @@ TEST(test_place_sentence_openers) {
     NO_PLACE("Farmers met in Chicago on Monday. Apples sold out by noon.", "Apples");
     NO_PLACE("Rangers counted the herd near Pittsburgh. Deer live in the woods there all year.", "Deer");
     NO_PLACE("Prices fell on Monday. Planes were grounded at the airport.", "Planes");
+    /* after a dateline's dash, as at a sentence's start */
+    NO_PLACE("The market opened.\n\nCHICAGO (AP) \xe2\x80\x94 Apples sold out by noon, traders said.", "Apples");
     PLACE("Columbus, Ohio, grew fast last year. Pataskala has added 2,000 homes since then.", "Pataskala", "US",
           "Ohio");
     PLACE("The count starts on Monday. Preble voters can apply for absentee ballots.", "Preble", "US", NULL);

@@ -43,6 +43,11 @@ typedef struct {
     uint8_t landform;      /* names a landform or a water ("the Atlas Mountains", "Lake
                               Vermont"): a place of the name is meant only near the story's;
                               2: a name ending in such a word ("Twin Lakes"), a town's as often */
+    uint8_t opener;        /* a small town's one-word name opening a sentence before a
+                              lower-case word ("Sales rose"): capitalised by its place, so
+                              kept only where the story is (its state) */
+    uint8_t city_part;     /* "the North Side": a city's part by its compass side, meant
+                              only where the story is (no Cayman district in Pittsburgh) */
     uint8_t firm_qual;     /* its qualifier closes the phrase ("Stroud, Ontario, Canada"): no
                               town of the name outside it is meant */
     const an_gaz_slot *short_slot; /* "San Fernando City Council": the name without "City",

@@ -486,20 +486,26 @@ static int after_preposition(const an_place_ctx *c, const sent_view *sv, size_t 
     return (word_class(c, p) & AN_PW_PREP) && !is_cap(c, p);
 }
 
+/* Token t is a noun for the people, the home or the police of a place. */
+static int local_noun(const an_place_ctx *c, size_t t) {
+    static const char *const nouns[] = {"man", "woman", "men", "women", "resident", "residents",
+                                        "couple", "teen", "teenager", "boy", "girl", "family",
+                                        "native", "home", "police", "voters"};
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (tok_is(c, t, nouns[k])) return 1;
+    return 0;
+}
+
 /* "a Meadow Grove man", "his Lanexa home": a person or a home of the place. */
 static int local_noun_after(const an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1) {
     static const char *const dets[] = {"a", "an", "the", "his", "her", "their"};
-    static const char *const nouns[] = {"man", "woman", "men", "women", "resident", "residents",
-                                        "couple", "teen", "teenager", "boy", "girl", "family",
-                                        "native", "home", "police"};
     if (t0 == sv->first || t1 >= sv->end) return 0;
-    int det = 0, noun = 0;
+    int det = 0;
     size_t dl;
     const char *d = tok_text(c, t0 - 1, &dl);
     for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++) /* "The Meadow Grove man" */
         det |= dl == strlen(dets[k]) && strncasecmp(d, dets[k], dl) == 0;
-    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) noun |= tok_is(c, t1, nouns[k]);
-    return det && noun;
+    return det && local_noun(c, t1);
 }
 
 /* The same, or "in the X area", "camps such as X": support enough for a name that is
@@ -610,6 +616,14 @@ static int participle_opener(const an_place_ctx *c, const sent_view *sv, size_t 
     return 0;
 }
 
+/* After a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
+ * at a sentence's start. */
+static int after_dash(const an_place_ctx *c, const sent_view *sv, size_t t0) {
+    return t0 > sv->first && tok(c, t0 - 1)->kind != ANNALS_TOKEN_WORD &&
+           (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
+            tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
+}
+
 /* A one-word name that needs support (a preposition before it or a qualifier after it)
  * to be a place: an ordinary word, a month, a person's name, or an alternate name at the
  * start of a sentence. */
@@ -617,12 +631,7 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
                      const name_info *ni, int hyphen_part) {
     /* "US" is not "us" */
     unsigned wc = (tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) ? 0 : word_class(c, t0);
-    /* after a dateline's dash ("SAN JUAN (AP) — Power returned") a word is capitalised as
-     * at a sentence's start */
-    int dash = t0 > sv->first && tok(c, t0 - 1)->kind != ANNALS_TOKEN_WORD &&
-               (tok_is(c, t0 - 1, "\xe2\x80\x94") || tok_is(c, t0 - 1, "\xe2\x80\x93") ||
-                tok_is(c, t0 - 1, "--") || tok_is(c, t0 - 1, "-"));
-    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || dash;
+    int start = (tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || sv->headline || after_dash(c, sv, t0);
     /* "in March" is a date; "in Congress" the legislature, not Congress, Arizona */
     if (wc & (AN_PW_TIME | AN_PW_NEVER)) return 1;
     if (wc & AN_PW_PERSON) return !after_preposition(c, sv, t0);
@@ -1060,6 +1069,14 @@ static void weigh_support(an_place_ctx *c, const sent_view *sv, an_mention *m, c
                     !own_kind(c, m->slot, AN_GAZ_ADMIN1)))
         m->hint |= AN_PW_CITY;
     if (ni->postal_only && !m->placed) m->weak = 1;
+    m->opener = (uint8_t)(t1 - t0 == 1 && !m->placed && !sv->headline && !ni->big_city &&
+                          ((tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) || after_dash(c, sv, t0)) &&
+                          small_towns_only(c, m->slot) &&
+                          t1 < sv->end && tok(c, t1)->kind == ANNALS_TOKEN_WORD && !is_cap(c, t1) &&
+                          plain_gap(c, t0, t1) && !local_noun(c, t1)); /* "Preble voters can" */
+    m->city_part = (uint8_t)(t1 - t0 == 2 && tok_is(c, t1 - 1, "Side") &&
+                             (tok_is(c, t0, "North") || tok_is(c, t0, "South") || tok_is(c, t0, "East") ||
+                              tok_is(c, t0, "West")));
 }
 
 /* "Clifford said", "said Clifford in a statement": a person, unless the name is a

@@ -1188,6 +1188,26 @@ static int landform_in(const resolver *r, size_t k) {
     return -1;
 }
 
+/* "Sales rose", "Deer live": a word opening a sentence is capitalised by its place, so a
+ * small town it spells (Sâles, Switzerland; Deer, Ark.) named once there, unqualified, is
+ * meant only when the story has other places in the town's state ("Pataskala has" in a
+ * story of Columbus, Ohio), or in its country when that has no states. So is a city's
+ * compass side ("the North Side"), however often named. */
+static int stray_opener(const resolver *r, size_t k, int gi) {
+    const an_mention *m = &r->c->m[k];
+    const group *g = &r->gr[gi];
+    if (!(m->opener || m->city_part) || m->qual >= 0 || m->is_qual || (m->hint & (AN_PW_CITY | AN_PW_ADMIN)) ||
+        (m->opener && g->mentions > 1))
+        return 0;
+    const an_gaz_entry *e = chosen_entry(r, gi);
+    if (!e || (e->kind != AN_GAZ_CITY && !(m->city_part && e->kind == AN_GAZ_ADMIN1))) return 0;
+    /* a town, by its state; a state ("the North Side" as the Cayman Islands' district), by
+     * its country */
+    if (e->kind == AN_GAZ_CITY && e->a1 >= 0) return a1_count(r, gi, e->a1, 0) < 0.01f;
+    int cc = cc_index(e->cc);
+    return cc < 0 || r->cc_votes[cc] - g->own_vote < 0.01f;
+}
+
 int an_place_resolve(an_place_ctx *c) {
     resolver r = {0};
     r.c = c;
@@ -1219,6 +1239,7 @@ int an_place_resolve(an_place_ctx *c) {
             const group *g = &r.gr[i];
             if (g->leader != m->group || g->chosen < 0) continue;
             if (foreign_in_list(&r, k, r.group_at[k])) continue;
+            if (stray_opener(&r, k, i)) continue;
             int qg = outside_qualifier(&r, i);
             /* written at its qualifier's or anchor's point ("the Rice Lake area of Fulton
              * County"), it is where the text says */

@@ -2004,3 +2004,40 @@ TEST(test_place_cities_named_like_waters) {
     NO_PLACE("A semi collapsed Bridge 136 over Big Creek near Mount Pleasant, Iowa.", "Big Creek");
     PLACE("Fish died in Cherry Creek near Denver, Colo.", "Cherry Creek", "US", "Colorado");
 }
+
+/* A small town's one-word name opening a sentence before a lower-case word is capitalised
+ * by its place ("Sales rose" is no Sales, France): kept only in a story of the town's
+ * state, or before a word for its people ("Preble voters"). */
+TEST(test_place_sentence_openers) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("The company reported on Tuesday. Sales rose 4 percent in the quarter.", "Sales");
+    NO_PLACE("Farmers met in Chicago on Monday. Apples sold out by noon.", "Apples");
+    NO_PLACE("Rangers counted the herd near Pittsburgh. Deer live in the woods there all year.", "Deer");
+    NO_PLACE("Prices fell on Monday. Planes were grounded at the airport.", "Planes");
+    /* after a dateline's dash, as at a sentence's start */
+    NO_PLACE("The market opened.\n\nCHICAGO (AP) \xe2\x80\x94 Apples sold out by noon, traders said.", "Apples");
+    PLACE("Columbus, Ohio, grew fast last year. Pataskala has added 2,000 homes since then.", "Pataskala", "US",
+          "Ohio");
+    PLACE("The count starts on Monday. Preble voters can apply for absentee ballots.", "Preble", "US", NULL);
+    PLACE("Water rose near Pittsburgh. Apples, Switzerland, was dry.", "Apples", "CH", NULL);
+}
+
+/* A city's compass side ("the North Side") is meant where the story is: no Cayman Islands
+ * district in a story of Pittsburgh, nor a hamlet of New York beside Chicago. */
+TEST(test_place_city_sides) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Police patrolled the North Side on Friday in Pittsburgh.", "North Side");
+    NO_PLACE("Crime fell on the South Side of Chicago last year.", "South Side");
+    PLACE("Crime fell on the South Side of Chicago last year.", "Chicago", "US", "Illinois");
+    PLACE("Storms hit the Cayman Islands. Roads in North Side were flooded.", "North Side", "KY", NULL);
+}
+
+/* Ordinary nouns that are towns somewhere, a town of note among them (Ełk, Poland), need
+ * a preposition or a qualifier. */
+TEST(test_place_common_nouns_as_towns) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("Rangers met in Montana on Monday. Elk herds grew by a third last year.", "Elk");
+    NO_PLACE("The farm lies in Kansas. Hay prices doubled after the drought.", "Hay");
+    NO_PLACE("The path was closed. Moss covered the rocks by the river.", "Moss");
+    PLACE("The ferry sailed from Moss to Horten on Monday.", "Moss", "NO", NULL);
+}

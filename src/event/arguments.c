@@ -33,7 +33,7 @@ static int participle_by(const an_evctx *c, size_t i) {
 /* "Russia, Syria's closest ally, vetoed", "Kofi Annan, UN and Arab League envoy, met": a
  * phrase between the commas j and i after a named party that ends in a lower-case noun
  * (its title) and holds no verb describes that party. */
-static int titled_apposition(const an_evctx *c, size_t j, size_t i) {
+int an_ev_titled_apposition(const an_evctx *c, size_t j, size_t i) {
     if (j == 0 || i < j + 3 || (c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0)) return 0;
     const an_evtok *last = &c->tok[i - 1];
     const char *w = last->form[0];
@@ -59,7 +59,7 @@ static size_t apposition_start(const an_evctx *c, size_t from, size_t i) {
         if (c->tok[j].attr) return i;
         if (an_ev_is(c, j, ","))
             return j + 1 < i && (an_ev_is_any(c, j + 1, dets) || participle_by(c, j + 1) ||
-                                 titled_apposition(c, j, i))
+                                 an_ev_titled_apposition(c, j, i))
                        ? j
                        : i;
     }

@@ -189,25 +189,6 @@ static int ing_at(const an_evctx *c, size_t i) {
  * bombing of Tripoli, said", "the Observatory, a Britain-based group, said", "Russia,
  * Syria's closest ally, said": the speaker stands before a relative clause, a participle
  * phrase or an apposition set off by commas; returns where the speaker ends. */
-/* ", Syria's closest ally,", ", U.N. secretary-general,": the phrase between the commas
- * k and e after a named party ends in a lower-case title and holds no verb. */
-static int titled(const an_evctx *c, size_t k, size_t e) {
-    if (k == 0 || e < k + 3 || (c->tok[k - 1].actor < 0 && c->tok[k - 1].place < 0)) return 0;
-    const an_evtok *last = &c->tok[e - 1];
-    const char *w = last->form[0];
-    size_t n = strlen(w);
-    if (last->kind != ANNALS_TOKEN_WORD || last->place >= 0 ||
-        (last->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
-        (n > 2 && strcmp(w + n - 2, "ed") == 0) || (n > 3 && strcmp(w + n - 3, "ing") == 0))
-        return 0;
-    for (size_t i = k + 1; i < e; i++)
-        if (c->tok[i].trig >= 0 || c->tok[i].attr ||
-            (an_ev_is_be(c, i) && !an_ev_is(c, i, "'s")) ||
-            (c->tok[i].cls & (AN_CL_SUB | AN_CL_REL)))
-            return 0;
-    return 1;
-}
-
 static size_t before_relative(const an_evctx *c, size_t s1) {
     if (s1 < 3 || !an_ev_is(c, s1 - 1, ",")) return s1;
     for (size_t k = s1 - 1; k-- > 0 && s1 - k < 25;) {
@@ -217,7 +198,7 @@ static size_t before_relative(const an_evctx *c, size_t s1) {
         if (an_ev_is(c, k, ",") &&
             (an_ev_is(c, k + 1, "who") || an_ev_is(c, k + 1, "which") || ing_at(c, k + 1) ||
              an_ev_is(c, k + 1, "a") || an_ev_is(c, k + 1, "an") || an_ev_is(c, k + 1, "the") ||
-             titled(c, k, s1 - 1)))
+             an_ev_titled_apposition(c, k, s1 - 1)))
             return k;
     }
     return s1;

@@ -219,4 +219,9 @@ int an_ev_place_in_building(const an_evctx *c, size_t i);
 /* Sets c->fallback_place once per document; -1 when out of memory. */
 int an_ev_fallback_place(an_evctx *c);
 
+/* arguments.c: whether the phrase between the commas j and i after a named party ends in a
+ * lower-case title and holds no verb (", Syria's closest ally,"): it describes that party,
+ * for the doer's and for the speaker's search. */
+int an_ev_titled_apposition(const an_evctx *c, size_t j, size_t i);
+
 #endif

@@ -68,7 +68,7 @@ $(B)/obj/gen/embedded.o: $(B)/gen/embedded.c
 # package.json / package-lock.json (installed under build/npm) and Debian's
 # libgeonames-common and iso-codes; the engine maps it at run time from this path,
 # unless annals_options.gazetteer or $$ANNALS_GAZETTEER says otherwise.
-$(GAZ): tools/gazetteer.sh tools/gazetteer.py data/aliases.txt data/demonyms.txt package.json package-lock.json
+$(GAZ): tools/gazetteer.sh tools/gazetteer.py data/aliases.txt data/demonyms.txt package.json package-lock.json $(wildcard /usr/share/dict/american-english)
 	tools/gazetteer.sh $@ $(NPM_DIR)
 
 $(B)/obj/src/place/place.o: CFLAGS_ALL += -DANNALS_GAZETTEER_PATH=\"$(abspath $(GAZ))\"

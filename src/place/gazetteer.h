@@ -38,10 +38,12 @@ typedef struct {
 typedef struct {
     uint64_t hash;
     uint32_t post;
-    uint32_t info; /* low 24 bits: number of postings; bit 31: a longer key starts so */
+    uint32_t info; /* low 24 bits: number of postings; bit 31: a longer key starts so;
+                    * bit 30: the key is a lower-case English word ("cars") */
 } an_gaz_slot;
 
 #define AN_GAZ_PREFIX (1u << 31)
+#define AN_GAZ_WORD (1u << 30)
 #define AN_GAZ_COUNT(slot) ((slot)->info & 0xffffffu)
 #define AN_GAZ_POST_ENTRY(p) ((p) & 0x3fffffffu)
 #define AN_GAZ_POST_QUALITY(p) ((p) >> 30)

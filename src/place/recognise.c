@@ -638,6 +638,24 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
     /* "Tim and Kristina said", "Billy's opened": a given name alone that only small
      * towns bear is the person */
     if ((wc & AN_PW_FIRST) && small_towns_only(c, s)) return !after_preposition_the(c, sv, t0);
+    /* "Cars and Loans" inside a sentence: an English word that only small towns bear is
+     * capitalised for a title or a brand, unless the text places it; an opening word
+     * keeps the support its own rules give (a headline's or dateline's town), and a
+     * landform's name ("the Atlas Mountains", "the Salmon River") is no word */
+    if (wc == 0 && !start && (s->info & AN_GAZ_WORD) &&
+        !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) &&
+        !(t0 + 1 < sv->end && is_cap(c, t0 + 1) && (word_class(c, t0 + 1) & AN_PW_FEATURE)) &&
+        towns_only(c, s) && small_towns_only(c, s)) {
+        /* "and" joins a list ("Cars and Loans"): a preposition before the list holds it
+         * ("between the Williams and Cranberry rivers") */
+        size_t i = t0;
+        while (i > sv->first && (is_cap(c, i - 1) || tok_is(c, i - 1, ",") || tok_is(c, i - 1, "and") ||
+                                 tok_is(c, i - 1, "or")))
+            i--;
+        if (i > sv->first + 1 && i < t0 && tok_is(c, i - 1, "the")) i--;
+        int prep = after_preposition(c, sv, i) && !tok_is(c, i - 1, "and") && !tok_is(c, i - 1, "or");
+        return (!prep && !local_noun_after(c, sv, t0, t0 + 1)) || name_goes_on(c, sv, t0, 0);
+    }
     /* a street's or a building's word alone ("City Hall", "Lane closures") is no town;
      * "a Mobile man", "an Independence teenager" are the town's people */
     if (wc & (AN_PW_COMMON | AN_PW_STREET))
@@ -2147,9 +2165,12 @@ static int list_support(an_place_ctx *c, size_t k) {
     /* a chant or a slogan quoted ("God, Syria, Freedom") capitalises its ordinary words:
      * they are no towns for standing beside a country */
     if ((word_class(c, m->t0) & AN_PW_COMMON) && in_quotes(c, m->t0)) return 0;
-    if (k > 0 && !c->m[k - 1].weak && !c->m[k - 1].drop && listed_together(c, &c->m[k - 1], m))
-        return 1;
-    return k + 1 < c->n && !c->m[k + 1].weak && listed_together(c, m, &c->m[k + 1]);
+    /* along the list: "Harwinton, Bantam, Litchfield" holds Harwinton through Bantam */
+    for (size_t j = k; j > 0 && listed_together(c, &c->m[j - 1], &c->m[j]); j--)
+        if (!c->m[j - 1].weak && !c->m[j - 1].drop) return 1;
+    for (size_t j = k; j + 1 < c->n && listed_together(c, &c->m[j], &c->m[j + 1]); j++)
+        if (!c->m[j + 1].weak) return 1;
+    return 0;
 }
 
 /* "Missouri, New York and Virginia": a name listed beside states or countries is one

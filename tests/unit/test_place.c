@@ -2041,3 +2041,20 @@ TEST(test_place_common_nouns_as_towns) {
     NO_PLACE("The path was closed. Moss covered the rocks by the river.", "Moss");
     PLACE("The ferry sailed from Moss to Horten on Monday.", "Moss", "NO", NULL);
 }
+
+/* English words that only small towns bear (marked from the word list when the gazetteer
+ * is built), capitalised inside a sentence for a title, a list or a brand, are the words;
+ * a preposition still makes them the town. */
+TEST(test_place_dictionary_words_inside_a_sentence) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("The bank said Cars and Loans had grown fastest this year.", "Cars");
+    NO_PLACE("The bank said Cars and Loans had grown fastest this year.", "Loans");
+    NO_PLACE("The menu lists Salmon, Barley soup and Rye bread this week.", "Salmon");
+    NO_PLACE("Shares of Clover Foods rose after the report on Monday.", "Clover");
+    PLACE("The family drove from Paris to Cars last summer.", "Cars", "FR", NULL);
+    PLACE("Buses ran between Loans and Cars on Monday.", "Cars", "FR", NULL);
+    PLACE("Anglers crowded the Salmon River in Idaho last week.", "Salmon River", "US", "Idaho");
+    /* a list of towns holds its members along it, not only beside a strong one */
+    PLACE("Crews came from Harwinton, Bantam, Litchfield and Winsted on Sunday.", "Harwinton", "US",
+          "Connecticut");
+}

@@ -642,7 +642,8 @@ static int weak_word(an_place_ctx *c, const sent_view *sv, size_t t0, const an_g
      * capitalised for a title or a brand, unless the text places it; an opening word
      * keeps the support its own rules give (a headline's or dateline's town), and a
      * landform's name ("the Atlas Mountains", "the Salmon River") is no word */
-    if (wc == 0 && !start && (s->info & AN_GAZ_WORD) &&
+    if (wc == 0 && !(tok(c, t0)->flags & ANNALS_TOKEN_SENT_START) && !after_dash(c, sv, t0) &&
+        (s->info & AN_GAZ_WORD) &&
         !(tok(c, t0)->flags & ANNALS_TOKEN_ALLCAPS) &&
         !(t0 + 1 < sv->end && is_cap(c, t0 + 1) && (word_class(c, t0 + 1) & AN_PW_FEATURE)) &&
         towns_only(c, s) && small_towns_only(c, s)) {

@@ -2051,6 +2051,9 @@ TEST(test_place_dictionary_words_inside_a_sentence) {
     NO_PLACE("The bank said Cars and Loans had grown fastest this year.", "Loans");
     NO_PLACE("The menu lists Salmon, Barley soup and Rye bread this week.", "Salmon");
     NO_PLACE("Shares of Clover Foods rose after the report on Monday.", "Clover");
+    /* a headline in title case past its first word */
+    NO_PLACE("Fresh Salmon Prices Climb\n\nThe market said on Monday that prices rose.", "Salmon");
+    NO_PLACE("Bank Cuts Rates On Cars And Loans\n\nThe bank said on Monday that rates would fall.", "Cars");
     PLACE("The family drove from Paris to Cars last summer.", "Cars", "FR", NULL);
     PLACE("Buses ran between Loans and Cars on Monday.", "Cars", "FR", NULL);
     PLACE("Anglers crowded the Salmon River in Idaho last week.", "Salmon River", "US", "Idaho");

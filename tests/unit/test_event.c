@@ -3738,6 +3738,12 @@ TEST(test_event_described_speaker_is_the_earlier_one) {
                                "hills. The monitor said the fighters had executed five men.",
                                2),
               "Syrian Observatory for Human Rights");
+    /* the same word names the same speaker: "a military source ... the source" */
+    CHECK_STR(pronoun_claimant("Syrian troops found a mass grave in the town, a military source "
+                               "told state media. The source said the victims had been killed "
+                               "by Islamic State.",
+                               0),
+              "Syria military");
     /* no body named before: the words are all there is */
     CHECK_STR(pronoun_claimant("The monitor said the militants had destroyed the temple.", 0),
               "monitor");

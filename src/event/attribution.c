@@ -3,6 +3,7 @@
  * after "according to"; the attribution scopes over the rest of the sentence. Its words
  * are marked so that the speaker is not taken for an actor of the event and "said Friday"
  * is not taken for the event's date. */
+#include <stdint.h>
 #include <string.h>
 
 #include "event/ev.h"
@@ -135,6 +136,56 @@ static size_t observer_end(const an_evctx *c, size_t s0, size_t s1) {
     return s1;
 }
 
+/* The speaker found, whose words end before token head (SIZE_MAX: no words of its own):
+ * kept for "It said" and, by its kind and its last word, for "the monitor said". */
+static void said(an_evctx *c, int actor, size_t head) {
+    if (actor < 0) return;
+    c->last_speaker = actor;
+    const size_t cap = sizeof c->said / sizeof *c->said;
+    if (c->n_said == cap) memmove(c->said, c->said + 1, --c->n_said * sizeof *c->said);
+    c->said[c->n_said].actor = actor;
+    c->said[c->n_said].head[0] = '\0';
+    if (head < c->n && c->tok[head].kind == ANNALS_TOKEN_WORD)
+        memcpy(c->said[c->n_said].head, c->tok[head].form[0], sizeof c->said[c->n_said].head);
+    c->n_said++;
+}
+
+/* "The British-based monitor said", "the ministry said": a definite description of no
+ * actor of its own refers back to the latest speaker of the document the noun fits (a
+ * monitor is a body, a ministry a government's or an army's); "a monitoring group said"
+ * introduces someone new and stays as it is. Returns the speaker, or -1. */
+static int described_speaker(const an_evctx *c, size_t s0, size_t s1) {
+    static const struct {
+        const char *noun;
+        uint8_t kinds[3];
+        size_t n;
+    } fits[] = {
+        {"monitor", {AN_ACTOR_ORGANISATION}, 1},
+        {"observatory", {AN_ACTOR_ORGANISATION}, 1},
+        {"watchdog", {AN_ACTOR_ORGANISATION}, 1},
+        {"group", {AN_ACTOR_ORGANISATION}, 1},
+        {"organisation", {AN_ACTOR_ORGANISATION}, 1},
+        {"organization", {AN_ACTOR_ORGANISATION}, 1},
+        {"ministry", {AN_ACTOR_GOVERNMENT, AN_ACTOR_MILITARY}, 2},
+        {"agency", {AN_ACTOR_GOVERNMENT, AN_ACTOR_ORGANISATION, AN_ACTOR_MEDIA}, 3},
+    };
+    if (s1 < s0 + 2 || s1 > s0 + 5 || !an_ev_is(c, s0, "the")) return -1;
+    for (size_t i = s0; i < s1; i++)
+        if (c->tok[i].actor >= 0 || c->tok[i].kind != ANNALS_TOKEN_WORD) return -1;
+    /* "a military source said ... The source said": the same word names the same one */
+    for (size_t j = c->n_said; j-- > 0;)
+        if (c->said[j].head[0] && an_ev_is(c, s1 - 1, c->said[j].head)) return c->said[j].actor;
+    for (size_t f = 0; f < sizeof fits / sizeof *fits; f++) {
+        if (!an_ev_is(c, s1 - 1, fits[f].noun)) continue;
+        for (size_t j = c->n_said; j-- > 0;)
+            for (size_t k = 0; k < fits[f].n; k++)
+                if (c->doc->actors.v[c->said[j].actor].kind == fits[f].kinds[k])
+                    return c->said[j].actor;
+        return -1;
+    }
+    return -1;
+}
+
 static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1, int deny) {
     if (c->n_attr >= sizeof c->attr / sizeof *c->attr || c1 <= c0) return 0;
     an_evattr *a = &c->attr[c->n_attr++];
@@ -150,13 +201,14 @@ static int add(an_evctx *c, size_t s0, size_t s1, size_t v, size_t c0, size_t c1
     int issuer = medium(c, &a->sp0, &a->sp1, c0, c1);
     if (issuer != -2) {
         a->actor = issuer >= 0 ? issuer : speaker_actor(c, a->sp0, a->sp1);
-        if (a->actor >= 0) c->last_speaker = a->actor;
+        said(c, a->actor, SIZE_MAX);
         return 1;
     }
     a->actor = speaker_actor(c, a->sp0, a->sp1);
     /* "It said", "He added": the last speaker named */
     if (a->actor < 0 && s1 == s0 + 1 && pronoun(c, s0)) a->actor = c->last_speaker;
-    if (a->actor >= 0) c->last_speaker = a->actor;
+    if (a->actor < 0) a->actor = described_speaker(c, a->sp0, a->sp1);
+    said(c, a->actor, a->sp1 > a->sp0 ? a->sp1 - 1 : SIZE_MAX);
     return 1;
 }
 
@@ -173,7 +225,7 @@ static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t 
         if (c->tok[i].actor >= 0 && !c->tok[i].attr) who = c->tok[i].actor;
     if (who < 0 || !add(c, a, a, v, tail, end, deny)) return;
     c->attr[c->n_attr - 1].actor = who;
-    c->last_speaker = who;
+    said(c, who, SIZE_MAX);
     mark(c, v, tail);
 }
 
@@ -219,7 +271,7 @@ static int speaker_before_relative(an_evctx *c, size_t s1, size_t v, size_t n, s
     an_evattr *at = &c->attr[c->n_attr - 1];
     if (at->actor < 0 && r + 1 < s1 && an_ev_is_determiner(c, r + 1)) {
         at->actor = speaker_actor(c, r + 1, s1);
-        if (at->actor >= 0) c->last_speaker = at->actor;
+        said(c, at->actor, SIZE_MAX);
     }
     mark(c, a, r);
     mark(c, s1, tail);

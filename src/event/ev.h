@@ -135,6 +135,11 @@ typedef struct {
                             rather than a town named only in passing ("225 km from Raqqa") */
     int last_actor1;     /* the doer of the last event, for "they" */
     int last_speaker;    /* the last speaker found, for "It said" */
+    struct {
+        int actor;
+        char head[AN_EV_WORD]; /* the speaker's last word, lower case ("source"), or "" */
+    } said[8];           /* the latest speakers, newest last, for "the monitor said" */
+    size_t n_said;
     int fallback_place;  /* the dateline's place, else the article's main place, or -1 */
     int main_place;      /* the town the article names most, or -1 */
     uint8_t fallback_prec;

@@ -3724,6 +3724,36 @@ TEST(test_event_pronoun_speaker_is_the_earlier_one) {
     CHECK_STR(pronoun_claimant("It said the militants had destroyed the temple.", 0), "");
 }
 
+/* "the monitor said", "the ministry said": a definite description refers back to the
+ * latest speaker the noun fits; an indefinite one ("a monitoring group") is someone new. */
+TEST(test_event_described_speaker_is_the_earlier_one) {
+    CHECK_STR(pronoun_claimant("The Syrian Observatory for Human Rights said fighting continued "
+                               "near the town. The Britain-based monitor said the fighters had "
+                               "executed five men.",
+                               1),
+              "Syrian Observatory for Human Rights");
+    /* a government spoke last: the monitor is still the body named before it */
+    CHECK_STR(pronoun_claimant("The Syrian Observatory for Human Rights said fighting continued "
+                               "near the town. Syrian state media said the army had shelled the "
+                               "hills. The monitor said the fighters had executed five men.",
+                               2),
+              "Syrian Observatory for Human Rights");
+    /* the same word names the same speaker: "a military source ... the source" */
+    CHECK_STR(pronoun_claimant("Syrian troops found a mass grave in the town, a military source "
+                               "told state media. The source said the victims had been killed "
+                               "by Islamic State.",
+                               0),
+              "Syria military");
+    /* no body named before: the words are all there is */
+    CHECK_STR(pronoun_claimant("The monitor said the militants had destroyed the temple.", 0),
+              "monitor");
+    CHECK_STR(pronoun_claimant("The Syrian Observatory for Human Rights said fighting continued "
+                               "near the town. A monitoring group said the fighters had "
+                               "executed five men.",
+                               1),
+              "monitoring group");
+}
+
 /* Images, footage, a video, a statement or a report are the medium, not the speaker: the
  * one who issued them speaks ("a video released by X", "a statement from X"), a pronoun
  * poster closing the sentence is its subject ("images they posted"), else no one named. */

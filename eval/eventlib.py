@@ -1,6 +1,8 @@
 """eventlib.py - what the events scorers of this folder share."""
 import hashlib
 import json
+import os
+import sys
 
 
 def iso3to2():
@@ -62,3 +64,31 @@ def export(golds):
     for g in golds:
         print(json.dumps({'id': g['id'], 'text': g['text'], 'date': g['date']},
                          ensure_ascii=False))
+
+
+def split_tally(path, golds, held_out, show):
+    """The tallies of all rows, of the studied rows and of the held-out ones (held_out(g)
+    says which); --errors lists the studied rows' errors only: the held-out rows stay unseen,
+    they are the honest estimate."""
+    sysout = read_system(path)
+    studied = [g for g in golds if not held_out(g)]
+    held = [g for g in golds if held_out(g)]
+    if show:
+        tally(studied, sysout, True)
+    return (tally(golds, sysout, False), tally(studied, sysout, False),
+            tally(held, sysout, False) if held else None)
+
+
+def main(doc, data_dir, n_sample, sample_rows, gold, score):
+    """The command line the dev sets share: sample [N] | export | score OUT.jsonl [--errors]."""
+    if len(sys.argv) < 2 or sys.argv[1] not in ('sample', 'export', 'score'):
+        sys.exit(doc)
+    if not os.path.isdir(data_dir):
+        sys.exit(f'{data_dir} is not here')
+    if sys.argv[1] == 'sample':
+        for line in sample_rows(int(sys.argv[2]) if len(sys.argv) > 2 else n_sample):
+            print(line)
+    elif sys.argv[1] == 'export':
+        export(gold())
+    else:
+        score(sys.argv[2], '--errors' in sys.argv)

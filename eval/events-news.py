@@ -29,7 +29,8 @@ too (what is found there is a false positive)."""
 import json, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import digest, export, read_system, tally  # noqa: E402
+import eventlib  # noqa: E402
+from eventlib import digest, split_tally  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 T17 = os.path.join(HERE, '..', '..', 'shared', 'eval', 'timeline', 't17_syria')
@@ -119,32 +120,16 @@ def gold():
 
 
 def score(path, show):
-    sysout = read_system(path)
-    g_all = gold()
-    held = [g for g in g_all if g['batch'] == HELD_OUT]
-    if show:  # the held-out rows' errors stay unseen: they are the honest estimate
-        tally([g for g in g_all if g['batch'] != HELD_OUT], sysout, True)
-    print(tally(g_all, sysout, False))
+    whole, studied, held = split_tally(path, gold(), lambda g: g['batch'] == HELD_OUT, show)
+    print(whole)
     if held:
-        studied = [g for g in g_all if g['batch'] != HELD_OUT]
-        print(f'  studied:  {tally(studied, sysout, False)}')
-        print(f'  held-out: {tally(held, sysout, False)}')
+        print(f'  studied:  {studied}')
+        print(f'  held-out: {held}')
 
 
-def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ('sample', 'export', 'score'):
-        sys.exit(__doc__)
-    if not os.path.isdir(T17):
-        sys.exit(f'{T17} is not here')
-    if sys.argv[1] == 'sample':
-        n = int(sys.argv[2]) if len(sys.argv) > 2 else 150
-        for src, aid, i, h, t, d in candidates()[:n]:
-            print(f'{src}\t{aid}\t{i}\t{h}\t{d}\t{t}')
-    elif sys.argv[1] == 'export':
-        export(gold())
-    else:
-        score(sys.argv[2], '--errors' in sys.argv)
+def sample_rows(n):
+    return ['\t'.join(map(str, (src, aid, i, h, d, t))) for src, aid, i, h, t, d in candidates()[:n]]
 
 
 if __name__ == '__main__':
-    main()
+    eventlib.main(__doc__, T17, 150, sample_rows, gold, score)

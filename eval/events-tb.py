@@ -30,7 +30,8 @@ target country), as the PETRARCH-2 test is scored. Every coded sentence counts."
 import html, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import digest, export, read_system, tally  # noqa: E402
+import eventlib  # noqa: E402
+from eventlib import digest, split_tally  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TML = os.path.join(HERE, '..', '..', 'shared', 'eval', 'time', 'dev')
@@ -139,29 +140,14 @@ def gold():
 
 
 def score(path, show):
-    sysout = read_system(path)
-    g_all = gold()
-    studied = [g for g in g_all if not g['held']]
-    if show:  # the held-out rows' errors stay unseen
-        tally(studied, sysout, True)
-    print(f"studied: {tally(studied, sysout, False)}")
-    print(f"held-out: {tally([g for g in g_all if g['held']], sysout, False)}")
+    _, studied, held = split_tally(path, gold(), lambda g: g['held'], show)
+    print(f"studied: {studied}")
+    print(f"held-out: {held}")
 
 
-def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ('sample', 'export', 'score'):
-        sys.exit(__doc__)
-    if not os.path.isdir(TML):
-        sys.exit(f'{TML} is not here')
-    if sys.argv[1] == 'sample':
-        n = int(sys.argv[2]) if len(sys.argv) > 2 else 120
-        for name, i, h, t, d in candidates()[:n]:
-            print(f'{name}\t{i}\t{h}\t{d}\t{t}')
-    elif sys.argv[1] == 'export':
-        export(gold())
-    else:
-        score(sys.argv[2], '--errors' in sys.argv)
+def sample_rows(n):
+    return ['\t'.join(map(str, (name, i, h, d, t))) for name, i, h, t, d in candidates()[:n]]
 
 
 if __name__ == '__main__':
-    main()
+    eventlib.main(__doc__, TML, 120, sample_rows, gold, score)

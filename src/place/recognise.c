@@ -39,6 +39,8 @@ static const char *tok_text(const an_place_ctx *c, size_t i, size_t *len) {
 static int tok_is(const an_place_ctx *c, size_t i, const char *s) {
     size_t len;
     const char *p = tok_text(c, i, &len);
+    /* most tokens differ in the first byte: no strlen nor memcmp call for those */
+    if (!len || p[0] != s[0]) return !len && !s[0];
     return len == strlen(s) && memcmp(p, s, len) == 0;
 }
 
@@ -50,8 +52,10 @@ static int is_wordish(const an_token *t) {
 static int article_name(const an_place_ctx *c, size_t i) {
     size_t len;
     const char *p = tok_text(c, i, &len);
-    const char *h = memchr(p, '-', len < 5 ? len : 5);
-    return h && h + 1 < p + len && h[1] >= 'A' && h[1] <= 'Z';
+    /* asked of every lower-case word: a loop of at most five bytes, not a memchr call */
+    size_t n = len < 5 ? len : 5, k = 0;
+    while (k < n && p[k] != '-') k++;
+    return k < n && k + 1 < len && p[k + 1] >= 'A' && p[k + 1] <= 'Z';
 }
 
 static int is_cap(const an_place_ctx *c, size_t i) {

@@ -30,8 +30,10 @@ static void set_from_time(an_evctx *c, an_evcand *e, int t) {
                   : v;
 }
 
-long an_ev_report_day(const an_evctx *c) {
-    const char *p = c->doc->field[ANNALS_FIELD_PUBLISHED];
+long an_ev_report_day(const an_evctx *c) { return c->report_day; }
+
+long an_ev_published_day(const annals_doc *doc) {
+    const char *p = doc->field[ANNALS_FIELD_PUBLISHED];
     int y, m, d;
     if (!p || sscanf(p, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 ||
         d > an_cal_month_days(y, m))

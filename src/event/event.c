@@ -650,6 +650,7 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
     c->r = r;
     c->doc = doc;
     c->last_place = c->last_actor1 = c->last_speaker = c->last_event_town = -1;
+    c->report_day = an_ev_published_day(doc);
     int rc = an_ev_fallback_place(c);
     for (size_t si = 0; si < doc->sentences.n && rc == 0; si++) {
         /* no reporter's sentence runs to thousands of words: such a run is a list or a

@@ -334,12 +334,10 @@ static size_t phrase_at(const an_ev_entry *e, const an_evctx *c, size_t i, size_
     return r ? r - i : 0;
 }
 
-const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, size_t i,
+const an_ev_entry *an_ev_match_from(const an_ev_lex *lex, const an_evctx *c, size_t i,
                                     size_t end, unsigned pos_mask, an_ev_span *sp) {
-    if (i >= c->n || i >= end) return NULL;
     const an_evtok *t = &c->tok[i];
     const an_ev_entry *best = NULL;
-    if (!(t->lex & lex->bit)) return NULL;
     for (unsigned f = 0; f < t->n_forms; f++) {
         int k;
         if (!an_strtab_get(&lex->first, t->form[f], t->form_len[f], &k)) continue;
@@ -361,12 +359,4 @@ const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, siz
         }
     }
     return best;
-}
-
-const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evctx *c, size_t i, size_t end,
-                               unsigned pos_mask, size_t *n_tok) {
-    an_ev_span sp;
-    const an_ev_entry *e = an_ev_match_span(lex, c, i, end, pos_mask, &sp);
-    if (e) *n_tok = sp.n;
-    return e;
 }

@@ -52,9 +52,11 @@ typedef struct {
     int trig;      /* the candidate whose trigger covers it, or -1 */
 } an_evtok;
 
-/* The word forms of one lower-case word, kept for the rest of the document: "the",
- * "said", "killed" come back sentence after sentence, and each costs several look-ups. */
-#define AN_EV_MEMO 256 /* slots, direct-mapped */
+/* The word forms of one lower-case word, kept by the thread from one document to the
+ * next: "the", "said", "killed" come back sentence after sentence and article after
+ * article, and each costs several look-ups. */
+#define AN_EV_MEMO_BITS 11
+#define AN_EV_MEMO (1u << AN_EV_MEMO_BITS) /* slots, direct-mapped */
 typedef struct {
     uint8_t used, word; /* word: the token was a WORD (base forms are guessed for those) */
     uint8_t n_forms;
@@ -154,8 +156,11 @@ int an_ev_lex_index(an_strtab *first_words, an_ev_lex *lex, unsigned bit);
 void an_ev_lex_free(an_ev_lex *lex);
 /* The entry whose phrase is exactly `phrase` ("air strike"), or NULL. */
 const an_ev_entry *an_ev_entry_for(const an_ev_lex *lex, const char *phrase);
+/* The calling thread's AN_EV_MEMO slots for the resources r (emptied when it last used
+ * others), or NULL when out of memory: the memo only saves time. */
+an_ev_memo *an_ev_thread_memo(const an_event_res *r);
 /* Fills t->form from the token's text (lower case, then base-form guesses); memo (NULL
- * or AN_EV_MEMO zeroed slots) keeps the answers for words seen before. */
+ * or AN_EV_MEMO slots of an_ev_thread_memo) keeps the answers for words seen before. */
 void an_ev_forms(const an_event_res *r, an_ev_memo *memo, an_evtok *t, const char *s,
                  size_t len);
 /* A match: its tokens, and the object a "*" passed over ([g0, g1), empty when none). */

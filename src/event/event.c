@@ -1,13 +1,16 @@
 /* event.c - the events stage: loads the lexicons, and for each sentence runs the steps in
  * order (attribution, triggers, clauses, frames, casualties, arguments, modality, dates,
  * places) and appends the events found. */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "event/ev.h"
 
 int an_event_res_load(an_event_res *r) {
+    static atomic_ulong loads;
     memset(r, 0, sizeof *r);
+    r->serial = atomic_fetch_add(&loads, 1) + 1;
     if (an_ev_lex_load(&r->words, "event-words.txt", 0) != 0 ||
         an_ev_lex_load(&r->triggers, "event-triggers.txt", 1) != 0 ||
         an_ev_lex_load(&r->numbers, "event-numbers.txt", 0) != 0 ||
@@ -646,7 +649,7 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
         free(maps);
         return -1;
     }
-    c->memo = calloc(AN_EV_MEMO, sizeof *c->memo); /* only faster: may be NULL */
+    c->memo = an_ev_thread_memo(r); /* only faster: may be NULL */
     c->r = r;
     c->doc = doc;
     c->last_place = c->last_actor1 = c->last_speaker = c->last_event_town = -1;
@@ -660,7 +663,6 @@ int an_event_doc(const an_event_res *r, annals_doc *doc) {
         if (rc == 0) rc = sentence_events(c);
     }
     free(c->tok);
-    free(c->memo);
     free(c);
     free(maps);
     return rc;

@@ -38,6 +38,7 @@ typedef struct {
     size_t n_frames;
     an_strtab classes;    /* closed word classes (src/event/clauses.c) */
     an_strtab first_words; /* first word of any lexicon entry -> bits of the lexicons */
+    unsigned long serial; /* this load's number: a thread's word-form memo is for one */
 } an_event_res;
 
 /* Loads data/event-*.txt. Returns 0, or -1 when out of memory or a file is missing. */

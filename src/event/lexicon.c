@@ -3,6 +3,7 @@
  * with the same word are chained longest first, so the first full match is the longest.
  * A "*" in a phrase stands for an object of a few words ("drive * out"). */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,11 +194,44 @@ static void regular_bases(an_evtok *t, const char *w, size_t n) {
         add_form(t, w, stem - 1); /* stopp(ed) -> stop */
 }
 
-/* The memo slot for a lower-case word: a cheap mix of its length and three bytes. */
+/* The memo slot for a lower-case word: FNV-1a over its bytes (at most 27), the top bits. */
 static an_ev_memo *memo_slot(an_ev_memo *memo, const char *w, size_t n) {
-    unsigned h = (unsigned)n * 31u + (unsigned char)w[0] * 7u + (unsigned char)w[n / 2] * 131u +
-                 (unsigned char)w[n - 1] * 1031u;
-    return &memo[(h ^ (h >> 8)) % AN_EV_MEMO];
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
+    return &memo[h >> (32 - AN_EV_MEMO_BITS)];
+}
+
+/* The memo of a thread: a few hundred KB kept while the thread lives (freed by the key's
+ * destructor when it ends), for the resources it last worked with. */
+typedef struct {
+    unsigned long serial;
+    an_ev_memo slot[AN_EV_MEMO];
+} thread_memo;
+
+static _Thread_local thread_memo *memo_of_thread;
+static pthread_key_t memo_key;
+static pthread_once_t memo_once = PTHREAD_ONCE_INIT;
+static int memo_key_made;
+
+static void make_memo_key(void) { memo_key_made = pthread_key_create(&memo_key, free) == 0; }
+
+an_ev_memo *an_ev_thread_memo(const an_event_res *r) {
+    pthread_once(&memo_once, make_memo_key);
+    if (!memo_key_made) return NULL;
+    thread_memo *m = memo_of_thread;
+    if (!m) {
+        m = calloc(1, sizeof *m);
+        if (!m || pthread_setspecific(memo_key, m) != 0) {
+            free(m);
+            return NULL;
+        }
+        memo_of_thread = m;
+    }
+    if (m->serial != r->serial) { /* the answers of other resources may differ */
+        memset(m->slot, 0, sizeof m->slot);
+        m->serial = r->serial;
+    }
+    return m->slot;
 }
 
 /* Copies the forms (each NUL-terminated) from one place to the other. */

@@ -4,6 +4,7 @@
  * two recaptures years apart, and "the town" / "the ancient city" referring back to the
  * place named before. Actors and places are filled in by hand, so these tests check the
  * events stage alone. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "check.h"
 #include "core/buf.h"
 #include "core/doc.h"
+#include "event/ev.h"
 #include "event/event.h"
 
 /* Byte offset of the n-th (0-based) occurrence of s in the text, or -1. */
@@ -3802,4 +3804,70 @@ TEST(test_event_correspondent_place_is_no_speaker) {
                                "said.",
                                0),
               "reporter");
+}
+
+/* ---- the word-form memo a thread keeps from one document to the next ---------------- */
+
+static void forms_of(const an_event_res *r, an_ev_memo *memo, an_evtok *t, const char *w,
+                     int kind, int flags) {
+    memset(t, 0, sizeof *t);
+    t->kind = (uint16_t)kind;
+    t->flags = (uint16_t)flags;
+    an_ev_forms(r, memo, t, w, strlen(w));
+}
+
+static int used_slots(const an_ev_memo *m) {
+    int n = 0;
+    for (unsigned k = 0; k < AN_EV_MEMO; k++) n += m[k].used;
+    return n;
+}
+
+static void *memo_in_thread(void *r) { return an_ev_thread_memo(r); }
+
+TEST(test_event_thread_memo) {
+    an_event_res a, b;
+    CHECK(an_event_res_load(&a) == 0);
+    CHECK(an_event_res_load(&b) == 0);
+    CHECK(a.serial != b.serial);
+    an_ev_memo *m = an_ev_thread_memo(&a);
+    CHECK(m != NULL);
+    if (!m) return;
+    /* answers from the memo are those computed without it, the first time and after */
+    static const char *const words[] = {"killed", "Attacks", "the", "carried", "n\xe2\x80\x99t",
+                                        "shelling"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        int flags = words[k][0] == 'A' ? ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_SENT_START : 0;
+        an_evtok plain, first, again;
+        forms_of(&a, NULL, &plain, words[k], ANNALS_TOKEN_WORD, flags);
+        forms_of(&a, m, &first, words[k], ANNALS_TOKEN_WORD, flags);
+        forms_of(&a, m, &again, words[k], ANNALS_TOKEN_WORD, flags);
+        CHECK(plain.n_forms > 0);
+        CHECK_INT(first.n_forms, plain.n_forms);
+        CHECK_INT(again.n_forms, plain.n_forms);
+        CHECK_INT(again.cls, plain.cls);
+        CHECK_INT(again.lex, plain.lex);
+        for (unsigned f = 0; f < plain.n_forms && f < again.n_forms; f++) {
+            CHECK_STR(first.form[f], plain.form[f]);
+            CHECK_STR(again.form[f], plain.form[f]);
+            CHECK_INT(again.form_len[f], plain.form_len[f]);
+        }
+    }
+    an_evtok t;
+    forms_of(&a, m, &t, "killed", ANNALS_TOKEN_WORD, 0);
+    CHECK_STR(t.form[1], "kill");
+    /* the same memo for the same resources, kept; emptied for others */
+    int kept = used_slots(m);
+    CHECK(kept > 0);
+    CHECK(an_ev_thread_memo(&a) == m);
+    CHECK_INT(used_slots(m), kept);
+    CHECK(an_ev_thread_memo(&b) == m);
+    CHECK_INT(used_slots(m), 0);
+    /* another thread has its own */
+    pthread_t th;
+    void *other = NULL;
+    CHECK(pthread_create(&th, NULL, memo_in_thread, &a) == 0);
+    CHECK(pthread_join(th, &other) == 0);
+    CHECK(other != NULL && other != (void *)m);
+    an_event_res_free(&a);
+    an_event_res_free(&b);
 }

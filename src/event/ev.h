@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "event/event.h"
 
@@ -193,8 +194,12 @@ static inline const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evct
     if (e) *n_tok = sp.n;
     return e;
 }
-/* Whether token i reads as w (any of its forms). */
-int an_ev_is(const an_evctx *c, size_t i, const char *w);
+/* Whether token i reads as w (its lower-case form). Inline: some 4,000 calls an article,
+ * with a word known at compile time whose first byte ends most of them. */
+static inline int an_ev_is(const an_evctx *c, size_t i, const char *w) {
+    return i < c->n && c->tok[i].n_forms > 0 && c->tok[i].form[0][0] == w[0] &&
+           strcmp(c->tok[i].form[0], w) == 0;
+}
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words);
 
 /* clauses.c */

@@ -309,16 +309,12 @@ static int tok_reads(const an_evtok *t, const char *w) {
     return 0;
 }
 
-int an_ev_is(const an_evctx *c, size_t i, const char *w) {
-    return i < c->n && c->tok[i].n_forms > 0 && c->tok[i].form[0][0] == w[0] &&
-           strcmp(c->tok[i].form[0], w) == 0;
-}
-
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words) {
     if (i >= c->n || c->tok[i].n_forms == 0) return 0;
     const char *f = c->tok[i].form[0];
+    /* two bytes inline (both strings end in a NUL, so f[1] is there when f[0] matched) */
     for (int k = 0; words[k]; k++)
-        if (f[0] == words[k][0] && strcmp(f, words[k]) == 0) return 1;
+        if (f[0] == words[k][0] && f[1] == words[k][1] && strcmp(f, words[k]) == 0) return 1;
     return 0;
 }
 

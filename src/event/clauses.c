@@ -59,11 +59,8 @@ int an_ev_modifier(const an_evctx *c, size_t i) {
     if (t->kind == ANNALS_TOKEN_NUMBER || (t->cls & (AN_CL_DET | AN_CL_ADJ))) return 1;
     if (t->kind != ANNALS_TOKEN_WORD) return 0;
     if (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_HYPHENATED)) return 1;
-    size_t n = strlen(t->form[0]);
-    for (int k = 0; endings[k]; k++) {
-        size_t m = strlen(endings[k]);
-        if (n > m + 2 && memcmp(t->form[0] + n - m, endings[k], m) == 0) return 1;
-    }
+    for (int k = 0; endings[k]; k++)
+        if (an_ev_ends(t, endings[k], strlen(endings[k]), 2)) return 1;
     return 0;
 }
 

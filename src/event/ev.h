@@ -194,6 +194,15 @@ static inline const an_ev_entry *an_ev_match(const an_ev_lex *lex, const an_evct
     if (e) *n_tok = sp.n;
     return e;
 }
+/* The length of a token's lower-case form, form[0] (0 when it has none), without strlen:
+ * the endings of words are asked about at most tokens. */
+static inline size_t an_ev_len0(const an_evtok *t) { return t->n_forms ? t->form_len[0] : 0; }
+/* Whether form[0] of t ends in suf (of sn bytes) after more than `more` other bytes. */
+static inline int an_ev_ends(const an_evtok *t, const char *suf, size_t sn, size_t more) {
+    size_t n = an_ev_len0(t);
+    return n > sn + more && memcmp(t->form[0] + n - sn, suf, sn) == 0;
+}
+
 /* Whether token i reads as w (its lower-case form). Inline: some 4,000 calls an article,
  * with a word known at compile time whose first byte ends most of them. */
 static inline int an_ev_is(const an_evctx *c, size_t i, const char *w) {

@@ -87,8 +87,7 @@ static int nounish(const an_evctx *c, size_t i) {
  * describes someone; it reports nothing ("the fighting in Gaza" does). */
 static int participle_of_name(const an_evctx *c, size_t i) {
     const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    if (n < 5 || strcmp(w + n - 3, "ing") != 0 || i == 0 || i + 1 >= c->n) return 0;
+    if (!an_ev_ends(&c->tok[i], "ing", 3, 1) || i == 0 || i + 1 >= c->n) return 0;
     const an_evtok *next = &c->tok[i + 1], *prev = &c->tok[i - 1];
     if (!(next->actor >= 0 || (next->flags & ANNALS_TOKEN_CAPITALIZED))) return 0;
     /* "visiting" also after a verb or preposition ("told visiting Cuban leader Fidel
@@ -103,9 +102,7 @@ static int participle_of_name(const an_evctx *c, size_t i) {
 /* "fighters shot captured soldiers": a past participle right after a verb trigger, before
  * a word, describes that verb's object; it reports nothing of its own. */
 static int participle_of_object(const an_evctx *c, size_t i) {
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    if (n < 5 || strcmp(w + n - 2, "ed") != 0 || i == 0 || i + 1 >= c->n) return 0;
+    if (!an_ev_ends(&c->tok[i], "ed", 2, 2) || i == 0 || i + 1 >= c->n) return 0;
     int prev = c->tok[i - 1].trig;
     return prev >= 0 && c->cand[prev].pos == AN_EV_POS_VERB && c->cand[prev].t1 == i &&
            c->tok[i + 1].kind == ANNALS_TOKEN_WORD;

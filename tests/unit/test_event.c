@@ -3871,3 +3871,24 @@ TEST(test_event_thread_memo) {
     an_event_res_free(&a);
     an_event_res_free(&b);
 }
+
+/* Endings read from the form's kept length, as strlen would have found it. */
+TEST(test_event_form_endings) {
+    an_event_res *r = malloc(sizeof *r);
+    CHECK(r && an_event_res_load(r) == 0);
+    if (!r) return;
+    an_evtok t;
+    forms_of(r, NULL, &t, "shelling", ANNALS_TOKEN_WORD, 0);
+    CHECK_INT(an_ev_len0(&t), 8);
+    CHECK(an_ev_ends(&t, "ing", 3, 1));
+    CHECK(!an_ev_ends(&t, "ed", 2, 2));
+    forms_of(r, NULL, &t, "sing", ANNALS_TOKEN_WORD, 0);
+    CHECK(!an_ev_ends(&t, "ing", 3, 1)); /* no more than the ending */
+    /* a word too long for any lexicon has no form */
+    forms_of(r, NULL, &t, "internationalisationsbewegung", ANNALS_TOKEN_WORD, 0);
+    CHECK_INT(t.n_forms, 0);
+    CHECK_INT(an_ev_len0(&t), 0);
+    CHECK(!an_ev_ends(&t, "ng", 2, 0));
+    an_event_res_free(r);
+    free(r);
+}

@@ -53,7 +53,9 @@ static int is_cap(const an_token *t) {
     return is_word(t) && (t->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS));
 }
 
-static int tok_is(const scan *s, size_t i, const char *w) {
+/* Inline, so that the length of a literal word is known when compiling. */
+static inline __attribute__((always_inline)) int tok_is(const scan *s, size_t i,
+                                                        const char *w) {
     const an_token *t = tok(s, i);
     size_t n = strlen(w);
     return t->end - t->start == n && memcmp(s->text + t->start, w, n) == 0;

@@ -77,6 +77,20 @@ typedef struct {
     int actor, place;
 } an_evparty;
 
+/* A verb of a verb dictionary found in the sentence: its form and tokens. */
+typedef struct {
+    int form;
+    size_t t0, t1;
+    const an_ev_entry *entry;
+    unsigned vm_head; /* the verb's word in entry->words */
+} an_ev_verb_match;
+
+/* What a verb dictionary codes a verb as. */
+typedef struct {
+    const char *cameo, *plover, *mode, *acled;
+    int pattern; /* a pattern said it, not the verb's default */
+} an_ev_verb_coding;
+
 typedef struct {
     size_t t0, t1;       /* trigger tokens (before a gap: "drove" of "drove X out") */
     size_t x0, x1;       /* the particle after the gap ("out"), empty when none */
@@ -105,6 +119,8 @@ typedef struct {
     int attr;            /* index into the attributions, or -1 */
     int cas[AN_EV_MAXCAS];
     size_t n_cas;
+    uint8_t vdict;       /* a verb of a verb dictionary, which our lexicon lacks */
+    an_ev_verb_match vm; /* that verb, when vdict */
 } an_evcand;
 
 typedef struct {
@@ -171,6 +187,19 @@ const an_ev_entry *an_ev_match_span(const an_ev_lex *lex, const an_evctx *c, siz
 /* Whether token i reads as w (any of its forms). */
 int an_ev_is(const an_evctx *c, size_t i, const char *w);
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words);
+
+/* verbs.c */
+/* The dictionary verb at token i (its longest form); 0 when none. */
+int an_ev_verb_at(const an_event_res *r, const an_evctx *c, size_t i, an_ev_verb_match *m);
+/* The code of the pattern matching most words around the verb in tokens [lo, hi), else the
+ * verb's own; 0 when the dictionary codes no event there. */
+int an_ev_verb_code(const an_event_res *r, const an_evctx *c, const an_ev_verb_match *m,
+                    size_t lo, size_t hi, an_ev_verb_coding *out);
+/* Whether the verb's block has any code that is an event. */
+int an_ev_verb_may_code(const an_event_res *r, const an_ev_verb_match *m);
+/* triggers.c: adds the dictionary verbs of clauses without an event (after the frames);
+ * returns how many. */
+size_t an_ev_dictionary_verbs(an_evctx *c);
 
 /* clauses.c */
 /* Fills the table of closed word classes (word -> AN_CL_* bits). Returns 0 or -1. */

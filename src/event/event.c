@@ -50,6 +50,7 @@ void an_event_res_free(an_event_res *r) {
     free(r->frames);
     an_strtab_free(&r->classes);
     an_strtab_free(&r->first_words);
+    an_event_verbs_free(r->verbs);
     memset(r, 0, sizeof *r);
 }
 
@@ -609,16 +610,24 @@ static int compound_modifier(const an_evctx *c, const an_evcand *k) {
     return an_ev_is_any(c, k->t1, heads);
 }
 
+/* A verb only a verb dictionary knows is coded, as PETRARCH codes it, between a source and
+ * a target: without both, its sense is too open to call ("launched", "joined"). */
+static int lone_dictionary_verb(const an_evcand *k) {
+    if (!k->vdict) return 0;
+    return (k->actor1 < 0 && k->place1 < 0) || (k->actor2 < 0 && k->place2 < 0);
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
-    if (c->n_cand == 0 && c->n_attr == 0) {
+    if (c->n_cand == 0 && c->n_attr == 0 && !c->r->verbs) {
         an_ev_note_places(c);
         return 0;
     }
     an_ev_clauses(c);
     clause_facts(c);
     an_ev_frames(c);
+    if (c->r->verbs && an_ev_dictionary_verbs(c)) clause_facts(c);
     an_ev_casualties(c);
     an_ev_assign_casualties(c);
     an_ev_arguments(c);
@@ -630,6 +639,7 @@ static int sentence_events(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && !lone_meeting(c, &c->cand[k]) &&
             !forces_arrive(c, &c->cand[k]) && !compound_modifier(c, &c->cand[k]) &&
+            !lone_dictionary_verb(&c->cand[k]) &&
             emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);

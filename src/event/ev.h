@@ -16,6 +16,9 @@
 #define AN_EV_MAX_TOKENS 2000 /* a longer "sentence" gives no events */
 #define AN_EV_MAXCAS 16
 #define AN_EV_MAXCO 4  /* more actors on one side: "Jordan and Britain agreed" */
+/* The bit of an_evtok.lex for a verb of the verb dictionaries (event.c indexes six
+ * lexicons under the bits below it). */
+#define AN_EV_LEX_VERBS (1u << 6)
 
 /* Closed word classes, looked up once per token (clauses.c lists them). */
 enum {
@@ -200,6 +203,8 @@ int an_ev_verb_may_code(const an_event_res *r, const an_ev_verb_match *m);
 /* triggers.c: adds the dictionary verbs of clauses without an event (after the frames);
  * returns how many. */
 size_t an_ev_dictionary_verbs(an_evctx *c);
+/* Whether a word of the sentence may be a dictionary verb. */
+int an_ev_has_dictionary_verb(const an_evctx *c);
 
 /* clauses.c */
 /* Fills the table of closed word classes (word -> AN_CL_* bits). Returns 0 or -1. */

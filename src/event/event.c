@@ -620,14 +620,20 @@ static int lone_dictionary_verb(const an_evcand *k) {
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
-    if (c->n_cand == 0 && c->n_attr == 0 && !c->r->verbs) {
+    int quiet = c->n_cand == 0 && c->n_attr == 0;
+    if (quiet && !(c->r->verbs && an_ev_has_dictionary_verb(c))) {
         an_ev_note_places(c);
         return 0;
     }
     an_ev_clauses(c);
     clause_facts(c);
     an_ev_frames(c);
-    if (c->r->verbs && an_ev_dictionary_verbs(c)) clause_facts(c);
+    if (c->r->verbs && an_ev_dictionary_verbs(c)) {
+        clause_facts(c);
+    } else if (quiet) { /* as above: the dictionary found no event either */
+        an_ev_note_places(c);
+        return 0;
+    }
     an_ev_casualties(c);
     an_ev_assign_casualties(c);
     an_ev_arguments(c);

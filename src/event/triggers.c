@@ -792,12 +792,18 @@ static void sort_candidates(an_evctx *c) {
  * event of ours is not recoded (recoding our verbs by the patterns lowered CAMEO root F1
  * on PLOVER from 0.846 to 0.796), and a dictionary verb is coded only between a source
  * and a target (event.c). Returns how many were added. */
+int an_ev_has_dictionary_verb(const an_evctx *c) {
+    for (size_t i = 0; i < c->n; i++)
+        if (c->tok[i].lex & AN_EV_LEX_VERBS) return 1;
+    return 0;
+}
+
 size_t an_ev_dictionary_verbs(an_evctx *c) {
     size_t before = c->n_cand;
     for (size_t i = 0; i < c->n && c->n_cand < AN_EV_MAXC; i++) {
         an_ev_verb_match m;
-        if (blocked(c, i) || c->tok[i].trig >= 0 || c->tok[i].actor >= 0 || nounish(c, i) ||
-            !an_ev_verb_at(c->r, c, i, &m) || m.t0 != i)
+        if (!(c->tok[i].lex & AN_EV_LEX_VERBS) || c->tok[i].trig >= 0 || c->tok[i].actor >= 0 ||
+            blocked(c, i) || !an_ev_verb_at(c->r, c, i, &m) || m.t0 != i || nounish(c, i))
             continue;
         int free_span = 1;
         for (size_t t = i; t < m.t1; t++)
@@ -805,11 +811,11 @@ size_t an_ev_dictionary_verbs(an_evctx *c) {
         size_t c0, c1;
         uint8_t kind = an_ev_clause_of(c, i, &c0, &c1);
         an_ev_verb_coding v;
-        if (!free_span || clause_coded(c, c0, c1) || !an_ev_verb_code(c->r, c, &m, c0, c1, &v))
-            continue;
         /* a verb's own code, with no pattern to fix its sense, coded more false events
          * than true ones on every dev set but PETRARCH's own suites */
-        if (!v.pattern || !verb_shape(c, i, &m)) continue;
+        if (!free_span || !verb_shape(c, i, &m) || clause_coded(c, c0, c1) ||
+            !an_ev_verb_code(c->r, c, &m, c0, c1, &v) || !v.pattern)
+            continue;
         /* as background_clauses: a relative, subordinate or participle clause tells the
          * background, unless force is used */
         int force = strcmp(v.plover, "ASSAULT") == 0 || strcmp(v.plover, "COERCE") == 0 ||

@@ -545,6 +545,20 @@ static int build_entries(an_ev_verbs *v) {
     return 0;
 }
 
+/* Marks the verbs' words in the first-word index, so that a token is looked up in the
+ * dictionary only when one of its forms is a verb of it. */
+static int index_heads(an_event_res *r) {
+    const an_ev_verbs *v = r->verbs;
+    for (size_t k = 0; k < v->n_forms; k++) {
+        const char *w = word_at(v, v->forms[k].head);
+        int bits = 0;
+        an_strtab_get(&r->first_words, w, strlen(w), &bits);
+        if (an_strtab_put(&r->first_words, w, strlen(w), bits | (int)AN_EV_LEX_VERBS) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Cuts a comment ("#" outside a code's brackets: "[###]" is a code) and "<!-- ... -->"
  * (*in_xml: inside one at the line's start); returns the length left. */
 static size_t strip(char *s, size_t n, int *in_xml) {
@@ -615,7 +629,8 @@ int an_event_verbs_load(an_event_res *r, const char *path, char *err, size_t err
         rc = -1;
         rd.broken = 1;
     }
-    if (rc == 0 && (r->verbs->pool.failed || build_entries(r->verbs) != 0)) {
+    if (rc == 0 && (r->verbs->pool.failed || build_entries(r->verbs) != 0 ||
+                    index_heads(r) != 0)) {
         snprintf(err, errlen, "%s: out of memory", path);
         rc = -1;
     }
@@ -747,6 +762,7 @@ int an_ev_verb_at(const an_event_res *r, const an_evctx *c, size_t i, an_ev_verb
     const an_ev_verbs *v = r->verbs;
     if (!v || i >= c->n) return 0;
     const an_evtok *t = &c->tok[i];
+    if (!(t->lex & AN_EV_LEX_VERBS)) return 0;
     int best = -1;
     size_t best_words = 0;
     for (unsigned k = 0; k < t->n_forms; k++) {

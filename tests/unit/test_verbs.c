@@ -26,6 +26,7 @@ static const char *const test_verbs =
     "---  JEER   [---]  ---\n"
     "JEER\n"
     "HECKLE {HECKLED HECKLES HECKLING}  # irregular forms, listed\n"
+    "+BOO_AT {+BOOED_AT +BOOING_AT}     # a verb of two words\n"
     "- * &OFFICIAL                              [1122]\n"
     "- * &OFFICIAL (AT {PRESS CONFERENCE})       [141]   # more words win\n"
     "- * BUS (OF &OFFICIAL)                     [---]\n"
@@ -99,6 +100,10 @@ TEST(test_verb_dictionary) {
                    "141", "GR", "TR");
         VERB_EVENT("Greek protesters jeered the Turkish trade envoy in Athens.", "1122", "GR",
                    "TR");
+        /* a verb of two words: "booed at", not "booed" alone */
+        VERB_EVENT("Greek fans booed at the Turkish minister in Athens on Monday.", "1122", "GR",
+                   "TR");
+        VERB_EVENT("Greek fans booed the Turkish minister in Athens on Monday.", NULL, "", "");
         /* no pattern: the block's [---] codes nothing; a [---] pattern neither */
         VERB_EVENT("Greek protesters jeered the Turkish team in Athens on Monday.", NULL, "", "");
         VERB_EVENT("Greek students jeered the bus of the Turkish minister in Athens.", NULL, "",

@@ -92,6 +92,7 @@ typedef struct {
 typedef struct {
     const char *cameo, *plover, *mode, *acled;
     int pattern; /* a pattern said it, not the verb's default */
+    int reverse; /* the target acts on the source ("[:110]") */
 } an_ev_verb_coding;
 
 typedef struct {
@@ -123,6 +124,7 @@ typedef struct {
     int cas[AN_EV_MAXCAS];
     size_t n_cas;
     uint8_t vdict;       /* a verb of a verb dictionary, which our lexicon lacks */
+    uint8_t vreverse;    /* its code is the target's act on the source */
     an_ev_verb_match vm; /* that verb, when vdict */
 } an_evcand;
 

@@ -617,6 +617,25 @@ static int lone_dictionary_verb(const an_evcand *k) {
     return (k->actor1 < 0 && k->place1 < 0) || (k->actor2 < 0 && k->place2 < 0);
 }
 
+/* "[:110]" codes the target's act on the source: the parties change sides. */
+static void reverse_dictionary_dyads(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (!e->vreverse) continue;
+        int a = e->actor1, p = e->place1;
+        e->actor1 = e->actor2, e->place1 = e->place2;
+        e->actor2 = a, e->place2 = p;
+        e->place2_locus = 0;
+        an_evparty co[AN_EV_MAXCO];
+        uint8_t n = e->n_co1;
+        memcpy(co, e->co1, sizeof co);
+        memcpy(e->co1, e->co2, sizeof co);
+        memcpy(e->co2, co, sizeof co);
+        e->n_co1 = e->n_co2;
+        e->n_co2 = n;
+    }
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
@@ -637,6 +656,7 @@ static int sentence_events(an_evctx *c) {
     an_ev_casualties(c);
     an_ev_assign_casualties(c);
     an_ev_arguments(c);
+    if (c->r->verbs) reverse_dictionary_dyads(c);
     an_ev_acled(c);
     an_ev_statement(c);
     an_ev_modality(c);

@@ -831,6 +831,7 @@ size_t an_ev_dictionary_verbs(an_evctx *c) {
         k->mode = v.mode;
         k->cameo = v.cameo;
         k->acled = v.acled;
+        k->vreverse = (uint8_t)v.reverse;
         k->clause_kind = kind;
         k->c0 = c0;
         k->c1 = c1;

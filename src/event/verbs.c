@@ -11,7 +11,8 @@
  *     [195]                        clause, (...) a prepositional and {...} a noun phrase,
  *                                  $ + % an actor, ^ a phrase skipped, _ joins adjacent words
  *
- * Codes "[A:B]" keep A (B when A is empty). Transformation lines ("~ ...") are not read.
+ * Codes "[A:B]" keep A; "[:B]" is B with source and target swapped ("X offended Y": Y
+ * disapproves of X). Transformation lines ("~ ...") are not read.
  * Without a parse tree, a phrase is matched as its words in order within a few tokens of
  * each other, anywhere between the verb and the clause's end (or its start, before the
  * verb); the pattern matching the most words wins, and without one the verb's own code.
@@ -69,6 +70,7 @@ typedef struct {
 typedef struct {
     uint32_t text; /* pool offset */
     const char *plover, *mode, *acled;
+    uint8_t reverse; /* "[:110]": the target acts on the source */
 } vd_code;
 
 struct an_ev_verbs {
@@ -199,14 +201,20 @@ static long parse_code(vd_reader *rd, const char *s, size_t n) {
     const char *colon = memchr(s, ':', n);
     size_t a = colon ? (size_t)(colon - s) : n;
     size_t k = alnum_run(s, a);
-    if (k == 0 && colon) { /* "[:110]": the other side's code */
+    int reverse = 0;
+    if (k == 0 && colon) { /* "[:110]": the code of the target acting on the source */
         s = colon + 1;
         k = alnum_run(s, n - a - 1);
+        reverse = 1;
     }
     if (k == 0) return VD_NO_EVENT;
     an_ev_verbs *v = rd->v;
+    char key[66];
+    if (k + 2 > sizeof key) return VD_NO_EVENT; /* too long to be a code */
+    key[0] = reverse ? '<' : '>'; /* the two directions are two codes */
+    memcpy(key + 1, s, k);
     int idx;
-    if (an_strtab_get(&v->code_names, s, k, &idx)) return idx;
+    if (an_strtab_get(&v->code_names, key, k + 1, &idx)) return idx;
     if (v->n_codes == 0) { /* index 0 is "no event" */
         vd_code *p = an_array_room(v->codes, 0, &v->cap_codes, sizeof *p, 64);
         if (!p) return -2;
@@ -221,9 +229,9 @@ static long parse_code(vd_reader *rd, const char *s, size_t n) {
     if (!p) return -2;
     v->codes = p;
     vd_code *c = &v->codes[v->n_codes];
-    *c = (vd_code){.text = (uint32_t)off};
+    *c = (vd_code){.text = (uint32_t)off, .reverse = (uint8_t)reverse};
     types_of(rd->r, word_at(v, (uint32_t)off), c);
-    if (an_strtab_put(&v->code_names, s, k, (int)v->n_codes) != 0) return -2;
+    if (an_strtab_put(&v->code_names, key, k + 1, (int)v->n_codes) != 0) return -2;
     return (long)v->n_codes++;
 }
 
@@ -816,6 +824,7 @@ int an_ev_verb_code(const an_event_res *r, const an_evctx *c, const an_ev_verb_m
     out->plover = x->plover;
     out->mode = x->mode;
     out->acled = x->acled;
+    out->reverse = x->reverse;
     return 1;
 }
 

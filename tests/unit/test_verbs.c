@@ -31,6 +31,7 @@ static const char *const test_verbs =
     "- * &OFFICIAL (AT {PRESS CONFERENCE})       [141]   # more words win\n"
     "- * BUS (OF &OFFICIAL)                     [---]\n"
     "- $ * ^ (FROM +)                           [:112]\n"
+    "- * &OFFICIAL (AT {FOOTBALL MATCH})        [:112]  # the other side's act\n"
     "~ a (a b ATTACK) SAY = a b 015\n"
     "\n"
     "---  ATTACK   [---]  ---\n"
@@ -100,6 +101,9 @@ TEST(test_verb_dictionary) {
                    "141", "GR", "TR");
         VERB_EVENT("Greek protesters jeered the Turkish trade envoy in Athens.", "1122", "GR",
                    "TR");
+        /* "[:112]": the code of the target's act on the source */
+        VERB_EVENT("Greek fans jeered the Turkish minister at a football match in Athens.", "112",
+                   "TR", "GR");
         /* a verb of two words: "booed at", not "booed" alone */
         VERB_EVENT("Greek fans booed at the Turkish minister in Athens on Monday.", "1122", "GR",
                    "TR");

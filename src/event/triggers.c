@@ -802,6 +802,15 @@ size_t an_ev_dictionary_verbs(an_evctx *c) {
     size_t before = c->n_cand;
     for (size_t i = 0; i < c->n && c->n_cand < AN_EV_MAXC; i++) {
         an_ev_verb_match m;
+        an_ev_span own;
+        /* what our lexicon says is no event stays none ("seek to", "take part") */
+        const an_ev_entry *none = c->tok[i].trig < 0
+                                      ? an_ev_match_span(&c->r->triggers, c, i, c->n, 0, &own)
+                                      : NULL;
+        if (none && !none->col[0]) {
+            i += own.n - 1;
+            continue;
+        }
         if (!(c->tok[i].lex & AN_EV_LEX_VERBS) || c->tok[i].trig >= 0 || c->tok[i].actor >= 0 ||
             blocked(c, i) || !an_ev_verb_at(c->r, c, i, &m) || m.t0 != i || nounish(c, i))
             continue;

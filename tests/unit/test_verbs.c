@@ -34,6 +34,10 @@ static const char *const test_verbs =
     "- * &OFFICIAL (AT {FOOTBALL MATCH})        [:112]  # the other side's act\n"
     "~ a (a b ATTACK) SAY = a b 015\n"
     "\n"
+    "---  SEEK   [---]  ---\n"
+    "SEEK {SOUGHT}\n"
+    "- * &OFFICIAL                              [1122]\n"
+    "\n"
     "---  ATTACK   [---]  ---\n"
     "ATTACK\n"
     "- * EMBASSY [1712]\n";
@@ -114,6 +118,9 @@ TEST(test_verb_dictionary) {
                    "");
         /* read as a noun, it is no verb */
         VERB_EVENT("The jeer of the Turkish minister angered Greece.", NULL, "", "");
+        /* what the lexicon says is no event stays none ("seek to") */
+        VERB_EVENT("Greek students will seek to photograph the Turkish minister in Athens.", NULL,
+                   "", "");
         /* the lexicon's own verb keeps its code ("attack" is 190 there, not 1712) */
         VERB_EVENT("Turkish troops attacked the Greek embassy in Nicosia on Monday.", "190", "TR",
                    "GR");

@@ -812,10 +812,10 @@ size_t an_ev_dictionary_verbs(an_evctx *c) {
             continue;
         }
         if (!(c->tok[i].lex & AN_EV_LEX_VERBS) || c->tok[i].trig >= 0 || c->tok[i].actor >= 0 ||
-            blocked(c, i) || !an_ev_verb_at(c->r, c, i, &m) || m.t0 != i || nounish(c, i))
+            blocked(c, i) || !an_ev_verb_at(c->r, c, i, &m) || nounish(c, i))
             continue;
         int free_span = 1;
-        for (size_t t = i; t < m.t1; t++)
+        for (size_t t = m.t0; t < m.t1; t++) /* words before the verb too: "KLM_NOP_+RST" */
             free_span &= c->tok[t].trig < 0 && c->tok[t].kind == ANNALS_TOKEN_WORD;
         size_t c0, c1;
         uint8_t kind = an_ev_clause_of(c, i, &c0, &c1);
@@ -831,8 +831,8 @@ size_t an_ev_dictionary_verbs(an_evctx *c) {
                     strcmp(v.plover, "PROTEST") == 0;
         if ((kind == AN_BRK_REL || kind == AN_BRK_SUB || kind == AN_BRK_PART) && !force)
             continue;
-        an_ev_span sp = {.n = m.t1 - i};
-        add_candidate(c, i, &sp, m.entry, AN_EV_POS_VERB);
+        an_ev_span sp = {.n = m.t1 - m.t0};
+        add_candidate(c, m.t0, &sp, m.entry, AN_EV_POS_VERB);
         an_evcand *k = &c->cand[c->n_cand - 1];
         k->vdict = 1;
         k->vm = m;

@@ -27,6 +27,7 @@ static const char *const test_verbs =
     "JEER\n"
     "HECKLE {HECKLED HECKLES HECKLING}  # irregular forms, listed\n"
     "+BOO_AT {+BOOED_AT +BOOING_AT}     # a verb of two words\n"
+    "DOUBLE_+CROSS {DOUBLE_+CROSSED}   # the word before the verb\n"
     "- * &OFFICIAL                              [1122]\n"
     "- * &OFFICIAL (AT {PRESS CONFERENCE})       [141]   # more words win\n"
     "- * BUS (OF &OFFICIAL)                     [---]\n"
@@ -112,6 +113,8 @@ TEST(test_verb_dictionary) {
         VERB_EVENT("Greek fans booed at the Turkish minister in Athens on Monday.", "1122", "GR",
                    "TR");
         VERB_EVENT("Greek fans booed the Turkish minister in Athens on Monday.", NULL, "", "");
+        VERB_EVENT("Greek fans double crossed the Turkish minister in Athens.", "1122", "GR", "TR");
+        VERB_EVENT("Greek fans crossed the Turkish minister in Athens.", NULL, "", "");
         /* no pattern: the block's [---] codes nothing; a [---] pattern neither */
         VERB_EVENT("Greek protesters jeered the Turkish team in Athens on Monday.", NULL, "", "");
         VERB_EVENT("Greek students jeered the bus of the Turkish minister in Athens.", NULL, "",

@@ -76,6 +76,9 @@ if [ "$split" = dev ]; then # CAMEO root and dyad, scored as on petr2 (eval/even
     # of its codes annals reproduces, as a check of the dictionary formats (eval/petr-unit.py)
     if [ -f "$phoenix/PETR.Validate.verbs.txt" ]; then
         python3 eval/petr-unit.py export --real >"$work/unit.jsonl"
+        "${ANNALS:-build/annals}" annotate "$work/unit.jsonl" >"$work/unit-own.jsonl"
+        printf "events dev  (petrarch unit suite): "
+        python3 eval/petr-unit.py score "$work/unit-own.jsonl"
         "${ANNALS:-build/annals}" annotate --actors "$phoenix/PETR.Validate.actors.txt" \
             --verbs "$phoenix/PETR.Validate.verbs.txt" "$work/unit.jsonl" >"$work/unit-out.jsonl"
         printf "events dev  (petrarch unit suite, with its own dictionaries): "

@@ -85,7 +85,7 @@ typedef struct {
     int form;
     size_t t0, t1;
     const an_ev_entry *entry;
-    unsigned vm_head; /* the verb's word in entry->words */
+    unsigned head; /* the verb's word in entry->words */
 } an_ev_verb_match;
 
 /* What a verb dictionary codes a verb as. */
@@ -125,7 +125,6 @@ typedef struct {
     size_t n_cas;
     uint8_t vdict;       /* a verb of a verb dictionary, which our lexicon lacks */
     uint8_t vreverse;    /* its code is the target's act on the source */
-    an_ev_verb_match vm; /* that verb, when vdict */
 } an_evcand;
 
 typedef struct {
@@ -200,8 +199,6 @@ int an_ev_verb_at(const an_event_res *r, const an_evctx *c, size_t i, an_ev_verb
  * verb's own; 0 when the dictionary codes no event there. */
 int an_ev_verb_code(const an_event_res *r, const an_evctx *c, const an_ev_verb_match *m,
                     size_t lo, size_t hi, an_ev_verb_coding *out);
-/* Whether the verb's block has any code that is an event. */
-int an_ev_verb_may_code(const an_event_res *r, const an_ev_verb_match *m);
 /* triggers.c: adds the dictionary verbs of clauses without an event (after the frames);
  * returns how many. */
 size_t an_ev_dictionary_verbs(an_evctx *c);

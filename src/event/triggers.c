@@ -745,7 +745,7 @@ static int verb_shape(const an_evctx *c, size_t i, const an_ev_verb_match *m) {
     size_t n = t->form_len[0];
     if ((n > 4 && strcmp(w + n - 2, "ed") == 0) || (n > 5 && strcmp(w + n - 3, "ing") == 0))
         return 1;
-    if (strcmp(w, m->entry->words[m->vm_head]) != 0 && t->n_forms == 1) return 1; /* "shot" */
+    if (strcmp(w, m->entry->words[m->head]) != 0 && t->n_forms == 1) return 1; /* "shot" */
     if (i == 0) return 0;
     if (an_ev_is_any(c, i - 1, aux)) return 1;
     const an_evtok *p = &c->tok[i - 1];
@@ -835,7 +835,6 @@ size_t an_ev_dictionary_verbs(an_evctx *c) {
         add_candidate(c, m.t0, &sp, m.entry, AN_EV_POS_VERB);
         an_evcand *k = &c->cand[c->n_cand - 1];
         k->vdict = 1;
-        k->vm = m;
         k->plover = v.plover;
         k->mode = v.mode;
         k->cameo = v.cameo;

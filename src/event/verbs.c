@@ -793,8 +793,8 @@ int an_ev_verb_at(const an_event_res *r, const an_evctx *c, size_t i, an_ev_verb
     m->t0 = i - x->n_pre;
     m->t1 = i + 1 + x->n_post;
     m->entry = &v->entries[best];
-    m->vm_head = 0;
-    for (size_t j = 0; j < x->n_pre; j++) m->vm_head += v->elems[x->elem + j].type == VD_WORD;
+    m->head = 0;
+    for (size_t j = 0; j < x->n_pre; j++) m->head += v->elems[x->elem + j].type == VD_WORD;
     return 1;
 }
 
@@ -817,7 +817,7 @@ int an_ev_verb_code(const an_event_res *r, const an_evctx *c, const an_ev_verb_m
     }
     uint16_t code = best >= 0 ? v->pats[best].code
                     : f->code != VD_INHERIT ? f->code : b->code;
-    out->pattern = best >= 0;
+    out->pattern = best >= 0 && v->pats[best].weight > 0; /* "- * [042]" says no more */
     if (code == VD_NO_EVENT) return 0;
     const vd_code *x = &v->codes[code];
     out->cameo = word_at(v, x->text);
@@ -826,15 +826,4 @@ int an_ev_verb_code(const an_event_res *r, const an_evctx *c, const an_ev_verb_m
     out->acled = x->acled;
     out->reverse = x->reverse;
     return 1;
-}
-
-/* Whether any code of the verb's block could make it an event (its default or a pattern's). */
-int an_ev_verb_may_code(const an_event_res *r, const an_ev_verb_match *m) {
-    const an_ev_verbs *v = r->verbs;
-    const vd_form *f = &v->forms[m->form];
-    const vd_block *b = &v->blocks[f->block];
-    if ((f->code != VD_INHERIT ? f->code : b->code) != VD_NO_EVENT) return 1;
-    for (uint32_t k = b->first_pat; k < b->first_pat + b->n_pat; k++)
-        if (v->pats[k].code != VD_NO_EVENT) return 1;
-    return 0;
 }

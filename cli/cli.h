@@ -55,18 +55,23 @@ int cli_each_input(char **paths, int n, cli_file_fn fn, void *ctx);
     CLI_ACTORS_OPTION_HELP                                                                 \
     "  -h, --help         show this help\n"
 
-/* Actor dictionaries in the TABARI / PETRARCH format (--actors, repeatable). */
+/* Actor (--actors) or verb (--verbs) dictionaries in the TABARI / PETRARCH format,
+ * repeatable. */
 #define CLI_MAX_DICTS 16
 typedef struct {
     const char *path[CLI_MAX_DICTS + 1]; /* NULL-terminated, as annals_options wants */
     int n;
 } cli_dicts;
 /* Adds one, checking that it can be read; 0, or -1 having said why. */
-int cli_add_dict(const char *cmd, cli_dicts *d, const char *path);
+int cli_add_dict(const char *cmd, const char *option, cli_dicts *d, const char *path);
 #define CLI_ACTORS_OPTION_HELP                                                            \
     "  --actors FILE      also name the actors of this dictionary (TABARI / PETRARCH\n"    \
     "                     format, CAMEO codes: Phoenix.Countries.actors.txt ...); the\n"   \
-    "                     built-in names win where both have one; repeatable\n"
+    "                     built-in names win where both have one; repeatable\n"        \
+    "  --verbs FILE       also code events by this CAMEO verb-pattern dictionary\n"     \
+    "                     (PETRARCH format: CAMEO.2.0.txt): the verbs the built-in\n"    \
+    "                     lexicon lacks, where one of its patterns matches; a broken\n"  \
+    "                     line is named (FILE:LINE); repeatable\n"
 
 /* Options shared by read and annotate. */
 typedef struct {
@@ -75,7 +80,7 @@ typedef struct {
     int brief, stats;
     int aeb; /* --format aeb: one {id: {"articleBody": text}} object for all inputs */
     size_t max_bytes;
-    cli_dicts dicts;
+    cli_dicts dicts, verbs;
 } cli_run_opts;
 
 /* Reads every input, writes the records to stdout, reports errors; returns an exit code. */

@@ -223,7 +223,7 @@ typedef struct {
     unsigned workers, batch;
     size_t max_bytes;
     int quiet, stats, bulk;
-    cli_dicts dicts;
+    cli_dicts dicts, verbs;
 } ingest_opts;
 
 static int parse_bytes(const char *s, size_t *out) {
@@ -254,7 +254,9 @@ static int parse_opts(int argc, char **argv, ingest_opts *o) {
         else if (strcmp(a, "--batch") == 0 && v && atoi(v) > 0) o->batch = (unsigned)atoi(argv[++i]);
         else if (strcmp(a, "--max-bytes") == 0 && v && parse_bytes(v, &o->max_bytes) == 0) i++;
         else if (strcmp(a, "--actors") == 0 && v) {
-            if (cli_add_dict("ingest", &o->dicts, argv[++i]) != 0) return -1;
+            if (cli_add_dict("ingest", "--actors", &o->dicts, argv[++i]) != 0) return -1;
+        } else if (strcmp(a, "--verbs") == 0 && v) {
+            if (cli_add_dict("ingest", "--verbs", &o->verbs, argv[++i]) != 0) return -1;
         } else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) o->quiet = 1;
         else if (strcmp(a, "--stats") == 0) o->stats = 1;
         else if (strcmp(a, "--bulk") == 0) o->bulk = 1;
@@ -326,6 +328,7 @@ static int ingest_run(int argc, char **argv) {
     annals_options_init(&opts);
     if (o.max_bytes) opts.max_article_bytes = o.max_bytes;
     if (o.dicts.n) opts.actor_dictionaries = o.dicts.path;
+    if (o.verbs.n) opts.verb_dictionaries = o.verbs.path;
     pipeline p = {.cap = 8 * (uint64_t)o.workers + 8, .store = store};
     p.ring = calloc(p.cap, sizeof *p.ring);
     pthread_t *tids = calloc(o.workers, sizeof *tids);

@@ -29,14 +29,14 @@ void cli_error(const char *fmt, ...) {
 
 void cli_usage(const cli_command *cmd, FILE *out) { fputs(cmd->usage, out); }
 
-int cli_add_dict(const char *cmd, cli_dicts *d, const char *path) {
+int cli_add_dict(const char *cmd, const char *option, cli_dicts *d, const char *path) {
     if (d->n >= CLI_MAX_DICTS) {
-        cli_error("%s: at most %d actor dictionaries", cmd, CLI_MAX_DICTS);
+        cli_error("%s: at most %d dictionaries for %s", cmd, CLI_MAX_DICTS, option);
         return -1;
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        cli_error("%s: --actors %s: %s", cmd, path, strerror(errno));
+        cli_error("%s: %s %s: %s", cmd, option, path, strerror(errno));
         return -1;
     }
     fclose(f);

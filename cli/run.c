@@ -172,6 +172,7 @@ int cli_run_inputs(const char *cmd, const cli_run_opts *o, char **paths, int n) 
     annals_options_init(&opts);
     if (o->max_bytes) opts.max_article_bytes = o->max_bytes;
     if (o->dicts.n) opts.actor_dictionaries = o->dicts.path;
+    if (o->verbs.n) opts.verb_dictionaries = o->verbs.path;
     run_state st = {0};
     st.o = o;
     if (cli_open_engine(&opts, &st.engine) != 0) return CLI_FAILED;
@@ -237,7 +238,9 @@ int cli_parse_run_opts(const cli_command *cmd, int argc, char **argv, cli_run_op
                 return -1;
             }
         } else if (strcmp(a, "--actors") == 0 && i + 1 < argc) {
-            if (cli_add_dict(cmd->name, &o->dicts, argv[++i]) != 0) return -1;
+            if (cli_add_dict(cmd->name, "--actors", &o->dicts, argv[++i]) != 0) return -1;
+        } else if (strcmp(a, "--verbs") == 0 && i + 1 < argc) {
+            if (cli_add_dict(cmd->name, "--verbs", &o->verbs, argv[++i]) != 0) return -1;
         } else if (strcmp(a, "--max-bytes") == 0 && i + 1 < argc) {
             if (parse_size(argv[++i], &o->max_bytes) != 0) {
                 cli_error("%s: --max-bytes wants a size like 64M, not '%s'", cmd->name, argv[i]);

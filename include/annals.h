@@ -69,12 +69,17 @@ typedef struct {
     const char *const *actor_dictionaries; /* NULL-terminated list of actor dictionaries
                                  in the TABARI / PETRARCH format (CAMEO actor codes), read
                                  beside the built-in lexicon; NULL: none */
+    const char *const *verb_dictionaries; /* NULL-terminated list of CAMEO verb-pattern
+                                 dictionaries in the PETRARCH format (CAMEO.2.0.txt): verbs
+                                 the built-in trigger lexicon lacks, and codes refined by
+                                 their patterns; NULL: none */
 } annals_options;
 
 void annals_options_init(annals_options *opts);
 
-/* Loads the shared resources. opts may be NULL for defaults. An actor dictionary that
- * cannot be read makes it fail with ANNALS_EIO; annals_open_error then says which and why. */
+/* Loads the shared resources. opts may be NULL for defaults. An actor or verb dictionary
+ * that cannot be read makes it fail with ANNALS_EIO, a verb dictionary with a broken line
+ * with ANNALS_EFORMAT; annals_open_error then says which file (and line) and why. */
 annals_status annals_open(annals_engine **out, const annals_options *opts);
 const char *annals_open_error(void);
 void annals_close(annals_engine *engine);

@@ -114,6 +114,20 @@ expect "dictionary actor found" grep -q '"name":"Corvina Delmonte","kind":"perso
 expect "missing dictionary exits 2" test $? = 2
 expect "missing dictionary named" grep -q "no-such.dict: No such file" "$d/err"
 
+# a verb dictionary (PETRARCH format) codes verbs the lexicon lacks; a missing or broken
+# one is named, with the line
+printf '%s\n' '&OFFICIAL' '+MINISTER' '--- JEER [---] ---' 'HECKLE {HECKLED}' '- * &OFFICIAL [1122]' >"$d/verbs.dict"
+printf '%s\n' '{"id":"v1","text":"Greek students heckled the Turkish minister in Athens.","date":"2015-03-02"}' >"$d/verbs.jsonl"
+"$ANNALS" annotate --verbs "$d/verbs.dict" "$d/verbs.jsonl" >"$d/out" 2>"$d/err"
+expect "dictionary verb coded" grep -q '"cameo":"1122"' "$d/out"
+"$ANNALS" annotate --verbs "$d/no-such.verbs" "$d/verbs.jsonl" >"$d/out" 2>"$d/err"
+expect "missing verb dictionary exits 2" test $? = 2
+expect "missing verb dictionary named" grep -q "no-such.verbs: No such file" "$d/err"
+printf '%s\n' '--- JEER [---] ---' 'JEER' '- JEERS [110]' >"$d/broken.verbs"
+"$ANNALS" annotate --verbs "$d/broken.verbs" "$d/verbs.jsonl" >"$d/out" 2>"$d/err"
+expect "broken verb dictionary fails" test $? != 0
+expect "broken verb dictionary named with its line" grep -q "broken.verbs:3: a pattern without '\*'" "$d/err"
+
 # directories are read recursively, in name order; stdin works
 expect "directory reads" "$ANNALS" read --format brief "$d/tree" >"$d/out" 2>"$d/err"
 expect "directory gives two articles" test "$(lines "$d/out")" = 2

@@ -27,6 +27,7 @@ void annals_options_init(annals_options *opts) {
     opts->flags = 0;
     opts->gazetteer = NULL;
     opts->actor_dictionaries = NULL;
+    opts->verb_dictionaries = NULL;
 }
 
 /* Why the last annals_open of this thread failed, when a file was the cause. */
@@ -38,6 +39,10 @@ static annals_status load_dictionaries(annals_engine *e) {
     for (const char *const *p = e->opts.actor_dictionaries; p && *p; p++)
         if (an_actor_dict_load(&e->actor, &e->place, *p, open_error, sizeof open_error) != 0)
             return ANNALS_EIO;
+    for (const char *const *p = e->opts.verb_dictionaries; p && *p; p++) {
+        int rc = an_event_verbs_load(&e->event, *p, open_error, sizeof open_error);
+        if (rc != 0) return rc == -2 ? ANNALS_EFORMAT : ANNALS_EIO;
+    }
     return ANNALS_OK;
 }
 
@@ -64,7 +69,9 @@ annals_status annals_open(annals_engine **out, const annals_options *opts) {
         annals_close(e);
         return st;
     }
-    e->opts.actor_dictionaries = NULL; /* the caller's list need not outlive the call */
+    /* the caller's lists need not outlive the call */
+    e->opts.actor_dictionaries = NULL;
+    e->opts.verb_dictionaries = NULL;
     *out = e;
     return ANNALS_OK;
 }

@@ -17,6 +17,9 @@
 #define AN_EV_MAX_TOKENS 2000 /* a longer "sentence" gives no events */
 #define AN_EV_MAXCAS 16
 #define AN_EV_MAXCO 4  /* more actors on one side: "Jordan and Britain agreed" */
+/* The bit of an_evtok.lex for a verb of the verb dictionaries (event.c indexes six
+ * lexicons under the bits below it). */
+#define AN_EV_LEX_VERBS (1u << 6)
 
 /* Closed word classes, looked up once per token (clauses.c lists them). */
 enum {
@@ -80,6 +83,21 @@ typedef struct {
     int actor, place;
 } an_evparty;
 
+/* A verb of a verb dictionary found in the sentence: its form and tokens. */
+typedef struct {
+    int form;
+    size_t t0, t1;
+    const an_ev_entry *entry;
+    unsigned head; /* the verb's word in entry->words */
+} an_ev_verb_match;
+
+/* What a verb dictionary codes a verb as. */
+typedef struct {
+    const char *cameo, *plover, *mode, *acled;
+    int pattern; /* a pattern said it, not the verb's default */
+    int reverse; /* the target acts on the source ("[:110]") */
+} an_ev_verb_coding;
+
 typedef struct {
     size_t t0, t1;       /* trigger tokens (before a gap: "drove" of "drove X out") */
     size_t x0, x1;       /* the particle after the gap ("out"), empty when none */
@@ -108,6 +126,8 @@ typedef struct {
     int attr;            /* index into the attributions, or -1 */
     int cas[AN_EV_MAXCAS];
     size_t n_cas;
+    uint8_t vdict;       /* a verb of a verb dictionary, which our lexicon lacks */
+    uint8_t vreverse;    /* its code is the target's act on the source */
 } an_evcand;
 
 typedef struct {
@@ -210,6 +230,19 @@ static inline int an_ev_is(const an_evctx *c, size_t i, const char *w) {
            strcmp(c->tok[i].form[0], w) == 0;
 }
 int an_ev_is_any(const an_evctx *c, size_t i, const char *const *words);
+
+/* verbs.c */
+/* The dictionary verb at token i (its longest form); 0 when none. */
+int an_ev_verb_at(const an_event_res *r, const an_evctx *c, size_t i, an_ev_verb_match *m);
+/* The code of the pattern matching most words around the verb in tokens [lo, hi), else the
+ * verb's own; 0 when the dictionary codes no event there. */
+int an_ev_verb_code(const an_event_res *r, const an_evctx *c, const an_ev_verb_match *m,
+                    size_t lo, size_t hi, an_ev_verb_coding *out);
+/* triggers.c: adds the dictionary verbs of clauses without an event (after the frames);
+ * returns how many. */
+size_t an_ev_dictionary_verbs(an_evctx *c);
+/* Whether a word of the sentence may be a dictionary verb. */
+int an_ev_has_dictionary_verb(const an_evctx *c);
 
 /* clauses.c */
 /* Fills the table of closed word classes (word -> AN_CL_* bits). Returns 0 or -1. */

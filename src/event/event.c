@@ -53,6 +53,7 @@ void an_event_res_free(an_event_res *r) {
     free(r->frames);
     an_strtab_free(&r->classes);
     an_strtab_free(&r->first_words);
+    an_event_verbs_free(r->verbs);
     memset(r, 0, sizeof *r);
 }
 
@@ -612,19 +613,53 @@ static int compound_modifier(const an_evctx *c, const an_evcand *k) {
     return an_ev_is_any(c, k->t1, heads);
 }
 
+/* A verb only a verb dictionary knows is coded, as PETRARCH codes it, between a source and
+ * a target: without both, its sense is too open to call ("launched", "joined"). */
+static int lone_dictionary_verb(const an_evcand *k) {
+    if (!k->vdict) return 0;
+    return (k->actor1 < 0 && k->place1 < 0) || (k->actor2 < 0 && k->place2 < 0);
+}
+
+/* "[:110]" codes the target's act on the source: the parties change sides. */
+static void reverse_dictionary_dyads(an_evctx *c) {
+    for (size_t k = 0; k < c->n_cand; k++) {
+        an_evcand *e = &c->cand[k];
+        if (!e->vreverse) continue;
+        int a = e->actor1, p = e->place1;
+        e->actor1 = e->actor2, e->place1 = e->place2;
+        e->actor2 = a, e->place2 = p;
+        e->place2_locus = 0;
+        an_evparty co[AN_EV_MAXCO];
+        uint8_t n = e->n_co1;
+        memcpy(co, e->co1, sizeof co);
+        memcpy(e->co1, e->co2, sizeof co);
+        memcpy(e->co2, co, sizeof co);
+        e->n_co1 = e->n_co2;
+        e->n_co2 = n;
+    }
+}
+
 static int sentence_events(an_evctx *c) {
     an_ev_attribution(c);
     an_ev_triggers(c);
-    if (c->n_cand == 0 && c->n_attr == 0) {
+    int quiet = c->n_cand == 0 && c->n_attr == 0;
+    if (quiet && !(c->r->verbs && an_ev_has_dictionary_verb(c))) {
         an_ev_note_places(c);
         return 0;
     }
     an_ev_clauses(c);
     clause_facts(c);
     an_ev_frames(c);
+    if (c->r->verbs && an_ev_dictionary_verbs(c)) {
+        clause_facts(c);
+    } else if (quiet) { /* as above: the dictionary found no event either */
+        an_ev_note_places(c);
+        return 0;
+    }
     an_ev_casualties(c);
     an_ev_assign_casualties(c);
     an_ev_arguments(c);
+    if (c->r->verbs) reverse_dictionary_dyads(c);
     an_ev_acled(c);
     an_ev_statement(c);
     an_ev_modality(c);
@@ -633,6 +668,7 @@ static int sentence_events(an_evctx *c) {
     for (size_t k = 0; k < c->n_cand; k++)
         if (c->cand[k].absorbed_by < 0 && c->cand[k].plover && !lone_meeting(c, &c->cand[k]) &&
             !forces_arrive(c, &c->cand[k]) && !compound_modifier(c, &c->cand[k]) &&
+            !lone_dictionary_verb(&c->cand[k]) &&
             emit_all(c, &c->cand[k]) != 0)
             return -1;
     an_ev_note_places(c);

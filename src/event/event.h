@@ -31,6 +31,9 @@ typedef struct {
     const char *frame, *root, *plover, *cameo;
 } an_ev_frame;
 
+/* A CAMEO verb-pattern dictionary in the PETRARCH format (verbs.c). */
+typedef struct an_ev_verbs an_ev_verbs;
+
 typedef struct {
     an_ev_lex triggers, words, numbers, casualties, attribution, modality, frames_lex;
     an_ev_lex control;    /* verbs that hand a "to" clause to their object ("urge") */
@@ -39,11 +42,17 @@ typedef struct {
     an_strtab classes;    /* closed word classes (src/event/clauses.c) */
     an_strtab first_words; /* first word of any lexicon entry -> bits of the lexicons */
     unsigned long serial; /* this load's number: a thread's word-form memo is for one */
+    an_ev_verbs *verbs;   /* the verb dictionaries read (--verbs), or NULL */
 } an_event_res;
 
 /* Loads data/event-*.txt. Returns 0, or -1 when out of memory or a file is missing. */
 int an_event_res_load(an_event_res *r);
 void an_event_res_free(an_event_res *r);
+/* Reads a verb dictionary into r (after an_event_res_load; several add up). Returns 0; -1
+ * when it cannot be read, -2 when a line is broken; err says why, naming the file (and
+ * the line). */
+int an_event_verbs_load(an_event_res *r, const char *path, char *err, size_t errlen);
+void an_event_verbs_free(an_ev_verbs *v);
 
 /* Finds the events of a segmented document (times, places and actors are used when the
  * earlier stages ran). Replaces doc->events. Returns 0, or -1 when out of memory. */

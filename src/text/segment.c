@@ -1000,12 +1000,116 @@ static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
     return 0;
 }
 
+/* ---- the common case in registers ---------------------------------------------------- */
+
+/* What a token starting with an ASCII byte is when the fast path may take it: F_WORD for a
+ * letter (a plain word, if plain_word would take it), the kind plus one for a character
+ * that is a token of one byte whatever follows, as long as that is ASCII (no run, no term,
+ * no clitic: not . ! ? - '), 0 for the rest, left to scan_token. */
+enum { F_WORD = 0x80 };
+static const unsigned char fast_class[256] = {
+    ['!'] = 0, ['"'] = ANNALS_TOKEN_PUNCT + 1, ['#'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['$'] = ANNALS_TOKEN_SYMBOL + 1, ['%'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['&'] = ANNALS_TOKEN_SYMBOL + 1, ['('] = ANNALS_TOKEN_PUNCT + 1,
+    [')'] = ANNALS_TOKEN_PUNCT + 1, ['*'] = ANNALS_TOKEN_PUNCT + 1,
+    ['+'] = ANNALS_TOKEN_SYMBOL + 1, [','] = ANNALS_TOKEN_PUNCT + 1,
+    ['/'] = ANNALS_TOKEN_PUNCT + 1, [':'] = ANNALS_TOKEN_PUNCT + 1,
+    [';'] = ANNALS_TOKEN_PUNCT + 1, ['<'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['='] = ANNALS_TOKEN_SYMBOL + 1, ['>'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['@'] = ANNALS_TOKEN_SYMBOL + 1, ['['] = ANNALS_TOKEN_PUNCT + 1,
+    ['\\'] = ANNALS_TOKEN_PUNCT + 1, [']'] = ANNALS_TOKEN_PUNCT + 1,
+    ['^'] = ANNALS_TOKEN_SYMBOL + 1, ['_'] = ANNALS_TOKEN_PUNCT + 1,
+    ['`'] = ANNALS_TOKEN_SYMBOL + 1, ['{'] = ANNALS_TOKEN_PUNCT + 1,
+    ['|'] = ANNALS_TOKEN_SYMBOL + 1, ['}'] = ANNALS_TOKEN_PUNCT + 1,
+    ['~'] = ANNALS_TOKEN_SYMBOL + 1,
+#define L16(c) [c] = F_WORD, [c + 1] = F_WORD, [c + 2] = F_WORD, [c + 3] = F_WORD, \
+               [c + 4] = F_WORD, [c + 5] = F_WORD, [c + 6] = F_WORD, [c + 7] = F_WORD, \
+               [c + 8] = F_WORD, [c + 9] = F_WORD, [c + 10] = F_WORD, [c + 11] = F_WORD, \
+               [c + 12] = F_WORD
+    L16('A'), L16('N'), L16('a'), L16('n'),
+#undef L16
+};
+
+/* The ASCII letters among the 16 bytes at p, and the lower-case ones among them: bit k for
+ * byte k. */
+static inline void letter_masks(const unsigned char *p, unsigned *letters, unsigned *lower) {
+#if defined(__SSE2__)
+    /* a byte in [lo, lo+n) moved to [-128, -128+n) by a wrapping add: one signed compare */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i folded = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+    __m128i low = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a')));
+    __m128i top = _mm_set1_epi8((char)(-128 + 26));
+    *letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(folded, top));
+    *lower = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(low, top));
+#else
+    unsigned lt = 0, lo = 0;
+    for (unsigned k = 0; k < 16; k++) {
+        unsigned c = ascii_class[p[k] & 0x7F] * (p[k] < 0x80);
+        lt |= (unsigned)((c & C_LETTER) != 0) << k;
+        lo |= (unsigned)((c & C_LOWER) != 0) << k;
+    }
+    *letters = lt, *lower = lo;
+#endif
+}
+
+/* Inside an open sentence with nothing pending (no stop, no abbreviation), emit would start
+ * nothing before a plain word or a one-byte token after at most one space: those are
+ * appended here with the state in locals (the stores to tokens would make the compiler
+ * reload the struct's fields). Returns where it stopped: after the last token it took,
+ * before the gap and token it left to the general path. */
+static size_t fast_run(seg *g, size_t i) {
+    const unsigned char *s = g->s;
+    size_t len = g->len;
+    annals_doc *doc = g->doc;
+    an_token *tv = doc->tokens.v;
+    size_t n = doc->tokens.n, cap = doc->tokens.cap, n0 = n;
+    int where = g->where;
+    size_t last_start = 0;
+    /* at a token: the gap's byte, 16 bytes to classify and the one after them readable */
+    size_t stop = len >= 18 ? len - 18 : 0;
+    while (i <= stop && n < cap) {
+        /* one space is stepped over; a space or a byte that is not printable ASCII after it
+         * has a fast_class of 0, as have \t \n \r and non-ASCII bytes */
+        size_t j = i + (s[i] == ' ');
+        unsigned char c = s[j];
+        unsigned f = fast_class[c];
+        if (f == F_WORD) {
+            unsigned lt, lo;
+            letter_masks(s + j, &lt, &lo);
+            /* the first byte that is no letter ends the word: plain_word takes it only when
+             * that byte is a plain end (never a digit) */
+            unsigned w = (unsigned)__builtin_ctz(~lt);
+            unsigned char next = s[j + w];
+            if (next >= 0x80 || !plain_end[next]) break;
+            unsigned flags = (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
+                             (w >= 2 && !(lo & ((1u << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
+            tv[n++] = (an_token){j, j + w, where, ANNALS_TOKEN_WORD, (uint16_t)flags};
+            i = j + w;
+        } else if (f && s[j + 1] < 0x80) {
+            tv[n++] = (an_token){j, j + 1, where, (uint16_t)(f - 1), 0};
+            i = j + 1;
+        } else {
+            break;
+        }
+        last_start = j;
+    }
+    if (n > n0) {
+        doc->tokens.n = n;
+        g->line_tokens += (unsigned)(n - n0);
+        g->prev_start = last_start;
+        g->prev_end = i;
+        g->prev_kind = tv[n - 1].kind;
+    }
+    return i;
+}
+
 int an_segment(const an_text_res *r, annals_doc *doc, const char *s, size_t len, int where) {
     if (!r || !doc || (!s && len)) return -1;
     seg g = {.r = r, .doc = doc, .s = (const unsigned char *)s, .len = len, .where = where,
              .prev_kind = ANNALS_TOKEN_PUNCT}; /* nothing before the first token to attach to */
     size_t i = 0;
     for (;;) {
+        if (g.open && g.term == TERM_NONE && !r->no_fast) i = fast_run(&g, i);
         unsigned newlines;
         i = skip_space(&g, i, &newlines);
         if (i >= len) break;
@@ -1086,6 +1190,7 @@ static int add_folded(an_strtab *t, const char *data, size_t len) {
 
 int an_text_res_load(an_text_res *r) {
     an_strtab_init(&r->abbrev);
+    r->no_fast = 0;
     memset(r->abbrev_filter, 0, sizeof r->abbrev_filter);
     size_t len;
     const char *data = an_data("abbreviations.txt", &len);

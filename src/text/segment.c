@@ -881,7 +881,7 @@ static int clitic_token(const seg *g, size_t i, size_t adv, tok *t) {
 
 /* Bytes after which a run of ASCII letters is a whole word, read as scan_wordlike would:
  * not a joiner, a dot, a colon (URLs), a digit, an e-mail character or a non-ASCII byte. */
-static const unsigned char plain_end[128] = {
+static const unsigned char plain_end[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1, ['!'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1,
     [','] = 1, [';'] = 1, ['?'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
 };
@@ -1003,14 +1003,14 @@ static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
 /* ---- the common case in registers ---------------------------------------------------- */
 
 /* What a token starting with an ASCII byte is when the fast path may take it: F_WORD for a
- * letter (a plain word, if plain_word would take it), the kind plus one for a character
- * that is a token of one byte whatever follows, as long as that is ASCII (no run, no term,
- * no clitic: not . ! ? - '), 0 for the rest, left to scan_token. */
+ * letter, the kind plus one for a character that is a token of one byte before any ASCII
+ * byte (no run, no term: not . ! ? -; an apostrophe before no letter, which makes no
+ * clitic), 0 for the rest, left to scan_token. */
 enum { F_WORD = 0x80 };
 static const unsigned char fast_class[256] = {
     ['!'] = 0, ['"'] = ANNALS_TOKEN_PUNCT + 1, ['#'] = ANNALS_TOKEN_SYMBOL + 1,
     ['$'] = ANNALS_TOKEN_SYMBOL + 1, ['%'] = ANNALS_TOKEN_SYMBOL + 1,
-    ['&'] = ANNALS_TOKEN_SYMBOL + 1, ['('] = ANNALS_TOKEN_PUNCT + 1,
+    ['&'] = ANNALS_TOKEN_SYMBOL + 1, ['\''] = ANNALS_TOKEN_PUNCT + 1, ['('] = ANNALS_TOKEN_PUNCT + 1,
     [')'] = ANNALS_TOKEN_PUNCT + 1, ['*'] = ANNALS_TOKEN_PUNCT + 1,
     ['+'] = ANNALS_TOKEN_SYMBOL + 1, [','] = ANNALS_TOKEN_PUNCT + 1,
     ['/'] = ANNALS_TOKEN_PUNCT + 1, [':'] = ANNALS_TOKEN_PUNCT + 1,
@@ -1030,9 +1030,10 @@ static const unsigned char fast_class[256] = {
 #undef L16
 };
 
-/* The ASCII letters among the 16 bytes at p, and the lower-case ones among them: bit k for
- * byte k. */
-static inline void letter_masks(const unsigned char *p, unsigned *letters, unsigned *lower) {
+/* The ASCII letters among the 16 bytes at p, the lower-case ones among them and the
+ * spaces and line feeds: bit k for byte k. */
+static inline void letter_masks(const unsigned char *p, unsigned *letters, unsigned *lower, unsigned *spaces,
+                                unsigned *newlines) {
 #if defined(__SSE2__)
     /* a byte in [lo, lo+n) moved to [-128, -128+n) by a wrapping add: one signed compare */
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
@@ -1041,64 +1042,146 @@ static inline void letter_masks(const unsigned char *p, unsigned *letters, unsig
     __m128i top = _mm_set1_epi8((char)(-128 + 26));
     *letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(folded, top));
     *lower = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(low, top));
+    *spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    *newlines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
 #else
-    unsigned lt = 0, lo = 0;
+    unsigned lt = 0, lo = 0, sp = 0, nl = 0;
     for (unsigned k = 0; k < 16; k++) {
         unsigned c = ascii_class[p[k] & 0x7F] * (p[k] < 0x80);
         lt |= (unsigned)((c & C_LETTER) != 0) << k;
         lo |= (unsigned)((c & C_LOWER) != 0) << k;
+        sp |= (unsigned)(p[k] == ' ') << k;
+        nl |= (unsigned)(p[k] == '\n') << k;
     }
-    *letters = lt, *lower = lo;
+    *letters = lt, *lower = lo, *spaces = sp, *newlines = nl;
 #endif
 }
 
-/* Inside an open sentence with nothing pending (no stop, no abbreviation), emit would start
- * nothing before a plain word or a one-byte token after at most one space: those are
- * appended here with the state in locals (the stores to tokens would make the compiler
- * reload the struct's fields). Returns where it stopped: after the last token it took,
- * before the gap and token it left to the general path. */
+/* A byte that ends a clitic ("'s" before it): ASCII, neither a letter nor a digit. */
+static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_class[c] & (C_LETTER | C_DIGIT)); }
+
+/* The common case, with the state in locals (stores to the tokens would make the compiler
+ * reload the struct's fields), inside an open sentence with no abbreviation pending. It
+ * takes what scan_token and emit would make of:
+ * - a gap of one space, or of two line breaks (a new sentence, a new line);
+ * - a plain word (letters before a plain end), a word before "'" and no letter, a word and
+ *   its "'s" before neither a letter nor a digit;
+ * - a one-byte token before an ASCII byte (an apostrophe only before no letter);
+ * - a sentence end: a word of two letters or more that is no abbreviation, a full stop,
+ *   then a space or a line break. The word after a space starts a sentence when it is a
+ *   capital (starts_sentence); the rest is left to emit with the stop pending.
+ * Returns where it stopped: after the last token it took, before the gap and token it left
+ * to the general path. */
+/* The masks of the 64 bytes at b (letters, lower case, spaces, line feeds in m[0..3]); near
+ * the text's end they are read from pad, the rest filled with spaces. Returns the bytes. */
+static inline const unsigned char *window(const unsigned char *s, size_t len, size_t b, unsigned char *pad,
+                                          uint64_t m[4]) {
+    const unsigned char *t = s + b;
+    if (b + 64 > len) {
+        memset(pad, ' ', 64);
+        memcpy(pad, s + b, len - b);
+        t = pad;
+    }
+    m[0] = m[1] = m[2] = m[3] = 0;
+    for (unsigned k = 0; k < 64; k += 16) {
+        unsigned lt, lo, sp, nl;
+        letter_masks(t + k, &lt, &lo, &sp, &nl);
+        m[0] |= (uint64_t)lt << k, m[1] |= (uint64_t)lo << k;
+        m[2] |= (uint64_t)sp << k, m[3] |= (uint64_t)nl << k;
+    }
+    m[0] &= ~(1ull << 63);
+    return t;
+}
+
 static size_t fast_run(seg *g, size_t i) {
     const unsigned char *s = g->s;
     size_t len = g->len;
     annals_doc *doc = g->doc;
     an_token *tv = doc->tokens.v;
-    size_t n = doc->tokens.n, cap = doc->tokens.cap, n0 = n;
-    int where = g->where;
-    size_t last_start = 0;
-    /* at a token: the gap's byte, 16 bytes to classify and the one after them readable */
-    size_t stop = len >= 18 ? len - 18 : 0;
-    while (i <= stop && n < cap) {
-        /* one space is stepped over; a space or a byte that is not printable ASCII after it
-         * has a fast_class of 0, as have \t \n \r and non-ASCII bytes */
-        size_t j = i + (s[i] == ' ');
-        unsigned char c = s[j];
-        unsigned f = fast_class[c];
-        if (f == F_WORD) {
-            unsigned lt, lo;
-            letter_masks(s + j, &lt, &lo);
-            /* the first byte that is no letter ends the word: plain_word takes it only when
-             * that byte is a plain end (never a digit) */
-            unsigned w = (unsigned)__builtin_ctz(~lt);
-            unsigned char next = s[j + w];
-            if (next >= 0x80 || !plain_end[next]) break;
-            unsigned flags = (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
-                             (w >= 2 && !(lo & ((1u << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
-            tv[n++] = (an_token){j, j + w, where, ANNALS_TOKEN_WORD, (uint16_t)flags};
-            i = j + w;
-        } else if (f && s[j + 1] < 0x80) {
-            tv[n++] = (an_token){j, j + 1, where, (uint16_t)(f - 1), 0};
-            i = j + 1;
-        } else {
-            break;
+    size_t n = doc->tokens.n, cap = doc->tokens.cap;
+    size_t sent_first = g->sent_first;
+    size_t line_base = n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
+    int pending = 0;
+    /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
+     * place of the next token waits on no load from the text. The window moves to the
+     * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
+     * left clear, so a run of letters ends by then). Past the text's end the window holds
+     * spaces, which every test below reads as the end of the text: a word or a clitic ends
+     * there, a one-byte token or a full stop may stand before it, and the gap before it
+     * leads to nothing this loop takes. */
+    unsigned char pad[64];
+    uint64_t m[4];
+    size_t b = i, p = 0;
+    if (b >= len) return i;
+    const unsigned char *t = window(s, len, b, pad, m);
+    for (;;) {
+        if (n + 1 >= cap) break;
+        /* the gap: one space, or (rarely, out of the way of the common case's chain of
+         * dependent steps) two line breaks before what is no white space */
+        unsigned para = 0;
+        size_t j = p + ((m[2] >> p) & 1);
+        if (__builtin_expect((m[3] >> j & 3) == 3, 0) && j == p) para = 1, j += 2;
+        unsigned w = (unsigned)__builtin_ctzll(~(m[0] >> j)); /* 0 when no letter */
+        size_t e = j + w + (w == 0);
+        if (e > 62 || p > 40) { /* move the window to the token, or give it up */
+            if (p == 0) break;
+            b += p, p = 0;
+            if (b >= len) break;
+            t = window(s, len, b, pad, m);
+            continue;
         }
-        last_start = j;
+        unsigned c = t[j], next = t[e];
+        /* a new sentence: after a blank line, or a capital after a stop and a space */
+        unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
+        if (pending && !para) {
+            if (j == p || !w) break;
+            flags = c <= 'Z' ? ANNALS_TOKEN_SENT_START : 0u;
+        }
+        size_t q = e; /* the end of what is taken */
+        unsigned second = 0;
+        uint16_t kind;
+        if (w) {
+            if (!plain_end[next]) {
+                if (next == '.' && w >= 2 && (t[e + 1] == ' ' || t[e + 1] == '\n') &&
+                    !an_abbrev_class(g->r, (const char *)t + j, w + 1))
+                    second = 1, q = e + 1; /* the full stop */
+                else if (next == '\'' && clitic_stop(t[e + 1]))
+                    ; /* the apostrophe is a token of its own, taken next */
+                else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))
+                    second = 2, q = e + 2; /* 's */
+                else
+                    break;
+            }
+            kind = ANNALS_TOKEN_WORD;
+            flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
+                     (w >= 2 && !((m[1] >> j) & ((1ull << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
+        } else {
+            unsigned f = fast_class[c];
+            if (!f || next >= 0x80 || (c == '\'' && fast_class[next] == F_WORD)) break;
+            kind = (uint16_t)(f - 1);
+        }
+        if (flags & ANNALS_TOKEN_SENT_START) { /* close_sentence, then this token opens one */
+            an_sentence *st = AN_PUSH(doc, sentences);
+            if (!st) break; /* close_sentence will say so */
+            *st = (an_sentence){tv[sent_first].start, tv[n - 1].end, g->where, sent_first, n - sent_first};
+            sent_first = n;
+        }
+        if (para) line_base = n;
+        tv[n++] = (an_token){b + j, b + e, g->where, kind, (uint16_t)flags};
+        if (second)
+            tv[n++] = (an_token){b + e, b + q, g->where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD, 0};
+        pending = second == 1;
+        p = q;
     }
-    if (n > n0) {
+    i = b + p;
+    if (n > doc->tokens.n) {
         doc->tokens.n = n;
-        g->line_tokens += (unsigned)(n - n0);
-        g->prev_start = last_start;
+        g->sent_first = sent_first;
+        g->line_tokens = (unsigned)(n - line_base);
+        g->prev_start = tv[n - 1].start;
         g->prev_end = i;
         g->prev_kind = tv[n - 1].kind;
+        g->term = pending ? TERM_STOP : TERM_NONE;
     }
     return i;
 }

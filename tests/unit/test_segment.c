@@ -740,10 +740,11 @@ TEST(test_segment_random_invariants) {
     }
 }
 
-/* The fast path (plain words and one-byte tokens inside a sentence, the state in locals)
+/* The fast path (plain words, clitics, full stops and one-byte tokens, the state in locals)
  * gives what the general scanner gives: every token's span, kind and flags and every
  * sentence, on random texts of pieces at its edges (words of 1 to 20 letters, the bytes
- * after a word it must refuse, the last 18 bytes of a text, where it stops). */
+ * after a word it must refuse, blank lines, sentence ends, abbreviations, the text's end
+ * inside its window of 64 bytes). */
 TEST(test_segment_fast_path_same) {
     static const char *const pieces[] = {
         " ", " ", " ", "  ", "\n", "\t", "a", "I", "the", "Ducks", "NATO", "iPhone", "AT",
@@ -752,7 +753,8 @@ TEST(test_segment_fast_path_same) {
         "+", "/", "\\", "<", "=", ">", "@", "^", "_", "`", "|", "~", ".", "!", "?", "-", "...",
         "7", "2016", "3.5", "U.S.", "Mr.", "e.g.", "W.", "www", "http://a.example", "\xC3\xA9",
         "\xE2\x80\x94", "\xE2\x80\x99", "\xCC\x81", "\xC2\xA0", "\xFF", "x@example.com",
-        "\r\n", "Jan", "n't", "\xC2\xAD", "Zoo", "ZZ", "z",
+        "\r\n", "Jan", "n't", "\xC2\xAD", "Zoo", "ZZ", "z", "\n\n", "\n\n\n", ". ", ".\n",
+        "''", "'S", "s.",
     };
     uint64_t seed = 0x2545F4914F6CDD1Dull;
     char buf[600];

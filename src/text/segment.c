@@ -1067,6 +1067,7 @@ static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_clas
  * - a plain word (letters before a plain end), a word before "'" and no letter, a word and
  *   its "'s" before neither a letter nor a digit;
  * - a one-byte token before an ASCII byte (an apostrophe only before no letter);
+ * - a number of ASCII digits alone, before a plain end or a full stop and a space;
  * - a sentence end: a word of two letters or more that is no abbreviation, a full stop,
  *   then a space or a line break. The word after a space starts a sentence when it is a
  *   capital (starts_sentence); the rest is left to emit with the stop pending.
@@ -1155,6 +1156,21 @@ static size_t fast_run(seg *g, size_t i) {
             kind = ANNALS_TOKEN_WORD;
             flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
                      (w >= 2 && !((m[1] >> j) & ((1ull << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
+        } else if (c - '0' < 10u) {
+            /* ASCII digits before a plain end (not a comma before a digit: 1,000), or a
+             * full stop and a space or a line break: scan_word stops there, and a number is
+             * no abbreviation nor the start of an address */
+            size_t d = j + 1;
+            while (d < 61 && (unsigned)(t[d] - '0') < 10u) d++;
+            if (d >= 61) break;
+            next = t[d];
+            if (plain_end[next] ? next == ',' && (unsigned)(t[d + 1] - '0') < 10u
+                                : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')))
+                break;
+            if (next == '.') second = 1;
+            e = d, q = d + second;
+            kind = ANNALS_TOKEN_NUMBER;
+            flags |= ANNALS_TOKEN_HAS_DIGIT;
         } else {
             unsigned f = fast_class[c];
             if (!f || next >= 0x80 || (c == '\'' && fast_class[next] == F_WORD)) break;

@@ -754,7 +754,7 @@ TEST(test_segment_fast_path_same) {
         "7", "2016", "3.5", "U.S.", "Mr.", "e.g.", "W.", "www", "http://a.example", "\xC3\xA9",
         "\xE2\x80\x94", "\xE2\x80\x99", "\xCC\x81", "\xC2\xA0", "\xFF", "x@example.com",
         "\r\n", "Jan", "n't", "\xC2\xAD", "Zoo", "ZZ", "z", "\n\n", "\n\n\n", ". ", ".\n",
-        "''", "'S", "s.",
+        "''", "'S", "s.", "1,000", "1990s", "12, ", "2016. ",
     };
     uint64_t seed = 0x2545F4914F6CDD1Dull;
     char buf[600];

@@ -1031,9 +1031,8 @@ static const unsigned char fast_class[256] = {
 };
 
 /* The ASCII letters among the 16 bytes at p, the lower-case ones among them and the
- * spaces and line feeds: bit k for byte k. */
-static inline void letter_masks(const unsigned char *p, unsigned *letters, unsigned *lower, unsigned *spaces,
-                                unsigned *newlines) {
+ * spaces: bit k for byte k. */
+static inline void letter_masks(const unsigned char *p, unsigned *letters, unsigned *lower, unsigned *spaces) {
 #if defined(__SSE2__)
     /* a byte in [lo, lo+n) moved to [-128, -128+n) by a wrapping add: one signed compare */
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
@@ -1043,22 +1042,41 @@ static inline void letter_masks(const unsigned char *p, unsigned *letters, unsig
     *letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(folded, top));
     *lower = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(low, top));
     *spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    *newlines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
 #else
-    unsigned lt = 0, lo = 0, sp = 0, nl = 0;
+    unsigned lt = 0, lo = 0, sp = 0;
     for (unsigned k = 0; k < 16; k++) {
         unsigned c = ascii_class[p[k] & 0x7F] * (p[k] < 0x80);
         lt |= (unsigned)((c & C_LETTER) != 0) << k;
         lo |= (unsigned)((c & C_LOWER) != 0) << k;
         sp |= (unsigned)(p[k] == ' ') << k;
-        nl |= (unsigned)(p[k] == '\n') << k;
     }
-    *letters = lt, *lower = lo, *spaces = sp, *newlines = nl;
+    *letters = lt, *lower = lo, *spaces = sp;
 #endif
 }
 
 /* A byte that ends a clitic ("'s" before it): ASCII, neither a letter nor a digit. */
 static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_class[c] & (C_LETTER | C_DIGIT)); }
+
+/* The masks of the 64 bytes at b (letters, lower case, spaces in m[0..2]); near the
+ * text's end they are read from pad, the rest filled with spaces. Returns the bytes. */
+static inline const unsigned char *window(const unsigned char *s, size_t len, size_t b, unsigned char *pad,
+                                          uint64_t m[3]) {
+    const unsigned char *t = s + b;
+    if (b + 64 > len) {
+        memset(pad, ' ', 64);
+        memcpy(pad, s + b, len - b);
+        t = pad;
+    }
+    m[0] = m[1] = m[2] = 0;
+    for (unsigned k = 0; k < 64; k += 16) {
+        unsigned lt, lo, sp;
+        letter_masks(t + k, &lt, &lo, &sp);
+        m[0] |= (uint64_t)lt << k, m[1] |= (uint64_t)lo << k;
+        m[2] |= (uint64_t)sp << k;
+    }
+    m[0] &= ~(1ull << 63);
+    return t;
+}
 
 /* The common case, with the state in locals (stores to the tokens would make the compiler
  * reload the struct's fields), inside an open sentence with no abbreviation pending. It
@@ -1073,27 +1091,6 @@ static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_clas
  *   capital (starts_sentence); the rest is left to emit with the stop pending.
  * Returns where it stopped: after the last token it took, before the gap and token it left
  * to the general path. */
-/* The masks of the 64 bytes at b (letters, lower case, spaces, line feeds in m[0..3]); near
- * the text's end they are read from pad, the rest filled with spaces. Returns the bytes. */
-static inline const unsigned char *window(const unsigned char *s, size_t len, size_t b, unsigned char *pad,
-                                          uint64_t m[4]) {
-    const unsigned char *t = s + b;
-    if (b + 64 > len) {
-        memset(pad, ' ', 64);
-        memcpy(pad, s + b, len - b);
-        t = pad;
-    }
-    m[0] = m[1] = m[2] = m[3] = 0;
-    for (unsigned k = 0; k < 64; k += 16) {
-        unsigned lt, lo, sp, nl;
-        letter_masks(t + k, &lt, &lo, &sp, &nl);
-        m[0] |= (uint64_t)lt << k, m[1] |= (uint64_t)lo << k;
-        m[2] |= (uint64_t)sp << k, m[3] |= (uint64_t)nl << k;
-    }
-    m[0] &= ~(1ull << 63);
-    return t;
-}
-
 static size_t fast_run(seg *g, size_t i) {
     const unsigned char *s = g->s;
     size_t len = g->len;
@@ -1111,17 +1108,17 @@ static size_t fast_run(seg *g, size_t i) {
      * there, a one-byte token or a full stop may stand before it, and the gap before it
      * leads to nothing this loop takes. */
     unsigned char pad[64];
-    uint64_t m[4];
+    uint64_t m[3];
     size_t b = i, p = 0;
     if (b >= len) return i;
     const unsigned char *t = window(s, len, b, pad, m);
     for (;;) {
         if (n + 1 >= cap) break;
-        /* the gap: one space, or (rarely, out of the way of the common case's chain of
-         * dependent steps) two line breaks before what is no white space */
+        /* the gap: one space, or (rarely, tested only at a line feed) two line breaks
+         * before what is no white space */
         unsigned para = 0;
         size_t j = p + ((m[2] >> p) & 1);
-        if (__builtin_expect((m[3] >> j & 3) == 3, 0) && j == p) para = 1, j += 2;
+    token:;
         unsigned w = (unsigned)__builtin_ctzll(~(m[0] >> j)); /* 0 when no letter */
         size_t e = j + w + (w == 0);
         if (e > 62 || p > 40) { /* move the window to the token, or give it up */
@@ -1132,6 +1129,11 @@ static size_t fast_run(seg *g, size_t i) {
             continue;
         }
         unsigned c = t[j], next = t[e];
+        if (c == '\n') {
+            if (j > p || t[j + 1] != '\n') break;
+            para = 1, j += 2;
+            goto token;
+        }
         /* a new sentence: after a blank line, or a capital after a stop and a space */
         unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
         if (pending && !para) {

@@ -1087,8 +1087,9 @@ static inline const unsigned char *window(const unsigned char *s, size_t len, si
  * - a one-byte token before an ASCII byte (an apostrophe only before no letter);
  * - a number of ASCII digits alone, before a plain end or a full stop and a space;
  * - a sentence end: a word of two letters or more that is no abbreviation, a full stop,
- *   then a space or a line break. The word after a space starts a sentence when it is a
- *   capital (starts_sentence); the rest is left to emit with the stop pending.
+ *   then a space or a line break. The token after a space starts a sentence when it is a
+ *   capital, a digit, a quotation mark or an opening bracket (starts_sentence); after a line
+ *   break it is left to emit with the stop pending.
  * Returns where it stopped: after the last token it took, before the gap and token it left
  * to the general path. */
 static size_t fast_run(seg *g, size_t i) {
@@ -1137,8 +1138,9 @@ static size_t fast_run(seg *g, size_t i) {
         /* a new sentence: after a blank line, or a capital after a stop and a space */
         unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
         if (pending && !para) {
-            if (j == p || !w) break;
-            flags = c <= 'Z' ? ANNALS_TOKEN_SENT_START : 0u;
+            if (j == p) break;
+            unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
+            flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
         }
         size_t q = e; /* the end of what is taken */
         unsigned second = 0;

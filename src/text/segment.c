@@ -1097,9 +1097,11 @@ static size_t fast_run(seg *g, size_t i) {
     size_t len = g->len;
     annals_doc *doc = g->doc;
     an_token *tv = doc->tokens.v;
-    size_t n = doc->tokens.n, cap = doc->tokens.cap;
+    /* the next token's slot, and the last slot where two more fit */
+    an_token *tk = tv + doc->tokens.n, *last = tv + doc->tokens.cap - 1;
+    const int where = g->where;
     size_t sent_first = g->sent_first;
-    size_t line_base = n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
+    size_t line_base = doc->tokens.n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
     int pending = 0;
     /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
      * place of the next token waits on no load from the text. The window moves to the
@@ -1114,7 +1116,7 @@ static size_t fast_run(seg *g, size_t i) {
     if (b >= len) return i;
     const unsigned char *t = window(s, len, b, pad, m);
     for (;;) {
-        if (n + 1 >= cap) break;
+        if (tk >= last) break;
         /* the gap: one space, or (rarely, tested only at a line feed) two line breaks
          * before what is no white space */
         unsigned para = 0;
@@ -1183,17 +1185,19 @@ static size_t fast_run(seg *g, size_t i) {
         if (flags & ANNALS_TOKEN_SENT_START) { /* close_sentence, then this token opens one */
             an_sentence *st = AN_PUSH(doc, sentences);
             if (!st) break; /* close_sentence will say so */
-            *st = (an_sentence){tv[sent_first].start, tv[n - 1].end, g->where, sent_first, n - sent_first};
+            size_t n = (size_t)(tk - tv);
+            *st = (an_sentence){tv[sent_first].start, tk[-1].end, where, sent_first, n - sent_first};
             sent_first = n;
         }
-        if (para) line_base = n;
-        tv[n++] = (an_token){b + j, b + e, g->where, kind, (uint16_t)flags};
+        if (para) line_base = (size_t)(tk - tv);
+        *tk++ = (an_token){b + j, b + e, where, kind, (uint16_t)flags};
         if (second)
-            tv[n++] = (an_token){b + e, b + q, g->where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD, 0};
+            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD, 0};
         pending = second == 1;
         p = q;
     }
     i = b + p;
+    size_t n = (size_t)(tk - tv);
     if (n > doc->tokens.n) {
         doc->tokens.n = n;
         g->sent_first = sent_first;

@@ -881,7 +881,7 @@ static int clitic_token(const seg *g, size_t i, size_t adv, tok *t) {
 
 /* Bytes after which a run of ASCII letters is a whole word, read as scan_wordlike would:
  * not a joiner, a dot, a colon (URLs), a digit, an e-mail character or a non-ASCII byte. */
-static const unsigned char plain_end[128] = {
+static const unsigned char plain_end[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1, ['!'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1,
     [','] = 1, [';'] = 1, ['?'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,
 };
@@ -1000,12 +1000,223 @@ static int emit(seg *g, size_t start, const tok *t, unsigned newlines) {
     return 0;
 }
 
+/* ---- the common case in registers ---------------------------------------------------- */
+
+/* What a token starting with an ASCII byte is when the fast path may take it: F_WORD for a
+ * letter, the kind plus one for a character that is a token of one byte before any ASCII
+ * byte (no run, no term: not . ! ? -; an apostrophe before no letter, which makes no
+ * clitic), 0 for the rest, left to scan_token. */
+enum { F_WORD = 0x80 };
+static const unsigned char fast_class[256] = {
+    ['!'] = 0, ['"'] = ANNALS_TOKEN_PUNCT + 1, ['#'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['$'] = ANNALS_TOKEN_SYMBOL + 1, ['%'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['&'] = ANNALS_TOKEN_SYMBOL + 1, ['\''] = ANNALS_TOKEN_PUNCT + 1, ['('] = ANNALS_TOKEN_PUNCT + 1,
+    [')'] = ANNALS_TOKEN_PUNCT + 1, ['*'] = ANNALS_TOKEN_PUNCT + 1,
+    ['+'] = ANNALS_TOKEN_SYMBOL + 1, [','] = ANNALS_TOKEN_PUNCT + 1,
+    ['/'] = ANNALS_TOKEN_PUNCT + 1, [':'] = ANNALS_TOKEN_PUNCT + 1,
+    [';'] = ANNALS_TOKEN_PUNCT + 1, ['<'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['='] = ANNALS_TOKEN_SYMBOL + 1, ['>'] = ANNALS_TOKEN_SYMBOL + 1,
+    ['@'] = ANNALS_TOKEN_SYMBOL + 1, ['['] = ANNALS_TOKEN_PUNCT + 1,
+    ['\\'] = ANNALS_TOKEN_PUNCT + 1, [']'] = ANNALS_TOKEN_PUNCT + 1,
+    ['^'] = ANNALS_TOKEN_SYMBOL + 1, ['_'] = ANNALS_TOKEN_PUNCT + 1,
+    ['`'] = ANNALS_TOKEN_SYMBOL + 1, ['{'] = ANNALS_TOKEN_PUNCT + 1,
+    ['|'] = ANNALS_TOKEN_SYMBOL + 1, ['}'] = ANNALS_TOKEN_PUNCT + 1,
+    ['~'] = ANNALS_TOKEN_SYMBOL + 1,
+#define L16(c) [c] = F_WORD, [c + 1] = F_WORD, [c + 2] = F_WORD, [c + 3] = F_WORD, \
+               [c + 4] = F_WORD, [c + 5] = F_WORD, [c + 6] = F_WORD, [c + 7] = F_WORD, \
+               [c + 8] = F_WORD, [c + 9] = F_WORD, [c + 10] = F_WORD, [c + 11] = F_WORD, \
+               [c + 12] = F_WORD
+    L16('A'), L16('N'), L16('a'), L16('n'),
+#undef L16
+};
+
+/* The ASCII letters among the 16 bytes at p, the lower-case ones among them and the
+ * spaces: bit k for byte k. */
+static inline void letter_masks(const unsigned char *p, unsigned *letters, unsigned *lower, unsigned *spaces) {
+#if defined(__SSE2__)
+    /* a byte in [lo, lo+n) moved to [-128, -128+n) by a wrapping add: one signed compare */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i folded = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+    __m128i low = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a')));
+    __m128i top = _mm_set1_epi8((char)(-128 + 26));
+    *letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(folded, top));
+    *lower = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(low, top));
+    *spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+#else
+    unsigned lt = 0, lo = 0, sp = 0;
+    for (unsigned k = 0; k < 16; k++) {
+        unsigned c = ascii_class[p[k] & 0x7F] * (p[k] < 0x80);
+        lt |= (unsigned)((c & C_LETTER) != 0) << k;
+        lo |= (unsigned)((c & C_LOWER) != 0) << k;
+        sp |= (unsigned)(p[k] == ' ') << k;
+    }
+    *letters = lt, *lower = lo, *spaces = sp;
+#endif
+}
+
+/* A byte that ends a clitic ("'s" before it): ASCII, neither a letter nor a digit. */
+static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_class[c] & (C_LETTER | C_DIGIT)); }
+
+/* The masks of the 64 bytes at b (letters, lower case, spaces in m[0..2]); near the
+ * text's end they are read from pad, the rest filled with spaces. Returns the bytes. */
+static inline const unsigned char *window(const unsigned char *s, size_t len, size_t b, unsigned char *pad,
+                                          uint64_t m[3]) {
+    const unsigned char *t = s + b;
+    if (b + 64 > len) {
+        memset(pad, ' ', 64);
+        memcpy(pad, s + b, len - b);
+        t = pad;
+    }
+    m[0] = m[1] = m[2] = 0;
+    for (unsigned k = 0; k < 64; k += 16) {
+        unsigned lt, lo, sp;
+        letter_masks(t + k, &lt, &lo, &sp);
+        m[0] |= (uint64_t)lt << k, m[1] |= (uint64_t)lo << k;
+        m[2] |= (uint64_t)sp << k;
+    }
+    m[0] &= ~(1ull << 63);
+    return t;
+}
+
+/* The common case, with the state in locals (stores to the tokens would make the compiler
+ * reload the struct's fields), inside an open sentence with no abbreviation pending. It
+ * takes what scan_token and emit would make of:
+ * - a gap of one space, or of two line breaks (a new sentence, a new line);
+ * - a plain word (letters before a plain end), a word before "'" and no letter, a word and
+ *   its "'s" before neither a letter nor a digit;
+ * - a one-byte token before an ASCII byte (an apostrophe only before no letter);
+ * - a number of ASCII digits alone, before a plain end or a full stop and a space;
+ * - a sentence end: a word of two letters or more that is no abbreviation, a full stop,
+ *   then a space or a line break. The token after a space starts a sentence when it is a
+ *   capital, a digit, a quotation mark or an opening bracket (starts_sentence); after a line
+ *   break it is left to emit with the stop pending.
+ * Returns where it stopped: after the last token it took, before the gap and token it left
+ * to the general path. */
+static size_t fast_run(seg *g, size_t i) {
+    const unsigned char *s = g->s;
+    size_t len = g->len;
+    annals_doc *doc = g->doc;
+    an_token *tv = doc->tokens.v;
+    /* the next token's slot, and the last slot where two more fit */
+    an_token *tk = tv + doc->tokens.n, *last = tv + doc->tokens.cap - 1;
+    const int where = g->where;
+    size_t sent_first = g->sent_first;
+    size_t line_base = doc->tokens.n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
+    int pending = 0;
+    /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
+     * place of the next token waits on no load from the text. The window moves to the
+     * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
+     * left clear, so a run of letters ends by then). Past the text's end the window holds
+     * spaces, which every test below reads as the end of the text: a word or a clitic ends
+     * there, a one-byte token or a full stop may stand before it, and the gap before it
+     * leads to nothing this loop takes. */
+    unsigned char pad[64];
+    uint64_t m[3];
+    size_t b = i, p = 0;
+    if (b >= len) return i;
+    const unsigned char *t = window(s, len, b, pad, m);
+    for (;;) {
+        if (tk >= last) break;
+        /* the gap: one space, or (rarely, tested only at a line feed) two line breaks
+         * before what is no white space */
+        unsigned para = 0;
+        size_t j = p + ((m[2] >> p) & 1);
+    token:;
+        unsigned w = (unsigned)__builtin_ctzll(~(m[0] >> j)); /* 0 when no letter */
+        size_t e = j + w + (w == 0);
+        if (e > 62 || p > 40) { /* move the window to the token, or give it up */
+            if (p == 0) break;
+            b += p, p = 0;
+            if (b >= len) break;
+            t = window(s, len, b, pad, m);
+            continue;
+        }
+        unsigned c = t[j], next = t[e];
+        if (c == '\n') {
+            if (j > p || t[j + 1] != '\n') break;
+            para = 1, j += 2;
+            goto token;
+        }
+        /* a new sentence: after a blank line, or a capital after a stop and a space */
+        unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
+        if (pending && !para) {
+            if (j == p) break;
+            unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
+            flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
+        }
+        size_t q = e; /* the end of what is taken */
+        unsigned second = 0;
+        uint16_t kind;
+        if (w) {
+            if (!plain_end[next]) {
+                if (next == '.' && w >= 2 && (t[e + 1] == ' ' || t[e + 1] == '\n') &&
+                    !an_abbrev_class(g->r, (const char *)t + j, w + 1))
+                    second = 1, q = e + 1; /* the full stop */
+                else if (next == '\'' && clitic_stop(t[e + 1]))
+                    ; /* the apostrophe is a token of its own, taken next */
+                else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))
+                    second = 2, q = e + 2; /* 's */
+                else
+                    break;
+            }
+            kind = ANNALS_TOKEN_WORD;
+            flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
+                     (w >= 2 && !((m[1] >> j) & ((1ull << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
+        } else if (c - '0' < 10u) {
+            /* ASCII digits before a plain end (not a comma before a digit: 1,000), or a
+             * full stop and a space or a line break: scan_word stops there, and a number is
+             * no abbreviation nor the start of an address */
+            size_t d = j + 1;
+            while (d < 61 && (unsigned)(t[d] - '0') < 10u) d++;
+            if (d >= 61) break;
+            next = t[d];
+            if (plain_end[next] ? next == ',' && (unsigned)(t[d + 1] - '0') < 10u
+                                : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')))
+                break;
+            if (next == '.') second = 1;
+            e = d, q = d + second;
+            kind = ANNALS_TOKEN_NUMBER;
+            flags |= ANNALS_TOKEN_HAS_DIGIT;
+        } else {
+            unsigned f = fast_class[c];
+            if (!f || next >= 0x80 || (c == '\'' && fast_class[next] == F_WORD)) break;
+            kind = (uint16_t)(f - 1);
+        }
+        if (flags & ANNALS_TOKEN_SENT_START) { /* close_sentence, then this token opens one */
+            an_sentence *st = AN_PUSH(doc, sentences);
+            if (!st) break; /* close_sentence will say so */
+            size_t n = (size_t)(tk - tv);
+            *st = (an_sentence){tv[sent_first].start, tk[-1].end, where, sent_first, n - sent_first};
+            sent_first = n;
+        }
+        if (para) line_base = (size_t)(tk - tv);
+        *tk++ = (an_token){b + j, b + e, where, kind, (uint16_t)flags};
+        if (second)
+            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD, 0};
+        pending = second == 1;
+        p = q;
+    }
+    i = b + p;
+    size_t n = (size_t)(tk - tv);
+    if (n > doc->tokens.n) {
+        doc->tokens.n = n;
+        g->sent_first = sent_first;
+        g->line_tokens = (unsigned)(n - line_base);
+        g->prev_start = tv[n - 1].start;
+        g->prev_end = i;
+        g->prev_kind = tv[n - 1].kind;
+        g->term = pending ? TERM_STOP : TERM_NONE;
+    }
+    return i;
+}
+
 int an_segment(const an_text_res *r, annals_doc *doc, const char *s, size_t len, int where) {
     if (!r || !doc || (!s && len)) return -1;
     seg g = {.r = r, .doc = doc, .s = (const unsigned char *)s, .len = len, .where = where,
              .prev_kind = ANNALS_TOKEN_PUNCT}; /* nothing before the first token to attach to */
     size_t i = 0;
     for (;;) {
+        if (g.open && g.term == TERM_NONE && !r->no_fast) i = fast_run(&g, i);
         unsigned newlines;
         i = skip_space(&g, i, &newlines);
         if (i >= len) break;
@@ -1086,6 +1297,7 @@ static int add_folded(an_strtab *t, const char *data, size_t len) {
 
 int an_text_res_load(an_text_res *r) {
     an_strtab_init(&r->abbrev);
+    r->no_fast = 0;
     memset(r->abbrev_filter, 0, sizeof r->abbrev_filter);
     size_t len;
     const char *data = an_data("abbreviations.txt", &len);

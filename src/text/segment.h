@@ -16,6 +16,7 @@ typedef struct {
     /* a bit for the length and the first and next-to-last bytes (A-Z folded) of every entry:
      * most words before a dot (a sentence's last word) are no abbreviation and end here */
     uint64_t abbrev_filter[AN_ABBREV_FILTER_BITS / 64];
+    int no_fast; /* for tests: every token through the general scanner (same output) */
 } an_text_res;
 
 /* Abbreviation classes (second column of data/abbreviations.txt). */

@@ -740,6 +740,66 @@ TEST(test_segment_random_invariants) {
     }
 }
 
+/* The fast path (plain words, clitics, full stops and one-byte tokens, the state in locals)
+ * gives what the general scanner gives: every token's span, kind and flags and every
+ * sentence, on random texts of pieces at its edges (words of 1 to 20 letters, the bytes
+ * after a word it must refuse, blank lines, sentence ends, abbreviations, the text's end
+ * inside its window of 64 bytes). */
+TEST(test_segment_fast_path_same) {
+    static const char *const pieces[] = {
+        " ", " ", " ", "  ", "\n", "\t", "a", "I", "the", "Ducks", "NATO", "iPhone", "AT",
+        "abcdefghijklmno", "abcdefghijklmnop", "Abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQRST",
+        ",", ";", ":", "(", ")", "[", "]", "{", "}", "\"", "'", "'s", "$", "%", "#", "&", "*",
+        "+", "/", "\\", "<", "=", ">", "@", "^", "_", "`", "|", "~", ".", "!", "?", "-", "...",
+        "7", "2016", "3.5", "U.S.", "Mr.", "e.g.", "W.", "www", "http://a.example", "\xC3\xA9",
+        "\xE2\x80\x94", "\xE2\x80\x99", "\xCC\x81", "\xC2\xA0", "\xFF", "x@example.com",
+        "\r\n", "Jan", "n't", "\xC2\xAD", "Zoo", "ZZ", "z", "\n\n", "\n\n\n", ". ", ".\n",
+        "''", "'S", "s.", "1,000", "1990s", "12, ", "2016. ",
+    };
+    uint64_t seed = 0x2545F4914F6CDD1Dull;
+    char buf[600];
+    an_text_res slow;
+    CHECK_INT(an_text_res_load(&slow), 0);
+    slow.no_fast = 1;
+    for (int round = 0; round < 4000; round++) {
+        size_t len = 0;
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        int n = 1 + (int)((seed >> 40) % 120);
+        for (int k = 0; k < n; k++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            const char *p = pieces[(seed >> 33) % COUNT(pieces)];
+            size_t pl = strlen(p);
+            if (len + pl >= sizeof buf) break;
+            memcpy(buf + len, p, pl);
+            len += pl;
+        }
+        char *exact = malloc(len ? len : 1);
+        CHECK(exact != NULL);
+        memcpy(exact, buf, len);
+        fixture f;
+        run_len(&f, exact, len);
+        annals_doc *d = an_doc_create(NULL);
+        CHECK(d != NULL);
+        CHECK_INT(an_segment(&slow, d, exact, len, AN_WHERE_TEXT), 0);
+        int same = d->tokens.n == f.doc->tokens.n && d->sentences.n == f.doc->sentences.n;
+        for (size_t k = 0; same && k < d->tokens.n; k++) {
+            const an_token *a = &d->tokens.v[k], *b = &f.doc->tokens.v[k];
+            same = a->start == b->start && a->end == b->end && a->where == b->where &&
+                   a->kind == b->kind && a->flags == b->flags;
+        }
+        for (size_t k = 0; same && k < d->sentences.n; k++) {
+            const an_sentence *a = &d->sentences.v[k], *b = &f.doc->sentences.v[k];
+            same = a->start == b->start && a->end == b->end && a->tok_first == b->tok_first &&
+                   a->tok_count == b->tok_count && a->where == b->where;
+        }
+        if (!same) an_check_fail(__FILE__, __LINE__, "fast path differs on \"%.*s\"", (int)len, exact);
+        annals_doc_free(d);
+        teardown(&f);
+        free(exact);
+    }
+    an_text_res_free(&slow);
+}
+
 /* ---- the lexicon ------------------------------------------------------------------ */
 
 TEST(test_segment_lexicon_file) {

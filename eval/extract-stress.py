@@ -29,6 +29,15 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           bullets  the body's paragraphs written as the items of one <ul>
           table    a table of figures in the body (kept: its text joins the gold)
           sections the body in three <section>s, each with an <h2> (kept: gold gets them)
+          comments a thread of readers' comments (names, dates, prose, "Reply") after the body
+          bio      the author's bio with a picture after the body
+          topics   a "Topics" list of tag links after the body
+          mostread a ranked "Most read" list of headlines with teaser sentences after the body
+          paywall  a "Subscribe to continue reading" box after the body
+                   (these five only where the body's element ends the story)
+          ads      "Advertisement" labels between the body's paragraphs, every third one
+          layout   the story's column set in an old site's layout table beside a sidebar cell
+          oldsite  and its paragraphs set apart by <br><br>, no <p>
 default: all of them."""
 import gzip, hashlib, html as htmlmod, json, os, re, subprocess, sys
 from html.parser import HTMLParser
@@ -61,6 +70,9 @@ class Paras(HTMLParser):
         self.stack = []  # (tag, id, start offset, end of start tag)
         self.n = 0
         self.paras = []  # (parent id, start offset, words)
+        self.ends = {}  # id -> offset just past its end tag
+        self.starts = {}  # id -> offset of its start tag
+        self.up = {}  # id -> (parent id, parent tag)
         self.parents = {}  # id -> (tag, start tag text)
         self.html = html
         self.feed(html)
@@ -81,6 +93,8 @@ class Paras(HTMLParser):
             pid = self.stack[-1][1]
             self.parents.setdefault(pid, (self.stack[-1][0], self.stack[-1][2]))
             self.paras.append([pid, start, 0, 0])
+        self.starts[self.n] = start
+        self.up[self.n] = (self.stack[-1][1], self.stack[-1][0]) if self.stack else (None, None)
         self.stack.append((tag, self.n, text))
 
     def handle_endtag(self, tag):
@@ -88,6 +102,9 @@ class Paras(HTMLParser):
             self.paras[-1][3] = self.off() + 4
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
+                end = self.html.find('>', self.off()) + 1
+                for t in self.stack[i:]:
+                    self.ends.setdefault(t[1], end)
                 del self.stack[i:]
                 return
 
@@ -203,6 +220,7 @@ TABLE = ('<table class="css-tb1"><thead><tr>%s</tr></thead><tbody>%s</tbody></ta
     ''.join('<tr>%s</tr>' % ''.join('<td>%s</td>' % c for c in r) for r in TABLE_ROWS[1:])))
 TABLE_TEXT = '\n'.join(' '.join(r) for r in TABLE_ROWS)
 HEADINGS = ('What happened', 'How officials responded', 'What comes next')
+GOLD_BODY = ['']  # the gold body of the page being written
 GOLD_AT = []  # (text that follows the insertion, text inserted), for the page being written
 
 
@@ -257,12 +275,117 @@ def reshape_body(html, variant):
     return ''.join(out)
 
 
+COMMENTS = (('Margaret H.', '12 March 2024 at 14:05',
+             ('I have lived here for thirty years and I have never seen anything like this. The council '
+              'should have acted a long time ago instead of waiting for the problem to get worse.',
+              'Thank you for covering it, though. Most of the papers have ignored the story completely.')),
+            ('dave_w', '12 March 2024 at 15:40',
+             ('This is exactly what people were warning about last year, and nobody listened to them. '
+              'It will be the ordinary families who end up paying for it in the end.',)),
+            ('Priya Natarajan', '13 March 2024 at 08:12',
+             ('I think the article is a little unfair to the officials involved. They had very few '
+              'options and not much money, and they did what they could with what they had.',
+              'Still, I agree that somebody needs to explain what happens now.')),
+            ('Tom', '13 March 2024 at 09:30',
+             ('Does anyone know whether the meeting next week is open to the public? I would like to go '
+              'and ask a few questions myself.',)))
+
+
+def comment_thread():
+    out = ['<div class="css-cm0"><h3>%d Comments</h3>' % len(COMMENTS)]
+    for name, when, paras in COMMENTS:
+        out.append('<div class="css-cm1"><div class="css-cm2"><strong>%s</strong> <span class="css-cm3">%s'
+                   '</span></div>%s<div class="css-cm4"><a href="#">Reply</a> <a href="#">Report</a></div></div>'
+                   % (name, when, ''.join('<p>%s</p>' % t for t in paras)))
+    return ''.join(out) + '</div>'
+
+
+AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite')
+AFTER = {
+    'comments': comment_thread(),
+    'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
+           'reporter covering local government, housing and transport. She joined the paper in 2019 after '
+           'six years at a regional news agency. You can reach her at jane.roe@example.com.</p></div>',
+    'topics': '<div class="css-tg0"><span class="css-tg1">Topics</span><ul class="css-tg2">%s</ul></div>' % ''.join(
+        '<li><a href="/topic/%d">%s</a></li>' % (i, t) for i, t in enumerate(
+            ('Local government', 'Housing', 'Transport', 'Weather', 'Public safety'))),
+    'mostread': '<div class="css-mr0"><h2>Most read</h2><ol class="css-mr1">%s</ol></div>' % ''.join(
+        '<li><a href="/story/%d"><span class="css-mr2">%d</span><h3>%s</h3><p>%s</p></a></li>' % (20 + i, i + 1, h, t)
+        for i, (h, t) in enumerate((
+            ('Council approves new budget after a long debate',
+             'Councillors voted by a narrow margin to back the plan, which raises spending on roads and schools.'),
+            ('Storm leaves thousands without power',
+             'Engineers worked through the night to restore supplies to homes across the northern counties.'),
+            ('Local team wins the regional final',
+             'The side held its nerve in a dramatic penalty shoot-out to lift the trophy for the first time.'),
+            ('What the new rules mean for renters',
+             'Landlords will have to give longer notice and carry out repairs faster under the changes.')))),
+    'paywall': '<div class="css-pw0"><h3>Subscribe to continue reading</h3><p>Get unlimited access to our '
+               'award-winning journalism, apps and newsletters for just $1 a week. Cancel anytime.</p>'
+               '<a href="/subscribe">Subscribe now</a> <p>Already a subscriber? <a href="/login">Log in</a></p></div>',
+}
+
+ADS = ('<div class="css-ad0"><div class="css-ad1">Advertisement</div></div>',
+       '<p class="css-ad2">ADVERTISEMENT</p>',
+       '<div class="css-ad0"><span class="css-ad3">Story continues below advertisement</span></div>')
+
+SIDEBAR = ('<h3>Latest news</h3>' + ''.join(
+    '<p><a href="/story/%d">%s</a><br>%s</p>' % (30 + i, h, t) for i, (h, t) in enumerate((
+        ('Council approves new budget', 'Councillors voted by a narrow margin to back the spending plan on Tuesday.'),
+        ('Storm leaves thousands without power', 'Engineers worked through the night to restore supplies to homes.'),
+        ('Local team wins the regional final', 'The side held its nerve in a penalty shoot-out to lift the trophy.'),
+        ('New rules for renters', 'Landlords will have to give longer notice under the changes announced today.')))))
+
+
+def around_body(html, variant):
+    """Page parts around the element holding most of the body's paragraphs: after it (a
+    comment thread, an author's bio, topics, a 'Most read' list, a paywall box), between its
+    paragraphs (ad labels), or the whole of it set in an old site's layout table."""
+    ps, body = main_body(html)
+    if body is None or body not in ps.ends:
+        return html
+    starts = [st for pid, st, w, _ in ps.paras if pid == body]
+    if len(starts) < 3:
+        return html
+    if variant in AFTER:
+        end = ps.ends[body]
+        # only where the element ends the story: on pages whose body runs on in other
+        # elements, a box put there would stand mid-story
+        last = [l for l in GOLD_BODY[0].split('\n') if len(l.split()) >= 4]
+        words = re.findall(r'\w+', last[-1])[-6:] if last else []
+        if len(words) < 4 or not re.search(r'\W+'.join(map(re.escape, words)), plain(html[starts[-1]:end])):
+            return html
+        return html[:end] + AFTER[variant] + html[end:]
+    if variant == 'ads':
+        out, last = [], 0
+        for k, st in enumerate(starts[2::3]):
+            out.append(html[last:st])
+            out.append(ADS[k % len(ADS)])
+            last = st
+        return ''.join(out) + html[last:]
+    if variant in ('layout', 'oldsite'):
+        # the column the story stands in: the body's element with its lede and head
+        col = body
+        up, tag = ps.up[body]
+        if up is not None and tag not in ('body', 'html', 'form') and up in ps.ends:
+            col = up
+        st, end = ps.starts[col], ps.ends[col]
+        inner = html[st:end]
+        if variant == 'oldsite':
+            inner = reshape_body(inner, 'br')
+        return (html[:st] + '<table width="100%" cellpadding="4"><tr><td valign="top" width="70%">' + inner +
+                '</td><td valign="top" width="30%">' + SIDEBAR + '</td></tr></table>' + html[end:])
+    return html
+
+
 def rewrite(html, variant):
     if variant in ('split', 'related', 'split-related', 'figures', 'boxes', 'lazy', 'readmore', 'pullquote',
                    'table'):
         return split_body(html, variant)
     if variant in ('sentences', 'divs', 'br', 'wrapped', 'sections', 'bullets'):
         return reshape_body(html, variant)
+    if variant in AROUND:
+        return around_body(html, variant)
     if variant in ('classes', 'both'):
         html = ATTR.sub(hashed, html)
     if variant == 'bare':
@@ -292,7 +415,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     variants = args or ['classes', 'tags', 'both', 'bare', 'h2', 'logo', 'split', 'related', 'split-related',
                         'figures', 'boxes', 'sentences', 'divs', 'br', 'wrapped', 'readmore', 'pullquote',
-                        'lazy', 'bullets', 'table', 'sections']
+                        'lazy', 'bullets', 'table', 'sections'] + list(AROUND)
     dev = json.load(open(os.path.join(SHARED, 'dev.json')))
     ids = list(dev)
     for v in variants:
@@ -305,6 +428,7 @@ def main():
             with gzip.open(os.path.join(SHARED, 'html', i + '.html.gz'), 'rt', encoding='utf-8',
                            errors='replace') as f:
                 del GOLD_AT[:]
+                GOLD_BODY[0] = dev[i]['articleBody']
                 page = rewrite(f.read(), v)
             gold[i] = dict(dev[i], articleBody=with_inserted(dev[i]['articleBody'], GOLD_AT))
             with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:

@@ -343,7 +343,8 @@ static void disbelieve_weak_words(an_page *p) {
     }
     for (size_t i = 0; changed && i < p->elems.n; i++) { /* parents come before children */
         an_elem *e = &p->elems.v[i];
-        e->in = e->own | (e->parent >= 0 ? p->elems.v[e->parent].in & E_INHERITED : 0);
+        e->in = (e->in & E_CELL) | ((e->own | (e->parent >= 0 ? p->elems.v[e->parent].in & E_INHERITED : 0)) &
+                                    ~(uint32_t)E_CELL);
     }
 }
 
@@ -506,7 +507,23 @@ static void mark_comment_threads(an_page *p) {
     }
 }
 
+#define LAYOUT_CELL_WORDS 40 /* a cell holding more words is a layout column (as in extract.c) */
+
+/* An old site sets its whole page in a table: a cell of many words is a column of the
+ * layout, not a value, and what it holds is read as text outside a table is (a short
+ * line there is a label: "Advertisement"). A table of figures inside such a column keeps
+ * its cells. */
+static void unmark_layout_cells(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++) { /* parents come before children */
+        an_elem *e = &p->elems.v[i];
+        uint32_t cell = (e->own & E_CELL) ? (e->words <= LAYOUT_CELL_WORDS ? E_CELL : 0)
+                                          : (e->parent >= 0 ? p->elems.v[e->parent].in & E_CELL : 0);
+        e->in = (e->in & ~(uint32_t)E_CELL) | cell;
+    }
+}
+
 void an_page_mark(an_page *p) {
+    unmark_layout_cells(p);
     disbelieve_weak_words(p);
     mark_figures(p);
     mark_italic_captions(p);

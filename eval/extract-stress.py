@@ -38,6 +38,11 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           ads      "Advertisement" labels between the body's paragraphs, every third one
           layout   the story's column set in an old site's layout table beside a sidebar cell
           oldsite  and its paragraphs set apart by <br><br>, no <p>
+          tail-in  a "Tags:" line and a share line inside the body's element, after its text
+          comments-in  the comment thread there
+          gallery  three figures with long captions and credits halfway in the body
+          short    the story cut to its first three paragraphs, a long rail of teasers
+                   after its column (where the page holds the story once, in one element)
 default: all of them."""
 import gzip, hashlib, html as htmlmod, json, os, re, subprocess, sys
 from html.parser import HTMLParser
@@ -300,7 +305,8 @@ def comment_thread():
     return ''.join(out) + '</div>'
 
 
-AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite')
+AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
+          'gallery', 'short')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -325,6 +331,43 @@ AFTER = {
                '<a href="/subscribe">Subscribe now</a> <p>Already a subscriber? <a href="/login">Log in</a></p></div>',
 }
 
+TAIL_IN = ('<div class="css-tt0">Tags: <a href="/tag/council">Council</a>, <a href="/tag/housing">Housing</a>, '
+           '<a href="/tag/transport">Transport</a></div><div class="css-tt1"><span>Share this article</span> '
+           '<a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>')
+
+GALLERY = '<div class="css-ga0">%s</div>' % ''.join(
+    '<figure class="css-ga1"><img src="/img/g%d.jpg" alt=""><figcaption>%s <span class="css-ga2">Photo: %s</span>'
+    '</figcaption></figure>' % (i, c, w) for i, (c, w) in enumerate((
+        ('Residents carry furniture out of a flooded house on the main street on Monday morning, as the water '
+         'began to fall for the first time in three days and volunteers arrived from neighbouring towns to help.',
+         'Jo Roe/Agency'),
+        ('A council worker clears mud from the steps of the primary school, which is expected to stay closed '
+         'for the rest of the week while engineers check the building and its heating system.', 'Sam Poe'),
+        ('Farmers move their sheep to higher ground near the river, where several fields are still under water '
+         'and the road to the market town remains closed to all traffic until further notice.', 'Ana Silva'))))
+
+SHORT_SIDEBAR = '<div class="css-sb0"><h3>More from the region</h3>%s</div>' % ''.join(
+    '<div class="css-sb1"><h4><a href="/story/%d">%s</a></h4><p>%s</p></div>' % (40 + i, h, t)
+    for i, (h, t) in enumerate((
+        ('Council approves new budget after a long debate',
+         'Councillors voted by a narrow margin on Tuesday night to back a spending plan that raises money for roads, '
+         'schools and libraries, after a debate that lasted more than five hours.'),
+        ('Storm leaves thousands without power',
+         'Engineers worked through the night to restore supplies to homes and businesses across the northern '
+         'counties after high winds brought down lines in several places.'),
+        ('Local team wins the regional final',
+         'The side held its nerve in a dramatic penalty shoot-out to lift the trophy for the first time in its '
+         'history, in front of a record crowd at the town ground.'),
+        ('What the new rules mean for renters',
+         'Landlords will have to give longer notice and carry out repairs faster under changes announced by the '
+         'government, which say tenants must be told of any rise in rent two months ahead.'),
+        ('Hospital opens a new ward for children',
+         'The ward has twenty beds, a school room and a garden on the roof, paid for by a fund that local families '
+         'raised over five years with fairs, sponsored walks and concerts.'),
+        ('Bus routes to change from next month',
+         'Three rural routes will run less often and two will be merged, the operator said, blaming a fall in the '
+         'number of passengers since the pandemic and the rising price of fuel.'))))
+
 ADS = ('<div class="css-ad0"><div class="css-ad1">Advertisement</div></div>',
        '<p class="css-ad2">ADVERTISEMENT</p>',
        '<div class="css-ad0"><span class="css-ad3">Story continues below advertisement</span></div>')
@@ -335,6 +378,15 @@ SIDEBAR = ('<h3>Latest news</h3>' + ''.join(
         ('Storm leaves thousands without power', 'Engineers worked through the night to restore supplies to homes.'),
         ('Local team wins the regional final', 'The side held its nerve in a penalty shoot-out to lift the trophy.'),
         ('New rules for renters', 'Landlords will have to give longer notice under the changes announced today.')))))
+
+
+def ends_story(html, last, end):
+    """1 when the page's last paragraph in the body's element, html[last:end], ends the
+    gold: on pages whose body runs on in other elements, a box put after it would stand
+    mid-story."""
+    lines = [l for l in GOLD_BODY[0].split('\n') if len(l.split()) >= 4]
+    words = re.findall(r'\w+', lines[-1])[-6:] if lines else []
+    return len(words) >= 4 and re.search(r'\W+'.join(map(re.escape, words)), plain(html[last:end]))
 
 
 def around_body(html, variant):
@@ -351,11 +403,46 @@ def around_body(html, variant):
         end = ps.ends[body]
         # only where the element ends the story: on pages whose body runs on in other
         # elements, a box put there would stand mid-story
-        last = [l for l in GOLD_BODY[0].split('\n') if len(l.split()) >= 4]
-        words = re.findall(r'\w+', last[-1])[-6:] if last else []
-        if len(words) < 4 or not re.search(r'\W+'.join(map(re.escape, words)), plain(html[starts[-1]:end])):
+        if not ends_story(html, starts[-1], end):
             return html
         return html[:end] + AFTER[variant] + html[end:]
+    if variant in ('tail-in', 'comments-in'):
+        # inside the body's element, after its last paragraph
+        end = ps.paras[[k for k, q in enumerate(ps.paras) if q[0] == body][-1]][3]
+        if end <= starts[-1]:
+            return html
+        box = TAIL_IN if variant == 'tail-in' else comment_thread()
+        return html[:end] + box + html[end:]
+    if variant == 'gallery':
+        at = starts[len(starts) // 2]
+        return html[:at] + GALLERY + html[at:]
+    if variant == 'short':
+        html_in = html
+        # the story cut to its first three paragraphs, with a long rail of teasers after it
+        paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
+        if len(paras) < 4 or not ends_story(html, paras[-1][0], paras[-1][1]):
+            return html
+        # the gold up to the end of the third paragraph's line
+        w = re.findall(r'\w+', plain(html[paras[2][0]:paras[2][1]]))[-6:]
+        gold = GOLD_BODY[0]
+        m = re.search(r'\W+'.join(map(re.escape, w)), gold) if len(w) >= 4 else None
+        if not m:
+            return html
+        nl = gold.find('\n', m.end())
+        GOLD_BODY[0] = gold if nl < 0 else gold[:nl]
+        up = ps.up[body][0]
+        end = ps.ends.get(up, ps.ends[body]) if ps.up[body][1] not in ('body', 'html', 'form') else ps.ends[body]
+        html = html[:end] + SHORT_SIDEBAR + html[end:]
+        out = html[:paras[2][1]] + html[paras[-1][1]:]
+        # pages that hold the story twice (JSON-LD, an AMP copy) or whose story runs on in
+        # other elements keep the cut text: no short story there
+        rest = plain(out)
+        for st, e in paras[3:]:
+            w = re.findall(r'\w+', plain(html[st:e]))[:6]
+            if len(w) >= 4 and re.search(r'\W+'.join(map(re.escape, w)), rest):
+                GOLD_BODY[0] = gold
+                return html_in
+        return out
     if variant == 'ads':
         out, last = [], 0
         for k, st in enumerate(starts[2::3]):
@@ -430,7 +517,7 @@ def main():
                 del GOLD_AT[:]
                 GOLD_BODY[0] = dev[i]['articleBody']
                 page = rewrite(f.read(), v)
-            gold[i] = dict(dev[i], articleBody=with_inserted(dev[i]['articleBody'], GOLD_AT))
+            gold[i] = dict(dev[i], articleBody=with_inserted(GOLD_BODY[0], GOLD_AT))
             with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:
                 f.write(page)
         pred = os.path.join(work, 'pred.json')

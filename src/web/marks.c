@@ -483,6 +483,16 @@ static int comment_box(const an_page *p, const an_block *b) {
 }
 
 #define MAX_COMMENT_BOXES 256
+#define NEG_MISNOMER_PARAS 3 /* good paragraphs under a negative class that make it a misnomer */
+
+/* 1 when a negative class on e or above already drops it: one on a box of the article's
+ * paragraphs ("has-comments" on the story's wrapper) is a misnomer that extract.c does not
+ * believe, and comments set inside that box are still to be found. */
+static int in_negative_box(const an_page *p, int e) {
+    for (; e >= 0; e = p->elems.v[e].parent)
+        if ((p->elems.v[e].own & E_NEG) && p->elems.v[e].good_paras < NEG_MISNOMER_PARAS) return 1;
+    return 0;
+}
 
 /* A thread of readers' comments where no class says so: two or more boxes side by side,
  * each a paragraph or so of text with a comment's head or action line ("Reply", "jdoe
@@ -491,7 +501,7 @@ static void mark_comment_threads(an_page *p) {
     int boxes[MAX_COMMENT_BOXES], n = 0;
     for (size_t i = 0; i < p->blocks.n && n < MAX_COMMENT_BOXES; i++) {
         const an_block *b = &p->blocks.v[i];
-        if (b->words > COMMENT_LINE_WORDS || (p->elems.v[b->owner].in & E_NEG) ||
+        if (b->words > COMMENT_LINE_WORDS || ((p->elems.v[b->owner].in & E_NEG) && in_negative_box(p, b->owner)) ||
             !is_comment_line(p->text.data + b->off, b->len, b->link_words == b->words))
             continue;
         int box = comment_box(p, b);

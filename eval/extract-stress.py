@@ -40,6 +40,9 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           oldsite  and its paragraphs set apart by <br><br>, no <p>
           tail-in  a "Tags:" line and a share line inside the body's element, after its text
           comments-in  the comment thread there
+          paywall-in, mostread-in  the paywall box, the "Most read" list there
+          qa       an interview: a bold "Q: ...?" line before every third paragraph (kept)
+          transcript  each paragraph led by its speaker's name in bold, "NAME:" (kept)
           gallery  three figures with long captions and credits halfway in the body
           short    the story cut to its first three paragraphs, a long rail of teasers
                    after its column (where the page holds the story once, in one element)
@@ -226,6 +229,7 @@ TABLE = ('<table class="css-tb1"><thead><tr>%s</tr></thead><tbody>%s</tbody></ta
 TABLE_TEXT = '\n'.join(' '.join(r) for r in TABLE_ROWS)
 HEADINGS = ('What happened', 'How officials responded', 'What comes next')
 GOLD_BODY = ['']  # the gold body of the page being written
+GOLD_IN = []  # (text of a paragraph, words put at its start), for the page being written
 GOLD_AT = []  # (text that follows the insertion, text inserted), for the page being written
 
 
@@ -306,7 +310,7 @@ def comment_thread():
 
 
 AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
-          'gallery', 'short')
+          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -368,6 +372,10 @@ SHORT_SIDEBAR = '<div class="css-sb0"><h3>More from the region</h3>%s</div>' % '
          'Three rural routes will run less often and two will be merged, the operator said, blaming a fall in the '
          'number of passengers since the pandemic and the rising price of fuel.'))))
 
+QUESTIONS = ('Q: How did it all start?', 'Q: What was the hardest part for you?',
+             'Q: What do you say to the critics?', 'Q: What happens next?')
+SPEAKERS = ('INTERVIEWER', 'MARIA LOPEZ')
+
 ADS = ('<div class="css-ad0"><div class="css-ad1">Advertisement</div></div>',
        '<p class="css-ad2">ADVERTISEMENT</p>',
        '<div class="css-ad0"><span class="css-ad3">Story continues below advertisement</span></div>')
@@ -378,6 +386,14 @@ SIDEBAR = ('<h3>Latest news</h3>' + ''.join(
         ('Storm leaves thousands without power', 'Engineers worked through the night to restore supplies to homes.'),
         ('Local team wins the regional final', 'The side held its nerve in a penalty shoot-out to lift the trophy.'),
         ('New rules for renters', 'Landlords will have to give longer notice under the changes announced today.')))))
+
+
+def in_gold(text):
+    """1 when a paragraph of a dozen words or more starts a line of the gold, once."""
+    words = re.findall(r'\w+', text)
+    pat = r'\W+'.join(map(re.escape, words[:6]))
+    m = re.search(pat, GOLD_BODY[0]) if len(words) >= 12 else None
+    return bool(m) and len(re.findall(pat, GOLD_BODY[0])) == 1 and (m.start() == 0 or GOLD_BODY[0][m.start() - 1] == '\n')
 
 
 def ends_story(html, last, end):
@@ -406,12 +422,37 @@ def around_body(html, variant):
         if not ends_story(html, starts[-1], end):
             return html
         return html[:end] + AFTER[variant] + html[end:]
-    if variant in ('tail-in', 'comments-in'):
+    if variant in ('qa', 'transcript'):
+        # an interview: a bold question before every third paragraph, or each paragraph led
+        # by its speaker's name in bold (both the text's: the gold gets them)
+        paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
+        out, last = [], 0
+        for k, (st, end) in enumerate(paras):
+            seg = html[st:end]
+            m = re.match(r'<p\b[^>]*>', seg)
+            if not m:
+                continue
+            out.append(html[last:st])
+            if variant == 'qa' and k % 3 == 1 and in_gold(plain(seg)):
+                q = QUESTIONS[(k // 3) % len(QUESTIONS)]
+                GOLD_AT.append((plain(seg), q))
+                out.append('<p><strong>%s</strong></p>' % q)
+                out.append(seg)
+            elif variant == 'transcript' and in_gold(plain(seg)):
+                name = SPEAKERS[k % 2]
+                GOLD_IN.append((plain(seg), name + ': '))
+                out.append(seg[:m.end()] + '<strong>%s:</strong> ' % name + seg[m.end():])
+            else:
+                out.append(seg)
+            last = end
+        return ''.join(out) + html[last:]
+    if variant in ('tail-in', 'comments-in', 'paywall-in', 'mostread-in'):
         # inside the body's element, after its last paragraph
         end = ps.paras[[k for k, q in enumerate(ps.paras) if q[0] == body][-1]][3]
         if end <= starts[-1]:
             return html
-        box = TAIL_IN if variant == 'tail-in' else comment_thread()
+        box = {'tail-in': TAIL_IN, 'comments-in': comment_thread(), 'paywall-in': AFTER['paywall'],
+               'mostread-in': AFTER['mostread']}[variant]
         return html[:end] + box + html[end:]
     if variant == 'gallery':
         at = starts[len(starts) // 2]
@@ -487,6 +528,18 @@ def rewrite(html, variant):
     return html
 
 
+def with_prefixed(body, prefixes):
+    """The gold text with words put at the start of the paragraphs they lead (found by their
+    first words; left out when not found)."""
+    for para, text in prefixes:
+        words = re.findall(r'\w+', para)[:6]
+        m = re.search(r'\W+'.join(map(re.escape, words)), body) if len(words) >= 3 else None
+        if m:
+            at = body.rfind('\n', 0, m.start()) + 1
+            body = body[:at] + text + body[at:]
+    return body
+
+
 def with_inserted(body, inserts):
     """The gold text with kept insertions put before the paragraph they precede (found by its
     first words; at the end when not found)."""
@@ -515,9 +568,10 @@ def main():
             with gzip.open(os.path.join(SHARED, 'html', i + '.html.gz'), 'rt', encoding='utf-8',
                            errors='replace') as f:
                 del GOLD_AT[:]
+                del GOLD_IN[:]
                 GOLD_BODY[0] = dev[i]['articleBody']
                 page = rewrite(f.read(), v)
-            gold[i] = dict(dev[i], articleBody=with_inserted(GOLD_BODY[0], GOLD_AT))
+            gold[i] = dict(dev[i], articleBody=with_prefixed(with_inserted(GOLD_BODY[0], GOLD_AT), GOLD_IN))
             with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:
                 f.write(page)
         pred = os.path.join(work, 'pred.json')

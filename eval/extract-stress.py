@@ -42,6 +42,8 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           comments-in  the comment thread there
           paywall-in, mostread-in  the paywall box, the "Most read" list there
           qa       an interview: a bold "Q: ...?" line before every third paragraph (kept)
+          liveblog the body's paragraphs in posts of two, each under a time ("9:14 GMT") and an
+                   <h3> (the headings kept: gold gets them)
           transcript  each paragraph led by its speaker's name in bold, "NAME:" (kept)
           gallery  three figures with long captions and credits halfway in the body
           short    the story cut to its first three paragraphs, a long rail of teasers
@@ -310,7 +312,7 @@ def comment_thread():
 
 
 AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
-          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript')
+          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -372,6 +374,9 @@ SHORT_SIDEBAR = '<div class="css-sb0"><h3>More from the region</h3>%s</div>' % '
          'Three rural routes will run less often and two will be merged, the operator said, blaming a fall in the '
          'number of passengers since the pandemic and the rising price of fuel.'))))
 
+LIVE_HEADS = ('Officials give an update', 'Crowds gather outside', 'What we know so far',
+              'Reaction from abroad', 'Roads reopen in the centre', 'A summary of the day')
+
 QUESTIONS = ('Q: How did it all start?', 'Q: What was the hardest part for you?',
              'Q: What do you say to the critics?', 'Q: What happens next?')
 SPEAKERS = ('INTERVIEWER', 'MARIA LOPEZ')
@@ -422,6 +427,28 @@ def around_body(html, variant):
         if not ends_story(html, starts[-1], end):
             return html
         return html[:end] + AFTER[variant] + html[end:]
+    if variant == 'liveblog':
+        # a live blog: the paragraphs in posts of two, each under a time and a heading (the
+        # headings are the text's, the times are not)
+        paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
+        if len(paras) < 4:
+            return html
+        out, last = [], 0
+        for k, (st, end) in enumerate(paras):
+            out.append(html[last:st])
+            if k % 2 == 0:
+                h = LIVE_HEADS[(k // 2) % len(LIVE_HEADS)]
+                if k:
+                    out.append('</div>')
+                # a heading only over text of the gold (not over a picture's line)
+                head = in_gold(plain(html[st:end]))
+                out.append('<div class="css-lv1"><div class="css-lv2">%d:%02d GMT</div>%s' % (
+                    9 + k // 4, (k * 7) % 60, '<h3>%s</h3>' % h if head else ''))
+                if head:
+                    GOLD_AT.append((plain(html[st:end]), h))
+            out.append(html[st:end])
+            last = end
+        return ''.join(out) + '</div>' + html[last:]
     if variant in ('qa', 'transcript'):
         # an interview: a bold question before every third paragraph, or each paragraph led
         # by its speaker's name in bold (both the text's: the gold gets them)

@@ -197,13 +197,19 @@ static int ends_cut(const char *s, size_t len) {
 #define TEASER_GAP_WORDS 8 /* a byline or date line between a headline link and its excerpt */
 #define TEASER_GAPS 2       /* such lines: an author link and a date */
 #define CARD_MAX_WORDS 100  /* the description on a card for another story */
+#define HEADLINE_OWN_WORDS 5 /* words outside links that make a linked sentence text */
 
 /* The headline link a block follows (a byline and a date line may stand between), or -1. */
 static long headline_before(const an_page *p, size_t i) {
     for (size_t h = i, gaps = 0; h-- > 0 && gaps <= TEASER_GAPS; gaps++) {
         const an_block *b = &p->blocks.v[h];
+        /* a sentence that links some of its words and has five of its own ("X was voted
+         * off <a>Dancing with the Stars</a>.") is text, no headline */
         if (b->words >= 3 && an_link_heavy(b))
-            return (p->elems.v[b->owner].in & E_H1) ? -1 : (long)h;
+            return (p->elems.v[b->owner].in & E_H1) ||
+                           (b->sentence_ends && b->words - b->link_words >= HEADLINE_OWN_WORDS)
+                       ? -1
+                       : (long)h;
         if (b->words > TEASER_GAP_WORDS) return -1;
     }
     return -1;

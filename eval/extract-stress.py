@@ -46,6 +46,9 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
                    <h3> (the headings kept: gold gets them)
           transcript  each paragraph led by its speaker's name in bold, "NAME:" (kept)
           gallery  three figures with long captions and credits halfway in the body
+          cards    a "Recommended" box of two cards (picture, headline link, a whole sentence of
+                   teaser) halfway in the body
+          cookie   a cookie consent box after the body's element
           short    the story cut to its first three paragraphs, a long rail of teasers
                    after its column (where the page holds the story once, in one element)
 default: all of them."""
@@ -312,7 +315,7 @@ def comment_thread():
 
 
 AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
-          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog')
+          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -351,6 +354,19 @@ GALLERY = '<div class="css-ga0">%s</div>' % ''.join(
          'for the rest of the week while engineers check the building and its heating system.', 'Sam Poe'),
         ('Farmers move their sheep to higher ground near the river, where several fields are still under water '
          'and the road to the market town remains closed to all traffic until further notice.', 'Ana Silva'))))
+
+CARDS = '<div class="css-cd0"><span class="css-cd1">Recommended</span>%s</div>' % ''.join(
+    '<div class="css-cd2"><a href="/story/%d"><img src="/img/t%d.jpg" alt=""></a><div class="css-cd3"><a href='
+    '"/story/%d">%s</a><p>%s</p></div></div>' % (50 + i, i, 50 + i, h, t) for i, (h, t) in enumerate((
+        ('Council approves new budget after a long debate',
+         'Councillors voted by a narrow margin on Tuesday night to back a spending plan for roads and schools.'),
+        ('Storm leaves thousands without power',
+         'Engineers worked through the night to restore supplies to homes across the northern counties.'))))
+
+COOKIE = ('<div class="css-ck0"><p>We use cookies and similar technologies to give you the best experience on our '
+          'website, to show you relevant advertising and to measure how the site is used. By clicking "Accept" '
+          'you agree to this, as described in our cookie policy.</p><button>Accept</button> <button>Manage '
+          'settings</button></div>')
 
 SHORT_SIDEBAR = '<div class="css-sb0"><h3>More from the region</h3>%s</div>' % ''.join(
     '<div class="css-sb1"><h4><a href="/story/%d">%s</a></h4><p>%s</p></div>' % (40 + i, h, t)
@@ -481,9 +497,9 @@ def around_body(html, variant):
         box = {'tail-in': TAIL_IN, 'comments-in': comment_thread(), 'paywall-in': AFTER['paywall'],
                'mostread-in': AFTER['mostread']}[variant]
         return html[:end] + box + html[end:]
-    if variant == 'gallery':
-        at = starts[len(starts) // 2]
-        return html[:at] + GALLERY + html[at:]
+    if variant in ('gallery', 'cards', 'cookie'):
+        at = starts[len(starts) // 2] if variant != 'cookie' else ps.ends[body]
+        return html[:at] + {'gallery': GALLERY, 'cards': CARDS, 'cookie': COOKIE}[variant] + html[at:]
     if variant == 'short':
         html_in = html
         # the story cut to its first three paragraphs, with a long rail of teasers after it

@@ -397,8 +397,6 @@ static int after_ad_slot(const an_page *p, int s, int c) {
     return slots > 0;
 }
 
-#define LIKE_MIN_MASS 5 /* weight of a box like the container that joins it: a sentence or so */
-
 /* A sibling of the container that is almost all good text joins it. Before it, that is a
  * lede or the first part of the body; after it, only a paragraph, an element named the
  * body or one like the container (same tag and class, or both plain): a box of good text
@@ -408,10 +406,7 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
     /* weighed against what the shared ancestors already do to the weight ("sidebar-left"
      * around the whole page) */
     double f = flag_factor(p->elems.v[e->parent].in);
-    int like = alike(p, s, c);
-    /* a box named like the container may be short: one post of a live blog, a paragraph
-     * or two under its time and heading */
-    if (s == c || e->mass < (like ? LIKE_MIN_MASS : 15) * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
+    if (s == c || e->mass < 15 * f || (e->own & (E_BOILER | E_NEG | E_HIDDEN))) return 0;
     /* another story, not the rest of this one; unless it stands before and holds the
      * page's title or its only <h1> over paragraphs: the head of this one, with the first
      * part of a body split in two (a head with a standfirst alone stays out) */
@@ -420,6 +415,7 @@ static int good_sibling(const an_page *p, int s, int c, const char *title) {
         return 0;
     /* a list before the body is its key points or highlights, not its lede */
     if (s < c && 2 * list_words(p, s) > e->words) return 0;
+    int like = alike(p, s, c);
     /* plain boxes: the rest of the body runs on for paragraphs; a bio, an "about us" is
      * one, a thread is a run of boxes */
     int plain = bare_pair(p, s, c) && e->good_paras >= (after_ad_slot(p, s, c) ? 1 : 2) && !is_item_run(p, s);

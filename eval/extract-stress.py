@@ -49,6 +49,8 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           cards    a "Recommended" box of two cards (picture, headline link, a whole sentence of
                    teaser) halfway in the body
           cookie   a cookie consent box after the body's element
+          bio-top  the bio of the page's author (as annals reads it) in a box just before the
+                   body's element
           short    the story cut to its first three paragraphs, a long rail of teasers
                    after its column (where the page holds the story once, in one element)
 default: all of them."""
@@ -233,6 +235,7 @@ TABLE = ('<table class="css-tb1"><thead><tr>%s</tr></thead><tbody>%s</tbody></ta
     ''.join('<tr>%s</tr>' % ''.join('<td>%s</td>' % c for c in r) for r in TABLE_ROWS[1:])))
 TABLE_TEXT = '\n'.join(' '.join(r) for r in TABLE_ROWS)
 HEADINGS = ('What happened', 'How officials responded', 'What comes next')
+PAGE_AUTHOR = ['']  # the author the extractor finds on the page being written, two words or more
 GOLD_BODY = ['']  # the gold body of the page being written
 GOLD_IN = []  # (text of a paragraph, words put at its start), for the page being written
 GOLD_AT = []  # (text that follows the insertion, text inserted), for the page being written
@@ -315,7 +318,7 @@ def comment_thread():
 
 
 AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
-          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie')
+          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie', 'bio-top')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -497,6 +500,13 @@ def around_body(html, variant):
         box = {'tail-in': TAIL_IN, 'comments-in': comment_thread(), 'paywall-in': AFTER['paywall'],
                'mostread-in': AFTER['mostread']}[variant]
         return html[:end] + box + html[end:]
+    if variant == 'bio-top':
+        # the bio of the page's own author (as its metadata names one) in a box of its own
+        # just before the body's element
+        if not PAGE_AUTHOR[0]:
+            return html
+        st = ps.starts[body]
+        return html[:st] + AFTER['bio'].replace('Jane Roe', PAGE_AUTHOR[0]) + html[st:]
     if variant in ('gallery', 'cards', 'cookie'):
         at = starts[len(starts) // 2] if variant != 'cookie' else ps.ends[body]
         return html[:at] + {'gallery': GALLERY, 'cards': CARDS, 'cookie': COOKIE}[variant] + html[at:]
@@ -571,6 +581,17 @@ def rewrite(html, variant):
     return html
 
 
+def page_author(page):
+    """The first author of two words or more that annals reads on the page, or ''."""
+    r = subprocess.run([os.environ.get('ANNALS', os.path.join(ROOT, 'build', 'annals')), 'read', '-'], input=page,
+                       capture_output=True, text=True)
+    try:
+        names = [a for a in json.loads(r.stdout).get('authors') or [] if ' ' in a]
+    except ValueError:
+        return ''
+    return names[0] if names else ''
+
+
 def with_prefixed(body, prefixes):
     """The gold text with words put at the start of the paragraphs they lead (found by their
     first words; left out when not found)."""
@@ -613,7 +634,9 @@ def main():
                 del GOLD_AT[:]
                 del GOLD_IN[:]
                 GOLD_BODY[0] = dev[i]['articleBody']
-                page = rewrite(f.read(), v)
+                page = f.read()
+                PAGE_AUTHOR[0] = page_author(page) if v == 'bio-top' else ''
+                page = rewrite(page, v)
             gold[i] = dict(dev[i], articleBody=with_prefixed(with_inserted(GOLD_BODY[0], GOLD_AT), GOLD_IN))
             with open(os.path.join(work, 'html', i + '.html'), 'w', encoding='utf-8') as f:
                 f.write(page)

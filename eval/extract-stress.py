@@ -49,6 +49,9 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           cards    a "Recommended" box of two cards (picture, headline link, a whole sentence of
                    teaser) halfway in the body
           cookie   a cookie consent box after the body's element
+          boldheads  two subheadings written as <p><strong>...</strong></p> (kept: gold gets them)
+          byline-top  an author card (name link, job title, date and time, reading time, share
+                   links with a count) just before the body's element
           bio-top  the bio of the page's author (as annals reads it) in a box just before the
                    body's element
           short    the story cut to its first three paragraphs, a long rail of teasers
@@ -318,7 +321,7 @@ def comment_thread():
 
 
 AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
-          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie', 'bio-top')
+          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie', 'bio-top', 'byline-top', 'boldheads')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -365,6 +368,11 @@ CARDS = '<div class="css-cd0"><span class="css-cd1">Recommended</span>%s</div>' 
          'Councillors voted by a narrow margin on Tuesday night to back a spending plan for roads and schools.'),
         ('Storm leaves thousands without power',
          'Engineers worked through the night to restore supplies to homes across the northern counties.'))))
+
+BYLINE_TOP = ('<div class="css-by0"><img src="/img/jroe.jpg" alt=""><div class="css-by1"><a href="/author/jane-roe">'
+              'Jane Roe</a><span class="css-by2">Senior Reporter</span></div><div class="css-by3"><span>'
+              'March 12, 2024 10:32 am</span> <span>4 min read</span></div><div class="css-by4"><a href="#">'
+              'Share</a> <a href="#">Tweet</a> <a href="#">Email</a> <span>1.2k shares</span></div></div>')
 
 COOKIE = ('<div class="css-ck0"><p>We use cookies and similar technologies to give you the best experience on our '
           'website, to show you relevant advertising and to measure how the site is used. By clicking "Accept" '
@@ -507,6 +515,24 @@ def around_body(html, variant):
             return html
         st = ps.starts[body]
         return html[:st] + AFTER['bio'].replace('Jane Roe', PAGE_AUTHOR[0]) + html[st:]
+    if variant == 'boldheads':
+        # subheadings written as a bold paragraph, before a third and two thirds (kept)
+        paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st]
+        if len(paras) < 4:
+            return html
+        out, last = [], 0
+        for k, st in enumerate((paras[len(paras) // 3][0], paras[2 * len(paras) // 3][0])):
+            if not in_gold(plain(html[st:[e for s0, e in paras if s0 == st][0]])):
+                continue
+            h = HEADINGS[k + 1]
+            GOLD_AT.append((plain(html[st:[e for s0, e in paras if s0 == st][0]]), h))
+            out.append(html[last:st])
+            out.append('<p><strong>%s</strong></p>' % h)
+            last = st
+        return ''.join(out) + html[last:]
+    if variant == 'byline-top':
+        st = ps.starts[body]
+        return html[:st] + BYLINE_TOP + html[st:]
     if variant in ('gallery', 'cards', 'cookie'):
         at = starts[len(starts) // 2] if variant != 'cookie' else ps.ends[body]
         return html[:at] + {'gallery': GALLERY, 'cards': CARDS, 'cookie': COOKIE}[variant] + html[at:]

@@ -49,6 +49,8 @@ VARIANTS: classes  every class and id value hashed ("css-1x2y3z"), equal values 
           cards    a "Recommended" box of two cards (picture, headline link, a whole sentence of
                    teaser) halfway in the body
           cookie   a cookie consent box after the body's element
+          toolbar  a row of tools (Print | Email | Text size A A A) atop the body's element
+          pager    a multi-page article's pager (Page 1 of 3, 1 2 3, Next page) after its text
           boldheads  two subheadings written as <p><strong>...</strong></p> (kept: gold gets them)
           byline-top  an author card (name link, job title, date and time, reading time, share
                    links with a count) just before the body's element
@@ -321,7 +323,7 @@ def comment_thread():
 
 
 AROUND = ('comments', 'bio', 'topics', 'mostread', 'paywall', 'ads', 'layout', 'oldsite', 'tail-in', 'comments-in',
-          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie', 'bio-top', 'byline-top', 'boldheads')
+          'gallery', 'short', 'paywall-in', 'mostread-in', 'qa', 'transcript', 'liveblog', 'cards', 'cookie', 'bio-top', 'byline-top', 'boldheads', 'toolbar', 'pager')
 AFTER = {
     'comments': comment_thread(),
     'bio': '<div class="css-bi0"><img src="/img/author.jpg" alt=""><p><strong>Jane Roe</strong> is a senior '
@@ -373,6 +375,11 @@ BYLINE_TOP = ('<div class="css-by0"><img src="/img/jroe.jpg" alt=""><div class="
               'Jane Roe</a><span class="css-by2">Senior Reporter</span></div><div class="css-by3"><span>'
               'March 12, 2024 10:32 am</span> <span>4 min read</span></div><div class="css-by4"><a href="#">'
               'Share</a> <a href="#">Tweet</a> <a href="#">Email</a> <span>1.2k shares</span></div></div>')
+
+TOOLBAR = ('<div class="css-tb0"><a href="#print">Print</a> | <a href="#email">Email</a> | <span>Text size</span> '
+           '<a href="#">A</a> <a href="#">A</a> <a href="#">A</a></div>')
+PAGER = ('<div class="css-pg0"><span>Page 1 of 3</span> <a href="?page=1">1</a> <a href="?page=2">2</a> '
+         '<a href="?page=3">3</a> <a href="?page=2">Next page &raquo;</a></div>')
 
 COOKIE = ('<div class="css-ck0"><p>We use cookies and similar technologies to give you the best experience on our '
           'website, to show you relevant advertising and to measure how the site is used. By clicking "Accept" '
@@ -500,13 +507,16 @@ def around_body(html, variant):
                 out.append(seg)
             last = end
         return ''.join(out) + html[last:]
-    if variant in ('tail-in', 'comments-in', 'paywall-in', 'mostread-in'):
+    if variant == 'toolbar':
+        # a tool row (print, email, text size) at the top of the body's element
+        return html[:starts[0]] + TOOLBAR + html[starts[0]:]
+    if variant in ('tail-in', 'comments-in', 'paywall-in', 'mostread-in', 'pager'):
         # inside the body's element, after its last paragraph
         end = ps.paras[[k for k, q in enumerate(ps.paras) if q[0] == body][-1]][3]
         if end <= starts[-1]:
             return html
         box = {'tail-in': TAIL_IN, 'comments-in': comment_thread(), 'paywall-in': AFTER['paywall'],
-               'mostread-in': AFTER['mostread']}[variant]
+               'mostread-in': AFTER['mostread'], 'pager': PAGER}[variant]
         return html[:end] + box + html[end:]
     if variant == 'bio-top':
         # the bio of the page's own author (as its metadata names one) in a box of its own

@@ -918,6 +918,17 @@ static void trim_tail(const an_page *p, const annals_doc *doc, unsigned char *ke
     }
 }
 
+/* The author's bio may stand in a box of its own above the text too ("Jane Roe is a
+ * reporter covering ..."): a story rarely opens with its own author's name. */
+static void trim_head(const an_page *p, const annals_doc *doc, unsigned char *keep) {
+    for (size_t i = 0; i < p->blocks.n; i++) {
+        if (!keep[i]) continue;
+        const an_block *b = &p->blocks.v[i];
+        if (b->words > 40 || !is_author_bio(doc, p->text.data + b->off, b->len)) return;
+        keep[i] = 0;
+    }
+}
+
 static int write_links(const an_page *p, annals_doc *doc, const an_block *b, size_t base) {
     for (size_t j = b->link_first; j < b->link_first + b->link_n; j++) {
         const an_plink *l = &p->links.v[j];
@@ -1053,6 +1064,7 @@ int an_page_extract(an_page *p, annals_doc *doc, const char *title) {
          * action above it from trim_tail; trimming may orphan another */
         drop_orphan_headings(p, k.keep);
         trim_tail(p, doc, k.keep);
+        trim_head(p, doc, k.keep);
         drop_orphan_headings(p, k.keep);
         if (getenv("AN_WEB_DEBUG")) debug_dump(p, k.keep);
         rc = thin_beside_ld(p, k.keep) ? an_ld_body_paragraphs(p->ld_body, p->ld_body_len, doc)

@@ -197,13 +197,19 @@ static int ends_cut(const char *s, size_t len) {
 #define TEASER_GAP_WORDS 8 /* a byline or date line between a headline link and its excerpt */
 #define TEASER_GAPS 2       /* such lines: an author link and a date */
 #define CARD_MAX_WORDS 100  /* the description on a card for another story */
+#define HEADLINE_OWN_WORDS 5 /* words outside links that make a linked sentence text */
 
 /* The headline link a block follows (a byline and a date line may stand between), or -1. */
 static long headline_before(const an_page *p, size_t i) {
     for (size_t h = i, gaps = 0; h-- > 0 && gaps <= TEASER_GAPS; gaps++) {
         const an_block *b = &p->blocks.v[h];
+        /* a sentence that links some of its words and has five of its own ("X was voted
+         * off <a>Dancing with the Stars</a>.") is text, no headline */
         if (b->words >= 3 && an_link_heavy(b))
-            return (p->elems.v[b->owner].in & E_H1) ? -1 : (long)h;
+            return (p->elems.v[b->owner].in & E_H1) ||
+                           (b->sentence_ends && b->words - b->link_words >= HEADLINE_OWN_WORDS)
+                       ? -1
+                       : (long)h;
         if (b->words > TEASER_GAP_WORDS) return -1;
     }
     return -1;
@@ -343,7 +349,8 @@ static void disbelieve_weak_words(an_page *p) {
     }
     for (size_t i = 0; changed && i < p->elems.n; i++) { /* parents come before children */
         an_elem *e = &p->elems.v[i];
-        e->in = e->own | (e->parent >= 0 ? p->elems.v[e->parent].in & E_INHERITED : 0);
+        e->in = (e->in & E_CELL) | ((e->own | (e->parent >= 0 ? p->elems.v[e->parent].in & E_INHERITED : 0)) &
+                                    ~(uint32_t)E_CELL);
     }
 }
 
@@ -482,6 +489,16 @@ static int comment_box(const an_page *p, const an_block *b) {
 }
 
 #define MAX_COMMENT_BOXES 256
+#define NEG_MISNOMER_PARAS 3 /* good paragraphs under a negative class that make it a misnomer */
+
+/* 1 when a negative class on e or above already drops it: one on a box of the article's
+ * paragraphs ("has-comments" on the story's wrapper) is a misnomer that extract.c does not
+ * believe, and comments set inside that box are still to be found. */
+static int in_negative_box(const an_page *p, int e) {
+    for (; e >= 0; e = p->elems.v[e].parent)
+        if ((p->elems.v[e].own & E_NEG) && p->elems.v[e].good_paras < NEG_MISNOMER_PARAS) return 1;
+    return 0;
+}
 
 /* A thread of readers' comments where no class says so: two or more boxes side by side,
  * each a paragraph or so of text with a comment's head or action line ("Reply", "jdoe
@@ -490,7 +507,7 @@ static void mark_comment_threads(an_page *p) {
     int boxes[MAX_COMMENT_BOXES], n = 0;
     for (size_t i = 0; i < p->blocks.n && n < MAX_COMMENT_BOXES; i++) {
         const an_block *b = &p->blocks.v[i];
-        if (b->words > COMMENT_LINE_WORDS || (p->elems.v[b->owner].in & E_NEG) ||
+        if (b->words > COMMENT_LINE_WORDS || ((p->elems.v[b->owner].in & E_NEG) && in_negative_box(p, b->owner)) ||
             !is_comment_line(p->text.data + b->off, b->len, b->link_words == b->words))
             continue;
         int box = comment_box(p, b);
@@ -506,7 +523,23 @@ static void mark_comment_threads(an_page *p) {
     }
 }
 
+#define LAYOUT_CELL_WORDS 40 /* a cell holding more words is a layout column (as in extract.c) */
+
+/* An old site sets its whole page in a table: a cell of many words is a column of the
+ * layout, not a value, and what it holds is read as text outside a table is (a short
+ * line there is a label: "Advertisement"). A table of figures inside such a column keeps
+ * its cells. */
+static void unmark_layout_cells(an_page *p) {
+    for (size_t i = 0; i < p->elems.n; i++) { /* parents come before children */
+        an_elem *e = &p->elems.v[i];
+        uint32_t cell = (e->own & E_CELL) ? (e->words <= LAYOUT_CELL_WORDS ? E_CELL : 0)
+                                          : (e->parent >= 0 ? p->elems.v[e->parent].in & E_CELL : 0);
+        e->in = (e->in & ~(uint32_t)E_CELL) | cell;
+    }
+}
+
 void an_page_mark(an_page *p) {
+    unmark_layout_cells(p);
     disbelieve_weak_words(p);
     mark_figures(p);
     mark_italic_captions(p);

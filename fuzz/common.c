@@ -5,6 +5,7 @@
  * in order, tokens inside their sentence), the accessors against the JSON record parsed back
  * with jansson, and the library against itself (the same answers in another order, twice,
  * after annotating again). */
+#define _GNU_SOURCE
 #include "common.h"
 
 #include <jansson.h>
@@ -12,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* ---- small things ------------------------------------------------------------------- */
 
@@ -793,3 +796,24 @@ void fz_read_all(annals_engine *e, const char *name, const void *data, size_t le
 }
 
 void fz_run_free(fz_run *run) { fz_buf_free(&run->transcript); }
+
+int fz_memfile(const uint8_t *data, size_t size, const char *name, char path[64]) {
+    int fd = memfd_create(name, 0);
+    FZ_CHECK(fd >= 0, "memfd_create failed%s", "");
+    FZ_CHECK(write(fd, data, size) == (ssize_t)size, "write failed%s", "");
+    snprintf(path, 64, "/proc/self/fd/%d", fd);
+    return fd;
+}
+
+void fz_annotate_text(annals_engine *e, const char *text, const char *published) {
+    annals_doc *doc = NULL;
+    annals_status st = annals_doc_new(e, &doc);
+    FZ_CHECK(st == ANNALS_OK, "annals_doc_new: %s", annals_strerror(st));
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, published, strlen(published));
+    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED_FROM, "given", 5);
+    st = annals_annotate(e, doc, ANNALS_STAGE_ALL);
+    FZ_CHECK(st == ANNALS_OK, "annals_annotate: %s", annals_strerror(st));
+    fz_check_doc(e, doc, 1, NULL);
+    annals_doc_free(doc);
+}

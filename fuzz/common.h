@@ -62,4 +62,11 @@ void fz_run_free(fz_run *run);
  * appends its JSON record (written with ANNALS_JSON_SENTENCES) to json when json is not NULL. */
 void fz_check_doc(annals_engine *e, annals_doc *doc, int annotated, fz_buf *json);
 
+/* Writes the fuzzer's bytes into a memory file, for options that take a file name (the
+ * dictionaries); its /proc path goes to path. Returns the descriptor, to close. */
+int fz_memfile(const uint8_t *data, size_t size, const char *name, char path[64]);
+
+/* Annotates text (published on the date given) with every stage and checks the record. */
+void fz_annotate_text(annals_engine *e, const char *text, const char *published);
+
 #endif

@@ -6,17 +6,13 @@
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    int fd = memfd_create("fuzz-dict", 0);
-    FZ_CHECK(fd >= 0, "memfd_create failed%s", "");
-    FZ_CHECK(write(fd, data, size) == (ssize_t)size, "write failed%s", "");
     char path[64];
-    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    int fd = fz_memfile(data, size, "fuzz-dict", path);
     annals_options o;
     annals_options_init(&o);
     const char *dicts[] = {path, NULL};
@@ -43,16 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         n++;
     }
     memcpy(text + n, " said.", 7);
-    annals_doc *doc = NULL;
-    st = annals_doc_new(e, &doc);
-    FZ_CHECK(st == ANNALS_OK, "annals_doc_new: %s", annals_strerror(st));
-    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
-    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, "2009-06-01", 10);
-    annals_doc_set(doc, ANNALS_FIELD_PUBLISHED_FROM, "given", 5);
-    st = annals_annotate(e, doc, ANNALS_STAGE_ALL);
-    FZ_CHECK(st == ANNALS_OK, "annals_annotate: %s", annals_strerror(st));
-    fz_check_doc(e, doc, 1, NULL);
-    annals_doc_free(doc);
+    fz_annotate_text(e, text, "2009-06-01");
     annals_close(e);
     close(fd);
     return 0;

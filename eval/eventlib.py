@@ -2,6 +2,7 @@
 import hashlib
 import json
 import os
+import re
 import sys
 
 
@@ -92,3 +93,19 @@ def main(doc, data_dir, n_sample, sample_rows, gold, score):
         export(gold())
     else:
         score(sys.argv[2], '--errors' in sys.argv)
+
+
+def petr_unit(path):
+    """PETRARCH's unit suite (PETR.UnitTest.records.xml): (attributes, text, codings) for each
+    sentence that has an id, a text and codings, none of them an error."""
+    t = open(path, encoding='utf-8').read()
+    for m in re.finditer(r'<Sentence ([^>]*)>(.*?)</Sentence>', t, re.S):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+        body = m.group(2)
+        text = re.search(r'<Text>(.*?)</Text>', body, re.S)
+        codes = [dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', c))
+                 for c in re.findall(r'<EventCoding ([^>]*)>', body)]
+        if 'id' not in attrs or not text or not codes or any('error' in c for c in codes):
+            continue
+        yield attrs, text.group(1), codes
+

@@ -22,7 +22,7 @@ The files are read from ../shared at run time, never copied."""
 import os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eventlib import coded_sets, export, iso3to2, prf, read_system  # noqa: E402
+from eventlib import coded_sets, export, iso3to2, petr_unit, prf, read_system  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events')
@@ -64,19 +64,11 @@ def coding(src, tgt, code):
 
 
 def petr():
-    t = open(PETR, encoding='utf-8').read()
-    for m in re.finditer(r'<Sentence ([^>]*)>(.*?)</Sentence>', t, re.S):
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-        body = m.group(2)
-        text = re.search(r'<Text>(.*?)</Text>', body, re.S)
-        codes = [dict(re.findall(r'(\w+)="([^"]*)"', c))
-                 for c in re.findall(r'<EventCoding ([^>]*)>', body)]
-        if 'id' not in attrs or not text or not codes or any('error' in c for c in codes):
-            continue
+    for attrs, text, codes in petr_unit(PETR):
         none = any(c.get('noevents') == 'True' for c in codes)
         dy = [coding(c.get('sourcecode', ''), c.get('targetcode', ''), c['eventcode'])
               for c in codes if 'eventcode' in c]
-        yield 'petr-' + attrs['id'], attrs.get('date', ''), text.group(1), dy, none
+        yield 'petr-' + attrs['id'], attrs.get('date', ''), text, dy, none
 
 
 def tabari():

@@ -18,8 +18,10 @@ has as its `cameo`; none: the records coded as having no event, and how many got
 The file is read from ../shared at run time, never copied."""
 import json
 import os
-import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eventlib import petr_unit  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PETR = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events', 'petrarch',
@@ -27,17 +29,9 @@ PETR = os.path.join(HERE, '..', '..', 'shared', 'eval', 'events', 'petrarch',
 
 
 def records():
-    t = open(PETR, encoding='utf-8').read()
-    for m in re.finditer(r'<Sentence ([^>]*)>(.*?)</Sentence>', t, re.S):
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
-        body = m.group(2)
-        text = re.search(r'<Text>(.*?)</Text>', body, re.S)
-        codes = [dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', c))
-                 for c in re.findall(r'<EventCoding ([^>]*)>', body)]
-        if 'id' not in attrs or not text or not codes or any('error' in c for c in codes):
-            continue
+    for attrs, text, codes in petr_unit(PETR):
         d = attrs.get('date', '')
-        yield {'id': 'petr-' + attrs['id'], 'text': ' '.join(text.group(1).split()),
+        yield {'id': 'petr-' + attrs['id'], 'text': ' '.join(text.split()),
                'date': f'{d[:4]}-{d[4:6]}-{d[6:8]}' if len(d) == 8 else None,
                'none': any(c.get('noevents') == 'True' for c in codes),
                'codes': {c['eventcode'].strip() for c in codes if c.get('eventcode')}}

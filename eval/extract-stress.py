@@ -184,12 +184,7 @@ def split_body(html, variant):
         a, b = starts[len(starts) // 3], starts[2 * len(starts) // 3]
         return html[:a] + LAZY[0] + html[a:b] + LAZY[1] + html[b:]
     if variant == 'readmore':
-        out, last = [], 0
-        for k, st in enumerate(starts[2::3]):
-            out.append(html[last:st])
-            out.append(READMORE[k % len(READMORE)])
-            last = st
-        return ''.join(out) + html[last:]
+        return every_third(html, starts, READMORE)
     if variant == 'pullquote':
         paras = [(st, end) for pid, st, w, end in ps.paras if pid == body and end > st and w >= 15]
         if len(paras) < 3:
@@ -245,6 +240,16 @@ GOLD_BODY = ['']  # the gold body of the page being written
 GOLD_IN = []  # (text of a paragraph, words put at its start), for the page being written
 GOLD_AT = []  # (text that follows the insertion, text inserted), for the page being written
 
+
+
+def every_third(html, starts, boxes):
+    """The boxes put in turn before every third of the body's paragraphs, from the third."""
+    out, last = [], 0
+    for k, st in enumerate(starts[2::3]):
+        out.append(html[last:st])
+        out.append(boxes[k % len(boxes)])
+        last = st
+    return ''.join(out) + html[last:]
 
 def plain(seg):
     return htmlmod.unescape(re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', '', seg))).strip()
@@ -574,12 +579,7 @@ def around_body(html, variant):
                 return html_in
         return out
     if variant == 'ads':
-        out, last = [], 0
-        for k, st in enumerate(starts[2::3]):
-            out.append(html[last:st])
-            out.append(ADS[k % len(ADS)])
-            last = st
-        return ''.join(out) + html[last:]
+        return every_third(html, starts, ADS)
     if variant in ('layout', 'oldsite'):
         # the column the story stands in: the body's element with its lede and head
         col = body

@@ -35,12 +35,12 @@ static const char *const checks[] = {
     " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)",
     "SELECT 'casualty figure ' || c.id || ' has no event' FROM casualties c"
     " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
-    "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
-    " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
     "SELECT 'signature of missing article ' || g.article_id FROM article_signatures g"
     " LEFT JOIN articles a ON a.id = g.article_id WHERE a.id IS NULL LIMIT 20",
-    "SELECT 'article ' || article_id || ' has ' || count(*) || ' signature bands, not 16'"
-    " FROM article_bands GROUP BY article_id HAVING count(*) <> 16",
+    "SELECT 'signature of article ' || article_id || ' has ' || length(minhash) || ' bytes, not"
+    " 256' FROM article_signatures WHERE length(minhash) <> 256 LIMIT 20",
+    "SELECT 'signature of article ' || g.article_id || ' names a missing first copy ' || g.root"
+    " FROM article_signatures g LEFT JOIN articles r ON r.id = g.root WHERE r.id IS NULL LIMIT 20",
     "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"
     " a copy' FROM articles a LEFT JOIN articles r ON r.id = a.dup_of"
     " WHERE a.dup_of IS NOT NULL AND (r.id IS NULL OR r.dup_of IS NOT NULL)",

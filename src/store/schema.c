@@ -21,15 +21,11 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS articles_published ON articles(published);"
     "CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of) WHERE dup_of IS NOT NULL;"
 
-    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates. Keyed by
-     * band, without a rowid: one b-tree to write instead of a table and its index (stores
-     * made before keep their table and its index, which the same SQL reads) */
-    "CREATE TABLE IF NOT EXISTS article_bands("
-    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
-    " PRIMARY KEY(band, article_id)) WITHOUT ROWID;"
-    /* each article's signature and the first copy of its story (itself when none), in rows
-     * of their own: a band shared by hundreds of articles (a wire service's boilerplate)
-     * reads their signatures, which an article's row keeps behind its text */
+    /* MinHash LSH bands were rows of article_bands, 16 an article: the writer now keeps the
+     * newest articles' bands in memory, computed from their signatures (store/dedup.c) */
+    "DROP TABLE IF EXISTS article_bands;"
+    /* each article's signature and the first copy of its story (itself when none): what
+     * the writer's bands are computed from when it opens the store */
     "CREATE TABLE IF NOT EXISTS article_signatures("
     " article_id INTEGER PRIMARY KEY REFERENCES articles(id), minhash BLOB NOT NULL,"
     " root INTEGER NOT NULL);"
@@ -290,7 +286,7 @@ static int migrate(annals_store *s) {
 }
 
 /* The indexes only queries read: the writer never looks anything up through them (it
- * reads places, actors, articles by their unique keys, bands and signatures by theirs, and
+ * reads places, actors, articles by their unique keys, signatures by theirs, and
  * merged events through event_groups_place), so a bulk import can drop them and build
  * them once at the end (annals_store_set_bulk). Built row by row they are about a quarter
  * of the writer's time; built at once, sorted, a third of that. */

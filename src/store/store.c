@@ -41,14 +41,6 @@ static const char *const stmt_sql[ST_COUNT_] = {
                               " date_end, time_id) VALUES(?,?,?,?)",
     [ST_DATED_ACTOR_INSERT] = "INSERT OR IGNORE INTO dated_actors(actor_id, date_start,"
                               " date_end, time_id) VALUES(?,?,?,?)",
-    [ST_BAND_INSERT] = "INSERT OR IGNORE INTO article_bands(band, article_id) VALUES(?,?)",
-    /* the newest few articles of a band: a copy comes soon after its story, and a band
-     * that thousands of articles share (a wire service's boilerplate) must cost no more
-     * than one that two share */
-    [ST_BAND_CANDIDATES] =
-        "SELECT article_id FROM article_bands"
-        " WHERE band = ?1 AND article_id <> ?2 ORDER BY article_id DESC LIMIT 8",
-    [ST_SIGNATURE_FIND] = "SELECT minhash, root FROM article_signatures WHERE article_id = ?",
     [ST_SIGNATURE_INSERT] =
         "INSERT OR REPLACE INTO article_signatures(article_id, minhash, root) VALUES(?,?,?)",
     [ST_ARTICLE_LINK] = "UPDATE articles SET dup_of = ?, similarity = ? WHERE id = ?",

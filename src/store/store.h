@@ -32,9 +32,6 @@ enum {
     ST_ACTOR_NAME_INSERT,
     ST_DATED_PLACE_INSERT,
     ST_DATED_ACTOR_INSERT,
-    ST_BAND_INSERT,
-    ST_BAND_CANDIDATES,
-    ST_SIGNATURE_FIND,
     ST_SIGNATURE_INSERT,
     ST_ARTICLE_LINK,
     ST_EVENT_INSERT,
@@ -45,6 +42,7 @@ enum {
     ST_GROUP_LOAD_UNPLACED,
     ST_DATA_VERSION, /* store.c */
     ST_NEAR_PLACES, /* cache.c */
+    ST_SIGNATURE_LOAD, /* dedup.c */
     ST_COUNT_
 };
 
@@ -62,21 +60,35 @@ typedef struct {
     int known; /* v is complete */
 } an_near;
 
-/* dedup.c: MinHash signatures of AN_MINHASH_N values in AN_MINHASH_BANDS bands; an
- * article's signature and the first copy of its story, kept for the AN_SIG_CACHE newest */
+/* dedup.c: MinHash signatures of AN_MINHASH_N values in AN_MINHASH_BANDS bands. The
+ * newest AN_BAND_WINDOW articles' signatures (with the first copy of their story) sit in a
+ * ring at article id % AN_BAND_WINDOW, and their bands in a hash table: only the
+ * signatures are stored, the bands are computed again when the ring is loaded. */
 #define AN_MINHASH_N 64
 #define AN_MINHASH_BANDS 16
-#define AN_SIG_CACHE 16384
+#define AN_BAND_WINDOW 65536
 typedef struct {
     int64_t article, root;
     uint32_t minhash[AN_MINHASH_N];
 } an_signature;
 
 typedef struct {
+    uint64_t key;    /* a band's hash */
+    int64_t article; /* 0: empty */
+} an_band_slot;
+
+typedef struct {
+    an_signature *ring; /* AN_BAND_WINDOW; NULL until loaded */
+    an_band_slot *slots;
+    size_t mask;   /* slots - 1 (a power of two) */
+    size_t window; /* AN_BAND_WINDOW, or less in tests (an_dedup_set_window) */
+} an_bands;
+
+typedef struct {
     an_strtab places, actors; /* identity -> row id */
     an_near *near;            /* by place row id */
     size_t n_near;
-    an_signature *sigs; /* the newest articles' signatures, at article id % AN_SIG_CACHE */
+    an_bands bands;           /* the newest articles' signatures and bands (dedup.c) */
 } an_cache;
 
 /* groups.c: a merged event as the merge compares it (dates in days since 1970, actors'
@@ -167,6 +179,9 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b);
 int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]);
+void an_dedup_clear(annals_store *s); /* forgets the ring and bands (an_cache_clear) */
+/* Fewer articles in the window (1 to AN_BAND_WINDOW), so tests can see the oldest leave. */
+void an_dedup_set_window(annals_store *s, size_t articles);
 
 /* cache.c: row ids of places and actors already in the store (0 when not known), and the
  * places near a place; an_cache_clear after anything is rolled back. */

@@ -760,3 +760,67 @@ TEST(test_store_prepare_signature) {
     annals_store_close(s);
     remove_store(path);
 }
+
+/* Texts of their own: no two share a word 3-shingle. */
+static void fresh_text(char *out, size_t size, int i) {
+    snprintf(out, size,
+             "Item %d: the council of district %d met on day %d and voted %d to %d on budget "
+             "line %d, while road crew %d repaired bridge %d and school %d reopened ward %d.",
+             i, i * 7 + 1, i * 11 + 2, i * 13 + 3, i * 17 + 4, i * 19 + 5, i * 23 + 6,
+             i * 29 + 7, i * 31 + 8, i * 37 + 9);
+}
+
+/* The bands live in the writer's memory: a copy is linked to a story stored by an earlier
+ * run (read back from the signatures), and not to one older than the window. */
+TEST(test_store_bands_in_memory) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    char copy[sizeof story + 64], text[400], id[16];
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", strchr(story, '\n') + 2);
+    CHECK_INT(add(s, make_doc("w1", NULL, "2016-03-27", story)), 1);
+    annals_store_close(s);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    CHECK_INT(add(s, make_doc("w2", NULL, "2016-03-28", copy)), 2);
+    /* a window of 4 articles: the story leaves it after 4 newer ones */
+    an_dedup_set_window(s, 4);
+    for (int i = 0; i < 40; i++) {
+        fresh_text(text, sizeof text, i);
+        snprintf(id, sizeof id, "f%d", i);
+        CHECK_INT(add(s, make_doc(id, NULL, "2016-03-29", text)), 1);
+        /* each fresh text's copy two articles later is still in the window */
+        if (i % 3 == 2) {
+            fresh_text(text, sizeof text, i - 1);
+            snprintf(id, sizeof id, "c%d", i);
+            char moved[420];
+            snprintf(moved, sizeof moved, "Updated. %s", text);
+            CHECK_INT(add(s, make_doc(id, NULL, "2016-03-29", moved)), 2);
+        }
+    }
+    snprintf(copy, sizeof copy, "LATE LEAD: Palmyra retaken.\n\n%s", strchr(story, '\n') + 2);
+    CHECK_INT(add(s, make_doc("w3", NULL, "2016-03-30", copy)), 1);
+    size_t problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    /* a store made when the bands were rows: the table goes */
+    sqlite3 *db;
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db, "CREATE TABLE article_bands(band INTEGER NOT NULL, article_id"
+                               " INTEGER NOT NULL, PRIMARY KEY(band, article_id)) WITHOUT ROWID;",
+                           NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *q;
+    CHECK_INT(sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE name = 'article_bands'",
+                                 -1, &q, NULL), SQLITE_OK);
+    CHECK_INT(sqlite3_step(q), SQLITE_ROW);
+    CHECK_INT(sqlite3_column_int(q, 0), 0);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    remove_store(path);
+}

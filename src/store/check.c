@@ -11,12 +11,29 @@ static const char *const checks[] = {
     " LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL",
     "SELECT 'time mention ' || t.id || ' has no article' FROM time_mentions t"
     " LEFT JOIN articles a ON a.id = t.article_id WHERE a.id IS NULL",
-    "SELECT 'place mention ' || m.id || ' has no article or place' FROM place_mentions m"
-    " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN places p ON p.id = m.place_id"
-    " WHERE a.id IS NULL OR p.id IS NULL",
-    "SELECT 'actor mention ' || m.id || ' has no article or actor' FROM actor_mentions m"
-    " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN actors x ON x.id = m.actor_id"
-    " WHERE a.id IS NULL OR x.id IS NULL",
+    "SELECT 'mentions of article ' || m.article_id || ' have no article' FROM article_mentions m"
+    " LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL LIMIT 20",
+    "SELECT 'article ' || a.id || ' has no record of its mentions' FROM articles a"
+    " WHERE NOT EXISTS (SELECT 1 FROM article_mentions m WHERE m.article_id = a.id) LIMIT 20",
+    "SELECT 'mentions of article ' || article_id || ' are not JSON arrays' FROM article_mentions"
+    " WHERE NOT (json_valid(times) AND json_valid(places) AND json_valid(actors)) OR"
+    " json_type(times) <> 'array' OR json_type(places) <> 'array' OR json_type(actors) <> 'array'"
+    " LIMIT 20",
+    /* every place and actor a record names exists, and is in the list of its sentence */
+    "SELECT 'article ' || m.article_id || ' names missing place ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.places) j LEFT JOIN places p ON p.id = j.value ->> 4"
+    " WHERE p.id IS NULL LIMIT 20",
+    "SELECT 'article ' || m.article_id || ' names missing actor ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.actors) j LEFT JOIN actors x ON x.id = j.value ->> 4"
+    " WHERE x.id IS NULL LIMIT 20",
+    "SELECT 'sentence ' || (j.value ->> 0) || ' does not list place ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.places) j LEFT JOIN sentences s ON s.id = j.value ->> 0"
+    " WHERE j.value ->> 0 IS NOT NULL AND (s.id IS NULL OR s.article_id <> m.article_id"
+    " OR NOT EXISTS (SELECT 1 FROM json_each(s.places) i WHERE i.value = j.value ->> 4)) LIMIT 20",
+    "SELECT 'sentence ' || (j.value ->> 0) || ' does not list actor ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.actors) j LEFT JOIN sentences s ON s.id = j.value ->> 0"
+    " WHERE j.value ->> 0 IS NOT NULL AND (s.id IS NULL OR s.article_id <> m.article_id"
+    " OR NOT EXISTS (SELECT 1 FROM json_each(s.actors) i WHERE i.value = j.value ->> 4)) LIMIT 20",
     "SELECT 'dated place key of missing time mention ' || k.time_id FROM dated_places k"
     " LEFT JOIN time_mentions t ON t.id = k.time_id WHERE t.id IS NULL"
     " OR t.date_start IS NOT k.date_start LIMIT 20",

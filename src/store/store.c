@@ -15,7 +15,8 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " published_from, lang, dateline, source, authors, text, bytes)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
     [ST_SENTENCE_INSERT] =
-        "INSERT INTO sentences(article_id, seq, start, end, loc) VALUES(?,?,?,?,?)",
+        "INSERT INTO sentences(article_id, seq, start, end, loc, places, actors)"
+        " VALUES(?,?,?,?,?,?,?)",
     [ST_CAPTION_INSERT] = "INSERT INTO article_captions(article_id, loc, text) VALUES(?,?,?)",
     [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
     [ST_TIME_INSERT] =
@@ -27,14 +28,10 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " VALUES(?,?,?,?,?,?,?,?)",
     [ST_RTREE_INSERT] =
         "INSERT INTO places_rtree(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)",
-    [ST_PLACE_MENTION_INSERT] =
-        "INSERT INTO place_mentions(article_id, sentence_id, place_id, start, end, loc, text)"
-        " VALUES(?,?,?,?,?,?,?)",
     [ST_ACTOR_FIND] = "SELECT id FROM actors WHERE name = ? AND kind = ? AND country = ?",
     [ST_ACTOR_INSERT] = "INSERT INTO actors(name, kind, country) VALUES(?,?,?)",
-    [ST_ACTOR_MENTION_INSERT] =
-        "INSERT INTO actor_mentions(article_id, sentence_id, actor_id, start, end, loc, text,"
-        " role, affiliation) VALUES(?,?,?,?,?,?,?,?,?)",
+    [ST_MENTIONS_INSERT] =
+        "INSERT INTO article_mentions(article_id, times, places, actors) VALUES(?,?,?,?)",
     [ST_PLACE_NAME_INSERT] = "INSERT OR IGNORE INTO place_names(text, place_id) VALUES(?,?)",
     [ST_ACTOR_NAME_INSERT] = "INSERT OR IGNORE INTO actor_names(text, actor_id) VALUES(?,?)",
     [ST_DATED_PLACE_INSERT] = "INSERT OR IGNORE INTO dated_places(place_id, date_start,"

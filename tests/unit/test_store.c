@@ -824,3 +824,130 @@ TEST(test_store_bands_in_memory) {
     sqlite3_close(db);
     remove_store(path);
 }
+
+static int64_t sql_int(const char *path, const char *sql) {
+    sqlite3 *db;
+    sqlite3_stmt *q;
+    int64_t v = -1;
+    if (sqlite3_open(path, &db) != SQLITE_OK) return -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        v = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return v;
+}
+
+static int sql_run(const char *path, const char *sql) {
+    sqlite3 *db;
+    if (sqlite3_open(path, &db) != SQLITE_OK) return -1;
+    int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+    return rc;
+}
+
+/* Mentions are one record an article and each sentence's list of ids: the filters of a
+ * place and an actor read the lists, check sees a list that lost an id, and a store made
+ * when each mention was a row is migrated to the same record and lists. */
+TEST(test_store_mentions_record) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, make_doc("m1", NULL, "2016-03-27", story));
+    int64_t places = stat_of(s, "place_mentions"), times = stat_of(s, "times");
+    CHECK(places >= 1 && times >= 2);
+    annals_query q;
+    annals_query_init(&q);
+    q.words = "retook";
+    q.place = "Palmyra";
+    collected c = {0};
+    CHECK_INT(annals_store_search(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, 1);
+    q.place = "Aleppo";
+    c = (collected){0};
+    CHECK_INT(annals_store_search(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, 0);
+    annals_store_close(s);
+    char *records = NULL;
+    {
+        sqlite3 *db;
+        sqlite3_stmt *st;
+        CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+        CHECK_INT(sqlite3_prepare_v2(db, "SELECT times || places || actors FROM article_mentions",
+                                     -1, &st, NULL), SQLITE_OK);
+        if (sqlite3_step(st) == SQLITE_ROW) records = strdup((const char *)sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+    CHECK(records != NULL);
+    /* a sentence that no longer lists its place is reported */
+    char lost[80];
+    snprintf(lost, sizeof lost, "%s.lost", path);
+    char copy_sql[200];
+    snprintf(copy_sql, sizeof copy_sql, "VACUUM INTO '%s'", lost);
+    CHECK_INT(sql_run(path, copy_sql), SQLITE_OK);
+    CHECK_INT(sql_run(lost, "UPDATE sentences SET places = NULL"), SQLITE_OK);
+    size_t problems = 0;
+    CHECK_INT(annals_store_open(lost, ANNALS_STORE_READONLY, &s), ANNALS_OK);
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK(problems >= 1);
+    annals_store_close(s);
+    unlink(lost);
+    /* the layout of before: a row a mention, undated times in time_mentions */
+    CHECK_INT(sql_run(path,
+                      "CREATE TABLE place_mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
+                      " sentence_id INTEGER, place_id INTEGER NOT NULL, start INTEGER NOT NULL,"
+                      " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
+                      "CREATE TABLE actor_mentions(id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
+                      " sentence_id INTEGER, actor_id INTEGER NOT NULL, start INTEGER NOT NULL,"
+                      " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, role TEXT,"
+                      " affiliation TEXT);"
+                      "INSERT INTO place_mentions(article_id, sentence_id, place_id, start, end, loc)"
+                      " SELECT m.article_id, j.value ->> 0, j.value ->> 4, j.value ->> 1,"
+                      " j.value ->> 2, j.value ->> 3 FROM article_mentions m, json_each(m.places) j;"
+                      "INSERT INTO actor_mentions(article_id, sentence_id, actor_id, start, end, loc,"
+                      " role, affiliation) SELECT m.article_id, j.value ->> 0, j.value ->> 4,"
+                      " j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 5, j.value ->> 6"
+                      " FROM article_mentions m, json_each(m.actors) j;"
+                      "DELETE FROM time_mentions;"
+                      "INSERT INTO time_mentions(article_id, sentence_id, start, end, loc, type,"
+                      " value, mod, anchor, date_start, date_end, precision)"
+                      " SELECT m.article_id, j.value ->> 0, j.value ->> 1, j.value ->> 2,"
+                      " j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
+                      " CASE WHEN j.value ->> 5 LIKE '2%' THEN '2016-01-01' END,"
+                      " CASE WHEN j.value ->> 5 LIKE '2%' THEN '2016-12-31' END,"
+                      " CASE WHEN j.value ->> 5 LIKE '2%' THEN 'year' END"
+                      " FROM article_mentions m, json_each(m.times) j;"
+                      "DELETE FROM dated_places; DELETE FROM dated_actors;"
+                      "DROP TABLE article_mentions;"
+                      "ALTER TABLE sentences DROP COLUMN places;"
+                      "ALTER TABLE sentences DROP COLUMN actors;"),
+              SQLITE_OK);
+    CHECK(sql_int(path, "SELECT count(*) FROM time_mentions WHERE date_start IS NULL") >= 1);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    CHECK_INT(stat_of(s, "place_mentions"), places);
+    CHECK_INT(stat_of(s, "times"), times);
+    problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    q.place = "Palmyra";
+    c = (collected){0};
+    CHECK_INT(annals_store_search(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, 1);
+    annals_store_close(s);
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE name IN ('place_mentions',"
+                            " 'actor_mentions')"), 0);
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM time_mentions WHERE date_start IS NULL"), 0);
+    {
+        sqlite3 *db;
+        sqlite3_stmt *st;
+        CHECK_INT(sqlite3_open(path, &db), SQLITE_OK);
+        CHECK_INT(sqlite3_prepare_v2(db, "SELECT times || places || actors FROM article_mentions",
+                                     -1, &st, NULL), SQLITE_OK);
+        CHECK_INT(sqlite3_step(st), SQLITE_ROW);
+        if (records) CHECK_STR((const char *)sqlite3_column_text(st, 0), records);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+    free(records);
+    remove_store(path);
+}

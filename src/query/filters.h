@@ -34,7 +34,9 @@
 /* Words are matched in the full-text index only when the subject names no place or actor
  * (query.c leaves :subject_fts NULL then). */
 #define AN_SENTENCES_MATCHING(param)                                                       \
-    "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " param
+    "SELECT h.value AS sid FROM articles_fts f, json_each(an_hits(articles_fts,"            \
+    " (SELECT breaks FROM sentences WHERE id = f.rowid))) h"                                 \
+    " WHERE articles_fts MATCH " param
 
 #define AN_SENTENCE_FILTERS                                                                \
     " AND (:dups OR a.dup_of IS NULL)"                                                      \

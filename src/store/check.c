@@ -61,11 +61,18 @@ static const char *const checks[] = {
     "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"
     " a copy' FROM articles a LEFT JOIN articles r ON r.id = a.dup_of"
     " WHERE a.dup_of IS NOT NULL AND (r.id IS NULL OR r.dup_of IS NOT NULL)",
-    /* what the index holds, from its own table of sizes: its rows read the sentences */
-    "SELECT 'full-text row ' || d.id || ' has no sentence' FROM sentences_fts_docsize d"
-    " LEFT JOIN sentences s ON s.id = d.id WHERE s.id IS NULL",
-    "SELECT 'sentence ' || s.id || ' is not in the full-text index' FROM sentences s"
-    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts_docsize d WHERE d.id = s.id)",
+    /* what the index holds, from its own table of sizes: a document for each article with
+     * sentences, under its first sentence's id; a sentence is its document's rowid plus its
+     * number, so an article's sentences have consecutive ids (store/fts.c) */
+    "SELECT 'full-text document ' || d.id || ' is not the first sentence of an article'"
+    " FROM articles_fts_docsize d LEFT JOIN sentences s ON s.id = d.id"
+    " WHERE s.id IS NULL OR s.seq <> 0 LIMIT 20",
+    "SELECT 'sentences of article ' || s.article_id || ' are not in the full-text index'"
+    " FROM sentences s WHERE s.seq = 0"
+    " AND NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = s.id) LIMIT 20",
+    "SELECT 'sentence ' || s.id || ' does not follow sentence ' || (s.id - 1) || ' of its article'"
+    " FROM sentences s WHERE s.seq > 0 AND NOT EXISTS (SELECT 1 FROM sentences p"
+    " WHERE p.id = s.id - 1 AND p.article_id = s.article_id AND p.seq = s.seq - 1) LIMIT 20",
     "SELECT 'place ' || p.id || ' is not in the R*Tree' FROM places p"
     " LEFT JOIN places_rtree r ON r.id = p.id WHERE r.id IS NULL",
     "SELECT 'R*Tree entry ' || r.id || ' has no place' FROM places_rtree r"
@@ -115,7 +122,7 @@ static int run_check(annals_store *s, const char *sql, found *f, int ok_row) {
 /* FTS5's own check: an error when the index does not match its content. */
 static void check_fts(annals_store *s, found *f) {
     char *msg = NULL;
-    if (sqlite3_exec(s->db, "INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)",
+    if (sqlite3_exec(s->db, "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)",
                      NULL, NULL, &msg) != SQLITE_OK) {
         char line[600];
         snprintf(line, sizeof line, "full-text index: %s", msg ? msg : sqlite3_errmsg(s->db));

@@ -141,7 +141,7 @@ static void bind_ids(sqlite3_stmt *q, int col, an_buf *b, const int64_t *ids, co
     sqlite3_bind_text(q, col, b->data, (int)b->len, SQLITE_TRANSIENT);
 }
 
-static int add_sentence(adding *a, size_t i, an_buf *ids) {
+static int add_sentence(adding *a, size_t i, an_buf *ids, const char *breaks) {
     annals_doc *doc = a->doc;
     const an_sentence *sn = &doc->sentences.v[i];
     sqlite3_stmt *q = an_store_stmt(a->s, ST_SENTENCE_INSERT);
@@ -151,26 +151,34 @@ static int add_sentence(adding *a, size_t i, an_buf *ids) {
     bind_span(a, q, 3, sn->where, sn->start, sn->end);
     bind_ids(q, 6, ids, a->place_ids, a->place_sent, doc->places.n, i);
     bind_ids(q, 7, ids, a->actor_ids, a->actor_sent, doc->actors.n, i);
+    bind_text(q, 8, i == 0 ? breaks : NULL);
     if (step_done(a->s, q, "adding a sentence") != 0) return -1;
     a->sentence_ids[i] = sqlite3_last_insert_rowid(a->s->db);
-    size_t len;
-    const char *str = an_doc_where(doc, sn->where, &len);
-    q = an_store_stmt(a->s, ST_FTS_INSERT);
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, a->sentence_ids[i]);
-    if (str && sn->end <= len && sn->start <= sn->end)
-        bind_text_n(q, 2, str + sn->start, sn->end - sn->start);
-    else
-        bind_text_n(q, 2, "", 0);
-    return step_done(a->s, q, "indexing a sentence");
+    return 0;
 }
 
+/* The sentences, and the article's document in the full-text index (store/fts.c): its
+ * text and breaks are made first, as the first sentence row keeps the breaks. */
 static int add_sentences(adding *a) {
+    annals_doc *doc = a->doc;
+    if (!doc->sentences.n) return 0;
+    an_fts_doc d;
+    an_fts_doc_init(&d);
     an_buf ids;
     an_buf_init(&ids);
     int rc = 0;
-    for (size_t i = 0; rc == 0 && i < a->doc->sentences.n; i++) rc = add_sentence(a, i, &ids);
+    for (size_t i = 0; rc == 0 && i < doc->sentences.n; i++) {
+        const an_sentence *sn = &doc->sentences.v[i];
+        size_t len;
+        const char *str = an_doc_where(doc, sn->where, &len);
+        int ok = str && sn->end <= len && sn->start <= sn->end;
+        rc = an_fts_doc_add(a->s, &d, ok ? str + sn->start : "", ok ? sn->end - sn->start : 0);
+    }
+    const char *breaks = rc == 0 ? an_fts_doc_breaks(&d) : NULL;
+    for (size_t i = 0; rc == 0 && i < doc->sentences.n; i++) rc = add_sentence(a, i, &ids, breaks);
+    if (rc == 0) rc = an_fts_doc_write(a->s, &d, a->sentence_ids[0]);
     an_buf_free(&ids);
+    an_fts_doc_free(&d);
     return rc;
 }
 

@@ -37,20 +37,23 @@ static const char *const schema_sql =
     /* sentences, and their text cut from their article's text or caption (offsets are code
      * points, as SQLite's substr counts) */
     /* places and actors: the ids of the places and actors the sentence names, a JSON array
-     * (NULL: none), which is all a query asks of a sentence's mentions (query/filters.h) */
+     * (NULL: none), which is all a query asks of a sentence's mentions (query/filters.h);
+     * breaks, on an article's first sentence: where each of its sentences begins in the
+     * article's full-text document (store/fts.c) */
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL,"
-    " places TEXT, actors TEXT);"
+    " places TEXT, actors TEXT, breaks TEXT);"
     "CREATE VIEW IF NOT EXISTS sentence_texts(id, text) AS SELECT s.id,"
     " substr(CASE WHEN s.loc < 0 THEN a.text ELSE c.text END, s.start + 1, s.end - s.start)"
     " FROM sentences s JOIN articles a ON a.id = s.article_id LEFT JOIN article_captions c"
     " ON c.article_id = s.article_id AND c.loc = s.loc;"
-    /* the full-text index reads the text from there (rowid = sentences.id): keeping its own
-     * copy made a sixth of the store and of what ingest wrote. Stores made before keep the
-     * index with its copy, which the same queries read. */
-    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text,"
-    " content = 'sentence_texts', content_rowid = 'id',"
+    /* the full-text index: one document an article, its sentences in order, one a line;
+     * rowid = the id of its first sentence (store/fts.c says how a search still finds
+     * sentences). Contentless: snippets cut the sentence's text from
+     * sentence_texts. Stores made before had a row a sentence (sentences_fts), rebuilt
+     * into this once. */
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(text, content = '',"
     " tokenize = 'porter unicode61 remove_diacritics 2');"
 
     /* every time, place and actor mention of an article, one row an article (the layout of
@@ -316,7 +319,9 @@ static int migrate(annals_store *s) {
     int evidence = has_column(s, "events", "evidence");
     int acled = has_column(s, "event_groups", "acled_type");
     int mention_rows = has_table(s, "place_mentions");
-    if (evidence < 0 || acled < 0 || mention_rows < 0) return -1;
+    int sentence_rows = has_table(s, "sentences_fts");
+    if (evidence < 0 || acled < 0 || mention_rows < 0 || sentence_rows < 0) return -1;
+    if (sentence_rows && an_fts_migrate(s) != 0) return -1;
     /* the old tables fill what was added before them first (fill_new_tables) */
     if (mention_rows && (fill_new_tables(s) != 0 || an_store_exec(s, mentions_migration) != 0))
         return -1;

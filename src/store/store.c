@@ -15,10 +15,10 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " published_from, lang, dateline, source, authors, text, bytes)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
     [ST_SENTENCE_INSERT] =
-        "INSERT INTO sentences(article_id, seq, start, end, loc, places, actors)"
-        " VALUES(?,?,?,?,?,?,?)",
+        "INSERT INTO sentences(article_id, seq, start, end, loc, places, actors, breaks)"
+        " VALUES(?,?,?,?,?,?,?,?)",
     [ST_CAPTION_INSERT] = "INSERT INTO article_captions(article_id, loc, text) VALUES(?,?,?)",
-    [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
+    [ST_FTS_INSERT] = "INSERT INTO articles_fts(rowid, text) VALUES(?,?)",
     [ST_TIME_INSERT] =
         "INSERT INTO time_mentions(article_id, sentence_id, start, end, loc, text, type, value,"
         " mod, anchor, date_start, date_end, precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -158,7 +158,7 @@ int an_store_functions(sqlite3 *db) {
     return sqlite3_create_function(db, "an_distance_km", 4,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                    sql_distance, NULL, NULL) == SQLITE_OK
-               ? 0
+               ? an_fts_functions(db)
                : -1;
 }
 
@@ -272,6 +272,7 @@ void annals_store_close(annals_store *s) {
         /* a bulk import's indexes; if this fails, the next writable open makes them */
         if (s->bulk == 2) annals_store_build_indexes(s);
         for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(s->st[i]);
+        an_fts_close(s);
         if (!(s->flags & ANNALS_STORE_READONLY))
             sqlite3_exec(s->db, "PRAGMA optimize;", NULL, NULL, NULL);
         sqlite3_close(s->db);

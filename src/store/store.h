@@ -10,6 +10,7 @@
 
 #include "annals.h"
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/hash.h"
 
 #define AN_STORE_SCHEMA_VERSION 1
@@ -125,6 +126,8 @@ struct annals_store {
     an_group_index groups;
     int64_t data_version; /* PRAGMA data_version when the open batch began */
     int bulk;             /* annals_store_set_bulk: 1 asked, 2 the query indexes dropped */
+    Fts5Tokenizer *fts_tok; /* fts.c: counts the tokens of each sentence */
+    fts5_tokenizer fts_tok_api;
     char err[512];
 };
 
@@ -209,8 +212,23 @@ void an_groups_drop(annals_store *s, int64_t place, const an_group *g);
 const char *an_groups_name(annals_store *s, const char *name);
 void an_groups_clear(annals_store *s);
 
-/* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2). */
+/* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2),
+ * and fts.c's an_hits and an_snippet over articles_fts. */
 int an_store_functions(sqlite3 *db);
+int an_fts_functions(sqlite3 *db);
+/* fts.c: an article's document in articles_fts, built a sentence at a time: the text,
+ * and where each sentence begins in tokens (a JSON array, for its first sentence row). */
+typedef struct {
+    an_buf text, breaks;
+    int tokens;
+} an_fts_doc;
+void an_fts_doc_init(an_fts_doc *d);
+void an_fts_doc_free(an_fts_doc *d);
+int an_fts_doc_add(annals_store *s, an_fts_doc *d, const char *txt, size_t n);
+const char *an_fts_doc_breaks(an_fts_doc *d); /* NULL when no sentence; call once */
+int an_fts_doc_write(annals_store *s, an_fts_doc *d, int64_t first_sentence);
+void an_fts_close(annals_store *s);
+int an_fts_migrate(annals_store *s);
 double an_distance_km(double lat1, double lon1, double lat2, double lon2);
 
 #endif

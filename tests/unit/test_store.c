@@ -951,3 +951,65 @@ TEST(test_store_mentions_record) {
     free(records);
     remove_store(path);
 }
+
+typedef struct {
+    int rows;
+    char snippet[256];
+} found_rows;
+
+static int collect_snippet(void *ctx, const annals_row *r) {
+    found_rows *f = ctx;
+    if (f->rows++ == 0 && r->snippet) snprintf(f->snippet, sizeof f->snippet, "%s", r->snippet);
+    return 0;
+}
+
+static int search_rows(annals_store *s, const char *words, char snippet[256]) {
+    annals_query q;
+    annals_query_init(&q);
+    q.words = words;
+    found_rows f = {0};
+    CHECK_INT(annals_store_search(s, &q, collect_snippet, &f), ANNALS_OK);
+    if (snippet) memcpy(snippet, f.snippet, 256);
+    return f.rows;
+}
+
+/* One full-text document an article, and still a search asks for one sentence holding
+ * every word: words of two sentences, or a phrase across their boundary, find nothing; a
+ * store whose index had a row a sentence is rebuilt into the same documents. */
+TEST(test_store_fts_sentences_of_one_document) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    add(s, make_doc("d1", NULL, "2016-03-27", story));
+    char snippet[256];
+    CHECK_INT(search_rows(s, "engineers mines", snippet), 1);
+    CHECK_STR(snippet, "Government forces retook the desert town of Palmyra on Sunday after weeks of "
+                       "fighting, state media said, and [engineers] began clearing [mines] from the...");
+    CHECK_INT(search_rows(s, "engineers militants", NULL), 0); /* two sentences */
+    /* a hyphenated word is a phrase: adjacent in the document, but across two sentences */
+    CHECK_INT(search_rows(s, "offensive-the", NULL), 0);
+    CHECK_INT(search_rows(s, "in-the-offensive", NULL), 1);
+    CHECK_INT(search_rows(s, "militants died", snippet), 1);
+    CHECK_STR(snippet, "A monitoring group said more than 400 [militants] had [died] in the offensive.");
+    annals_store_close(s);
+    /* the layout of before: sentences_fts, a row a sentence, and no breaks */
+    CHECK_INT(sql_run(path,
+                      "DROP TABLE articles_fts;"
+                      "ALTER TABLE sentences DROP COLUMN breaks;"
+                      "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentence_texts',"
+                      " content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');"
+                      "INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild');"),
+              SQLITE_OK);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    CHECK_INT(search_rows(s, "engineers mines", NULL), 1);
+    CHECK_INT(search_rows(s, "engineers militants", NULL), 0);
+    CHECK_INT(search_rows(s, "offensive-the", NULL), 0);
+    CHECK_INT(search_rows(s, "militants died", snippet), 1);
+    CHECK_STR(snippet, "A monitoring group said more than 400 [militants] had [died] in the offensive.");
+    size_t problems = 99;
+    CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
+    CHECK_INT(problems, 0);
+    annals_store_close(s);
+    CHECK_INT(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'sentences_fts'"), 0);
+    remove_store(path);
+}

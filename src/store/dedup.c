@@ -39,8 +39,16 @@ static int count_shingles(const uint32_t sig[AN_MINHASH_N]) {
     return sig[0] != UINT32_MAX;
 }
 
+/* The 64 hash functions are x -> (a*x + b) >> 32 on a shingle's 64-bit hash, with a odd:
+ * a multiply and an add each, where a full mix of each (the first signatures) cost a
+ * sixth of ingest's CPU. Stores signed the first way are signed again (schema.c). */
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]) {
-    for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT32_MAX;
+    uint64_t a[AN_MINHASH_N], b[AN_MINHASH_N];
+    for (int i = 0; i < AN_MINHASH_N; i++) {
+        sig[i] = UINT32_MAX;
+        a[i] = mix64(0x5851f42d4c957f2dull * (uint64_t)(i + 1)) | 1;
+        b[i] = mix64(0x14057b7ef767814full * (uint64_t)(i + 1));
+    }
     const char *p = text, *end = text + len;
     uint64_t w[SHINGLE] = {0};
     size_t words = 0;
@@ -50,13 +58,22 @@ void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]) {
         if (++words < SHINGLE) continue;
         uint64_t sh = mix64(w[0] ^ mix64(w[1] ^ mix64(w[2])));
         for (int i = 0; i < AN_MINHASH_N; i++) {
-            uint32_t v = (uint32_t)(mix64(sh + (uint64_t)i * 0x632be59bd9b4e019ull) >> 32);
-            if (v < sig[i]) sig[i] = v;
+            uint32_t v = (uint32_t)((a[i] * sh + b[i]) >> 32);
+            sig[i] = v < sig[i] ? v : sig[i];
         }
     }
     /* too few shingles: leave the signature empty so nothing matches it */
     if (words < MIN_SHINGLES + SHINGLE - 1)
         for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT32_MAX;
+}
+
+/* an_minhash(text): the signature as stored, for signing a store's articles again */
+void an_sql_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const char *text = (const char *)sqlite3_value_text(argv[0]);
+    uint32_t sig[AN_MINHASH_N];
+    an_minhash(text ? text : "", text ? (size_t)sqlite3_value_bytes(argv[0]) : 0, sig);
+    sqlite3_result_blob(ctx, sig, sizeof sig, SQLITE_TRANSIENT);
 }
 
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b) {

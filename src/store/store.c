@@ -155,9 +155,11 @@ static void sql_distance(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 int an_store_functions(sqlite3 *db) {
-    return sqlite3_create_function(db, "an_distance_km", 4,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
-                                   sql_distance, NULL, NULL) == SQLITE_OK
+    int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    return sqlite3_create_function(db, "an_distance_km", 4, flags, NULL, sql_distance, NULL,
+                                   NULL) == SQLITE_OK &&
+                   sqlite3_create_function(db, "an_minhash", 1, flags, NULL, an_sql_minhash,
+                                           NULL, NULL) == SQLITE_OK
                ? an_fts_functions(db)
                : -1;
 }

@@ -179,6 +179,7 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
  * article it nearly duplicates, if any: 1 when linked, 0 when not, -1 on error. */
 #define AN_NEAR_DUPLICATE 0.5 /* estimated Jaccard similarity of word shingles */
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
+void an_sql_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b);
 int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]);
 void an_dedup_clear(annals_store *s); /* forgets the ring and bands (an_cache_clear) */

@@ -121,7 +121,7 @@ TEST(test_store_minhash_similarity) {
     uint32_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
     an_minhash(story, strlen(story), x);
     char copy[sizeof story + 64];
-    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", strchr(story, '\n') + 2);
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", story);
     an_minhash(copy, strlen(copy), y);
     static const char other[] = "Heavy rain closed the coastal road for two days and ferries "
                                 "were cancelled while crews cleared landslides near the port.";
@@ -177,8 +177,11 @@ TEST(test_store_near_duplicate_linked) {
     char path[64];
     annals_store *s = temp_store(path);
     if (!s) return;
+    /* a new lead before the whole story: with its first paragraph replaced too, this short
+     * story's copy shares 0.6 of its shingles, which 16 bands of 4 find 9 times in 10, so
+     * whether it is linked depended on the hash functions */
     char copy[sizeof story + 64];
-    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", strchr(story, '\n') + 2);
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", story);
     CHECK_INT(add(s, make_doc("b1", NULL, "2016-03-27", story)), 1);
     CHECK_INT(add(s, make_doc("b2", NULL, "2016-03-28", copy)), 2);
     CHECK_INT(stat_of(s, "duplicates"), 1);
@@ -744,7 +747,7 @@ TEST(test_store_prepare_signature) {
     /* a light rewrite: prepared, then stored, is linked to the first */
     const char *rewrite = "NEW LEAD: Troops retook Palmyra.\n\n";
     char text[sizeof story + 64];
-    snprintf(text, sizeof text, "%s%s", rewrite, strchr(story, '\n') + 2);
+    snprintf(text, sizeof text, "%s%s", rewrite, story);
     annals_doc_set(copy, ANNALS_FIELD_TEXT, text, strlen(text));
     annals_annotate(an_test_engine(), copy, ANNALS_STAGE_ALL);
     CHECK_INT(annals_store_prepare(copy), ANNALS_OK);
@@ -777,7 +780,7 @@ TEST(test_store_bands_in_memory) {
     annals_store *s = temp_store(path);
     if (!s) return;
     char copy[sizeof story + 64], text[400], id[16];
-    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", strchr(story, '\n') + 2);
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", story);
     CHECK_INT(add(s, make_doc("w1", NULL, "2016-03-27", story)), 1);
     annals_store_close(s);
     CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
@@ -797,7 +800,7 @@ TEST(test_store_bands_in_memory) {
             CHECK_INT(add(s, make_doc(id, NULL, "2016-03-29", moved)), 2);
         }
     }
-    snprintf(copy, sizeof copy, "LATE LEAD: Palmyra retaken.\n\n%s", strchr(story, '\n') + 2);
+    snprintf(copy, sizeof copy, "LATE LEAD: Palmyra retaken.\n\n%s", story);
     CHECK_INT(add(s, make_doc("w3", NULL, "2016-03-30", copy)), 1);
     size_t problems = 99;
     CHECK_INT(annals_store_check(s, NULL, NULL, &problems), ANNALS_OK);
@@ -1011,5 +1014,24 @@ TEST(test_store_fts_sentences_of_one_document) {
     CHECK_INT(problems, 0);
     annals_store_close(s);
     CHECK_INT(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'sentences_fts'"), 0);
+    remove_store(path);
+}
+
+/* A store signed with the first hash functions is signed again on open: a copy of a story
+ * stored before is still linked. */
+TEST(test_store_signed_again) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    CHECK_INT(add(s, make_doc("s1", NULL, "2016-03-27", story)), 1);
+    annals_store_close(s);
+    CHECK_INT(sql_run(path, "UPDATE article_signatures SET minhash = zeroblob(256);"
+                            "DELETE FROM meta WHERE key = 'minhash_2';"),
+              SQLITE_OK);
+    CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
+    char copy[sizeof story + 64];
+    snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", story);
+    CHECK_INT(add(s, make_doc("s2", NULL, "2016-03-28", copy)), 2);
+    annals_store_close(s);
     remove_store(path);
 }

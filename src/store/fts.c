@@ -57,9 +57,11 @@ static int hits_read(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_valu
             if (!v) return SQLITE_NOMEM;
             h->brk = v;
         }
-        char *end;
-        h->brk[h->nbrk++] = (int)strtol(p, &end, 10);
-        p = end - 1;
+        /* digits by hand: strtol's locale made it a sixth of a timeline of words */
+        int v = 0;
+        for (; *p >= '0' && *p <= '9'; p++) v = v * 10 + (*p - '0');
+        h->brk[h->nbrk++] = v;
+        p--;
     }
     if (!h->nbrk) return SQLITE_OK;
     h->mask = calloc((size_t)h->nbrk, sizeof *h->mask);

@@ -23,27 +23,30 @@
     " WHERE r.min_lat <= :max_lat AND r.max_lat >= :min_lat AND r.min_lon <= :max_lon"     \
     " AND r.max_lon >= :min_lon AND an_distance_km(pn.lat, pn.lon, :lat, :lon) <= :radius"
 
-/* Whether sentence SID names one of the places (actors) IDS. */
-#define AN_NAMES_PLACE(sid, ids)                                                           \
-    "EXISTS (SELECT 1 FROM place_mentions pm WHERE pm.sentence_id = " sid                  \
-    " AND pm.place_id IN (" ids "))"
-#define AN_NAMES_ACTOR(sid, ids)                                                           \
-    "EXISTS (SELECT 1 FROM actor_mentions am WHERE am.sentence_id = " sid                  \
-    " AND am.actor_id IN (" ids "))"
+/* Whether sentence S (an alias of sentences) names one of the places (actors) IDS: its
+ * own list of ids, read with the row the query holds already. */
+#define AN_NAMES_PLACE(s, ids)                                                             \
+    "(" s ".places IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(" s ".places) pm"         \
+    " WHERE pm.value IN (" ids ")))"
+#define AN_NAMES_ACTOR(s, ids)                                                             \
+    "(" s ".actors IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(" s ".actors) am"         \
+    " WHERE am.value IN (" ids ")))"
 /* Words are matched in the full-text index only when the subject names no place or actor
  * (query.c leaves :subject_fts NULL then). */
 #define AN_SENTENCES_MATCHING(param)                                                       \
-    "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " param
+    "SELECT h.value AS sid FROM articles_fts f, json_each(an_hits(articles_fts,"            \
+    " (SELECT breaks FROM sentences WHERE id = f.rowid))) h"                                 \
+    " WHERE articles_fts MATCH " param
 
 #define AN_SENTENCE_FILTERS                                                                \
     " AND (:dups OR a.dup_of IS NULL)"                                                      \
-    " AND (:subject IS NULL OR " AN_NAMES_PLACE("s.id", AN_PLACE_IDS(":subject"))          \
-    "  OR " AN_NAMES_ACTOR("s.id", AN_ACTOR_IDS(":subject"))                               \
+    " AND (:subject IS NULL OR " AN_NAMES_PLACE("s", AN_PLACE_IDS(":subject"))          \
+    "  OR " AN_NAMES_ACTOR("s", AN_ACTOR_IDS(":subject"))                               \
     "  OR (:subject_fts IS NOT NULL AND s.id IN (" AN_SENTENCES_MATCHING(":subject_fts") ")))" \
-    " AND (:place IS NULL OR " AN_NAMES_PLACE("s.id", AN_PLACE_IDS(":place")) ")"          \
-    " AND (:actor IS NULL OR " AN_NAMES_ACTOR("s.id", AN_ACTOR_IDS(":actor")) ")"          \
-    " AND (:country IS NULL OR " AN_NAMES_PLACE("s.id", AN_PLACES_IN_COUNTRY) ")"          \
-    " AND (:near IS NULL OR " AN_NAMES_PLACE("s.id", AN_PLACES_NEAR) ")"
+    " AND (:place IS NULL OR " AN_NAMES_PLACE("s", AN_PLACE_IDS(":place")) ")"          \
+    " AND (:actor IS NULL OR " AN_NAMES_ACTOR("s", AN_ACTOR_IDS(":actor")) ")"          \
+    " AND (:country IS NULL OR " AN_NAMES_PLACE("s", AN_PLACES_IN_COUNTRY) ")"          \
+    " AND (:near IS NULL OR " AN_NAMES_PLACE("s", AN_PLACES_NEAR) ")"
 
 /* The names of the actors a name stands for, as merged events hold them. */
 #define AN_ACTOR_NAMES(param) "SELECT name FROM actors WHERE id IN (" AN_ACTOR_IDS(param) ")"

@@ -24,15 +24,15 @@ sqlite3_stmt *an_query_prepare(annals_store *s, const char *sql) {
 /* Words as an FTS5 query: every term quoted (so "al-Asaad" or "U.S." are no syntax), all
  * required. */
 static void fts_query(const char *words, char *out, size_t size) {
-    size_t n = 0;
+    size_t n = 0, room = size;
     out[0] = 0;
     if (!words) return;
-    for (const char *p = words; *p && n + 8 < size;) {
+    for (const char *p = words; *p && n + 8 < room;) {
         while (*p == ' ' || *p == '\t') p++;
         if (!*p) break;
         if (n) out[n++] = ' ';
         out[n++] = '"';
-        for (; *p && *p != ' ' && *p != '\t' && n + 4 < size; p++) {
+        for (; *p && *p != ' ' && *p != '\t' && n + 4 < room; p++) {
             if (*p == '"') out[n++] = '"';
             out[n++] = *p;
         }

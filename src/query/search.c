@@ -16,32 +16,40 @@
 #define SEARCH_FILTERS                                                                     \
     " AND (:from IS NULL OR substr(a.published, 1, 10) >= :from)"                          \
     " AND (:to IS NULL OR substr(a.published, 1, 10) <= :to)" AN_SENTENCE_FILTERS
-/* the full-text table in the outer loop with its own ORDER BY rowid: in a subquery,
- * SQLite flattens it away and sorts every match */
+/* the full-text table in the outer loop with its own ORDER BY rowid: in a subquery, SQLite
+ * flattens it away and sorts every match. Each matching article gives the sentences that
+ * hold every word (store/fts.c), with the article's score. */
+#define SEARCH_HITS                                                                        \
+    " FROM articles_fts f CROSS JOIN json_each(an_hits(articles_fts,"                       \
+    " (SELECT breaks FROM sentences WHERE id = f.rowid))) h"                                 \
+    " CROSS JOIN sentences s ON s.id = h.value CROSS JOIN articles a ON a.id = s.article_id"
 #define SEARCH_NEWEST                                                                      \
-    "SELECT f.rowid AS sid, f.rank AS score, a.id AS id FROM sentences_fts f"              \
-    " CROSS JOIN sentences s ON s.id = f.rowid CROSS JOIN articles a ON a.id = s.article_id" \
-    " WHERE sentences_fts MATCH :words" SEARCH_FILTERS " ORDER BY f.rowid DESC LIMIT :window"
+    "SELECT h.value AS sid, f.rank AS score, a.id AS id" SEARCH_HITS                        \
+    " WHERE articles_fts MATCH :words" SEARCH_FILTERS " ORDER BY f.rowid DESC"             \
+    " LIMIT :window"
 #define SEARCH_ALL(order)                                                                  \
-    "SELECT m.sid, m.score, a.id FROM (SELECT rowid AS sid, rank AS score FROM sentences_fts" \
-    "  WHERE sentences_fts MATCH :words) m"                                                \
-    " CROSS JOIN sentences s ON s.id = m.sid CROSS JOIN articles a ON a.id = s.article_id" \
-    " WHERE 1" SEARCH_FILTERS " ORDER BY " order
+    "SELECT h.value, f.rank, a.id" SEARCH_HITS " WHERE articles_fts MATCH :words"            \
+    SEARCH_FILTERS " ORDER BY " order
 
+/* an article's first sentence holding the words first, among equal scores */
 static const char *const search_sql[3] = {
-    "SELECT sid, score, id FROM (" SEARCH_NEWEST ") ORDER BY score, sid DESC",
-    SEARCH_ALL("a.published, a.id, m.score"), SEARCH_ALL("a.published DESC, a.id, m.score")};
+    "SELECT sid, score, id FROM (" SEARCH_NEWEST ") ORDER BY score, id DESC, sid",
+    SEARCH_ALL("a.published, a.id, f.rank, h.value"),
+    SEARCH_ALL("a.published DESC, a.id, f.rank, h.value")};
 
 /* What a result shows of its article and sentence. */
 static const char *const detail_sql =
     "SELECT a.id, a.doc_id, a.url, a.title, a.outlet, a.published, a.source, s.start, s.end,"
     " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id),"
-    " (SELECT text FROM sentences_fts WHERE rowid = s.id)"
+    " (SELECT text FROM sentence_texts WHERE id = s.id)"
     " FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id = ?1";
 
+/* the article's document is the one whose rowid is its first sentence's id */
 static const char *const snippet_sql =
-    "SELECT snippet(sentences_fts, 0, '[', ']', '...', 24) FROM sentences_fts"
-    " WHERE sentences_fts MATCH ?1 AND rowid = ?2";
+    "SELECT an_snippet(articles_fts, ?2, (SELECT text FROM sentence_texts WHERE id = ?2),"
+    " (SELECT breaks FROM sentences WHERE id = articles_fts.rowid))"
+    " FROM articles_fts WHERE articles_fts MATCH ?1"
+    " AND rowid = (SELECT id - seq FROM sentences WHERE id = ?2)";
 
 static const char *text_at(sqlite3_stmt *st, int c) { return (const char *)sqlite3_column_text(st, c); }
 

@@ -18,13 +18,12 @@
     "SELECT g.id, g.date_start, g.date_end, e.id, e.ext_id, e.plover, e.cameo,"            \
     " e.acled_type, e.acled_subtype, e.mode, e.modality, e.actor1, e.actor1_country,"      \
     " e.actor2, e.actor2_country, e.date, e.date_precision, p.name, p.country, p.admin1,"   \
-    " p.lat, p.lon, f.text, e.sentence_start, e.sentence_end, a.id, a.doc_id, a.url,"      \
+    " p.lat, p.lon, (SELECT text FROM sentence_texts WHERE id = e.sentence_id), e.sentence_start, e.sentence_end, a.id, a.doc_id, a.url,"      \
     " a.title, a.outlet, a.published, a.source, a.dup_of, e.claimed_by, e.actor1_kind,"   \
     " e.actor2_kind"
 #define EVENT_JOINS                                                                        \
     " JOIN events e ON e.group_id = g.id"                                                  \
-    " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"      \
-    " LEFT JOIN sentences_fts f ON f.rowid = e.sentence_id WHERE"
+    " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id WHERE"
 #define EVENT_TESTS                                                                        \
     AN_GROUP_FILTERS                                                                       \
     " AND EXISTS (SELECT 1 FROM events e JOIN articles ea ON ea.id = e.article_id"         \
@@ -42,12 +41,13 @@ enum { EC_GROUP, EC_GSTART, EC_GEND, EC_EVENT, EC_EXT, EC_PLOVER, EC_CAMEO, EC_A
 /* CROSS JOIN keeps the cursor's own order (the date index, a key's stream, the matching
  * sentences) in front: left to itself, the planner may scan the full-text table first. */
 #define SENTENCE_SELECT                                                                    \
-    "SELECT t.value, t.precision, t.date_start, t.date_end, f.text, s.start, s.end,"       \
+    "SELECT t.value, t.precision, t.date_start, t.date_end,"                                \
+    " (SELECT text FROM sentence_texts WHERE id = s.id), s.start, s.end,"                   \
     " a.id, a.doc_id, a.url, a.title, a.outlet, a.published, a.source,"                    \
     " (SELECT count(*) FROM articles d WHERE d.dup_of = a.id), t.id"
 #define SENTENCE_JOINS                                                                     \
     " CROSS JOIN sentences s ON s.id = t.sentence_id"                                      \
-    " CROSS JOIN articles a ON a.id = t.article_id CROSS JOIN sentences_fts f ON f.rowid = s.id" \
+    " CROSS JOIN articles a ON a.id = t.article_id"                                        \
     " WHERE t.date_start IS NOT NULL AND t.type = 'DATE' AND"
 #define SENTENCE_TESTS                                                                     \
     " AND NOT EXISTS (SELECT 1 FROM events ev WHERE ev.sentence_id = s.id)"                \
@@ -89,9 +89,9 @@ static void events_sql(an_buf *b, int part, int desc) {
     static const char *const where[] = {LONG_BEFORE("g"), SHORT_BEFORE("g"), WITHIN("g")};
     an_buf_puts(b, EVENT_SELECT);
     if (part == READ_MATCHES)
-        an_buf_puts(b, " FROM (SELECT DISTINCT e.group_id AS gid FROM sentences_fts m"
-                       " CROSS JOIN events e ON e.sentence_id = m.rowid"
-                       " WHERE sentences_fts MATCH :subject_fts) cand"
+        an_buf_puts(b, " FROM (SELECT DISTINCT e.group_id AS gid FROM ("
+                       AN_SENTENCES_MATCHING(":subject_fts") ") m"
+                       " CROSS JOIN events e ON e.sentence_id = m.sid) cand"
                        " CROSS JOIN event_groups g ON g.id = cand.gid");
     else
         an_buf_puts(b, " FROM event_groups g");
@@ -124,8 +124,7 @@ static void sentences_sql(an_buf *b, int part, int desc) {
         order_by = "k";
         break;
     case READ_MATCHES:
-        an_buf_puts(b, " FROM (SELECT rowid AS sid FROM sentences_fts"
-                       " WHERE sentences_fts MATCH :subject_fts) m"
+        an_buf_puts(b, " FROM (" AN_SENTENCES_MATCHING(":subject_fts") ") m"
                        " CROSS JOIN time_mentions t ON t.sentence_id = m.sid"
                        " AND t.date_start IS NOT NULL" SENTENCE_JOINS OVERLAPS("t"));
         break;

@@ -158,7 +158,6 @@ void an_cache_clear(annals_store *s) {
     free(s->cache.near);
     s->cache.near = NULL;
     s->cache.n_near = 0;
-    free(s->cache.sigs);
-    s->cache.sigs = NULL;
+    an_dedup_clear(s);
     an_groups_clear(s);
 }

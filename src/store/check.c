@@ -11,12 +11,29 @@ static const char *const checks[] = {
     " LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL",
     "SELECT 'time mention ' || t.id || ' has no article' FROM time_mentions t"
     " LEFT JOIN articles a ON a.id = t.article_id WHERE a.id IS NULL",
-    "SELECT 'place mention ' || m.id || ' has no article or place' FROM place_mentions m"
-    " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN places p ON p.id = m.place_id"
-    " WHERE a.id IS NULL OR p.id IS NULL",
-    "SELECT 'actor mention ' || m.id || ' has no article or actor' FROM actor_mentions m"
-    " LEFT JOIN articles a ON a.id = m.article_id LEFT JOIN actors x ON x.id = m.actor_id"
-    " WHERE a.id IS NULL OR x.id IS NULL",
+    "SELECT 'mentions of article ' || m.article_id || ' have no article' FROM article_mentions m"
+    " LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL LIMIT 20",
+    "SELECT 'article ' || a.id || ' has no record of its mentions' FROM articles a"
+    " WHERE NOT EXISTS (SELECT 1 FROM article_mentions m WHERE m.article_id = a.id) LIMIT 20",
+    "SELECT 'mentions of article ' || article_id || ' are not JSON arrays' FROM article_mentions"
+    " WHERE NOT (json_valid(times) AND json_valid(places) AND json_valid(actors)) OR"
+    " json_type(times) <> 'array' OR json_type(places) <> 'array' OR json_type(actors) <> 'array'"
+    " LIMIT 20",
+    /* every place and actor a record names exists, and is in the list of its sentence */
+    "SELECT 'article ' || m.article_id || ' names missing place ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.places) j LEFT JOIN places p ON p.id = j.value ->> 4"
+    " WHERE p.id IS NULL LIMIT 20",
+    "SELECT 'article ' || m.article_id || ' names missing actor ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.actors) j LEFT JOIN actors x ON x.id = j.value ->> 4"
+    " WHERE x.id IS NULL LIMIT 20",
+    "SELECT 'sentence ' || (j.value ->> 0) || ' does not list place ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.places) j LEFT JOIN sentences s ON s.id = j.value ->> 0"
+    " WHERE j.value ->> 0 IS NOT NULL AND (s.id IS NULL OR s.article_id <> m.article_id"
+    " OR NOT EXISTS (SELECT 1 FROM json_each(s.places) i WHERE i.value = j.value ->> 4)) LIMIT 20",
+    "SELECT 'sentence ' || (j.value ->> 0) || ' does not list actor ' || (j.value ->> 4)"
+    " FROM article_mentions m, json_each(m.actors) j LEFT JOIN sentences s ON s.id = j.value ->> 0"
+    " WHERE j.value ->> 0 IS NOT NULL AND (s.id IS NULL OR s.article_id <> m.article_id"
+    " OR NOT EXISTS (SELECT 1 FROM json_each(s.actors) i WHERE i.value = j.value ->> 4)) LIMIT 20",
     "SELECT 'dated place key of missing time mention ' || k.time_id FROM dated_places k"
     " LEFT JOIN time_mentions t ON t.id = k.time_id WHERE t.id IS NULL"
     " OR t.date_start IS NOT k.date_start LIMIT 20",
@@ -35,20 +52,27 @@ static const char *const checks[] = {
     " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)",
     "SELECT 'casualty figure ' || c.id || ' has no event' FROM casualties c"
     " LEFT JOIN events e ON e.id = c.event_id WHERE e.id IS NULL",
-    "SELECT 'signature band of missing article ' || b.article_id FROM article_bands b"
-    " LEFT JOIN articles a ON a.id = b.article_id WHERE a.id IS NULL LIMIT 20",
     "SELECT 'signature of missing article ' || g.article_id FROM article_signatures g"
     " LEFT JOIN articles a ON a.id = g.article_id WHERE a.id IS NULL LIMIT 20",
-    "SELECT 'article ' || article_id || ' has ' || count(*) || ' signature bands, not 16'"
-    " FROM article_bands GROUP BY article_id HAVING count(*) <> 16",
+    "SELECT 'signature of article ' || article_id || ' has ' || length(minhash) || ' bytes, not"
+    " 256' FROM article_signatures WHERE length(minhash) <> 256 LIMIT 20",
+    "SELECT 'signature of article ' || g.article_id || ' names a missing first copy ' || g.root"
+    " FROM article_signatures g LEFT JOIN articles r ON r.id = g.root WHERE r.id IS NULL LIMIT 20",
     "SELECT 'article ' || a.id || ' is linked to ' || a.dup_of || ', which is missing or itself"
     " a copy' FROM articles a LEFT JOIN articles r ON r.id = a.dup_of"
     " WHERE a.dup_of IS NOT NULL AND (r.id IS NULL OR r.dup_of IS NOT NULL)",
-    /* what the index holds, from its own table of sizes: its rows read the sentences */
-    "SELECT 'full-text row ' || d.id || ' has no sentence' FROM sentences_fts_docsize d"
-    " LEFT JOIN sentences s ON s.id = d.id WHERE s.id IS NULL",
-    "SELECT 'sentence ' || s.id || ' is not in the full-text index' FROM sentences s"
-    " WHERE NOT EXISTS (SELECT 1 FROM sentences_fts_docsize d WHERE d.id = s.id)",
+    /* what the index holds, from its own table of sizes: a document for each article with
+     * sentences, under its first sentence's id; a sentence is its document's rowid plus its
+     * number, so an article's sentences have consecutive ids (store/fts.c) */
+    "SELECT 'full-text document ' || d.id || ' is not the first sentence of an article'"
+    " FROM articles_fts_docsize d LEFT JOIN sentences s ON s.id = d.id"
+    " WHERE s.id IS NULL OR s.seq <> 0 LIMIT 20",
+    "SELECT 'sentences of article ' || s.article_id || ' are not in the full-text index'"
+    " FROM sentences s WHERE s.seq = 0"
+    " AND NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = s.id) LIMIT 20",
+    "SELECT 'sentence ' || s.id || ' does not follow sentence ' || (s.id - 1) || ' of its article'"
+    " FROM sentences s WHERE s.seq > 0 AND NOT EXISTS (SELECT 1 FROM sentences p"
+    " WHERE p.id = s.id - 1 AND p.article_id = s.article_id AND p.seq = s.seq - 1) LIMIT 20",
     "SELECT 'place ' || p.id || ' is not in the R*Tree' FROM places p"
     " LEFT JOIN places_rtree r ON r.id = p.id WHERE r.id IS NULL",
     "SELECT 'R*Tree entry ' || r.id || ' has no place' FROM places_rtree r"
@@ -98,7 +122,7 @@ static int run_check(annals_store *s, const char *sql, found *f, int ok_row) {
 /* FTS5's own check: an error when the index does not match its content. */
 static void check_fts(annals_store *s, found *f) {
     char *msg = NULL;
-    if (sqlite3_exec(s->db, "INSERT INTO sentences_fts(sentences_fts, rank) VALUES('integrity-check', 1)",
+    if (sqlite3_exec(s->db, "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)",
                      NULL, NULL, &msg) != SQLITE_OK) {
         char line[600];
         snprintf(line, sizeof line, "full-text index: %s", msg ? msg : sqlite3_errmsg(s->db));

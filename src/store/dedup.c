@@ -1,5 +1,5 @@
-/* dedup.c - near-duplicates: MinHash over word 3-shingles, with LSH bands in the store so
- * a new article is compared only with articles sharing a band. A syndicated copy (new
+/* dedup.c - near-duplicates: MinHash over word 3-shingles, with LSH bands (in memory, for
+ * the newest articles) so a new article is compared only with articles sharing a band. A syndicated copy (new
  * headline, byline and first paragraph) keeps most shingles, so it is linked (dup_of) to
  * the first stored copy and not counted twice by queries. */
 #include <ctype.h>
@@ -39,8 +39,16 @@ static int count_shingles(const uint32_t sig[AN_MINHASH_N]) {
     return sig[0] != UINT32_MAX;
 }
 
+/* The 64 hash functions are x -> (a*x + b) >> 32 on a shingle's 64-bit hash, with a odd:
+ * a multiply and an add each, where a full mix of each (the first signatures) cost a
+ * sixth of ingest's CPU. Stores signed the first way are signed again (schema.c). */
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]) {
-    for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT32_MAX;
+    uint64_t a[AN_MINHASH_N], b[AN_MINHASH_N];
+    for (int i = 0; i < AN_MINHASH_N; i++) {
+        sig[i] = UINT32_MAX;
+        a[i] = mix64(0x5851f42d4c957f2dull * (uint64_t)(i + 1)) | 1;
+        b[i] = mix64(0x14057b7ef767814full * (uint64_t)(i + 1));
+    }
     const char *p = text, *end = text + len;
     uint64_t w[SHINGLE] = {0};
     size_t words = 0;
@@ -50,13 +58,22 @@ void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]) {
         if (++words < SHINGLE) continue;
         uint64_t sh = mix64(w[0] ^ mix64(w[1] ^ mix64(w[2])));
         for (int i = 0; i < AN_MINHASH_N; i++) {
-            uint32_t v = (uint32_t)(mix64(sh + (uint64_t)i * 0x632be59bd9b4e019ull) >> 32);
-            if (v < sig[i]) sig[i] = v;
+            uint32_t v = (uint32_t)((a[i] * sh + b[i]) >> 32);
+            sig[i] = v < sig[i] ? v : sig[i];
         }
     }
     /* too few shingles: leave the signature empty so nothing matches it */
     if (words < MIN_SHINGLES + SHINGLE - 1)
         for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT32_MAX;
+}
+
+/* an_minhash(text): the signature as stored, for signing a store's articles again */
+void an_sql_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    (void)argc;
+    const char *text = (const char *)sqlite3_value_text(argv[0]);
+    uint32_t sig[AN_MINHASH_N];
+    an_minhash(text ? text : "", text ? (size_t)sqlite3_value_bytes(argv[0]) : 0, sig);
+    sqlite3_result_blob(ctx, sig, sizeof sig, SQLITE_TRANSIENT);
 }
 
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b) {
@@ -69,60 +86,123 @@ static int64_t band_key(const uint32_t sig[AN_MINHASH_N], int band) {
     return (int64_t)an_hash64(sig + band * ROWS, ROWS * sizeof *sig, (uint64_t)band);
 }
 
-/* The signature of an earlier article: a copy comes soon after its story, and a band's
- * candidates are its newest articles, so the newest signatures are kept in memory and most
- * candidates cost no statement. NULL on error (message set). */
-static const an_signature *signature_of(annals_store *s, int64_t article) {
-    if (!s->cache.sigs && !(s->cache.sigs = calloc(AN_SIG_CACHE, sizeof *s->cache.sigs))) {
-        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
-        return NULL;
-    }
-    an_signature *slot = &s->cache.sigs[article % AN_SIG_CACHE];
-    if (slot->article == article) return slot;
-    sqlite3_stmt *q = an_store_stmt(s, ST_SIGNATURE_FIND);
-    if (!q) return NULL;
-    sqlite3_bind_int64(q, 1, article);
-    int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW && sqlite3_column_bytes(q, 0) == (int)sizeof slot->minhash) {
-        memcpy(slot->minhash, sqlite3_column_blob(q, 0), sizeof slot->minhash);
-        slot->root = sqlite3_column_int64(q, 1);
-        slot->article = article;
-    } else if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
-        slot->root = 0; /* no signature, or not one of ours: no candidate */
-        slot->article = article;
-    } else {
-        sqlite3_reset(q);
-        an_store_sqlfail(s, "finding near-duplicates");
-        return NULL;
-    }
-    sqlite3_reset(q);
-    return slot;
+/* ---- the bands of the newest articles, in memory ----------------------------------------
+ * A copy comes soon after its story, so only the newest AN_BAND_WINDOW articles are
+ * candidates. Writing each band as a row cost 16 b-tree inserts an article (13 % of the
+ * writer); the ring and the table are rebuilt from the stored signatures instead. */
+
+#define BAND_SLOTS ((size_t)2 * AN_BAND_WINDOW * AN_MINHASH_BANDS) /* at most half full */
+#define BAND_KEEP 8 /* articles kept a band: a wire service's boilerplate shared by
+                     * thousands costs no more than a band two share */
+
+static size_t band_home(const an_bands *b, uint64_t key) { return (size_t)mix64(key) & b->mask; }
+
+/* Adds article under key; when the band holds BAND_KEEP articles already, the oldest
+ * gives its place. */
+static void band_put(an_bands *b, uint64_t key, int64_t article) {
+    size_t i = band_home(b, key), oldest = SIZE_MAX;
+    int same = 0;
+    for (; b->slots[i].article; i = (i + 1) & b->mask)
+        if (b->slots[i].key == key) {
+            if (b->slots[i].article == article) return;
+            same++;
+            if (oldest == SIZE_MAX || b->slots[i].article < b->slots[oldest].article) oldest = i;
+        }
+    if (same >= BAND_KEEP) i = oldest;
+    b->slots[i] = (an_band_slot){key, article};
 }
 
-static void remember_signature(annals_store *s, int64_t article, int64_t root,
-                               const uint32_t sig[AN_MINHASH_N]) {
-    if (!s->cache.sigs) return;
-    an_signature *slot = &s->cache.sigs[article % AN_SIG_CACHE];
+/* Removes article from key, closing the gap so that no probe run is cut short. */
+static void band_remove(an_bands *b, uint64_t key, int64_t article) {
+    size_t i = band_home(b, key);
+    for (; b->slots[i].article; i = (i + 1) & b->mask)
+        if (b->slots[i].key == key && b->slots[i].article == article) break;
+    if (!b->slots[i].article) return; /* pushed out by newer articles of its band */
+    for (size_t j = i;;) {
+        b->slots[i].article = 0;
+        for (;;) {
+            j = (j + 1) & b->mask;
+            if (!b->slots[j].article) return;
+            size_t home = band_home(b, b->slots[j].key);
+            /* the entry at j may move back to i unless its home lies in (i, j] */
+            if (i <= j ? (home <= i || home > j) : (home <= i && home > j)) break;
+        }
+        b->slots[i] = b->slots[j];
+        i = j;
+    }
+}
+
+/* The ring slot of article, with its bands in the table; the article it replaces (older
+ * by AN_BAND_WINDOW ids or more) leaves the table. */
+static void band_add(an_bands *b, int64_t article, int64_t root, const uint32_t sig[AN_MINHASH_N]) {
+    an_signature *slot = &b->ring[(uint64_t)article % b->window];
+    if (slot->article && slot->article != article)
+        for (int k = 0; k < AN_MINHASH_BANDS; k++)
+            band_remove(b, (uint64_t)band_key(slot->minhash, k), slot->article);
     slot->article = article;
     slot->root = root;
     memcpy(slot->minhash, sig, sizeof slot->minhash);
+    for (int k = 0; k < AN_MINHASH_BANDS; k++) band_put(b, (uint64_t)band_key(sig, k), article);
 }
 
-/* The band's candidates: up to 8 article ids, newest first. */
-static int band_candidates(annals_store *s, int64_t article, int band,
-                           const uint32_t sig[AN_MINHASH_N], int64_t out[8]) {
-    sqlite3_stmt *q = an_store_stmt(s, ST_BAND_CANDIDATES);
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, band_key(sig, band));
-    sqlite3_bind_int64(q, 2, article);
-    int n = 0, rc;
-    while (n < 8 && (rc = sqlite3_step(q)) == SQLITE_ROW) out[n++] = sqlite3_column_int64(q, 0);
-    if (n < 8 && rc != SQLITE_DONE) {
-        sqlite3_reset(q);
-        an_store_sqlfail(s, "finding near-duplicates");
+void an_dedup_clear(annals_store *s) {
+    size_t window = s->cache.bands.window;
+    free(s->cache.bands.ring);
+    free(s->cache.bands.slots);
+    memset(&s->cache.bands, 0, sizeof s->cache.bands);
+    s->cache.bands.window = window;
+}
+
+void an_dedup_set_window(annals_store *s, size_t articles) {
+    an_dedup_clear(s);
+    s->cache.bands.window = articles < 1 ? 1 : articles > AN_BAND_WINDOW ? AN_BAND_WINDOW : articles;
+}
+
+/* The newest AN_BAND_WINDOW stored signatures, oldest first into the ring: so a resumed or
+ * repeated ingest links copies of what an earlier run stored. 0, or -1 (message set). */
+static int bands_load(annals_store *s) {
+    an_bands *b = &s->cache.bands;
+    if (b->ring) return 0;
+    if (!b->window) b->window = AN_BAND_WINDOW;
+    b->ring = calloc(b->window, sizeof *b->ring);
+    b->slots = calloc(BAND_SLOTS, sizeof *b->slots);
+    b->mask = BAND_SLOTS - 1;
+    if (!b->ring || !b->slots) {
+        an_dedup_clear(s);
+        an_store_fail(s, ANNALS_ENOMEM, "out of memory");
         return -1;
     }
+    sqlite3_stmt *q = an_store_stmt_sql(s, ST_SIGNATURE_LOAD,
+        "SELECT article_id, minhash, root FROM (SELECT article_id, minhash, root FROM"
+        " article_signatures ORDER BY article_id DESC LIMIT ?1) ORDER BY article_id");
+    if (!q) {
+        an_dedup_clear(s);
+        return -1;
+    }
+    sqlite3_bind_int64(q, 1, (int64_t)b->window);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        if (sqlite3_column_bytes(q, 1) == (int)(AN_MINHASH_N * sizeof(uint32_t))) {
+            uint32_t sig[AN_MINHASH_N];
+            memcpy(sig, sqlite3_column_blob(q, 1), sizeof sig);
+            band_add(b, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 2), sig);
+        }
     sqlite3_reset(q);
+    if (rc != SQLITE_DONE) {
+        an_dedup_clear(s);
+        an_store_sqlfail(s, "reading near-duplicate signatures");
+        return -1;
+    }
+    return 0;
+}
+
+/* The band's candidates: up to BAND_KEEP article ids other than article. */
+static int band_candidates(const an_bands *b, int64_t article, int band,
+                           const uint32_t sig[AN_MINHASH_N], int64_t out[BAND_KEEP]) {
+    uint64_t key = (uint64_t)band_key(sig, band);
+    int n = 0;
+    for (size_t i = band_home(b, key); b->slots[i].article && n < BAND_KEEP; i = (i + 1) & b->mask)
+        if (b->slots[i].key == key && b->slots[i].article != article) out[n++] = b->slots[i].article;
     return n;
 }
 
@@ -133,23 +213,21 @@ static int seen_before(const int64_t *seen, size_t n, int64_t id) {
 }
 
 /* The most similar earlier article sharing a band, and its root (what it duplicates). */
-static int best_candidate(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N],
-                          int64_t *root, double *similarity) {
+static void best_candidate(const an_bands *b, int64_t article, const uint32_t sig[AN_MINHASH_N],
+                           int64_t *root, double *similarity) {
     *root = 0;
     *similarity = 0;
-    int64_t seen[AN_MINHASH_BANDS * 8];
+    int64_t seen[AN_MINHASH_BANDS * BAND_KEEP];
     size_t n_seen = 0;
-    for (int b = 0; b < AN_MINHASH_BANDS; b++) {
-        int64_t ids[8];
-        int n = band_candidates(s, article, b, sig, ids);
-        if (n < 0) return -1;
+    for (int k = 0; k < AN_MINHASH_BANDS; k++) {
+        int64_t ids[BAND_KEEP];
+        int n = band_candidates(b, article, k, sig, ids);
         for (int i = 0; i < n; i++) {
             /* an article sharing several bands is compared once */
             if (seen_before(seen, n_seen, ids[i])) continue;
             seen[n_seen++] = ids[i];
-            const an_signature *other = signature_of(s, ids[i]);
-            if (!other) return -1;
-            if (!other->root) continue;
+            const an_signature *other = &b->ring[(uint64_t)ids[i] % b->window];
+            if (other->article != ids[i] || !other->root) continue;
             double sim = an_minhash_similarity(sig, other->minhash);
             if (sim > *similarity || (sim == *similarity && other->root < *root)) {
                 *similarity = sim;
@@ -157,7 +235,6 @@ static int best_candidate(annals_store *s, int64_t article, const uint32_t sig[A
             }
         }
     }
-    return 0;
 }
 
 static int step(annals_store *s, sqlite3_stmt *q, const char *what) {
@@ -168,10 +245,11 @@ static int step(annals_store *s, sqlite3_stmt *q, const char *what) {
 
 int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]) {
     if (!count_shingles(sig)) return 0;
+    if (bands_load(s) != 0) return -1;
     int linked = 0;
     int64_t root;
     double sim;
-    if (best_candidate(s, article, sig, &root, &sim) != 0) return -1;
+    best_candidate(&s->cache.bands, article, sig, &root, &sim);
     if (root && sim >= AN_NEAR_DUPLICATE) {
         sqlite3_stmt *q = an_store_stmt(s, ST_ARTICLE_LINK);
         if (!q) return -1;
@@ -187,13 +265,6 @@ int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH
     sqlite3_bind_blob(q, 2, sig, AN_MINHASH_N * sizeof *sig, SQLITE_STATIC);
     sqlite3_bind_int64(q, 3, linked ? root : article);
     if (step(s, q, "keeping a signature") != 0) return -1;
-    remember_signature(s, article, linked ? root : article, sig);
-    for (int b = 0; b < AN_MINHASH_BANDS; b++) {
-        q = an_store_stmt(s, ST_BAND_INSERT);
-        if (!q) return -1;
-        sqlite3_bind_int64(q, 1, band_key(sig, b));
-        sqlite3_bind_int64(q, 2, article);
-        if (step(s, q, "indexing a signature") != 0) return -1;
-    }
+    band_add(&s->cache.bands, article, linked ? root : article, sig);
     return linked;
 }

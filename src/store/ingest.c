@@ -8,6 +8,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/hash.h"
+#include "core/json.h"
 #include "store/store.h"
 
 /* What an article's rows need while being added. */
@@ -20,6 +21,8 @@ typedef struct {
      * time, not a dated DATE) */
     int64_t *time_ids, *place_ids, *actor_ids;
     char (*periods)[2][11]; /* the dated times' periods */
+    /* the sentence (index into doc->sentences, -1: none) of each place and actor mention */
+    long *place_sent, *actor_sent;
 } adding;
 
 static void bind_text(sqlite3_stmt *q, int i, const char *s) {
@@ -38,14 +41,19 @@ static int step_done(annals_store *s, sqlite3_stmt *q, const char *what) {
     return -1;
 }
 
-/* The row id of the sentence holding byte `start` of `where`, or 0 (NULL in SQL). */
-static int64_t sentence_of(const adding *a, int where, size_t start) {
-    const annals_doc *doc = a->doc;
+/* The index of the sentence holding byte `start` of `where`, or -1. */
+static long sentence_index(const annals_doc *doc, int where, size_t start) {
     for (size_t i = 0; i < doc->sentences.n; i++) {
         const an_sentence *sn = &doc->sentences.v[i];
-        if (sn->where == where && sn->start <= start && start < sn->end) return a->sentence_ids[i];
+        if (sn->where == where && sn->start <= start && start < sn->end) return (long)i;
     }
-    return 0;
+    return -1;
+}
+
+/* The row id of that sentence, or 0 (NULL in SQL). */
+static int64_t sentence_of(const adding *a, int where, size_t start) {
+    long i = sentence_index(a->doc, where, start);
+    return i < 0 ? 0 : a->sentence_ids[i];
 }
 
 static void bind_sentence(sqlite3_stmt *q, int i, int64_t id) {
@@ -110,29 +118,68 @@ static int add_captions(adding *a) {
     return 0;
 }
 
+/* The distinct ids of the mentions in sentence i, as a JSON array bound at col (NULL when
+ * none): what a query asks of a sentence, whether it names a place or an actor. */
+static void bind_ids(sqlite3_stmt *q, int col, an_buf *b, const int64_t *ids, const long *sent,
+                     size_t n, size_t i) {
+    /* ascending, each once: the same list as the migration of an old store makes */
+    int64_t last = 0;
+    an_buf_clear(b);
+    for (;;) {
+        int64_t next = INT64_MAX;
+        for (size_t j = 0; j < n; j++)
+            if (sent[j] == (long)i && ids[j] > last && ids[j] < next) next = ids[j];
+        if (next == INT64_MAX) break;
+        an_buf_printf(b, "%c%lld", b->len ? ',' : '[', (long long)next);
+        last = next;
+    }
+    if (!b->len) {
+        sqlite3_bind_null(q, col);
+        return;
+    }
+    an_buf_putc(b, ']');
+    sqlite3_bind_text(q, col, b->data, (int)b->len, SQLITE_TRANSIENT);
+}
+
+static int add_sentence(adding *a, size_t i, an_buf *ids, const char *breaks) {
+    annals_doc *doc = a->doc;
+    const an_sentence *sn = &doc->sentences.v[i];
+    sqlite3_stmt *q = an_store_stmt(a->s, ST_SENTENCE_INSERT);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, a->article);
+    sqlite3_bind_int64(q, 2, (int64_t)i);
+    bind_span(a, q, 3, sn->where, sn->start, sn->end);
+    bind_ids(q, 6, ids, a->place_ids, a->place_sent, doc->places.n, i);
+    bind_ids(q, 7, ids, a->actor_ids, a->actor_sent, doc->actors.n, i);
+    bind_text(q, 8, i == 0 ? breaks : NULL);
+    if (step_done(a->s, q, "adding a sentence") != 0) return -1;
+    a->sentence_ids[i] = sqlite3_last_insert_rowid(a->s->db);
+    return 0;
+}
+
+/* The sentences, and the article's document in the full-text index (store/fts.c): its
+ * text and breaks are made first, as the first sentence row keeps the breaks. */
 static int add_sentences(adding *a) {
     annals_doc *doc = a->doc;
-    for (size_t i = 0; i < doc->sentences.n; i++) {
+    if (!doc->sentences.n) return 0;
+    an_fts_doc d;
+    an_fts_doc_init(&d);
+    an_buf ids;
+    an_buf_init(&ids);
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < doc->sentences.n; i++) {
         const an_sentence *sn = &doc->sentences.v[i];
-        sqlite3_stmt *q = an_store_stmt(a->s, ST_SENTENCE_INSERT);
-        if (!q) return -1;
-        sqlite3_bind_int64(q, 1, a->article);
-        sqlite3_bind_int64(q, 2, (int64_t)i);
-        bind_span(a, q, 3, sn->where, sn->start, sn->end);
-        if (step_done(a->s, q, "adding a sentence") != 0) return -1;
-        a->sentence_ids[i] = sqlite3_last_insert_rowid(a->s->db);
         size_t len;
         const char *str = an_doc_where(doc, sn->where, &len);
-        q = an_store_stmt(a->s, ST_FTS_INSERT);
-        if (!q) return -1;
-        sqlite3_bind_int64(q, 1, a->sentence_ids[i]);
-        if (str && sn->end <= len && sn->start <= sn->end)
-            bind_text_n(q, 2, str + sn->start, sn->end - sn->start);
-        else
-            bind_text_n(q, 2, "", 0);
-        if (step_done(a->s, q, "indexing a sentence") != 0) return -1;
+        int ok = str && sn->end <= len && sn->start <= sn->end;
+        rc = an_fts_doc_add(a->s, &d, ok ? str + sn->start : "", ok ? sn->end - sn->start : 0);
     }
-    return 0;
+    const char *breaks = rc == 0 ? an_fts_doc_breaks(&d) : NULL;
+    for (size_t i = 0; rc == 0 && i < doc->sentences.n; i++) rc = add_sentence(a, i, &ids, breaks);
+    if (rc == 0) rc = an_fts_doc_write(a->s, &d, a->sentence_ids[0]);
+    an_buf_free(&ids);
+    an_fts_doc_free(&d);
+    return rc;
 }
 
 static const char *mention_text(adding *a, int where, size_t start, size_t end, size_t *n) {
@@ -146,16 +193,19 @@ static const char *mention_text(adding *a, int where, size_t start, size_t end, 
     return str + start;
 }
 
+/* A dated time is a row of time_mentions: what timelines read in date order. Every time
+ * is also in the article's record of mentions (add_record). */
 static int add_time(adding *a, const an_timex *t) {
     static const char *const types[] = {"DATE", "TIME", "DURATION", "SET"};
-    sqlite3_stmt *q = an_store_stmt(a->s, ST_TIME_INSERT);
-    if (!q) return -1;
-    size_t n;
-    const char *txt = mention_text(a, t->where, t->start, t->end, &n);
     char start[11], end[11];
     const char *prec = NULL;
     int dated = (t->type == AN_TIMEX_DATE || t->type == AN_TIMEX_TIME) &&
                 annals_period(t->value, start, end, &prec) == 0;
+    if (!dated) return 0;
+    sqlite3_stmt *q = an_store_stmt(a->s, ST_TIME_INSERT);
+    if (!q) return -1;
+    size_t n;
+    const char *txt = mention_text(a, t->where, t->start, t->end, &n);
     sqlite3_bind_int64(q, 1, a->article);
     bind_sentence(q, 2, sentence_of(a, t->where, t->start));
     bind_span(a, q, 3, t->where, t->start, t->end);
@@ -164,12 +214,12 @@ static int add_time(adding *a, const an_timex *t) {
     bind_text(q, 8, t->value);
     bind_text(q, 9, t->mod);
     bind_text(q, 10, t->anchor);
-    bind_text(q, 11, dated ? start : NULL);
-    bind_text(q, 12, dated ? end : NULL);
-    bind_text(q, 13, dated ? prec : NULL);
+    bind_text(q, 11, start);
+    bind_text(q, 12, end);
+    bind_text(q, 13, prec);
     if (step_done(a->s, q, "adding a time") != 0) return -1;
     size_t i = (size_t)(t - a->doc->times.v);
-    if (dated && t->type == AN_TIMEX_DATE) {
+    if (t->type == AN_TIMEX_DATE) {
         a->time_ids[i] = sqlite3_last_insert_rowid(a->s->db);
         memcpy(a->periods[i][0], start, 11), memcpy(a->periods[i][1], end, 11);
     }
@@ -180,6 +230,77 @@ static int add_times(adding *a) {
     for (size_t i = 0; i < a->doc->times.n; i++)
         if (add_time(a, &a->doc->times.v[i]) != 0) return -1;
     return 0;
+}
+
+/* [sentence, start, end, loc] of a mention: the head of each item of the record. */
+static void record_span(adding *a, an_json *j, long sentence, int where, size_t start, size_t end) {
+    an_json_array(j);
+    if (sentence >= 0) an_json_int(j, a->sentence_ids[sentence]);
+    else an_json_null(j);
+    an_json_int(j, (int64_t)an_doc_cp(a->doc, where, start));
+    an_json_int(j, (int64_t)an_doc_cp(a->doc, where, end));
+    an_json_int(j, where);
+}
+
+/* Every time, place and actor mention of the article, as one row of article_mentions:
+ * read whole (exports, check), never searched, so not a row each (they were a fifth of
+ * the writer's time). The arrays' items, by position:
+ *   times  [sentence, start, end, loc, type, value, mod, anchor]
+ *   places [sentence, start, end, loc, place_id]
+ *   actors [sentence, start, end, loc, actor_id, role, affiliation]
+ * sentence is a row id of sentences (null: none); start and end are code points of loc,
+ * the words cut from the article's text or caption as sentence_texts does (place_names
+ * and actor_names keep each spelling once). */
+static int add_record(adding *a) {
+    static const char *const types[] = {"DATE", "TIME", "DURATION", "SET"};
+    const annals_doc *doc = a->doc;
+    an_buf b[3];
+    an_json j;
+    for (int k = 0; k < 3; k++) an_buf_init(&b[k]);
+    an_json_init(&j, &b[0]);
+    an_json_array(&j);
+    for (size_t i = 0; i < doc->times.n; i++) {
+        const an_timex *t = &doc->times.v[i];
+        record_span(a, &j, sentence_index(doc, t->where, t->start), t->where, t->start, t->end);
+        an_json_cstring(&j, types[t->type < 4 ? t->type : 0]);
+        an_json_cstring(&j, t->value);
+        an_json_cstring(&j, t->mod);
+        an_json_cstring(&j, t->anchor);
+        an_json_array_end(&j);
+    }
+    an_json_array_end(&j);
+    an_json_init(&j, &b[1]);
+    an_json_array(&j);
+    for (size_t i = 0; i < doc->places.n; i++) {
+        const an_place *p = &doc->places.v[i];
+        if (a->place_ids[i] <= 0) continue;
+        record_span(a, &j, a->place_sent[i], p->where, p->start, p->end);
+        an_json_int(&j, a->place_ids[i]);
+        an_json_array_end(&j);
+    }
+    an_json_array_end(&j);
+    an_json_init(&j, &b[2]);
+    an_json_array(&j);
+    for (size_t i = 0; i < doc->actors.n; i++) {
+        const an_actor *ac = &doc->actors.v[i];
+        if (a->actor_ids[i] <= 0) continue;
+        record_span(a, &j, a->actor_sent[i], ac->where, ac->start, ac->end);
+        an_json_int(&j, a->actor_ids[i]);
+        an_json_cstring(&j, ac->role);
+        an_json_cstring(&j, ac->affiliation);
+        an_json_array_end(&j);
+    }
+    an_json_array_end(&j);
+    int rc = -1;
+    sqlite3_stmt *q = an_store_stmt(a->s, ST_MENTIONS_INSERT);
+    if (q) {
+        sqlite3_bind_int64(q, 1, a->article);
+        for (int k = 0; k < 3; k++) bind_text_n(q, 2 + k, an_buf_cstr(&b[k]), b[k].len);
+        rc = step_done(a->s, q, "adding the mentions");
+        sqlite3_reset(q); /* it binds our buffers */
+    }
+    for (int k = 0; k < 3; k++) an_buf_free(&b[k]);
+    return rc;
 }
 
 /* One row of dated_places or dated_actors: what a timeline of that place or actor reads. */
@@ -196,28 +317,18 @@ static int add_dated_key(adding *a, int which, int64_t ref, size_t time) {
 /* Each dated sentence under each place and actor it names. */
 static int add_dated_keys(adding *a) {
     const annals_doc *doc = a->doc;
-    /* the sentence of each mention, once (sentence_of walks the sentences) */
-    int64_t *psid = malloc((doc->places.n + 1) * sizeof *psid);
-    int64_t *asid = malloc((doc->actors.n + 1) * sizeof *asid);
-    int rc = psid && asid ? 0 : -1;
-    if (rc) an_store_fail(a->s, ANNALS_ENOMEM, "out of memory");
-    for (size_t j = 0; rc == 0 && j < doc->places.n; j++)
-        psid[j] = sentence_of(a, doc->places.v[j].where, doc->places.v[j].start);
-    for (size_t j = 0; rc == 0 && j < doc->actors.n; j++)
-        asid[j] = sentence_of(a, doc->actors.v[j].where, doc->actors.v[j].start);
+    int rc = 0;
     for (size_t i = 0; rc == 0 && i < doc->times.n; i++) {
         if (!a->time_ids[i]) continue;
         const an_timex *t = &doc->times.v[i];
-        int64_t sid = sentence_of(a, t->where, t->start);
-        for (size_t j = 0; sid && rc == 0 && j < doc->places.n; j++)
-            if (a->place_ids[j] > 0 && psid[j] == sid)
+        long sn = sentence_index(doc, t->where, t->start);
+        for (size_t j = 0; sn >= 0 && rc == 0 && j < doc->places.n; j++)
+            if (a->place_ids[j] > 0 && a->place_sent[j] == sn)
                 rc = add_dated_key(a, ST_DATED_PLACE_INSERT, a->place_ids[j], i);
-        for (size_t j = 0; sid && rc == 0 && j < doc->actors.n; j++)
-            if (a->actor_ids[j] > 0 && asid[j] == sid)
+        for (size_t j = 0; sn >= 0 && rc == 0 && j < doc->actors.n; j++)
+            if (a->actor_ids[j] > 0 && a->actor_sent[j] == sn)
                 rc = add_dated_key(a, ST_DATED_ACTOR_INSERT, a->actor_ids[j], i);
     }
-    free(psid);
-    free(asid);
     return rc;
 }
 
@@ -304,19 +415,11 @@ static int add_places(adding *a) {
                                           p->precision);
         if (place < 0) return -1;
         a->place_ids[i] = place;
+        a->place_sent[i] = sentence_index(a->doc, p->where, p->start);
         if (place == 0) continue;
-        sqlite3_stmt *q = an_store_stmt(a->s, ST_PLACE_MENTION_INSERT);
-        if (!q) return -1;
         size_t n;
         const char *txt = mention_text(a, p->where, p->start, p->end, &n);
-        sqlite3_bind_int64(q, 1, a->article);
-        bind_sentence(q, 2, sentence_of(a, p->where, p->start));
-        sqlite3_bind_int64(q, 3, place);
-        bind_span(a, q, 4, p->where, p->start, p->end);
-        bind_text_n(q, 7, txt, n);
-        if (step_done(a->s, q, "adding a place mention") != 0 ||
-            add_spelling(a, ST_PLACE_NAME_INSERT, &seen, place, txt, n) != 0)
-            return -1;
+        if (add_spelling(a, ST_PLACE_NAME_INSERT, &seen, place, txt, n) != 0) return -1;
     }
     return 0;
 }
@@ -362,20 +465,10 @@ static int add_actors(adding *a) {
         int64_t actor = actor_id(a->s, ac);
         if (actor < 0) return -1;
         a->actor_ids[i] = actor;
-        sqlite3_stmt *q = an_store_stmt(a->s, ST_ACTOR_MENTION_INSERT);
-        if (!q) return -1;
+        a->actor_sent[i] = sentence_index(a->doc, ac->where, ac->start);
         size_t n;
         const char *txt = mention_text(a, ac->where, ac->start, ac->end, &n);
-        sqlite3_bind_int64(q, 1, a->article);
-        bind_sentence(q, 2, sentence_of(a, ac->where, ac->start));
-        sqlite3_bind_int64(q, 3, actor);
-        bind_span(a, q, 4, ac->where, ac->start, ac->end);
-        bind_text_n(q, 7, txt, n);
-        bind_text(q, 8, ac->role);
-        bind_text(q, 9, ac->affiliation);
-        if (step_done(a->s, q, "adding an actor mention") != 0 ||
-            add_spelling(a, ST_ACTOR_NAME_INSERT, &seen, actor, txt, n) != 0)
-            return -1;
+        if (add_spelling(a, ST_ACTOR_NAME_INSERT, &seen, actor, txt, n) != 0) return -1;
     }
     return 0;
 }
@@ -387,8 +480,9 @@ static int64_t sentence_cb(void *ctx, int where, size_t start) {
 static int add_rows(adding *a, const uint32_t *sig, int *added) {
     if (add_article(a, added) != 0) return -1;
     if (!*added) return 0;
-    if (add_captions(a) != 0 || add_sentences(a) != 0 || add_times(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
-        add_dated_keys(a) != 0)
+    /* places and actors first: each sentence row lists those it names */
+    if (add_captions(a) != 0 || add_places(a) != 0 || add_actors(a) != 0 ||
+        add_sentences(a) != 0 || add_times(a) != 0 || add_record(a) != 0 || add_dated_keys(a) != 0)
         return -1;
     if (an_store_add_events(a->s, a->doc, a->article, sentence_cb, a) != 0) return -1;
     int linked = an_dedup_add(a->s, a->article, sig);
@@ -403,6 +497,8 @@ static void adding_free(adding *a) {
     free(a->place_ids);
     free(a->actor_ids);
     free(a->periods);
+    free(a->place_sent);
+    free(a->actor_sent);
 }
 
 annals_status annals_store_prepare(annals_doc *doc) {
@@ -427,8 +523,10 @@ annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
     const uint32_t *sig = doc->signature;
     adding a = {s, doc, 0, calloc(doc->sentences.n + 1, sizeof(int64_t)),
                 calloc(doc->times.n + 1, sizeof(int64_t)), calloc(doc->places.n + 1, sizeof(int64_t)),
-                calloc(doc->actors.n + 1, sizeof(int64_t)), calloc(doc->times.n + 1, sizeof *a.periods)};
-    if (!a.sentence_ids || !a.time_ids || !a.place_ids || !a.actor_ids || !a.periods) {
+                calloc(doc->actors.n + 1, sizeof(int64_t)), calloc(doc->times.n + 1, sizeof *a.periods),
+                calloc(doc->places.n + 1, sizeof(long)), calloc(doc->actors.n + 1, sizeof(long))};
+    if (!a.sentence_ids || !a.time_ids || !a.place_ids || !a.actor_ids || !a.periods ||
+        !a.place_sent || !a.actor_sent) {
         adding_free(&a);
         return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
     }

@@ -21,15 +21,11 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS articles_published ON articles(published);"
     "CREATE INDEX IF NOT EXISTS articles_dup ON articles(dup_of) WHERE dup_of IS NOT NULL;"
 
-    /* MinHash LSH bands: articles sharing a band are near-duplicate candidates. Keyed by
-     * band, without a rowid: one b-tree to write instead of a table and its index (stores
-     * made before keep their table and its index, which the same SQL reads) */
-    "CREATE TABLE IF NOT EXISTS article_bands("
-    " band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
-    " PRIMARY KEY(band, article_id)) WITHOUT ROWID;"
-    /* each article's signature and the first copy of its story (itself when none), in rows
-     * of their own: a band shared by hundreds of articles (a wire service's boilerplate)
-     * reads their signatures, which an article's row keeps behind its text */
+    /* MinHash LSH bands were rows of article_bands, 16 an article: the writer now keeps the
+     * newest articles' bands in memory, computed from their signatures (store/dedup.c) */
+    "DROP TABLE IF EXISTS article_bands;"
+    /* each article's signature and the first copy of its story (itself when none): what
+     * the writer's bands are computed from when it opens the store */
     "CREATE TABLE IF NOT EXISTS article_signatures("
     " article_id INTEGER PRIMARY KEY REFERENCES articles(id), minhash BLOB NOT NULL,"
     " root INTEGER NOT NULL);"
@@ -40,21 +36,33 @@ static const char *const schema_sql =
     " text TEXT NOT NULL, PRIMARY KEY(article_id, loc)) WITHOUT ROWID;"
     /* sentences, and their text cut from their article's text or caption (offsets are code
      * points, as SQLite's substr counts) */
+    /* places and actors: the ids of the places and actors the sentence names, a JSON array
+     * (NULL: none), which is all a query asks of a sentence's mentions (query/filters.h);
+     * breaks, on an article's first sentence: where each of its sentences begins in the
+     * article's full-text document (store/fts.c) */
     "CREATE TABLE IF NOT EXISTS sentences("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
-    " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL);"
+    " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, loc INTEGER NOT NULL,"
+    " places TEXT, actors TEXT, breaks TEXT);"
     "CREATE VIEW IF NOT EXISTS sentence_texts(id, text) AS SELECT s.id,"
     " substr(CASE WHEN s.loc < 0 THEN a.text ELSE c.text END, s.start + 1, s.end - s.start)"
     " FROM sentences s JOIN articles a ON a.id = s.article_id LEFT JOIN article_captions c"
     " ON c.article_id = s.article_id AND c.loc = s.loc;"
-    /* the full-text index reads the text from there (rowid = sentences.id): keeping its own
-     * copy made a sixth of the store and of what ingest wrote. Stores made before keep the
-     * index with its copy, which the same queries read. */
-    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text,"
-    " content = 'sentence_texts', content_rowid = 'id',"
+    /* the full-text index: one document an article, its sentences in order, one a line;
+     * rowid = the id of its first sentence (store/fts.c says how a search still finds
+     * sentences). Contentless: snippets cut the sentence's text from
+     * sentence_texts. Stores made before had a row a sentence (sentences_fts), rebuilt
+     * into this once. */
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(text, content = '',"
     " tokenize = 'porter unicode61 remove_diacritics 2');"
 
-    /* temporal expressions; date_start/date_end bound the period of a calendar value */
+    /* every time, place and actor mention of an article, one row an article (the layout of
+     * its JSON arrays is in store/ingest.c, add_record): read whole, never searched */
+    "CREATE TABLE IF NOT EXISTS article_mentions("
+    " article_id INTEGER PRIMARY KEY REFERENCES articles(id), times TEXT NOT NULL,"
+    " places TEXT NOT NULL, actors TEXT NOT NULL);"
+    /* the dated temporal expressions (a calendar period known), also in article_mentions:
+     * what timelines read in date order; date_start/date_end bound the period */
     "CREATE TABLE IF NOT EXISTS time_mentions("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
     " sentence_id INTEGER REFERENCES sentences(id), start INTEGER NOT NULL,"
@@ -80,20 +88,10 @@ static const char *const schema_sql =
     "CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE);"
     "CREATE VIRTUAL TABLE IF NOT EXISTS places_rtree USING rtree("
     " id, min_lat, max_lat, min_lon, max_lon);"
-    "CREATE TABLE IF NOT EXISTS place_mentions("
-    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
-    " sentence_id INTEGER REFERENCES sentences(id),"
-    " place_id INTEGER NOT NULL REFERENCES places(id), start INTEGER NOT NULL,"
-    " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT);"
-    /* no index by place: a place's sentences are read from dated_places, and the query
-     * that chose among places of one name by their mentions counts those (query.c) */
-    "DROP INDEX IF EXISTS place_mentions_place;"
-    /* "does this sentence name one of these places": the per-row test of a timeline read
-     * in date order (query/timeline.c) */
-    "CREATE INDEX IF NOT EXISTS place_mentions_sentence ON place_mentions(sentence_id, place_id);"
+    /* a row for each place mention was a fifth of the writer's time with actor_mentions:
+     * they are article_mentions and sentences.places now (migrated from old stores) */
     /* every spelling a place was written with, once: a name asked for becomes place ids
      * without reading each of its mentions */
-    "DROP INDEX IF EXISTS place_mentions_text;"
     "CREATE TABLE IF NOT EXISTS place_names("
     " text TEXT NOT NULL COLLATE NOCASE, place_id INTEGER NOT NULL REFERENCES places(id),"
     " PRIMARY KEY(text, place_id)) WITHOUT ROWID;"
@@ -103,16 +101,6 @@ static const char *const schema_sql =
     " id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
     " country TEXT NOT NULL, UNIQUE(name, kind, country));"
     "CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);"
-    "CREATE TABLE IF NOT EXISTS actor_mentions("
-    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id),"
-    " sentence_id INTEGER REFERENCES sentences(id),"
-    " actor_id INTEGER NOT NULL REFERENCES actors(id), start INTEGER NOT NULL,"
-    " end INTEGER NOT NULL, loc INTEGER NOT NULL, text TEXT, role TEXT, affiliation TEXT);"
-    /* no index by actor: a timeline of an actor reads dated_actors and the merged events'
-     * sides, and the mentions are the most numerous rows the writer adds */
-    "DROP INDEX IF EXISTS actor_mentions_actor;"
-    "CREATE INDEX IF NOT EXISTS actor_mentions_sentence ON actor_mentions(sentence_id, actor_id);"
-    "DROP INDEX IF EXISTS actor_mentions_text;"
     "CREATE TABLE IF NOT EXISTS actor_names("
     " text TEXT NOT NULL COLLATE NOCASE, actor_id INTEGER NOT NULL REFERENCES actors(id),"
     " PRIMARY KEY(text, actor_id)) WITHOUT ROWID;"
@@ -187,9 +175,9 @@ static const char *const schema_sql =
 /* Tables added after stores were made, filled once from what such a store holds; meta
  * records that it was done, so that opening a big store does not read it whole again. */
 static const struct {
-    const char *done, *sql;
+    const char *done, *needs, *sql; /* needs: a table the fill reads (none: nothing to fill) */
 } fills[] = {
-    {"keys_filled",
+    {"keys_filled", "place_mentions",
      "INSERT OR IGNORE INTO dated_places(place_id, date_start, date_end, time_id)"
      " SELECT pm.place_id, t.date_start, t.date_end, t.id FROM time_mentions t"
      " JOIN place_mentions pm ON pm.sentence_id = t.sentence_id"
@@ -202,9 +190,14 @@ static const struct {
      " WHERE text IS NOT NULL;"
      "INSERT OR IGNORE INTO actor_names(text, actor_id) SELECT text, actor_id FROM actor_mentions"
      " WHERE text IS NOT NULL;"},
-    {"signatures_filled",
+    {"signatures_filled", "articles",
      "INSERT OR IGNORE INTO article_signatures(article_id, minhash, root)"
      " SELECT id, minhash, COALESCE(dup_of, id) FROM articles WHERE minhash IS NOT NULL;"},
+    /* signatures of the first hash functions, signed again with those of today
+     * (store/dedup.c), so that new articles are compared with them */
+    {"minhash_2", "article_signatures",
+     "UPDATE article_signatures SET minhash = an_minhash((SELECT text FROM articles a"
+     " WHERE a.id = article_id));"},
 };
 
 int an_store_exec(annals_store *s, const char *sql) {
@@ -250,15 +243,19 @@ static int meta_has(annals_store *s, const char *key, int *has) {
     return 0;
 }
 
+static int has_table(annals_store *s, const char *table);
+
 static int fill_new_tables(annals_store *s) {
     for (size_t i = 0; i < sizeof fills / sizeof *fills; i++) {
         int done;
         if (meta_has(s, fills[i].done, &done) != 0) return -1;
         if (done) continue;
+        int from = has_table(s, fills[i].needs);
+        if (from < 0) return -1;
         char mark[128];
         snprintf(mark, sizeof mark, "INSERT INTO meta(key, value) VALUES('%s', '1');",
                  fills[i].done);
-        if (an_store_exec(s, fills[i].sql) != 0 || an_store_exec(s, mark) != 0) return -1;
+        if ((from && an_store_exec(s, fills[i].sql) != 0) || an_store_exec(s, mark) != 0) return -1;
     }
     return 0;
 }
@@ -276,13 +273,63 @@ static int has_column(annals_store *s, const char *table, const char *column) {
     return has;
 }
 
+/* Whether the store has the table (-1 on error). */
+static int has_table(annals_store *s, const char *table) {
+    sqlite3_stmt *q;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                           -1, &q, NULL) != SQLITE_OK)
+        return an_store_sqlfail(s, "reading the schema"), -1;
+    sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
+    int has = sqlite3_step(q) == SQLITE_ROW;
+    sqlite3_finalize(q);
+    return has;
+}
+
+/* A store made when each mention was a row: each sentence gets the ids it names, each
+ * article its record, in one pass over each old table; the undated times leave
+ * time_mentions (they are in the record). */
+static const char *const mentions_migration =
+    "ALTER TABLE sentences ADD COLUMN places TEXT;"
+    "ALTER TABLE sentences ADD COLUMN actors TEXT;"
+    "UPDATE sentences SET places = m.ids FROM (SELECT sentence_id, json_group_array(place_id)"
+    " AS ids FROM (SELECT DISTINCT sentence_id, place_id FROM place_mentions"
+    " WHERE sentence_id IS NOT NULL ORDER BY sentence_id, place_id) GROUP BY sentence_id) m"
+    " WHERE m.sentence_id = sentences.id;"
+    "UPDATE sentences SET actors = m.ids FROM (SELECT sentence_id, json_group_array(actor_id)"
+    " AS ids FROM (SELECT DISTINCT sentence_id, actor_id FROM actor_mentions"
+    " WHERE sentence_id IS NOT NULL ORDER BY sentence_id, actor_id) GROUP BY sentence_id) m"
+    " WHERE m.sentence_id = sentences.id;"
+    "INSERT OR IGNORE INTO article_mentions(article_id, times, places, actors)"
+    " SELECT id, '[]', '[]', '[]' FROM articles;"
+    "UPDATE article_mentions SET times = m.j FROM (SELECT article_id, json_group_array("
+    " json_array(sentence_id, start, end, loc, type, value, mod, anchor)) AS j"
+    " FROM (SELECT * FROM time_mentions ORDER BY article_id, id) GROUP BY article_id) m"
+    " WHERE m.article_id = article_mentions.article_id;"
+    "UPDATE article_mentions SET places = m.j FROM (SELECT article_id, json_group_array("
+    " json_array(sentence_id, start, end, loc, place_id)) AS j"
+    " FROM (SELECT * FROM place_mentions ORDER BY article_id, id) GROUP BY article_id) m"
+    " WHERE m.article_id = article_mentions.article_id;"
+    "UPDATE article_mentions SET actors = m.j FROM (SELECT article_id, json_group_array("
+    " json_array(sentence_id, start, end, loc, actor_id, role, affiliation)) AS j"
+    " FROM (SELECT * FROM actor_mentions ORDER BY article_id, id) GROUP BY article_id) m"
+    " WHERE m.article_id = article_mentions.article_id;"
+    "DELETE FROM time_mentions WHERE date_start IS NULL;"
+    "DROP TABLE place_mentions;"
+    "DROP TABLE actor_mentions;";
+
 /* Stores made before a column was added: the evidence table becomes the events' column;
  * merged events made before they kept an ACLED type have none, which any report may join
  * as before. */
 static int migrate(annals_store *s) {
     int evidence = has_column(s, "events", "evidence");
     int acled = has_column(s, "event_groups", "acled_type");
-    if (evidence < 0 || acled < 0) return -1;
+    int mention_rows = has_table(s, "place_mentions");
+    int sentence_rows = has_table(s, "sentences_fts");
+    if (evidence < 0 || acled < 0 || mention_rows < 0 || sentence_rows < 0) return -1;
+    if (sentence_rows && an_fts_migrate(s) != 0) return -1;
+    /* the old tables fill what was added before them first (fill_new_tables) */
+    if (mention_rows && (fill_new_tables(s) != 0 || an_store_exec(s, mentions_migration) != 0))
+        return -1;
     if (!evidence && an_store_exec(s, evidence_migration) != 0) return -1;
     if (!acled && an_store_exec(s, "ALTER TABLE event_groups ADD COLUMN acled_type TEXT;") != 0)
         return -1;
@@ -290,14 +337,13 @@ static int migrate(annals_store *s) {
 }
 
 /* The indexes only queries read: the writer never looks anything up through them (it
- * reads places, actors, articles by their unique keys, bands and signatures by theirs, and
+ * reads places, actors, articles by their unique keys, signatures by theirs, and
  * merged events through event_groups_place), so a bulk import can drop them and build
  * them once at the end (annals_store_set_bulk). Built row by row they are about a quarter
  * of the writer's time; built at once, sorted, a third of that. */
 static const char *const query_indexes[] = {
     "articles_published", "articles_dup", "time_mentions_period", "time_mentions_long",
-    "time_mentions_sentence", "place_mentions_sentence",
-    "actor_mentions_sentence", "event_groups_when", "event_groups_actor1_date",
+    "time_mentions_sentence", "event_groups_when", "event_groups_actor1_date",
     "event_groups_actor2_date", "event_groups_long", "events_group", "events_sentence",
     "casualties_event"};
 

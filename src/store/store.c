@@ -15,9 +15,10 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " published_from, lang, dateline, source, authors, text, bytes)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
     [ST_SENTENCE_INSERT] =
-        "INSERT INTO sentences(article_id, seq, start, end, loc) VALUES(?,?,?,?,?)",
+        "INSERT INTO sentences(article_id, seq, start, end, loc, places, actors, breaks)"
+        " VALUES(?,?,?,?,?,?,?,?)",
     [ST_CAPTION_INSERT] = "INSERT INTO article_captions(article_id, loc, text) VALUES(?,?,?)",
-    [ST_FTS_INSERT] = "INSERT INTO sentences_fts(rowid, text) VALUES(?,?)",
+    [ST_FTS_INSERT] = "INSERT INTO articles_fts(rowid, text) VALUES(?,?)",
     [ST_TIME_INSERT] =
         "INSERT INTO time_mentions(article_id, sentence_id, start, end, loc, text, type, value,"
         " mod, anchor, date_start, date_end, precision) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -27,28 +28,16 @@ static const char *const stmt_sql[ST_COUNT_] = {
         " VALUES(?,?,?,?,?,?,?,?)",
     [ST_RTREE_INSERT] =
         "INSERT INTO places_rtree(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)",
-    [ST_PLACE_MENTION_INSERT] =
-        "INSERT INTO place_mentions(article_id, sentence_id, place_id, start, end, loc, text)"
-        " VALUES(?,?,?,?,?,?,?)",
     [ST_ACTOR_FIND] = "SELECT id FROM actors WHERE name = ? AND kind = ? AND country = ?",
     [ST_ACTOR_INSERT] = "INSERT INTO actors(name, kind, country) VALUES(?,?,?)",
-    [ST_ACTOR_MENTION_INSERT] =
-        "INSERT INTO actor_mentions(article_id, sentence_id, actor_id, start, end, loc, text,"
-        " role, affiliation) VALUES(?,?,?,?,?,?,?,?,?)",
+    [ST_MENTIONS_INSERT] =
+        "INSERT INTO article_mentions(article_id, times, places, actors) VALUES(?,?,?,?)",
     [ST_PLACE_NAME_INSERT] = "INSERT OR IGNORE INTO place_names(text, place_id) VALUES(?,?)",
     [ST_ACTOR_NAME_INSERT] = "INSERT OR IGNORE INTO actor_names(text, actor_id) VALUES(?,?)",
     [ST_DATED_PLACE_INSERT] = "INSERT OR IGNORE INTO dated_places(place_id, date_start,"
                               " date_end, time_id) VALUES(?,?,?,?)",
     [ST_DATED_ACTOR_INSERT] = "INSERT OR IGNORE INTO dated_actors(actor_id, date_start,"
                               " date_end, time_id) VALUES(?,?,?,?)",
-    [ST_BAND_INSERT] = "INSERT OR IGNORE INTO article_bands(band, article_id) VALUES(?,?)",
-    /* the newest few articles of a band: a copy comes soon after its story, and a band
-     * that thousands of articles share (a wire service's boilerplate) must cost no more
-     * than one that two share */
-    [ST_BAND_CANDIDATES] =
-        "SELECT article_id FROM article_bands"
-        " WHERE band = ?1 AND article_id <> ?2 ORDER BY article_id DESC LIMIT 8",
-    [ST_SIGNATURE_FIND] = "SELECT minhash, root FROM article_signatures WHERE article_id = ?",
     [ST_SIGNATURE_INSERT] =
         "INSERT OR REPLACE INTO article_signatures(article_id, minhash, root) VALUES(?,?,?)",
     [ST_ARTICLE_LINK] = "UPDATE articles SET dup_of = ?, similarity = ? WHERE id = ?",
@@ -166,10 +155,12 @@ static void sql_distance(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 int an_store_functions(sqlite3 *db) {
-    return sqlite3_create_function(db, "an_distance_km", 4,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
-                                   sql_distance, NULL, NULL) == SQLITE_OK
-               ? 0
+    int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    return sqlite3_create_function(db, "an_distance_km", 4, flags, NULL, sql_distance, NULL,
+                                   NULL) == SQLITE_OK &&
+                   sqlite3_create_function(db, "an_minhash", 1, flags, NULL, an_sql_minhash,
+                                           NULL, NULL) == SQLITE_OK
+               ? an_fts_functions(db)
                : -1;
 }
 
@@ -283,6 +274,7 @@ void annals_store_close(annals_store *s) {
         /* a bulk import's indexes; if this fails, the next writable open makes them */
         if (s->bulk == 2) annals_store_build_indexes(s);
         for (int i = 0; i < ST_COUNT_; i++) sqlite3_finalize(s->st[i]);
+        an_fts_close(s);
         if (!(s->flags & ANNALS_STORE_READONLY))
             sqlite3_exec(s->db, "PRAGMA optimize;", NULL, NULL, NULL);
         sqlite3_close(s->db);

@@ -10,6 +10,7 @@
 
 #include "annals.h"
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/hash.h"
 
 #define AN_STORE_SCHEMA_VERSION 1
@@ -24,17 +25,13 @@ enum {
     ST_PLACE_FIND,
     ST_PLACE_INSERT,
     ST_RTREE_INSERT,
-    ST_PLACE_MENTION_INSERT,
     ST_ACTOR_FIND,
     ST_ACTOR_INSERT,
-    ST_ACTOR_MENTION_INSERT,
+    ST_MENTIONS_INSERT,
     ST_PLACE_NAME_INSERT,
     ST_ACTOR_NAME_INSERT,
     ST_DATED_PLACE_INSERT,
     ST_DATED_ACTOR_INSERT,
-    ST_BAND_INSERT,
-    ST_BAND_CANDIDATES,
-    ST_SIGNATURE_FIND,
     ST_SIGNATURE_INSERT,
     ST_ARTICLE_LINK,
     ST_EVENT_INSERT,
@@ -45,6 +42,7 @@ enum {
     ST_GROUP_LOAD_UNPLACED,
     ST_DATA_VERSION, /* store.c */
     ST_NEAR_PLACES, /* cache.c */
+    ST_SIGNATURE_LOAD, /* dedup.c */
     ST_COUNT_
 };
 
@@ -62,21 +60,35 @@ typedef struct {
     int known; /* v is complete */
 } an_near;
 
-/* dedup.c: MinHash signatures of AN_MINHASH_N values in AN_MINHASH_BANDS bands; an
- * article's signature and the first copy of its story, kept for the AN_SIG_CACHE newest */
+/* dedup.c: MinHash signatures of AN_MINHASH_N values in AN_MINHASH_BANDS bands. The
+ * newest AN_BAND_WINDOW articles' signatures (with the first copy of their story) sit in a
+ * ring at article id % AN_BAND_WINDOW, and their bands in a hash table: only the
+ * signatures are stored, the bands are computed again when the ring is loaded. */
 #define AN_MINHASH_N 64
 #define AN_MINHASH_BANDS 16
-#define AN_SIG_CACHE 16384
+#define AN_BAND_WINDOW 65536
 typedef struct {
     int64_t article, root;
     uint32_t minhash[AN_MINHASH_N];
 } an_signature;
 
 typedef struct {
+    uint64_t key;    /* a band's hash */
+    int64_t article; /* 0: empty */
+} an_band_slot;
+
+typedef struct {
+    an_signature *ring; /* AN_BAND_WINDOW; NULL until loaded */
+    an_band_slot *slots;
+    size_t mask;   /* slots - 1 (a power of two) */
+    size_t window; /* AN_BAND_WINDOW, or less in tests (an_dedup_set_window) */
+} an_bands;
+
+typedef struct {
     an_strtab places, actors; /* identity -> row id */
     an_near *near;            /* by place row id */
     size_t n_near;
-    an_signature *sigs; /* the newest articles' signatures, at article id % AN_SIG_CACHE */
+    an_bands bands;           /* the newest articles' signatures and bands (dedup.c) */
 } an_cache;
 
 /* groups.c: a merged event as the merge compares it (dates in days since 1970, actors'
@@ -114,6 +126,8 @@ struct annals_store {
     an_group_index groups;
     int64_t data_version; /* PRAGMA data_version when the open batch began */
     int bulk;             /* annals_store_set_bulk: 1 asked, 2 the query indexes dropped */
+    Fts5Tokenizer *fts_tok; /* fts.c: counts the tokens of each sentence */
+    fts5_tokenizer fts_tok_api;
     char err[512];
 };
 
@@ -165,8 +179,12 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
  * article it nearly duplicates, if any: 1 when linked, 0 when not, -1 on error. */
 #define AN_NEAR_DUPLICATE 0.5 /* estimated Jaccard similarity of word shingles */
 void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
+void an_sql_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 double an_minhash_similarity(const uint32_t *a, const uint32_t *b);
 int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]);
+void an_dedup_clear(annals_store *s); /* forgets the ring and bands (an_cache_clear) */
+/* Fewer articles in the window (1 to AN_BAND_WINDOW), so tests can see the oldest leave. */
+void an_dedup_set_window(annals_store *s, size_t articles);
 
 /* cache.c: row ids of places and actors already in the store (0 when not known), and the
  * places near a place; an_cache_clear after anything is rolled back. */
@@ -195,8 +213,23 @@ void an_groups_drop(annals_store *s, int64_t place, const an_group *g);
 const char *an_groups_name(annals_store *s, const char *name);
 void an_groups_clear(annals_store *s);
 
-/* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2). */
+/* SQL functions registered on every connection: an_distance_km(lat1, lon1, lat2, lon2),
+ * and fts.c's an_hits and an_snippet over articles_fts. */
 int an_store_functions(sqlite3 *db);
+int an_fts_functions(sqlite3 *db);
+/* fts.c: an article's document in articles_fts, built a sentence at a time: the text,
+ * and where each sentence begins in tokens (a JSON array, for its first sentence row). */
+typedef struct {
+    an_buf text, breaks;
+    int tokens;
+} an_fts_doc;
+void an_fts_doc_init(an_fts_doc *d);
+void an_fts_doc_free(an_fts_doc *d);
+int an_fts_doc_add(annals_store *s, an_fts_doc *d, const char *txt, size_t n);
+const char *an_fts_doc_breaks(an_fts_doc *d); /* NULL when no sentence; call once */
+int an_fts_doc_write(annals_store *s, an_fts_doc *d, int64_t first_sentence);
+void an_fts_close(annals_store *s);
+int an_fts_migrate(annals_store *s);
 double an_distance_km(double lat1, double lon1, double lat2, double lon2);
 
 #endif

@@ -1363,6 +1363,67 @@ static void unnamed_agents_country(annals_doc *doc) {
     }
 }
 
+/* Whether token t of text reads w. */
+static int word_at(const annals_doc *doc, const char *text, size_t t, const char *w) {
+    if (t >= doc->tokens.n) return 0;
+    const an_token *k = &doc->tokens.v[t];
+    size_t n = strlen(w);
+    return k->end - k->start == n && strncasecmp(text + k->start, w, n) == 0;
+}
+
+/* The token after the words that tie an agent to whom it serves ("forces loyal to",
+ * "workers affiliated with", "fighters of", "militants linked to") and an optional "the",
+ * or SIZE_MAX when t does not open such words. */
+static size_t tied_to(const annals_doc *doc, const char *text, size_t t) {
+    static const char *const two[][2] = {{"loyal", "to"},      {"affiliated", "with"},
+                                         {"linked", "to"},     {"allied", "to"},
+                                         {"allied", "with"},   {"belonging", "to"},
+                                         {"attached", "to"}};
+    size_t k = SIZE_MAX;
+    if (word_at(doc, text, t, "of") || word_at(doc, text, t, "from")) k = t + 1;
+    for (size_t w = 0; w < sizeof two / sizeof two[0] && k == SIZE_MAX; w++)
+        if (word_at(doc, text, t, two[w][0]) && word_at(doc, text, t + 1, two[w][1])) k = t + 2;
+    if (k != SIZE_MAX && word_at(doc, text, k, "the")) k++;
+    return k;
+}
+
+/* "forces loyal to Gaddafi", "workers affiliated with the Serbian Workers' Union",
+ * "fighters of Hezbollah": an unnamed agent with no country stated before it serves the
+ * named actor right after, and is of its country. Actors are sorted by position. */
+static void tied_agents_country(const scan *s, annals_doc *doc) {
+    for (size_t a = 0; a + 1 < doc->actors.n; a++) {
+        an_actor *x = &doc->actors.v[a];
+        if ((x->country[0] && !x->country_guessed) || !x->name || x->kind == AN_ACTOR_PERSON ||
+            x->kind == AN_ACTOR_COUNTRY || x->kind == AN_ACTOR_MEDIA)
+            continue;
+        /* an unnamed agent is written in lower case, but for the sentence's first word */
+        size_t t0 = token_at(doc, x->where, x->start);
+        int opens = t0 != SIZE_MAX && (doc->tokens.v[t0].flags & ANNALS_TOKEN_SENT_START);
+        if (!(x->name[0] >= 'a' && x->name[0] <= 'z') && !(opens && !strchr(x->name, ' ')))
+            continue;
+        size_t len, t = token_ending_after(doc, x->where, x->end);
+        const char *text = an_doc_where(doc, x->where, &len);
+        if (t >= doc->tokens.n || doc->tokens.v[t].where != x->where) continue;
+        size_t k = tied_to(doc, text, t);
+        if (k >= doc->tokens.n || doc->tokens.v[k].where != x->where) continue;
+        const an_actor *y = &doc->actors.v[a + 1];
+        if (y->where != x->where || y->start != doc->tokens.v[k].start || !y->country[0] ||
+            y->kind == AN_ACTOR_MEDIA)
+            continue;
+        const char *cn = country_name(s, y->country), *kw = kind_word(x->kind);
+        memcpy(x->country, y->country, 2);
+        x->country_guessed = 0;
+        if (cn && kw) {
+            char name[128];
+            int n = snprintf(name, sizeof name, "%s %s", cn, kw);
+            if (n > 0 && (size_t)n < sizeof name) {
+                const char *nm = an_arena_strndup(&doc->arena, name, (size_t)n);
+                if (nm) x->name = nm;
+            }
+        }
+    }
+}
+
 /* The one country the governments acting in actors [a0, a1) state ("the Jordanian
  * government", "Amman said"), or NULL when none or several. */
 static const char *stated_government(const annals_doc *doc, size_t a0, size_t a1) {
@@ -1440,8 +1501,9 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     }
     if (rc == 0) {
         office_holders_country(r, doc);
-        unnamed_agents_country(doc);
         sort_actors(doc);
+        tied_agents_country(&s, doc);
+        unnamed_agents_country(doc);
         /* the governments first: a person named again takes the country they gave him */
         offices_of_stated_governments(doc);
         size_t n = doc->actors.n;

@@ -716,6 +716,20 @@ TEST(test_actor_unnamed_agents_take_the_actors_state) {
           "security forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
 }
 
+/* "forces loyal to X", "workers affiliated with X", "fighters of X": an unnamed agent with no
+ * country before it is of the country of the named actor it serves; an agent with its own
+ * country keeps it. */
+TEST(test_actor_agent_tied_to_a_named_actor) {
+    ACTOR("Some 2,000 workers affiliated with the Serbian Workers' Union stopped work.",
+          "workers", NULL, ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");
+    ACTOR("Forces loyal to Gaddafi shelled the port on Tuesday.", "Forces", NULL,
+          ANNALS_ACTOR_MILITARY, "LY");
+    ACTOR("Fighters of the Free Syrian Army attacked a checkpoint.", "Fighters", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "SY");
+    ACTOR("Egyptian troops loyal to Gaddafi were seen.", "Egyptian troops", NULL,
+          ANNALS_ACTOR_MILITARY, "EG");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

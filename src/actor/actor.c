@@ -930,9 +930,16 @@ static const char *named_before(const scan *s, size_t i) {
  * for the state's own agents, none for groups of people. */
 static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
-    if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
+    int capped = is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START);
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
     if (!j || !agent_kind(kind)) return 0;
+    /* "the Interior Ministry", "the Army": a state's own agent written as a title after
+     * "the", when no longer name goes on after it ("the Army Corps of Engineers") */
+    if (capped && !(i > s->first && (tok_is(s, i - 1, "the") || tok_is(s, i - 1, "The")) &&
+                    (kind == AN_ACTOR_GOVERNMENT || kind == AN_ACTOR_MILITARY ||
+                     kind == AN_ACTOR_POLICE) &&
+                    (j >= s->end || !is_cap(tok(s, j)))))
+        return 0;
     /* "the threat of force", "took him by force": force as a means, no one's troops */
     if (j == i + 1 && tok_is(s, i, "force") && i > s->first &&
         (tok_is(s, i - 1, "by") ||

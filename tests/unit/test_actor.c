@@ -730,6 +730,22 @@ TEST(test_actor_agent_tied_to_a_named_actor) {
           ANNALS_ACTOR_MILITARY, "EG");
 }
 
+/* A state's agent written as a title after "the" ("the Interior Ministry") is an unnamed
+ * agent like "the interior ministry"; not when a longer name goes on ("the Army Corps"). */
+TEST(test_actor_titled_state_agent_after_the) {
+    ACTOR("The Interior Ministry banned the rally in Cairo.", "Interior Ministry", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EG");
+    ACTOR("Clashes went on in Homs and the Army said it had sealed the city.", "Army", NULL,
+          ANNALS_ACTOR_MILITARY, "SY");
+    CHECK(!has_actor("Engineers of the Army Corps built a dam in Iraq.", "Army"));
+}
+
+/* "the opposition party in Algeria": a party, of the country it is in. */
+TEST(test_actor_opposition_party) {
+    ACTOR("The opposition party in Algeria said it would boycott the vote.", "opposition party",
+          NULL, ANNALS_ACTOR_PARTY, "DZ");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

@@ -1466,6 +1466,23 @@ TEST(test_event_compound_after_demonym_noun) {
     annals_doc_free(d);
 }
 
+/* Scare quotes around a noun phrase ('staged a "tactical withdrawal"') open no clause: the
+ * doer before them is the subject; a quotation after "said" still stands apart. */
+TEST(test_event_scare_quotes_open_no_clause) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chilean rebels staged a \"tactical withdrawal\" on Monday.\n\n"
+                            "Peru said \"Chile attacked the border\" on Monday.");
+    if (!d) return;
+    actor(d, "Chilean rebels", 0, "Chile rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL"); /* 0: Chilean */
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "withdrawal", buf, sizeof buf), "CL>--");
+    CHECK_STR(dyads(d, "attacked", buf, sizeof buf), "CL>--");
+    annals_doc_free(d);
+}
+
 /* The CAMEO code of the first event whose trigger starts with `trigger`, or "". */
 static const char *cameo_of(const annals_doc *d, const char *trigger) {
     const an_event *e = event(d, trigger);

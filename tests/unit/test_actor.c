@@ -746,6 +746,17 @@ TEST(test_actor_opposition_party) {
           NULL, ANNALS_ACTOR_PARTY, "DZ");
 }
 
+/* Nouns for the unnamed doers of an attack ("the assailants", "a gunman", "kidnappers")
+ * and for a crowd are agents: an event they do has a doer to code. */
+TEST(test_actor_assailants_and_crowds) {
+    ACTOR("The assailants damaged the front gate of the refinery.", "assailants", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR("Witnesses said a gunman opened fire on the bus.", "gunman", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR("A crowd chanted slogans outside the embassy.", "crowd", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

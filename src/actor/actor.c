@@ -906,19 +906,27 @@ static int past_or_ing(const scan *s, size_t k) {
 }
 
 /* "White House security officials", "Kremlin officials": the country of the named body
- * just before the agent, perhaps over one word ("security"); NULL when none. */
-static const char *named_before(const scan *s, size_t i) {
+ * just before the agent, perhaps over one word ("security"); NULL when none. *body gets
+ * the actor of an international body there ("U.N. peacekeeping force"), else -1. */
+static const char *named_before(const scan *s, size_t i, int *body) {
+    *body = -1;
     for (size_t k = i; k > s->first && i - k < 2; k--) {
         /* the word passed over describes the agent; a verb there ("US-led forces attacked
          * insurgents") ends the body's phrase */
-        if (k < i && past_or_ing(s, k)) return NULL;
+        int verbal = k < i && past_or_ing(s, k);
+        /* but an -ing noun after a body's name describes its agents ("U.N. peacekeeping
+         * force", "NATO monitoring teams") */
+        if (verbal && s->text[tok(s, k)->end - 1] != 'g') return NULL;
         size_t end = tok(s, k - 1)->end;
         for (size_t a = s->doc->actors.n; a-- > 0;) {
             const an_actor *x = &s->doc->actors.v[a];
             if (x->where != s->where || x->end < end) continue;
             if (x->end > end) break;
+            if (!x->country[0] && x->kind == AN_ACTOR_ORGANISATION) *body = (int)a;
+            if (verbal) return NULL;
             return x->country[0] && x->kind != AN_ACTOR_PERSON ? x->country : NULL;
         }
+        if (verbal) return NULL;
         if (is_cap(tok(s, k - 1))) return NULL;
     }
     return NULL;
@@ -948,7 +956,21 @@ static size_t try_bare_agent(scan *s, size_t i) {
         return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
-    if (!cc) cc = named_before(s, i);
+    int body = -1;
+    if (!cc) cc = named_before(s, i, &body);
+    /* "U.N. peacekeeping force", "NATO troops": the body's own, of no one state */
+    if (!cc && body >= 0) {
+        const an_actor *b = &s->doc->actors.v[body];
+        char name[128];
+        size_t w0 = tok(s, i)->start, w1 = tok(s, j - 1)->end;
+        int n = snprintf(name, sizeof name, "%s %.*s", b->name ? b->name : "", (int)(w1 - w0),
+                         s->text + w0);
+        if (n < 0) return (size_t)-1;
+        if (add_actor(s, i, j, name, (size_t)n < sizeof name ? (size_t)n : sizeof name - 1, kind,
+                      "", NULL, 0) != 0)
+            return (size_t)-1;
+        return j;
+    }
     if (!cc) cc = possessive_owner(s, i);
     if (!cc) {
         size_t r = try_coreference(s, i, j);

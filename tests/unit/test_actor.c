@@ -757,6 +757,16 @@ TEST(test_actor_assailants_and_crowds) {
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
 }
 
+/* An agent after an international body's name ("U.N. peacekeeping force", "NATO monitoring
+ * teams") is the body's, of no one state, even where the story is about one; "Kremlin
+ * officials" stay the state's. */
+TEST(test_actor_agents_of_an_international_body) {
+    ACTOR("The U.N. peacekeeping force in Ivory Coast fired on the base.", "force",
+          "United Nations force", ANNALS_ACTOR_MILITARY, "");
+    ACTOR("Kremlin officials met the envoy in Moscow.", "Kremlin officials", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

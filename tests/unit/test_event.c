@@ -1483,6 +1483,19 @@ TEST(test_event_scare_quotes_open_no_clause) {
     annals_doc_free(d);
 }
 
+/* An adverb in -ly between a verb and the rest of its phrase ("talked directly to") keeps
+ * the phrase; a noun in -ly ("rally") is no adverb. */
+TEST(test_event_adverb_inside_a_verb_phrase) {
+    annals_doc *d = prepare("2021-05-03", "Norway talked directly to Chile on Monday.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "talked directly to", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+}
+
 /* The CAMEO code of the first event whose trigger starts with `trigger`, or "". */
 static const char *cameo_of(const annals_doc *d, const char *trigger) {
     const an_event *e = event(d, trigger);

@@ -1386,6 +1386,15 @@ static void unnamed_agents_country(annals_doc *doc) {
         size_t t = token_at(doc, a->where, a->start);
         int opens = t != SIZE_MAX && (doc->tokens.v[t].flags & ANNALS_TOKEN_SENT_START);
         if (cap || (a->name[0] >= 'A' && a->name[0] <= 'Z' && !opens)) continue;
+        /* "a Foreign Office spokesperson", "Western diplomats": a name before the agent
+         * says whose it is, not the story's most named state */
+        if (t != SIZE_MAX && t > 0 && !opens) {
+            const an_token *p = &doc->tokens.v[t - 1];
+            if (p->where == a->where && (p->kind == ANNALS_TOKEN_WORD || p->kind == ANNALS_TOKEN_ABBREV) &&
+                (p->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+                !(p->flags & ANNALS_TOKEN_SENT_START))
+                continue;
+        }
         a->country[0] = (char)('A' + best / 26);
         a->country[1] = (char)('A' + best % 26);
         a->country_guessed = 1;

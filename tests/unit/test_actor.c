@@ -714,6 +714,9 @@ TEST(test_actor_unnamed_agents_take_the_actors_state) {
     ACTOR("Activists said security forces killed 11 people after protests against President "
           "Bashar al-Assad.",
           "security forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
+    /* a name before the agent says whose it is: not the most named state's */
+    ACTOR("Lavrov must stop the shipments, a Foreign Office spokesperson said of Sergei Lavrov.",
+          "spokesperson", NULL, ANNALS_ACTOR_GOVERNMENT, "");
 }
 
 /* "forces loyal to X", "workers affiliated with X", "fighters of X": an unnamed agent with no

@@ -1502,6 +1502,29 @@ static const char *cameo_of(const annals_doc *d, const char *trigger) {
     return e && e->cameo ? e->cameo : "";
 }
 
+/* "backed", "backing", "backs" endorse; the noun ("with the backing of") and "backed away"
+ * do not. */
+TEST(test_event_backing_endorses) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway and Peru are backing Chile in the dispute.\n\n"
+                            "With the backing of Peru, Chile left the talks.\n\n"
+                            "Norway backed away from the plan.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    char buf[64];
+    CHECK_STR(cameo_of(d, "backing Chile"), "051");
+    CHECK_STR(dyads(d, "backing Chile", buf, sizeof buf), "PE>CL NO>CL");
+    CHECK(event(d, "backing of") == NULL);
+    CHECK_STR(cameo_of(d, "backed away"), "080");
+    annals_doc_free(d);
+}
+
 /* Wire verbs outside violence: a pardon releases, a sentence is legal action, "lambasted"
  * criticises, "ruled out talks" rejects a meeting, troops sent (with their count) are a force posture,
  * burning flags a protest, an invitation a consultation, restored ties diplomatic

@@ -770,6 +770,18 @@ TEST(test_actor_agents_of_an_international_body) {
           ANNALS_ACTOR_GOVERNMENT, "RU");
 }
 
+/* "federal agents" are a state's police, "chemical agents" no one; "the family" and
+ * "relatives" are people who act ("the family refused"). */
+TEST(test_actor_agents_and_families) {
+    ACTOR("Federal agents raided the house in Miami.", "Federal agents", NULL,
+          ANNALS_ACTOR_POLICE, "US");
+    CHECK(!has_actor("Inspectors found chemical agents in the depot.", "chemical agents"));
+    ACTOR("The family refused to hand the boy over.", "family", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+    ACTOR("Relatives of the victims protested outside the court.", "Relatives", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

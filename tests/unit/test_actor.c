@@ -782,6 +782,19 @@ TEST(test_actor_agents_and_families) {
           ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
 }
 
+/* Outlaws and crowds ("pirates", "gangs", "rioters") and a state's office holders named
+ * by their office ("the junta", "the governor", "senators") are agents. */
+TEST(test_actor_outlaws_and_office_holders) {
+    ACTOR("Somali pirates seized a tanker off the coast.", "Somali pirates", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "SO");
+    ACTOR("Rioters burned cars in the suburbs.", "Rioters", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+    ACTOR("The Burmese junta rejected the call.", "Burmese junta", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "MM");
+    ACTOR("The governor of Kandahar accused the Taliban of the attack.", "governor", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "AF");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

@@ -793,6 +793,10 @@ TEST(test_actor_outlaws_and_office_holders) {
           ANNALS_ACTOR_GOVERNMENT, "MM");
     ACTOR("The governor of Kandahar accused the Taliban of the attack.", "governor", NULL,
           ANNALS_ACTOR_GOVERNMENT, "AF");
+    ACTOR("Egyptian mediators met the two sides in Cairo.", "Egyptian mediators", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EG");
+    ACTOR("Turkish prosecutors charged the journalists.", "Turkish prosecutors", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "TR");
 }
 
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN

@@ -753,9 +753,13 @@ static size_t try_country_agent(scan *s, size_t i) {
         i++;
     else if (!country_of(s, i, cc, &plural))
         return 0;
+    /* ranks, and the words that say what kind of force ("Bangladeshi peacekeeping troops",
+     * "Iraqi special forces", "Turkish riot police") */
     static const char *const ranks[] = {"junior", "senior", "former", "deputy", "acting", "top",
                                         "chief", "interim", "new", "outgoing", "local",
-                                        "provincial", "regional", "federal", NULL};
+                                        "provincial", "regional", "federal", "peacekeeping",
+                                        "special", "elite", "riot", "naval", "ground",
+                                        "paramilitary", NULL};
     /* "ethnic Albanians in Serbia": a minority named by its people lives in another state,
      * the one the document is about */
     if (i0 > s->first && (tok_is(s, i0 - 1, "ethnic") || tok_is(s, i0 - 1, "Ethnic")) &&

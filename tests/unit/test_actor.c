@@ -799,6 +799,15 @@ TEST(test_actor_outlaws_and_office_holders) {
           ANNALS_ACTOR_GOVERNMENT, "TR");
 }
 
+/* A word saying what kind of force may stand between the demonym and the agent: the
+ * demonym's country, not the one the troops are in. */
+TEST(test_actor_demonym_over_kind_of_force) {
+    ACTOR("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+          "Bangladeshi peacekeeping troops", NULL, ANNALS_ACTOR_MILITARY, "BD");
+    ACTOR("Turkish riot police fired tear gas at protesters in Istanbul.", "Turkish riot police",
+          NULL, ANNALS_ACTOR_POLICE, "TR");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

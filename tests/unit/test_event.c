@@ -1525,6 +1525,22 @@ TEST(test_event_backing_endorses) {
     annals_doc_free(d);
 }
 
+/* Separable phrases with their object inside: "forced the envoy out" expels,
+ * "strengthened its forces" is a force posture. */
+TEST(test_event_separable_expel_and_reinforce) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway forced the Chilean envoy out of Oslo.\n\n"
+                            "Chile has strengthened its forces near the border.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL"); /* 0: Chilean */
+    run(d);
+    CHECK_STR(cameo_of(d, "forced"), "166");
+    CHECK_STR(cameo_of(d, "strengthened"), "154");
+    annals_doc_free(d);
+}
+
 /* Wire verbs outside violence: a pardon releases, a sentence is legal action, "lambasted"
  * criticises, "ruled out talks" rejects a meeting, troops sent (with their count) are a force posture,
  * burning flags a protest, an invitation a consultation, restored ties diplomatic

@@ -808,6 +808,15 @@ TEST(test_actor_demonym_over_kind_of_force) {
           NULL, ANNALS_ACTOR_POLICE, "TR");
 }
 
+/* Ranks written without dots (British style: "Brig Gen", "Col") are titles as "Brig. Gen."
+ * and "Col." are. */
+TEST(test_actor_ranks_without_dots) {
+    ACTOR("Syrian Brig Gen Manaf Tlas criticised the plan in Damascus.", "Brig Gen Manaf Tlas",
+          NULL, ANNALS_ACTOR_PERSON, "SY");
+    ACTOR("Syrian Col Riad al-Asaad criticised the plan in Damascus.", "Col Riad al-Asaad", NULL,
+          ANNALS_ACTOR_PERSON, "SY");
+}
+
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN
  * envoy" alone is the body's. */
 TEST(test_actor_state_envoy_to_the_un) {

@@ -753,9 +753,13 @@ static size_t try_country_agent(scan *s, size_t i) {
         i++;
     else if (!country_of(s, i, cc, &plural))
         return 0;
+    /* ranks, and the words that say what kind of force ("Bangladeshi peacekeeping troops",
+     * "Iraqi special forces", "Turkish riot police") */
     static const char *const ranks[] = {"junior", "senior", "former", "deputy", "acting", "top",
                                         "chief", "interim", "new", "outgoing", "local",
-                                        "provincial", "regional", "federal", NULL};
+                                        "provincial", "regional", "federal", "peacekeeping",
+                                        "special", "elite", "riot", "naval", "ground",
+                                        "paramilitary", NULL};
     /* "ethnic Albanians in Serbia": a minority named by its people lives in another state,
      * the one the document is about */
     if (i0 > s->first && (tok_is(s, i0 - 1, "ethnic") || tok_is(s, i0 - 1, "Ethnic")) &&
@@ -906,19 +910,27 @@ static int past_or_ing(const scan *s, size_t k) {
 }
 
 /* "White House security officials", "Kremlin officials": the country of the named body
- * just before the agent, perhaps over one word ("security"); NULL when none. */
-static const char *named_before(const scan *s, size_t i) {
+ * just before the agent, perhaps over one word ("security"); NULL when none. *body gets
+ * the actor of an international body there ("U.N. peacekeeping force"), else -1. */
+static const char *named_before(const scan *s, size_t i, int *body) {
+    *body = -1;
     for (size_t k = i; k > s->first && i - k < 2; k--) {
         /* the word passed over describes the agent; a verb there ("US-led forces attacked
          * insurgents") ends the body's phrase */
-        if (k < i && past_or_ing(s, k)) return NULL;
+        int verbal = k < i && past_or_ing(s, k);
+        /* but an -ing noun after a body's name describes its agents ("U.N. peacekeeping
+         * force", "NATO monitoring teams") */
+        if (verbal && s->text[tok(s, k)->end - 1] != 'g') return NULL;
         size_t end = tok(s, k - 1)->end;
         for (size_t a = s->doc->actors.n; a-- > 0;) {
             const an_actor *x = &s->doc->actors.v[a];
             if (x->where != s->where || x->end < end) continue;
             if (x->end > end) break;
+            if (!x->country[0] && x->kind == AN_ACTOR_ORGANISATION) *body = (int)a;
+            if (verbal) return NULL;
             return x->country[0] && x->kind != AN_ACTOR_PERSON ? x->country : NULL;
         }
+        if (verbal) return NULL;
         if (is_cap(tok(s, k - 1))) return NULL;
     }
     return NULL;
@@ -930,9 +942,16 @@ static const char *named_before(const scan *s, size_t i) {
  * for the state's own agents, none for groups of people. */
 static size_t try_bare_agent(scan *s, size_t i) {
     int kind;
-    if (is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START)) return 0;
+    int capped = is_cap(tok(s, i)) && !(tok(s, i)->flags & ANNALS_TOKEN_SENT_START);
     size_t j = longest_lower(s, &s->r->agents, i, &kind);
     if (!j || !agent_kind(kind)) return 0;
+    /* "the Interior Ministry", "the Army": a state's own agent written as a title after
+     * "the", when no longer name goes on after it ("the Army Corps of Engineers") */
+    if (capped && !(i > s->first && (tok_is(s, i - 1, "the") || tok_is(s, i - 1, "The")) &&
+                    (kind == AN_ACTOR_GOVERNMENT || kind == AN_ACTOR_MILITARY ||
+                     kind == AN_ACTOR_POLICE) &&
+                    (j >= s->end || !is_cap(tok(s, j)))))
+        return 0;
     /* "the threat of force", "took him by force": force as a means, no one's troops */
     if (j == i + 1 && tok_is(s, i, "force") && i > s->first &&
         (tok_is(s, i - 1, "by") ||
@@ -941,7 +960,21 @@ static size_t try_bare_agent(scan *s, size_t i) {
         return 0;
     j = more_agents(s, j);
     const char *cc = i > s->first ? place_country_at(s, i - 1, 1) : NULL;
-    if (!cc) cc = named_before(s, i);
+    int body = -1;
+    if (!cc) cc = named_before(s, i, &body);
+    /* "U.N. peacekeeping force", "NATO troops": the body's own, of no one state */
+    if (!cc && body >= 0) {
+        const an_actor *b = &s->doc->actors.v[body];
+        char name[128];
+        size_t w0 = tok(s, i)->start, w1 = tok(s, j - 1)->end;
+        int n = snprintf(name, sizeof name, "%s %.*s", b->name ? b->name : "", (int)(w1 - w0),
+                         s->text + w0);
+        if (n < 0) return (size_t)-1;
+        if (add_actor(s, i, j, name, (size_t)n < sizeof name ? (size_t)n : sizeof name - 1, kind,
+                      "", NULL, 0) != 0)
+            return (size_t)-1;
+        return j;
+    }
     if (!cc) cc = possessive_owner(s, i);
     if (!cc) {
         size_t r = try_coreference(s, i, j);
@@ -1357,9 +1390,79 @@ static void unnamed_agents_country(annals_doc *doc) {
         size_t t = token_at(doc, a->where, a->start);
         int opens = t != SIZE_MAX && (doc->tokens.v[t].flags & ANNALS_TOKEN_SENT_START);
         if (cap || (a->name[0] >= 'A' && a->name[0] <= 'Z' && !opens)) continue;
+        /* "a Foreign Office spokesperson", "Western diplomats": a name before the agent
+         * says whose it is, not the story's most named state */
+        if (t != SIZE_MAX && t > 0 && !opens) {
+            const an_token *p = &doc->tokens.v[t - 1];
+            if (p->where == a->where && (p->kind == ANNALS_TOKEN_WORD || p->kind == ANNALS_TOKEN_ABBREV) &&
+                (p->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) &&
+                !(p->flags & ANNALS_TOKEN_SENT_START))
+                continue;
+        }
         a->country[0] = (char)('A' + best / 26);
         a->country[1] = (char)('A' + best % 26);
         a->country_guessed = 1;
+    }
+}
+
+/* Whether token t of text reads w. */
+static int word_at(const annals_doc *doc, const char *text, size_t t, const char *w) {
+    if (t >= doc->tokens.n) return 0;
+    const an_token *k = &doc->tokens.v[t];
+    size_t n = strlen(w);
+    return k->end - k->start == n && strncasecmp(text + k->start, w, n) == 0;
+}
+
+/* The token after the words that tie an agent to whom it serves ("forces loyal to",
+ * "workers affiliated with", "fighters of", "militants linked to") and an optional "the",
+ * or SIZE_MAX when t does not open such words. */
+static size_t tied_to(const annals_doc *doc, const char *text, size_t t) {
+    static const char *const two[][2] = {{"loyal", "to"},      {"affiliated", "with"},
+                                         {"linked", "to"},     {"allied", "to"},
+                                         {"allied", "with"},   {"belonging", "to"},
+                                         {"attached", "to"}};
+    size_t k = SIZE_MAX;
+    if (word_at(doc, text, t, "of") || word_at(doc, text, t, "from")) k = t + 1;
+    for (size_t w = 0; w < sizeof two / sizeof two[0] && k == SIZE_MAX; w++)
+        if (word_at(doc, text, t, two[w][0]) && word_at(doc, text, t + 1, two[w][1])) k = t + 2;
+    if (k != SIZE_MAX && word_at(doc, text, k, "the")) k++;
+    return k;
+}
+
+/* "forces loyal to Gaddafi", "workers affiliated with the Serbian Workers' Union",
+ * "fighters of Hezbollah": an unnamed agent with no country stated before it serves the
+ * named actor right after, and is of its country. Actors are sorted by position. */
+static void tied_agents_country(const scan *s, annals_doc *doc) {
+    for (size_t a = 0; a + 1 < doc->actors.n; a++) {
+        an_actor *x = &doc->actors.v[a];
+        if ((x->country[0] && !x->country_guessed) || !x->name || x->kind == AN_ACTOR_PERSON ||
+            x->kind == AN_ACTOR_COUNTRY || x->kind == AN_ACTOR_MEDIA)
+            continue;
+        /* an unnamed agent is written in lower case, but for the sentence's first word */
+        size_t t0 = token_at(doc, x->where, x->start);
+        int opens = t0 != SIZE_MAX && (doc->tokens.v[t0].flags & ANNALS_TOKEN_SENT_START);
+        if (!(x->name[0] >= 'a' && x->name[0] <= 'z') && !(opens && !strchr(x->name, ' ')))
+            continue;
+        size_t len, t = token_ending_after(doc, x->where, x->end);
+        const char *text = an_doc_where(doc, x->where, &len);
+        if (t >= doc->tokens.n || doc->tokens.v[t].where != x->where) continue;
+        size_t k = tied_to(doc, text, t);
+        if (k >= doc->tokens.n || doc->tokens.v[k].where != x->where) continue;
+        const an_actor *y = &doc->actors.v[a + 1];
+        if (y->where != x->where || y->start != doc->tokens.v[k].start || !y->country[0] ||
+            y->kind == AN_ACTOR_MEDIA)
+            continue;
+        const char *cn = country_name(s, y->country), *kw = kind_word(x->kind);
+        memcpy(x->country, y->country, 2);
+        x->country_guessed = 0;
+        if (cn && kw) {
+            char name[128];
+            int n = snprintf(name, sizeof name, "%s %s", cn, kw);
+            if (n > 0 && (size_t)n < sizeof name) {
+                const char *nm = an_arena_strndup(&doc->arena, name, (size_t)n);
+                if (nm) x->name = nm;
+            }
+        }
     }
 }
 
@@ -1440,8 +1543,9 @@ int an_actor_doc(const an_actor_res *r, const an_place_res *places, annals_doc *
     }
     if (rc == 0) {
         office_holders_country(r, doc);
-        unnamed_agents_country(doc);
         sort_actors(doc);
+        tied_agents_country(&s, doc);
+        unnamed_agents_country(doc);
         /* the governments first: a person named again takes the country they gave him */
         offices_of_stated_governments(doc);
         size_t n = doc->actors.n;

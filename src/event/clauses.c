@@ -196,8 +196,38 @@ static void relatives_closed(an_evctx *c) {
     }
 }
 
+/* A quotation mark: straight, doubled or curly. */
+static int is_quote(const an_evctx *c, size_t i) {
+    const char *w = c->tok[i].form[0];
+    return c->tok[i].kind == ANNALS_TOKEN_PUNCT &&
+           (strcmp(w, "\"") == 0 || strcmp(w, "''") == 0 || strcmp(w, "``") == 0 ||
+            strcmp(w, "\xe2\x80\x9c") == 0 || strcmp(w, "\xe2\x80\x9d") == 0);
+}
+
+/* 'staged a "tactical withdrawal"', 'the "terrorist groups"': quotes opened after a
+ * determiner, a preposition or an adjective set off a few words of a noun phrase (scare
+ * quotes), not a quotation: neither quote opens a clause. */
+static void scare_quotes(an_evctx *c) {
+    for (size_t i = 1; i + 2 < c->n; i++) {
+        if (!is_quote(c, i)) continue;
+        const an_evtok *p = &c->tok[i - 1];
+        if (p->kind != ANNALS_TOKEN_WORD || (p->flags & ANNALS_TOKEN_CAPITALIZED) || p->attr ||
+            !(p->cls & (AN_CL_DET | AN_CL_NPREP | AN_CL_ADJ) || an_ev_modifier(c, i - 1)))
+            continue;
+        for (size_t j = i + 2; j < c->n && j <= i + 6; j++) {
+            if (is_quote(c, j)) {
+                c->tok[i].brk = c->tok[j].brk = AN_BRK_NONE;
+                i = j;
+                break;
+            }
+            if (c->tok[j].kind == ANNALS_TOKEN_PUNCT || c->tok[j].attr) break;
+        }
+    }
+}
+
 void an_ev_clauses(an_evctx *c) {
     for (size_t i = 0; i < c->n; i++) c->tok[i].brk = boundary_at(c, i);
+    scare_quotes(c);
     relatives_closed(c);
 }
 

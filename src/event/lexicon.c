@@ -354,12 +354,25 @@ static int gap_word(const an_evctx *c, size_t i) {
     return t->brk == AN_BRK_NONE && !t->attr && t->time < 0 && !an_ev_is_any(c, i, stops);
 }
 
+/* A lower-case word in -ly long enough to be an adverb ("directly", not "rally"). */
+static int adverb_ly(const an_evtok *t) {
+    const char *w = t->form[0];
+    size_t n = t->n_forms ? strlen(w) : 0;
+    return t->kind == ANNALS_TOKEN_WORD && !(t->flags & ANNALS_TOKEN_CAPITALIZED) && n > 5 &&
+           w[n - 2] == 'l' && w[n - 1] == 'y';
+}
+
 /* Matches e's words from word w at token t on; a "*" passes over the shortest object after
  * which the rest matches. Returns the token after the match, 0 when it does not match. */
 static size_t match_from(const an_ev_entry *e, const an_evctx *c, unsigned w, size_t t,
                          size_t end, an_ev_span *sp) {
     if (w == e->n_words) return t;
     if (strcmp(e->words[w], "*") != 0) {
+        /* "talked directly to", "fired indiscriminately on": an adverb in -ly between a
+         * verb and the word its phrase goes on with */
+        if (w == 1 && (e->pos & AN_EV_POS_VERB) && t + 1 < end && adverb_ly(&c->tok[t]) &&
+            tok_reads(&c->tok[t + 1], e->words[w]))
+            t++;
         if (t >= end || !tok_reads(&c->tok[t], e->words[w])) return 0;
         return match_from(e, c, w + 1, t + 1, end, sp);
     }

@@ -714,6 +714,107 @@ TEST(test_actor_unnamed_agents_take_the_actors_state) {
     ACTOR("Activists said security forces killed 11 people after protests against President "
           "Bashar al-Assad.",
           "security forces", NULL, ANNALS_ACTOR_MILITARY, "SY");
+    /* a name before the agent says whose it is: not the most named state's */
+    ACTOR("Lavrov must stop the shipments, a Foreign Office spokesperson said of Sergei Lavrov.",
+          "spokesperson", NULL, ANNALS_ACTOR_GOVERNMENT, "");
+}
+
+/* "forces loyal to X", "workers affiliated with X", "fighters of X": an unnamed agent with no
+ * country before it is of the country of the named actor it serves; an agent with its own
+ * country keeps it. */
+TEST(test_actor_agent_tied_to_a_named_actor) {
+    ACTOR("Some 2,000 workers affiliated with the Serbian Workers' Union stopped work.",
+          "workers", NULL, ANNALS_ACTOR_GROUP_OF_PEOPLE, "RS");
+    ACTOR("Forces loyal to Gaddafi shelled the port on Tuesday.", "Forces", NULL,
+          ANNALS_ACTOR_MILITARY, "LY");
+    ACTOR("Fighters of the Free Syrian Army attacked a checkpoint.", "Fighters", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "SY");
+    ACTOR("Egyptian troops loyal to Gaddafi were seen.", "Egyptian troops", NULL,
+          ANNALS_ACTOR_MILITARY, "EG");
+}
+
+/* A state's agent written as a title after "the" ("the Interior Ministry") is an unnamed
+ * agent like "the interior ministry"; not when a longer name goes on ("the Army Corps"). */
+TEST(test_actor_titled_state_agent_after_the) {
+    ACTOR("The Interior Ministry banned the rally in Cairo.", "Interior Ministry", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EG");
+    ACTOR("Clashes went on in Homs and the Army said it had sealed the city.", "Army", NULL,
+          ANNALS_ACTOR_MILITARY, "SY");
+    CHECK(!has_actor("Engineers of the Army Corps built a dam in Iraq.", "Army"));
+}
+
+/* "the opposition party in Algeria": a party, of the country it is in. */
+TEST(test_actor_opposition_party) {
+    ACTOR("The opposition party in Algeria said it would boycott the vote.", "opposition party",
+          NULL, ANNALS_ACTOR_PARTY, "DZ");
+}
+
+/* Nouns for the unnamed doers of an attack ("the assailants", "a gunman", "kidnappers")
+ * and for a crowd are agents: an event they do has a doer to code. */
+TEST(test_actor_assailants_and_crowds) {
+    ACTOR("The assailants damaged the front gate of the refinery.", "assailants", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR("Witnesses said a gunman opened fire on the bus.", "gunman", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "");
+    ACTOR("A crowd chanted slogans outside the embassy.", "crowd", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+}
+
+/* An agent after an international body's name ("U.N. peacekeeping force", "NATO monitoring
+ * teams") is the body's, of no one state, even where the story is about one; "Kremlin
+ * officials" stay the state's. */
+TEST(test_actor_agents_of_an_international_body) {
+    ACTOR("The U.N. peacekeeping force in Ivory Coast fired on the base.", "force",
+          "United Nations force", ANNALS_ACTOR_MILITARY, "");
+    ACTOR("Kremlin officials met the envoy in Moscow.", "Kremlin officials", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "RU");
+}
+
+/* "federal agents" are a state's police, "chemical agents" no one; "the family" and
+ * "relatives" are people who act ("the family refused"). */
+TEST(test_actor_agents_and_families) {
+    ACTOR("Federal agents raided the house in Miami.", "Federal agents", NULL,
+          ANNALS_ACTOR_POLICE, "US");
+    CHECK(!has_actor("Inspectors found chemical agents in the depot.", "chemical agents"));
+    ACTOR("The family refused to hand the boy over.", "family", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+    ACTOR("Relatives of the victims protested outside the court.", "Relatives", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+}
+
+/* Outlaws and crowds ("pirates", "gangs", "rioters") and a state's office holders named
+ * by their office ("the junta", "the governor", "senators") are agents. */
+TEST(test_actor_outlaws_and_office_holders) {
+    ACTOR("Somali pirates seized a tanker off the coast.", "Somali pirates", NULL,
+          ANNALS_ACTOR_ARMED_GROUP, "SO");
+    ACTOR("Rioters burned cars in the suburbs.", "Rioters", NULL,
+          ANNALS_ACTOR_GROUP_OF_PEOPLE, "");
+    ACTOR("The Burmese junta rejected the call.", "Burmese junta", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "MM");
+    ACTOR("The governor of Kandahar accused the Taliban of the attack.", "governor", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "AF");
+    ACTOR("Egyptian mediators met the two sides in Cairo.", "Egyptian mediators", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "EG");
+    ACTOR("Turkish prosecutors charged the journalists.", "Turkish prosecutors", NULL,
+          ANNALS_ACTOR_GOVERNMENT, "TR");
+}
+
+/* A word saying what kind of force may stand between the demonym and the agent: the
+ * demonym's country, not the one the troops are in. */
+TEST(test_actor_demonym_over_kind_of_force) {
+    ACTOR("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+          "Bangladeshi peacekeeping troops", NULL, ANNALS_ACTOR_MILITARY, "BD");
+    ACTOR("Turkish riot police fired tear gas at protesters in Istanbul.", "Turkish riot police",
+          NULL, ANNALS_ACTOR_POLICE, "TR");
+}
+
+/* Ranks written without dots (British style: "Brig Gen", "Col") are titles as "Brig. Gen."
+ * and "Col." are. */
+TEST(test_actor_ranks_without_dots) {
+    ACTOR("Syrian Brig Gen Manaf Tlas criticised the plan in Damascus.", "Brig Gen Manaf Tlas",
+          NULL, ANNALS_ACTOR_PERSON, "SY");
+    ACTOR("Syrian Col Riad al-Asaad criticised the plan in Damascus.", "Col Riad al-Asaad", NULL,
+          ANNALS_ACTOR_PERSON, "SY");
 }
 
 /* "Syria's UN ambassador": a state's envoy to the body speaks for the state; "the UN

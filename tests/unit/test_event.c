@@ -1466,10 +1466,79 @@ TEST(test_event_compound_after_demonym_noun) {
     annals_doc_free(d);
 }
 
+/* Scare quotes around a noun phrase ('staged a "tactical withdrawal"') open no clause: the
+ * doer before them is the subject; a quotation after "said" still stands apart. */
+TEST(test_event_scare_quotes_open_no_clause) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Chilean rebels staged a \"tactical withdrawal\" on Monday.\n\n"
+                            "Peru said \"Chile attacked the border\" on Monday.");
+    if (!d) return;
+    actor(d, "Chilean rebels", 0, "Chile rebels", AN_ACTOR_ARMED_GROUP, "CL");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL"); /* 0: Chilean */
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "withdrawal", buf, sizeof buf), "CL>--");
+    CHECK_STR(dyads(d, "attacked", buf, sizeof buf), "CL>--");
+    annals_doc_free(d);
+}
+
+/* An adverb in -ly between a verb and the rest of its phrase ("talked directly to") keeps
+ * the phrase; a noun in -ly ("rally") is no adverb. */
+TEST(test_event_adverb_inside_a_verb_phrase) {
+    annals_doc *d = prepare("2021-05-03", "Norway talked directly to Chile on Monday.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    run(d);
+    char buf[64];
+    CHECK_STR(dyads(d, "talked directly to", buf, sizeof buf), "NO>CL");
+    annals_doc_free(d);
+}
+
 /* The CAMEO code of the first event whose trigger starts with `trigger`, or "". */
 static const char *cameo_of(const annals_doc *d, const char *trigger) {
     const an_event *e = event(d, trigger);
     return e && e->cameo ? e->cameo : "";
+}
+
+/* "backed", "backing", "backs" endorse; the noun ("with the backing of") and "backed away"
+ * do not. */
+TEST(test_event_backing_endorses) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway and Peru are backing Chile in the dispute.\n\n"
+                            "With the backing of Peru, Chile left the talks.\n\n"
+                            "Norway backed away from the plan.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Peru", 1, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Norway", 1, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    run(d);
+    char buf[64];
+    CHECK_STR(cameo_of(d, "backing Chile"), "051");
+    CHECK_STR(dyads(d, "backing Chile", buf, sizeof buf), "PE>CL NO>CL");
+    CHECK(event(d, "backing of") == NULL);
+    CHECK_STR(cameo_of(d, "backed away"), "080");
+    annals_doc_free(d);
+}
+
+/* Separable phrases with their object inside: "forced the envoy out" expels,
+ * "strengthened its forces" is a force posture. */
+TEST(test_event_separable_expel_and_reinforce) {
+    annals_doc *d = prepare("2021-05-03",
+                            "Norway forced the Chilean envoy out of Oslo.\n\n"
+                            "Chile has strengthened its forces near the border.");
+    if (!d) return;
+    actor(d, "Norway", 0, "Norway government", AN_ACTOR_GOVERNMENT, "NO");
+    actor(d, "Chilean envoy", 0, "Chile government", AN_ACTOR_GOVERNMENT, "CL");
+    actor(d, "Chile", 1, "Chile government", AN_ACTOR_GOVERNMENT, "CL"); /* 0: Chilean */
+    run(d);
+    CHECK_STR(cameo_of(d, "forced"), "166");
+    CHECK_STR(cameo_of(d, "strengthened"), "154");
+    annals_doc_free(d);
 }
 
 /* Wire verbs outside violence: a pardon releases, a sentence is legal action, "lambasted"

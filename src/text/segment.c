@@ -1125,6 +1125,7 @@ static size_t fast_run(seg *g, size_t i) {
         unsigned w = (unsigned)__builtin_ctzll(~(m[0] >> j)); /* 0 when no letter */
         size_t e = j + w + (w == 0);
         if (e > 62 || p > 40) { /* move the window to the token, or give it up */
+        move:
             if (p == 0) break;
             b += p, p = 0;
             if (b >= len) break;
@@ -1145,18 +1146,35 @@ static size_t fast_run(seg *g, size_t i) {
             flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
         }
         size_t q = e; /* the end of what is taken */
-        unsigned second = 0;
+        unsigned second = 0, flags2 = 0;
         uint16_t kind;
         if (w) {
             if (!plain_end[next]) {
-                if (next == '.' && w >= 2 && (t[e + 1] == ' ' || t[e + 1] == '\n') &&
-                    !an_abbrev_class(g->r, (const char *)t + j, w + 1))
+                if (next == '-') {
+                    /* letters joined by single hyphens before a plain end: "well-known";
+                     * a digit after a hyphen, or a dot or an apostrophe at the end
+                     * (R-Ariz.), are left to the general path */
+                    size_t h = e;
+                    while (h < 62 && t[h] == '-' && ((m[0] >> (h + 1)) & 1))
+                        h += 1 + (size_t)__builtin_ctzll(~(m[0] >> (h + 1)));
+                    if (h > 62) goto move;
+                    if (h == e || !plain_end[t[h]]) break;
+                    e = q = h, w = (unsigned)(h - j);
+                    flags |= ANNALS_TOKEN_HYPHENATED;
+                } else if (next == '.' && w >= 2 && (t[e + 1] == ' ' || t[e + 1] == '\n') &&
+                           !an_abbrev_class(g->r, (const char *)t + j, w + 1))
                     second = 1, q = e + 1; /* the full stop */
                 else if (next == '\'' && clitic_stop(t[e + 1]))
                     ; /* the apostrophe is a token of its own, taken next */
                 else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))
                     second = 2, q = e + 2; /* 's */
-                else
+                else if (next == '\'' && w >= 2 && e + 2 < 64 && (t[e - 1] | 0x20) == 'n' &&
+                         (t[e + 1] | 0x20) == 't' && plain_end[t[e + 2]]) {
+                    /* "does" + "n't": the word ends before the n */
+                    unsigned nc = t[e - 1] <= 'Z', tc = t[e + 1] <= 'Z';
+                    flags2 = (nc ? ANNALS_TOKEN_CAPITALIZED : 0u) | (nc & tc ? ANNALS_TOKEN_ALLCAPS : 0u);
+                    second = 2, q = e + 2, e--, w--;
+                } else
                     break;
             }
             kind = ANNALS_TOKEN_WORD;
@@ -1166,12 +1184,28 @@ static size_t fast_run(seg *g, size_t i) {
             /* ASCII digits before a plain end (not a comma before a digit: 1,000), or a
              * full stop and a space or a line break: scan_word stops there, and a number is
              * no abbreviation nor the start of an address */
-            size_t d = j + 1;
-            while (d < 61 && (unsigned)(t[d] - '0') < 10u) d++;
-            if (d >= 61) break;
-            next = t[d];
+            size_t d = j + 1, r0 = j; /* r0: where the last run of digits began */
+            for (;;) {
+                while (d < 57 && (unsigned)(t[d] - '0') < 10u) d++;
+                if (d >= 57) goto move;
+                next = t[d];
+                if ((unsigned)(t[d + 1] - '0') >= 10u) break; /* nothing joins */
+                if (next == '.' || next == ':' || next == '/') { /* 3.5 10:43 9/11 */
+                    r0 = d + 1, d += 2;
+                    continue;
+                }
+                /* 1,000: a comma after one to three digits, before exactly three */
+                if (next == ',' && d - r0 <= 3 && (unsigned)(t[d + 2] - '0') < 10u &&
+                    (unsigned)(t[d + 3] - '0') < 10u && t[d + 4] < 0x80 && (unsigned)(t[d + 4] - '0') >= 10u) {
+                    r0 = d + 1, d += 4;
+                    continue;
+                }
+                break;
+            }
+            /* and before "%" and a plain end: "%" begins no address there */
             if (plain_end[next] ? next == ',' && (unsigned)(t[d + 1] - '0') < 10u
-                                : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')))
+                                : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')) &&
+                                      !(next == '%' && plain_end[t[d + 1]]))
                 break;
             if (next == '.') second = 1;
             e = d, q = d + second;
@@ -1192,7 +1226,8 @@ static size_t fast_run(seg *g, size_t i) {
         if (para) line_base = (size_t)(tk - tv);
         *tk++ = (an_token){b + j, b + e, where, kind, (uint16_t)flags};
         if (second)
-            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD, 0};
+            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD,
+                               (uint16_t)flags2};
         pending = second == 1;
         p = q;
     }

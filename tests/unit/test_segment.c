@@ -755,13 +755,18 @@ TEST(test_segment_fast_path_same) {
         "\xE2\x80\x94", "\xE2\x80\x99", "\xCC\x81", "\xC2\xA0", "\xFF", "x@example.com",
         "\r\n", "Jan", "n't", "\xC2\xAD", "Zoo", "ZZ", "z", "\n\n", "\n\n\n", ". ", ".\n",
         "''", "'S", "s.", "1,000", "1990s", "12, ", "2016. ",
+        /* hyphenated words, numbers with separators, "n't" */
+        "-", "--", "well-known", "A-B", "x-2", "R-Ariz.", "Mid-", "-x", "don't", "DON'T", "N't",
+        "can't", "n'T", "'t", "didn't.", "1,0000", "12,345,678", "1,00", "123,4567", "10:43",
+        "9/11", "3.", "5.50.", "93%", "%x", "%@", "0.", ":", "/", "1.\xD9\xA3", "1,\xD9\xA3",
+        "1,000\xD9\xA3", "e-mail", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r", "1234567890123456789",
     };
     uint64_t seed = 0x2545F4914F6CDD1Dull;
     char buf[600];
     an_text_res slow;
     CHECK_INT(an_text_res_load(&slow), 0);
     slow.no_fast = 1;
-    for (int round = 0; round < 4000; round++) {
+    for (int round = 0; round < 8000; round++) {
         size_t len = 0;
         seed = seed * 6364136223846793005ull + 1442695040888963407ull;
         int n = 1 + (int)((seed >> 40) % 120);

@@ -1102,7 +1102,7 @@ static size_t fast_run(seg *g, size_t i) {
     const int where = g->where;
     size_t sent_first = g->sent_first;
     size_t line_base = doc->tokens.n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
-    int pending = 0;
+    unsigned pending = TERM_NONE; /* the term the last tokens left */
     /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
      * place of the next token waits on no load from the text. The window moves to the
      * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
@@ -1141,13 +1141,19 @@ static size_t fast_run(seg *g, size_t i) {
         /* a new sentence: after a blank line, or a capital after a stop and a space */
         unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
         if (pending && !para) {
-            if (j == p) break;
-            unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
-            flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
+            if (j == p) {
+                if (c != ',') break; /* a comma after an abbreviation goes on; a closer is
+                                      * left to the general path */
+            } else if (pending == TERM_STOP) {
+                unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
+                flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
+            } else if (pending != TERM_BIND && starter_at(g, b + j))
+                flags = ANNALS_TOKEN_SENT_START; /* what ends_before asks after an abbreviation
+                                                  * (a month's no number: no starter is one) */
         }
         size_t q = e; /* the end of what is taken */
-        unsigned second = 0, flags2 = 0;
-        uint16_t kind;
+        unsigned second = 0, flags2 = 0, term = TERM_NONE; /* term: an abbreviation's */
+        uint16_t kind = ANNALS_TOKEN_WORD;
         if (w) {
             if (!plain_end[next]) {
                 if (next == '-') {
@@ -1161,10 +1167,16 @@ static size_t fast_run(seg *g, size_t i) {
                     if (h == e || !plain_end[t[h]]) break;
                     e = q = h, w = (unsigned)(h - j);
                     flags |= ANNALS_TOKEN_HYPHENATED;
-                } else if (next == '.' && w >= 2 && (t[e + 1] == ' ' || t[e + 1] == '\n') &&
-                           !an_abbrev_class(g->r, (const char *)t + j, w + 1))
-                    second = 1, q = e + 1; /* the full stop */
-                else if (next == '\'' && clitic_stop(t[e + 1]))
+                } else if (next == '.' && (t[e + 1] == ' ' || t[e + 1] == '\n' || t[e + 1] == ',')) {
+                    int k = an_abbrev_class(g->r, (const char *)t + j, w + 1);
+                    if (!k) { /* the full stop (a letter alone may be an initial) */
+                        if (w < 2 || t[e + 1] == ',') break;
+                        second = 1, q = e + 1;
+                    } else { /* "Inc." "Gen." "Calif.": no dotted chain, no number after */
+                        if (k == AN_ABBR_NUMBER) break;
+                        e = q = e + 1, kind = ANNALS_TOKEN_ABBREV, term = (unsigned)term_of_class(k);
+                    }
+                } else if (next == '\'' && clitic_stop(t[e + 1]))
                     ; /* the apostrophe is a token of its own, taken next */
                 else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))
                     second = 2, q = e + 2; /* 's */
@@ -1177,7 +1189,6 @@ static size_t fast_run(seg *g, size_t i) {
                 } else
                     break;
             }
-            kind = ANNALS_TOKEN_WORD;
             flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
                      (w >= 2 && !((m[1] >> j) & ((1ull << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
         } else if (c - '0' < 10u) {
@@ -1228,7 +1239,7 @@ static size_t fast_run(seg *g, size_t i) {
         if (second)
             *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD,
                                (uint16_t)flags2};
-        pending = second == 1;
+        pending = second == 1 ? TERM_STOP : term;
         p = q;
     }
     i = b + p;
@@ -1240,7 +1251,7 @@ static size_t fast_run(seg *g, size_t i) {
         g->prev_start = tv[n - 1].start;
         g->prev_end = i;
         g->prev_kind = tv[n - 1].kind;
-        g->term = pending ? TERM_STOP : TERM_NONE;
+        g->term = (int)pending;
     }
     return i;
 }

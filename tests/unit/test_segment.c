@@ -760,6 +760,9 @@ TEST(test_segment_fast_path_same) {
         "can't", "n'T", "'t", "didn't.", "1,0000", "12,345,678", "1,00", "123,4567", "10:43",
         "9/11", "3.", "5.50.", "93%", "%x", "%@", "0.", ":", "/", "1.\xD9\xA3", "1,\xD9\xA3",
         "1,000\xD9\xA3", "e-mail", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r", "1234567890123456789",
+        /* abbreviations of each class, and the words after them */
+        "Inc.", "INC.", "inc.", "Ill.", "ill.", "Jan.", "Gen.", "No.", "Calif.,", "p.", "Inc. The",
+        "Gen. The", "Mr. \"The", "Jan. The", "Jan. 5", "Inc.\" The", "Corp.) He", "The", "However", "\"But", "(In", "\xC3\x89", "\xD9\xA3",
     };
     uint64_t seed = 0x2545F4914F6CDD1Dull;
     char buf[600];

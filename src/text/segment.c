@@ -1054,6 +1054,13 @@ static inline void letter_masks(const unsigned char *p, unsigned *letters, unsig
 #endif
 }
 
+/* What may follow a word's full stop in the fast path: a space, a line break, a comma
+ * (after an abbreviation only), and (2) a closing quote or bracket (after a full stop only;
+ * "Inc.)" is left to the general path); (3) an apostrophe may go on an e-mail address
+ * ("us.'s"): taken only as one or two quotes before a plain end. */
+static const unsigned char stop_follow[256] = {[' '] = 1, ['\n'] = 1, [','] = 1, ['"'] = 2, ['\''] = 3,
+                                               [')'] = 2, [']'] = 2, ['}'] = 2};
+
 /* A byte that ends a clitic ("'s" before it): ASCII, neither a letter nor a digit. */
 static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_class[c] & (C_LETTER | C_DIGIT)); }
 
@@ -1079,17 +1086,23 @@ static inline const unsigned char *window(const unsigned char *s, size_t len, si
 }
 
 /* The common case, with the state in locals (stores to the tokens would make the compiler
- * reload the struct's fields), inside an open sentence with no abbreviation pending. It
- * takes what scan_token and emit would make of:
+ * reload the struct's fields), inside an open sentence, whatever the last tokens left
+ * pending but a CJK stop. It takes what scan_token and emit would make of:
  * - a gap of one space, or of two line breaks (a new sentence, a new line);
  * - a plain word (letters before a plain end), a word before "'" and no letter, a word and
- *   its "'s" before neither a letter nor a digit;
+ *   its "'s" before neither a letter nor a digit, a word and "n't" before a plain end;
+ * - letters joined by hyphens before a plain end ("well-known");
  * - a one-byte token before an ASCII byte (an apostrophe only before no letter);
- * - a number of ASCII digits alone, before a plain end or a full stop and a space;
+ * - a number of ASCII digits, with "." ":" "/" between digits and "," before three (3.5
+ *   10:43 9/11 1,000), before a plain end, "%" and a plain end, or a full stop and a space;
+ * - an abbreviation of one word before a space, a line break or a comma (Inc. Gen.), not one
+ *   of a number (No.);
  * - a sentence end: a word of two letters or more that is no abbreviation, a full stop,
- *   then a space or a line break. The token after a space starts a sentence when it is a
- *   capital, a digit, a quotation mark or an opening bracket (starts_sentence); after a line
- *   break it is left to emit with the stop pending.
+ *   then a space, a line break or a closing quote or bracket, which leaves the stop
+ *   pending. The token after a space starts a sentence as ends_before says: after a stop
+ *   when it is a capital, a digit, a quotation mark or an opening bracket
+ *   (starts_sentence); after a common or month abbreviation when it is a sentence starter;
+ *   never after a title. After a line break it is left to emit with the term pending.
  * Returns where it stopped: after the last token it took, before the gap and token it left
  * to the general path. */
 static size_t fast_run(seg *g, size_t i) {
@@ -1102,7 +1115,7 @@ static size_t fast_run(seg *g, size_t i) {
     const int where = g->where;
     size_t sent_first = g->sent_first;
     size_t line_base = doc->tokens.n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
-    unsigned pending = TERM_NONE; /* the term the last tokens left */
+    unsigned pending = (unsigned)g->term; /* the term the last tokens left */
     /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
      * place of the next token waits on no load from the text. The window moves to the
      * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
@@ -1140,10 +1153,15 @@ static size_t fast_run(seg *g, size_t i) {
         }
         /* a new sentence: after a blank line, or a capital after a stop and a space */
         unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
+        unsigned term = TERM_NONE; /* what the token leaves pending */
         if (pending && !para) {
             if (j == p) {
-                if (c != ',') break; /* a comma after an abbreviation goes on; a closer is
-                                      * left to the general path */
+                /* a comma after an abbreviation goes on; a closing quote or bracket right
+                 * after a full stop leaves it pending (emit keeps the term of a closer) */
+                if (pending == TERM_STOP && (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'))
+                    term = TERM_STOP;
+                else if (c != ',')
+                    break;
             } else if (pending == TERM_STOP) {
                 unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
                 flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
@@ -1152,7 +1170,7 @@ static size_t fast_run(seg *g, size_t i) {
                                                   * (a month's no number: no starter is one) */
         }
         size_t q = e; /* the end of what is taken */
-        unsigned second = 0, flags2 = 0, term = TERM_NONE; /* term: an abbreviation's */
+        unsigned second = 0, flags2 = 0;
         uint16_t kind = ANNALS_TOKEN_WORD;
         if (w) {
             if (!plain_end[next]) {
@@ -1167,13 +1185,15 @@ static size_t fast_run(seg *g, size_t i) {
                     if (h == e || !plain_end[t[h]]) break;
                     e = q = h, w = (unsigned)(h - j);
                     flags |= ANNALS_TOKEN_HYPHENATED;
-                } else if (next == '.' && (t[e + 1] == ' ' || t[e + 1] == '\n' || t[e + 1] == ',')) {
+                } else if (next == '.' && stop_follow[t[e + 1]] &&
+                           (stop_follow[t[e + 1]] != 3 ||
+                            (e + 3 < 64 && (plain_end[t[e + 2]] || (t[e + 2] == '\'' && plain_end[t[e + 3]]))))) {
                     int k = an_abbrev_class(g->r, (const char *)t + j, w + 1);
                     if (!k) { /* the full stop (a letter alone may be an initial) */
                         if (w < 2 || t[e + 1] == ',') break;
                         second = 1, q = e + 1;
                     } else { /* "Inc." "Gen." "Calif.": no dotted chain, no number after */
-                        if (k == AN_ABBR_NUMBER) break;
+                        if (k == AN_ABBR_NUMBER || stop_follow[t[e + 1]] >= 2) break;
                         e = q = e + 1, kind = ANNALS_TOKEN_ABBREV, term = (unsigned)term_of_class(k);
                     }
                 } else if (next == '\'' && clitic_stop(t[e + 1]))
@@ -1262,7 +1282,7 @@ int an_segment(const an_text_res *r, annals_doc *doc, const char *s, size_t len,
              .prev_kind = ANNALS_TOKEN_PUNCT}; /* nothing before the first token to attach to */
     size_t i = 0;
     for (;;) {
-        if (g.open && g.term == TERM_NONE && !r->no_fast) i = fast_run(&g, i);
+        if (g.open && g.term != TERM_WIDE && !r->no_fast) i = fast_run(&g, i);
         unsigned newlines;
         i = skip_space(&g, i, &newlines);
         if (i >= len) break;

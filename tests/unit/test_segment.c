@@ -762,7 +762,12 @@ TEST(test_segment_fast_path_same) {
         "1,000\xD9\xA3", "e-mail", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r", "1234567890123456789",
         /* abbreviations of each class, and the words after them */
         "Inc.", "INC.", "inc.", "Ill.", "ill.", "Jan.", "Gen.", "No.", "Calif.,", "p.", "Inc. The",
-        "Gen. The", "Mr. \"The", "Jan. The", "Jan. 5", "Inc.\" The", "Corp.) He", "The", "However", "\"But", "(In", "\xC3\x89", "\xD9\xA3",
+        "Gen. The", "Mr. \"The", "Jan. The", "Jan. 5", "Inc.\" The", "Corp.) He",
+        "said.\" He", "end.'' The", "it.) Then", "up.]", "no.\"", "A.\" B", "Inc.\"", "so.\"\n\nX",
+        "so.\"\nX", "us.'s", "ok.)\xC3\x89",
+        /* terms the general path leaves pending when the fast path takes over */
+        "U.S. The", "U.S. the", "U.S. \"The", "e.g. The", "...\" He", "?! The", "3.5. The", "Ph.D. He",
+        "St. Louis", "W. Bush", "\xE3\x80\x82The", "\xE3\x80\x82, ", "\xE3\x80\x82 the", "The", "However", "\"But", "(In", "\xC3\x89", "\xD9\xA3",
     };
     uint64_t seed = 0x2545F4914F6CDD1Dull;
     char buf[600];

@@ -1082,6 +1082,7 @@ static inline const unsigned char *window(const unsigned char *s, size_t len, si
         m[2] |= (uint64_t)sp << k;
     }
     m[0] &= ~(1ull << 63);
+    m[2] &= ~(1ull << 63); /* a gap at 63 is not stepped over: the next token's place stays in the window */
     return t;
 }
 
@@ -1196,6 +1197,16 @@ static size_t fast_run(seg *g, size_t i) {
                         if (k == AN_ABBR_NUMBER || stop_follow[t[e + 1]] >= 2) break;
                         e = q = e + 1, kind = ANNALS_TOKEN_ABBREV, term = (unsigned)term_of_class(k);
                     }
+                } else if (next == '.' && w == 1 && e + 3 < 64 && ((m[0] >> (e + 1)) & 3) == 1 && t[e + 2] == '.') {
+                    /* U.S. N.Y.: single letters, each before a dot, then a space, a line
+                     * break or a comma; common unless the lexicon says otherwise */
+                    size_t h = e + 3;
+                    while (h < 61 && ((m[0] >> h) & 3) == 1 && t[h + 1] == '.') h += 2;
+                    if (h >= 61) goto move;
+                    if ((t[h] != ' ' && t[h] != '\n' && t[h] != ',') || h - j > ABBR_MAX) break;
+                    int k = an_abbrev_class(g->r, (const char *)t + j, h - j);
+                    e = q = h, w = (unsigned)(h - j), kind = ANNALS_TOKEN_ABBREV;
+                    term = (unsigned)term_of_class(k && k != AN_ABBR_NUMBER ? k : AN_ABBR_COMMON);
                 } else if (next == '\'' && clitic_stop(t[e + 1]))
                     ; /* the apostrophe is a token of its own, taken next */
                 else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))

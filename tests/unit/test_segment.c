@@ -763,6 +763,8 @@ TEST(test_segment_fast_path_same) {
         /* abbreviations of each class, and the words after them */
         "Inc.", "INC.", "inc.", "Ill.", "ill.", "Jan.", "Gen.", "No.", "Calif.,", "p.", "Inc. The",
         "Gen. The", "Mr. \"The", "Jan. The", "Jan. 5", "Inc.\" The", "Corp.) He",
+        "U.S.", "N.Y.,", "u.s.", "U.S.A", "U.S.A.", "A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.", "e.\xC3\xA9.",
+        "U.N. The", "N.", "X.Y", "A.b.",
         "said.\" He", "end.'' The", "it.) Then", "up.]", "no.\"", "A.\" B", "Inc.\"", "so.\"\n\nX",
         "so.\"\nX", "us.'s", "ok.)\xC3\x89",
         /* terms the general path leaves pending when the fast path takes over */

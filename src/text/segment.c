@@ -1221,7 +1221,8 @@ static size_t fast_run(seg *g, size_t i) {
                     break;
             }
             flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
-                     (w >= 2 && !((m[1] >> j) & ((1ull << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
+                     (w >= 2 && (unsigned)__builtin_ctzll((m[1] >> j) | 1ull << 62) >= w ? ANNALS_TOKEN_ALLCAPS : 0u);
+            /* (no lower-case letter before the word's end, j + w <= 62) */
         } else if (c - '0' < 10u) {
             /* ASCII digits before a plain end (not a comma before a digit: 1,000), or a
              * full stop and a space or a line break: scan_word stops there, and a number is

@@ -1054,6 +1054,13 @@ static inline void letter_masks(const unsigned char *p, unsigned *letters, unsig
 #endif
 }
 
+/* What may follow a word's full stop in the fast path: a space, a line break, a comma
+ * (after an abbreviation only), and (2) a closing quote or bracket (after a full stop only;
+ * "Inc.)" is left to the general path); (3) an apostrophe may go on an e-mail address
+ * ("us.'s"): taken only as one or two quotes before a plain end. */
+static const unsigned char stop_follow[256] = {[' '] = 1, ['\n'] = 1, [','] = 1, ['"'] = 2, ['\''] = 3,
+                                               [')'] = 2, [']'] = 2, ['}'] = 2};
+
 /* A byte that ends a clitic ("'s" before it): ASCII, neither a letter nor a digit. */
 static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_class[c] & (C_LETTER | C_DIGIT)); }
 
@@ -1075,21 +1082,28 @@ static inline const unsigned char *window(const unsigned char *s, size_t len, si
         m[2] |= (uint64_t)sp << k;
     }
     m[0] &= ~(1ull << 63);
+    m[2] &= ~(1ull << 63); /* a gap at 63 is not stepped over: the next token's place stays in the window */
     return t;
 }
 
 /* The common case, with the state in locals (stores to the tokens would make the compiler
- * reload the struct's fields), inside an open sentence with no abbreviation pending. It
- * takes what scan_token and emit would make of:
+ * reload the struct's fields), inside an open sentence, whatever the last tokens left
+ * pending but a CJK stop. It takes what scan_token and emit would make of:
  * - a gap of one space, or of two line breaks (a new sentence, a new line);
  * - a plain word (letters before a plain end), a word before "'" and no letter, a word and
- *   its "'s" before neither a letter nor a digit;
+ *   its "'s" before neither a letter nor a digit, a word and "n't" before a plain end;
+ * - letters joined by hyphens before a plain end ("well-known");
  * - a one-byte token before an ASCII byte (an apostrophe only before no letter);
- * - a number of ASCII digits alone, before a plain end or a full stop and a space;
+ * - a number of ASCII digits, with "." ":" "/" between digits and "," before three (3.5
+ *   10:43 9/11 1,000), before a plain end, "%" and a plain end, or a full stop and a space;
+ * - an abbreviation of one word before a space, a line break or a comma (Inc. Gen.), not one
+ *   of a number (No.);
  * - a sentence end: a word of two letters or more that is no abbreviation, a full stop,
- *   then a space or a line break. The token after a space starts a sentence when it is a
- *   capital, a digit, a quotation mark or an opening bracket (starts_sentence); after a line
- *   break it is left to emit with the stop pending.
+ *   then a space, a line break or a closing quote or bracket, which leaves the stop
+ *   pending. The token after a space starts a sentence as ends_before says: after a stop
+ *   when it is a capital, a digit, a quotation mark or an opening bracket
+ *   (starts_sentence); after a common or month abbreviation when it is a sentence starter;
+ *   never after a title. After a line break it is left to emit with the term pending.
  * Returns where it stopped: after the last token it took, before the gap and token it left
  * to the general path. */
 static size_t fast_run(seg *g, size_t i) {
@@ -1102,7 +1116,7 @@ static size_t fast_run(seg *g, size_t i) {
     const int where = g->where;
     size_t sent_first = g->sent_first;
     size_t line_base = doc->tokens.n - g->line_tokens; /* the line's tokens are n - line_base (mod 2^N) */
-    int pending = 0;
+    unsigned pending = (unsigned)g->term; /* the term the last tokens left */
     /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
      * place of the next token waits on no load from the text. The window moves to the
      * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
@@ -1125,6 +1139,7 @@ static size_t fast_run(seg *g, size_t i) {
         unsigned w = (unsigned)__builtin_ctzll(~(m[0] >> j)); /* 0 when no letter */
         size_t e = j + w + (w == 0);
         if (e > 62 || p > 40) { /* move the window to the token, or give it up */
+        move:
             if (p == 0) break;
             b += p, p = 0;
             if (b >= len) break;
@@ -1139,39 +1154,101 @@ static size_t fast_run(seg *g, size_t i) {
         }
         /* a new sentence: after a blank line, or a capital after a stop and a space */
         unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
+        unsigned term = TERM_NONE; /* what the token leaves pending */
         if (pending && !para) {
-            if (j == p) break;
-            unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
-            flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
+            if (j == p) {
+                /* a comma after an abbreviation goes on; a closing quote or bracket right
+                 * after a full stop leaves it pending (emit keeps the term of a closer) */
+                if (pending == TERM_STOP && (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'))
+                    term = TERM_STOP;
+                else if (c != ',')
+                    break;
+            } else if (pending == TERM_STOP) {
+                unsigned cls = c < 0x80 ? ascii_class[c] : 0u; /* what starts_sentence reads */
+                flags = capital_like(cls) || (cls & (C_DIGIT | C_QUOTE | C_OPEN)) ? ANNALS_TOKEN_SENT_START : 0u;
+            } else if (pending != TERM_BIND && starter_at(g, b + j))
+                flags = ANNALS_TOKEN_SENT_START; /* what ends_before asks after an abbreviation
+                                                  * (a month's no number: no starter is one) */
         }
         size_t q = e; /* the end of what is taken */
-        unsigned second = 0;
-        uint16_t kind;
+        unsigned second = 0, flags2 = 0;
+        uint16_t kind = ANNALS_TOKEN_WORD;
         if (w) {
             if (!plain_end[next]) {
-                if (next == '.' && w >= 2 && (t[e + 1] == ' ' || t[e + 1] == '\n') &&
-                    !an_abbrev_class(g->r, (const char *)t + j, w + 1))
-                    second = 1, q = e + 1; /* the full stop */
-                else if (next == '\'' && clitic_stop(t[e + 1]))
+                if (next == '-') {
+                    /* letters joined by single hyphens before a plain end: "well-known";
+                     * a digit after a hyphen, or a dot or an apostrophe at the end
+                     * (R-Ariz.), are left to the general path */
+                    size_t h = e;
+                    while (h < 62 && t[h] == '-' && ((m[0] >> (h + 1)) & 1))
+                        h += 1 + (size_t)__builtin_ctzll(~(m[0] >> (h + 1)));
+                    if (h > 62) goto move;
+                    if (h == e || !plain_end[t[h]]) break;
+                    e = q = h, w = (unsigned)(h - j);
+                    flags |= ANNALS_TOKEN_HYPHENATED;
+                } else if (next == '.' && stop_follow[t[e + 1]] &&
+                           (stop_follow[t[e + 1]] != 3 ||
+                            (e + 3 < 64 && (plain_end[t[e + 2]] || (t[e + 2] == '\'' && plain_end[t[e + 3]]))))) {
+                    int k = an_abbrev_class(g->r, (const char *)t + j, w + 1);
+                    if (!k) { /* the full stop (a letter alone may be an initial) */
+                        if (w < 2 || t[e + 1] == ',') break;
+                        second = 1, q = e + 1;
+                    } else { /* "Inc." "Gen." "Calif.": no dotted chain, no number after */
+                        if (k == AN_ABBR_NUMBER || stop_follow[t[e + 1]] >= 2) break;
+                        e = q = e + 1, kind = ANNALS_TOKEN_ABBREV, term = (unsigned)term_of_class(k);
+                    }
+                } else if (next == '.' && w == 1 && e + 3 < 64 && ((m[0] >> (e + 1)) & 3) == 1 && t[e + 2] == '.') {
+                    /* U.S. N.Y.: single letters, each before a dot, then a space, a line
+                     * break or a comma; common unless the lexicon says otherwise */
+                    size_t h = e + 3;
+                    while (h < 61 && ((m[0] >> h) & 3) == 1 && t[h + 1] == '.') h += 2;
+                    if (h >= 61) goto move;
+                    if ((t[h] != ' ' && t[h] != '\n' && t[h] != ',') || h - j > ABBR_MAX) break;
+                    int k = an_abbrev_class(g->r, (const char *)t + j, h - j);
+                    e = q = h, w = (unsigned)(h - j), kind = ANNALS_TOKEN_ABBREV;
+                    term = (unsigned)term_of_class(k && k != AN_ABBR_NUMBER ? k : AN_ABBR_COMMON);
+                } else if (next == '\'' && clitic_stop(t[e + 1]))
                     ; /* the apostrophe is a token of its own, taken next */
                 else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))
                     second = 2, q = e + 2; /* 's */
-                else
+                else if (next == '\'' && w >= 2 && e + 2 < 64 && (t[e - 1] | 0x20) == 'n' &&
+                         (t[e + 1] | 0x20) == 't' && plain_end[t[e + 2]]) {
+                    /* "does" + "n't": the word ends before the n */
+                    unsigned nc = t[e - 1] <= 'Z', tc = t[e + 1] <= 'Z';
+                    flags2 = (nc ? ANNALS_TOKEN_CAPITALIZED : 0u) | (nc & tc ? ANNALS_TOKEN_ALLCAPS : 0u);
+                    second = 2, q = e + 2, e--, w--;
+                } else
                     break;
             }
-            kind = ANNALS_TOKEN_WORD;
             flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
-                     (w >= 2 && !((m[1] >> j) & ((1ull << w) - 1)) ? ANNALS_TOKEN_ALLCAPS : 0u);
+                     (w >= 2 && (unsigned)__builtin_ctzll((m[1] >> j) | 1ull << 62) >= w ? ANNALS_TOKEN_ALLCAPS : 0u);
+            /* (no lower-case letter before the word's end, j + w <= 62) */
         } else if (c - '0' < 10u) {
             /* ASCII digits before a plain end (not a comma before a digit: 1,000), or a
              * full stop and a space or a line break: scan_word stops there, and a number is
              * no abbreviation nor the start of an address */
-            size_t d = j + 1;
-            while (d < 61 && (unsigned)(t[d] - '0') < 10u) d++;
-            if (d >= 61) break;
-            next = t[d];
+            size_t d = j + 1, r0 = j; /* r0: where the last run of digits began */
+            for (;;) {
+                while (d < 57 && (unsigned)(t[d] - '0') < 10u) d++;
+                if (d >= 57) goto move;
+                next = t[d];
+                if ((unsigned)(t[d + 1] - '0') >= 10u) break; /* nothing joins */
+                if (next == '.' || next == ':' || next == '/') { /* 3.5 10:43 9/11 */
+                    r0 = d + 1, d += 2;
+                    continue;
+                }
+                /* 1,000: a comma after one to three digits, before exactly three */
+                if (next == ',' && d - r0 <= 3 && (unsigned)(t[d + 2] - '0') < 10u &&
+                    (unsigned)(t[d + 3] - '0') < 10u && t[d + 4] < 0x80 && (unsigned)(t[d + 4] - '0') >= 10u) {
+                    r0 = d + 1, d += 4;
+                    continue;
+                }
+                break;
+            }
+            /* and before "%" and a plain end: "%" begins no address there */
             if (plain_end[next] ? next == ',' && (unsigned)(t[d + 1] - '0') < 10u
-                                : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')))
+                                : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')) &&
+                                      !(next == '%' && plain_end[t[d + 1]]))
                 break;
             if (next == '.') second = 1;
             e = d, q = d + second;
@@ -1192,8 +1269,9 @@ static size_t fast_run(seg *g, size_t i) {
         if (para) line_base = (size_t)(tk - tv);
         *tk++ = (an_token){b + j, b + e, where, kind, (uint16_t)flags};
         if (second)
-            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD, 0};
-        pending = second == 1;
+            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD,
+                               (uint16_t)flags2};
+        pending = second == 1 ? TERM_STOP : term;
         p = q;
     }
     i = b + p;
@@ -1205,7 +1283,7 @@ static size_t fast_run(seg *g, size_t i) {
         g->prev_start = tv[n - 1].start;
         g->prev_end = i;
         g->prev_kind = tv[n - 1].kind;
-        g->term = pending ? TERM_STOP : TERM_NONE;
+        g->term = (int)pending;
     }
     return i;
 }
@@ -1216,7 +1294,7 @@ int an_segment(const an_text_res *r, annals_doc *doc, const char *s, size_t len,
              .prev_kind = ANNALS_TOKEN_PUNCT}; /* nothing before the first token to attach to */
     size_t i = 0;
     for (;;) {
-        if (g.open && g.term == TERM_NONE && !r->no_fast) i = fast_run(&g, i);
+        if (g.open && g.term != TERM_WIDE && !r->no_fast) i = fast_run(&g, i);
         unsigned newlines;
         i = skip_space(&g, i, &newlines);
         if (i >= len) break;

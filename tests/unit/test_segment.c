@@ -707,6 +707,29 @@ TEST(test_segment_long_tokens) {
     free(url);
 }
 
+/* A text of n pieces drawn at random (seed advanced), at most cap bytes, in a buffer of
+ * its exact length so that ASan sees any read past its end; *len gets its length. */
+static char *random_text(uint64_t *seed, const char *const *pieces, size_t npieces, int n,
+                         size_t cap, size_t *len) {
+    char *buf = malloc(cap ? cap : 1);
+    CHECK(buf != NULL);
+    size_t l = 0;
+    for (int k = 0; k < n; k++) {
+        *seed = *seed * 6364136223846793005ull + 1442695040888963407ull;
+        const char *p = pieces[(*seed >> 33) % npieces];
+        size_t pl = strlen(p);
+        if (l + pl >= cap) break;
+        memcpy(buf + l, p, pl);
+        l += pl;
+    }
+    char *exact = malloc(l ? l : 1);
+    CHECK(exact != NULL);
+    memcpy(exact, buf, l);
+    free(buf);
+    *len = l;
+    return exact;
+}
+
 /* Random texts built from pieces that exercise the rules, checked against the invariants
  * only (a fixed seed keeps runs reproducible). */
 TEST(test_segment_random_invariants) {
@@ -718,21 +741,10 @@ TEST(test_segment_random_invariants) {
         "\r", "\t", "Gen.", "x", "3.5", "\xE2\x80\xA9", "a.b.", "\xD0\x9E",
     };
     uint64_t seed = 0x9e3779b97f4a7c15ull;
-    char buf[512];
     for (int round = 0; round < 3000; round++) {
-        size_t len = 0;
+        size_t len;
         int n = 1 + (int)(seed % 40);
-        for (int k = 0; k < n; k++) {
-            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-            const char *p = pieces[(seed >> 33) % COUNT(pieces)];
-            size_t pl = strlen(p);
-            if (len + pl >= sizeof buf) break;
-            memcpy(buf + len, p, pl);
-            len += pl;
-        }
-        char *exact = malloc(len ? len : 1);
-        CHECK(exact != NULL);
-        memcpy(exact, buf, len);
+        char *exact = random_text(&seed, pieces, COUNT(pieces), n, 512, &len);
         fixture f;
         run_len(&f, exact, len);
         teardown(&f);
@@ -772,25 +784,14 @@ TEST(test_segment_fast_path_same) {
         "St. Louis", "W. Bush", "\xE3\x80\x82The", "\xE3\x80\x82, ", "\xE3\x80\x82 the", "The", "However", "\"But", "(In", "\xC3\x89", "\xD9\xA3",
     };
     uint64_t seed = 0x2545F4914F6CDD1Dull;
-    char buf[600];
     an_text_res slow;
     CHECK_INT(an_text_res_load(&slow), 0);
     slow.no_fast = 1;
     for (int round = 0; round < 8000; round++) {
-        size_t len = 0;
+        size_t len;
         seed = seed * 6364136223846793005ull + 1442695040888963407ull;
         int n = 1 + (int)((seed >> 40) % 120);
-        for (int k = 0; k < n; k++) {
-            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-            const char *p = pieces[(seed >> 33) % COUNT(pieces)];
-            size_t pl = strlen(p);
-            if (len + pl >= sizeof buf) break;
-            memcpy(buf + len, p, pl);
-            len += pl;
-        }
-        char *exact = malloc(len ? len : 1);
-        CHECK(exact != NULL);
-        memcpy(exact, buf, len);
+        char *exact = random_text(&seed, pieces, COUNT(pieces), n, 600, &len);
         fixture f;
         run_len(&f, exact, len);
         annals_doc *d = an_doc_create(NULL);

@@ -2061,3 +2061,44 @@ TEST(test_place_dictionary_words_inside_a_sentence) {
     PLACE("Crews came from Harwinton, Bantam, Litchfield and Winsted on Sunday.", "Harwinton", "US",
           "Connecticut");
 }
+
+/* ---- countries at the article's date ------------------------------------------------ */
+
+static void check_place_on(const char *date, const char *text, const char *surface,
+                           const char *country, int line) {
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    if (date) annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, date, strlen(date));
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, surface, 0, &p))
+        an_check_fail(__FILE__, line, "no place \"%s\" in \"%s\"", surface, text);
+    else if (strcmp(p.country, country) != 0)
+        an_check_fail(__FILE__, line, "\"%s\" on %s -> %s, want %s", surface, date ? date : "-",
+                      p.country, country);
+    annals_doc_free(doc);
+}
+
+#define PLACE_ON(date, text, surface, cc) check_place_on(date, text, surface, cc, __LINE__)
+
+TEST(test_place_country_at_article_date) {
+    if (!have_gazetteer()) return;
+    const char *juba = "Aid workers left Juba after the clashes.";
+    PLACE_ON("2005-03-01", juba, "Juba", "SD");
+    PLACE_ON("2011-07-09", juba, "Juba", "SS");
+    PLACE_ON("2013-12-20T10:00:00Z", juba, "Juba", "SS");
+    PLACE_ON("2011", juba, "Juba", "SS"); /* the year alone does not tell */
+    PLACE_ON("2010", juba, "Juba", "SD");
+    PLACE_ON(NULL, juba, "Juba", "SS");
+    /* splits chain back in time: Serbia and Montenegro, then Yugoslavia */
+    const char *pristina = "The bus to Pristina was stopped at the border.";
+    PLACE_ON("2007-05-02", pristina, "Pristina", "RS");
+    PLACE_ON("2004-05-02", pristina, "Pristina", "CS");
+    PLACE_ON("1999-05-02", pristina, "Pristina", "YU");
+    PLACE_ON("2009-05-02", pristina, "Pristina", "XK");
+    /* Czechoslovakia's CS does not go on to Yugoslavia's */
+    PLACE_ON("1990-11-17", "Students marched through Bratislava on Friday.", "Bratislava", "CS");
+    PLACE_ON("1989-06-01", "Strikes spread to Kiev and the mines of the Donbass.", "Kiev", "SU");
+    PLACE_ON("1995-06-01", "Strikes spread to Kiev and the mines of the Donbass.", "Kiev", "UA");
+}

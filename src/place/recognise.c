@@ -2348,11 +2348,117 @@ static const an_gaz_slot *city_body(an_place_ctx *c, const an_mention *m) {
     return NULL;
 }
 
+/* The country a demonym ending (end = 1) or starting at token i names, as c0 * 26 + c1, or
+ * -1; *edge is its token at the other end. Only a country's demonym ("Lebanese"). */
+static int demonym_country_at(an_place_ctx *c, size_t i, int end, size_t *edge) {
+    const an_token *t = tok(c, i);
+    for (size_t k = 0; k < c->n_dem; k++) {
+        const an_demonym_mention *d = &c->dem[k];
+        if (d->where != t->where || (end ? d->end != t->end : d->start != t->start)) continue;
+        const an_gazetteer *g = &c->r->gaz;
+        for (uint32_t q = 0; q < AN_GAZ_COUNT(d->slot); q++) {
+            uint32_t p = g->post[d->slot->post + q];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            if (AN_GAZ_POST_QUALITY(p) != AN_GAZ_PREFERRED || e->kind != AN_GAZ_DEMONYM ||
+                e->a1 < 0 || (uint32_t)e->a1 >= g->n_entries)
+                continue;
+            const an_gaz_entry *to = an_gaz_entry_at(g, (uint32_t)e->a1);
+            if (to->kind != AN_GAZ_COUNTRY || to->cc[0] < 'A' || to->cc[0] > 'Z' || to->cc[1] < 'A' ||
+                to->cc[1] > 'Z')
+                return -1;
+            size_t x = i;
+            if (end)
+                while (x > 0 && tok(c, x - 1)->where == t->where && tok(c, x)->start > d->start) x--;
+            else
+                while (x + 1 < c->doc->tokens.n && tok(c, x + 1)->where == t->where && tok(c, x)->end < d->end) x++;
+            *edge = x;
+            return (to->cc[0] - 'A') * 26 + (to->cc[1] - 'A');
+        }
+        return -1;
+    }
+    return -1;
+}
+
+static int lower_word(const an_place_ctx *c, size_t i) {
+    return tok(c, i)->kind == ANNALS_TOKEN_WORD && !is_cap(c, i);
+}
+
+/* A demonym in the phrase that says what kind of place the name is: "the north Lebanese
+ * port of Tripoli", "the Syrian border town of X", "Tripoli, the north Lebanese port": the
+ * country it names decides among the name's namesakes, as "Tripoli, Lebanon" would. The
+ * country, or -1. */
+static int demonym_said(an_place_ctx *c, const an_mention *m) {
+    if (m->unknown) return -1;
+    at_string(c, m->where);
+    size_t edge;
+    /* before: DEMONYM word? SETTLEMENT "of" NAME */
+    if (m->t0 >= 3 && tok_is(c, m->t0 - 1, "of") && lower_word(c, m->t0 - 2) && settlement_word(c, m->t0 - 2))
+        for (size_t j = m->t0 - 3, n = 0; n < 2 && j < m->t0; j--, n++) {
+            if (tok(c, j)->where != m->where) break;
+            int cc = demonym_country_at(c, j, 1, &edge);
+            if (cc >= 0) return cc;
+            if (!lower_word(c, j) || j == 0) break;
+        }
+    /* after: NAME, the|a word? DEMONYM word? SETTLEMENT */
+    size_t n_tok = c->doc->tokens.n;
+    if (m->t1 + 3 < n_tok && tok_is(c, m->t1, ",") &&
+        (tok_is(c, m->t1 + 1, "the") || tok_is(c, m->t1 + 1, "a") || tok_is(c, m->t1 + 1, "an")))
+        for (size_t j = m->t1 + 2; j < m->t1 + 4 && j < n_tok && tok(c, j)->where == m->where; j++) {
+            int cc = demonym_country_at(c, j, 0, &edge);
+            if (cc >= 0) {
+                for (size_t w = edge + 1; w < edge + 3 && w < n_tok && tok(c, w)->where == m->where; w++) {
+                    if (!lower_word(c, w)) break;
+                    if (settlement_word(c, w)) return cc;
+                }
+                return -1;
+            }
+            if (!lower_word(c, j)) break;
+        }
+    return -1;
+}
+
+/* The country of a country's own name at token t (a mention starting there, or one word
+ * of direction later: "northern Lebanon"), as c0 * 26 + c1, or -1. */
+static int country_named_at(const an_place_ctx *c, size_t t, int where) {
+    const an_gazetteer *g = &c->r->gaz;
+    for (size_t k = 0; k < c->n; k++) {
+        const an_mention *y = &c->m[k];
+        if (y->where != where || y->unknown || (y->t0 != t && y->t0 != t + 1) || !y->slot) continue;
+        if (y->t0 == t + 1 && !(word_class(c, t) & AN_PW_DIR)) continue;
+        for (uint32_t q = 0; q < AN_GAZ_COUNT(y->slot); q++) {
+            uint32_t p = g->post[y->slot->post + q];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && e->kind == AN_GAZ_COUNTRY && e->cc[0] >= 'A' &&
+                e->cc[0] <= 'Z' && e->cc[1] >= 'A' && e->cc[1] <= 'Z')
+                return (e->cc[0] - 'A') * 26 + (e->cc[1] - 'A');
+        }
+    }
+    return -1;
+}
+
+/* "Tripoli, a city in northern Lebanon", "X, the main town in Iraq": an apposition that
+ * says in which country the place lies; the country, or -1. */
+static int apposition_in_country(an_place_ctx *c, const an_mention *m) {
+    size_t n_tok = c->doc->tokens.n;
+    if (m->unknown || m->t1 + 4 >= n_tok || !tok_is(c, m->t1, ",") ||
+        !(tok_is(c, m->t1 + 1, "a") || tok_is(c, m->t1 + 1, "an") || tok_is(c, m->t1 + 1, "the")))
+        return -1;
+    for (size_t j = m->t1 + 2; j < m->t1 + 5 && j + 2 < n_tok && tok(c, j)->where == m->where; j++) {
+        if (!lower_word(c, j)) return -1;
+        if (settlement_word(c, j) && tok_is(c, j + 1, "in")) return country_named_at(c, j + 2, m->where);
+    }
+    return -1;
+}
+
 /* Which kept mentions stand in one list with their neighbours, and which stand before a
  * body of one country's law or a city's, for the resolver. */
 static void mark_lists(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) c->m[k].short_slot = city_body(c, &c->m[k]);
     for (size_t k = 0; k < c->n; k++) c->m[k].juris = c->m[k].unknown ? -1 : jurisdiction_after(c, &c->m[k]);
+    for (size_t k = 0; k < c->n && c->n_dem; k++)
+        if (c->m[k].juris < 0) c->m[k].juris = demonym_said(c, &c->m[k]);
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].juris < 0) c->m[k].juris = apposition_in_country(c, &c->m[k]);
     for (size_t k = 0; k + 1 < c->n; k++)
         if (listed_together(c, &c->m[k], &c->m[k + 1])) {
             c->m[k].listed |= 2;

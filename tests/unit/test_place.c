@@ -2102,3 +2102,21 @@ TEST(test_place_country_at_article_date) {
     PLACE_ON("1989-06-01", "Strikes spread to Kiev and the mines of the Donbass.", "Kiev", "SU");
     PLACE_ON("1995-06-01", "Strikes spread to Kiev and the mines of the Donbass.", "Kiev", "UA");
 }
+
+/* ---- the phrase saying what kind of place, and whose ------------------------------- */
+
+TEST(test_place_demonym_in_kind_phrase) {
+    if (!have_gazetteer()) return;
+    PLACE("Clashes erupted in the north Lebanese port of Tripoli on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("Clashes erupted in Tripoli, the Lebanese port city, on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("The Canadian town of Paris voted on a new bridge on Monday.", "Paris", "CA", NULL);
+    PLACE("Shells landed near the Syrian border town of Tripoli, a resident said.", "Tripoli", "LY", NULL);
+    /* not a kind of place: the demonym says nothing of where Georgia is */
+    PLACE("The Russian invasion of Georgia began in August.", "Georgia", "GE", NULL);
+}
+
+TEST(test_place_apposition_names_country) {
+    if (!have_gazetteer()) return;
+    PLACE("Aid reached Tripoli, a city in northern Lebanon, on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("Voters in Paris, a small town in Canada, chose a new mayor.", "Paris", "CA", NULL);
+}

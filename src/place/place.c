@@ -29,7 +29,7 @@ static unsigned class_bit(const char *s, size_t len) {
     static const char *const names[] = {"common", "org", "street", "admin", "city",
                                         "inst", "time", "dir", "prep", "first", "club", "person",
                                         "building", "lead", "body", "settle", "never", "ill",
-                                        "weekday", "feature"};
+                                        "weekday", "feature", "outlet"};
     for (unsigned i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) return 1u << i;
     return 0;

@@ -34,8 +34,10 @@ enum {
     AN_PW_ILL = 1 << 17, /* after a name, a disease or its agent named after the place ("West
                            Nile virus"): the place is named inside that name */
     AN_PW_WEEKDAY = 1 << 18, /* a weekday's short form ("Mon"): before a date it is the day */
-    AN_PW_FEATURE = 1 << 19 /* a landform's or a water's word ("River", "Mountains", "Lake"):
-                              with it, a place's name names the feature, not the place */
+    AN_PW_FEATURE = 1 << 19, /* a landform's or a water's word ("River", "Mountains", "Lake"):
+                               with it, a place's name names the feature, not the place */
+    AN_PW_OUTLET = 1 << 20 /* a common noun of news outlets ("newspaper", "daily"): a name
+                             right after it is the outlet's ("the daily La Prensa") */
 };
 
 /* A line of data/country-splits.txt: before `date` (YYYY-MM-DD), `now` was part of `was`. */

@@ -1174,6 +1174,11 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (before & AN_PW_LEAD) return 0;
     /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
     if (!sv->headline && (before & AN_PW_CLUB)) m.in_name = 1;
+    /* "the newspaper La Prensa", "the Lebanese daily An-Nahar": the name after an outlet's
+     * common noun is the outlet's, which names a place at most inside it */
+    if (t0 > sv->first && !is_cap(c, t0 - 1) && tok(c, t0 - 1)->kind == ANNALS_TOKEN_WORD &&
+        plain_gap(c, t0 - 1, t0) && (word_class(c, t0 - 1) & AN_PW_OUTLET))
+        m.in_name = 1;
     if (t1 - t0 == 1 && firm_name(c, sv, t0, s, &ni)) return 0;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;

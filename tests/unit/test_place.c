@@ -2120,3 +2120,16 @@ TEST(test_place_apposition_names_country) {
     PLACE("Aid reached Tripoli, a city in northern Lebanon, on Sunday.", "Tripoli", "LB", NULL);
     PLACE("Voters in Paris, a small town in Canada, chose a new mayor.", "Paris", "CA", NULL);
 }
+
+TEST(test_place_outlet_named_after_its_noun) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("The newspaper La Prensa reported that the mayor resigned.", "La Prensa");
+    NO_PLACE("Talks failed, the Lebanese daily As-Safir said on Monday.", "As-Safir");
+    /* the place beside the outlet stays one */
+    PLACE("A newspaper in Managua said the vote was fair.", "Managua", "NI", NULL);
+    PLACE("He told the weekly Der Spiegel that Berlin would act.", "Berlin", "DE", NULL);
+    /* named inside the outlet's name, as in "Washington Post" */
+    annals_doc *doc = annotate("The newspaper La Prensa reported that the mayor resigned.", ANNALS_STAGE_ALL);
+    CHECK_INT((long)annals_doc_count(doc, ANNALS_LIST_PLACES), 0);
+    annals_doc_free(doc);
+}

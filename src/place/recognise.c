@@ -231,6 +231,9 @@ static int all_caps(const an_place_ctx *c, size_t t0, size_t t1, size_t *letters
     return 1;
 }
 
+static int country_word(const an_place_ctx *c, const char *w, size_t len);
+static int own_kind(const an_place_ctx *c, const an_gaz_slot *s, unsigned kind);
+
 /* A title or a capitalised word just before: a person or a longer name. */
 static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (t0 == sv->first) return 0;
@@ -245,6 +248,12 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
         return 1;
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
+    /* a person's name of the lexicon ("John Dallas", "Ahmed Kirkuk") */
+    if ((word_class(c, p) & AN_PW_PERSON) && tok(c, p)->kind == ANNALS_TOKEN_WORD) {
+        size_t nl;
+        const char *n = tok_text(c, t0, &nl);
+        if (!country_word(c, n, nl)) return 1; /* not "Taco Bell Canada" */
+    }
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;
     /* "U.S." "St." are no person's; an initial is ("Matthew D. Flores"), but not a
      * direction ("W. Columbia") */
@@ -853,6 +862,14 @@ static int area_word(const an_place_ctx *c, const char *w, size_t len) {
     size_t klen = an_gaz_fold(w, len, key, sizeof key);
     const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
     return s && noted_area(c, s);
+}
+
+/* A country goes by this word as its own name ("Canada"). */
+static int country_word(const an_place_ctx *c, const char *w, size_t len) {
+    char key[KEY_CAP];
+    size_t klen = an_gaz_fold(w, len, key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    return s && own_kind(c, s, AN_GAZ_COUNTRY);
 }
 
 static int add_person(an_place_ctx *c, const char *w, size_t len, int strong) {

@@ -2133,3 +2133,12 @@ TEST(test_place_outlet_named_after_its_noun) {
     CHECK_INT((long)annals_doc_count(doc, ANNALS_LIST_PLACES), 0);
     annals_doc_free(doc);
 }
+
+TEST(test_place_person_word_before_a_town) {
+    if (!have_gazetteer()) return;
+    /* a name the lexicon knows as a person's, before a town's: a surname */
+    NO_PLACE("The talks were chaired by Ahmed Kirkuk, an engineer.", "Kirkuk");
+    NO_PLACE("The lawyer, Michael York, declined to comment.", "York");
+    /* not before a country's own name, which a firm's name may hold */
+    PLACE("Prices rose at Taco Bell Canada this year.", "Canada", "CA", NULL);
+}

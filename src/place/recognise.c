@@ -249,7 +249,9 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
     /* a person's name of the lexicon ("John Dallas", "Ahmed Kirkuk") */
-    if ((word_class(c, p) & AN_PW_PERSON) && tok(c, p)->kind == ANNALS_TOKEN_WORD) {
+    /* "St. Joseph London" is a saint's name, a school's or a church's, not a person's */
+    int saint = p > sv->first && (tok_is(c, p - 1, "St.") || tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Saint"));
+    if ((word_class(c, p) & AN_PW_PERSON) && tok(c, p)->kind == ANNALS_TOKEN_WORD && !saint) {
         size_t nl;
         const char *n = tok_text(c, t0, &nl);
         if (!country_word(c, n, nl)) return 1; /* not "Taco Bell Canada" */

@@ -2142,3 +2142,8 @@ TEST(test_place_person_word_before_a_town) {
     /* not before a country's own name, which a firm's name may hold */
     PLACE("Prices rose at Taco Bell Canada this year.", "Canada", "CA", NULL);
 }
+
+TEST(test_place_saint_name_before_a_town) {
+    if (!have_gazetteer()) return;
+    PLACE("The team from St. Joseph London finished second.", "London", "GB", NULL);
+}

@@ -2415,9 +2415,10 @@ static int demonym_said(an_place_ctx *c, const an_mention *m) {
     if (m->unknown) return -1;
     at_string(c, m->where);
     size_t edge;
-    /* before: DEMONYM word? SETTLEMENT "of" NAME */
-    if (m->t0 >= 3 && tok_is(c, m->t0 - 1, "of") && lower_word(c, m->t0 - 2) && settlement_word(c, m->t0 - 2))
-        for (size_t j = m->t0 - 3, n = 0; n < 2 && j < m->t0; j--, n++) {
+    /* before: DEMONYM word? SETTLEMENT ["of"] NAME ("the Libyan capital Tripoli") */
+    size_t kind = m->t0 >= 2 && tok_is(c, m->t0 - 1, "of") ? m->t0 - 2 : m->t0 - 1;
+    if (m->t0 >= 3 && kind >= 1 && lower_word(c, kind) && settlement_word(c, kind) && plain_gap(c, kind, m->t0 - 1))
+        for (size_t j = kind - 1, n = 0; n < 2 && j < m->t0; j--, n++) {
             if (tok(c, j)->where != m->where) break;
             int cc = demonym_country_at(c, j, 1, &edge);
             if (cc >= 0) return cc;
@@ -2474,6 +2475,25 @@ static int apposition_in_country(an_place_ctx *c, const an_mention *m) {
     return -1;
 }
 
+/* "Tripoli, Lebanon's second city": an apposition owned by a country; the country, or -1. */
+static int apposition_owned(an_place_ctx *c, const an_mention *m) {
+    size_t n_tok = c->doc->tokens.n;
+    if (m->unknown || m->t1 + 3 >= n_tok || !tok_is(c, m->t1, ",")) return -1;
+    for (size_t k = 0; k < c->n; k++) {
+        const an_mention *y = &c->m[k];
+        if (y->where != m->where || y->t0 != m->t1 + 1 || y->unknown || y->t1 >= n_tok ||
+            !possessive_at(c, y->t1))
+            continue;
+        size_t w = tok_is(c, y->t1, "'") || tok_is(c, y->t1, "\xe2\x80\x99") ? y->t1 + 2 : y->t1 + 1;
+        for (size_t n = 0; n < 3 && w < n_tok && tok(c, w)->where == m->where; n++, w++) {
+            if (!lower_word(c, w) && tok(c, w)->kind != ANNALS_TOKEN_NUMBER) return -1;
+            if (settlement_word(c, w)) return country_named_at(c, y->t0, m->where);
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Which kept mentions stand in one list with their neighbours, and which stand before a
  * body of one country's law or a city's, for the resolver. */
 static void mark_lists(an_place_ctx *c) {
@@ -2483,6 +2503,8 @@ static void mark_lists(an_place_ctx *c) {
         if (c->m[k].juris < 0) c->m[k].juris = demonym_said(c, &c->m[k]);
     for (size_t k = 0; k < c->n; k++)
         if (c->m[k].juris < 0) c->m[k].juris = apposition_in_country(c, &c->m[k]);
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].juris < 0) c->m[k].juris = apposition_owned(c, &c->m[k]);
     for (size_t k = 0; k + 1 < c->n; k++)
         if (listed_together(c, &c->m[k], &c->m[k + 1])) {
             c->m[k].listed |= 2;

@@ -2119,6 +2119,10 @@ TEST(test_place_apposition_names_country) {
     if (!have_gazetteer()) return;
     PLACE("Aid reached Tripoli, a city in northern Lebanon, on Sunday.", "Tripoli", "LB", NULL);
     PLACE("Voters in Paris, a small town in Canada, chose a new mayor.", "Paris", "CA", NULL);
+    PLACE("Shells hit Tripoli, Lebanon's second city, on Sunday.", "Tripoli", "LB", NULL);
+    /* a settlement word right before the name, without "of" */
+    PLACE("Clashes broke out in the Lebanese city Tripoli on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("Floods reached the Canadian town Paris on Sunday.", "Paris", "CA", NULL);
 }
 
 TEST(test_place_outlet_named_after_its_noun) {

@@ -2444,9 +2444,10 @@ static int demonym_said(an_place_ctx *c, const an_mention *m) {
 
 /* The country of a country's own name at token t (a mention starting there, or one word
  * of direction later: "northern Lebanon"), as c0 * 26 + c1, or -1. */
-static int country_named_at(const an_place_ctx *c, size_t t, int where) {
+static int country_named_at(const an_place_ctx *c, size_t from, size_t t, int where) {
     const an_gazetteer *g = &c->r->gaz;
-    for (size_t k = 0; k < c->n; k++) {
+    /* the mentions are in text order: the country comes within a few after `from` */
+    for (size_t k = from; k < c->n && k < from + 8; k++) {
         const an_mention *y = &c->m[k];
         if (y->where != where || y->unknown || (y->t0 != t && y->t0 != t + 1) || !y->slot) continue;
         if (y->t0 == t + 1 && !(word_class(c, t) & AN_PW_DIR)) continue;
@@ -2463,23 +2464,25 @@ static int country_named_at(const an_place_ctx *c, size_t t, int where) {
 
 /* "Tripoli, a city in northern Lebanon", "X, the main town in Iraq": an apposition that
  * says in which country the place lies; the country, or -1. */
-static int apposition_in_country(an_place_ctx *c, const an_mention *m) {
+static int apposition_in_country(an_place_ctx *c, size_t mk) {
+    const an_mention *m = &c->m[mk];
     size_t n_tok = c->doc->tokens.n;
     if (m->unknown || m->t1 + 4 >= n_tok || !tok_is(c, m->t1, ",") ||
         !(tok_is(c, m->t1 + 1, "a") || tok_is(c, m->t1 + 1, "an") || tok_is(c, m->t1 + 1, "the")))
         return -1;
     for (size_t j = m->t1 + 2; j < m->t1 + 5 && j + 2 < n_tok && tok(c, j)->where == m->where; j++) {
         if (!lower_word(c, j)) return -1;
-        if (settlement_word(c, j) && tok_is(c, j + 1, "in")) return country_named_at(c, j + 2, m->where);
+        if (settlement_word(c, j) && tok_is(c, j + 1, "in")) return country_named_at(c, mk + 1, j + 2, m->where);
     }
     return -1;
 }
 
 /* "Tripoli, Lebanon's second city": an apposition owned by a country; the country, or -1. */
-static int apposition_owned(an_place_ctx *c, const an_mention *m) {
+static int apposition_owned(an_place_ctx *c, size_t mk) {
+    const an_mention *m = &c->m[mk];
     size_t n_tok = c->doc->tokens.n;
     if (m->unknown || m->t1 + 3 >= n_tok || !tok_is(c, m->t1, ",")) return -1;
-    for (size_t k = 0; k < c->n; k++) {
+    for (size_t k = mk + 1; k < c->n && k < mk + 4; k++) {
         const an_mention *y = &c->m[k];
         if (y->where != m->where || y->t0 != m->t1 + 1 || y->unknown || y->t1 >= n_tok ||
             !possessive_at(c, y->t1))
@@ -2487,7 +2490,7 @@ static int apposition_owned(an_place_ctx *c, const an_mention *m) {
         size_t w = tok_is(c, y->t1, "'") || tok_is(c, y->t1, "\xe2\x80\x99") ? y->t1 + 2 : y->t1 + 1;
         for (size_t n = 0; n < 3 && w < n_tok && tok(c, w)->where == m->where; n++, w++) {
             if (!lower_word(c, w) && tok(c, w)->kind != ANNALS_TOKEN_NUMBER) return -1;
-            if (settlement_word(c, w)) return country_named_at(c, y->t0, m->where);
+            if (settlement_word(c, w)) return country_named_at(c, k, y->t0, m->where);
         }
         return -1;
     }
@@ -2502,9 +2505,9 @@ static void mark_lists(an_place_ctx *c) {
     for (size_t k = 0; k < c->n && c->n_dem; k++)
         if (c->m[k].juris < 0) c->m[k].juris = demonym_said(c, &c->m[k]);
     for (size_t k = 0; k < c->n; k++)
-        if (c->m[k].juris < 0) c->m[k].juris = apposition_in_country(c, &c->m[k]);
+        if (c->m[k].juris < 0) c->m[k].juris = apposition_in_country(c, k);
     for (size_t k = 0; k < c->n; k++)
-        if (c->m[k].juris < 0) c->m[k].juris = apposition_owned(c, &c->m[k]);
+        if (c->m[k].juris < 0) c->m[k].juris = apposition_owned(c, k);
     for (size_t k = 0; k + 1 < c->n; k++)
         if (listed_together(c, &c->m[k], &c->m[k + 1])) {
             c->m[k].listed |= 2;

@@ -394,7 +394,8 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
                                    ((wc & AN_PW_INST) && tok_is(c, n + 1, "of"))); /* Court of Appeals */
     /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
-    if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
+    if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 &&
+        (word_class(c, m->t0) & (AN_PW_FIRST | AN_PW_PERSON)))
         m->given = (uint8_t)lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     /* "Kenya Moore said", "Lewis Hamilton told": a place's name and a word of no class that
      * say something are a person's or a body's name, which names the place inside it */

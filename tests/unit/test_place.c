@@ -2145,6 +2145,8 @@ TEST(test_place_person_word_before_a_town) {
     NO_PLACE("The lawyer, Michael York, declined to comment.", "York");
     /* not before a country's own name, which a firm's name may hold */
     PLACE("Prices rose at Taco Bell Canada this year.", "Canada", "CA", NULL);
+    /* such a name that is also a town's, before an unknown surname, is the given name */
+    NO_PLACE("Fans of David Biggs gathered outside the hall.", "David");
 }
 
 TEST(test_place_saint_name_before_a_town) {

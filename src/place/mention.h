@@ -10,13 +10,13 @@
 
 #define AN_PLACE_MAXC 48 /* candidates weighed per name */
 /* Listed beside states or countries: a state or country itself (beyond the AN_PW_* bits). */
-#define AN_HINT_AREA_LIST (1u << 20)
+#define AN_HINT_AREA_LIST (1u << 24)
 /* Before "-based" ("Washington-based"): a body's seat, a big city before a state. */
-#define AN_HINT_SEAT (1u << 21)
+#define AN_HINT_SEAT (1u << 25)
 /* Listed with another name of a country's capital ("Beijing and Washington"). */
-#define AN_HINT_CAPITAL (1u << 22)
+#define AN_HINT_CAPITAL (1u << 26)
 /* After the word of a first-level area ("state", "province"): no town of the name. */
-#define AN_HINT_STATE (1u << 23)
+#define AN_HINT_STATE (1u << 27)
 
 typedef struct {
     size_t t0, t1;         /* name tokens [t0, t1) */

@@ -29,7 +29,7 @@ static unsigned class_bit(const char *s, size_t len) {
     static const char *const names[] = {"common", "org", "street", "admin", "city",
                                         "inst", "time", "dir", "prep", "first", "club", "person",
                                         "building", "lead", "body", "settle", "never", "ill",
-                                        "weekday", "feature"};
+                                        "weekday", "feature", "outlet"};
     for (unsigned i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) return 1u << i;
     return 0;
@@ -125,6 +125,53 @@ static int load_jurisdictions(an_strtab *t) {
     return 0;
 }
 
+static int is_code(const char *s, size_t n) {
+    return n == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+}
+
+/* NEW<TAB>OLD<TAB>YYYY-MM-DD lines of data/country-splits.txt. */
+static void load_splits(an_place_res *r) {
+    size_t len;
+    const char *data = an_data("country-splits.txt", &len);
+    if (!data) return;
+    an_lines it;
+    an_lines_init(&it, data, len);
+    const char *line, *now, *was, *date;
+    size_t n;
+    while (an_lines_next(&it, &line, &n) && r->n_splits < AN_PLACE_MAX_SPLITS) {
+        size_t nl = an_field_next(&line, &n, &now);
+        size_t wl = an_field_next(&line, &n, &was);
+        size_t dl = an_field_next(&line, &n, &date);
+        if (!is_code(now, nl) || !is_code(was, wl) || dl != 10) continue;
+        an_place_split *s = &r->splits[r->n_splits++];
+        memcpy(s->now, now, 2);
+        memcpy(s->was, was, 2);
+        memcpy(s->date, date, 10);
+    }
+}
+
+void an_place_country_at(const an_place_res *r, const char *published, char cc[3]) {
+    size_t pl = published ? strcspn(published, "T ") : 0;
+    if (pl < 4 || !cc[0]) return;
+    if (pl > 10) pl = 10;
+    /* back in time: each step only takes a split older than the one before ("CZ" before
+     * 1993 is Czechoslovakia's CS, which must not go on to Yugoslavia's split of 2003) */
+    char bound[11] = "9999-99-99";
+    for (int steps = 0; steps < 8; steps++) {
+        const an_place_split *best = NULL;
+        for (int i = 0; i < r->n_splits; i++) {
+            const an_place_split *s = &r->splits[i];
+            if (memcmp(s->now, cc, 2) != 0 || memcmp(s->date, bound, 10) > 0) continue;
+            /* the article is wholly before the split at the date's own precision */
+            if (memcmp(published, s->date, pl) >= 0) continue;
+            if (!best || memcmp(s->date, best->date, 10) < 0) best = s;
+        }
+        if (!best) return;
+        memcpy(cc, best->was, 2);
+        memcpy(bound, best->date, 10);
+    }
+}
+
 int an_place_jurisdiction(const an_place_res *r, const char *s, size_t len) {
     char key[128];
     size_t klen = an_gaz_fold(s, len, key, sizeof key);
@@ -159,6 +206,7 @@ int an_place_res_load(an_place_res *r, const char *path) {
         load_words(&r->own, "nonplaces.txt") != 0 || load_words(&r->own, "place-words.txt") != 0 ||
         load_outlets(&r->outlets) != 0 || load_jurisdictions(&r->juris) != 0)
         return -1;
+    load_splits(r);
     if (!path || !*path) path = getenv("ANNALS_GAZETTEER");
     if (!path || !*path) path = ANNALS_GAZETTEER_PATH;
     r->have_gaz = an_gaz_open(&r->gaz, path, r->error, sizeof r->error) == 0;
@@ -203,6 +251,13 @@ int an_place_doc(const an_place_res *r, annals_doc *doc) {
     c.doc = doc;
     int rc = an_place_recognise(&c);
     if (rc == 0) rc = an_place_resolve(&c);
+    const char *pub = doc->field[ANNALS_FIELD_PUBLISHED];
+    for (size_t i = 0; rc == 0 && pub && i < doc->places.n; i++)
+        an_place_country_at(r, pub, doc->places.v[i].country);
+    for (size_t i = 0; rc == 0 && pub && i < doc->named_in.n; i++)
+        an_place_country_at(r, pub, doc->named_in.v[i].country);
+    for (size_t i = 0; rc == 0 && pub && i < doc->demonyms.n; i++)
+        an_place_country_at(r, pub, doc->demonyms.v[i].country);
     free(c.m);
     free(c.dem);
     free(c.people);

@@ -34,9 +34,18 @@ enum {
     AN_PW_ILL = 1 << 17, /* after a name, a disease or its agent named after the place ("West
                            Nile virus"): the place is named inside that name */
     AN_PW_WEEKDAY = 1 << 18, /* a weekday's short form ("Mon"): before a date it is the day */
-    AN_PW_FEATURE = 1 << 19 /* a landform's or a water's word ("River", "Mountains", "Lake"):
-                              with it, a place's name names the feature, not the place */
+    AN_PW_FEATURE = 1 << 19, /* a landform's or a water's word ("River", "Mountains", "Lake"):
+                               with it, a place's name names the feature, not the place */
+    AN_PW_OUTLET = 1 << 20 /* a common noun of news outlets ("newspaper", "daily"): a name
+                             right after it is the outlet's ("the daily La Prensa") */
 };
+
+/* A line of data/country-splits.txt: before `date` (YYYY-MM-DD), `now` was part of `was`. */
+typedef struct {
+    char now[3], was[3], date[11];
+} an_place_split;
+
+#define AN_PLACE_MAX_SPLITS 64
 
 typedef struct {
     an_gazetteer gaz;
@@ -47,7 +56,14 @@ typedef struct {
     an_strtab outlets; /* media of data/actors.txt, folded: name -> country (c0 * 26 + c1) */
     an_strtab own;     /* words and data/place-words.txt together: this stage's own view */
     an_strtab juris;   /* data/jurisdictions.txt, folded: body -> country (c0 * 26 + c1) */
+    an_place_split splits[AN_PLACE_MAX_SPLITS]; /* data/country-splits.txt */
+    int n_splits;
 } an_place_res;
+
+/* Rewrites cc (ISO alpha-2) to the country the place was part of at the date `published`
+ * (ISO 8601, as precise as known) by data/country-splits.txt: SS in 2005 is SD. A date not
+ * precise enough to tell ("2011" for a split on 2011-07-09) leaves cc as it is. */
+void an_place_country_at(const an_place_res *r, const char *published, char cc[3]);
 
 /* The country whose kind of body the words s[0..len) name ("Crown Court": GB), as
  * c0 * 26 + c1, or -1. */

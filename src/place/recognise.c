@@ -231,6 +231,9 @@ static int all_caps(const an_place_ctx *c, size_t t0, size_t t1, size_t *letters
     return 1;
 }
 
+static int country_word(const an_place_ctx *c, const char *w, size_t len);
+static int own_kind(const an_place_ctx *c, const an_gaz_slot *s, unsigned kind);
+
 /* A title or a capitalised word just before: a person or a longer name. */
 static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
     if (t0 == sv->first) return 0;
@@ -245,6 +248,14 @@ static int name_before(const an_place_ctx *c, const sent_view *sv, size_t t0) {
         return 1;
     if (sv->headline || !is_cap(c, p) || !plain_gap(c, p, t0)) return 0;
     if (word_class(c, p) & (AN_PW_FIRST | AN_PW_CLUB)) return 1;
+    /* a person's name of the lexicon ("John Dallas", "Ahmed Kirkuk") */
+    /* "St. Joseph London" is a saint's name, a school's or a church's, not a person's */
+    int saint = p > sv->first && (tok_is(c, p - 1, "St.") || tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Saint"));
+    if ((word_class(c, p) & AN_PW_PERSON) && tok(c, p)->kind == ANNALS_TOKEN_WORD && !saint) {
+        size_t nl;
+        const char *n = tok_text(c, t0, &nl);
+        if (!country_word(c, n, nl)) return 1; /* not "Taco Bell Canada" */
+    }
     if (tok(c, p)->flags & ANNALS_TOKEN_SENT_START) return 0;
     /* "U.S." "St." are no person's; an initial is ("Matthew D. Flores"), but not a
      * direction ("W. Columbia") */
@@ -383,7 +394,8 @@ static int word_after(const an_place_ctx *c, const sent_view *sv, an_mention *m)
                                    ((wc & AN_PW_INST) && tok_is(c, n + 1, "of"))); /* Court of Appeals */
     /* "Ohio Supreme Court", "Dublin Arts Council": the place names the body's seat and
      * stays; a first name before an unknown word is a person ("Georgia Smith") */
-    if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 && (word_class(c, m->t0) & AN_PW_FIRST))
+    if ((wc == 0 || (wc & AN_PW_PERSON)) && m->t1 - m->t0 == 1 &&
+        (word_class(c, m->t0) & (AN_PW_FIRST | AN_PW_PERSON)))
         m->given = (uint8_t)lone_surname_after(c, sv, m->t0); /* not "Georgia Modular Systems" */
     /* "Kenya Moore said", "Lewis Hamilton told": a place's name and a word of no class that
      * say something are a person's or a body's name, which names the place inside it */
@@ -855,6 +867,14 @@ static int area_word(const an_place_ctx *c, const char *w, size_t len) {
     return s && noted_area(c, s);
 }
 
+/* A country goes by this word as its own name ("Canada"). */
+static int country_word(const an_place_ctx *c, const char *w, size_t len) {
+    char key[KEY_CAP];
+    size_t klen = an_gaz_fold(w, len, key, sizeof key);
+    const an_gaz_slot *s = klen ? an_gaz_find(&c->r->gaz, key, klen) : NULL;
+    return s && own_kind(c, s, AN_GAZ_COUNTRY);
+}
+
 static int add_person(an_place_ctx *c, const char *w, size_t len, int strong) {
     if (c->n_people >= 512) return 0; /* enough to go by */
     if (c->n_people == c->cap_people) {
@@ -1174,6 +1194,11 @@ static int consider(an_place_ctx *c, const sent_view *sv, size_t t0, size_t t1,
     if (before & AN_PW_LEAD) return 0;
     /* "Real Madrid", "Inter Milan": the club's town is named in the club's name */
     if (!sv->headline && (before & AN_PW_CLUB)) m.in_name = 1;
+    /* "the newspaper La Prensa", "the Lebanese daily An-Nahar": the name after an outlet's
+     * common noun is the outlet's, which names a place at most inside it */
+    if (t0 > sv->first && !is_cap(c, t0 - 1) && tok(c, t0 - 1)->kind == ANNALS_TOKEN_WORD &&
+        plain_gap(c, t0 - 1, t0) && (word_class(c, t0 - 1) & AN_PW_OUTLET))
+        m.in_name = 1;
     if (t1 - t0 == 1 && firm_name(c, sv, t0, s, &ni)) return 0;
     int person = m.in_name ? 0 : persons_name(c, sv, t0, t1, s, &ni);
     if (person != 0) return person < 0 ? -1 : 0;
@@ -2348,11 +2373,142 @@ static const an_gaz_slot *city_body(an_place_ctx *c, const an_mention *m) {
     return NULL;
 }
 
+/* The country a demonym ending (end = 1) or starting at token i names, as c0 * 26 + c1, or
+ * -1; *edge is its token at the other end. Only a country's demonym ("Lebanese"). */
+static int demonym_country_at(an_place_ctx *c, size_t i, int end, size_t *edge) {
+    const an_token *t = tok(c, i);
+    for (size_t k = 0; k < c->n_dem; k++) {
+        const an_demonym_mention *d = &c->dem[k];
+        if (d->where != t->where || (end ? d->end != t->end : d->start != t->start)) continue;
+        const an_gazetteer *g = &c->r->gaz;
+        for (uint32_t q = 0; q < AN_GAZ_COUNT(d->slot); q++) {
+            uint32_t p = g->post[d->slot->post + q];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            if (AN_GAZ_POST_QUALITY(p) != AN_GAZ_PREFERRED || e->kind != AN_GAZ_DEMONYM ||
+                e->a1 < 0 || (uint32_t)e->a1 >= g->n_entries)
+                continue;
+            const an_gaz_entry *to = an_gaz_entry_at(g, (uint32_t)e->a1);
+            if (to->kind != AN_GAZ_COUNTRY || to->cc[0] < 'A' || to->cc[0] > 'Z' || to->cc[1] < 'A' ||
+                to->cc[1] > 'Z')
+                return -1;
+            size_t x = i;
+            if (end)
+                while (x > 0 && tok(c, x - 1)->where == t->where && tok(c, x)->start > d->start) x--;
+            else
+                while (x + 1 < c->doc->tokens.n && tok(c, x + 1)->where == t->where && tok(c, x)->end < d->end) x++;
+            *edge = x;
+            return (to->cc[0] - 'A') * 26 + (to->cc[1] - 'A');
+        }
+        return -1;
+    }
+    return -1;
+}
+
+static int lower_word(const an_place_ctx *c, size_t i) {
+    return tok(c, i)->kind == ANNALS_TOKEN_WORD && !is_cap(c, i);
+}
+
+/* A demonym in the phrase that says what kind of place the name is: "the north Lebanese
+ * port of Tripoli", "the Syrian border town of X", "Tripoli, the north Lebanese port": the
+ * country it names decides among the name's namesakes, as "Tripoli, Lebanon" would. The
+ * country, or -1. */
+static int demonym_said(an_place_ctx *c, const an_mention *m) {
+    if (m->unknown) return -1;
+    at_string(c, m->where);
+    size_t edge;
+    /* before: DEMONYM word? SETTLEMENT ["of"] NAME ("the Libyan capital Tripoli") */
+    size_t kind = m->t0 >= 2 && tok_is(c, m->t0 - 1, "of") ? m->t0 - 2 : m->t0 - 1;
+    if (m->t0 >= 3 && kind >= 1 && lower_word(c, kind) && settlement_word(c, kind) && plain_gap(c, kind, m->t0 - 1))
+        for (size_t j = kind - 1, n = 0; n < 2 && j < m->t0; j--, n++) {
+            if (tok(c, j)->where != m->where) break;
+            int cc = demonym_country_at(c, j, 1, &edge);
+            if (cc >= 0) return cc;
+            if (!lower_word(c, j) || j == 0) break;
+        }
+    /* after: NAME, the|a word? DEMONYM word? SETTLEMENT */
+    size_t n_tok = c->doc->tokens.n;
+    if (m->t1 + 3 < n_tok && tok_is(c, m->t1, ",") &&
+        (tok_is(c, m->t1 + 1, "the") || tok_is(c, m->t1 + 1, "a") || tok_is(c, m->t1 + 1, "an")))
+        for (size_t j = m->t1 + 2; j < m->t1 + 4 && j < n_tok && tok(c, j)->where == m->where; j++) {
+            int cc = demonym_country_at(c, j, 0, &edge);
+            if (cc >= 0) {
+                for (size_t w = edge + 1; w < edge + 3 && w < n_tok && tok(c, w)->where == m->where; w++) {
+                    if (!lower_word(c, w)) break;
+                    if (settlement_word(c, w)) return cc;
+                }
+                return -1;
+            }
+            if (!lower_word(c, j)) break;
+        }
+    return -1;
+}
+
+/* The country of a country's own name at token t (a mention starting there, or one word
+ * of direction later: "northern Lebanon"), as c0 * 26 + c1, or -1. */
+static int country_named_at(const an_place_ctx *c, size_t from, size_t t, int where) {
+    const an_gazetteer *g = &c->r->gaz;
+    /* the mentions are in text order: the country comes within a few after `from` */
+    for (size_t k = from; k < c->n && k < from + 8; k++) {
+        const an_mention *y = &c->m[k];
+        if (y->where != where || y->unknown || (y->t0 != t && y->t0 != t + 1) || !y->slot) continue;
+        if (y->t0 == t + 1 && !(word_class(c, t) & AN_PW_DIR)) continue;
+        for (uint32_t q = 0; q < AN_GAZ_COUNT(y->slot); q++) {
+            uint32_t p = g->post[y->slot->post + q];
+            const an_gaz_entry *e = an_gaz_entry_at(g, AN_GAZ_POST_ENTRY(p));
+            if (AN_GAZ_POST_QUALITY(p) >= AN_GAZ_MAIN && e->kind == AN_GAZ_COUNTRY && e->cc[0] >= 'A' &&
+                e->cc[0] <= 'Z' && e->cc[1] >= 'A' && e->cc[1] <= 'Z')
+                return (e->cc[0] - 'A') * 26 + (e->cc[1] - 'A');
+        }
+    }
+    return -1;
+}
+
+/* "Tripoli, a city in northern Lebanon", "X, the main town in Iraq": an apposition that
+ * says in which country the place lies; the country, or -1. */
+static int apposition_in_country(an_place_ctx *c, size_t mk) {
+    const an_mention *m = &c->m[mk];
+    size_t n_tok = c->doc->tokens.n;
+    if (m->unknown || m->t1 + 4 >= n_tok || !tok_is(c, m->t1, ",") ||
+        !(tok_is(c, m->t1 + 1, "a") || tok_is(c, m->t1 + 1, "an") || tok_is(c, m->t1 + 1, "the")))
+        return -1;
+    for (size_t j = m->t1 + 2; j < m->t1 + 5 && j + 2 < n_tok && tok(c, j)->where == m->where; j++) {
+        if (!lower_word(c, j)) return -1;
+        if (settlement_word(c, j) && tok_is(c, j + 1, "in")) return country_named_at(c, mk + 1, j + 2, m->where);
+    }
+    return -1;
+}
+
+/* "Tripoli, Lebanon's second city": an apposition owned by a country; the country, or -1. */
+static int apposition_owned(an_place_ctx *c, size_t mk) {
+    const an_mention *m = &c->m[mk];
+    size_t n_tok = c->doc->tokens.n;
+    if (m->unknown || m->t1 + 3 >= n_tok || !tok_is(c, m->t1, ",")) return -1;
+    for (size_t k = mk + 1; k < c->n && k < mk + 4; k++) {
+        const an_mention *y = &c->m[k];
+        if (y->where != m->where || y->t0 != m->t1 + 1 || y->unknown || y->t1 >= n_tok ||
+            !possessive_at(c, y->t1))
+            continue;
+        size_t w = tok_is(c, y->t1, "'") || tok_is(c, y->t1, "\xe2\x80\x99") ? y->t1 + 2 : y->t1 + 1;
+        for (size_t n = 0; n < 3 && w < n_tok && tok(c, w)->where == m->where; n++, w++) {
+            if (!lower_word(c, w) && tok(c, w)->kind != ANNALS_TOKEN_NUMBER) return -1;
+            if (settlement_word(c, w)) return country_named_at(c, k, y->t0, m->where);
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Which kept mentions stand in one list with their neighbours, and which stand before a
  * body of one country's law or a city's, for the resolver. */
 static void mark_lists(an_place_ctx *c) {
     for (size_t k = 0; k < c->n; k++) c->m[k].short_slot = city_body(c, &c->m[k]);
     for (size_t k = 0; k < c->n; k++) c->m[k].juris = c->m[k].unknown ? -1 : jurisdiction_after(c, &c->m[k]);
+    for (size_t k = 0; k < c->n && c->n_dem; k++)
+        if (c->m[k].juris < 0) c->m[k].juris = demonym_said(c, &c->m[k]);
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].juris < 0) c->m[k].juris = apposition_in_country(c, k);
+    for (size_t k = 0; k < c->n; k++)
+        if (c->m[k].juris < 0) c->m[k].juris = apposition_owned(c, k);
     for (size_t k = 0; k + 1 < c->n; k++)
         if (listed_together(c, &c->m[k], &c->m[k + 1])) {
             c->m[k].listed |= 2;

@@ -2061,3 +2061,95 @@ TEST(test_place_dictionary_words_inside_a_sentence) {
     PLACE("Crews came from Harwinton, Bantam, Litchfield and Winsted on Sunday.", "Harwinton", "US",
           "Connecticut");
 }
+
+/* ---- countries at the article's date ------------------------------------------------ */
+
+static void check_place_on(const char *date, const char *text, const char *surface,
+                           const char *country, int line) {
+    annals_doc *doc = NULL;
+    if (annals_doc_new(an_test_engine(), &doc) != ANNALS_OK) return;
+    if (date) annals_doc_set(doc, ANNALS_FIELD_PUBLISHED, date, strlen(date));
+    annals_doc_set(doc, ANNALS_FIELD_TEXT, text, strlen(text));
+    annals_annotate(an_test_engine(), doc, ANNALS_STAGE_ALL);
+    annals_place p;
+    if (!find_place(doc, surface, 0, &p))
+        an_check_fail(__FILE__, line, "no place \"%s\" in \"%s\"", surface, text);
+    else if (strcmp(p.country, country) != 0)
+        an_check_fail(__FILE__, line, "\"%s\" on %s -> %s, want %s", surface, date ? date : "-",
+                      p.country, country);
+    annals_doc_free(doc);
+}
+
+#define PLACE_ON(date, text, surface, cc) check_place_on(date, text, surface, cc, __LINE__)
+
+TEST(test_place_country_at_article_date) {
+    if (!have_gazetteer()) return;
+    const char *juba = "Aid workers left Juba after the clashes.";
+    PLACE_ON("2005-03-01", juba, "Juba", "SD");
+    PLACE_ON("2011-07-09", juba, "Juba", "SS");
+    PLACE_ON("2013-12-20T10:00:00Z", juba, "Juba", "SS");
+    PLACE_ON("2011", juba, "Juba", "SS"); /* the year alone does not tell */
+    PLACE_ON("2010", juba, "Juba", "SD");
+    PLACE_ON(NULL, juba, "Juba", "SS");
+    /* splits chain back in time: Serbia and Montenegro, then Yugoslavia */
+    const char *pristina = "The bus to Pristina was stopped at the border.";
+    PLACE_ON("2007-05-02", pristina, "Pristina", "RS");
+    PLACE_ON("2004-05-02", pristina, "Pristina", "CS");
+    PLACE_ON("1999-05-02", pristina, "Pristina", "YU");
+    PLACE_ON("2009-05-02", pristina, "Pristina", "XK");
+    /* Czechoslovakia's CS does not go on to Yugoslavia's */
+    PLACE_ON("1990-11-17", "Students marched through Bratislava on Friday.", "Bratislava", "CS");
+    PLACE_ON("1989-06-01", "Strikes spread to Kiev and the mines of the Donbass.", "Kiev", "SU");
+    PLACE_ON("1995-06-01", "Strikes spread to Kiev and the mines of the Donbass.", "Kiev", "UA");
+}
+
+/* ---- the phrase saying what kind of place, and whose ------------------------------- */
+
+TEST(test_place_demonym_in_kind_phrase) {
+    if (!have_gazetteer()) return;
+    PLACE("Clashes erupted in the north Lebanese port of Tripoli on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("Clashes erupted in Tripoli, the Lebanese port city, on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("The Canadian town of Paris voted on a new bridge on Monday.", "Paris", "CA", NULL);
+    PLACE("Shells landed near the Syrian border town of Tripoli, a resident said.", "Tripoli", "LY", NULL);
+    /* not a kind of place: the demonym says nothing of where Georgia is */
+    PLACE("The Russian invasion of Georgia began in August.", "Georgia", "GE", NULL);
+}
+
+TEST(test_place_apposition_names_country) {
+    if (!have_gazetteer()) return;
+    PLACE("Aid reached Tripoli, a city in northern Lebanon, on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("Voters in Paris, a small town in Canada, chose a new mayor.", "Paris", "CA", NULL);
+    PLACE("Shells hit Tripoli, Lebanon's second city, on Sunday.", "Tripoli", "LB", NULL);
+    /* a settlement word right before the name, without "of" */
+    PLACE("Clashes broke out in the Lebanese city Tripoli on Sunday.", "Tripoli", "LB", NULL);
+    PLACE("Floods reached the Canadian town Paris on Sunday.", "Paris", "CA", NULL);
+}
+
+TEST(test_place_outlet_named_after_its_noun) {
+    if (!have_gazetteer()) return;
+    NO_PLACE("The newspaper La Prensa reported that the mayor resigned.", "La Prensa");
+    NO_PLACE("Talks failed, the Lebanese daily As-Safir said on Monday.", "As-Safir");
+    /* the place beside the outlet stays one */
+    PLACE("A newspaper in Managua said the vote was fair.", "Managua", "NI", NULL);
+    PLACE("He told the weekly Der Spiegel that Berlin would act.", "Berlin", "DE", NULL);
+    /* named inside the outlet's name, as in "Washington Post" */
+    annals_doc *doc = annotate("The newspaper La Prensa reported that the mayor resigned.", ANNALS_STAGE_ALL);
+    CHECK_INT((long)annals_doc_count(doc, ANNALS_LIST_PLACES), 0);
+    annals_doc_free(doc);
+}
+
+TEST(test_place_person_word_before_a_town) {
+    if (!have_gazetteer()) return;
+    /* a name the lexicon knows as a person's, before a town's: a surname */
+    NO_PLACE("The talks were chaired by Ahmed Kirkuk, an engineer.", "Kirkuk");
+    NO_PLACE("The lawyer, Michael York, declined to comment.", "York");
+    /* not before a country's own name, which a firm's name may hold */
+    PLACE("Prices rose at Taco Bell Canada this year.", "Canada", "CA", NULL);
+    /* such a name that is also a town's, before an unknown surname, is the given name */
+    NO_PLACE("Fans of David Biggs gathered outside the hall.", "David");
+}
+
+TEST(test_place_saint_name_before_a_town) {
+    if (!have_gazetteer()) return;
+    PLACE("The team from St. Joseph London finished second.", "London", "GB", NULL);
+}

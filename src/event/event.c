@@ -445,6 +445,19 @@ static int depicted(const an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
+/* "delivering a hard blow to Assad", "a resolution condemning the violence", "a vote
+ * calling for": a present participle after a comma or a noun, with no "be" before it,
+ * hangs on what precedes it; the sentence's act is its finite verb, which CAMEO codes. */
+static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
+    if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->frame_done) return 0;
+    const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
+    size_t n = v->form_len[0];
+    if (n < 6 || strcmp(v->form[0] + n - 3, "ing") != 0) return 0;
+    if (an_ev_is(c, k->t0 - 1, ",")) return 1;
+    return p->kind == ANNALS_TOKEN_WORD && p->trig < 0 && !p->attr && p->time < 0 &&
+           !an_ev_is_be(c, k->t0 - 1) && (p->actor >= 0 || p->place >= 0);
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
@@ -454,7 +467,8 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
     if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k) ||
-        characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k))
+        characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k) ||
+        participle_adjunct(c, k))
         return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||

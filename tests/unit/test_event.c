@@ -3762,6 +3762,31 @@ TEST(test_event_depicted_in_footage) {
     annals_doc_free(d);
 }
 
+/* A present participle hanging on a noun or a comma is no act of its own: the finite
+ * verb is coded, the participle keeps its PLOVER type only. */
+TEST(test_event_participle_adjunct_uncoded) {
+    annals_doc *d = prepare("2014-03-02",
+                            "Canada expelled the Iranian envoy, criticizing Iran.\n\n"
+                            "Norway praised Swedish diplomats criticizing Sudan.");
+    if (!d) return;
+    actor(d, "Canada", 0, "Canada", AN_ACTOR_COUNTRY, "CA");
+    actor(d, "Iranian envoy", 0, "Iran diplomat", AN_ACTOR_PERSON, "IR");
+    actor(d, "Iran", 1, "Iran", AN_ACTOR_COUNTRY, "IR");
+    actor(d, "Norway", 0, "Norway", AN_ACTOR_COUNTRY, "NO");
+    actor(d, "Swedish diplomats", 0, "Sweden diplomats", AN_ACTOR_GOVERNMENT, "SE");
+    actor(d, "Sudan", 0, "Sudan", AN_ACTOR_COUNTRY, "SD");
+    run(d);
+    const an_event *e = event(d, "expelled");
+    CHECK(e != NULL && e->cameo != NULL);
+    e = event(d, "criticizing");
+    CHECK(e != NULL && e->cameo == NULL);
+    e = event(d, "praised");
+    CHECK(e != NULL && e->cameo != NULL);
+    for (size_t i = 0; i < d->events.n; i++)
+        if (d->events.v[i].cameo) CHECK(strncmp(d->events.v[i].cameo, "11", 2) != 0);
+    annals_doc_free(d);
+}
+
 /* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
  * claim before, the event is still reported, by no one named. */
 static const char *pronoun_claimant(const char *text, size_t nth) {

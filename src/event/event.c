@@ -462,7 +462,9 @@ static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
  * would only happen ("did not attack", "if he can crush"); a refusal the negation makes
- * ("failed to reach agreement") is coded. The event keeps its other types. */
+ * ("failed to reach agreement") is coded. With no doer, a target that is only a generic
+ * agent of no known country ("soldiers were killed") gives no side to code either. The
+ * event keeps its other types. */
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
@@ -472,7 +474,9 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
         return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||
-           (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
+           (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE &&
+            (c->doc->actors.v[b.actor].kind == AN_ACTOR_PERSON ||
+             c->doc->actors.v[b.actor].country[0]));
 }
 
 /* One event of candidate k between parties a (actor1) and b (actor2); the casualties go

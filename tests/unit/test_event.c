@@ -3787,6 +3787,23 @@ TEST(test_event_participle_adjunct_uncoded) {
     annals_doc_free(d);
 }
 
+/* No doer, and a target that is a generic agent of no known country: CAMEO has no side
+ * to code; with the target's country it codes the event against that country. */
+TEST(test_event_no_doer_generic_target_uncoded) {
+    annals_doc *d = prepare("2014-03-02", "Several guards were shot.\n\n"
+                                          "Several Kenyan guards were shot.");
+    if (!d) return;
+    actor(d, "guards", 0, "guards", AN_ACTOR_POLICE, "");
+    actor(d, "Kenyan guards", 0, "Kenya police", AN_ACTOR_POLICE, "KE");
+    run(d);
+    CHECK_INT(d->events.n, 2);
+    if (d->events.n == 2) {
+        CHECK(d->events.v[0].cameo == NULL && d->events.v[0].plover != NULL);
+        CHECK(d->events.v[1].cameo != NULL);
+    }
+    annals_doc_free(d);
+}
+
 /* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
  * claim before, the event is still reported, by no one named. */
 static const char *pronoun_claimant(const char *text, size_t nth) {

@@ -465,6 +465,11 @@ static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
  * ("failed to reach agreement") is coded. With no doer, a target that is only a generic
  * agent of no known country ("soldiers were killed") gives no side to code either. The
  * event keeps its other types. */
+/* Whether party p carries a country CAMEO can code: a place, or an actor with one. */
+static int has_country(const an_evctx *c, an_evparty p) {
+    return p.place >= 0 || (p.actor >= 0 && c->doc->actors.v[p.actor].country[0]);
+}
+
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
@@ -472,6 +477,9 @@ static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an
         characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k) ||
         participle_adjunct(c, k))
         return 0;
+    /* an event noun names no doer of its own: with no country on either side ("the
+     * rebels' talks", "IMF loans") it is background, not a codable act */
+    if (k->pos == AN_EV_POS_NOUN && !has_country(c, a) && !has_country(c, b)) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||
            (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE &&

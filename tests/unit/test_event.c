@@ -3804,6 +3804,29 @@ TEST(test_event_no_doer_generic_target_uncoded) {
     annals_doc_free(d);
 }
 
+/* An event noun between parties of no known country ("talks between the rebels and the
+ * militia") is not coded; with a country on a side it is. */
+TEST(test_event_noun_without_country_uncoded) {
+    annals_doc *d = prepare("2014-03-02", "Talks between the rebels and the militia resumed.\n\n"
+                                          "Talks between Sudan and the rebels resumed.");
+    if (!d) return;
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "militia", 0, "militia", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Sudan", 0, "Sudan", AN_ACTOR_COUNTRY, "SD");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    int coded[2] = {0, 0}, found[2] = {0, 0};
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        int second = e->n_ev && e->ev[0].start > 40;
+        found[second] = 1;
+        if (e->cameo) coded[second] = 1;
+    }
+    CHECK(found[0] && !coded[0]);
+    CHECK(found[1] && coded[1]);
+    annals_doc_free(d);
+}
+
 /* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
  * claim before, the event is still reported, by no one named. */
 static const char *pronoun_claimant(const char *text, size_t nth) {

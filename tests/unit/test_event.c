@@ -3827,6 +3827,27 @@ TEST(test_event_noun_without_country_uncoded) {
     annals_doc_free(d);
 }
 
+/* A statement is coded about the other state a sentence names, not about its people. */
+TEST(test_event_statement_not_about_people) {
+    annals_doc *d = prepare("2012-03-02",
+                            "Many Kenyans are worried about the drought, the Ugandan foreign "
+                            "minister said.\n\n"
+                            "Kenya is worried about the drought, the Ugandan foreign minister "
+                            "said.");
+    if (!d) return;
+    actor(d, "Kenyans", 0, "Kenyans", AN_ACTOR_GROUP_OF_PEOPLE, "KE");
+    actor(d, "Ugandan foreign minister", 0, "Uganda government", AN_ACTOR_GOVERNMENT, "UG");
+    actor(d, "Kenya", 1, "Kenya", AN_ACTOR_COUNTRY, "KE");
+    actor(d, "Ugandan foreign minister", 1, "Uganda government", AN_ACTOR_GOVERNMENT, "UG");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    if (d->events.n == 1) {
+        CHECK_STR(d->events.v[0].cameo, "010");
+        CHECK(d->events.v[0].ev[0].start > 80);
+    }
+    annals_doc_free(d);
+}
+
 /* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
  * claim before, the event is still reported, by no one named. */
 static const char *pronoun_claimant(const char *text, size_t nth) {

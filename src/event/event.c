@@ -445,17 +445,38 @@ static int depicted(const an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
-/* "delivering a hard blow to Assad", "a resolution condemning the violence", "a vote
- * calling for": a present participle after a comma or a noun, with no "be" before it,
- * hangs on what precedes it; the sentence's act is its finite verb, which CAMEO codes. */
+/* "delivering a hard blow to Assad", "a resolution condemning the violence", "troops
+ * went from house to house demanding": a present participle after a comma or a noun, with
+ * no "be", verb or preposition before it, hangs on what precedes it; the sentence's act is
+ * its finite verb, which CAMEO codes. */
 static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
     if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->frame_done) return 0;
     const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
     size_t n = v->form_len[0];
     if (n < 6 || strcmp(v->form[0] + n - 3, "ing") != 0) return 0;
     if (an_ev_is(c, k->t0 - 1, ",")) return 1;
-    return p->kind == ANNALS_TOKEN_WORD && p->trig < 0 && !p->attr && p->time < 0 &&
-           !an_ev_is_be(c, k->t0 - 1) && (p->actor >= 0 || p->place >= 0);
+    /* words after which an -ing form is the verb of the clause or its complement */
+    static const char *const heads[] = {
+        "and", "or", "but", "to", "of", "by", "for", "after", "before", "while", "without",
+        "from", "about", "on", "in", "at", "into", "against", "with", "upon", "since", "when",
+        "not", "also", "still", "then", "who", "which", "that", "they", "he", "she", "it",
+        "we", "i", "you", "been", "keep", "keeps", "kept", "continue", "continued", "continues",
+        "start", "started", "began", "stop", "stopped", "resume", "resumes", "resumed", "avoid", "avoided",
+        "considering", "consider", "considered", "just", "already", "were", "was", NULL};
+    /* "issued a declaration demanding": what a statement says is its issuer's act */
+    static const char *const texts[] = {"statement", "statements", "declaration", "communique",
+                                        "letter", "message", NULL};
+    if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || p->time >= 0 ||
+        an_ev_is_be(c, k->t0 - 1) || an_ev_is_any(c, k->t0 - 1, heads) ||
+        an_ev_is_any(c, k->t0 - 1, texts))
+        return 0;
+    /* "their first meeting", "the latest shelling": after a determiner or an ordinal the
+     * -ing form is an event noun, the head of its own phrase */
+    static const char *const ordinals[] = {"first", "second", "third", "last", "latest", "next",
+                                           "new", "recent", "previous", "further", NULL};
+    if (an_ev_is_determiner(c, k->t0 - 1) || an_ev_is_any(c, k->t0 - 1, ordinals)) return 0;
+    size_t m = p->form_len[0];
+    return !(m > 3 && strcmp(p->form[0] + m - 2, "ly") == 0);
 }
 
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no

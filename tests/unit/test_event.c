@@ -3862,6 +3862,20 @@ TEST(test_event_statement_not_about_people) {
     annals_doc_free(d);
 }
 
+/* An "if" clause inside a quote is a condition as it is outside one: nothing in it
+ * happened, so nothing is coded. */
+TEST(test_event_quoted_condition_uncoded) {
+    annals_doc *d = prepare("2012-03-02",
+                            "The minister added: \"If Chad attacks again, Niger will respond.\"");
+    if (!d) return;
+    actor(d, "Chad", 0, "Chad", AN_ACTOR_COUNTRY, "TD");
+    actor(d, "Niger", 0, "Niger", AN_ACTOR_COUNTRY, "NE");
+    run(d);
+    const an_event *e = event(d, "attacks");
+    CHECK(e != NULL && e->cameo == NULL && e->modality == AN_MOD_HYPOTHETICAL);
+    annals_doc_free(d);
+}
+
 /* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
  * claim before, the event is still reported, by no one named. */
 static const char *pronoun_claimant(const char *text, size_t nth) {

@@ -417,7 +417,9 @@ static void other_party(const an_evctx *c, size_t from, size_t to, const char *c
     for (size_t i = from; i < to; i++) {
         if (c->tok[i].attr) continue;
         int a = c->tok[i].actor, p = a < 0 ? state_place(c, i) : -1;
-        if (a < 0 && p < 0) continue;
+        /* people of a country ("2,800 Syrians") are not the state a statement is about */
+        if ((a < 0 && p < 0) || (a >= 0 && c->doc->actors.v[a].kind == AN_ACTOR_GROUP_OF_PEOPLE))
+            continue;
         const char *o = party_cc(c, a, p);
         int body = a >= 0 && !o[0] && (c->doc->actors.v[a].kind == AN_ACTOR_ORGANISATION);
         if ((o[0] && strcmp(o, cc) != 0) || body) {

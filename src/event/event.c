@@ -445,20 +445,67 @@ static int depicted(const an_evctx *c, const an_evcand *k) {
     return 0;
 }
 
+/* "delivering a hard blow to Assad", "a resolution condemning the violence", "troops
+ * went from house to house demanding": a present participle after a comma or a noun, with
+ * no "be", verb or preposition before it, hangs on what precedes it; the sentence's act is
+ * its finite verb, which CAMEO codes. */
+static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
+    if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->frame_done) return 0;
+    const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
+    size_t n = v->form_len[0];
+    if (n < 6 || strcmp(v->form[0] + n - 3, "ing") != 0) return 0;
+    if (an_ev_is(c, k->t0 - 1, ",")) return 1;
+    /* words after which an -ing form is the verb of the clause or its complement */
+    static const char *const heads[] = {
+        "and", "or", "but", "to", "of", "by", "for", "after", "before", "while", "without",
+        "from", "about", "on", "in", "at", "into", "against", "with", "upon", "since", "when",
+        "not", "also", "still", "then", "who", "which", "that", "they", "he", "she", "it",
+        "we", "i", "you", "been", "keep", "keeps", "kept", "continue", "continued", "continues",
+        "start", "started", "began", "stop", "stopped", "resume", "resumes", "resumed", "avoid", "avoided",
+        "considering", "consider", "considered", "just", "already", "were", "was", NULL};
+    /* "issued a declaration demanding": what a statement says is its issuer's act */
+    static const char *const texts[] = {"statement", "statements", "declaration", "communique",
+                                        "letter", "message", NULL};
+    if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || p->time >= 0 ||
+        an_ev_is_be(c, k->t0 - 1) || an_ev_is_any(c, k->t0 - 1, heads) ||
+        an_ev_is_any(c, k->t0 - 1, texts))
+        return 0;
+    /* "their first meeting", "the latest shelling": after a determiner or an ordinal the
+     * -ing form is an event noun, the head of its own phrase */
+    static const char *const ordinals[] = {"first", "second", "third", "last", "latest", "next",
+                                           "new", "recent", "previous", "further", NULL};
+    if (an_ev_is_determiner(c, k->t0 - 1) || an_ev_is_any(c, k->t0 - 1, ordinals)) return 0;
+    size_t m = p->form_len[0];
+    return !(m > 3 && strcmp(p->form[0] + m - 2, "ly") == 0);
+}
+
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no
  * doer that names no one but people it befell ("a child had died", "five people were shot
  * dead": coders leave them uncoded, having no actor to code), nor for one that did not or
  * would only happen ("did not attack", "if he can crush"); a refusal the negation makes
- * ("failed to reach agreement") is coded. The event keeps its other types. */
+ * ("failed to reach agreement") is coded. With no doer, a target that is only a generic
+ * agent of no known country ("soldiers were killed") gives no side to code either. The
+ * event keeps its other types. */
+/* Whether party p carries a country CAMEO can code: a place, or an actor with one. */
+static int has_country(const an_evctx *c, an_evparty p) {
+    return p.place >= 0 || (p.actor >= 0 && c->doc->actors.v[p.actor].country[0]);
+}
+
 static int cameo_codable(const an_evctx *c, const an_evcand *k, an_evparty a, an_evparty b) {
     if ((k->modality == AN_MOD_NEGATED && !k->refusal) || k->modality == AN_MOD_HYPOTHETICAL)
         return 0;
     if (purpose(c, k) || k->setting || described(c, k) || reduced_relative(c, k) ||
-        characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k))
+        characterised_by(c, k) || kind_of_event(c, k) || depicted(c, k) ||
+        participle_adjunct(c, k))
         return 0;
+    /* an event noun names no doer of its own: with no country on either side ("the
+     * rebels' talks", "IMF loans") it is background, not a codable act */
+    if (k->pos == AN_EV_POS_NOUN && !has_country(c, a) && !has_country(c, b)) return 0;
     if (a.actor >= 0 || a.place >= 0) return 1;
     return b.place >= 0 || k->addressee ||
-           (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE);
+           (b.actor >= 0 && c->doc->actors.v[b.actor].kind != AN_ACTOR_GROUP_OF_PEOPLE &&
+            (c->doc->actors.v[b.actor].kind == AN_ACTOR_PERSON ||
+             c->doc->actors.v[b.actor].country[0]));
 }
 
 /* One event of candidate k between parties a (actor1) and b (actor2); the casualties go

@@ -41,8 +41,11 @@ static void scan(const an_evctx *c, size_t from, size_t t, cues *q) {
             i += n - 1;
         }
     }
-    /* "if ..." opens the clause: all of it is hypothetical; so does "there might be" */
-    if (from < c->n && (an_ev_is(c, from, "if") || an_ev_is(c, from, "unless")))
+    /* "if ..." opens the clause, after an opening quote too: all of it is hypothetical;
+     * so does "there might be" */
+    size_t lead = from;
+    while (lead < t && lead + 1 < c->n && c->tok[lead].kind == ANNALS_TOKEN_PUNCT) lead++;
+    if (lead < c->n && (an_ev_is(c, lead, "if") || an_ev_is(c, lead, "unless")))
         q->hypothetical = 1;
     static const char *const maybe[] = {"might", "may", "could", "would", NULL};
     for (size_t i = from; i + 1 < t && i < from + 3; i++)

@@ -3762,6 +3762,120 @@ TEST(test_event_depicted_in_footage) {
     annals_doc_free(d);
 }
 
+/* A present participle hanging on a noun or a comma is no act of its own: the finite
+ * verb is coded, the participle keeps its PLOVER type only. */
+TEST(test_event_participle_adjunct_uncoded) {
+    annals_doc *d = prepare("2014-03-02",
+                            "Canada expelled the Iranian envoy, criticizing Iran.\n\n"
+                            "Norway praised Swedish diplomats criticizing Sudan.\n\n"
+                            "Denmark drafted a motion condemning Chad.\n\n"
+                            "Finland issued a statement condemning Chad.");
+    if (!d) return;
+    actor(d, "Canada", 0, "Canada", AN_ACTOR_COUNTRY, "CA");
+    actor(d, "Iranian envoy", 0, "Iran diplomat", AN_ACTOR_PERSON, "IR");
+    actor(d, "Iran", 1, "Iran", AN_ACTOR_COUNTRY, "IR");
+    actor(d, "Norway", 0, "Norway", AN_ACTOR_COUNTRY, "NO");
+    actor(d, "Swedish diplomats", 0, "Sweden diplomats", AN_ACTOR_GOVERNMENT, "SE");
+    actor(d, "Denmark", 0, "Denmark", AN_ACTOR_COUNTRY, "DK");
+    actor(d, "Finland", 0, "Finland", AN_ACTOR_COUNTRY, "FI");
+    actor(d, "Chad", 0, "Chad", AN_ACTOR_COUNTRY, "TD");
+    actor(d, "Chad", 1, "Chad", AN_ACTOR_COUNTRY, "TD");
+    actor(d, "Sudan", 0, "Sudan", AN_ACTOR_COUNTRY, "SD");
+    run(d);
+    const an_event *e = event(d, "expelled");
+    CHECK(e != NULL && e->cameo != NULL);
+    e = event(d, "criticizing");
+    CHECK(e != NULL && e->cameo == NULL);
+    e = event(d, "praised");
+    CHECK(e != NULL && e->cameo != NULL);
+    /* only the statement's condemnation is coded 11 */
+    size_t n11 = 0;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *x = &d->events.v[i];
+        if (x->cameo && strncmp(x->cameo, "11", 2) == 0) {
+            n11++;
+            CHECK(x->n_ev && x->ev[0].start > 150);
+        }
+    }
+    CHECK_INT(n11, 1);
+    annals_doc_free(d);
+}
+
+/* No doer, and a target that is a generic agent of no known country: CAMEO has no side
+ * to code; with the target's country it codes the event against that country. */
+TEST(test_event_no_doer_generic_target_uncoded) {
+    annals_doc *d = prepare("2014-03-02", "Several guards were shot.\n\n"
+                                          "Several Kenyan guards were shot.");
+    if (!d) return;
+    actor(d, "guards", 0, "guards", AN_ACTOR_POLICE, "");
+    actor(d, "Kenyan guards", 0, "Kenya police", AN_ACTOR_POLICE, "KE");
+    run(d);
+    CHECK_INT(d->events.n, 2);
+    if (d->events.n == 2) {
+        CHECK(d->events.v[0].cameo == NULL && d->events.v[0].plover != NULL);
+        CHECK(d->events.v[1].cameo != NULL);
+    }
+    annals_doc_free(d);
+}
+
+/* An event noun between parties of no known country ("talks between the rebels and the
+ * militia") is not coded; with a country on a side it is. */
+TEST(test_event_noun_without_country_uncoded) {
+    annals_doc *d = prepare("2014-03-02", "Talks between the rebels and the militia resumed.\n\n"
+                                          "Talks between Sudan and the rebels resumed.");
+    if (!d) return;
+    actor(d, "rebels", 0, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "militia", 0, "militia", AN_ACTOR_ARMED_GROUP, "");
+    actor(d, "Sudan", 0, "Sudan", AN_ACTOR_COUNTRY, "SD");
+    actor(d, "rebels", 1, "rebels", AN_ACTOR_ARMED_GROUP, "");
+    run(d);
+    int coded[2] = {0, 0}, found[2] = {0, 0};
+    for (size_t i = 0; i < d->events.n; i++) {
+        const an_event *e = &d->events.v[i];
+        int second = e->n_ev && e->ev[0].start > 40;
+        found[second] = 1;
+        if (e->cameo) coded[second] = 1;
+    }
+    CHECK(found[0] && !coded[0]);
+    CHECK(found[1] && coded[1]);
+    annals_doc_free(d);
+}
+
+/* A statement is coded about the other state a sentence names, not about its people. */
+TEST(test_event_statement_not_about_people) {
+    annals_doc *d = prepare("2012-03-02",
+                            "Many Kenyans are worried about the drought, the Ugandan foreign "
+                            "minister said.\n\n"
+                            "Kenya is worried about the drought, the Ugandan foreign minister "
+                            "said.");
+    if (!d) return;
+    actor(d, "Kenyans", 0, "Kenyans", AN_ACTOR_GROUP_OF_PEOPLE, "KE");
+    actor(d, "Ugandan foreign minister", 0, "Uganda government", AN_ACTOR_GOVERNMENT, "UG");
+    actor(d, "Kenya", 1, "Kenya", AN_ACTOR_COUNTRY, "KE");
+    actor(d, "Ugandan foreign minister", 1, "Uganda government", AN_ACTOR_GOVERNMENT, "UG");
+    run(d);
+    CHECK_INT(d->events.n, 1);
+    if (d->events.n == 1) {
+        CHECK_STR(d->events.v[0].cameo, "010");
+        CHECK(d->events.v[0].ev[0].start > 80);
+    }
+    annals_doc_free(d);
+}
+
+/* An "if" clause inside a quote is a condition as it is outside one: nothing in it
+ * happened, so nothing is coded. */
+TEST(test_event_quoted_condition_uncoded) {
+    annals_doc *d = prepare("2012-03-02",
+                            "The minister added: \"If Chad attacks again, Niger will respond.\"");
+    if (!d) return;
+    actor(d, "Chad", 0, "Chad", AN_ACTOR_COUNTRY, "TD");
+    actor(d, "Niger", 0, "Niger", AN_ACTOR_COUNTRY, "NE");
+    run(d);
+    const an_event *e = event(d, "attacks");
+    CHECK(e != NULL && e->cameo == NULL && e->modality == AN_MOD_HYPOTHETICAL);
+    annals_doc_free(d);
+}
+
 /* "It said ...": a pronoun speaker is the one the latest claim before it named; with no
  * claim before, the event is still reported, by no one named. */
 static const char *pronoun_claimant(const char *text, size_t nth) {

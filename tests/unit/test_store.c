@@ -118,7 +118,7 @@ TEST(test_store_period) {
 }
 
 TEST(test_store_minhash_similarity) {
-    uint32_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
+    an_minhash_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
     an_minhash(story, strlen(story), x);
     char copy[sizeof story + 64];
     snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", story);
@@ -1017,7 +1017,7 @@ TEST(test_store_fts_sentences_of_one_document) {
     remove_store(path);
 }
 
-/* A store signed with the first hash functions is signed again on open: a copy of a story
+/* A store signed with earlier hash functions is signed again on open: a copy of a story
  * stored before is still linked. */
 TEST(test_store_signed_again) {
     char path[64];
@@ -1026,7 +1026,7 @@ TEST(test_store_signed_again) {
     CHECK_INT(add(s, make_doc("s1", NULL, "2016-03-27", story)), 1);
     annals_store_close(s);
     CHECK_INT(sql_run(path, "UPDATE article_signatures SET minhash = zeroblob(256);"
-                            "DELETE FROM meta WHERE key = 'minhash_2';"),
+                            "DELETE FROM meta WHERE key = 'minhash_3';"),
               SQLITE_OK);
     CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
     char copy[sizeof story + 64];

@@ -131,6 +131,24 @@ TEST(test_store_minhash_similarity) {
     CHECK(an_minhash_similarity(x, z) < 0.2);
 }
 
+/* A short text leaves most bins empty: each is filled from a bin that was (densification),
+ * the same way for two texts, so that a text and its copy with one word more still agree
+ * on most bins, and too short a text gets an empty signature. */
+TEST(test_store_minhash_densified) {
+    static const char text[] = "Troops entered the town at dawn and raised a flag over the old fort.";
+    static const char more[] = "Troops entered the town at dawn and raised a flag over the old fort today.";
+    an_minhash_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
+    an_minhash(text, strlen(text), x);
+    an_minhash(more, strlen(more), y);
+    int empty = 0;
+    for (int i = 0; i < AN_MINHASH_N; i++) empty += x[i] == UINT16_MAX;
+    CHECK_INT(empty, 0);
+    CHECK(an_minhash_similarity(x, y) >= 0.7);
+    an_minhash("Troops entered the town.", 24, z);
+    for (int i = 0; i < AN_MINHASH_N; i++) empty += z[i] != UINT16_MAX;
+    CHECK_INT(empty, 0);
+}
+
 TEST(test_store_ingest_idempotent) {
     char path[64];
     annals_store *s = temp_store(path);
@@ -231,6 +249,20 @@ TEST(test_store_search_and_timeline) {
     c = (collected){0};
     CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
     CHECK(c.rows >= 1);
+    /* a subject of words: its matches are kept for the query, and a next query on the
+     * same store matches its own words, not the last query's */
+    q.subject = "temples blown";
+    collected words = {0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &words), ANNALS_OK);
+    CHECK(words.rows >= 1);
+    q.subject = "xylophone";
+    c = (collected){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, 0);
+    q.subject = "temples blown";
+    c = (collected){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, words.rows);
     /* "in May 2015" is a month: shown as 2015-05, not on the 1st */
     annals_query_init(&q);
     q.from = "2015";

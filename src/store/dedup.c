@@ -36,8 +36,13 @@ static uint64_t next_word(const char **p, const char *end) {
     return any ? h | 1 : 0;
 }
 
+/* Whether the text was long enough to sign: an empty signature holds UINT16_MAX in every
+ * bin, where one bin's minimum of 16 bits is UINT16_MAX one time in 65,536 or so when a
+ * single shingle fell in it, so one bin would not tell. */
 static int count_shingles(const an_minhash_t sig[AN_MINHASH_N]) {
-    return sig[0] != UINT16_MAX;
+    for (int i = 0; i < AN_MINHASH_N; i++)
+        if (sig[i] != UINT16_MAX) return 1;
+    return 0;
 }
 
 /* One-permutation hashing: one hash a shingle, whose top bits pick one of the

@@ -149,6 +149,25 @@ TEST(test_store_minhash_densified) {
     CHECK_INT(empty, 0);
 }
 
+/* A signature whose first bin happens to hold UINT16_MAX is still a signature: it is
+ * kept and compared (only a signature of UINT16_MAX in every bin is empty). */
+TEST(test_store_minhash_first_bin_full) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    static const char other[] = "Heavy rain closed the coastal road for two days and ferries "
+                                "were cancelled while crews cleared landslides near the port.";
+    CHECK_INT(add(s, make_doc("f1", NULL, "2016-03-27", other)), 1);
+    CHECK_INT(add(s, make_doc("f2", NULL, "2016-03-28", "Nothing of note happened at all.")), 1);
+    an_minhash_t sig[AN_MINHASH_N];
+    an_minhash(story, strlen(story), sig);
+    sig[0] = UINT16_MAX;
+    CHECK_INT(an_dedup_add(s, 1, sig), 0);
+    CHECK_INT(an_dedup_add(s, 2, sig), 1);
+    annals_store_close(s);
+    remove_store(path);
+}
+
 TEST(test_store_ingest_idempotent) {
     char path[64];
     annals_store *s = temp_store(path);

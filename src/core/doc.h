@@ -184,7 +184,7 @@ struct annals_doc {
     AN_VEC(an_actor) actors;
     AN_VEC(an_event) events;
     unsigned stages_done;
-    uint32_t *signature; /* the text's MinHash for the store's near-duplicates (store/dedup.c),
+    uint16_t *signature; /* the text's MinHash for the store's near-duplicates (store/dedup.c),
                             once computed: annals_store_prepare, on the annotating thread */
     /* byte -> code point conversion, cached per string for in-order look-ups */
     an_cpcursor cp_cursor;

@@ -10,7 +10,8 @@
 #include "store/store.h"
 
 #define SHINGLE 3
-#define ROWS (AN_MINHASH_N / AN_MINHASH_BANDS)
+#define ROWS 4 /* values a band: the bands cover the first 64 */
+_Static_assert(ROWS * AN_MINHASH_BANDS <= AN_MINHASH_N, "bands within the signature");
 #define MIN_SHINGLES 8 /* shorter texts are too small to call duplicates */
 
 static uint64_t mix64(uint64_t x) {
@@ -35,20 +36,28 @@ static uint64_t next_word(const char **p, const char *end) {
     return any ? h | 1 : 0;
 }
 
-static int count_shingles(const uint32_t sig[AN_MINHASH_N]) {
-    return sig[0] != UINT32_MAX;
+/* Whether the text was long enough to sign: an empty signature holds UINT16_MAX in every
+ * bin, where one bin's minimum of 16 bits is UINT16_MAX one time in 65,536 or so when a
+ * single shingle fell in it, so one bin would not tell. */
+static int count_shingles(const an_minhash_t sig[AN_MINHASH_N]) {
+    for (int i = 0; i < AN_MINHASH_N; i++)
+        if (sig[i] != UINT16_MAX) return 1;
+    return 0;
 }
 
-/* The 64 hash functions are x -> (a*x + b) >> 32 on a shingle's 64-bit hash, with a odd:
- * a multiply and an add each, where a full mix of each (the first signatures) cost a
- * sixth of ingest's CPU. Stores signed the first way are signed again (schema.c). */
-void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]) {
-    uint64_t a[AN_MINHASH_N], b[AN_MINHASH_N];
-    for (int i = 0; i < AN_MINHASH_N; i++) {
-        sig[i] = UINT32_MAX;
-        a[i] = mix64(0x5851f42d4c957f2dull * (uint64_t)(i + 1)) | 1;
-        b[i] = mix64(0x14057b7ef767814full * (uint64_t)(i + 1));
-    }
+/* One-permutation hashing: one hash a shingle, whose top bits pick one of the
+ * AN_MINHASH_N bins and whose low 16 bits are kept as the bin's minimum. A hash a shingle
+ * and a function (the signatures before) cost a fifth of the writer's instructions. A bin
+ * no shingle fell in takes the value of another bin (optimal densification, Shrivastava
+ * 2017): bin i tries bins picked by a fixed hash of (i, attempt) until one was filled, so two
+ * texts fill a bin alike when they filled the same bins. Stores signed the earlier ways are
+ * signed again (schema.c). */
+#define BIN_SHIFT 57 /* 64 - log2(AN_MINHASH_N) */
+_Static_assert(AN_MINHASH_N == 1 << (64 - BIN_SHIFT), "AN_MINHASH_N bins from the top bits");
+
+void an_minhash(const char *text, size_t len, an_minhash_t sig[AN_MINHASH_N]) {
+    uint64_t full[AN_MINHASH_N / 64] = {0}; /* a bit a bin some shingle fell in */
+    for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT16_MAX;
     const char *p = text, *end = text + len;
     uint64_t w[SHINGLE] = {0};
     size_t words = 0;
@@ -57,32 +66,46 @@ void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]) {
         w[SHINGLE - 1] = h;
         if (++words < SHINGLE) continue;
         uint64_t sh = mix64(w[0] ^ mix64(w[1] ^ mix64(w[2])));
-        for (int i = 0; i < AN_MINHASH_N; i++) {
-            uint32_t v = (uint32_t)((a[i] * sh + b[i]) >> 32);
-            sig[i] = v < sig[i] ? v : sig[i];
-        }
+        unsigned bin = (unsigned)(sh >> BIN_SHIFT);
+        an_minhash_t v = (an_minhash_t)sh;
+        if (v < sig[bin]) sig[bin] = v;
+        full[bin / 64] |= 1ull << bin % 64;
     }
     /* too few shingles: leave the signature empty so nothing matches it */
-    if (words < MIN_SHINGLES + SHINGLE - 1)
-        for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT32_MAX;
+    if (words < MIN_SHINGLES + SHINGLE - 1) {
+        for (int i = 0; i < AN_MINHASH_N; i++) sig[i] = UINT16_MAX;
+        return;
+    }
+    an_minhash_t filled[AN_MINHASH_N];
+    memcpy(filled, sig, sizeof filled);
+    for (unsigned i = 0; i < AN_MINHASH_N; i++) {
+        if (full[i / 64] >> i % 64 & 1) continue;
+        for (uint64_t t = 1;; t++) {
+            unsigned j = (unsigned)(mix64((uint64_t)i << 32 | t) >> BIN_SHIFT);
+            if (full[j / 64] >> j % 64 & 1) {
+                sig[i] = filled[j];
+                break;
+            }
+        }
+    }
 }
 
 /* an_minhash(text): the signature as stored, for signing a store's articles again */
 void an_sql_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     (void)argc;
     const char *text = (const char *)sqlite3_value_text(argv[0]);
-    uint32_t sig[AN_MINHASH_N];
+    an_minhash_t sig[AN_MINHASH_N];
     an_minhash(text ? text : "", text ? (size_t)sqlite3_value_bytes(argv[0]) : 0, sig);
     sqlite3_result_blob(ctx, sig, sizeof sig, SQLITE_TRANSIENT);
 }
 
-double an_minhash_similarity(const uint32_t *a, const uint32_t *b) {
+double an_minhash_similarity(const an_minhash_t *a, const an_minhash_t *b) {
     int same = 0;
     for (int i = 0; i < AN_MINHASH_N; i++) same += a[i] == b[i];
     return (double)same / AN_MINHASH_N;
 }
 
-static int64_t band_key(const uint32_t sig[AN_MINHASH_N], int band) {
+static int64_t band_key(const an_minhash_t sig[AN_MINHASH_N], int band) {
     return (int64_t)an_hash64(sig + band * ROWS, ROWS * sizeof *sig, (uint64_t)band);
 }
 
@@ -134,7 +157,7 @@ static void band_remove(an_bands *b, uint64_t key, int64_t article) {
 
 /* The ring slot of article, with its bands in the table; the article it replaces (older
  * by AN_BAND_WINDOW ids or more) leaves the table. */
-static void band_add(an_bands *b, int64_t article, int64_t root, const uint32_t sig[AN_MINHASH_N]) {
+static void band_add(an_bands *b, int64_t article, int64_t root, const an_minhash_t sig[AN_MINHASH_N]) {
     an_signature *slot = &b->ring[(uint64_t)article % b->window];
     if (slot->article && slot->article != article)
         for (int k = 0; k < AN_MINHASH_BANDS; k++)
@@ -182,8 +205,8 @@ static int bands_load(annals_store *s) {
     sqlite3_bind_int64(q, 1, (int64_t)b->window);
     int rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-        if (sqlite3_column_bytes(q, 1) == (int)(AN_MINHASH_N * sizeof(uint32_t))) {
-            uint32_t sig[AN_MINHASH_N];
+        if (sqlite3_column_bytes(q, 1) == (int)(AN_MINHASH_N * sizeof(an_minhash_t))) {
+            an_minhash_t sig[AN_MINHASH_N];
             memcpy(sig, sqlite3_column_blob(q, 1), sizeof sig);
             band_add(b, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 2), sig);
         }
@@ -198,7 +221,7 @@ static int bands_load(annals_store *s) {
 
 /* The band's candidates: up to BAND_KEEP article ids other than article. */
 static int band_candidates(const an_bands *b, int64_t article, int band,
-                           const uint32_t sig[AN_MINHASH_N], int64_t out[BAND_KEEP]) {
+                           const an_minhash_t sig[AN_MINHASH_N], int64_t out[BAND_KEEP]) {
     uint64_t key = (uint64_t)band_key(sig, band);
     int n = 0;
     for (size_t i = band_home(b, key); b->slots[i].article && n < BAND_KEEP; i = (i + 1) & b->mask)
@@ -213,7 +236,7 @@ static int seen_before(const int64_t *seen, size_t n, int64_t id) {
 }
 
 /* The most similar earlier article sharing a band, and its root (what it duplicates). */
-static void best_candidate(const an_bands *b, int64_t article, const uint32_t sig[AN_MINHASH_N],
+static void best_candidate(const an_bands *b, int64_t article, const an_minhash_t sig[AN_MINHASH_N],
                            int64_t *root, double *similarity) {
     *root = 0;
     *similarity = 0;
@@ -243,7 +266,7 @@ static int step(annals_store *s, sqlite3_stmt *q, const char *what) {
     return -1;
 }
 
-int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]) {
+int an_dedup_add(annals_store *s, int64_t article, const an_minhash_t sig[AN_MINHASH_N]) {
     if (!count_shingles(sig)) return 0;
     if (bands_load(s) != 0) return -1;
     int linked = 0;

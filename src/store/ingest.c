@@ -477,7 +477,7 @@ static int64_t sentence_cb(void *ctx, int where, size_t start) {
     return sentence_of(ctx, where, start);
 }
 
-static int add_rows(adding *a, const uint32_t *sig, int *added) {
+static int add_rows(adding *a, const an_minhash_t *sig, int *added) {
     if (add_article(a, added) != 0) return -1;
     if (!*added) return 0;
     /* places and actors first: each sentence row lists those it names */
@@ -504,7 +504,7 @@ static void adding_free(adding *a) {
 annals_status annals_store_prepare(annals_doc *doc) {
     if (!doc) return ANNALS_EINVAL;
     if (doc->signature) return ANNALS_OK;
-    uint32_t *sig = an_arena_alloc(&doc->arena, AN_MINHASH_N * sizeof *sig);
+    an_minhash_t *sig = an_arena_alloc(&doc->arena, AN_MINHASH_N * sizeof *sig);
     if (!sig) return ANNALS_ENOMEM;
     const char *text = doc->field[ANNALS_FIELD_TEXT];
     an_minhash(text ? text : "", text ? doc->text_len : 0, sig);
@@ -520,7 +520,7 @@ annals_status annals_store_add(annals_store *s, annals_doc *doc, int *added) {
     if (s->flags & ANNALS_STORE_READONLY)
         return an_store_fail(s, ANNALS_EINVAL, "the store was opened read-only");
     if (annals_store_prepare(doc) != ANNALS_OK) return an_store_fail(s, ANNALS_ENOMEM, "out of memory");
-    const uint32_t *sig = doc->signature;
+    const an_minhash_t *sig = doc->signature;
     adding a = {s, doc, 0, calloc(doc->sentences.n + 1, sizeof(int64_t)),
                 calloc(doc->times.n + 1, sizeof(int64_t)), calloc(doc->places.n + 1, sizeof(int64_t)),
                 calloc(doc->actors.n + 1, sizeof(int64_t)), calloc(doc->times.n + 1, sizeof *a.periods),

@@ -193,9 +193,10 @@ static const struct {
     {"signatures_filled", "articles",
      "INSERT OR IGNORE INTO article_signatures(article_id, minhash, root)"
      " SELECT id, minhash, COALESCE(dup_of, id) FROM articles WHERE minhash IS NOT NULL;"},
-    /* signatures of the first hash functions, signed again with those of today
-     * (store/dedup.c), so that new articles are compared with them */
-    {"minhash_2", "article_signatures",
+    /* signatures of earlier hash functions (minhash_2: a hash a function), signed again
+     * with today's one-permutation hashing (store/dedup.c), so that new articles are
+     * compared with them */
+    {"minhash_3", "article_signatures",
      "UPDATE article_signatures SET minhash = an_minhash((SELECT text FROM articles a"
      " WHERE a.id = article_id));"},
 };

@@ -60,16 +60,19 @@ typedef struct {
     int known; /* v is complete */
 } an_near;
 
-/* dedup.c: MinHash signatures of AN_MINHASH_N values in AN_MINHASH_BANDS bands. The
+/* dedup.c: MinHash signatures of AN_MINHASH_N 16-bit values (b-bit minwise hashing: 128
+ * values of 16 bits estimate with half the variance of 64 of 32 bits, in the same 256
+ * bytes), the first 64 in AN_MINHASH_BANDS bands of four. The
  * newest AN_BAND_WINDOW articles' signatures (with the first copy of their story) sit in a
  * ring at article id % AN_BAND_WINDOW, and their bands in a hash table: only the
  * signatures are stored, the bands are computed again when the ring is loaded. */
-#define AN_MINHASH_N 64
+#define AN_MINHASH_N 128
+typedef uint16_t an_minhash_t;
 #define AN_MINHASH_BANDS 16
 #define AN_BAND_WINDOW 65536
 typedef struct {
     int64_t article, root;
-    uint32_t minhash[AN_MINHASH_N];
+    an_minhash_t minhash[AN_MINHASH_N];
 } an_signature;
 
 typedef struct {
@@ -178,10 +181,10 @@ int an_store_add_events(annals_store *s, annals_doc *doc, int64_t article, an_se
 /* dedup.c: the MinHash signature of a text; links an article just added to the earlier
  * article it nearly duplicates, if any: 1 when linked, 0 when not, -1 on error. */
 #define AN_NEAR_DUPLICATE 0.5 /* estimated Jaccard similarity of word shingles */
-void an_minhash(const char *text, size_t len, uint32_t sig[AN_MINHASH_N]);
+void an_minhash(const char *text, size_t len, an_minhash_t sig[AN_MINHASH_N]);
 void an_sql_minhash(sqlite3_context *ctx, int argc, sqlite3_value **argv);
-double an_minhash_similarity(const uint32_t *a, const uint32_t *b);
-int an_dedup_add(annals_store *s, int64_t article, const uint32_t sig[AN_MINHASH_N]);
+double an_minhash_similarity(const an_minhash_t *a, const an_minhash_t *b);
+int an_dedup_add(annals_store *s, int64_t article, const an_minhash_t sig[AN_MINHASH_N]);
 void an_dedup_clear(annals_store *s); /* forgets the ring and bands (an_cache_clear) */
 /* Fewer articles in the window (1 to AN_BAND_WINDOW), so tests can see the oldest leave. */
 void an_dedup_set_window(annals_store *s, size_t articles);

@@ -118,7 +118,7 @@ TEST(test_store_period) {
 }
 
 TEST(test_store_minhash_similarity) {
-    uint32_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
+    an_minhash_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
     an_minhash(story, strlen(story), x);
     char copy[sizeof story + 64];
     snprintf(copy, sizeof copy, "NEW LEAD: Troops retook Palmyra.\n\n%s", story);
@@ -129,6 +129,43 @@ TEST(test_store_minhash_similarity) {
     CHECK(an_minhash_similarity(x, x) == 1.0);
     CHECK(an_minhash_similarity(x, y) >= AN_NEAR_DUPLICATE);
     CHECK(an_minhash_similarity(x, z) < 0.2);
+}
+
+/* A short text leaves most bins empty: each is filled from a bin that was (densification),
+ * the same way for two texts, so that a text and its copy with one word more still agree
+ * on most bins, and too short a text gets an empty signature. */
+TEST(test_store_minhash_densified) {
+    static const char text[] = "Troops entered the town at dawn and raised a flag over the old fort.";
+    static const char more[] = "Troops entered the town at dawn and raised a flag over the old fort today.";
+    an_minhash_t x[AN_MINHASH_N], y[AN_MINHASH_N], z[AN_MINHASH_N];
+    an_minhash(text, strlen(text), x);
+    an_minhash(more, strlen(more), y);
+    int empty = 0;
+    for (int i = 0; i < AN_MINHASH_N; i++) empty += x[i] == UINT16_MAX;
+    CHECK_INT(empty, 0);
+    CHECK(an_minhash_similarity(x, y) >= 0.7);
+    an_minhash("Troops entered the town.", 24, z);
+    for (int i = 0; i < AN_MINHASH_N; i++) empty += z[i] != UINT16_MAX;
+    CHECK_INT(empty, 0);
+}
+
+/* A signature whose first bin happens to hold UINT16_MAX is still a signature: it is
+ * kept and compared (only a signature of UINT16_MAX in every bin is empty). */
+TEST(test_store_minhash_first_bin_full) {
+    char path[64];
+    annals_store *s = temp_store(path);
+    if (!s) return;
+    static const char other[] = "Heavy rain closed the coastal road for two days and ferries "
+                                "were cancelled while crews cleared landslides near the port.";
+    CHECK_INT(add(s, make_doc("f1", NULL, "2016-03-27", other)), 1);
+    CHECK_INT(add(s, make_doc("f2", NULL, "2016-03-28", "Nothing of note happened at all.")), 1);
+    an_minhash_t sig[AN_MINHASH_N];
+    an_minhash(story, strlen(story), sig);
+    sig[0] = UINT16_MAX;
+    CHECK_INT(an_dedup_add(s, 1, sig), 0);
+    CHECK_INT(an_dedup_add(s, 2, sig), 1);
+    annals_store_close(s);
+    remove_store(path);
 }
 
 TEST(test_store_ingest_idempotent) {
@@ -231,6 +268,20 @@ TEST(test_store_search_and_timeline) {
     c = (collected){0};
     CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
     CHECK(c.rows >= 1);
+    /* a subject of words: its matches are kept for the query, and a next query on the
+     * same store matches its own words, not the last query's */
+    q.subject = "temples blown";
+    collected words = {0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &words), ANNALS_OK);
+    CHECK(words.rows >= 1);
+    q.subject = "xylophone";
+    c = (collected){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, 0);
+    q.subject = "temples blown";
+    c = (collected){0};
+    CHECK_INT(annals_store_timeline(s, &q, collect, &c), ANNALS_OK);
+    CHECK_INT(c.rows, words.rows);
     /* "in May 2015" is a month: shown as 2015-05, not on the 1st */
     annals_query_init(&q);
     q.from = "2015";
@@ -1017,7 +1068,7 @@ TEST(test_store_fts_sentences_of_one_document) {
     remove_store(path);
 }
 
-/* A store signed with the first hash functions is signed again on open: a copy of a story
+/* A store signed with earlier hash functions is signed again on open: a copy of a story
  * stored before is still linked. */
 TEST(test_store_signed_again) {
     char path[64];
@@ -1026,7 +1077,7 @@ TEST(test_store_signed_again) {
     CHECK_INT(add(s, make_doc("s1", NULL, "2016-03-27", story)), 1);
     annals_store_close(s);
     CHECK_INT(sql_run(path, "UPDATE article_signatures SET minhash = zeroblob(256);"
-                            "DELETE FROM meta WHERE key = 'minhash_2';"),
+                            "DELETE FROM meta WHERE key = 'minhash_3';"),
               SQLITE_OK);
     CHECK_INT(annals_store_open(path, 0, &s), ANNALS_OK);
     char copy[sizeof story + 64];

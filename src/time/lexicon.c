@@ -163,11 +163,11 @@ static an_tword *entry_for(an_time_res *r, const char *key, size_t n) {
         if (r->n_short >= AN_TLEX_SHORT / 2 || idx > INT16_MAX) return NULL;
         uint64_t k = an_tlex_pack(key, n);
         size_t s = an_tlex_slot(r, k);
-        while (r->short_key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+        while (s < AN_TLEX_SLOTS && r->short_key[s]) s++;
+        if (s == AN_TLEX_SLOTS) return NULL; /* never so many keys at the end */
         r->short_key[s] = k, r->short_idx[s] = (int16_t)idx;
         r->n_short++;
-        if (((s - an_tlex_slot(r, k)) & (AN_TLEX_SHORT - 1)) > r->short_reach)
-            r->short_reach = (unsigned)((s - an_tlex_slot(r, k)) & (AN_TLEX_SHORT - 1));
+        if (s - an_tlex_slot(r, k) > r->short_reach) r->short_reach = (unsigned)(s - an_tlex_slot(r, k));
     }
     return &r->entries[idx];
 }
@@ -180,7 +180,8 @@ static int short_add_bare(an_time_res *r, const char *w, unsigned props) {
     if (r->n_short >= AN_TLEX_SHORT / 2 || r->n_bare >= AN_TLEX_BARE) return -1;
     uint64_t k = an_tlex_pack(w, n);
     size_t s = an_tlex_slot(r, k);
-    while (r->short_key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+    while (s < AN_TLEX_SLOTS && r->short_key[s]) s++;
+    if (s == AN_TLEX_SLOTS) return -1;
     r->bare_props[r->n_bare] = (uint16_t)props;
     r->short_key[s] = k, r->short_idx[s] = (int16_t)(-1 - r->n_bare++);
     r->n_short++;
@@ -320,14 +321,15 @@ static uint16_t props_of(const an_tword *e) {
 
 /* Places the short keys with multiplier m into key/idx; returns the reach. */
 static unsigned short_place(const an_time_res *r, uint64_t m, uint64_t *key, int16_t *idx) {
-    memset(key, 0, AN_TLEX_SHORT * sizeof *key);
+    memset(key, 0, AN_TLEX_SLOTS * sizeof *key);
     unsigned reach = 0;
-    for (size_t k = 0; k < AN_TLEX_SHORT; k++) {
+    for (size_t k = 0; k < AN_TLEX_SLOTS; k++) {
         if (!r->short_key[k]) continue;
         size_t home = (size_t)((r->short_key[k] * m) >> 53) & (AN_TLEX_SHORT - 1), s = home;
-        while (key[s]) s = (s + 1) & (AN_TLEX_SHORT - 1);
+        while (s < AN_TLEX_SLOTS && key[s]) s++;
+        if (s == AN_TLEX_SLOTS) return AN_TLEX_PROBE; /* past the last slot: too far */
         key[s] = r->short_key[k], idx[s] = r->short_idx[k];
-        unsigned d = (unsigned)((s - home) & (AN_TLEX_SHORT - 1));
+        unsigned d = (unsigned)(s - home);
         if (d > reach) reach = d;
     }
     return reach;
@@ -336,8 +338,8 @@ static unsigned short_place(const an_time_res *r, uint64_t m, uint64_t *key, int
 /* The table of short keys again, with the multiplier (of a few tried) that leaves every
  * key nearest its own slot: a look-up reads short_reach + 1 slots. */
 static int short_rehash(an_time_res *r) {
-    uint64_t *key = malloc(AN_TLEX_SHORT * sizeof *key);
-    int16_t *idx = malloc(AN_TLEX_SHORT * sizeof *idx);
+    uint64_t *key = malloc(AN_TLEX_SLOTS * sizeof *key);
+    int16_t *idx = malloc(AN_TLEX_SLOTS * sizeof *idx);
     if (!key || !idx) return free(key), free(idx), -1;
     uint64_t best = r->short_mult;
     unsigned best_reach = r->short_reach;
@@ -387,7 +389,7 @@ int an_time_res_load(an_time_res **out) {
                             e->decade || e->holiday_month || e->ordinal);
         e->goes_on = (int8_t)(e->starts || e->second || e->after);
     }
-    for (size_t s = 0; s < AN_TLEX_SHORT; s++) {
+    for (size_t s = 0; s < AN_TLEX_SLOTS; s++) {
         if (!r->short_key[s]) continue;
         if (r->short_idx[s] < 0) { /* a bare key: props, no entry */
             r->short_props[s] = r->bare_props[-1 - r->short_idx[s]];

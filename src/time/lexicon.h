@@ -97,6 +97,11 @@ typedef struct {
 #define AN_TLEX_SHORT 2048 /* slots of the table of short keys (a power of two) */
 #define AN_TLEX_BARE 8 /* keys without an entry, at most */
 #define AN_TLEX_PROBE 4 /* slots a look-up reads: a key stands at most 3 past its own */
+/* Keys are placed without wrapping: one whose own slot is near the end goes on into the
+ * AN_TLEX_PROBE - 1 slots past AN_TLEX_SHORT, so that a look-up reads four slots in a row
+ * with no mask; the slot after those is the miss slot (NULL, 0, 0). */
+#define AN_TLEX_SLOTS (AN_TLEX_SHORT + AN_TLEX_PROBE - 1)
+#define AN_TLEX_MISS AN_TLEX_SLOTS
 #define AN_TLEX_TIME_WORD_BITS 14 /* the filter of time words has 2^14 bits */
 #define AN_TLEX_TIME_WORD_MAX 32 /* time.c looks up no longer token */
 
@@ -110,15 +115,15 @@ struct an_time_res {
     /* keys of at most 8 bytes, packed little-endian into a word (0: empty slot), with
      * their entry: most tokens a text looks up ("the", "of", "said") are found here
      * without hashing a string; open addressing, linear probing */
-    uint64_t short_key[AN_TLEX_SHORT];
-    int16_t short_idx[AN_TLEX_SHORT];
+    uint64_t short_key[AN_TLEX_SLOTS];
+    int16_t short_idx[AN_TLEX_SLOTS];
     /* the entry's `starts`, beside its index: whether a token may begin an expression is
      * known without reading the entry */
-    int8_t short_starts[AN_TLEX_SHORT + 1];
-    uint16_t short_props[AN_TLEX_SHORT + 1]; /* and its P_* */
+    int8_t short_starts[AN_TLEX_SLOTS + 1];
+    uint16_t short_props[AN_TLEX_SLOTS + 1]; /* and its P_* */
     /* the entry of each slot: a look-up reads it and the two above at the slot found, or
-     * at AN_TLEX_SHORT (NULL, 0, 0) for a miss, so that no branch asks which */
-    const an_tword *short_entry[AN_TLEX_SHORT + 1];
+     * at AN_TLEX_MISS (NULL, 0, 0) for a miss, so that no branch asks which */
+    const an_tword *short_entry[AN_TLEX_SLOTS + 1];
     int n_short;
     uint64_t short_mult;  /* the hash's multiplier, chosen at load for the shortest reach */
     unsigned short_reach; /* the farthest a key stands past its own slot, < AN_TLEX_PROBE */
@@ -188,17 +193,19 @@ static inline size_t an_tlex_slot(const struct an_time_res *r, uint64_t key) {
     return (size_t)((key * r->short_mult) >> 53) & (AN_TLEX_SHORT - 1);
 }
 
-/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or AN_TLEX_SHORT when it
+/* The slot of a packed key of 1-8 bytes (no NUL bytes in it), or AN_TLEX_MISS when it
  * is no key: the index of short_entry, short_starts and short_props. Every key stands
  * fewer than AN_TLEX_PROBE slots past its own: those few are all read, so that no branch
  * asks whether a slot is empty or whether the word is a key (that comes in no order a
  * predictor learns). */
 static inline size_t an_tlex_probe_short(const struct an_time_res *r, uint64_t key) {
-    size_t h = an_tlex_slot(r, key), found = AN_TLEX_SHORT;
-    for (unsigned d = 0; d < AN_TLEX_PROBE; d++) { /* a fixed count: unrolled */
-        size_t s = (h + d) & (AN_TLEX_SHORT - 1);
-        found = r->short_key[s] == key ? s : found;
-    }
+    size_t h = an_tlex_slot(r, key), found = AN_TLEX_MISS;
+    /* written out (gcc -O2 keeps a loop otherwise); no slot index wraps */
+    const uint64_t *k = r->short_key + h;
+    found = k[3] == key ? h + 3 : found;
+    found = k[2] == key ? h + 2 : found;
+    found = k[1] == key ? h + 1 : found;
+    found = k[0] == key ? h : found;
     return found;
 }
 

@@ -1472,19 +1472,20 @@ TEST(test_time_short_keys) {
     if (!r) return;
     CHECK(r->short_reach < AN_TLEX_PROBE);
     int found = 0;
-    for (size_t s = 0; s < AN_TLEX_SHORT; s++)
+    for (size_t s = 0; s < AN_TLEX_SLOTS; s++)
         if (r->short_key[s])
             found += an_tlex_probe_short(r, r->short_key[s]) == s &&
-                     (r->short_entry[s] != NULL) == (r->short_idx[s] >= 0);
+                     (r->short_entry[s] != NULL) == (r->short_idx[s] >= 0) &&
+                     s >= an_tlex_slot(r, r->short_key[s]); /* placed with no wrap */
     CHECK_INT(found, r->n_short);
     /* the bare keys: props the rules read, no entry, no start */
     size_t period = an_tlex_probe_short(r, an_tlex_pack("period", 6)), q3 = an_tlex_probe_short(r, AN_TKEY("q3"));
-    CHECK(period != AN_TLEX_SHORT && r->short_entry[period] == NULL && r->short_starts[period] == 0);
+    CHECK(period != AN_TLEX_MISS && r->short_entry[period] == NULL && r->short_starts[period] == 0);
     CHECK_INT(r->short_props[period], P_PERIOD);
-    CHECK(q3 != AN_TLEX_SHORT && r->short_entry[q3] == NULL && r->short_starts[q3] == 0);
+    CHECK(q3 != AN_TLEX_MISS && r->short_entry[q3] == NULL && r->short_starts[q3] == 0);
     CHECK_INT(r->short_props[q3], P_QN);
     CHECK(an_tlex_get(r, "q3", 2) == NULL && an_tlex_get(r, "period", 6) == NULL);
-    CHECK(an_tlex_probe_short(r, AN_TKEY("q5")) == AN_TLEX_SHORT);
+    CHECK(an_tlex_probe_short(r, AN_TKEY("q5")) == AN_TLEX_MISS);
     /* a tense cue says so in its props (tense.c reads them); the apostrophes, whose props a
      * punctuation token does not take, are no cue */
     CHECK(r->short_props[an_tlex_probe_short(r, AN_TKEY("will"))] & P_TENSE);
@@ -1493,7 +1494,7 @@ TEST(test_time_short_keys) {
     CHECK(an_tlex_get(r, "\xE2\x80\x99", 3) && !an_tlex_get(r, "\xE2\x80\x99", 3)->tense);
     /* a miss reads the miss slot: no entry, no meaning */
     size_t miss = an_tlex_probe_short(r, an_tlex_pack("zebra", 5));
-    CHECK(miss == AN_TLEX_SHORT);
+    CHECK(miss == AN_TLEX_MISS);
     CHECK(r->short_entry[miss] == NULL && r->short_starts[miss] == 0 && r->short_props[miss] == 0);
     CHECK(an_tlex_get_short(r, an_tlex_pack("zebra", 5)) == NULL);
     CHECK(an_tlex_get_short(r, an_tlex_pack("monday", 6)) != NULL);

@@ -46,6 +46,22 @@ static int nounish(const an_evctx *c, size_t i) {
         return 1;
     if (an_ev_is_determiner(c, i - 1) && !an_ev_is(c, i - 1, "that"))
         return 1; /* "A storm hit", even opening the sentence */
+    /* "the Chinese press", "the Israeli attack": a demonym adjective between a determiner
+     * and the word makes that word the head noun of the phrase ("the Chilean envoy flew"
+     * names a whole actor before its verb, and stays so) */
+    static const char *const modals[] = {"must", "will", "would", "can", "could", "may",
+                                         "might", "should", "shall", NULL};
+    if (p->actor >= 0 && i > 1 && c->tok[i - 2].actor != p->actor &&
+        an_ev_is_determiner(c, i - 2) && !an_ev_is(c, i - 2, "that") &&
+        c->doc->actors.v[p->actor].kind == AN_ACTOR_COUNTRY && !past &&
+        !an_ev_is_any(c, i, modals)) {
+        const char *pw = p->form[0];
+        size_t pn = strlen(pw);
+        if ((pn > 3 && strcmp(pw + pn - 2, "an") == 0) ||
+            (pn > 4 && (strcmp(pw + pn - 3, "ese") == 0 || strcmp(pw + pn - 3, "ish") == 0)) ||
+            (pn > 4 && pw[pn - 1] == 'i'))
+            return 1;
+    }
     /* a name before a verb is its subject ("Putin offered"), before a noun its modifier
      * only after a determiner ("a Serbian army jet"); a past tense after one is its verb
      * ("The Pope condemned") */

@@ -4075,3 +4075,19 @@ TEST(test_event_form_endings) {
     an_event_res_free(r);
     free(r);
 }
+
+/* A demonym adjective between a determiner and a word makes the word a noun ("the
+ * Norwegian press"); a modal there stays a verb. */
+TEST(test_event_word_after_determiner_and_name_is_a_noun) {
+    annals_doc *d = prepare("2021-05-03",
+                            "There was anger in the Norwegian press over the plan.\n\n"
+                            "Peru said the Chilean government must leave the border.");
+    if (!d) return;
+    actor(d, "Norwegian", 0, "Norway", AN_ACTOR_COUNTRY, "NO");
+    actor(d, "Peru", 0, "Peru government", AN_ACTOR_GOVERNMENT, "PE");
+    actor(d, "Chilean", 0, "Chile", AN_ACTOR_COUNTRY, "CL");
+    run(d);
+    CHECK(event(d, "press") == NULL);
+    CHECK(event(d, "must") != NULL);
+    annals_doc_free(d);
+}

@@ -1094,6 +1094,7 @@ static inline const unsigned char *window(const unsigned char *s, size_t len, si
 
 #define KIND(k) ((unsigned)(k) << 16) /* a token's kind beside its flags in fast_run */
 #define SECOND (1u << 31)
+#define PARA (1u << 8) /* in fast_run's flags: after a blank line; no token flag */
 
 /* Room for 64 more tokens after the first n: a window's worth (kept out of fast_run's
  * loop, which asks once a window). */
@@ -1155,7 +1156,7 @@ __attribute__((noinline)) static size_t fast_run(seg *g, size_t i) {
     next_token:;
         /* the gap: one space, or (rarely, tested only at a line feed) two line breaks
          * before what is no white space */
-        unsigned para = 0;
+        unsigned flags = 0; /* the token's flags, PARA after a blank line, its kind (KIND) */
         size_t j = p + ((m.spaces >> p) & 1);
     token:;
         unsigned w = (unsigned)__builtin_ctzll(~(m.letters >> j)); /* 0 when no letter */
@@ -1171,13 +1172,12 @@ __attribute__((noinline)) static size_t fast_run(seg *g, size_t i) {
         unsigned c = t[j], next = t[e];
         if (c == '\n') {
             if (j > p || t[j + 1] != '\n') break;
-            para = 1, j += 2;
+            flags = PARA | ANNALS_TOKEN_SENT_START, j += 2;
             goto token;
         }
         /* a new sentence: after a blank line, or a capital after a stop and a space */
-        unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
         unsigned term = TERM_NONE; /* what the token leaves pending */
-        if (pending && !para) {
+        if (pending && !(flags & PARA)) {
             if (j == p) {
                 /* a comma after an abbreviation goes on; a closing quote or bracket right
                  * after a full stop leaves it pending (emit keeps the term of a closer) */
@@ -1290,8 +1290,8 @@ __attribute__((noinline)) static size_t fast_run(seg *g, size_t i) {
             *st = (an_sentence){tv[sent_first].start, tk[-1].end, where, sent_first, n - sent_first};
             sent_first = n;
         }
-        if (para) line_base = (size_t)(tk - tv);
-        *tk++ = (an_token){b + j, b + e, where, (uint16_t)(flags >> 16), (uint16_t)flags};
+        if (flags & PARA) line_base = (size_t)(tk - tv);
+        *tk++ = (an_token){b + j, b + e, where, (uint16_t)(flags >> 16), (uint16_t)(uint8_t)flags};
         if (second) *tk++ = (an_token){b + e, b + q, where, (uint16_t)(second >> 16 & 0xff), (uint16_t)second};
         pending = term;
         p = q;

@@ -1135,8 +1135,9 @@ __attribute__((noinline)) static size_t fast_run(seg *g, size_t i) {
     unsigned pending = (unsigned)g->term; /* the term the last tokens left */
     /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
      * place of the next token waits on no load from the text. The window moves to the
-     * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
-     * left clear, so a run of letters ends by then). Past the text's end the window holds
+     * token once it is past byte 56 (few moves: each is a mispredicted branch); a token
+     * must end by byte 62 (bit 63 of the letters is left clear, so a run of letters ends
+     * by then). Past the text's end the window holds
      * spaces, which every test below reads as the end of the text: a word or a clitic ends
      * there, a one-byte token or a full stop may stand before it, and the gap before it
      * leads to nothing this loop takes. */
@@ -1161,7 +1162,7 @@ __attribute__((noinline)) static size_t fast_run(seg *g, size_t i) {
     token:;
         unsigned w = (unsigned)__builtin_ctzll(~(m.letters >> j)); /* 0 when no letter */
         size_t e = j + w + (w == 0);
-        if (e > 62 || p > 40) { /* move the window to the token, or give it up */
+        if (e > 62 || p > 56) { /* move the window to the token, or give it up */
         move:
             if (p == 0) break;
             b += p, p = 0;

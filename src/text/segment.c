@@ -1064,26 +1064,42 @@ static const unsigned char stop_follow[256] = {[' '] = 1, ['\n'] = 1, [','] = 1,
 /* A byte that ends a clitic ("'s" before it): ASCII, neither a letter nor a digit. */
 static inline int clitic_stop(unsigned char c) { return c < 0x80 && !(ascii_class[c] & (C_LETTER | C_DIGIT)); }
 
-/* The masks of the 64 bytes at b (letters, lower case, spaces in m[0..2]); near the
- * text's end they are read from pad, the rest filled with spaces. Returns the bytes. */
+/* The masks of a window of 64 bytes: letters, lower-case letters, spaces; bit k for byte k. */
+typedef struct {
+    uint64_t letters, lower, spaces;
+} wmasks;
+
+/* The masks of the 64 bytes at b; near the text's end they are read from pad, the rest
+ * filled with spaces. Returns the bytes. */
 static inline const unsigned char *window(const unsigned char *s, size_t len, size_t b, unsigned char *pad,
-                                          uint64_t m[3]) {
+                                          wmasks *m) {
     const unsigned char *t = s + b;
     if (b + 64 > len) {
         memset(pad, ' ', 64);
         memcpy(pad, s + b, len - b);
         t = pad;
     }
-    m[0] = m[1] = m[2] = 0;
+    uint64_t m0 = 0, m1 = 0, m2 = 0;
     for (unsigned k = 0; k < 64; k += 16) {
         unsigned lt, lo, sp;
         letter_masks(t + k, &lt, &lo, &sp);
-        m[0] |= (uint64_t)lt << k, m[1] |= (uint64_t)lo << k;
-        m[2] |= (uint64_t)sp << k;
+        m0 |= (uint64_t)lt << k, m1 |= (uint64_t)lo << k;
+        m2 |= (uint64_t)sp << k;
     }
-    m[0] &= ~(1ull << 63);
-    m[2] &= ~(1ull << 63); /* a gap at 63 is not stepped over: the next token's place stays in the window */
+    m->letters = m0 & ~(1ull << 63);
+    m->lower = m1;
+    m->spaces = m2 & ~(1ull << 63); /* a gap at 63 is not stepped over: the next token's place stays in the window */
     return t;
+}
+
+#define KIND(k) ((unsigned)(k) << 16) /* a token's kind beside its flags in fast_run */
+#define SECOND (1u << 31)
+#define PARA (1u << 8) /* in fast_run's flags: after a blank line; no token flag */
+
+/* Room for 64 more tokens after the first n: a window's worth (kept out of fast_run's
+ * loop, which asks once a window). */
+__attribute__((noinline)) static int fast_room(annals_doc *doc, size_t n) {
+    return an_arena_grow(&doc->arena, (void **)&doc->tokens.v, &doc->tokens.cap, n + 65, sizeof *doc->tokens.v);
 }
 
 /* The common case, with the state in locals (stores to the tokens would make the compiler
@@ -1106,7 +1122,7 @@ static inline const unsigned char *window(const unsigned char *s, size_t len, si
  *   never after a title. After a line break it is left to emit with the term pending.
  * Returns where it stopped: after the last token it took, before the gap and token it left
  * to the general path. */
-static size_t fast_run(seg *g, size_t i) {
+__attribute__((noinline)) static size_t fast_run(seg *g, size_t i) {
     const unsigned char *s = g->s;
     size_t len = g->len;
     annals_doc *doc = g->doc;
@@ -1119,43 +1135,50 @@ static size_t fast_run(seg *g, size_t i) {
     unsigned pending = (unsigned)g->term; /* the term the last tokens left */
     /* Bit masks of a window of 64 bytes give each token's end and the gap after it, so the
      * place of the next token waits on no load from the text. The window moves to the
-     * token once it is past byte 40; a token must end by byte 62 (bit 63 of the letters is
-     * left clear, so a run of letters ends by then). Past the text's end the window holds
+     * token once it is past byte 56 (few moves: each is a mispredicted branch); a token
+     * must end by byte 62 (bit 63 of the letters is left clear, so a run of letters ends
+     * by then). Past the text's end the window holds
      * spaces, which every test below reads as the end of the text: a word or a clitic ends
      * there, a one-byte token or a full stop may stand before it, and the gap before it
      * leads to nothing this loop takes. */
     unsigned char pad[64];
-    uint64_t m[3];
+    wmasks m;
     size_t b = i, p = 0;
     if (b >= len) return i;
-    const unsigned char *t = window(s, len, b, pad, m);
+    const unsigned char *t = window(s, len, b, pad, &m);
     for (;;) {
-        if (tk >= last) break;
+        /* a window gives at most 63 tokens (each takes a byte or more): room for them is
+         * made when it is loaded, so no token asks */
+        if (last - tk < 64) { /* (-1 when the array is full) */
+            size_t n = (size_t)(tk - tv);
+            if (fast_room(doc, n) != 0) break;
+            tv = doc->tokens.v, tk = tv + n, last = tv + doc->tokens.cap - 1;
+        }
+    next_token:;
         /* the gap: one space, or (rarely, tested only at a line feed) two line breaks
          * before what is no white space */
-        unsigned para = 0;
-        size_t j = p + ((m[2] >> p) & 1);
+        unsigned flags = 0; /* the token's flags, PARA after a blank line, its kind (KIND) */
+        size_t j = p + ((m.spaces >> p) & 1);
     token:;
-        unsigned w = (unsigned)__builtin_ctzll(~(m[0] >> j)); /* 0 when no letter */
+        unsigned w = (unsigned)__builtin_ctzll(~(m.letters >> j)); /* 0 when no letter */
         size_t e = j + w + (w == 0);
-        if (e > 62 || p > 40) { /* move the window to the token, or give it up */
+        if (e > 62 || p > 56) { /* move the window to the token, or give it up */
         move:
             if (p == 0) break;
             b += p, p = 0;
             if (b >= len) break;
-            t = window(s, len, b, pad, m);
+            t = window(s, len, b, pad, &m);
             continue;
         }
         unsigned c = t[j], next = t[e];
         if (c == '\n') {
             if (j > p || t[j + 1] != '\n') break;
-            para = 1, j += 2;
+            flags = PARA | ANNALS_TOKEN_SENT_START, j += 2;
             goto token;
         }
         /* a new sentence: after a blank line, or a capital after a stop and a space */
-        unsigned flags = para ? ANNALS_TOKEN_SENT_START : 0u;
         unsigned term = TERM_NONE; /* what the token leaves pending */
-        if (pending && !para) {
+        if (pending && !(flags & PARA)) {
             if (j == p) {
                 /* a comma after an abbreviation goes on; a closing quote or bracket right
                  * after a full stop leaves it pending (emit keeps the term of a closer) */
@@ -1171,8 +1194,10 @@ static size_t fast_run(seg *g, size_t i) {
                                                   * (a month's no number: no starter is one) */
         }
         size_t q = e; /* the end of what is taken */
-        unsigned second = 0, flags2 = 0;
-        uint16_t kind = ANNALS_TOKEN_WORD;
+        /* a second token (a full stop, "'s", "n't"): 0, or SECOND | its kind << 16 | its
+         * flags; the first token's kind is in flags' high half too (a word: 0), so fewer
+         * values stay live through the loop */
+        unsigned second = 0;
         if (w) {
             if (!plain_end[next]) {
                 if (next == '-') {
@@ -1180,8 +1205,8 @@ static size_t fast_run(seg *g, size_t i) {
                      * a digit after a hyphen, or a dot or an apostrophe at the end
                      * (R-Ariz.), are left to the general path */
                     size_t h = e;
-                    while (h < 62 && t[h] == '-' && ((m[0] >> (h + 1)) & 1))
-                        h += 1 + (size_t)__builtin_ctzll(~(m[0] >> (h + 1)));
+                    while (h < 62 && t[h] == '-' && ((m.letters >> (h + 1)) & 1))
+                        h += 1 + (size_t)__builtin_ctzll(~(m.letters >> (h + 1)));
                     if (h > 62) goto move;
                     if (h == e || !plain_end[t[h]]) break;
                     e = q = h, w = (unsigned)(h - j);
@@ -1192,36 +1217,37 @@ static size_t fast_run(seg *g, size_t i) {
                     int k = an_abbrev_class(g->r, (const char *)t + j, w + 1);
                     if (!k) { /* the full stop (a letter alone may be an initial) */
                         if (w < 2 || t[e + 1] == ',') break;
-                        second = 1, q = e + 1;
+                        second = SECOND | KIND(ANNALS_TOKEN_PUNCT), q = e + 1, term = TERM_STOP;
                     } else { /* "Inc." "Gen." "Calif.": no dotted chain, no number after */
                         if (k == AN_ABBR_NUMBER || stop_follow[t[e + 1]] >= 2) break;
-                        e = q = e + 1, kind = ANNALS_TOKEN_ABBREV, term = (unsigned)term_of_class(k);
+                        e = q = e + 1, flags |= KIND(ANNALS_TOKEN_ABBREV), term = (unsigned)term_of_class(k);
                     }
-                } else if (next == '.' && w == 1 && e + 3 < 64 && ((m[0] >> (e + 1)) & 3) == 1 && t[e + 2] == '.') {
+                } else if (next == '.' && w == 1 && e + 3 < 64 && ((m.letters >> (e + 1)) & 3) == 1 && t[e + 2] == '.') {
                     /* U.S. N.Y.: single letters, each before a dot, then a space, a line
                      * break or a comma; common unless the lexicon says otherwise */
                     size_t h = e + 3;
-                    while (h < 61 && ((m[0] >> h) & 3) == 1 && t[h + 1] == '.') h += 2;
+                    while (h < 61 && ((m.letters >> h) & 3) == 1 && t[h + 1] == '.') h += 2;
                     if (h >= 61) goto move;
                     if ((t[h] != ' ' && t[h] != '\n' && t[h] != ',') || h - j > ABBR_MAX) break;
                     int k = an_abbrev_class(g->r, (const char *)t + j, h - j);
-                    e = q = h, w = (unsigned)(h - j), kind = ANNALS_TOKEN_ABBREV;
+                    e = q = h, w = (unsigned)(h - j), flags |= KIND(ANNALS_TOKEN_ABBREV);
                     term = (unsigned)term_of_class(k && k != AN_ABBR_NUMBER ? k : AN_ABBR_COMMON);
                 } else if (next == '\'' && clitic_stop(t[e + 1]))
                     ; /* the apostrophe is a token of its own, taken next */
                 else if (next == '\'' && e + 2 < 64 && (t[e + 1] | 0x20) == 's' && clitic_stop(t[e + 2]))
-                    second = 2, q = e + 2; /* 's */
+                    second = SECOND | KIND(ANNALS_TOKEN_WORD), q = e + 2; /* 's */
                 else if (next == '\'' && w >= 2 && e + 2 < 64 && (t[e - 1] | 0x20) == 'n' &&
                          (t[e + 1] | 0x20) == 't' && plain_end[t[e + 2]]) {
                     /* "does" + "n't": the word ends before the n */
                     unsigned nc = t[e - 1] <= 'Z', tc = t[e + 1] <= 'Z';
-                    flags2 = (nc ? ANNALS_TOKEN_CAPITALIZED : 0u) | (nc & tc ? ANNALS_TOKEN_ALLCAPS : 0u);
-                    second = 2, q = e + 2, e--, w--;
+                    second = SECOND | KIND(ANNALS_TOKEN_WORD) | (nc ? ANNALS_TOKEN_CAPITALIZED : 0u) |
+                             (nc & tc ? ANNALS_TOKEN_ALLCAPS : 0u);
+                    q = e + 2, e--, w--;
                 } else
                     break;
             }
             flags |= (c <= 'Z' ? ANNALS_TOKEN_CAPITALIZED : 0u) |
-                     (w >= 2 && (unsigned)__builtin_ctzll((m[1] >> j) | 1ull << 62) >= w ? ANNALS_TOKEN_ALLCAPS : 0u);
+                     (w >= 2 && (unsigned)__builtin_ctzll((m.lower >> j) | 1ull << 62) >= w ? ANNALS_TOKEN_ALLCAPS : 0u);
             /* (no lower-case letter before the word's end, j + w <= 62) */
         } else if (c - '0' < 10u) {
             /* ASCII digits before a plain end (not a comma before a digit: 1,000), or a
@@ -1250,14 +1276,13 @@ static size_t fast_run(seg *g, size_t i) {
                                 : !(next == '.' && (t[d + 1] == ' ' || t[d + 1] == '\n')) &&
                                       !(next == '%' && plain_end[t[d + 1]]))
                 break;
-            if (next == '.') second = 1;
-            e = d, q = d + second;
-            kind = ANNALS_TOKEN_NUMBER;
-            flags |= ANNALS_TOKEN_HAS_DIGIT;
+            if (next == '.') second = SECOND | KIND(ANNALS_TOKEN_PUNCT), term = TERM_STOP;
+            e = d, q = d + (next == '.');
+            flags |= KIND(ANNALS_TOKEN_NUMBER) | ANNALS_TOKEN_HAS_DIGIT;
         } else {
             unsigned f = fast_class[c];
             if (!f || next >= 0x80 || (c == '\'' && fast_class[next] == F_WORD)) break;
-            kind = (uint16_t)(f - 1);
+            flags |= KIND(f - 1);
         }
         if (flags & ANNALS_TOKEN_SENT_START) { /* close_sentence, then this token opens one */
             an_sentence *st = AN_PUSH(doc, sentences);
@@ -1266,13 +1291,12 @@ static size_t fast_run(seg *g, size_t i) {
             *st = (an_sentence){tv[sent_first].start, tk[-1].end, where, sent_first, n - sent_first};
             sent_first = n;
         }
-        if (para) line_base = (size_t)(tk - tv);
-        *tk++ = (an_token){b + j, b + e, where, kind, (uint16_t)flags};
-        if (second)
-            *tk++ = (an_token){b + e, b + q, where, second == 1 ? ANNALS_TOKEN_PUNCT : ANNALS_TOKEN_WORD,
-                               (uint16_t)flags2};
-        pending = second == 1 ? TERM_STOP : term;
+        if (flags & PARA) line_base = (size_t)(tk - tv);
+        *tk++ = (an_token){b + j, b + e, where, (uint16_t)(flags >> 16), (uint16_t)(uint8_t)flags};
+        if (second) *tk++ = (an_token){b + e, b + q, where, (uint16_t)(second >> 16 & 0xff), (uint16_t)second};
+        pending = term;
         p = q;
+        goto next_token;
     }
     i = b + p;
     size_t n = (size_t)(tk - tv);
@@ -1313,7 +1337,7 @@ int an_segment_doc(const an_text_res *r, annals_doc *doc) {
     /* news text has a token every five or six bytes (5.2 in the TempEval news) and a
      * sentence every 130 or so: room for most of them at once, so the arrays are not copied
      * as they grow */
-    if (text && (an_arena_grow(&doc->arena, (void **)&doc->tokens.v, &doc->tokens.cap, doc->text_len / 5 + 16,
+    if (text && (an_arena_grow(&doc->arena, (void **)&doc->tokens.v, &doc->tokens.cap, doc->text_len / 5 + 80,
                                sizeof *doc->tokens.v) != 0 ||
                  an_arena_grow(&doc->arena, (void **)&doc->sentences.v, &doc->sentences.cap,
                                doc->text_len / 128 + 8, sizeof *doc->sentences.v) != 0))

@@ -816,6 +816,47 @@ TEST(test_segment_fast_path_same) {
     an_text_res_free(&slow);
 }
 
+/* The fast path makes room for a window's tokens when it loads one: from a token array of
+ * every capacity up to past a window's worth, full or nearly, the tokens are the general
+ * path's. */
+TEST(test_segment_fast_path_room) {
+    const char *text = "Alpha beta gamma delta, epsilon's zeta. Eta theta iota kappa lambda mu nu xi "
+                       "omicron pi rho sigma tau upsilon phi chi psi omega one two three four five "
+                       "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                       "seventeen eighteen nineteen twenty. A b c d e f g h i j k l m n o p q r s. "
+                       "It didn't rain in the U.S. on 9/11, said Gen. Smith. The end of 1,000 words.";
+    size_t len = strlen(text);
+    an_text_res fast, slow;
+    CHECK_INT(an_text_res_load(&fast), 0);
+    CHECK_INT(an_text_res_load(&slow), 0);
+    slow.no_fast = 1;
+    annals_doc *ref = an_doc_create(NULL);
+    CHECK(ref != NULL);
+    CHECK_INT(an_segment(&slow, ref, text, len, AN_WHERE_TEXT), 0);
+    CHECK(ref->tokens.n > 80);
+    for (size_t cap = 1; cap <= 80; cap++) {
+        annals_doc *d = an_doc_create(NULL);
+        CHECK(d != NULL);
+        d->tokens.v = an_arena_alloc(&d->arena, cap * sizeof *d->tokens.v);
+        CHECK(d->tokens.v != NULL);
+        d->tokens.cap = cap, d->tokens.n = 0;
+        CHECK_INT(an_segment(&fast, d, text, len, AN_WHERE_TEXT), 0);
+        CHECK_INT(d->tokens.n, ref->tokens.n);
+        CHECK_INT(d->sentences.n, ref->sentences.n);
+        CHECK(d->tokens.cap >= d->tokens.n);
+        int same = 1;
+        for (size_t k = 0; same && k < d->tokens.n && k < ref->tokens.n; k++) {
+            const an_token *a = &d->tokens.v[k], *b = &ref->tokens.v[k];
+            same = a->start == b->start && a->end == b->end && a->kind == b->kind && a->flags == b->flags;
+        }
+        if (!same) an_check_fail(__FILE__, __LINE__, "tokens differ from a capacity of %zu", cap);
+        annals_doc_free(d);
+    }
+    annals_doc_free(ref);
+    an_text_res_free(&fast);
+    an_text_res_free(&slow);
+}
+
 /* ---- the lexicon ------------------------------------------------------------------ */
 
 TEST(test_segment_lexicon_file) {

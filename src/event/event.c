@@ -365,12 +365,11 @@ static int reduced_relative(const an_evctx *c, const an_evcand *k) {
     if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->t0 <= k->c0 + 1 || k->t1 >= c->n)
         return 0;
     const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
-    size_t n = v->form_len[0];
-    if (n < 5 || strcmp(v->form[0] + n - 2, "ed") != 0) return 0;
-    size_t m = p->form_len[0];
+    /* an_ev_ends, not form_len[0]: a token with no forms (a 150-digit number) has none */
+    if (!an_ev_ends(v, "ed", 2, 2)) return 0;
     if (p->kind != ANNALS_TOKEN_WORD || p->trig >= 0 || p->attr || p->time >= 0 ||
         an_ev_is_be(c, k->t0 - 1) || an_ev_is_determiner(c, k->t0 - 1) ||
-        an_ev_is_any(c, k->t0 - 1, subjects) || (m > 3 && strcmp(p->form[0] + m - 2, "ly") == 0))
+        an_ev_is_any(c, k->t0 - 1, subjects) || an_ev_ends(p, "ly", 2, 1))
         return 0;
     if (c->tok[k->t1].time < 0 && !an_ev_is_any(c, k->t1, after)) return 0;
     /* "9,000 have been killed and 14,000 others detained" shares the earlier passive */
@@ -452,8 +451,7 @@ static int depicted(const an_evctx *c, const an_evcand *k) {
 static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
     if (k->pos != AN_EV_POS_VERB || k->t0 < 2 || k->frame_done) return 0;
     const an_evtok *v = &c->tok[k->t0], *p = &c->tok[k->t0 - 1];
-    size_t n = v->form_len[0];
-    if (n < 6 || strcmp(v->form[0] + n - 3, "ing") != 0) return 0;
+    if (!an_ev_ends(v, "ing", 3, 2)) return 0;
     if (an_ev_is(c, k->t0 - 1, ",")) return 1;
     /* words after which an -ing form is the verb of the clause or its complement */
     static const char *const heads[] = {
@@ -475,8 +473,7 @@ static int participle_adjunct(const an_evctx *c, const an_evcand *k) {
     static const char *const ordinals[] = {"first", "second", "third", "last", "latest", "next",
                                            "new", "recent", "previous", "further", NULL};
     if (an_ev_is_determiner(c, k->t0 - 1) || an_ev_is_any(c, k->t0 - 1, ordinals)) return 0;
-    size_t m = p->form_len[0];
-    return !(m > 3 && strcmp(p->form[0] + m - 2, "ly") == 0);
+    return !an_ev_ends(p, "ly", 2, 1);
 }
 
 /* CAMEO codes who did what to whom, and what was done. No code for an event with no

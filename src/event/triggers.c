@@ -488,7 +488,7 @@ static void background_nouns(an_evctx *c) {
                                                     "latest", "next", "final", "recent",
                                                     "previous", "new", NULL};
                 const char *w = c->tok[i].form[0];
-                size_t wn = c->tok[i].form_len[0];
+                size_t wn = an_ev_len0(&c->tok[i]);
                 if (i + 1 == B->t0 && i > 0 && wn > 2 && w[wn - 1] != 's' && !past_word(c, i) &&
                     !an_ev_is_any(c, i, order) &&
                     !ing_word(c, i) && !(c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) &&
@@ -755,9 +755,8 @@ static int verb_shape(const an_evctx *c, size_t i, const an_ev_verb_match *m) {
                                       "n't", "also", NULL};
     const an_evtok *t = &c->tok[i];
     const char *w = t->form[0];
-    size_t n = t->form_len[0];
-    if ((n > 4 && strcmp(w + n - 2, "ed") == 0) || (n > 5 && strcmp(w + n - 3, "ing") == 0))
-        return 1;
+    size_t n = an_ev_len0(t);
+    if (an_ev_ends(t, "ed", 2, 2) || an_ev_ends(t, "ing", 3, 2)) return 1;
     if (strcmp(w, m->entry->words[m->head]) != 0 && t->n_forms == 1) return 1; /* "shot" */
     if (i == 0) return 0;
     if (an_ev_is_any(c, i - 1, aux)) return 1;

@@ -148,6 +148,33 @@ static size_t slim_tag(char *s, size_t r, size_t n, size_t *w) {
     return end;
 }
 
+/* 1 for the start tag (its text after '<') of an element whose first line break libxml2
+ * drops: the blanks after it stay as written. */
+static int keeps_lines(const char *t, size_t n) {
+    static const char *const pre[] = {"pre", "textarea", "listing", NULL};
+    size_t k = 0;
+    while (k < n && name_char(t[k])) k++;
+    for (size_t i = 0; pre[i]; i++)
+        if (same_ci(t, k, pre[i])) return 1;
+    return 0;
+}
+
+/* Blanks from s[r] up to the next tag, when there is nothing else (the indentation
+ * between tags), written to s[*w...] as their first byte and their line breaks: libxml2
+ * reads each byte of it a character at a time, and every reader of the text takes a run of
+ * blanks as one space, or in <pre> as its line breaks after a space. Runs with a carriage
+ * return or a form feed are copied whole (libxml2 turns "\r\n" into one line break).
+ * Returns where the copy goes on from. */
+static size_t fold_blanks(char *s, size_t r, size_t n, size_t *w) {
+    size_t e = r;
+    while (e < n && (s[e] == ' ' || s[e] == '\t' || s[e] == '\n')) e++;
+    if (e - r < 2 || e >= n || s[e] != '<') return r;
+    s[(*w)++] = s[r];
+    for (size_t i = r + 1; i < e; i++)
+        if (s[i] == '\n') s[(*w)++] = '\n';
+    return e;
+}
+
 /* Drops, in place, what the page never shows as text and the parser would otherwise read
  * byte by byte: script and style contents (JSON-LD kept) and comments. On real pages that
  * is half the bytes. The elements themselves stay, so the tree keeps its shape. While *slim,
@@ -192,10 +219,21 @@ size_t an_web_strip_invisible(char *s, size_t n, int *slim) {
         if (*slim && n - r > 1 && letter(s[r + 1])) {
             size_t to = slim_tag(s, r, n, &w);
             if (to) {
-                r = to;
+                r = keeps_lines(s + r + 1, to - r - 1) ? to : fold_blanks(s, to, n, &w);
                 continue;
             }
             *slim = 0; /* where libxml2 ends this tag is less sure: leave the rest as written */
+        }
+        if (*slim && n - r > 2 && s[r + 1] == '/' && letter(s[r + 2])) { /* a plain end tag */
+            size_t e = r + 2;
+            while (e < n && name_char(s[e])) e++;
+            while (e < n && blank(s[e])) e++;
+            if (e < n && s[e] == '>') {
+                memmove(s + w, s + r, e + 1 - r);
+                w += e + 1 - r;
+                r = fold_blanks(s, e + 1, n, &w);
+                continue;
+            }
         }
         s[w++] = s[r++];
     }

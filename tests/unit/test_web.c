@@ -1211,3 +1211,15 @@ TEST(test_web_unread_attributes_dropped) {
     CHECK_STR(stripped("<a href=x/y/>z</a><u k=a\"b class=c>", &slim), "<a href=x/y/>z</a><u k=a\"b class=c>");
     CHECK_INT(slim, 0);
 }
+
+/* Blanks alone between tags fold to their first byte and their line breaks; text, <pre>'s
+ * first line, carriage returns and a single blank stay as written. */
+TEST(test_web_blanks_between_tags_folded) {
+    int slim = 1;
+    CHECK_STR(stripped("<div>\n    <p>a  b</p>  \t\n\n  </div> <i>x</i>", &slim),
+              "<div>\n<p>a  b</p> \n\n</div> <i>x</i>");
+    CHECK_STR(stripped("<pre>\n  <b>x</b>\r\n  <i>y</i>   z</pre>", &slim),
+              "<pre>\n  <b>x</b>\r\n  <i>y</i>   z</pre>");
+    CHECK_STR(stripped("<ul>  </ul foo>   <p>", &slim), "<ul> </ul foo>   <p>");
+    CHECK_INT(slim, 1);
+}

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -233,6 +234,29 @@ int an_source_line(an_source *s, an_buf *line, size_t max) {
 int an_source_rest(an_source *s, an_buf *out, size_t max) {
     an_buf_clear(out);
     int too_big = 0;
+    if (s->win_pos == 0 && !out->failed && max < SIZE_MAX) {
+        /* all of it into the window, which then becomes out's storage: no copy of the
+         * whole input (a twentieth of reading an HTML page) */
+        size_t avail = an_source_fill(s, max + 1);
+        if (s->status != ANNALS_OK) return -1;
+        if (avail <= max && avail < s->win_cap) {
+            unsigned char *spare = out->data && out->cap >= WIN_MIN ? (unsigned char *)out->data
+                                                                    : malloc(WIN_MIN);
+            if (spare) {
+                if (spare != (unsigned char *)out->data) free(out->data);
+                size_t spare_cap = spare == (unsigned char *)out->data ? out->cap : WIN_MIN;
+                out->data = (char *)s->win;
+                out->cap = s->win_cap;
+                out->len = avail;
+                out->data[avail] = '\0';
+                s->win = spare;
+                s->win_cap = spare_cap;
+                s->win_offset += avail;
+                s->win_len = s->win_pos = 0;
+                return avail > 0 ? 1 : 0;
+            }
+        }
+    }
     for (;;) {
         size_t avail = an_source_fill(s, 1);
         if (avail == 0) break;

@@ -115,6 +115,10 @@ void an_xml_arena_end(an_xml_arena *a);
 
 #define MIN_GOOD_WORDS 8 /* a block shorter than this gives no weight */
 
+/* Drops, in place, script and style contents, comments and (while *slim) unread
+ * attributes before the parse; returns the new length. */
+size_t an_web_strip_invisible(char *s, size_t n, int *slim);
+
 /* The walk: fills elems and blocks from page->dom. Returns 0 or -1. */
 int an_page_walk(an_page *p);
 /* Structural marks, after the words are counted: captions without a class, teasers,

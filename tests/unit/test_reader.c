@@ -428,3 +428,37 @@ TEST(test_reader_jsonl_scan_mutations) {
         same_members(line, -1);
     }
 }
+
+/* The rest of an input, small or larger than the window, whole or over the limit, with
+ * the offset after it; a buffer reused for the next input. */
+TEST(test_reader_source_rest_sizes) {
+    an_buf text, gz, got;
+    an_buf_init(&text);
+    an_buf_init(&gz);
+    an_buf_init(&got);
+    for (int i = 0; i < 60000; i++) an_buf_printf(&text, "line %d of a long input\n", i);
+    gzip_into(&gz, text.data, text.len);
+    for (int round = 0; round < 2; round++) {
+        an_source s;
+        an_source_open_memory(&s, gz.data, gz.len);
+        CHECK_INT(an_source_rest(&s, &got, 1 << 30), 1);
+        CHECK_INT(got.len, text.len);
+        CHECK(got.len == text.len && memcmp(got.data, text.data, text.len) == 0);
+        CHECK_INT(got.data[got.len], 0);
+        CHECK_INT(an_source_offset(&s), text.len);
+        CHECK_INT(an_source_rest(&s, &got, 1 << 30), 0);
+        an_source_close(&s);
+    }
+    an_source s;
+    an_source_open_memory(&s, gz.data, gz.len);
+    CHECK_INT(an_source_rest(&s, &got, text.len - 1), 2);
+    CHECK_INT(an_source_offset(&s), text.len);
+    an_source_close(&s);
+    an_source_open_memory(&s, "short", 5);
+    CHECK_INT(an_source_rest(&s, &got, 5), 1);
+    CHECK_STR(an_buf_cstr(&got), "short");
+    an_source_close(&s);
+    an_buf_free(&text);
+    an_buf_free(&gz);
+    an_buf_free(&got);
+}

@@ -1180,3 +1180,46 @@ TEST(test_web_xml_arena_large_blocks) {
     annals_doc_free(d);
     an_buf_free(&html);
 }
+
+static const char *stripped(const char *in, int *slim) {
+    static char buf[1024];
+    snprintf(buf, sizeof buf, "%s", in);
+    size_t n = an_web_strip_invisible(buf, strlen(buf), slim);
+    buf[n] = 0;
+    return buf;
+}
+
+/* Attributes nothing reads go before the parse; read ones, namespaced ones and those of
+ * html/head/body stay as written, an element keeps one attribute of its own, and the first
+ * tag not plain enough to be sure of stops the rewriting. */
+TEST(test_web_unread_attributes_dropped) {
+    int slim = 1;
+    CHECK_STR(stripped("<div data-x='1' class=\"a b\"\n onclick=\"f('>')\" ID=m><p>x</p></div>", &slim),
+              "<div class=\"a b\" ID=m><p>x</p></div>");
+    CHECK_INT(slim, 1);
+    CHECK_STR(stripped("<img srcset='a 1x' sizes=10 alt=\"A\"/><span data-a=1 data-b=2>t</span>", &slim),
+              "<img alt=\"A\"/><span data-a=1>t</span>");
+    CHECK_STR(stripped("<html data-n=1 lang=en><body onload='x'><a xml:lang=fr tabindex=1 hidden>", &slim),
+              "<html data-n=1 lang=en><body onload='x'><a xml:lang=fr hidden>");
+    CHECK_STR(stripped("<p>a < b</p><br><i data-q=1>c</i>", &slim), "<p>a < b</p><br><i data-q=1>c</i>");
+    CHECK_STR(stripped("<b x=\"open>text</b>", &slim), "<b x=\"open>text</b>");
+    CHECK_INT(slim, 0);
+    slim = 1;
+    CHECK_STR(stripped("<a = b data-x=1><i data-x=1 class=c>", &slim), "<a = b data-x=1><i data-x=1 class=c>");
+    CHECK_INT(slim, 0);
+    slim = 1;
+    CHECK_STR(stripped("<a href=x/y/>z</a><u k=a\"b class=c>", &slim), "<a href=x/y/>z</a><u k=a\"b class=c>");
+    CHECK_INT(slim, 0);
+}
+
+/* Blanks alone between tags fold to their first byte and their line breaks; text, <pre>'s
+ * first line, carriage returns and a single blank stay as written. */
+TEST(test_web_blanks_between_tags_folded) {
+    int slim = 1;
+    CHECK_STR(stripped("<div>\n    <p>a  b</p>  \t\n\n  </div> <i>x</i>", &slim),
+              "<div>\n<p>a  b</p> \n\n</div> <i>x</i>");
+    CHECK_STR(stripped("<pre>\n  <b>x</b>\r\n  <i>y</i>   z</pre>", &slim),
+              "<pre>\n  <b>x</b>\r\n  <i>y</i>   z</pre>");
+    CHECK_STR(stripped("<ul>  </ul foo>   <p>", &slim), "<ul> </ul foo>   <p>");
+    CHECK_INT(slim, 1);
+}

@@ -25,9 +25,7 @@ static size_t mention_start(const an_evctx *c, size_t i) {
 
 /* "helped by", "backed by": a participle led phrase about the subject. */
 static int participle_by(const an_evctx *c, size_t i) {
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    return n > 3 && strcmp(w + n - 2, "ed") == 0 && an_ev_is(c, i + 1, "by");
+    return an_ev_ends(&c->tok[i], "ed", 2, 1) && an_ev_is(c, i + 1, "by");
 }
 
 /* "Russia, Syria's closest ally, vetoed", "Kofi Annan, UN and Arab League envoy, met": a
@@ -36,11 +34,9 @@ static int participle_by(const an_evctx *c, size_t i) {
 int an_ev_titled_apposition(const an_evctx *c, size_t j, size_t i) {
     if (j == 0 || i < j + 3 || (c->tok[j - 1].actor < 0 && c->tok[j - 1].place < 0)) return 0;
     const an_evtok *last = &c->tok[i - 1];
-    const char *w = last->form[0];
-    size_t n = strlen(w);
     if (last->kind != ANNALS_TOKEN_WORD || last->place >= 0 ||
         (last->flags & (ANNALS_TOKEN_CAPITALIZED | ANNALS_TOKEN_ALLCAPS)) ||
-        (n > 2 && strcmp(w + n - 2, "ed") == 0) || (n > 3 && strcmp(w + n - 3, "ing") == 0))
+        an_ev_ends(last, "ed", 2, 0) || an_ev_ends(last, "ing", 3, 0))
         return 0;
     for (size_t k = j + 1; k < i; k++)
         if (c->tok[k].trig >= 0 || c->tok[k].attr || (an_ev_is_be(c, k) && !an_ev_is(c, k, "'s")) ||
@@ -576,10 +572,8 @@ static int object_lead(const an_evctx *c, size_t i) {
 
 /* A verb guessed without a parser: a trigger, or a past form in -ed ("summoned"). */
 static int verb_guess(const an_evctx *c, size_t i) {
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
     if (c->tok[i].kind != ANNALS_TOKEN_WORD || an_ev_is_determiner(c, i)) return 0;
-    return c->tok[i].trig >= 0 || (n > 3 && strcmp(w + n - 2, "ed") == 0);
+    return c->tok[i].trig >= 0 || an_ev_ends(&c->tok[i], "ed", 2, 1);
 }
 
 /* The start of the time expression ending right before token i ("on Wednesday"), or i. */
@@ -871,10 +865,8 @@ static int describes(const an_evctx *c, size_t i) {
     if (t->actor >= 0 || t->place >= 0 || t->attr || t->trig >= 0) return 0;
     if (an_ev_modifier(c, i)) return 1;
     if (t->kind != ANNALS_TOKEN_WORD || (t->cls & (AN_CL_BE | AN_CL_SUB | AN_CL_REL))) return 0;
-    const char *w = t->form[0];
-    size_t n = strlen(w);
     return !an_ev_is_any(c, i, preps) && !an_ev_is(c, i, "and") && !an_ev_is(c, i, "or") &&
-           !(n > 3 && (strcmp(w + n - 2, "ed") == 0 || strcmp(w + n - 3, "ing") == 0));
+           !(an_ev_ends(t, "ed", 2, 1) || an_ev_ends(t, "ing", 3, 0));
 }
 
 /* A one-word demonym standing for its state before a title ("Palestinian officials"). */
@@ -1228,11 +1220,9 @@ static void document_issuer(an_evctx *c, an_evcand *e) {
     static const char *const documents[] = {"resolution", "draft", "statement", "letter",
                                             "text", "declaration", "communique", "motion",
                                             "memorandum", "note", "bill", "proposal", NULL};
-    const char *w = c->tok[e->t0].form[0];
-    size_t n = strlen(w);
     if (e->pos != AN_EV_POS_VERB || e->passive || e->t0 < 2 ||
         (e->clause_kind != AN_BRK_NONE && e->clause_kind != AN_BRK_HARD) ||
-        n < 5 || strcmp(w + n - 3, "ing") != 0 || an_ev_is(c, e->t0 - 1, ","))
+        !an_ev_ends(&c->tok[e->t0], "ing", 3, 1) || an_ev_is(c, e->t0 - 1, ","))
         return;
     size_t d = SIZE_MAX;
     for (size_t i = e->t0; i-- > e->c0 && e->t0 - i <= 6;) {

@@ -231,10 +231,8 @@ static void shared_subject(an_evctx *c, size_t a, size_t v, size_t tail, size_t 
 
 /* A participle in -ing opening a phrase ("citing", "speaking"). */
 static int ing_at(const an_evctx *c, size_t i) {
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    return c->tok[i].kind == ANNALS_TOKEN_WORD && c->tok[i].actor < 0 && n > 4 &&
-           strcmp(w + n - 3, "ing") == 0;
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && c->tok[i].actor < 0 &&
+           an_ev_ends(&c->tok[i], "ing", 3, 1);
 }
 
 /* "Ariel Sharon, who is under pressure from his partners, said", "Russia, citing NATO's

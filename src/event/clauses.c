@@ -90,9 +90,7 @@ static int as_opens(const an_evctx *c, size_t i) {
 static int verbish(const an_evctx *c, size_t i) {
     if (i >= c->n || c->tok[i].kind != ANNALS_TOKEN_WORD) return 0;
     if (c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED) return 0;
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    return c->tok[i].trig >= 0 || c->tok[i].attr || (n > 4 && strcmp(w + n - 2, "ed") == 0) ||
+    return c->tok[i].trig >= 0 || c->tok[i].attr || an_ev_ends(&c->tok[i], "ed", 2, 2) ||
            an_ev_is_be(c, i) || an_ev_is(c, i, "has") || an_ev_is(c, i, "have") ||
            an_ev_is(c, i, "had") || an_ev_is(c, i, "will") || an_ev_is(c, i, "would");
 }
@@ -101,8 +99,7 @@ static int verbish(const an_evctx *c, size_t i) {
  * it; no verb opens a clause there. */
 static int adjective_of_actor(const an_evctx *c, size_t i) {
     const an_evtok *t = &c->tok[i];
-    size_t n = strlen(t->form[0]);
-    return n > 4 && strcmp(t->form[0] + n - 2, "ed") == 0 && t->trig < 0 && !t->attr &&
+    return an_ev_ends(t, "ed", 2, 2) && t->trig < 0 && !t->attr &&
            t->actor < 0 && i + 1 < c->n && c->tok[i + 1].actor >= 0;
 }
 
@@ -139,12 +136,10 @@ static int finite_verb(const an_evctx *c, size_t i) {
     if (i >= c->n || c->tok[i].kind != ANNALS_TOKEN_WORD || c->tok[i].actor >= 0 ||
         c->tok[i].place >= 0 || (c->tok[i].flags & ANNALS_TOKEN_CAPITALIZED))
         return 0;
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    if (n > 4 && strcmp(w + n - 3, "ing") == 0) return 0;
+    if (an_ev_ends(&c->tok[i], "ing", 3, 1)) return 0;
     int verb = c->tok[i].trig >= 0 && c->cand[c->tok[i].trig].pos == AN_EV_POS_VERB;
     return verb || c->tok[i].attr || an_ev_is_any(c, i, aux) ||
-           (n > 3 && strcmp(w + n - 2, "ed") == 0);
+           an_ev_ends(&c->tok[i], "ed", 2, 1);
 }
 
 /* "The rebels who seized the town rejected the offer": a relative clause with no commas

@@ -8,9 +8,7 @@
 
 /* "a previously unannounced visit": an adverb in -ly inside a noun phrase. */
 static int adverb(const an_evctx *c, size_t i) {
-    const char *w = c->tok[i].form[0];
-    size_t n = strlen(w);
-    return c->tok[i].kind == ANNALS_TOKEN_WORD && n > 4 && strcmp(w + n - 2, "ly") == 0;
+    return c->tok[i].kind == ANNALS_TOKEN_WORD && an_ev_ends(&c->tok[i], "ly", 2, 2);
 }
 
 /* A noun reading: first in its sentence, after "there were", a determiner, number, name or
